@@ -1,0 +1,112 @@
+"""Tell the body from page chrome, line by line, with data-driven patterns."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..lexicon import Column, read_table
+from .fields import is_bare_label, parse_fields
+from .page import Block, Line
+
+ACTIONS = frozenset({"drop", "related", "cut"})
+HAN = re.compile("[\u4e00-\u9fff]")
+SENTENCE = re.compile("[。;;,,::!?!?]")
+LIST_ITEM = re.compile(r"^(•|·|▪|◆|■|●|-|\*|\d{1,3}\. )")
+MIN_LIST_RUN = 4
+MAX_LINK_LINE = 60
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    pattern: re.Pattern[str]
+    action: str
+
+
+@dataclass(frozen=True, slots=True)
+class Split:
+    body: tuple[Block, ...]
+    chrome: tuple[str, ...]
+
+
+@cache
+def rules() -> tuple[Rule, ...]:
+    rows = read_table("boilerplate.tsv", (
+        Column("pattern", regex=True), Column("action", choices=ACTIONS), Column("note", required=False)))
+    return tuple(Rule(re.compile(row["pattern"], re.I), row["action"]) for row in rows)
+
+
+def split_boilerplate(blocks: tuple[Block, ...]) -> Split:
+    """Body blocks in order, and the chrome lines (menus, metadata lines) found among them."""
+    keep = [True] * len(blocks)
+    _mark_rules(blocks, keep)
+    _mark_link_lists(blocks, keep)
+    _mark_metadata(blocks, keep)
+    chrome = tuple(b.text for b, kept in zip(blocks, keep) if not kept and isinstance(b, Line))
+    body = tuple(block for block, kept in zip(blocks, keep) if kept)
+    return Split(body=body, chrome=chrome)
+
+
+def _mark_rules(blocks: tuple[Block, ...], keep: list[bool]) -> None:
+    in_related = False
+    for i, block in enumerate(blocks):
+        if not isinstance(block, Line):
+            in_related = False
+            continue
+        text = block.text
+        if in_related and _is_link_line(text):
+            keep[i] = False
+            continue
+        in_related = False
+        for rule in rules():
+            if rule.pattern.search(text):
+                keep[i] = False
+                if rule.action == "cut":
+                    keep[i:] = [False] * (len(blocks) - i)
+                    return
+                in_related = rule.action == "related"
+                break
+
+
+def _mark_link_lists(blocks: tuple[Block, ...], keep: list[bool]) -> None:
+    """Runs of short bulleted lines without sentence punctuation: menus and link lists."""
+    run: list[int] = []
+    for i, block in enumerate([*blocks, None]):
+        if isinstance(block, Line) and LIST_ITEM.match(block.text) and _is_link_line(block.text):
+            run.append(i)
+            continue
+        if len(run) >= MIN_LIST_RUN:
+            for j in run:
+                keep[j] = False
+        run = []
+
+
+def _is_link_line(text: str) -> bool:
+    return len(text) <= MAX_LINK_LINE and not SENTENCE.search(LIST_ITEM.sub("", text))
+
+
+def _mark_metadata(blocks: tuple[Block, ...], keep: list[bool]) -> None:
+    """Metadata lines; weak labels ("来源", "时间") count only before the first paragraph."""
+    in_header = True
+    value_expected = False
+    for i, block in enumerate(blocks):
+        if not isinstance(block, Line):
+            in_header = False
+            continue
+        text = block.text
+        if in_header and _is_paragraph(text):
+            in_header = False
+        if value_expected and len(text) <= MAX_LINK_LINE and not SENTENCE.search(text):
+            keep[i] = False
+            value_expected = False
+            continue
+        value_expected = False
+        if in_header and is_bare_label(text):
+            keep[i] = False
+            value_expected = True
+        elif parse_fields(text, in_header=in_header) is not None:
+            keep[i] = False
+
+
+def _is_paragraph(text: str) -> bool:
+    return len(HAN.findall(text)) >= 25 and bool(SENTENCE.search(text))

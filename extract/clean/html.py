@@ -1,0 +1,240 @@
+"""HTML to a Page: main content found, walked into lines and tables."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
+
+from ..lexicon import Column, read_table
+from .page import Block, Line, Page, RawCell, RawTable
+
+HAN = re.compile("[\u4e00-\u9fff]")
+DROPPED = frozenset(
+    "script style noscript iframe object embed svg canvas template select option button input "
+    "textarea head title meta link map area audio video source img".split()
+)
+BLOCKS = frozenset(
+    "address article aside blockquote body center dd details dialog dir div dl dt fieldset figcaption "
+    "figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main nav ol p pre section summary ul "
+    "table tbody thead tfoot tr td th caption".split()
+)
+HEADINGS = {f"h{n}": n for n in range(1, 7)}
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# CSS Text: a line break between two wide (East Asian) characters is removed, not turned into a space.
+WIDE_BREAK = re.compile("(?<=[\u3000-\u9fff\uff00-\uffef])[ \t]*[\r\n]\\s*(?=[\u3000-\u9fff\uff00-\uffef])")
+SPACE_RUN = re.compile(r"\s+")
+MIN_MAIN_HAN = 10
+
+
+def parse_html(html: str) -> Page:
+    soup = BeautifulSoup(html, "lxml")
+    meta_tags = _meta_tags(soup)
+    title = _html_title(soup, meta_tags)
+    _drop_invisible(soup)
+    main = find_main(soup)
+    blocks = tuple(_walk_blocks(main))
+    chrome = _chrome_lines(soup, main)
+    return Page(blocks=blocks, chrome=chrome, meta_tags=meta_tags, title=title)
+
+
+def find_main(soup: BeautifulSoup) -> Tag:
+    """The element holding the body: a known CMS container, else the densest block."""
+    for selector in _content_selectors():
+        element = soup.select_one(selector)
+        if element is not None and _han_count(element.get_text()) >= MIN_MAIN_HAN:
+            return element
+    return _densest(soup)
+
+
+def _densest(soup: BeautifulSoup) -> Tag:
+    """The deepest element that holds most of the page's Han text outside links.
+
+    Data tables count as leaves: the main element is never a part of one.
+    """
+    counts: dict[int, int] = {}
+    root = soup.body or soup
+    total = _count_text_outside_links(root, counts)
+    best = root
+    if not total:
+        return root
+    for element in root.find_all(True):
+        if counts.get(id(element), 0) >= 0.75 * total:
+            best = element
+    return best
+
+
+def _count_text_outside_links(node: Tag, counts: dict[int, int]) -> int:
+    total = 0
+    for child in node.children:
+        if isinstance(child, Tag):
+            if child.name == "a":
+                continue
+            if child.name == "table" and is_data_table(child):
+                total += counts.setdefault(id(child), _han_count(child.get_text()))
+                continue
+            total += _count_text_outside_links(child, counts)
+        elif _is_text(child):
+            total += _han_count(child)
+    counts[id(node)] = total
+    return total
+
+
+def _walk_blocks(root: Tag, *, skip: Tag | None = None) -> list[Block]:
+    builder = _Builder(skip=skip)
+    if root.name in BLOCKS:
+        builder.element(root)
+    else:
+        builder.walk(root)
+    builder.flush()
+    return builder.blocks
+
+
+class _Builder:
+    """Walks a DOM, cutting lines at block elements and <br>, keeping data tables whole."""
+
+    def __init__(self, *, skip: Tag | None = None) -> None:
+        self.blocks: list[Block] = []
+        self.buffer: list[str] = []
+        self.skip = skip
+        self.level = 0
+
+    def walk(self, node: Tag) -> None:
+        for child in node.children:
+            if isinstance(child, Tag):
+                self.element(child)
+            elif _is_text(child):
+                self.buffer.append(str(child))
+
+    def element(self, tag: Tag) -> None:
+        name = tag.name
+        if name in DROPPED or tag is self.skip:
+            return
+        if name == "br":
+            self.flush()
+        elif name == "table" and is_data_table(tag):
+            self.flush()
+            self.blocks.append(parse_table(tag))
+        elif name in HEADINGS:
+            self.flush()
+            self.level = HEADINGS[name]
+            self.walk(tag)
+            self.flush()
+            self.level = 0
+        elif name in BLOCKS:
+            self.flush()
+            self.walk(tag)
+            self.flush()
+        else:
+            self.walk(tag)
+
+    def flush(self) -> None:
+        text = html_text("".join(self.buffer))
+        self.buffer.clear()
+        if text:
+            self.blocks.append(Line(text, self.level))
+
+
+def html_text(raw: str) -> str:
+    """Text of an HTML text run as a browser would lay it out on one line."""
+    return SPACE_RUN.sub(" ", WIDE_BREAK.sub("", raw)).strip()
+
+
+def is_data_table(table: Tag) -> bool:
+    """A table of data (rows and columns of cells), not one used for page layout."""
+    rows = _rows(table)
+    if len(rows) < 2 or any(cell.find("table") for row in rows for cell in _cells(row)):
+        return False
+    filled = [sum(1 for cell in _cells(row) if cell.get_text(strip=True)) for row in rows]
+    return sum(1 for n in filled if n >= 2) >= 2
+
+
+def parse_table(table: Tag) -> RawTable:
+    rows = []
+    for row in _rows(table):
+        cells = tuple(RawCell(text=_cell_text(cell), rowspan=_span(cell, "rowspan"), colspan=_span(cell, "colspan"))
+                      for cell in _cells(row))
+        if cells:
+            rows.append(cells)
+    return RawTable(rows=tuple(rows))
+
+
+def _rows(table: Tag) -> list[Tag]:
+    rows = []
+    for child in table.children:
+        if isinstance(child, Tag):
+            if child.name == "tr":
+                rows.append(child)
+            elif child.name in ("tbody", "thead", "tfoot"):
+                rows.extend(c for c in child.children if isinstance(c, Tag) and c.name == "tr")
+    return rows
+
+
+def _cells(row: Tag) -> list[Tag]:
+    return [c for c in row.children if isinstance(c, Tag) and c.name in ("td", "th")]
+
+
+def _cell_text(cell: Tag) -> str:
+    lines = [b.text for b in _walk_blocks(cell) if isinstance(b, Line)]
+    return " ".join(lines)
+
+
+def _span(cell: Tag, attribute: str) -> int:
+    match = re.match(r"\s*(\d+)", str(cell.get(attribute) or ""))
+    return max(1, min(int(match.group(1)), 1000)) if match else 1
+
+
+def _chrome_lines(soup: BeautifulSoup, main: Tag) -> tuple[str, ...]:
+    """Lines outside the main element, each table row as one line."""
+    lines = []
+    for block in _walk_blocks(soup.body or soup, skip=main):
+        if isinstance(block, Line):
+            lines.append(block.text)
+        else:
+            lines += [" ".join(cell.text for cell in row) for row in block.rows]
+    return tuple(lines)
+
+
+def _meta_tags(soup: BeautifulSoup) -> dict[str, str]:
+    tags = {}
+    for meta in soup.find_all("meta"):
+        name = meta.get("name") or meta.get("property")
+        content = meta.get("content")
+        if isinstance(name, str) and isinstance(content, str) and content.strip():
+            tags[name.strip()] = content.strip()
+    return tags
+
+
+def _html_title(soup: BeautifulSoup, meta_tags: dict[str, str]) -> str | None:
+    for key in ("ArticleTitle", "og:title"):
+        if meta_tags.get(key):
+            return meta_tags[key]
+    if soup.title and soup.title.string:
+        return html_text(soup.title.string)
+    return None
+
+
+def _drop_invisible(soup: BeautifulSoup) -> None:
+    for tag in soup.find_all(DROPPED | {"meta"}):
+        tag.decompose()
+    for tag in soup.find_all(style=HIDDEN_STYLE):
+        tag.decompose()
+    for tag in soup.find_all(hidden=True):
+        tag.decompose()
+    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        comment.extract()
+
+
+def _is_text(node: object) -> bool:
+    return isinstance(node, NavigableString) and not isinstance(
+        node, (Comment, Declaration, Doctype, ProcessingInstruction))
+
+
+def _han_count(text: str) -> int:
+    return len(HAN.findall(text))
+
+
+@cache
+def _content_selectors() -> tuple[str, ...]:
+    rows = read_table("content_selectors.tsv", (Column("selector"), Column("note", required=False)))
+    return tuple(row["selector"] for row in rows)

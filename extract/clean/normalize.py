@@ -1,0 +1,71 @@
+"""Pure ``str -> str`` text normalizers, composed by :func:`normalize_line`.
+
+Every later stage refers to offsets in text produced by these functions, so
+they run once, before the cleaned text is assembled.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+import opencc
+
+from ..lexicon import Column, alternation, read_table
+
+HAN = "\u4e00-\u9fff"
+# Full-width ASCII (U+FF01..U+FF5E) to half-width, ideographic space to space.
+_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+_INVISIBLE = {code: None for code in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD)}
+_SPACES = {code: 0x20 for code in (0x09, 0x0B, 0x0C, 0xA0, 0x1680, 0x202F, 0x205F,
+                                   *range(0x2000, 0x200B))}
+_SPACED_HAN = re.compile(f"(?<![{HAN}])[{HAN}](?: [{HAN}](?![{HAN}]))+")
+_RUNS_OF_SPACE = re.compile(r" {2,}")
+_COMPAT_IDEOGRAPH = re.compile("[\uf900-\ufaff]")
+TRADITIONAL_SHARE = 0.05
+
+
+def fold_width(text: str) -> str:
+    """Full-width ASCII to half-width, compatibility ideographs to unified ones."""
+    text = text.translate(_WIDTH)
+    return _COMPAT_IDEOGRAPH.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+
+
+def collapse_whitespace(text: str) -> str:
+    """One line: odd spaces to plain ones, letter-spaced Han words joined, runs collapsed."""
+    text = text.translate(_INVISIBLE).translate(_SPACES).replace("\r", " ").replace("\n", " ")
+    text = _RUNS_OF_SPACE.sub(" ", text).strip()
+    return _SPACED_HAN.sub(lambda m: m.group().replace(" ", ""), text)
+
+
+def normalize_line(text: str, *, traditional: bool) -> str:
+    """The cleaning every line of text goes through, in order."""
+    if traditional:
+        text = to_simplified(text)
+    return collapse_whitespace(fold_width(text))
+
+
+def to_simplified(text: str) -> str:
+    """OpenCC t2s, with the override table applied to the terms it gets wrong."""
+    converter, overrides, pattern = _conversion()
+    parts = pattern.split(text)
+    # split() with one capturing group puts the protected terms at odd indexes
+    return "".join(overrides[part] if i % 2 else converter.convert(part)
+                   for i, part in enumerate(parts))
+
+
+def detect_script(text: str) -> str:
+    """``hant`` when a noticeable share of Han characters change under t2s, else ``hans``."""
+    han = "".join(re.findall(f"[{HAN}]", text[:50_000]))
+    if not han:
+        return "hans"
+    converted = _conversion()[0].convert(han)
+    changed = sum(1 for a, b in zip(han, converted) if a != b)
+    return "hant" if changed / len(han) >= TRADITIONAL_SHARE else "hans"
+
+
+@cache
+def _conversion() -> tuple[opencc.OpenCC, dict[str, str], re.Pattern[str]]:
+    rows = read_table("opencc_overrides.tsv", (Column("source"), Column("target"), Column("note", required=False)))
+    overrides = {row["source"]: row["target"] for row in rows}
+    return opencc.OpenCC("t2s"), overrides, re.compile(f"({alternation(tuple(overrides))})")

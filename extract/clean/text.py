@@ -1,0 +1,78 @@
+"""Plain text (and Markdown, and text with stray markup) to a Page."""
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup
+
+from .html import html_text, is_data_table, parse_table
+from .page import Block, Line, Page
+
+TABLE_MARKUP = re.compile(r"<table\b.*?</table\s*>", re.I | re.S)
+# Only tags with ASCII names are markup: Chinese text uses <...> as book-title marks.
+TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
+FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n---[ \t]*\n", re.S)
+MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+MD_QUOTE = re.compile(r"^\s{0,3}>\s?")
+MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+# A whole document on one line: paragraphs are marked by indentation, headings by their numbers.
+LONG_LINE = 300
+PARAGRAPH_INDENT = re.compile("[ \t\xa0]*\u3000[\u3000 \t\xa0]+")
+AFTER_DOC_NUMBER = re.compile(r"([〔\[]\d{4}[〕\]]\d{1,4}号)(?:[ \t]+|(?=各))(?=\S)")
+BEFORE_HEADING = re.compile(
+    "([。;；:：)）])(?=[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])"
+    "|([\u4e00-\u9fff])(?=[(（]一[)）])")
+
+
+def parse_text(text: str) -> Page:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    chrome: list[str] = []
+    front = FRONT_MATTER.match(text)
+    if front:
+        chrome += [line.strip() for line in front.group(1).splitlines() if line.strip()]
+        text = text[front.end():]
+    blocks: list[Block] = []
+    position = 0
+    for match in TABLE_MARKUP.finditer(text):
+        blocks += _text_lines(text[position:match.start()], chrome)
+        blocks += _markup_table(match.group())
+        position = match.end()
+    blocks += _text_lines(text[position:], chrome)
+    return Page(blocks=tuple(blocks), chrome=tuple(chrome))
+
+
+def _text_lines(text: str, chrome: list[str]) -> list[Block]:
+    lines: list[Block] = []
+    for raw in _reflow(TAG.sub("", text)):
+        if MD_QUOTE.match(raw):
+            chrome.append(MD_QUOTE.sub("", raw).strip())
+            continue
+        heading = MD_HEADING.match(raw)
+        line = raw[heading.end():] if heading else raw
+        line = MD_EMPHASIS.sub(r"\2", MD_LINK.sub(r"\1", MD_IMAGE.sub("", line))).strip()
+        if line:
+            lines.append(Line(line, heading.group().count("#") if heading else 0))
+    return lines
+
+
+def _reflow(text: str) -> list[str]:
+    """Lines of text, a very long line split at paragraph indents and numbered headings."""
+    lines: list[str] = []
+    for line in text.split("\n"):
+        line = AFTER_DOC_NUMBER.sub("\\1\n", PARAGRAPH_INDENT.sub("\n", line))
+        if len(line) > LONG_LINE:
+            line = BEFORE_HEADING.sub(lambda m: (m.group(1) or m.group(2)) + "\n", line)
+        lines += line.split("\n")
+    return lines
+
+
+def _markup_table(markup: str) -> list[Block]:
+    table = BeautifulSoup(markup, "lxml").find("table")
+    if table is None:
+        return []
+    if is_data_table(table):
+        return [parse_table(table)]
+    text = html_text(table.get_text(" "))
+    return [Line(text)] if text else []

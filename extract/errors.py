@@ -1,0 +1,36 @@
+"""Errors a user can act on, and problems that are data rather than crashes."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class ExtractError(Exception):
+    """Base of every error policy-extract raises on purpose."""
+
+
+class InputError(ExtractError):
+    """One input cannot be read: it names the input and what is wrong with it."""
+
+    def __init__(self, source: str, message: str) -> None:
+        super().__init__(f"{source}: {message}")
+        self.source = source
+        self.message = message
+
+
+class RuleTableError(ExtractError):
+    """A rule table shipped as data is invalid; lists every problem at once."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("invalid rule tables:\n" + "\n".join(problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A non-fatal trouble with one document of a batch."""
+
+    source: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.message}"

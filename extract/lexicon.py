@@ -1,0 +1,98 @@
+"""Rule tables kept as data (extract/data/*.tsv), loaded lazily and validated.
+
+Each table is a TSV file with a header row; comment lines (``#`` followed by a
+space) and blank lines are ignored. A table is read against a declared list of columns; every
+problem in every row is reported at once as ``file:line: message``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from .errors import RuleTableError
+
+DATA_PACKAGE = "extract.data"
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    name: str
+    required: bool = True
+    choices: frozenset[str] | None = None
+    regex: bool = False
+
+
+Row = dict[str, str]
+
+
+def read_table(name: str, columns: tuple[Column, ...]) -> tuple[Row, ...]:
+    """Rows of ``extract/data/<name>``, each a dict keyed by column name."""
+    text = resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+    rows, problems = parse_table(name, text, columns)
+    if problems:
+        raise RuleTableError(problems)
+    return rows
+
+
+def parse_table(name: str, text: str, columns: tuple[Column, ...]) -> tuple[tuple[Row, ...], list[str]]:
+    problems: list[str] = []
+    rows: list[Row] = []
+    header: list[str] | None = None
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or _is_comment(line):
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = [cell.strip() for cell in cells]
+            missing = [c.name for c in columns if c.name not in header]
+            unknown = [h for h in header if h not in {c.name for c in columns}]
+            problems += [f"{name}:{number}: missing column {m!r}" for m in missing]
+            problems += [f"{name}:{number}: unknown column {u!r}" for u in unknown]
+            continue
+        if len(cells) > len(header):
+            problems.append(f"{name}:{number}: {len(cells)} cells, header has {len(header)}")
+            continue
+        row = {h: (cells[i].strip() if i < len(cells) else "") for i, h in enumerate(header)}
+        problems += _check_row(name, number, row, columns)
+        rows.append(row)
+    if header is None:
+        problems.append(f"{name}:1: empty table")
+    return tuple(rows), problems
+
+
+def _is_comment(line: str) -> bool:
+    stripped = line.strip()
+    return stripped == "#" or stripped.startswith("# ")
+
+
+def _check_row(name: str, number: int, row: Row, columns: tuple[Column, ...]) -> list[str]:
+    problems = []
+    for column in columns:
+        value = row.get(column.name, "")
+        where = f"{name}:{number}: column {column.name!r}"
+        if not value:
+            if column.required:
+                problems.append(f"{where} is empty")
+            continue
+        if column.choices is not None and value not in column.choices:
+            problems.append(f"{where}: {value!r} is not one of {sorted(column.choices)}")
+        if column.regex:
+            try:
+                re.compile(value)
+            except re.error as err:
+                problems.append(f"{where}: bad regex {value!r}: {err}")
+    return problems
+
+
+@cache
+def word_list(name: str) -> tuple[str, ...]:
+    """A one-column table (column ``word``) as a tuple, longest first."""
+    rows = read_table(name, (Column("word"),))
+    return tuple(sorted({r["word"] for r in rows}, key=lambda w: (-len(w), w)))
+
+
+def alternation(words: tuple[str, ...]) -> str:
+    """A regex alternation of literal words, longest first so the longest wins."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))

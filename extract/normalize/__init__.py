@@ -1,0 +1,1 @@
+"""Normalizers of values: numbers, dates, organization names."""

@@ -1,0 +1,31 @@
+"""Chinese numerals to numbers (cn2an does the arithmetic)."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+import cn2an
+
+CHINESE_DIGITS = "〇○零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"
+CHINESE_NUMBER = re.compile(f"[{CHINESE_DIGITS}]+(?:点[{CHINESE_DIGITS}]+)?")
+_DIGIT_BY_DIGIT = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+
+
+def chinese_to_decimal(text: str) -> Decimal | None:
+    """``十二`` → 12, ``一百二十`` → 120, ``两`` → 2; None when it is not a numeral."""
+    if not text or not CHINESE_NUMBER.fullmatch(text):
+        return None
+    try:
+        value = cn2an.cn2an(text, "smart")
+    except (ValueError, KeyError, IndexError):
+        return None
+    try:
+        return Decimal(str(value))
+    except InvalidOperation:
+        return None
+
+
+def digit_by_digit(text: str) -> int | None:
+    """Years written digit by digit: ``二〇二〇`` → 2020."""
+    converted = text.translate(_DIGIT_BY_DIGIT)
+    return int(converted) if converted.isdigit() else None

@@ -1,0 +1,167 @@
+"""The outline of a cleaned document: 一、/(一)/1./(1)/①, 第一章/第一条, and annexes, as a tree."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .document import Section, Table
+from .normalize.numerals import chinese_to_decimal
+
+CN = "一二三四五六七八九十百零〇两"
+FORMAL = "壹贰叁肆伍陆柒捌玖拾"
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+# (family, pattern): the marker at the start of a line; group "n" is its number.
+MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("chapter", re.compile(f"^第(?P<n>[{CN}0-9]+)章")),
+    ("part", re.compile(f"^第(?P<n>[{CN}0-9]+)节")),
+    ("article", re.compile(f"^第(?P<n>[{CN}0-9]+)条")),
+    ("formal", re.compile(f"^(?P<n>[{FORMAL}]+)、")),
+    ("chinese", re.compile(f"^(?P<n>[{CN}]+) ?[、.]")),
+    ("paren_chinese", re.compile(f"^[(（](?P<n>[{CN}]+)[)）]")),
+    ("arabic", re.compile(r"^(?P<n>[0-9]{1,2}) ?[.、．](?![0-9.])")),
+    ("paren_arabic", re.compile(r"^[(（](?P<n>[0-9]{1,2})[)）]")),
+    ("circled", re.compile(f"^(?P<n>[{CIRCLED}])")),
+)
+ANNEX = re.compile(r"^附件 ?(?P<n>[0-9]{0,2})(?: ?[:：]?$| (?=\S)(?!.*[。;；]))")
+TITLE_STOP = re.compile("[。:;!?]")
+MAX_TITLE = 50
+
+
+@dataclass
+class _Node:
+    marker: str
+    family: str
+    number: int
+    heading: str
+    title: str
+    start: int
+    body_start: int
+    end: int = 0
+    children: list[_Node] = field(default_factory=list)
+
+
+RANK = {family: rank for rank, (family, _) in enumerate(MARKERS)}
+
+
+def parse_outline(text: str, tables: tuple[Table, ...] = ()) -> Section:
+    """The outline tree of ``text``; lines inside tables are never headings.
+
+    Ranks follow the standard order of official documents (GB/T 9704):
+    第一章 > 第一节 > 第一条 > 一、 > (一) > 1. > (1) > ①; an annex (附件1) starts
+    a new branch at the top.
+    """
+    root = _Node("", "root", 0, "", "", 0, 0, len(text))
+    stack: list[_Node] = [root]
+    for start, line in _lines_outside_tables(text, tables):
+        heading = _heading(line, start)
+        if heading is None:
+            continue
+        if heading.family == "annex":
+            del stack[1:]
+        else:
+            depth = _parent_depth(stack, heading)
+            if depth is None:
+                continue
+            del stack[depth + 1:]
+        stack[-1].children.append(heading)
+        stack.append(heading)
+    _close(root, len(text))
+    return _freeze(root)
+
+
+def _parent_depth(stack: list[_Node], heading: _Node) -> int | None:
+    """Index in the open sections of the heading's parent, or None if it is no heading.
+
+    A first item of a new list must be numbered 1 or 2 (a paragraph that merely
+    starts with "3." is not a heading).
+    """
+    rank = RANK[heading.family]
+    depth = len(stack) - 1
+    while depth > 0 and stack[depth].family != "annex" and RANK[stack[depth].family] >= rank:
+        depth -= 1
+    siblings = [c for c in stack[depth].children if c.family == heading.family]
+    if not siblings and heading.number > 2:
+        return None
+    return depth
+
+
+def _heading(line: str, start: int) -> _Node | None:
+    annex = ANNEX.match(line)
+    if annex and len(line) <= 60:
+        number = int(annex.group("n") or 1)
+        title = line[annex.end():].strip() or line
+        return _Node(line[: annex.end()].strip(), "annex", number, line, title, start, start + len(line))
+    for family, pattern in MARKERS:
+        match = pattern.match(line)
+        if match is None:
+            continue
+        number = _number(match.group("n"), family)
+        if number is None:
+            return None
+        rest = line[match.end():].lstrip()
+        title, title_end = _title(rest)
+        if not title:
+            return None
+        body_start = start + len(line) - len(rest) + title_end
+        return _Node(match.group().strip(), family, number, line, title, start, body_start)
+    return None
+
+
+def _title(rest: str) -> tuple[str, int]:
+    """The heading's own words: up to the first full stop, as short as the text allows."""
+    stop = TITLE_STOP.search(rest)
+    if stop and stop.start() <= MAX_TITLE:
+        return rest[: stop.start()].strip(), stop.end()
+    if len(rest) <= MAX_TITLE:
+        return rest.strip(), len(rest)
+    comma = rest.find(",", 0, 30)
+    end = comma if comma > 0 else 30
+    return rest[:end].strip(), end
+
+
+def _number(token: str, family: str) -> int | None:
+    if token.isascii() and token.isdigit():
+        return int(token)
+    if family == "circled":
+        return CIRCLED.index(token) + 1
+    if family == "formal":
+        return FORMAL.index(token[0]) + 1 if len(token) == 1 else None
+    value = chinese_to_decimal(token)
+    return int(value) if value is not None and value == int(value) else None
+
+
+def _lines_outside_tables(text: str, tables: tuple[Table, ...]):
+    spans = sorted((t.start, t.end) for t in tables)
+    position = 0
+    for line in text.split("\n"):
+        start = position
+        position += len(line) + 1
+        if line and not any(a <= start < b for a, b in spans):
+            yield start, line
+
+
+def _close(node: _Node, end: int) -> None:
+    node.end = end
+    for child, following in zip(node.children, [*node.children[1:], None]):
+        _close(child, following.start if following else end)
+
+
+def _freeze(node: _Node) -> Section:
+    return Section(marker=node.marker, family=node.family, number=node.number, title=node.title,
+                   heading=node.heading, start=node.start, end=node.end, body_start=node.body_start,
+                   children=tuple(_freeze(c) for c in node.children))
+
+
+def outline_paths(section: Section) -> dict[int, tuple[str, ...]]:
+    """Heading path of every section, keyed by its start offset."""
+    paths: dict[int, tuple[str, ...]] = {}
+
+    def visit(node: Section, path: tuple[str, ...]) -> None:
+        for child in node.children:
+            child_path = (*path, child.heading if len(child.heading) <= MAX_TITLE else child.marker + child.title)
+            paths[child.start] = child_path
+            visit(child, child_path)
+
+    visit(section, ())
+    return paths
+

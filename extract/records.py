@@ -1,0 +1,130 @@
+"""The records policy-extract produces: one typed definition each (../shared/RECORDS.md).
+
+CSV headers, JSON keys, Parquet columns and database tables are all derived
+from these dataclasses through :func:`fields_of`; no column list is written twice.
+"""
+from __future__ import annotations
+
+import dataclasses
+import typing
+from dataclasses import dataclass
+from functools import cache
+
+SCHEMA_VERSION = "1.0"
+Number = int | float
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """The ``document`` record: what the page says about itself."""
+
+    doc_id: str
+    source: str
+    title: str | None = None
+    issuer: str | None = None
+    doc_number: str | None = None
+    index_number: str | None = None
+    region: str | None = None
+    issued: str | None = None
+    published: str | None = None
+    expires: str | None = None
+    period_start: str | None = None
+    period_end: str | None = None
+    script: str = "hans"
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """A unit of work the plan assigns: an outline item or a row of a task table."""
+
+    task_id: str
+    doc_id: str
+    source: str
+    path: tuple[str, ...]
+    title: str
+    text: str
+    owners: tuple[str, ...] = ()
+    lead_owners: tuple[str, ...] = ()
+    support_owners: tuple[str, ...] = ()
+    deadline: str | None = None
+    deadline_text: str | None = None
+    deadline_start: str | None = None
+    recurring: bool = False
+    start: int = 0
+    end: int = 0
+    method: str = "rule"
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """A quantity the plan commits to (planned) or reports as done (achieved)."""
+
+    target_id: str
+    doc_id: str
+    source: str
+    task_id: str | None
+    indicator: str
+    action: str | None
+    value: Number
+    value_max: Number | None
+    unit: str | None
+    comparator: str
+    change: str | None
+    baseline_year: int | None
+    deadline: str | None
+    deadline_text: str | None
+    deadline_start: str | None
+    recurring: bool
+    owners: tuple[str, ...]
+    lead_owners: tuple[str, ...]
+    support_owners: tuple[str, ...]
+    status: str
+    evidence: str
+    start: int
+    end: int
+    method: str = "rule"
+
+
+Record = Metadata | Task | Target
+KINDS: dict[str, type] = {"document": Metadata, "task": Task, "target": Target}
+
+
+@dataclass(frozen=True, slots=True)
+class FieldSpec:
+    """One exported column: its name and the plain type of its values."""
+
+    name: str
+    kind: str  # "str", "int", "number", "bool" or "list"
+    optional: bool
+
+
+@cache
+def fields_of(record_type: type) -> tuple[FieldSpec, ...]:
+    hints = typing.get_type_hints(record_type)
+    return tuple(_spec(field.name, hints[field.name]) for field in dataclasses.fields(record_type))
+
+
+def _spec(name: str, hint: object) -> FieldSpec:
+    if typing.get_origin(hint) is tuple:
+        return FieldSpec(name, "list", False)
+    members = set(typing.get_args(hint)) or {hint}
+    optional = type(None) in members
+    members.discard(type(None))
+    if members == {bool}:
+        kind = "bool"
+    elif members <= {int, float}:
+        kind = "number" if float in members else "int"
+    else:
+        kind = "str"
+    return FieldSpec(name, kind, optional)
+
+
+def as_dict(record: Record) -> dict[str, object]:
+    """A record as plain JSON-ready values (tuples become lists)."""
+    return {spec.name: _plain(getattr(record, spec.name)) for spec in fields_of(type(record))}
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, tuple):
+        return list(value)
+    return value
