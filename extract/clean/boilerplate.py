@@ -9,10 +9,14 @@ from ..lexicon import Column, read_table
 from .fields import is_bare_label, parse_fields
 from .page import Block, Line
 
-ACTIONS = frozenset({"drop", "related", "cut"})
+ACTIONS = frozenset({"drop", "related", "menu", "cut"})
 HAN = re.compile("[\u4e00-\u9fff]")
 SENTENCE = re.compile("[。;;,,::!?!?]")
+LINK_PUNCTUATION = re.compile("[。;;,,]")
+MENU_ITEM = re.compile(r"^[\u4e00-\u9fff]{1,8}$")
 LIST_ITEM = re.compile(r"^(•|·|▪|◆|■|●|-|\*|\d{1,3}\. )")
+STUFFING_PUNCTUATION = re.compile("[。;;,,::!?!?、]")
+MIN_STUFFED_GAPS = 5
 MIN_LIST_RUN = 4
 MAX_LINK_LINE = 60
 
@@ -41,6 +45,7 @@ def split_boilerplate(blocks: tuple[Block, ...]) -> Split:
     keep = [True] * len(blocks)
     _mark_rules(blocks, keep)
     _mark_link_lists(blocks, keep)
+    _mark_keyword_stuffing(blocks, keep)
     _mark_metadata(blocks, keep)
     chrome = tuple(b.text for b, kept in zip(blocks, keep) if not kept and isinstance(b, Line))
     body = tuple(block for block, kept in zip(blocks, keep) if kept)
@@ -48,31 +53,31 @@ def split_boilerplate(blocks: tuple[Block, ...]) -> Split:
 
 
 def _mark_rules(blocks: tuple[Block, ...], keep: list[bool]) -> None:
-    in_related = False
+    """Lines matching a rule; ``related`` and ``menu`` rules also take the link lines after them."""
+    follower = None
     for i, block in enumerate(blocks):
         if not isinstance(block, Line):
-            in_related = False
+            follower = None
             continue
-        text = block.text
-        if in_related and _is_link_line(text):
+        if follower is not None and follower(block.text):
             keep[i] = False
             continue
-        in_related = False
-        for rule in rules():
-            if rule.pattern.search(text):
-                keep[i] = False
-                if rule.action == "cut":
-                    keep[i:] = [False] * (len(blocks) - i)
-                    return
-                in_related = rule.action == "related"
-                break
+        follower = None
+        rule = next((r for r in rules() if r.pattern.search(block.text)), None)
+        if rule is None:
+            continue
+        keep[i] = False
+        if rule.action == "cut":
+            keep[i:] = [False] * (len(blocks) - i)
+            return
+        follower = {"related": _is_link_line, "menu": MENU_ITEM.match}.get(rule.action)
 
 
 def _mark_link_lists(blocks: tuple[Block, ...], keep: list[bool]) -> None:
     """Runs of short bulleted lines without sentence punctuation: menus and link lists."""
     run: list[int] = []
     for i, block in enumerate([*blocks, None]):
-        if isinstance(block, Line) and LIST_ITEM.match(block.text) and _is_link_line(block.text):
+        if isinstance(block, Line) and LIST_ITEM.match(block.text) and _is_link_line(block.text, SENTENCE):
             run.append(i)
             continue
         if len(run) >= MIN_LIST_RUN:
@@ -81,8 +86,20 @@ def _mark_link_lists(blocks: tuple[Block, ...], keep: list[bool]) -> None:
         run = []
 
 
-def _is_link_line(text: str) -> bool:
-    return len(text) <= MAX_LINK_LINE and not SENTENCE.search(LIST_ITEM.sub("", text))
+def _mark_keyword_stuffing(blocks: tuple[Block, ...], keep: list[bool]) -> None:
+    """Lines of many space-separated phrases and no punctuation: SEO spam, tag clouds."""
+    for i, block in enumerate(blocks):
+        if not isinstance(block, Line) or STUFFING_PUNCTUATION.search(block.text):
+            continue
+        tokens = block.text.split(" ")
+        phrases = sum(1 for token in tokens if len(HAN.findall(token)) >= 3)
+        if len(tokens) > MIN_STUFFED_GAPS and phrases >= 0.8 * len(tokens):
+            keep[i] = False
+
+
+def _is_link_line(text: str, punctuation: re.Pattern[str] = LINK_PUNCTUATION) -> bool:
+    """Short and without sentence punctuation (link titles may have ! and :)."""
+    return len(text) <= MAX_LINK_LINE and not punctuation.search(LIST_ITEM.sub("", text))
 
 
 def _mark_metadata(blocks: tuple[Block, ...], keep: list[bool]) -> None:

@@ -17,7 +17,6 @@ DATE_ONLY = re.compile(r"^[\d〇○零一二三四五六七八九十]{2,4} ?年 
 TRAILING_DATE = re.compile(r"[(（][^()（）]{4,14}日[)）]$")
 NOT_A_TITLE = re.compile(r"^[(（\d一二三四五六七八九十•·-]|[,:;。]|[:：]$")
 SITE_SEPARATORS = re.compile(r"\s*[-_|—]+\s*|\s+")
-SHORT_ISSUER = 5
 SIGNATURE_LOOKBACK = 4
 
 
@@ -128,10 +127,11 @@ def split_trailing_number(title: str) -> str:
 
 
 def _issuer(labelled: str | None, signed: str | None, content_source: str | None) -> str | None:
-    # Pages often label the issuer with a short form ("政府办"); the signature has the full name.
-    if labelled and (len(labelled) > SHORT_ISSUER or not signed):
-        return labelled
-    return signed or labelled or content_source
+    """Pages often label the issuer with a short form ("政府办", "区政府办公室"); the signature
+    block has the full name, which wins when it names the place and the label does not."""
+    if labelled and signed and resolve_region(signed) and not resolve_region(labelled):
+        return signed
+    return labelled or signed or content_source
 
 
 def _doc_number_in(lines) -> str | None:
