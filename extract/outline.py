@@ -52,6 +52,7 @@ def parse_outline(text: str, tables: tuple[Table, ...] = ()) -> Section:
     """
     root = _Node("", "root", 0, "", "", 0, 0, len(text))
     stack: list[_Node] = [root]
+    last_number: dict[str, int] = {}
     for start, line in _lines_outside_tables(text, tables):
         heading = _heading(line, start)
         if heading is None:
@@ -59,28 +60,30 @@ def parse_outline(text: str, tables: tuple[Table, ...] = ()) -> Section:
         if heading.family == "annex":
             del stack[1:]
         else:
-            depth = _parent_depth(stack, heading)
+            depth = _parent_depth(stack, heading, last_number.get(heading.family, 0))
             if depth is None:
                 continue
             del stack[depth + 1:]
+        last_number[heading.family] = heading.number
         stack[-1].children.append(heading)
         stack.append(heading)
     _close(root, len(text))
     return _freeze(root)
 
 
-def _parent_depth(stack: list[_Node], heading: _Node) -> int | None:
+def _parent_depth(stack: list[_Node], heading: _Node, previous: int) -> int | None:
     """Index in the open sections of the heading's parent, or None if it is no heading.
 
-    A first item of a new list must be numbered 1 or 2 (a paragraph that merely
-    starts with "3." is not a heading).
+    A first item of a new list must be numbered 1 or 2, or continue the numbering
+    of the previous list of its kind (documents often number (一)…(二十) across
+    sections); a paragraph that merely starts with "3." is not a heading.
     """
     rank = RANK[heading.family]
     depth = len(stack) - 1
     while depth > 0 and stack[depth].family != "annex" and RANK[stack[depth].family] >= rank:
         depth -= 1
     siblings = [c for c in stack[depth].children if c.family == heading.family]
-    if not siblings and heading.number > 2:
+    if not siblings and heading.number > 2 and heading.number != previous + 1:
         return None
     return depth
 

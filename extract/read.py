@@ -66,7 +66,7 @@ def clean_page(page: Page, *, source: str) -> Document:
     metadata = build_metadata(facts, doc_id="")
     assembled = assemble(place_title(split.body, metadata.title))
     doc_id = hashlib.sha1(assembled.text.encode("utf-8")).hexdigest()[:12]
-    problems = () if assembled.text.strip() else ("no body text found (an image-only or empty page?)",)
+    problems = () if assembled.text.count("\n") > 1 else ("no body text beyond a title (an image-only or empty page?)",)
     return Document(
         metadata=dataclasses.replace(metadata, doc_id=doc_id),
         text=assembled.text,

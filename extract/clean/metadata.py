@@ -15,7 +15,7 @@ DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[(（【［] ?(\d{4}) ?[〕\
 PERIOD = re.compile(r"[(（]?(?P<a>(?:19|20)\d{2}) ?[-—–~～至到] ?(?P<b>(?:19|20)\d{2}) ?年?[)）]?")
 DATE_ONLY = re.compile(r"^[\d〇○零一二三四五六七八九十]{2,4} ?年 ?[\d〇○零一二三四五六七八九十]{1,3} ?月 ?[\d〇○零一二三四五六七八九十]{1,3} ?日$")
 TRAILING_DATE = re.compile(r"[(（][^()（）]{4,14}日[)）]$")
-NOT_A_TITLE = re.compile(r"^[(（\d一二三四五六七八九十•·-]|[,:;。]|[:：]$")
+NOT_A_TITLE = re.compile(r"^([一二三四五六七八九十]+、|[(（]|\d+[.、]|[•·-])|[,:;。]|[:：]$")
 SITE_SEPARATORS = re.compile(r"\s*[-_|—]+\s*|\s+")
 SIGNATURE_LOOKBACK = 4
 

@@ -24,6 +24,9 @@ AFTER_DOC_NUMBER = re.compile(r"([〔\[]\d{4}[〕\]]\d{1,4}号)(?:[ \t]+|(?=各)
 BEFORE_HEADING = re.compile(
     "([。;；:：)）])(?=[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])"
     "|([\u4e00-\u9fff])(?=[(（]一[)）])")
+# "二、标题(四)小标题。…": a section heading run into its first item.
+HEADING_THEN_ITEM = re.compile(
+    "^([一二三四五六七八九十]{1,3}、[^。;；,，(（]{2,40}?)(?=[(（][一二三四五六七八九十]{1,3}[)）])", re.M)
 
 
 def parse_text(text: str) -> Page:
@@ -64,6 +67,7 @@ def _reflow(text: str) -> list[str]:
         line = AFTER_DOC_NUMBER.sub("\\1\n", PARAGRAPH_INDENT.sub("\n", line))
         if len(line) > LONG_LINE:
             line = BEFORE_HEADING.sub(lambda m: (m.group(1) or m.group(2)) + "\n", line)
+            line = HEADING_THEN_ITEM.sub("\\1\n", line)
         lines += line.split("\n")
     return lines
 

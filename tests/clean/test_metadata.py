@@ -1,0 +1,63 @@
+import pytest
+
+from extract.clean.metadata import find_signature, normalize_doc_number, split_trailing_number
+from extract.normalize.dates import parse_date
+from extract.normalize.regions import resolve_region
+
+
+@pytest.mark.parametrize("raw, number", [
+    ("钟政办发[2020]48号", "钟政办发〔2020〕48号"),
+    ("国办发（2019）3号", "国办发〔2019〕3号"),
+    ("(新质监办发〔2012〕24号)", "新质监办发〔2012〕24号"),
+    ("赣府厅字【2020】14号", "赣府厅字〔2020〕14号"),
+    ("国务院关于加强环境保护的决定国发〔2005〕39号", "国发〔2005〕39号"),
+])
+def test_doc_number_brackets_are_normalized(raw, number):
+    assert normalize_doc_number(raw) == number
+
+
+def test_title_glued_to_its_number_is_cut_apart():
+    assert split_trailing_number("某某县关于加强管理的通知某政发〔2024〕1号") == "某某县关于加强管理的通知"
+    assert split_trailing_number("某某县关于加强管理的通知") == "某某县关于加强管理的通知"
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("2020-12-01", "2020-12-01"), ("2020年12月1日", "2020-12-01"), ("2020/06/08", "2020-06-08"),
+    ("二〇〇四年十月十五日", "2004-10-15"), ("二○○七年十一月二十二日", "2007-11-22"),
+    ("2020-03-02 18:44", "2020-03-02"), ("104.4.17", "2015-04-17"),
+])
+def test_dates(text, iso):
+    assert parse_date(text).isoformat() == iso
+
+
+@pytest.mark.parametrize("text", ["2020年2月30日", "没有日期", "2020年"])
+def test_not_dates(text):
+    assert parse_date(text) is None
+
+
+def test_signature_of_a_joint_notice_names_every_issuer():
+    lines = ("请遵照执行。", "某某市发展和改革委员会", "某某市财政局", "2024年3月1日")
+    issuer, date = find_signature(lines)
+    assert issuer == "某某市发展和改革委员会、某某市财政局"
+    assert date.isoformat() == "2024-03-01"
+
+
+def test_signature_needs_a_date_line():
+    assert find_signature(("某某市财政局", "请遵照执行。")) == (None, None)
+
+
+@pytest.mark.parametrize("issuer, region", [
+    ("常州市钟楼区人民政府办公室", "江苏省常州市钟楼区"),
+    ("江西省人民政府", "江西省"),
+    ("上海市黄浦区发展和改革委员会", "上海市黄浦区"),
+    ("国务院办公厅", "全国"),
+    ("国家能源局江苏监管办公室", "江苏省"),
+    ("黔南州长顺县扶贫办", "贵州省黔南布依族苗族自治州长顺县"),
+    ("江苏省常州市金坛区城市管理局", "江苏省常州市金坛区"),
+])
+def test_region_from_issuer(issuer, region):
+    assert resolve_region(issuer) == region
+
+
+def test_no_region_when_the_name_has_none():
+    assert resolve_region("泉溪镇人民政府") is None

@@ -1,0 +1,60 @@
+import codecs
+import os
+
+import pytest
+
+from extract.errors import InputError
+from extract.load.decode import decode
+
+NOTICE = "关于做好2024年河道保洁工作的通知\n各街道、区各有关单位:请于3月底前完成排查。\n"
+TRADITIONAL = "關於做好2024年河道保潔工作的通知\n各街道、區各有關單位:請於3月底前完成排查。\n"
+
+
+@pytest.mark.parametrize("encoding, text", [
+    ("utf-8", NOTICE),
+    ("gbk", NOTICE),
+    ("gb2312", NOTICE),
+    ("gb18030", NOTICE),
+    ("big5", TRADITIONAL),
+    ("utf-16", NOTICE),
+], ids=lambda v: v if isinstance(v, str) and len(v) < 10 else "")
+def test_decodes_the_encodings_government_sites_use(encoding, text):
+    assert decode(text.encode(encoding), source="x").text == text
+
+
+def test_utf8_with_bom_loses_the_bom():
+    decoded = decode(codecs.BOM_UTF8 + NOTICE.encode("utf-8"), source="x")
+    assert decoded.text == NOTICE and decoded.encoding == "utf-8"
+
+
+def test_meta_charset_is_honoured_when_true():
+    page = f'<html><head><meta charset="gbk"></head><body>{NOTICE}</body></html>'
+    assert decode(page.encode("gbk"), source="x").encoding == "gb18030"
+
+
+def test_meta_charset_that_lies_is_not_trusted():
+    page = f'<html><head><meta charset="gbk"></head><body>{NOTICE}</body></html>'
+    decoded = decode(page.encode("utf-8"), source="x")
+    assert decoded.encoding == "utf-8" and NOTICE in decoded.text
+
+
+def test_declared_http_charset_comes_first():
+    decoded = decode(TRADITIONAL.encode("big5"), source="x", declared="big5")
+    assert decoded.encoding == "big5" and decoded.text == TRADITIONAL
+
+
+@pytest.mark.parametrize("data, message", [
+    (b"", "empty file"),
+    (b"  \n\t ", "empty file"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary data"),
+], ids=["empty", "blank", "png"])
+def test_bad_inputs_name_the_file_and_the_problem(data, message):
+    with pytest.raises(InputError, match=message) as caught:
+        decode(data, source="notice.html")
+    assert str(caught.value).startswith("notice.html: ")
+
+
+def test_random_bytes_are_refused_not_turned_into_mojibake():
+    junk = bytes(b for b in os.urandom(40_000) if b)  # no NUL: it must fail on content
+    with pytest.raises(InputError, match="cannot decode reliably"):
+        decode(junk, source="junk.txt")

@@ -1,0 +1,90 @@
+import pytest
+
+from extract.outline import parse_outline
+from tests.corpus import SEEDS, doc_path, read_cached
+
+PLAN = """某某区2024年工作方案
+一、总体要求
+全年完成改造12个。
+二、重点任务
+(一)推进改造。2024年完成12个小区改造。
+1.加强统筹。由区住建局负责。
+2.落实资金。区财政局负责。
+(二)完善设施
+(1)新建公厕8座。
+(2)改造公厕6座。
+①第一批
+②第二批
+三、保障措施
+3.5亿元投资由区财政统筹。
+附件1
+年度任务分解表
+1.第一项
+附件2
+联系人名单
+"""
+
+
+def titles(section):
+    return [child.title for child in section.children]
+
+
+def test_headings_nest_by_the_standard_ranks():
+    root = parse_outline(PLAN)
+    assert titles(root) == ["总体要求", "重点任务", "保障措施", "附件1", "附件2"]
+    tasks = root.children[1]
+    assert titles(tasks) == ["推进改造", "完善设施"]
+    assert titles(tasks.children[0]) == ["加强统筹", "落实资金"]
+    assert titles(tasks.children[1]) == ["新建公厕8座", "改造公厕6座"]
+    assert titles(tasks.children[1].children[1]) == ["第一批", "第二批"]
+
+
+def test_a_decimal_number_at_a_line_start_is_not_a_heading():
+    measures = parse_outline(PLAN).children[2]
+    assert measures.children == ()
+
+
+def test_annexes_start_new_branches_at_the_top():
+    annex = parse_outline(PLAN).children[3]
+    assert annex.family == "annex" and annex.number == 1
+    assert titles(annex) == ["第一项"]
+
+
+def test_spans_cover_heading_and_body_up_to_the_next_sibling():
+    root = parse_outline(PLAN)
+    first = root.children[1].children[0]
+    assert PLAN[first.start:first.end] == "(一)推进改造。2024年完成12个小区改造。\n1.加强统筹。由区住建局负责。\n2.落实资金。区财政局负责。\n"
+    assert PLAN[first.body_start:].startswith("2024年完成")
+
+
+def test_a_list_starting_at_five_is_not_a_new_level():
+    root = parse_outline("一、目标\n5.这是一段以数字开头的文字。\n")
+    assert root.children[0].children == ()
+
+
+def test_seed_000_section_three_holds_the_four_sanitation_items():
+    document = read_cached(SEEDS["000"])
+    key_tasks = next(s for s in document.outline.children if s.title == "重点任务")
+    sanitation = key_tasks.children[2]
+    assert sanitation.marker == "(三)"
+    assert titles(sanitation) == ["提高垃圾收运管理水平", "增强道路保洁作业实效", "提升公厕管理服务水准", "推进生活垃圾分类工作"]
+    assert "环卫" in document.text[sanitation.start:sanitation.end]
+    assert [c.number for c in sanitation.children] == [1, 2, 3, 4]
+
+
+def test_seed_000_annexes_are_top_level():
+    document = read_cached(SEEDS["000"])
+    annexes = [s for s in document.outline.children if s.family == "annex"]
+    assert [a.marker for a in annexes] == ["附件1", "附件2"]
+
+
+@pytest.mark.parametrize("name, top_level, second_level", [
+    ("jxgov-002.html", 7, 20),
+    ("hfs-012.txt", 6, 20),
+    ("govcn-001.html", 4, 19),
+], ids=["jxgov-002", "hfs-012-one-line-source", "govcn-001"])
+def test_outline_sizes_of_real_documents(name, top_level, second_level):
+    document = read_cached(doc_path(name))
+    chinese = [s for s in document.outline.children if s.family == "chinese"]
+    assert len(chinese) == top_level
+    assert sum(len([c for c in s.children if c.family == "paren_chinese"]) for s in chinese) == second_level
