@@ -114,7 +114,7 @@ def normalize_doc_number(text: str) -> str:
     if not match:
         return text.strip()
     number = re.sub(r"[\[(（【［] ?(\d{4}) ?[\])）】］]", r"〔\1〕", match.group()).replace(" ", "")
-    ending = re.search(f"^.*({alternation(word_list('title_endings.tsv'))})", number.split("〔")[0])
+    ending = re.search(f"^.*({alternation(word_list('title_endings.tsv'))})(?=.)", number.split("〔")[0])
     return number[ending.end():] if ending else number
 
 

@@ -11,6 +11,7 @@ from extract.normalize.regions import resolve_region
     ("(新质监办发〔2012〕24号)", "新质监办发〔2012〕24号"),
     ("赣府厅字【2020】14号", "赣府厅字〔2020〕14号"),
     ("国务院关于加强环境保护的决定国发〔2005〕39号", "国发〔2005〕39号"),
+    ("国办函〔2018〕71号", "国办函〔2018〕71号"),
 ])
 def test_doc_number_brackets_are_normalized(raw, number):
     assert normalize_doc_number(raw) == number
