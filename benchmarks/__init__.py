@@ -1,0 +1,1 @@
+"""Benchmarks of policy-extract against other tools on the real corpus."""

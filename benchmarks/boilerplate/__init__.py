@@ -1,0 +1,1 @@
+"""Boilerplate removal: canonical page lines, a line-level gold, and scoring."""
