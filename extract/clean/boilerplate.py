@@ -46,6 +46,7 @@ def split_boilerplate(blocks: tuple[Block, ...]) -> Split:
     _mark_rules(blocks, keep)
     _mark_link_lists(blocks, keep)
     _mark_keyword_stuffing(blocks, keep)
+    _mark_sandwiched(blocks, keep)
     _mark_metadata(blocks, keep)
     chrome = tuple(b.text for b, kept in zip(blocks, keep) if not kept and isinstance(b, Line))
     body = tuple(block for block, kept in zip(blocks, keep) if kept)
@@ -61,6 +62,8 @@ def _mark_rules(blocks: tuple[Block, ...], keep: list[bool]) -> None:
             continue
         if follower is not None and follower(block.text):
             keep[i] = False
+            if LIST_ITEM.match(block.text):
+                follower = _is_bulleted_link  # a bulleted list goes on with bullets only
             continue
         follower = None
         rule = next((r for r in rules() if r.pattern.search(block.text)), None)
@@ -71,6 +74,10 @@ def _mark_rules(blocks: tuple[Block, ...], keep: list[bool]) -> None:
             keep[i:] = [False] * (len(blocks) - i)
             return
         follower = {"related": _is_link_line, "menu": MENU_ITEM.match}.get(rule.action)
+
+
+def _is_bulleted_link(text: str) -> bool:
+    return bool(LIST_ITEM.match(text)) and _is_link_line(text)
 
 
 def _mark_link_lists(blocks: tuple[Block, ...], keep: list[bool]) -> None:
@@ -94,6 +101,22 @@ def _mark_keyword_stuffing(blocks: tuple[Block, ...], keep: list[bool]) -> None:
         tokens = block.text.split(" ")
         phrases = sum(1 for token in tokens if len(HAN.findall(token)) >= 3)
         if len(tokens) > MIN_STUFFED_GAPS and phrases >= 0.8 * len(tokens):
+            keep[i] = False
+
+
+def _mark_sandwiched(blocks: tuple[Block, ...], keep: list[bool]) -> None:
+    """A short line between two chrome lines after the last paragraph is chrome too (a footer's phone line).
+
+    Not before the first paragraph: titles often sit between a page's header lines.
+    """
+    paragraphs = [i for i, b in enumerate(blocks) if isinstance(b, Line) and _is_paragraph(b.text)]
+    if not paragraphs:
+        return
+    for i in range(paragraphs[-1] + 1, len(blocks) - 1):
+        block = blocks[i]
+        if not keep[i] or not isinstance(block, Line) or len(block.text) > MAX_LINK_LINE:
+            continue
+        if not keep[i - 1] and not keep[i + 1] and all(isinstance(blocks[j], Line) for j in (i - 1, i + 1)):
             keep[i] = False
 
 

@@ -114,6 +114,9 @@ class _Builder:
             self.flush()
         elif name == "table" and is_data_table(tag):
             self.flush()
+            caption = tag.find("caption")
+            if caption is not None and html_text(caption.get_text()):
+                self.blocks.append(Line(html_text(caption.get_text())))
             self.blocks.append(parse_table(tag))
         elif name in HEADINGS:
             self.flush()
