@@ -1,0 +1,273 @@
+"""The extract stage: a cleaned Document to tasks and targets (RECORDS.md sections 2-5).
+
+Sections of the outline become tasks; sentences outside tables yield targets,
+dated by the most specific time limit that governs them and owned by the units
+their item (or an enclosing item) names, else by their organization subject.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from functools import cache
+
+from .document import Document, Section
+from .lexicon import Column, read_table
+from .outline import outline_paths
+from .records import Target, Task
+from .result import Result
+from .rules.deadlines import TimeMention, find_times
+from .rules.owners import Owners, assigned_owners, subject_owners, tagged_owners
+from .rules.sentences import Span, sentences
+from .rules.targets import Draft, drafts_in_sentence
+from .tables.extract import table_records
+
+PER_PERIOD = re.compile(r"(每|一)(日|天|周|月|季度|年)")
+PLAN_TITLE = re.compile("方案|计划|意见|通知|规划|要点|办法|措施|纲要|清单|决定|细则")
+REPORT_TITLE = re.compile("总结|汇报|情况的报告|回顾|纪实|成效")
+PROCESS_ROLES = frozenset({"limit"})
+
+
+@dataclass(frozen=True)
+class SectionFacts:
+    """What an outline section says about itself: owners, time limit, task id."""
+
+    section: Section
+    task_id: str
+    owners: Owners
+    limit: TimeMention | None
+    heading_limit: TimeMention | None
+    status: str | None
+
+
+def extract_document(document: Document) -> Result:
+    reference = reference_date(document)
+    context = _Context(document, reference)
+    tasks = [context.task(facts) for facts in context.facts.values()]
+    targets = context.sentence_targets()
+    table_tasks, table_targets = table_records(document, reference=reference, first_task=len(tasks),
+                                               first_target=len(targets))
+    return Result(document=document, tasks=tuple(tasks) + table_tasks, targets=tuple(targets) + table_targets)
+
+
+def reference_date(document: Document) -> date | None:
+    """The document's own date: issued, else published (RECORDS.md section 4)."""
+    for value in (document.metadata.issued, document.metadata.published):
+        if value:
+            return date.fromisoformat(value)
+    return None
+
+
+@cache
+def _section_status() -> tuple[tuple[str, str], ...]:
+    rows = read_table("section_status.tsv", (Column("word"), Column("status", choices=frozenset({"achieved", "planned"}))))
+    return tuple((r["word"], r["status"]) for r in rows)
+
+
+class _Context:
+    """One document's sections, with what each says about owners, limits and status."""
+
+    def __init__(self, document: Document, reference: date | None) -> None:
+        self.document = document
+        self.text = document.text
+        self.reference = reference
+        self.paths = outline_paths(document.outline)
+        self.table_spans = [(t.start, t.end) for t in document.tables]
+        self.default_status = _default_status(document)
+        self.facts: dict[int, SectionFacts] = {}
+        self.parents: dict[int, Section | None] = {}
+        self._collect(document.outline, None)
+
+    def _collect(self, section: Section, parent: Section | None) -> None:
+        for child in section.children:
+            self.parents[child.start] = parent if parent is None or parent.family != "root" else None
+            own = self._own_span(child)
+            own_text = self.text[own.start:own.end]
+            times = [t for t in find_times(own_text, reference=self.reference) if t.role in PROCESS_ROLES]
+            heading_times = [t for t in times if t.end <= child.body_start - child.start]
+            self.facts[child.start] = SectionFacts(
+                section=child,
+                task_id=f"{self.document.doc_id}:t{len(self.facts) + 1}",
+                owners=tagged_owners(own_text).merged(assigned_owners(own_text)),
+                limit=max(times, key=lambda t: t.deadline or date.min) if times else None,
+                heading_limit=heading_times[-1] if heading_times else None,
+                status=_heading_status(child.title),
+            )
+            self._collect(child, child)
+
+    def _own_span(self, section: Section) -> Span:
+        end = section.children[0].start if section.children else section.end
+        return Span(section.start, end)
+
+    def ancestors(self, section: Section) -> list[Section]:
+        chain = []
+        parent = self.parents.get(section.start)
+        while parent is not None:
+            chain.append(parent)
+            parent = self.parents.get(parent.start)
+        return chain
+
+    def innermost(self, position: int) -> Section | None:
+        found = None
+        for facts in self.facts.values():
+            section = facts.section
+            if section.start <= position < section.end and (found is None or section.start >= found.start):
+                found = section
+        return found
+
+    def owners_for(self, section: Section | None) -> Owners:
+        """Tagged owners of the section or the nearest enclosing section that has some."""
+        for candidate in ([section, *self.ancestors(section)] if section else []):
+            owners = self.facts[candidate.start].owners
+            if owners:
+                return owners
+        return Owners()
+
+    def task(self, facts: SectionFacts) -> Task:
+        section = facts.section
+        own = self._own_span(section)
+        owners = self.owners_for(section) or self._subject_owners(own)
+        limit = facts.heading_limit or facts.limit or self._inherited_limit(section)
+        return Task(
+            task_id=facts.task_id,
+            doc_id=self.document.doc_id,
+            source=self.document.source,
+            path=self.paths.get(section.start, ()),
+            title=section.title,
+            text=self.text[section.start:section.end].strip(),
+            owners=owners.owners,
+            lead_owners=owners.lead,
+            support_owners=owners.support,
+            deadline=limit.deadline.isoformat() if limit and limit.deadline else None,
+            deadline_text=limit.text if limit else None,
+            deadline_start=limit.deadline_start.isoformat() if limit and limit.deadline_start else None,
+            start=section.start,
+            end=section.end,
+        )
+
+    def _subject_owners(self, span: Span) -> Owners:
+        owners = Owners()
+        for sentence in sentences(self.text, span.start, span.end):
+            owners = owners.merged(subject_owners(_strip_heading(sentence.text(self.text))))
+        return owners
+
+    def _inherited_limit(self, section: Section) -> TimeMention | None:
+        for ancestor in self.ancestors(section):
+            limit = self.facts[ancestor.start].heading_limit
+            if limit is not None:
+                return limit
+        return None
+
+    def sentence_targets(self) -> list[Target]:
+        targets: list[Target] = []
+        for sentence in sentences(self.text):
+            if self._in_table(sentence.start):
+                continue
+            sentence_text = sentence.text(self.text)
+            times = [_shift(t, sentence.start) for t in find_times(sentence_text, reference=self.reference)]
+            for draft in drafts_in_sentence(self.text, sentence, times):
+                targets.append(self._target(draft, sentence, times, len(targets) + 1))
+        return targets
+
+    def _in_table(self, position: int) -> bool:
+        return any(a <= position < b for a, b in self.table_spans)
+
+    def _target(self, draft: Draft, sentence: Span, times: list[TimeMention], number: int) -> Target:
+        section = self.innermost(draft.quantity.start)
+        status = draft.status or self._section_status(section) or self.default_status
+        unit, recurring = _per_period(self.text, draft)
+        limit = None if status == "achieved" or recurring else self._limit(draft, times, section)
+        owners = self.owners_for(section) or subject_owners(_strip_heading(sentence.text(self.text)))
+        evidence = draft.clause.text(self.text)
+        return Target(
+            target_id=f"{self.document.doc_id}:g{number}",
+            doc_id=self.document.doc_id,
+            source=self.document.source,
+            task_id=self.facts[section.start].task_id if section else None,
+            indicator=draft.indicator,
+            action=draft.action,
+            value=plain_number(draft.quantity.value),
+            value_max=plain_number(draft.quantity.value_max) if draft.quantity.value_max is not None else None,
+            unit=unit,
+            comparator=draft.comparator,
+            change=draft.change,
+            baseline_year=draft.baseline_year,
+            deadline=limit.deadline.isoformat() if limit and limit.deadline else None,
+            deadline_text=limit.text if limit else None,
+            deadline_start=limit.deadline_start.isoformat() if limit and limit.deadline_start else None,
+            recurring=recurring,
+            owners=owners.owners,
+            lead_owners=owners.lead,
+            support_owners=owners.support,
+            status=status,
+            evidence=evidence,
+            start=draft.clause.start,
+            end=draft.clause.end,
+        )
+
+    def _section_status(self, section: Section | None) -> str | None:
+        for candidate in ([section, *self.ancestors(section)] if section else []):
+            status = self.facts[candidate.start].status
+            if status:
+                return status
+        return None
+
+    def _limit(self, draft: Draft, times: list[TimeMention], section: Section | None) -> TimeMention | None:
+        """The most specific time limit governing the target: its clause, an earlier clause of its
+        sentence, else the heading of an enclosing section."""
+        limits = [t for t in times if t.role == "limit" and t.deadline]
+        own = [t for t in limits if draft.clause.start <= t.start < draft.clause.end]
+        if own:
+            return min(own, key=lambda t: abs(t.start - draft.quantity.start))
+        earlier = [t for t in limits if t.end <= draft.clause.start]
+        if earlier:
+            return earlier[-1]
+        for candidate in ([section, *self.ancestors(section)] if section else []):
+            limit = self.facts[candidate.start].heading_limit
+            if limit is not None:
+                return limit
+        return None
+
+
+def _shift(mention: TimeMention, offset: int) -> TimeMention:
+    return TimeMention(mention.start + offset, mention.end + offset, mention.text, mention.deadline,
+                       mention.deadline_start, mention.role)
+
+
+def _per_period(text: str, draft: Draft) -> tuple[str | None, bool]:
+    """次 counted per month (每月…5次) is the unit 次/月, and a recurring target."""
+    head = text[draft.clause.start:draft.quantity.start]
+    match = None
+    for match in PER_PERIOD.finditer(head):
+        pass
+    if match is None or draft.quantity.unit is None:
+        return draft.quantity.unit, False
+    return f"{draft.quantity.unit}/{match.group(2)}", True
+
+
+def _strip_heading(sentence: str) -> str:
+    return re.sub(r"^(第[一二三四五六七八九十]+[章节条]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])\s*", "", sentence)
+
+
+def _heading_status(title: str) -> str | None:
+    for word, status in _section_status():
+        if word in title:
+            return status
+    return None
+
+
+def _default_status(document: Document) -> str:
+    title = document.metadata.title or ""
+    if REPORT_TITLE.search(title):
+        return "achieved"
+    if not PLAN_TITLE.search(title) and not document.outline.children:
+        return "achieved"  # a news article: what it reports is done
+    return "planned"
+
+
+def plain_number(value: Decimal) -> int | float:
+    """93 rather than 93.0; 98.9 stays a float."""
+    normalized = value.normalize()
+    return int(normalized) if normalized == normalized.to_integral_value() else float(normalized)
+

@@ -1,0 +1,190 @@
+"""Time expressions and the deadlines they set (RECORDS.md section 4).
+
+``2020年9月1日前`` → 2020-09-01, ``至2022年底`` → 2022-12-31, ``6月底`` → the
+document's year, ``2023年4月——2023年11月`` → 2023-11-30 from 2023-04-01.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from ..lexicon import Column, alternation, read_table
+from ..normalize.numerals import chinese_to_decimal, digit_by_digit
+
+ROLES = frozenset({"limit", "standing", "past"})
+CN = "〇○零一二三四五六七八九十"
+CN_MONTH = "十[一二]?|[一二三四五六七八九]"
+
+
+def _year(p: str) -> str:
+    return f"(?P<{p}y>(?:19|20)\\d{{2}}|[{CN[:10]}]{{4}})年"
+
+
+def _month(p: str) -> str:
+    return f"(?P<{p}m>1[0-2]|0?[1-9]|{CN_MONTH})月"
+
+
+def _day_or_part(p: str) -> str:
+    return f"(?:(?P<{p}d>3[01]|[12]\\d|0?[1-9]|[{CN}]{{1,3}})[日号]|(?P<{p}part>底|末|初|中|上旬|中旬|下旬|份))?"
+
+
+LIMIT_AFTER = re.compile(r"^(前|之前|以前|底前|内|以内|止|为止|完成|结束|年底前)")
+SINCE_AFTER = re.compile(r"^(起|开始|以来|来)")
+LIMIT_BEFORE = re.compile(r"(到|至|截至|截止到|截止|在|于|力争|争取|确保|计划|预计|前)$")
+BASELINE_BEFORE = re.compile(r"(较|比|同比|相比|比上年|与)$")
+SINCE_BEFORE = re.compile(r"(从|自)$")
+HAN = re.compile("[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMention:
+    """A time expression at [start, end) and what it means as a limit."""
+
+    start: int
+    end: int
+    text: str
+    deadline: date | None
+    deadline_start: date | None
+    role: str  # limit, standing, past, baseline, since, mention
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    text: str
+    year: int
+    month: int
+    day: str
+    role: str
+
+
+@cache
+def phrases() -> dict[str, Phrase]:
+    rows = read_table("deadline_phrases.tsv", (
+        Column("phrase"), Column("year"), Column("month"), Column("day"), Column("role", choices=ROLES),
+        Column("example", required=False)))
+    return {r["phrase"]: Phrase(r["phrase"], int(r["year"]), int(r["month"]), r["day"], r["role"]) for r in rows}
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    def point(p: str) -> str:
+        with_year = f"{_year(p)}(?:{_month(p)}{_day_or_part(p)})?(?P<{p}ypart>底|末|年底|年末)?"
+        month_only = f"{_month(p + 'n')}{_day_or_part(p + 'n')}"
+        return f"(?:{with_year}|{month_only})"
+    relative = alternation(tuple(phrases()))
+    half = r"(?P<hy>(?:19|20)\d{2}年)?(?P<half>上半年|下半年|第?[一二三四1-4]季度)(?:末|底)?"
+    return re.compile(f"(?P<a>{point('a')})(?: ?(?:——|—|-|~|～|至|到) ?(?P<b>{point('b')}))?"
+                      f"|(?P<hx>{half})|(?P<rel>{relative})")
+
+
+def find_times(text: str, *, reference: date | None) -> list[TimeMention]:
+    """Every time expression in ``text`` with its role; ``reference`` is the document's date."""
+    found = []
+    for match in _pattern().finditer(text):
+        mention = _mention(match, text, reference)
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+def _mention(match: re.Match[str], text: str, reference: date | None) -> TimeMention | None:
+    before, after = text[max(0, match.start() - 4):match.start()], text[match.end():match.end() + 4]
+    if match.group("rel"):
+        phrase = phrases()[match.group("rel")]
+        if phrase.role == "standing":
+            return TimeMention(match.start(), match.end(), match.group(), None, None, "standing")
+        end = _phrase_end(phrase, reference)
+        return TimeMention(match.start(), match.end(), match.group(), end, None, phrase.role)
+    if match.group("hx"):
+        return _half(match, reference, before, after)
+    first = _point(match, "a", reference)
+    if first is None:
+        return None
+    start, end = first
+    if match.group("b"):
+        second = _point(match, "b", reference)
+        if second is None:
+            return None
+        return TimeMention(match.start(), match.end(), match.group(), second[1], start, "limit")
+    return TimeMention(match.start(), match.end(), match.group(), end, None,
+                       _role(before, after, year_only=_year_only(match, "a")))
+
+
+def _role(before: str, after: str, *, year_only: bool) -> str:
+    if BASELINE_BEFORE.search(before):
+        return "baseline"
+    if SINCE_AFTER.match(after):
+        return "past" if after.startswith(("以来", "来")) else "since"
+    if SINCE_BEFORE.search(before):
+        return "since"
+    if LIMIT_AFTER.match(after) or LIMIT_BEFORE.search(before):
+        return "limit"
+    if year_only and after[:1] in ("的", "度") and not after.startswith("度前"):
+        return "mention"
+    if year_only and before and HAN.match(before[-1]):
+        return "mention"  # 巩固提升2022年市容环境…: a year inside a noun phrase
+    return "limit"
+
+
+def _year_only(match: re.Match[str], p: str) -> bool:
+    return bool(match.group(f"{p}y")) and not match.group(f"{p}m")
+
+
+def _point(match: re.Match[str], p: str, reference: date | None) -> tuple[date, date] | None:
+    """The first and last day the expression names; without a year, the document's year."""
+    if not match.group(f"{p}y"):
+        p += "n"
+        year = reference.year if reference else None
+    else:
+        year = _year_number(match.group(f"{p}y"))
+    if year is None:
+        return None
+    month = _int(match.group(f"{p}m"))
+    if month is None:
+        return date(year, 1, 1), date(year, 12, 31)
+    last = calendar.monthrange(year, month)[1]
+    day = _int(match.group(f"{p}d"))
+    if day is not None:
+        day = min(day, last)
+        return date(year, month, day), date(year, month, day)
+    end_day = {"初": 10, "上旬": 10, "中": 20, "中旬": 20}.get(match.group(f"{p}part") or "", last)
+    return date(year, month, 1), date(year, month, end_day)
+
+
+def _half(match: re.Match[str], reference: date | None, before: str, after: str) -> TimeMention | None:
+    year = int(match.group("hy")[:4]) if match.group("hy") else (reference.year if reference else None)
+    if year is None:
+        return None
+    name = match.group("half")
+    if name in ("上半年", "下半年"):
+        month = 6 if name == "上半年" else 12
+    else:
+        quarter = "一二三四1234".index(name.strip("第季度")) % 4 + 1
+        month = quarter * 3
+    end = date(year, month, calendar.monthrange(year, month)[1])
+    role = "past" if SINCE_AFTER.match(after) else "limit"
+    return TimeMention(match.start(), match.end(), match.group(), end, None, role)
+
+
+def _phrase_end(phrase: Phrase, reference: date | None) -> date | None:
+    if reference is None or not phrase.month:
+        return None
+    year = reference.year + phrase.year
+    day = calendar.monthrange(year, phrase.month)[1] if phrase.day == "end" else int(phrase.day)
+    return date(year, phrase.month, day)
+
+
+def _year_number(token: str) -> int | None:
+    return int(token) if token.isdigit() else digit_by_digit(token)
+
+
+def _int(token: str | None) -> int | None:
+    if not token:
+        return None
+    if token.isdigit():
+        return int(token)
+    value = chinese_to_decimal(token)
+    return int(value) if value is not None else None

@@ -1,0 +1,160 @@
+"""Responsible units: 责任单位 tags, parenthesised assignments, and organization subjects.
+
+Units are split as written (区城管局、区住建局、属地街道(市对区考核) → three), a
+trailing 等部门 is dropped, and lead units (牵头) are told from support units (配合).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from ..lexicon import Column, alternation, read_table, word_list
+from ..segment import tokens
+
+ROLES = frozenset({"all", "lead", "support"})
+HAN = "\u4e00-\u9fff"
+SEPARATORS = re.compile(r"[、,，;；/]")
+CONJUNCTIONS = re.compile(r"以及|及|和|与|会同")
+TRAILING_ETC = re.compile(r"(等(?:有关|相关)?(?:部门|单位|机构)?|等)$")
+TRAILING_NOTE = re.compile(r"[(（][^()（）]*[)）]$")
+BARE_LEVEL = re.compile(r"^各[省市县区乡镇]$")
+PAREN = re.compile(r"[(（]([^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*)[)）]")
+MAX_UNIT = 30
+SUBJECT_ENDS = frozenset({"在", "对", "于", "把", "从", "向", "为", "以", "通过", "根据", "围绕", "统筹", "牵头"})
+AGENT = re.compile(r"由([\u4e00-\u9fff、]{2,30}?)(?:统筹|负责|牵头|组织|承担|具体负责)")
+
+
+@dataclass(frozen=True, slots=True)
+class Owners:
+    owners: tuple[str, ...] = ()
+    lead: tuple[str, ...] = ()
+    support: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.owners)
+
+    def merged(self, other: Owners) -> Owners:
+        return Owners(_unique(self.owners + other.owners), _unique(self.lead + other.lead),
+                      _unique(self.support + other.support))
+
+
+@dataclass
+class _Collector:
+    owners: list[str] = field(default_factory=list)
+    lead: list[str] = field(default_factory=list)
+    support: list[str] = field(default_factory=list)
+
+    def add(self, units: list[str], role: str) -> None:
+        self.owners += units
+        if role == "lead":
+            self.lead += units
+        elif role == "support":
+            self.support += units
+
+    def result(self) -> Owners:
+        return Owners(_unique(tuple(self.owners)), _unique(tuple(self.lead)), _unique(tuple(self.support)))
+
+
+@cache
+def _tags() -> tuple[re.Pattern[str], dict[str, str]]:
+    rows = read_table("owner_tags.tsv", (Column("tag"), Column("role", choices=ROLES)))
+    roles = {r["tag"]: r["role"] for r in rows}
+    pattern = re.compile(f"(?P<tag>{alternation(tuple(roles))})[:：]\\s*(?P<units>[^;；。:：()（）]*(?:[(（][^()（）]{{1,12}}[)）][^;；。:：()（）]*)*)")
+    return pattern, roles
+
+
+@cache
+def _role_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    rows = read_table("owner_roles.tsv", (Column("word"), Column("role", choices=ROLES)))
+    roles = {r["word"]: r["role"] for r in rows}
+    return re.compile(f"^(?P<units>.+?)(?P<word>{alternation(tuple(roles))})$"), roles
+
+
+def tagged_owners(text: str) -> Owners:
+    """Units named by 责任单位/牵头单位/配合单位 tags anywhere in ``text``."""
+    pattern, roles = _tags()
+    collector = _Collector()
+    for match in pattern.finditer(text):
+        collector.add(split_units(match.group("units")), roles[match.group("tag")])
+    return collector.result()
+
+
+def assigned_owners(text: str) -> Owners:
+    """Units of parenthesised assignments: (区城管局牵头,区商务局、各街道配合)."""
+    pattern, roles = _role_words()
+    collector = _Collector()
+    for paren in PAREN.finditer(text):
+        for part in re.split("[,，;；]", paren.group(1)):
+            match = pattern.match(part.strip())
+            if match:
+                units = split_units(match.group("units"))
+                if units and all(is_unit(u) for u in units):
+                    collector.add(units, roles[match.group("word")])
+    return collector.result()
+
+
+def subject_owners(sentence: str) -> Owners:
+    """The organizations a duty sentence names as its actors: 区住建局要…, 各街道、相关部门要…,
+    and …由区财政统筹… anywhere in it."""
+    owners = _leading_subject(sentence)
+    for match in AGENT.finditer(sentence):
+        units = split_units(match.group(1))
+        if units and all(is_unit(u) for u in units):
+            owners = owners.merged(Owners(tuple(units)))
+    return owners
+
+
+def _leading_subject(sentence: str) -> Owners:
+    verbs = word_list("subject_verbs.tsv")
+    subject: list[str] = []
+    for token in tokens(sentence[:60]):
+        if token.text in verbs or token.text in SUBJECT_ENDS:
+            break
+        subject.append(token.text)
+    else:
+        return Owners()
+    units = split_units("".join(subject))
+    if units and all(is_unit(u) for u in units):
+        return Owners(tuple(units))
+    return Owners()
+
+
+def split_units(text: str) -> list[str]:
+    """``区城管局、区住建局、属地街道(市对区考核)`` → the three units, as written."""
+    pieces = [p.strip() for p in SEPARATORS.split(text.strip().rstrip("。.")) if p.strip()]
+    units: list[str] = []
+    for piece in (part for piece in pieces for part in _split_conjunction(piece)):
+        if units and BARE_LEVEL.match(units[-1]):  # 各市、县(区)政府 is one class of units
+            units[-1] = f"{units[-1]}、{piece}"
+            continue
+        units.append(piece)
+    cleaned = [TRAILING_NOTE.sub("", TRAILING_ETC.sub("", u)).strip() for u in units]
+    return [u for u in cleaned if u and len(u) <= MAX_UNIT and u not in word_list("not_owners.tsv")]
+
+
+def _split_conjunction(piece: str) -> list[str]:
+    """各地区和各部门 is two units; 区发展和改革委员会 is one (its halves are no units)."""
+    parts = [p.strip() for p in CONJUNCTIONS.split(piece) if p.strip()]
+    if len(parts) > 1 and all(is_unit(TRAILING_ETC.sub("", p)) for p in parts):
+        return parts
+    return [piece]
+
+
+def is_unit(text: str) -> bool:
+    """An organization or a class of organizations (各街道, 相关部门), not a person or a thing."""
+    if not text or text in word_list("not_owners.tsv") or not re.search(f"[{HAN}]", text):
+        return False
+    if text in word_list("collective_owners.tsv") or BARE_LEVEL.match(text):
+        return True
+    return bool(_suffix_pattern().search(TRAILING_NOTE.sub("", text)))
+
+
+@cache
+def _suffix_pattern() -> re.Pattern[str]:
+    rows = read_table("org_suffixes.tsv", (Column("suffix"), Column("kind")))
+    return re.compile(f"({alternation(tuple(r['suffix'] for r in rows))})$")
+
+
+def _unique(items: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(items))

@@ -1,0 +1,64 @@
+"""Sentences and clauses of cleaned text, as spans (offsets into the text)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SENTENCE_END = re.compile(r"[。;；!！?？\n]")
+CLAUSE_BREAK = re.compile(r"[,，:：]")
+OPENERS, CLOSERS = "(（“《〈[【", ")）”》〉]】"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+    def text(self, source: str) -> str:
+        return source[self.start:self.end]
+
+    def __contains__(self, position: int) -> bool:
+        return self.start <= position < self.end
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Sentences of ``text[start:end]``: cut at 。；！？ and line ends, outside brackets."""
+    return _split(text, start, len(text) if end is None else end, SENTENCE_END, keep_mark=True)
+
+
+def clauses(text: str, sentence: Span) -> list[Span]:
+    """Clauses of a sentence: cut at commas and colons outside brackets and numbers (1,500)."""
+    return _split(text, sentence.start, sentence.end, CLAUSE_BREAK, keep_mark=False)
+
+
+def _split(text: str, start: int, end: int, marks: re.Pattern[str], *, keep_mark: bool) -> list[Span]:
+    spans: list[Span] = []
+    depth = 0
+    piece_start = start
+    for i in range(start, end):
+        ch = text[i]
+        if ch in OPENERS:
+            depth += 1
+        elif ch in CLOSERS:
+            depth = max(0, depth - 1)
+        elif ch == "\n" or (depth == 0 and marks.match(ch) and not _inside_number(text, i)):
+            stop = i + 1 if keep_mark and ch != "\n" else i
+            if ch == "\n":
+                depth = 0
+            _add(text, spans, piece_start, stop)
+            piece_start = i + 1
+    _add(text, spans, piece_start, end)
+    return spans
+
+
+def _inside_number(text: str, i: int) -> bool:
+    return text[i] == "," and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+
+
+def _add(text: str, spans: list[Span], start: int, stop: int) -> None:
+    while start < stop and text[start] in " \t":
+        start += 1
+    while stop > start and text[stop - 1] in " \t":
+        stop -= 1
+    if stop > start:
+        spans.append(Span(start, stop))

@@ -1,0 +1,1 @@
+"""Tables as data: column roles, grids recovered from flattened text, rows to records."""
