@@ -88,7 +88,10 @@ def score_document(gold: list[dict], tasks: Iterable[Task], targets: Iterable[Ta
     gold_tasks = [g for g in gold if g.get("kind") == "task"]
     targets, tasks = list(targets), list(tasks)
     tally = Tally(predicted=len(targets), gold=len(gold_targets), gold_tasks=len(gold_tasks))
-    for g, p in _match_targets(gold_targets, targets):
+    matches = _match_targets(gold_targets, targets)
+    used = {id(p) for _, p in matches if p is not None}
+    tally.misses += [f"extra target {p.value}{p.unit or ''} «{p.evidence[:30]}»" for p in targets if id(p) not in used]
+    for g, p in matches:
         if p is None:
             tally.misses.append(f"missed target {g['value']}{g.get('unit') or ''} «{g['evidence'][:30]}»")
             continue

@@ -16,6 +16,7 @@ CHINESE = r"[零〇○一二两三四五六七八九十百千]+(?:点[零〇○�
 MULTIPLIERS = {"万亿": Decimal(10) ** 12, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6,
                "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4}
 RANGE_SEPARATORS = "-—–~～至到"
+PERIODS = "日|天|周|月|季度|年|小时"
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,8 +56,8 @@ def _pattern() -> re.Pattern[str]:
     multiplier = alternation(tuple(MULTIPLIERS))
     return re.compile(
         f"百分之(?P<pct>{number})"
-        f"|[(（]?(?P<num>{number})[)）]? ?(?:(?P<sep>[{RANGE_SEPARATORS}]) ?(?P<num2>{number}) ?)?"
-        f"(?P<mult>{multiplier})? ?(?P<approx>余|多)? ?(?P<unit>{unit})"
+        f"|(?:[(（](?P<bnum>{number})[)）]|(?P<num>{number})) ?(?:(?P<sep>[{RANGE_SEPARATORS}]) ?(?P<num2>{number}) ?)?"
+        f"(?P<mult>{multiplier})? ?(?P<approx>余|多)? ?(?P<unit>{unit})(?:/(?P<per>{PERIODS}))?"
     )
 
 
@@ -80,15 +81,17 @@ def _quantity(match: re.Match[str], text: str) -> Quantity | None:
     following = text[match.end():match.end() + 1]
     if following and following in unit.not_followed_by:
         return None
-    value = parse_number(match.group("num"))
+    number = match.group("num") or match.group("bnum")
+    value = parse_number(number)
     value_max = parse_number(match.group("num2")) if match.group("num2") else None
     if value is None or (match.group("num2") and value_max is None):
         return None
     multiplier = MULTIPLIERS.get(match.group("mult") or "", Decimal(1))
-    chinese = not match.group("num")[0].isdigit()
+    written = f"{unit.written}/{match.group('per')}" if match.group("per") else unit.written
     return Quantity(match.start(), match.end(), value * multiplier,
                     value_max * multiplier if value_max is not None else None,
-                    unit.written, unit.kind, bool(match.group("approx")), chinese)
+                    written, "rate" if match.group("per") else unit.kind, bool(match.group("approx")),
+                    not number[0].isdigit())
 
 
 def parse_number(text: str) -> Decimal | None:

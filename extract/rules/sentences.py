@@ -27,8 +27,12 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
 
 
 def clauses(text: str, sentence: Span) -> list[Span]:
-    """Clauses of a sentence: cut at commas and colons outside brackets and numbers (1,500)."""
-    return _split(text, sentence.start, sentence.end, CLAUSE_BREAK, keep_mark=False)
+    """Clauses of a sentence: cut at commas and colons outside brackets and numbers (1,500);
+    the sentence's final mark is not part of its last clause."""
+    end = sentence.end
+    while end > sentence.start and SENTENCE_END.match(text[end - 1]):
+        end -= 1
+    return _split(text, sentence.start, end, CLAUSE_BREAK, keep_mark=False)
 
 
 def _split(text: str, start: int, end: int, marks: re.Pattern[str], *, keep_mark: bool) -> list[Span]:
