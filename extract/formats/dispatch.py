@@ -28,7 +28,8 @@ OLE_ENTRY_SIZE = 128
 OLE_NAME_FIELD = 64
 MARKUP_START = re.compile(rb"^(\xef\xbb\xbf)?\s*<")
 RTF_START = re.compile(rb"^(\xef\xbb\xbf)?\s*\{\\rtf")
-PARSERS = {"docx": (".docx", "parse_docx")}
+PARSERS = {"docx": (".docx", "parse_docx"), "xlsx": (".spreadsheet", "parse_xlsx"),
+           "xls": (".spreadsheet", "parse_xls")}
 CONVERT_DOC = "old binary Word format: convert .doc to .docx (e.g. soffice --headless --convert-to docx FILE)"
 
 
