@@ -29,7 +29,7 @@ OLE_NAME_FIELD = 64
 MARKUP_START = re.compile(rb"^(\xef\xbb\xbf)?\s*<")
 RTF_START = re.compile(rb"^(\xef\xbb\xbf)?\s*\{\\rtf")
 PARSERS = {"docx": (".docx", "parse_docx"), "xlsx": (".spreadsheet", "parse_xlsx"),
-           "xls": (".spreadsheet", "parse_xls")}
+           "xls": (".spreadsheet", "parse_xls"), "pdf": (".pdf", "parse_pdf")}
 CONVERT_DOC = "old binary Word format: convert .doc to .docx (e.g. soffice --headless --convert-to docx FILE)"
 
 
