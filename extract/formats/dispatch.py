@@ -64,7 +64,7 @@ def _zip_kind(data: bytes, *, source: str) -> Kind:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
-    except zipfile.BadZipFile as err:
+    except (zipfile.BadZipFile, NotImplementedError) as err:  # NotImplementedError: a zip feature Python lacks
         raise InputError(source, f"corrupt or truncated file: its zip container cannot be opened ({err})") from err
     if "word/document.xml" in names:
         return "docx"

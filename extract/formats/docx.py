@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from collections.abc import Iterator
 
 import docx
@@ -29,7 +30,9 @@ NOT_TEXT = frozenset({qn("w:pPr"), qn("w:rPr"), qn("w:drawing"), qn("w:pict"), q
 def parse_docx(data: bytes, *, source: str) -> Page:
     try:
         document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as err:
+    # zlib.error and NotImplementedError: a damaged or unsupported compressed member of the package.
+    except (PackageNotFoundError, zipfile.BadZipFile, zlib.error, NotImplementedError, KeyError, ValueError,
+            etree.XMLSyntaxError) as err:
         raise InputError(source, f"cannot open as a Word .docx file ({err}); is it corrupt?") from err
     reader = _Reader(document)
     blocks = tuple(reader.blocks(document.element.body))

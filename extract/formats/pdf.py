@@ -12,7 +12,7 @@ import re
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
-from pdfplumber.utils.exceptions import PdfminerException
+from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from ..clean.html import html_text
 from ..clean.page import Page, RawCell, RawTable
@@ -46,11 +46,12 @@ def _read(data: bytes, *, source: str) -> tuple[list[list[PageItem]], dict, dict
             pages = [_page_items(page) for page in pdf.pages]
             chars = [char["text"] for page in pdf.pages for char in page.chars]
             metadata = dict(pdf.metadata)
-    except PdfminerException as err:
-        if isinstance(err.__context__, PDFPasswordIncorrect) or any(
-                isinstance(arg, PDFPasswordIncorrect) for arg in err.args):
+    except (PdfminerException, MalformedPDFException) as err:
+        # pdfplumber wraps the pdfminer error it met as its first argument.
+        cause = err.args[0] if err.args else err
+        if isinstance(cause, PDFPasswordIncorrect):
             raise InputError(source, "PDF is encrypted with a password: remove the protection first") from err
-        raise InputError(source, f"corrupt or truncated PDF ({err or type(err.__context__).__name__})") from err
+        raise InputError(source, f"corrupt or truncated PDF ({cause or type(cause).__name__})") from err
     counts = {"all": len(chars), "undecoded": sum(1 for text in chars if text.startswith(UNDECODED))}
     return pages, metadata, counts
 

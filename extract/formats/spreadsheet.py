@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import io
+import struct
 import zipfile
+import zlib
 from xml.etree.ElementTree import ParseError
 
 import openpyxl
@@ -18,6 +20,7 @@ from .properties import property_tags
 from .sheet import Merge, Sheet, sheet_blocks
 
 XLS_VISIBLE = 0
+MAX_EXCEL_DATE = 2958466  # 9999-12-31 and later are not dates Excel can show
 
 
 def parse_xlsx(data: bytes, *, source: str) -> Page:
@@ -27,8 +30,10 @@ def parse_xlsx(data: bytes, *, source: str) -> Page:
     """
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
-    except (zipfile.BadZipFile, KeyError, InvalidFileException, ParseError, etree.XMLSyntaxError,
-            ValueError, OSError) as err:  # OSError: "File contains no valid workbook part"
+    # zlib.error and NotImplementedError: a damaged or unsupported compressed member of the package;
+    # OSError: "File contains no valid workbook part".
+    except (zipfile.BadZipFile, zlib.error, NotImplementedError, KeyError, InvalidFileException, ParseError,
+            etree.XMLSyntaxError, ValueError, OSError) as err:
         raise InputError(source, f"cannot open as an Excel .xlsx workbook ({err}); is it corrupt?") from err
     blocks: list[Block] = []
     for worksheet in book.worksheets:
@@ -51,10 +56,16 @@ def _openpyxl_sheet(worksheet) -> Sheet:
 
 
 def parse_xls(data: bytes, *, source: str) -> Page:
-    """An old binary .xls workbook (BIFF); read with formatting, which number formats and merges need."""
+    """An old binary .xls workbook (BIFF); read with formatting, which number formats and merges need.
+
+    Every sheet is parsed while opening, so that a damaged file fails here; xlrd's
+    warnings go to a buffer, not to standard output.
+    """
     try:
-        book = xlrd.open_workbook(file_contents=data, formatting_info=True, on_demand=True)
-    except (xlrd.XLRDError, CompDocError, AssertionError, IndexError, ValueError) as err:
+        book = xlrd.open_workbook(file_contents=data, formatting_info=True, logfile=io.StringIO())
+    # What xlrd raises on damaged records: its own errors, and those of the struct and list reads under them.
+    except (xlrd.XLRDError, CompDocError, struct.error, AssertionError, IndexError, KeyError, ValueError,
+            OverflowError, LookupError) as err:
         raise InputError(source, f"cannot open as an Excel .xls workbook ({err}); is it corrupt or encrypted?") \
             from err
     blocks: list[Block] = []
@@ -77,13 +88,13 @@ def _xlrd_sheet(book, sheet) -> Sheet:
 
 
 def _xlrd_value(book, cell) -> str:
-    if cell.ctype == xlrd.XL_CELL_DATE:
+    if cell.ctype == xlrd.XL_CELL_DATE and 0 <= cell.value < MAX_EXCEL_DATE:
         return display_value(xlrd.xldate_as_datetime(cell.value, book.datemode))
     if cell.ctype == xlrd.XL_CELL_BOOLEAN:
         return display_value(bool(cell.value))
     if cell.ctype == xlrd.XL_CELL_ERROR:
         return xlrd.error_text_from_code.get(cell.value, "#ERR")
-    if cell.ctype == xlrd.XL_CELL_NUMBER:
+    if cell.ctype in (xlrd.XL_CELL_NUMBER, xlrd.XL_CELL_DATE):
         return display_value(cell.value, number_format=_xlrd_format(book, cell.xf_index))
     return display_value(cell.value)
 
