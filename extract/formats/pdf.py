@@ -51,7 +51,7 @@ def _read(data: bytes, *, source: str) -> tuple[list[list[PageItem]], dict, dict
         cause = err.args[0] if err.args else err
         if isinstance(cause, PDFPasswordIncorrect):
             raise InputError(source, "PDF is encrypted with a password: remove the protection first") from err
-        raise InputError(source, f"corrupt or truncated PDF ({cause or type(cause).__name__})") from err
+        raise InputError(source, f"corrupt or truncated PDF ({str(cause) or type(cause).__name__})") from err
     counts = {"all": len(chars), "undecoded": sum(1 for text in chars if text.startswith(UNDECODED))}
     return pages, metadata, counts
 

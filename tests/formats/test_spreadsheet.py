@@ -90,3 +90,9 @@ def test_a_truncated_sheet_inside_the_package_is_an_input_error(fixture_path):
             damaged.writestr(name, data[: len(data) // 2] if name == "xl/worksheets/sheet1.xml" else data)
     with pytest.raises(InputError, match="cannot open as an Excel .xlsx workbook"):
         parse_xlsx(buffer.getvalue(), source="damaged.xlsx")
+
+
+def test_a_truncated_xls_is_an_input_error_and_prints_nothing(fixture_path, capsys):
+    with pytest.raises(InputError, match="cannot open as an Excel .xls workbook"):
+        parse_xls(fixture_path("qingxi_targets.xls").read_bytes()[:2000], source="short.xls")
+    assert capsys.readouterr() == ("", "")
