@@ -9,7 +9,7 @@ import click
 
 from .atomic import atomic_write
 from .batch import Tally, run_batch
-from .load.sources import DEFAULT_MAX_BYTES, TEXT_SUFFIXES, Source
+from .load.sources import DEFAULT_MAX_BYTES, SOURCE_SUFFIXES, Source
 from .read import read_source
 from .records import as_dict
 
@@ -32,7 +32,8 @@ def _encoding_option(function):
 def main() -> None:
     """Turn Chinese government policy documents into data.
 
-    Inputs are HTML pages, text or Markdown files, directories of them
+    Inputs are HTML pages, text or Markdown files, Word (.docx), Excel
+    (.xlsx, .xls) and PDF files with a text layer, directories of them
     (searched recursively), or - for standard input.
     """
 
@@ -62,7 +63,7 @@ def clean(sources: tuple[str, ...], output_dir: Path | None, meta: bool, max_siz
     def work(source: Source):
         return read_source(source, max_bytes=int(max_size * MEGABYTE), encoding=encoding)
 
-    for source, document in run_batch(sources, work, tally, suffixes=TEXT_SUFFIXES):
+    for source, document in run_batch(sources, work, tally, suffixes=SOURCE_SUFFIXES):
         metadata = json.dumps(as_dict(document.metadata), ensure_ascii=False)
         if output_dir is None:
             if many:

@@ -1,6 +1,6 @@
 """The clean stage: one input to a Document.
 
-decode → parse (HTML or text) → normalize (t2s, width, whitespace) → split off
+decode → parse (HTML or text; Word, Excel and PDF by their own parsers) → normalize (t2s, width, whitespace) → split off
 boilerplate → metadata → title → assemble text and tables → outline.
 """
 from __future__ import annotations
@@ -20,6 +20,7 @@ from .clean.page import Block, Line, Page, RawCell, RawTable
 from .clean.text import parse_text
 from .clean.title import place_title
 from .document import Document
+from .formats.dispatch import parse_binary, sniff
 from .load.decode import decode
 from .load.sources import DEFAULT_MAX_BYTES, STDIN, Source, read_bytes
 from .outline import parse_outline
@@ -42,6 +43,9 @@ def read_source(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES, encoding:
 
 
 def document_from_bytes(data: bytes, *, name: str, suffix: str = "", encoding: str | None = None) -> Document:
+    kind = sniff(data, source=name, suffix=suffix)
+    if kind != "text":
+        return clean_page(parse_binary(data, kind=kind, source=name), source=name)
     decoded = decode(data, source=name, declared=encoding)
     page = parse_html(decoded.text) if _is_html(data, suffix) else parse_text(decoded.text)
     return clean_page(dataclasses.replace(page, encoding=decoded.encoding), source=name)

@@ -9,6 +9,9 @@ from pathlib import Path
 from ..errors import InputError
 
 TEXT_SUFFIXES = frozenset({".html", ".htm", ".shtml", ".txt", ".md"})
+# .doc is listed so that a directory walk reports each one with how to convert it.
+OFFICE_SUFFIXES = frozenset({".docx", ".xlsx", ".xlsm", ".xls", ".doc", ".pdf"})
+SOURCE_SUFFIXES = TEXT_SUFFIXES | OFFICE_SUFFIXES
 STDIN = "-"
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
@@ -25,7 +28,7 @@ class Source:
         return self.path.suffix.lower() if self.path else ""
 
 
-def expand(arguments: Sequence[str], *, suffixes: frozenset[str] = TEXT_SUFFIXES) -> Iterator[Source | InputError]:
+def expand(arguments: Sequence[str], *, suffixes: frozenset[str] = SOURCE_SUFFIXES) -> Iterator[Source | InputError]:
     """Sources in order; a directory yields its files with a known suffix, sorted.
 
     A missing path or an empty directory is yielded as an InputError so that a
