@@ -23,7 +23,7 @@ from .rules.sentences import Span, sentences
 from .rules.targets import Draft, drafts_in_sentence
 from .tables.extract import table_records
 
-PER_PERIOD = re.compile(r"(每|一)(日|天|周|月|季度|年)")
+COMPLETION = re.compile(r"^(前)?(全面|基本|全部)?(完成|竣工|建成|结束)")
 PLAN_TITLE = re.compile("方案|计划|意见|通知|规划|要点|办法|措施|纲要|清单|决定|细则")
 REPORT_TITLE = re.compile("总结|汇报|情况的报告|回顾|纪实|成效")
 PROCESS_ROLES = frozenset({"limit"})
@@ -161,25 +161,34 @@ class _Context:
 
     def sentence_targets(self) -> list[Target]:
         targets: list[Target] = []
+        line_status: dict[int, str] = {}
+        title_end = self._title_end()
         for sentence in sentences(self.text):
-            if self._in_table(sentence.start):
+            if self._in_table(sentence.start) or sentence.start < title_end:
                 continue
             sentence_text = sentence.text(self.text)
             times = [_shift(t, sentence.start) for t in find_times(sentence_text, reference=self.reference)]
-            for draft in drafts_in_sentence(self.text, sentence, times):
-                targets.append(self._target(draft, sentence, times, len(targets) + 1))
+            line = self.text.rfind("\n", 0, sentence.start) + 1
+            for draft in drafts_in_sentence(self.text, sentence, times, self.reference):
+                status = draft.status or line_status.get(line)
+                targets.append(self._target(draft, sentence, times, status, len(targets) + 1))
+                line_status[line] = targets[-1].status
         return targets
+
+    def _title_end(self) -> int:
+        """The document's title line holds no targets (四个“一” 实现城市共治共管)."""
+        first = self.text.split("\n", 1)[0]
+        return len(first) if first and first == self.document.metadata.title else 0
 
     def _in_table(self, position: int) -> bool:
         return any(a <= position < b for a, b in self.table_spans)
 
-    def _target(self, draft: Draft, sentence: Span, times: list[TimeMention], number: int) -> Target:
+    def _target(self, draft: Draft, sentence: Span, times: list[TimeMention], status: str | None,
+                number: int) -> Target:
         section = self.innermost(draft.quantity.start)
-        status = draft.status or self._section_status(section) or self.default_status
-        unit, recurring = _per_period(self.text, draft)
-        limit = None if status == "achieved" or recurring else self._limit(draft, times, section)
-        owners = self.owners_for(section) or subject_owners(_strip_heading(sentence.text(self.text)))
-        evidence = draft.clause.text(self.text)
+        status = status or self._section_status(section) or self.default_status
+        limit = None if status == "achieved" or draft.recurring else self._limit(draft, sentence, times, section)
+        owners = self._target_owners(draft, sentence, section)
         return Target(
             target_id=f"{self.document.doc_id}:g{number}",
             doc_id=self.document.doc_id,
@@ -189,22 +198,28 @@ class _Context:
             action=draft.action,
             value=plain_number(draft.quantity.value),
             value_max=plain_number(draft.quantity.value_max) if draft.quantity.value_max is not None else None,
-            unit=unit,
+            unit=draft.unit,
             comparator=draft.comparator,
             change=draft.change,
             baseline_year=draft.baseline_year,
             deadline=limit.deadline.isoformat() if limit and limit.deadline else None,
             deadline_text=limit.text if limit else None,
             deadline_start=limit.deadline_start.isoformat() if limit and limit.deadline_start else None,
-            recurring=recurring,
+            recurring=draft.recurring,
             owners=owners.owners,
             lead_owners=owners.lead,
             support_owners=owners.support,
             status=status,
-            evidence=evidence,
+            evidence=draft.clause.text(self.text),
             start=draft.clause.start,
             end=draft.clause.end,
         )
+
+    def _target_owners(self, draft: Draft, sentence: Span, section: Section | None) -> Owners:
+        if draft.entity:
+            return Owners((draft.entity,))
+        return (self.owners_for(section) or subject_owners(draft.clause.text(self.text))
+                or subject_owners(_strip_heading(sentence.text(self.text))))
 
     def _section_status(self, section: Section | None) -> str | None:
         for candidate in ([section, *self.ancestors(section)] if section else []):
@@ -213,37 +228,47 @@ class _Context:
                 return status
         return None
 
-    def _limit(self, draft: Draft, times: list[TimeMention], section: Section | None) -> TimeMention | None:
+    def _limit(self, draft: Draft, sentence: Span, times: list[TimeMention],
+               section: Section | None) -> TimeMention | None:
         """The most specific time limit governing the target: its clause, an earlier clause of its
-        sentence, else the heading of an enclosing section."""
+        sentence, a completion date later in its paragraph, else the heading of an enclosing section."""
         limits = [t for t in times if t.role == "limit" and t.deadline]
         own = [t for t in limits if draft.clause.start <= t.start < draft.clause.end]
-        if own:
-            return min(own, key=lambda t: abs(t.start - draft.quantity.start))
         earlier = [t for t in limits if t.end <= draft.clause.start]
-        if earlier:
-            return earlier[-1]
+        chosen = min(own, key=lambda t: abs(t.start - draft.quantity.start)) if own else (
+            earlier[-1] if earlier else None)
+        if chosen is not None:
+            return _finer(chosen, [t for t in limits if t.start > draft.clause.end])
+        completion = self._completion_limit(sentence)
+        if completion is not None:
+            return completion
         for candidate in ([section, *self.ancestors(section)] if section else []):
             limit = self.facts[candidate.start].heading_limit
             if limit is not None:
                 return limit
         return None
 
+    def _completion_limit(self, sentence: Span) -> TimeMention | None:
+        """"…,11月底完成创建任务" later in the paragraph dates the amounts before it."""
+        line_end = self.text.find("\n", sentence.end)
+        rest = self.text[sentence.end:line_end if line_end >= 0 else len(self.text)]
+        for mention in find_times(rest, reference=self.reference):
+            if mention.role == "limit" and mention.deadline and COMPLETION.match(rest[mention.end:]):
+                return _shift(mention, sentence.end)
+        return None
+
+
+def _finer(chosen: TimeMention, later: list[TimeMention]) -> TimeMention:
+    """A bare year (2021年…) gives way to a finer date of the same year later in the sentence (6月底…)."""
+    if chosen.deadline is None or (chosen.deadline.month, chosen.deadline.day) != (12, 31):
+        return chosen
+    finer = [t for t in later if t.deadline and t.deadline.year == chosen.deadline.year and t.deadline < chosen.deadline]
+    return finer[0] if finer else chosen
+
 
 def _shift(mention: TimeMention, offset: int) -> TimeMention:
     return TimeMention(mention.start + offset, mention.end + offset, mention.text, mention.deadline,
                        mention.deadline_start, mention.role)
-
-
-def _per_period(text: str, draft: Draft) -> tuple[str | None, bool]:
-    """次 counted per month (每月…5次) is the unit 次/月, and a recurring target."""
-    head = text[draft.clause.start:draft.quantity.start]
-    match = None
-    for match in PER_PERIOD.finditer(head):
-        pass
-    if match is None or draft.quantity.unit is None:
-        return draft.quantity.unit, False
-    return f"{draft.quantity.unit}/{match.group(2)}", True
 
 
 def _strip_heading(sentence: str) -> str:

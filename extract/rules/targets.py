@@ -9,25 +9,27 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
 from ..lexicon import Column, alternation, read_table, word_list
-from .deadlines import TimeMention
-from .quantities import Quantity, find_quantities
 from ..segment import tokens
+from .deadlines import TimeMention
+from .indicators import comparator_patterns, indicator
+from .owners import is_unit
+from .quantities import Quantity, find_quantities
 from .sentences import Span, clauses
+from .status import status_at
 
-STATUSES = frozenset({"achieved", "planned"})
-SCOPES = frozenset({"clause", "sentence"})
 DIRECTIONS = frozenset({"increase", "decrease", ""})
-POSITIONS = frozenset({"before", "after"})
-COMPARATORS = frozenset({">=", "<=", "~", "="})
-HAN = re.compile("[\u4e00-\u9fff]")
-STOPS = re.compile(r"[、,，;；。:：!?！？]")
 LEVEL_AFTER_VERB = re.compile(r"^(至|到)")
 RATE_WORDS = re.compile("率|比例|比重|覆盖|满意度|占比|水平")
+FREQUENCY = re.compile(r"(一|每)(日|天|周|月|季度|年)[一二两三四五六七八九十\d]+次")
+PER = re.compile(r"每(?:个)?([一二两三四五六七八九十百千万\d]*(?:日|天|周|月|季度|年|人口|万人|千人|人|户|村|社区|平方公里))")
+PERIODS = frozenset({"日", "天", "周", "月", "季度", "年"})
+ENTITY_BEFORE = re.compile(r"[、,，(（:：]?([^、,，(（:：]{2,16})$")
 QUOTE_WINDOW = 14
-MAX_INDICATOR = 30
+COMMITMENT_COMPARATORS = frozenset({">=", "<="})
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,12 +44,22 @@ class Draft:
 
     quantity: Quantity
     clause: Span
+    unit: str | None
+    recurring: bool
     indicator: str
     action: str | None
     comparator: str
     change: str | None
     baseline_year: int | None
-    status: str | None  # None: the sentence does not say; the section decides
+    status: str | None  # None: the sentence does not say; the paragraph or section decides
+    entity: str | None  # 盐龙街道8座: the unit a list item assigns the amount to
+
+
+@dataclass(frozen=True, slots=True)
+class _VerbAt:
+    start: int
+    end: int
+    word: str
 
 
 @cache
@@ -58,44 +70,28 @@ def _verbs() -> tuple[re.Pattern[str], dict[str, Verb]]:
 
 
 @cache
-def _comparators() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
-    rows = read_table("comparators.tsv", (Column("word"), Column("position", choices=POSITIONS),
-                                          Column("comparator", choices=COMPARATORS)))
-    before = tuple(r["word"] for r in rows if r["position"] == "before")
-    after = tuple(r["word"] for r in rows if r["position"] == "after")
-    mapping = {r["word"]: r["comparator"] for r in rows}
-    return re.compile(f"({alternation(before)})$"), re.compile(f"^({alternation(after)})"), mapping
-
-
-@cache
-def _status_markers() -> tuple[tuple[str, str, str], ...]:
-    rows = read_table("status_markers.tsv", (Column("word"), Column("status", choices=STATUSES),
-                                             Column("scope", choices=SCOPES)))
-    return tuple((r["word"], r["status"], r["scope"]) for r in rows)
-
-
-@cache
 def _word_pattern(table: str) -> re.Pattern[str]:
     return re.compile(alternation(word_list(table)))
 
 
-def drafts_in_sentence(text: str, sentence: Span, times: list[TimeMention]) -> list[Draft]:
+def drafts_in_sentence(text: str, sentence: Span, times: list[TimeMention],
+                       reference: date | None) -> list[Draft]:
     """Targets of one sentence; ``times`` are the time expressions found in it (absolute offsets)."""
     found: list[Draft] = []
     last_action: str | None = None
+    previous: Span | None = None
     for clause in clauses(text, sentence):
-        clause_text = clause.text(text)
         region_start = clause.start
-        for quantity in find_quantities(clause_text):
-            quantity = _shift(quantity, clause.start)
+        for quantity in (_shift(q, clause.start) for q in find_quantities(clause.text(text))):
             if _excluded(text, clause, quantity, times):
                 continue
-            verb = _first_verb(text, region_start, quantity.start)
+            verb = _verb_in(text, region_start, quantity.start) or _verb_in(text, quantity.end, clause.end)
             region_start = quantity.end
-            draft = _draft(text, sentence, clause, quantity, verb, last_action, times)
+            draft = _draft(text, sentence, clause, previous, quantity, verb, last_action, times, reference)
             if draft is not None:
                 found.append(draft)
                 last_action = draft.action or last_action
+        previous = clause
     return found
 
 
@@ -106,12 +102,12 @@ def _shift(quantity: Quantity, offset: int) -> Quantity:
 
 def _excluded(text: str, clause: Span, quantity: Quantity, times: list[TimeMention]) -> bool:
     before = text[max(clause.start, quantity.start - 2):quantity.start]
-    after = text[quantity.end:quantity.end + 6]
+    after = text[quantity.end:clause.end]
     if any(t.start < quantity.end and quantity.start < t.end for t in times):
         return True  # part of a date
     if before.endswith("第") or re.search(r"[A-Za-z]$", before) or before.endswith(("〔", "[")):
         return True  # ordinal, code (C919), document number
-    if quantity.chinese and quantity.value < 2 and quantity.kind != "time":
+    if quantity.chinese and quantity.value < 2 and quantity.kind not in ("time", "rate"):
         return True  # 一批, 一个: not an amount
     if quantity.unit in ("幢", "栋") and (quantity.value_max is not None or before[-1:] == "-"):
         return True  # building numbers 1-84幢, 109-2幢
@@ -119,7 +115,9 @@ def _excluded(text: str, clause: Span, quantity: Quantity, times: list[TimeMenti
         return True  # 二期: a phase of a project's name
     if quantity.kind == "count" and _word_pattern("category_nouns.tsv").match(after):
         return True  # 4个方面, 7个场景: the plan's own categories
-    return _quoted(text, clause, quantity)
+    if quantity.kind == "count" and _word_pattern("participant_words.tsv").search(after[:24]):
+        return True  # 23个部门参加的…机构: members of a body
+    return _quoted(text, clause, quantity) and not FREQUENCY.search(text[quantity.start - 3:quantity.end])
 
 
 def _quoted(text: str, clause: Span, quantity: Quantity) -> bool:
@@ -132,43 +130,48 @@ def _quoted(text: str, clause: Span, quantity: Quantity) -> bool:
     return False
 
 
-def _draft(text: str, sentence: Span, clause: Span, quantity: Quantity, verb_match: _VerbAt | None,
-           inherited: str | None, times: list[TimeMention]) -> Draft | None:
-    head = text[clause.start:quantity.start]
-    clause_text = clause.text(text)
-    comparator = _comparator(text, clause, quantity, verb_match)
-    action = verb_match.word if verb_match else None
-    if action is None and _background(head):
+def _draft(text: str, sentence: Span, clause: Span, previous: Span | None, quantity: Quantity,
+           verb: _VerbAt | None, inherited: str | None, times: list[TimeMention],
+           reference: date | None) -> Draft | None:
+    comparator = _comparator(text, clause, quantity)
+    action = verb.word if verb else None
+    if action is None and _word_pattern("background_markers.tsv").search(text[clause.start:quantity.start]):
         return None
-    if action is None and inherited is None:
-        if not (quantity.kind == "percent" and RATE_WORDS.search(clause_text)) and comparator == "=":
-            return None
+    if action is None and inherited is None and not _stands_alone(text, clause, quantity, comparator):
+        return None
     if quantity.kind == "time" and comparator != "<=" and not (action and _verbs()[1][action].change == "decrease"):
         return None  # a duration is a target only as a limit (压减至5个工作日以内)
-    change, baseline = _change(text, clause, quantity, verb_match, times)
+    unit, recurring = _unit(text, clause, quantity)
+    span = (verb.start, verb.end) if verb and verb.end <= quantity.start else None
+    change, baseline = _change(text, clause, quantity, verb, times)
     return Draft(
         quantity=quantity,
         clause=clause,
-        indicator=indicator(text, clause, quantity, verb_match),
+        unit=unit,
+        recurring=recurring,
+        indicator=indicator(text, clause, quantity, span, previous) or (action or ""),
         action=action or inherited,
         comparator=comparator,
         change=change,
         baseline_year=baseline,
-        status=_status(text, sentence, clause),
+        status=status_at(text, sentence, clause, quantity.start, times, reference),
+        entity=_entity(text, clause, quantity),
     )
 
 
-@dataclass(frozen=True, slots=True)
-class _VerbAt:
-    """A commitment verb found at [start, end) of the text."""
+def _stands_alone(text: str, clause: Span, quantity: Quantity, comparator: str) -> bool:
+    """An amount with no verb is still a target as a rate (覆盖率100%) or a bound (不少于2次)."""
+    if quantity.kind == "percent" and RATE_WORDS.search(clause.text(text)):
+        return True
+    if FREQUENCY.search(text[max(clause.start, quantity.start - 3):quantity.end]):
+        return True
+    return comparator in COMMITMENT_COMPARATORS
 
-    start: int
-    end: int
-    word: str
 
-
-def _first_verb(text: str, start: int, end: int) -> _VerbAt | None:
+def _verb_in(text: str, start: int, end: int) -> _VerbAt | None:
     """The first commitment verb in text[start:end] that is a word of its own (建成区 is no 建成)."""
+    if end <= start:
+        return None
     region = text[start:end]
     matches = list(_verbs()[0].finditer(region))
     if not matches:
@@ -182,20 +185,14 @@ def _first_verb(text: str, start: int, end: int) -> _VerbAt | None:
     return None
 
 
-def _background(head: str) -> bool:
-    return bool(_word_pattern("background_markers.tsv").search(head))
-
-
-def _comparator(text: str, clause: Span, quantity: Quantity, verb: _VerbAt | None) -> str:
+def _comparator(text: str, clause: Span, quantity: Quantity) -> str:
     if quantity.value_max is not None:
         return "range"
-    before_pattern, after_pattern, mapping = _comparators()
-    after = text[quantity.end:clause.end]
-    match = after_pattern.match(after)
+    before_pattern, after_pattern, mapping = comparator_patterns()
+    match = after_pattern.match(text[quantity.end:clause.end])
     if match:
         return mapping[match.group()]
-    before = text[max(clause.start, quantity.start - 6):quantity.start]
-    match = before_pattern.search(before)
+    match = before_pattern.search(text[max(clause.start, quantity.start - 6):quantity.start])
     if match:
         return mapping[match.group()]
     return ">=" if quantity.approximate else "="
@@ -204,49 +201,30 @@ def _comparator(text: str, clause: Span, quantity: Quantity, verb: _VerbAt | Non
 def _change(text: str, clause: Span, quantity: Quantity, verb: _VerbAt | None,
             times: list[TimeMention]) -> tuple[str | None, int | None]:
     baseline = next((t for t in times if t.role == "baseline" and clause.start <= t.start < quantity.start), None)
-    direction = _verbs()[1][verb.word].change if verb else ""
+    direction = _verbs()[1][verb.word].change if verb and verb.end <= quantity.start else ""
     if direction and LEVEL_AFTER_VERB.match(text[verb.end:quantity.start]):
         direction = ""  # 提高到95%: a level, not a change
     baseline_year = baseline.deadline.year if baseline and baseline.deadline else None
     return (direction or None), baseline_year
 
 
-def indicator(text: str, clause: Span, quantity: Quantity, verb: _VerbAt | None) -> str:
-    """What the amount measures, as short as the text allows."""
-    object_before = _clean(text[verb.end if verb else clause.start:quantity.start])
-    after = _after_unit(text, clause, quantity)
-    subject = _clean(text[clause.start:verb.start]) if verb else ""
-    if quantity.kind in ("percent", "points"):
-        candidates = (subject, object_before, after)
-    elif after and (quantity.unit or "") and not text[quantity.end:quantity.end + 1] in "以左余多":
-        candidates = (after, object_before, subject)
-    else:
-        candidates = (object_before, after, subject)
-    chosen = next((c for c in candidates if len(HAN.findall(c)) >= 2), "")
-    return chosen[-MAX_INDICATOR:]
+def _unit(text: str, clause: Span, quantity: Quantity) -> tuple[str | None, bool]:
+    """次 counted per month (每月…5次, 一日三次) is 次/月; per 1000 people (每千人口…10个) is 个/千人口."""
+    head = text[clause.start:quantity.start]
+    per = None
+    for per in PER.finditer(head):
+        pass
+    frequency = FREQUENCY.search(text[max(clause.start, quantity.start - 3):quantity.end])
+    if frequency and quantity.unit == "次":
+        return f"次/{frequency.group(2)}", True
+    if per is None or quantity.unit is None or "/" in quantity.unit:
+        return quantity.unit, quantity.kind == "rate"
+    return f"{quantity.unit}/{per.group(1)}", per.group(1) in PERIODS
 
 
-def _after_unit(text: str, clause: Span, quantity: Quantity) -> str:
-    rest = text[quantity.end:clause.end]
-    rest = _comparators()[1].sub("", rest)
-    stop = STOPS.search(rest)
-    return _clean(rest[: stop.start()] if stop else rest)
-
-
-def _clean(fragment: str) -> str:
-    """Drop time words, comparators, stop marks and filler at both ends of an indicator."""
-    fragment = STOPS.split(fragment)[-1] if STOPS.search(fragment) else fragment
-    fragment = re.sub(r"^(到|至|在|于|从)?(\d{4}年|今年|年底前|年内|全年|每[年月日周天]|每季度)", "", fragment)
-    fragment = re.sub(r"^(我区|全区|本区|我市|全市|我省|全省|全县|我县|共|累计|共计|新增|其中|再|均|为|的)+", "", fragment)
-    fragment = _comparators()[0].sub("", fragment)
-    return fragment.strip(" 的了和及与")
-
-
-def _status(text: str, sentence: Span, clause: Span) -> str | None:
-    clause_text, sentence_text = clause.text(text), sentence.text(text)
-    for scope_text, scope in ((clause_text, "clause"), (sentence_text, "sentence")):
-        planned = any(w in scope_text for w, s, sc in _status_markers() if s == "planned" and sc == scope)
-        achieved = any(w in scope_text for w, s, sc in _status_markers() if s == "achieved" and sc == scope)
-        if planned != achieved:
-            return "planned" if planned else "achieved"
+def _entity(text: str, clause: Span, quantity: Quantity) -> str | None:
+    """In 区本级4座、盐龙街道8座, the unit right before an amount is whom it is assigned to."""
+    match = ENTITY_BEFORE.search(text[clause.start:quantity.start])
+    if match and is_unit(match.group(1)):
+        return match.group(1)
     return None

@@ -1,0 +1,60 @@
+"""What an amount measures, as short as the text allows: 道路机扫率, 省达标小区, 公厕."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..lexicon import Column, alternation, read_table
+from .quantities import Quantity
+from .sentences import Span
+
+HAN = re.compile("[\u4e00-\u9fff]")
+STOPS = re.compile(r"[、,，;；。:：!?！？]")
+LEADING_TIME = re.compile(r"^(到|至|在|于|从)?(\d{4}年(底|末)?(前)?|今年|年底前|年内|全年|每[年月日周天]|每季度)")
+LEADING_FILLER = re.compile(r"^(我区|全区|本区|我市|全市|我省|全省|全县|我县|共|累计|共计|其中|再|均|为|的)+")
+MAX_INDICATOR = 30
+POSITIONS = frozenset({"before", "after"})
+COMPARATORS = frozenset({">=", "<=", "~", "="})
+
+
+@cache
+def comparator_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    rows = read_table("comparators.tsv", (Column("word"), Column("position", choices=POSITIONS),
+                                          Column("comparator", choices=COMPARATORS)))
+    before = tuple(r["word"] for r in rows if r["position"] == "before")
+    after = tuple(r["word"] for r in rows if r["position"] == "after")
+    mapping = {r["word"]: r["comparator"] for r in rows}
+    return re.compile(f"({alternation(before)})$"), re.compile(f"^({alternation(after)})"), mapping
+
+
+def indicator(text: str, clause: Span, quantity: Quantity, verb: tuple[int, int] | None,
+              previous_clause: Span | None) -> str:
+    """The noun phrase the amount counts, else the subject of its verb, else the clause before."""
+    object_before = clean(text[verb[1] if verb else clause.start:quantity.start])
+    after = _after_unit(text, clause, quantity)
+    subject = clean(text[clause.start:verb[0]]) if verb else ""
+    if quantity.kind in ("percent", "points"):
+        candidates = [subject, object_before, after]
+    elif after and text[quantity.end:quantity.end + 1] not in "以左余多":
+        candidates = [after, object_before, subject]
+    else:
+        candidates = [object_before, after, subject]
+    if previous_clause is not None:
+        candidates.append(clean(previous_clause.text(text)))
+    chosen = next((c for c in candidates if len(HAN.findall(c)) >= 2), "")
+    return chosen[-MAX_INDICATOR:]
+
+
+def _after_unit(text: str, clause: Span, quantity: Quantity) -> str:
+    rest = comparator_patterns()[1].sub("", text[quantity.end:clause.end])
+    stop = STOPS.search(rest)
+    return clean(rest[: stop.start()] if stop else rest)
+
+
+def clean(fragment: str) -> str:
+    """Drop time words, comparators, stop marks and filler at both ends of an indicator."""
+    if STOPS.search(fragment):
+        fragment = STOPS.split(fragment)[-1]
+    fragment = LEADING_FILLER.sub("", LEADING_TIME.sub("", fragment))
+    fragment = comparator_patterns()[0].sub("", fragment)
+    return fragment.strip(" 的了和及与")

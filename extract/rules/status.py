@@ -1,0 +1,60 @@
+"""Planned or achieved: the nearest status word (or time expression) before an amount decides."""
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+
+from ..lexicon import Column, alternation, read_table
+from ..segment import tokens
+from .deadlines import TimeMention
+from .sentences import Span
+
+STATUSES = frozenset({"achieved", "planned", "neutral"})
+WINDOW = 4
+
+
+@cache
+def _markers() -> tuple[re.Pattern[str], dict[str, str]]:
+    rows = read_table("status_markers.tsv", (Column("word"), Column("status", choices=STATUSES)))
+    words = {r["word"]: r["status"] for r in rows}
+    return re.compile(alternation(tuple(words))), words
+
+
+def status_at(text: str, sentence: Span, clause: Span, position: int, times: list[TimeMention],
+              reference: date | None) -> str | None:
+    """The status the sentence gives the amount at ``position``, or None when it does not say.
+
+    Status words and time expressions count alike: a time limit still ahead of the
+    document's date marks a commitment, a reporting period (以来, 去年) a result.
+    """
+    pattern, words = _markers()
+    found: list[tuple[int, int, str]] = []
+    for match in pattern.finditer(text, sentence.start, sentence.end):
+        if words[match.group()] != "neutral" and (len(match.group()) > 1 or _is_word(text, match)):
+            found.append((match.start(), match.end(), words[match.group()]))
+    for mention in times:
+        status = _time_status(mention, reference)
+        if status and sentence.start <= mention.start < sentence.end:
+            found.append((mention.start, mention.end, status))
+    before = [f for f in found if f[1] <= position]
+    if before:
+        return max(before)[2]
+    after = [f for f in found if position < f[0] < clause.end]
+    return min(after)[2] if after else None
+
+
+def _is_word(text: str, match: re.Match[str]) -> bool:
+    """A one-character marker counts only as a word of its own (应 in 应用 does not)."""
+    start = max(0, match.start() - WINDOW)
+    ends = {t.end for t in tokens(text[start:match.end() + WINDOW], offset=start)}
+    starts = {t.start for t in tokens(text[start:match.end() + WINDOW], offset=start)}
+    return match.start() in starts and match.end() in ends
+
+
+def _time_status(mention: TimeMention, reference: date | None) -> str | None:
+    if mention.role == "past":
+        return "achieved"
+    if mention.role == "limit" and mention.deadline and reference and mention.deadline >= reference:
+        return "planned"
+    return None
