@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 from functools import cache
 
 from .document import Document, Section
 from .lexicon import Column, read_table
+from .normalize.numerals import plain_number
 from .outline import outline_paths
 from .records import Target, Task
 from .result import Result
@@ -21,7 +21,7 @@ from .rules.deadlines import TimeMention, find_times
 from .rules.owners import Owners, assigned_owners, subject_owners, tagged_owners
 from .rules.sentences import Span, sentences
 from .rules.targets import Draft, drafts_in_sentence
-from .tables.extract import table_records
+from .tables.extract import TableRecords, find_tables
 
 COMPLETION = re.compile(r"^(前)?(全面|基本|全部)?(完成|竣工|建成|结束)")
 PLAN_TITLE = re.compile("方案|计划|意见|通知|规划|要点|办法|措施|纲要|清单|决定|细则")
@@ -43,12 +43,12 @@ class SectionFacts:
 
 def extract_document(document: Document) -> Result:
     reference = reference_date(document)
-    context = _Context(document, reference)
+    tables = find_tables(document)
+    context = _Context(document, reference, tables.spans)
     tasks = [context.task(facts) for facts in context.facts.values()]
     targets = context.sentence_targets()
-    table_tasks, table_targets = table_records(document, reference=reference, first_task=len(tasks),
-                                               first_target=len(targets))
-    return Result(document=document, tasks=tuple(tasks) + table_tasks, targets=tuple(targets) + table_targets)
+    table_tasks, table_targets = TableRecords(document, reference, len(tasks), len(targets)).build(tables.rows)
+    return Result(document=document, tasks=tuple(tasks + table_tasks), targets=tuple(targets + table_targets))
 
 
 def reference_date(document: Document) -> date | None:
@@ -68,12 +68,12 @@ def _section_status() -> tuple[tuple[str, str], ...]:
 class _Context:
     """One document's sections, with what each says about owners, limits and status."""
 
-    def __init__(self, document: Document, reference: date | None) -> None:
+    def __init__(self, document: Document, reference: date | None, table_spans: tuple[tuple[int, int], ...]) -> None:
         self.document = document
         self.text = document.text
         self.reference = reference
         self.paths = outline_paths(document.outline)
-        self.table_spans = [(t.start, t.end) for t in document.tables]
+        self.table_spans = table_spans
         self.default_status = _default_status(document)
         self.facts: dict[int, SectionFacts] = {}
         self.parents: dict[int, Section | None] = {}
@@ -167,7 +167,7 @@ class _Context:
             if self._in_table(sentence.start) or sentence.start < title_end:
                 continue
             sentence_text = sentence.text(self.text)
-            times = [_shift(t, sentence.start) for t in find_times(sentence_text, reference=self.reference)]
+            times = [t.shifted(sentence.start) for t in find_times(sentence_text, reference=self.reference)]
             line = self.text.rfind("\n", 0, sentence.start) + 1
             for draft in drafts_in_sentence(self.text, sentence, times, self.reference):
                 status = draft.status or line_status.get(line)
@@ -254,7 +254,7 @@ class _Context:
         rest = self.text[sentence.end:line_end if line_end >= 0 else len(self.text)]
         for mention in find_times(rest, reference=self.reference):
             if mention.role == "limit" and mention.deadline and COMPLETION.match(rest[mention.end:]):
-                return _shift(mention, sentence.end)
+                return mention.shifted(sentence.end)
         return None
 
 
@@ -264,11 +264,6 @@ def _finer(chosen: TimeMention, later: list[TimeMention]) -> TimeMention:
         return chosen
     finer = [t for t in later if t.deadline and t.deadline.year == chosen.deadline.year and t.deadline < chosen.deadline]
     return finer[0] if finer else chosen
-
-
-def _shift(mention: TimeMention, offset: int) -> TimeMention:
-    return TimeMention(mention.start + offset, mention.end + offset, mention.text, mention.deadline,
-                       mention.deadline_start, mention.role)
 
 
 def _strip_heading(sentence: str) -> str:
@@ -291,8 +286,4 @@ def _default_status(document: Document) -> str:
     return "planned"
 
 
-def plain_number(value: Decimal) -> int | float:
-    """93 rather than 93.0; 98.9 stays a float."""
-    normalized = value.normalize()
-    return int(normalized) if normalized == normalized.to_integral_value() else float(normalized)
 

@@ -29,3 +29,9 @@ def digit_by_digit(text: str) -> int | None:
     """Years written digit by digit: ``二〇二〇`` → 2020."""
     converted = text.translate(_DIGIT_BY_DIGIT)
     return int(converted) if converted.isdigit() else None
+
+
+def plain_number(value: Decimal) -> int | float:
+    """93 rather than 93.0 or 9.3E+1; 98.9 stays a float."""
+    normalized = value.normalize()
+    return int(normalized) if normalized == normalized.to_integral_value() else float(normalized)

@@ -50,6 +50,11 @@ class TimeMention:
     deadline_start: date | None
     role: str  # limit, standing, past, baseline, since, mention
 
+    def shifted(self, offset: int) -> TimeMention:
+        """The same mention in a text that starts ``offset`` characters earlier."""
+        return TimeMention(self.start + offset, self.end + offset, self.text, self.deadline,
+                           self.deadline_start, self.role)
+
 
 @dataclass(frozen=True, slots=True)
 class Phrase:

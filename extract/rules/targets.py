@@ -74,9 +74,13 @@ def _word_pattern(table: str) -> re.Pattern[str]:
     return re.compile(alternation(word_list(table)))
 
 
-def drafts_in_sentence(text: str, sentence: Span, times: list[TimeMention],
-                       reference: date | None) -> list[Draft]:
-    """Targets of one sentence; ``times`` are the time expressions found in it (absolute offsets)."""
+def drafts_in_sentence(text: str, sentence: Span, times: list[TimeMention], reference: date | None, *,
+                       lenient: bool = False) -> list[Draft]:
+    """Targets of one sentence; ``times`` are the time expressions found in it (absolute offsets).
+
+    ``lenient``: in a table's year or target column every amount is meant as a target,
+    verb or not.
+    """
     found: list[Draft] = []
     last_action: str | None = None
     previous: Span | None = None
@@ -87,7 +91,8 @@ def drafts_in_sentence(text: str, sentence: Span, times: list[TimeMention],
                 continue
             verb = _verb_in(text, region_start, quantity.start) or _verb_in(text, quantity.end, clause.end)
             region_start = quantity.end
-            draft = _draft(text, sentence, clause, previous, quantity, verb, last_action, times, reference)
+            draft = _draft(text, sentence, clause, previous, quantity, verb, last_action or ("" if lenient else None),
+                           times, reference)
             if draft is not None:
                 found.append(draft)
                 last_action = draft.action or last_action
@@ -150,7 +155,7 @@ def _draft(text: str, sentence: Span, clause: Span, previous: Span | None, quant
         unit=unit,
         recurring=recurring,
         indicator=indicator(text, clause, quantity, span, previous) or (action or ""),
-        action=action or inherited,
+        action=action or inherited or None,
         comparator=comparator,
         change=change,
         baseline_year=baseline,

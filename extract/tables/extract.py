@@ -1,12 +1,176 @@
-"""Rows of task tables to tasks, and quantities in their cells to targets."""
+"""Rows of task tables to tasks, and the amounts in their cells to targets.
+
+Each row is a task (title from the task or content cell, owners from the owner
+cells, deadline from the deadline cell or the last year column with content);
+every amount in a year cell is a target due at that year's end, with the row's
+owners; amounts in content cells follow the sentence rules.
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
 from ..document import Document
+from ..normalize.numerals import plain_number
 from ..records import Target, Task
+from ..rules.deadlines import TimeMention, find_times
+from ..rules.owners import Owners, split_units
+from ..rules.sentences import Span, sentences
+from ..rules.targets import Draft, drafts_in_sentence
+from .columns import ColumnMeaning
+from .flattened import flattened_tables
+from .rows import CellText, TableRow, table_rows
+
+BARE_NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
+SHORT_CONTENT = 20
 
 
-def table_records(document: Document, *, reference: date | None, first_task: int,
-                  first_target: int) -> tuple[tuple[Task, ...], tuple[Target, ...]]:
-    return (), ()
+@dataclass(frozen=True, slots=True)
+class TableFacts:
+    rows: tuple[TableRow, ...]
+    spans: tuple[tuple[int, int], ...]  # where tables are in the text: no sentence extraction there
+
+
+def find_tables(document: Document) -> TableFacts:
+    rows: list[TableRow] = []
+    spans = [(t.start, t.end) for t in document.tables]
+    for table in document.tables:
+        rows += table_rows(table)
+    for flat in flattened_tables(document.text, spans):
+        rows += flat.rows
+        spans.append((flat.start, flat.end))
+    return TableFacts(tuple(rows), tuple(spans))
+
+
+@dataclass
+class TableRecords:
+    """Turns table rows into records, numbering them after the ones already made."""
+
+    document: Document
+    reference: date | None
+    next_task: int
+    next_target: int
+
+    def build(self, rows: tuple[TableRow, ...]) -> tuple[list[Task], list[Target]]:
+        tasks: list[Task] = []
+        targets: list[Target] = []
+        for row in rows:
+            task = self._task(row)
+            tasks.append(task)
+            targets += self._targets(row, task)
+        return tasks, targets
+
+    def _task(self, row: TableRow) -> Task:
+        owners = row_owners(row)
+        limit = self._row_limit(row)
+        self.next_task += 1
+        return Task(
+            task_id=f"{self.document.doc_id}:t{self.next_task}",
+            doc_id=self.document.doc_id,
+            source=self.document.source,
+            path=tuple(c.text for c in (row.get("group"),) if c),
+            title=_title(row),
+            text="\n".join(c.text for c in _row_cells(row)),
+            owners=owners.owners, lead_owners=owners.lead, support_owners=owners.support,
+            deadline=limit[0].isoformat() if limit else None,
+            deadline_text=limit[1] if limit else None,
+            start=row.start, end=row.end, method=row.method,
+        )
+
+    def _row_limit(self, row: TableRow) -> tuple[date, str] | None:
+        cell = row.get("deadline")
+        if cell is not None:
+            limits = [t for t in find_times(cell.text, reference=self.reference) if t.role == "limit" and t.deadline]
+            if limits:
+                latest = max(limits, key=lambda t: t.deadline)
+                return latest.deadline, latest.text
+        years = [m.year for m, _ in row.values if m.year]
+        return (date(max(years), 12, 31), f"{max(years)}年") if years else None
+
+    def _targets(self, row: TableRow, task: Task) -> list[Target]:
+        targets = []
+        owners = row_owners(row)
+        for meaning, cell in row.values:
+            year_limit = date(meaning.year, 12, 31) if meaning.year else None
+            drafts = self._drafts(cell, lenient=True)
+            if not drafts and meaning.unit and _is_bare_number(cell.text):
+                targets.append(self._amount(row, meaning, cell, task, owners))
+            for draft, times in drafts:
+                targets.append(self._target(draft, times, task, owners, year_limit, meaning))
+        for role in ("content", "task"):
+            cell = row.get(role)
+            if cell is not None:
+                targets += [self._target(d, t, task, owners, None, None) for d, t in self._drafts(cell, lenient=False)]
+        return targets
+
+    def _drafts(self, cell: CellText, *, lenient: bool) -> list[tuple[Draft, list[TimeMention]]]:
+        found = []
+        text = self.document.text
+        for sentence in sentences(text, cell.start, cell.end):
+            times = [t.shifted(sentence.start) for t in find_times(sentence.text(text), reference=self.reference)]
+            found += [(d, times) for d in drafts_in_sentence(text, sentence, times, self.reference, lenient=lenient)]
+        return found
+
+    def _target(self, draft: Draft, times: list[TimeMention], task: Task, owners: Owners,
+                year_limit: date | None, meaning: ColumnMeaning | None) -> Target:
+        status = draft.status or "planned"
+        own = [t for t in times if t.role == "limit" and t.deadline and draft.clause.start <= t.start < draft.clause.end]
+        limit = (own[0].deadline, own[0].text) if own else (year_limit, meaning.header) if year_limit else None
+        if limit is None and task.deadline and meaning is None:
+            limit = (date.fromisoformat(task.deadline), task.deadline_text)
+        if status == "achieved" or draft.recurring:
+            limit = None
+        owner = Owners((draft.entity,)) if draft.entity else owners
+        return self._record(indicator=draft.indicator, action=draft.action, value=draft.quantity.value,
+                            value_max=draft.quantity.value_max, unit=draft.unit, comparator=draft.comparator,
+                            change=draft.change, baseline_year=draft.baseline_year, limit=limit,
+                            recurring=draft.recurring, owners=owner, status=status, span=draft.clause, task=task)
+
+    def _amount(self, row: TableRow, meaning: ColumnMeaning, cell: CellText, task: Task, owners: Owners) -> Target:
+        """A bare number under a header with a unit: 投资总额(亿元) 150 → 15000000000 元."""
+        head = row.get("task") or row.get("content") or cell
+        span = Span(min(head.start, cell.start), cell.end)
+        header = meaning.header.split("(")[0].split("（")[0]
+        return self._record(indicator=header, action=None, value=Decimal(cell.text) * meaning.multiplier,
+                            value_max=None, unit=meaning.unit, comparator="=", change=None, baseline_year=None,
+                            limit=None, recurring=False, owners=owners, status="planned", span=span, task=task)
+
+    def _record(self, *, indicator, action, value, value_max, unit, comparator, change, baseline_year,
+                limit, recurring, owners: Owners, status, span: Span, task: Task) -> Target:
+        self.next_target += 1
+        return Target(
+            target_id=f"{self.document.doc_id}:g{self.next_target}", doc_id=self.document.doc_id,
+            source=self.document.source, task_id=task.task_id, indicator=indicator, action=action,
+            value=plain_number(value), value_max=plain_number(value_max) if value_max is not None else None,
+            unit=unit, comparator=comparator, change=change, baseline_year=baseline_year,
+            deadline=limit[0].isoformat() if limit else None, deadline_text=limit[1] if limit else None,
+            deadline_start=None, recurring=recurring, owners=owners.owners, lead_owners=owners.lead,
+            support_owners=owners.support, status=status, evidence=self.document.text[span.start:span.end],
+            start=span.start, end=span.end, method="table",
+        )
+
+
+def row_owners(row: TableRow) -> Owners:
+    owners = Owners(tuple(split_units(row.get("owner").text))) if row.get("owner") else Owners()
+    lead = tuple(split_units(row.get("lead").text)) if row.get("lead") else ()
+    support = tuple(split_units(row.get("support").text)) if row.get("support") else ()
+    return owners.merged(Owners(lead + support, lead, support))
+
+
+def _title(row: TableRow) -> str:
+    task, content = row.get("task"), row.get("content")
+    if task and content and len(content.text) <= SHORT_CONTENT:
+        return content.text
+    chosen = task or content or (row.values[0][1] if row.values else None)
+    return chosen.text if chosen else ""
+
+
+def _row_cells(row: TableRow) -> list[CellText]:
+    cells = [row.cells[r] for r in ("index", "task", "content", "owner", "lead", "support", "deadline") if r in row.cells]
+    return cells + [cell for _, cell in row.values]
+
+
+def _is_bare_number(text: str) -> bool:
+    return BARE_NUMBER.match(text.strip()) is not None

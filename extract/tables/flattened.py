@@ -1,0 +1,216 @@
+"""Tables flattened to one cell per line, their grid recovered from the header and the rows' rhythm.
+
+序号 / 重点任务 / 实施内容 / 责任主体 / 年度工作目标 / 2020年 / 2021年 / 2022年, then
+rows: a number line, the task, the content, then blocks of an owner cell and one
+cell per year. Cells broken over lines (ending in 、 or ,) are joined back. When a
+stretch does not fit the rhythm it is left to sentence extraction.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..rules.owners import is_unit, split_units
+from .columns import ColumnMeaning, column_meaning
+from .rows import CellText, TableRow
+
+INDEX = re.compile(r"^\d{1,3}$")
+CONTINUES = re.compile(r"[、,，(（]$")
+CONTINUATION = re.compile(r"^[(（)）]")
+STOP = re.compile(r"^(附件 ?\d*|[一二三四五六七八九十]+、)")
+OWNER_PUNCTUATION = re.compile(r"[。;；:：]")
+MIN_HEADER = 3
+MIN_ROWS = 2
+PRE_ROLES = ("group", "index", "task", "content")
+OWNER_ROLES = ("owner", "lead", "support")
+
+
+@dataclass(frozen=True, slots=True)
+class FlatTable:
+    start: int
+    end: int
+    rows: tuple[TableRow, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    roles: tuple[str, ...]  # roles of the columns before the owner column
+    values: tuple[ColumnMeaning, ...]  # columns after it: one cell each per owner block
+
+
+def flattened_tables(text: str, taken: list[tuple[int, int]]) -> list[FlatTable]:
+    lines = [(s, e, text[s:e]) for s, e in _lines(text) if not any(a <= s < b for a, b in taken)]
+    tables: list[FlatTable] = []
+    i = 0
+    while i < len(lines):
+        header = _header_run(lines, i)
+        if header is None:
+            i += 1
+            continue
+        layout, body_start = header
+        body = _body(lines, body_start)
+        rows = _parse(_cells(body), layout)
+        if len(rows) >= MIN_ROWS:
+            tables.append(FlatTable(lines[i][0], body[-1][1], tuple(rows)))
+        i = body_start + max(1, len(body))
+    return tables
+
+
+def _lines(text: str):
+    position = 0
+    for line in text.split("\n"):
+        if line:
+            yield position, position + len(line)
+        position += len(line) + 1
+
+
+def _header_run(lines, i: int) -> tuple[_Layout, int] | None:
+    meanings: list[ColumnMeaning] = []
+    j = i
+    while j < len(lines) and (meaning := column_meaning(lines[j][2])) is not None:
+        meanings.append(meaning)
+        j += 1
+    roles = [m.role for m in meanings]
+    if len(meanings) < MIN_HEADER or not any(r in OWNER_ROLES for r in roles):
+        return None
+    if not any(r in ("task", "content") for r in roles):
+        return None
+    owner_at = next(k for k, r in enumerate(roles) if r in OWNER_ROLES)
+    values = [m for k, m in enumerate(meanings[owner_at + 1:], start=owner_at + 1)
+              if m.role not in OWNER_ROLES and not _is_parent(meanings, k)]
+    return _Layout(tuple(r for r in roles[:owner_at] if r in PRE_ROLES), tuple(values)), j
+
+
+def _is_parent(meanings: list[ColumnMeaning], k: int) -> bool:
+    """年度工作目标 over 2020年 / 2021年: a group header, not a column of its own."""
+    return meanings[k].role == "target" and k + 1 < len(meanings) and meanings[k + 1].role == "year"
+
+
+def _body(lines, start: int):
+    body = []
+    for line in lines[start:]:
+        if STOP.match(line[2]) or column_meaning(line[2]) is not None and body:
+            break
+        body.append(line)
+    return body
+
+
+def _cells(body) -> list[CellText]:
+    """Lines joined back into cells where a cell was broken (…、 / (邹区镇))."""
+    cells: list[CellText] = []
+    for start, end, line in body:
+        previous = cells[-1] if cells else None
+        if previous is not None and not INDEX.match(previous.text) and not INDEX.match(line) and (
+                CONTINUES.search(previous.text) or CONTINUATION.match(line)):
+            cells[-1] = CellText(previous.text + line, previous.start, end)
+        else:
+            cells.append(CellText(line, start, end))
+    return cells
+
+
+def _is_owner(cell: CellText) -> bool:
+    if OWNER_PUNCTUATION.search(cell.text) or INDEX.match(cell.text):
+        return False
+    units = split_units(cell.text)
+    return bool(units) and all(is_unit(u) for u in units)
+
+
+class _Parser:
+    """Walks the cells: number lines open rows, owner cells open blocks of value cells."""
+
+    def __init__(self, cells: list[CellText], layout: _Layout) -> None:
+        self.cells, self.layout = cells, layout
+        self.k = len(layout.values)
+        self.rows: list[TableRow] = []
+        self.pending: list[CellText] = []
+        self.index: CellText | None = None
+        self.group: CellText | None = None
+        self.task: CellText | None = None
+        self.content: CellText | None = None
+        self.owner: CellText | None = None
+        self.open_row = False
+
+    def run(self) -> list[TableRow]:
+        i = 0
+        while i < len(self.cells):
+            cell = self.cells[i]
+            if INDEX.match(cell.text):
+                self._close_open_row()
+                self.index, self.open_row = cell, True
+                self.task = self.content = None
+                i += 1
+            elif self._owner_here(i):
+                i = self._block(i)
+            else:
+                self.pending.append(cell)
+                i += 1
+        self._close_open_row()
+        return self.rows
+
+    def _owner_here(self, i: int) -> bool:
+        if _is_owner(self.cells[i]):
+            return True
+        if self.k == 0 or not self.rows or self.pending or i + 1 >= len(self.cells):
+            return False
+        # an owner the word lists do not know: right after a block, and followed by exactly one block
+        after = i + 1 + self.k
+        return after >= len(self.cells) or INDEX.match(self.cells[after].text) or _is_owner(self.cells[after])
+
+    def _block(self, i: int) -> int:
+        owner = self.cells[i]
+        i += 1
+        while i < len(self.cells) and _is_owner(self.cells[i]) and self.k:
+            owner = CellText(owner.text + "、" + self.cells[i].text, owner.start, self.cells[i].end)
+            i += 1
+        self._take_pending()
+        values = []
+        while len(values) < self.k and i < len(self.cells) and not INDEX.match(self.cells[i].text) \
+                and not _is_owner(self.cells[i]):
+            values.append(self.cells[i])
+            i += 1
+        self.owner = owner
+        self._emit(owner, values, first=self.open_row)
+        self.open_row = False
+        return i
+
+    def _take_pending(self) -> None:
+        pending, self.pending = self.pending, []
+        if not pending:
+            return
+        if len(pending) == 1 or "task" not in self.layout.roles:
+            self.content = _join(pending) if "content" in self.layout.roles else None
+            self.task = self.task if "content" in self.layout.roles else _join(pending)
+        else:
+            self.task, self.content = pending[0], _join(pending[1:])
+
+    def _close_open_row(self) -> None:
+        """A numbered row without an owner cell shares the owner above it (a merged cell)."""
+        if self.open_row and self.pending and self.owner is not None:
+            task_cells = len([r for r in self.layout.roles if r in ("task", "content")]) or 1
+            row_cells, self.pending = self.pending[:task_cells], self.pending[task_cells:]
+            self.task, self.content = row_cells[0], _join(row_cells[1:]) if len(row_cells) > 1 else None
+            self._emit(self.owner, [], first=True)
+        if self.pending:
+            self.group = _join(self.pending)
+            self.pending = []
+        self.open_row = False
+
+    def _emit(self, owner: CellText, values: list[CellText], *, first: bool) -> None:
+        """A row: the numbered row's first block starts at its number, later blocks at their owner."""
+        cells = {role: cell for role, cell in (("index", self.index), ("group", self.group), ("task", self.task),
+                                               ("content", self.content), ("owner", owner)) if cell is not None}
+        opening = [c.start for c in (self.index, self.task, self.content) if c is not None]
+        start = min([owner.start, *opening]) if first else owner.start
+        end = max([owner.end, *(v.end for v in values), *((self.task.end,) if first and self.task else ())])
+        pairs = tuple(zip(self.layout.values, values))
+        self.rows.append(TableRow(start, end, cells, pairs, method="table"))
+
+
+def _parse(cells: list[CellText], layout: _Layout) -> list[TableRow]:
+    return _Parser(cells, layout).run()
+
+
+def _join(cells: list[CellText]) -> CellText | None:
+    if not cells:
+        return None
+    return CellText("".join(c.text for c in cells), cells[0].start, cells[-1].end)
