@@ -23,6 +23,7 @@ from .rules.sentences import Span, sentences
 from .rules.targets import Draft, drafts_in_sentence
 from .tables.extract import TableRecords, find_tables
 
+ANNEX_LINE = re.compile(r"^附件 ?\d*[:：]?$")
 COMPLETION = re.compile(r"^(前)?(全面|基本|全部)?(完成|竣工|建成|结束)")
 PLAN_TITLE = re.compile("方案|计划|意见|通知|规划|要点|办法|措施|纲要|清单|决定|细则")
 REPORT_TITLE = re.compile("总结|汇报|情况的报告|回顾|纪实|成效")
@@ -164,7 +165,7 @@ class _Context:
         line_status: dict[int, str] = {}
         title_end = self._title_end()
         for sentence in sentences(self.text):
-            if self._in_table(sentence.start) or sentence.start < title_end:
+            if self._in_table(sentence.start) or sentence.start < title_end or self._names_an_annex(sentence):
                 continue
             sentence_text = sentence.text(self.text)
             times = [t.shifted(sentence.start) for t in find_times(sentence_text, reference=self.reference)]
@@ -179,6 +180,12 @@ class _Context:
         """The document's title line holds no targets (四个“一” 实现城市共治共管)."""
         first = self.text.split("\n", 1)[0]
         return len(first) if first and first == self.document.metadata.title else 0
+
+    def _names_an_annex(self, sentence: Span) -> bool:
+        """附件:…名单 and an annex's own title line describe a list; their amounts are no targets."""
+        line_start = self.text.rfind("\n", 0, sentence.start) + 1
+        previous = self.text[self.text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)]
+        return self.text.startswith("附件", line_start) or ANNEX_LINE.match(previous) is not None
 
     def _in_table(self, position: int) -> bool:
         return any(a <= position < b for a, b in self.table_spans)

@@ -12,11 +12,13 @@ from dataclasses import dataclass
 from functools import cache
 
 import jieba
+import jieba.posseg
 
 from .lexicon import word_list
 
 LEVELS = ("省", "市", "区", "县", "镇")
 DOMAIN_FREQUENCY = 200_000  # high enough to beat the general dictionary's splits
+VERB_TAGS = frozenset({"v", "vn", "vd"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +43,20 @@ def tokenizer() -> jieba.Tokenizer:
     for word in domain_words():
         instance.add_word(word, freq=DOMAIN_FREQUENCY)
     return instance
+
+
+@cache
+def _tagger() -> jieba.posseg.POSTokenizer:
+    return jieba.posseg.POSTokenizer(tokenizer())
+
+
+def verbs(text: str, *, offset: int = 0) -> Iterator[Token]:
+    """The words jieba tags as verbs (v, vn, vd), with offsets."""
+    position = offset
+    for pair in _tagger().cut(text, HMM=False):
+        if pair.flag in VERB_TAGS:
+            yield Token(pair.word, position, position + len(pair.word))
+        position += len(pair.word)
 
 
 def tokens(text: str, *, offset: int = 0) -> Iterator[Token]:

@@ -13,7 +13,7 @@ from datetime import date
 from functools import cache
 
 from ..lexicon import Column, alternation, read_table, word_list
-from ..segment import tokens
+from ..segment import tokens, verbs
 from .deadlines import TimeMention
 from .indicators import comparator_patterns, indicator
 from .owners import is_unit
@@ -25,7 +25,8 @@ DIRECTIONS = frozenset({"increase", "decrease", ""})
 LEVEL_AFTER_VERB = re.compile(r"^(至|到)")
 RATE_WORDS = re.compile("率|比例|比重|覆盖|满意度|占比|水平")
 FREQUENCY = re.compile(r"(一|每)(日|天|周|月|季度|年)[一二两三四五六七八九十\d]+次")
-PER = re.compile(r"每(?:个)?([一二两三四五六七八九十百千万\d]*(?:日|天|周|月|季度|年|人口|万人|千人|人|户|村|社区|平方公里))")
+PER = re.compile(r"每(?:个)?([一二两三四五六七八九十百千万\d]*(?:日|天|周|月|季度|年|人口|万人|千人|人|户|村|社区|平方公里))"
+                 r"|(?<![每一\d])([年日月])(?:产|生产|处理|处置|供应|接待|发电|回收)")
 PERIODS = frozenset({"日", "天", "周", "月", "季度", "年"})
 ENTITY_BEFORE = re.compile(r"[、,，(（:：]?([^、,，(（:：]{2,16})$")
 QUOTE_WINDOW = 14
@@ -89,7 +90,8 @@ def drafts_in_sentence(text: str, sentence: Span, times: list[TimeMention], refe
         for quantity in (_shift(q, clause.start) for q in find_quantities(clause.text(text))):
             if _excluded(text, clause, quantity, times):
                 continue
-            verb = _verb_in(text, region_start, quantity.start) or _verb_in(text, quantity.end, clause.end)
+            verb = (_verb_in(text, region_start, quantity.start) or _verb_in(text, quantity.end, clause.end)
+                    or _any_verb(text, clause, quantity))
             region_start = quantity.end
             draft = _draft(text, sentence, clause, previous, quantity, verb, last_action or ("" if lenient else None),
                            times, reference)
@@ -118,11 +120,30 @@ def _excluded(text: str, clause: Span, quantity: Quantity, times: list[TimeMenti
         return True  # building numbers 1-84幢, 109-2幢
     if quantity.unit == "期" and quantity.chinese:
         return True  # 二期: a phase of a project's name
-    if quantity.kind == "count" and _word_pattern("category_nouns.tsv").match(after):
-        return True  # 4个方面, 7个场景: the plan's own categories
+    if quantity.kind == "count" and _counts_categories(after):
+        return True  # 4个方面, 7个场景, 128项测评指标: the plan's own categories
+    if before.endswith("每"):
+        return True  # 每千人: the denominator of a rate
+    if quantity.chinese and quantity.unit == "次" and re.match("[\u4e00-\u9fff]", after):
+        return True  # 二次开发, 一次性: a word, not an amount
+    if _word_pattern("background_markers.tsv").search(_local_head(text, clause, quantity)):
+        return True  # 占地500亩, 高于全国0.8个百分点: background, not a commitment
     if quantity.kind == "count" and _word_pattern("participant_words.tsv").search(after[:24]):
         return True  # 23个部门参加的…机构: members of a body
     return _quoted(text, clause, quantity) and not FREQUENCY.search(text[quantity.start - 3:quantity.end])
+
+
+def _counts_categories(after: str) -> bool:
+    """The noun phrase after the amount names one of the plan's own categories."""
+    noun = re.split(r"[、,，;；。:：和及与进]", after, maxsplit=1)[0]
+    pattern = _word_pattern("category_nouns.tsv")
+    return bool(pattern.match(after) or re.search(f"({pattern.pattern})$", noun))
+
+
+def _local_head(text: str, clause: Span, quantity: Quantity) -> str:
+    """The words between the amount and the nearest list mark or clause start before it."""
+    head = text[clause.start:quantity.start]
+    return re.split("[、]", head)[-1]
 
 
 def _quoted(text: str, clause: Span, quantity: Quantity) -> bool:
@@ -144,7 +165,7 @@ def _draft(text: str, sentence: Span, clause: Span, previous: Span | None, quant
         return None
     if action is None and inherited is None and not _stands_alone(text, clause, quantity, comparator):
         return None
-    if quantity.kind == "time" and comparator != "<=" and not (action and _verbs()[1][action].change == "decrease"):
+    if quantity.kind == "time" and comparator != "<=" and not (action and _change_of(action) == "decrease"):
         return None  # a duration is a target only as a limit (压减至5个工作日以内)
     unit, recurring = _unit(text, clause, quantity)
     span = (verb.start, verb.end) if verb and verb.end <= quantity.start else None
@@ -190,6 +211,20 @@ def _verb_in(text: str, start: int, end: int) -> _VerbAt | None:
     return None
 
 
+def _change_of(verb: str) -> str:
+    known = _verbs()[1].get(verb)
+    return known.change if known else ""
+
+
+def _any_verb(text: str, clause: Span, quantity: Quantity) -> _VerbAt | None:
+    """A verb the word list lacks (接通, 获评, 开通), as jieba tags it, nearest before or after."""
+    found = [v for v in verbs(clause.text(text), offset=clause.start)
+             if v.text not in word_list("weak_verbs.tsv") and not (v.start < quantity.end and quantity.start < v.end)]
+    before = [v for v in found if v.end <= quantity.start]
+    chosen = before[-1] if before else (found[0] if found else None)
+    return _VerbAt(chosen.start, chosen.end, chosen.text) if chosen else None
+
+
 def _comparator(text: str, clause: Span, quantity: Quantity) -> str:
     if quantity.value_max is not None:
         return "range"
@@ -206,7 +241,7 @@ def _comparator(text: str, clause: Span, quantity: Quantity) -> str:
 def _change(text: str, clause: Span, quantity: Quantity, verb: _VerbAt | None,
             times: list[TimeMention]) -> tuple[str | None, int | None]:
     baseline = next((t for t in times if t.role == "baseline" and clause.start <= t.start < quantity.start), None)
-    direction = _verbs()[1][verb.word].change if verb and verb.end <= quantity.start else ""
+    direction = _change_of(verb.word) if verb and verb.end <= quantity.start else ""
     if direction and LEVEL_AFTER_VERB.match(text[verb.end:quantity.start]):
         direction = ""  # 提高到95%: a level, not a change
     baseline_year = baseline.deadline.year if baseline and baseline.deadline else None
@@ -224,6 +259,8 @@ def _unit(text: str, clause: Span, quantity: Quantity) -> tuple[str | None, bool
         return f"次/{frequency.group(2)}", True
     if per is None or quantity.unit is None or "/" in quantity.unit:
         return quantity.unit, quantity.kind == "rate"
+    if per.group(2):
+        return f"{quantity.unit}/{per.group(2)}", False  # 年产30万辆: a capacity per year, not a repeated task
     return f"{quantity.unit}/{per.group(1)}", per.group(1) in PERIODS
 
 
