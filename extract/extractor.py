@@ -23,11 +23,14 @@ from .rules.sentences import Span, sentences
 from .rules.targets import Draft, drafts_in_sentence
 from .tables.extract import TableRecords, find_tables
 
+OPENING = re.compile(r"^(力争|争取|确保)?(到|至|在)?$")
+OPENING_WINDOW = 16
 ANNEX_LINE = re.compile(r"^附件 ?\d*[:：]?$")
 COMPLETION = re.compile(r"^(前)?(全面|基本|全部)?(完成|竣工|建成|结束)")
 PLAN_TITLE = re.compile("方案|计划|意见|通知|规划|要点|办法|措施|纲要|清单|决定|细则")
 REPORT_TITLE = re.compile("总结|汇报|情况的报告|回顾|纪实|成效")
 PROCESS_ROLES = frozenset({"limit"})
+HEADING_ROLES = frozenset({"limit", "mention"})
 
 
 @dataclass(frozen=True)
@@ -85,8 +88,11 @@ class _Context:
             self.parents[child.start] = parent if parent is None or parent.family != "root" else None
             own = self._own_span(child)
             own_text = self.text[own.start:own.end]
-            times = [t for t in find_times(own_text, reference=self.reference) if t.role in PROCESS_ROLES]
-            heading_times = [t for t in times if t.end <= child.body_start - child.start]
+            mentions = find_times(own_text, reference=self.reference)
+            times = [t for t in mentions if t.role in PROCESS_ROLES]
+            # in a heading a year names the period it plans for: 2026年重点工作
+            heading_times = [t for t in mentions if t.end <= child.body_start - child.start
+                             and t.role in HEADING_ROLES and t.deadline]
             self.facts[child.start] = SectionFacts(
                 section=child,
                 task_id=f"{self.document.doc_id}:t{len(self.facts) + 1}",
@@ -246,6 +252,9 @@ class _Context:
             earlier[-1] if earlier else None)
         if chosen is not None:
             return _finer(chosen, [t for t in limits if t.start > draft.clause.end])
+        opening = self._opening_limit(sentence)
+        if opening is not None:
+            return opening
         completion = self._completion_limit(sentence)
         if completion is not None:
             return completion
@@ -253,6 +262,16 @@ class _Context:
             limit = self.facts[candidate.start].heading_limit
             if limit is not None:
                 return limit
+        return None
+
+    def _opening_limit(self, sentence: Span) -> TimeMention | None:
+        """"到2025年,…" opening a paragraph dates every sentence of it."""
+        line_start = self.text.rfind("\n", 0, sentence.start) + 1
+        head = self.text[line_start:line_start + OPENING_WINDOW]
+        for mention in find_times(head, reference=self.reference):
+            if mention.role == "limit" and mention.deadline and OPENING.match(head[:mention.start]) \
+                    and head[mention.end:mention.end + 1] in (",", "，"):
+                return mention.shifted(line_start)
         return None
 
     def _completion_limit(self, sentence: Span) -> TimeMention | None:

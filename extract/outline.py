@@ -40,7 +40,11 @@ class _Node:
     children: list[_Node] = field(default_factory=list)
 
 
-RANK = {family: rank for rank, (family, _) in enumerate(MARKERS)}
+RANK = {"plain": -1} | {family: rank for rank, (family, _) in enumerate(MARKERS)}
+PLAIN_PUNCTUATION = re.compile(r"[。;；,，:：!?！？]")
+HAN = re.compile("[\u4e00-\u9fff]")
+DATE_LINE = re.compile(r"^[(（]?[\d〇○零一二三四五六七八九十]{2,4} ?年")
+MIN_PARAGRAPH = 40
 
 
 def parse_outline(text: str, tables: tuple[Table, ...] = ()) -> Section:
@@ -53,8 +57,9 @@ def parse_outline(text: str, tables: tuple[Table, ...] = ()) -> Section:
     root = _Node("", "root", 0, "", "", 0, 0, len(text))
     stack: list[_Node] = [root]
     last_number: dict[str, int] = {}
-    for start, line in _lines_outside_tables(text, tables):
-        heading = _heading(line, start)
+    lines = list(_lines_outside_tables(text, tables))
+    for i, (start, line) in enumerate(lines):
+        heading = _heading(line, start) or _plain_heading(lines, i)
         if heading is None:
             continue
         if heading.family == "annex":
@@ -83,7 +88,7 @@ def _parent_depth(stack: list[_Node], heading: _Node, previous: int) -> int | No
     while depth > 0 and stack[depth].family != "annex" and RANK[stack[depth].family] >= rank:
         depth -= 1
     siblings = [c for c in stack[depth].children if c.family == heading.family]
-    if not siblings and heading.number > 2 and heading.number != previous + 1:
+    if heading.family != "plain" and not siblings and heading.number > 2 and heading.number != previous + 1:
         return None
     return depth
 
@@ -108,6 +113,22 @@ def _heading(line: str, start: int) -> _Node | None:
         body_start = start + len(line) - len(rest) + title_end
         return _Node(match.group().strip(), family, number, line, title, start, body_start)
     return None
+
+
+def _plain_heading(lines: list[tuple[int, str]], i: int) -> _Node | None:
+    """An unnumbered heading between paragraphs (“十四五”时期发展成就和2025年工作回顾)."""
+    start, line = lines[i]
+    if not 4 <= len(line) <= MAX_TITLE or PLAIN_PUNCTUATION.search(line) or DATE_LINE.match(line):
+        return None
+    if len(HAN.findall(line)) < 4 or i == 0 or i + 1 >= len(lines):
+        return None
+    if not (_is_paragraph(lines[i - 1][1]) and _is_paragraph(lines[i + 1][1])):
+        return None
+    return _Node("", "plain", 1, line, line, start, start + len(line))
+
+
+def _is_paragraph(line: str) -> bool:
+    return len(line) >= MIN_PARAGRAPH and bool(PLAIN_PUNCTUATION.search(line))
 
 
 def _title(rest: str) -> tuple[str, int]:
