@@ -18,8 +18,8 @@ from .outline import outline_paths
 from .records import Target, Task
 from .result import Result
 from .rules.deadlines import TimeMention, find_times
-from .rules.owners import Owners, assigned_owners, subject_owners, tagged_owners
-from .rules.sentences import Span, sentences
+from .rules.owners import Owners, assigned_owners, is_unit, subject_owners, tagged_owners
+from .rules.sentences import Span, clauses, sentences
 from .rules.targets import Draft, drafts_in_sentence
 from .tables.extract import TableRecords, find_tables
 
@@ -82,6 +82,8 @@ class _Context:
         self.facts: dict[int, SectionFacts] = {}
         self.parents: dict[int, Section | None] = {}
         self._collect(document.outline, None)
+        first = document.outline.children[0].start if document.outline.children else len(self.text)
+        self.document_owners = tagged_owners(self.text[:first])
 
     def _collect(self, section: Section, parent: Section | None) -> None:
         for child in section.children:
@@ -124,17 +126,18 @@ class _Context:
         return found
 
     def owners_for(self, section: Section | None) -> Owners:
-        """Tagged owners of the section or the nearest enclosing section that has some."""
+        """Tagged owners of the section or the nearest enclosing section that has some, else the
+        tags the document states before its first section (主(协)办机关: …)."""
         for candidate in ([section, *self.ancestors(section)] if section else []):
             owners = self.facts[candidate.start].owners
             if owners:
                 return owners
-        return Owners()
+        return self.document_owners
 
     def task(self, facts: SectionFacts) -> Task:
         section = facts.section
         own = self._own_span(section)
-        owners = self.owners_for(section) or self._subject_owners(own)
+        owners = self.owners_for(section) or self._actors(section)
         limit = facts.heading_limit or facts.limit or self._inherited_limit(section)
         return Task(
             task_id=facts.task_id,
@@ -153,10 +156,22 @@ class _Context:
             end=section.end,
         )
 
-    def _subject_owners(self, span: Span) -> Owners:
+    def _actors(self, section: Section) -> Owners:
+        """Organizations the item itself names as actors: its title (职责分工: (一)区建管委), the subjects
+        of its clauses, else those of the nearest enclosing item's own text."""
+        if is_unit(section.title):
+            return Owners((section.title,))
+        for candidate in (section, *self.ancestors(section)):
+            owners = self._subject_owners(self._own_span(candidate), skip_heading=candidate.body_start)
+            if owners:
+                return owners
+        return Owners()
+
+    def _subject_owners(self, span: Span, *, skip_heading: int) -> Owners:
         owners = Owners()
-        for sentence in sentences(self.text, span.start, span.end):
-            owners = owners.merged(subject_owners(_strip_heading(sentence.text(self.text))))
+        for sentence in sentences(self.text, max(span.start, skip_heading), span.end):
+            for clause in clauses(self.text, sentence):
+                owners = owners.merged(subject_owners(clause.text(self.text)))
         return owners
 
     def _inherited_limit(self, section: Section) -> TimeMention | None:

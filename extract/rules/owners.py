@@ -16,9 +16,11 @@ ROLES = frozenset({"all", "lead", "support"})
 HAN = "\u4e00-\u9fff"
 SEPARATORS = re.compile(r"[、,，;；/]")
 CONJUNCTIONS = re.compile(r"以及|及|和|与|会同")
-TRAILING_ETC = re.compile(r"(等(?:有关|相关)?(?:部门|单位|机构)?|等)$")
+TRAILING_ETC = re.compile(r"(等[\u4e00-\u9fff]{0,10}(?:部门|单位|机构)|等)$")
+GENERIC = frozenset({"单位", "部门", "机构"})
+MAX_SUBJECT = 15
 TRAILING_NOTE = re.compile(r"[(（][^()（）]*[)）]$")
-BARE_LEVEL = re.compile(r"^各[省市县区乡镇]$")
+BARE_LEVEL = re.compile(r"^(各|所有)[省市县区乡镇村](?:[(（][^()（）]*[)）])?$")
 PAREN = re.compile(r"[(（]([^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*)[)）]")
 MAX_UNIT = 30
 SUBJECT_ENDS = frozenset({"在", "对", "于", "把", "从", "向", "为", "以", "通过", "根据", "围绕", "统筹", "牵头"})
@@ -115,14 +117,14 @@ def _leading_subject(sentence: str) -> Owners:
     else:
         return Owners()
     units = split_units("".join(subject))
-    if units and all(is_unit(u) for u in units):
+    if units and all(is_unit(u) and len(u) <= MAX_SUBJECT and "的" not in u for u in units):
         return Owners(tuple(units))
     return Owners()
 
 
 def split_units(text: str) -> list[str]:
     """``区城管局、区住建局、属地街道(市对区考核)`` → the three units, as written."""
-    pieces = [p.strip() for p in SEPARATORS.split(text.strip().rstrip("。.")) if p.strip()]
+    pieces = [_unwrap(p.strip()) for p in _split_outside_brackets(text.strip().rstrip("。.")) if p.strip()]
     units: list[str] = []
     for piece in (part for piece in pieces for part in _split_conjunction(piece)):
         if units and BARE_LEVEL.match(units[-1]):  # 各市、县(区)政府 is one class of units
@@ -133,10 +135,31 @@ def split_units(text: str) -> list[str]:
     return [u for u in cleaned if u and len(u) <= MAX_UNIT and u not in word_list("not_owners.tsv")]
 
 
+def _split_outside_brackets(text: str) -> list[str]:
+    """Split at 、,; but not inside brackets: 所有县(市、区) is one piece."""
+    pieces, depth, current = [], 0, []
+    for ch in text:
+        depth += ch in "(（〔[" and 1 or 0
+        depth -= ch in ")）〕]" and 1 or 0
+        if depth <= 0 and SEPARATORS.match(ch):
+            pieces.append("".join(current))
+            current, depth = [], 0
+        else:
+            current.append(ch)
+    return [*pieces, "".join(current)]
+
+
+def _unwrap(piece: str) -> str:
+    """(行政院资通安全处): a co-organizer written in brackets is still a unit."""
+    if len(piece) > 2 and piece[0] in "(（" and piece[-1] in ")）":
+        return piece[1:-1]
+    return piece
+
+
 def _split_conjunction(piece: str) -> list[str]:
     """各地区和各部门 is two units; 区发展和改革委员会 is one (its halves are no units)."""
     parts = [p.strip() for p in CONJUNCTIONS.split(piece) if p.strip()]
-    if len(parts) > 1 and all(is_unit(TRAILING_ETC.sub("", p)) for p in parts):
+    if len(parts) > 1 and all(is_unit(TRAILING_ETC.sub("", p)) and p not in GENERIC for p in parts):
         return parts
     return [piece]
 

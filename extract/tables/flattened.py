@@ -148,6 +148,9 @@ class _Parser:
         return self.rows
 
     def _owner_here(self, i: int) -> bool:
+        if self.open_row and len(self.pending) < self._pre_cells() and i + 1 < len(self.cells) \
+                and _is_owner(self.cells[i + 1]):
+            return False  # 精品街道 before 区城管局、…: the row's content cell, though it ends like a unit
         if _is_owner(self.cells[i]):
             return True
         if self.k == 0 or not self.rows or self.pending or i + 1 >= len(self.cells):
@@ -155,6 +158,9 @@ class _Parser:
         # an owner the word lists do not know: right after a block, and followed by exactly one block
         after = i + 1 + self.k
         return after >= len(self.cells) or INDEX.match(self.cells[after].text) or _is_owner(self.cells[after])
+
+    def _pre_cells(self) -> int:
+        return len([r for r in self.layout.roles if r in ("task", "content")])
 
     def _block(self, i: int) -> int:
         owner = self.cells[i]
@@ -186,7 +192,7 @@ class _Parser:
     def _close_open_row(self) -> None:
         """A numbered row without an owner cell shares the owner above it (a merged cell)."""
         if self.open_row and self.pending and self.owner is not None:
-            task_cells = len([r for r in self.layout.roles if r in ("task", "content")]) or 1
+            task_cells = self._pre_cells() or 1
             row_cells, self.pending = self.pending[:task_cells], self.pending[task_cells:]
             self.task, self.content = row_cells[0], _join(row_cells[1:]) if len(row_cells) > 1 else None
             self._emit(self.owner, [], first=True)
