@@ -322,7 +322,7 @@ def _default_status(document: Document) -> str:
     title = document.metadata.title or ""
     if REPORT_TITLE.search(title):
         return "achieved"
-    if not PLAN_TITLE.search(title) and not document.outline.children:
+    if not PLAN_TITLE.search(title) and all(s.family == "plain" for s in document.outline.children):
         return "achieved"  # a news article: what it reports is done
     return "planned"
 

@@ -135,7 +135,7 @@ def _excluded(text: str, clause: Span, quantity: Quantity, times: list[TimeMenti
 
 def _counts_categories(after: str) -> bool:
     """The noun phrase after the amount names one of the plan's own categories."""
-    noun = re.split(r"[、,，;；。:：和及与进]", after, maxsplit=1)[0]
+    noun = re.split(r"[、,，;；。:：和及与进“”\"]", after, maxsplit=1)[0]
     pattern = _word_pattern("category_nouns.tsv")
     return bool(pattern.match(after) or re.search(f"({pattern.pattern})$", noun))
 
