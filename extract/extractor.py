@@ -89,7 +89,7 @@ class _Context:
         for child in section.children:
             self.parents[child.start] = parent if parent is None or parent.family != "root" else None
             own = self._own_span(child)
-            own_text = self.text[own.start:own.end]
+            own_text = self._without_tables(own)
             mentions = find_times(own_text, reference=self.reference)
             times = [t for t in mentions if t.role in PROCESS_ROLES]
             # in a heading a year names the period it plans for: 2026年重点工作
@@ -104,6 +104,15 @@ class _Context:
                 status=_heading_status(child.title),
             )
             self._collect(child, child)
+
+    def _without_tables(self, span: Span) -> str:
+        """The text of a span with its tables blanked out (same length, so offsets hold)."""
+        text = self.text[span.start:span.end]
+        for start, end in self.table_spans:
+            a, b = max(start, span.start) - span.start, min(end, span.end) - span.start
+            if a < b:
+                text = text[:a] + " " * (b - a) + text[b:]
+        return text
 
     def _own_span(self, section: Section) -> Span:
         end = section.children[0].start if section.children else section.end

@@ -15,6 +15,7 @@ from ..lexicon import Column, alternation, read_table
 from ..normalize.numerals import chinese_to_decimal, digit_by_digit
 
 ROLES = frozenset({"limit", "standing", "past"})
+YEAR_WORDS = frozenset({"今年", "明年", "当年", "本年度"})
 CN = "〇○零一二三四五六七八九十"
 CN_MONTH = "十[一二]?|[一二三四五六七八九]"
 
@@ -87,11 +88,14 @@ def _pattern() -> re.Pattern[str]:
 
 def find_times(text: str, *, reference: date | None) -> list[TimeMention]:
     """Every time expression in ``text`` with its role; ``reference`` is the document's date."""
-    found = []
+    found: list[TimeMention] = []
     for match in _pattern().finditer(text):
         mention = _mention(match, text, reference)
-        if mention is not None:
-            found.append(mention)
+        if mention is None:
+            continue
+        if found and found[-1].end == mention.start and found[-1].text in YEAR_WORDS:
+            found.pop()  # 今年第三季度: the year only says which third quarter
+        found.append(mention)
     return found
 
 

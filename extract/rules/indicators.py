@@ -5,6 +5,7 @@ import re
 from functools import cache
 
 from ..lexicon import Column, alternation, read_table
+from ..segment import verbs
 from .quantities import Quantity
 from .sentences import Span
 
@@ -12,6 +13,7 @@ HAN = re.compile("[\u4e00-\u9fff]")
 STOPS = re.compile(r"[、,，;；。:：!?！？]")
 LEADING_TIME = re.compile(r"^(到|至|在|于|从)?(\d{4}年(底|末)?(前)?|今年|年底前|年内|全年|每[年月日周天]|每季度)")
 LEADING_FILLER = re.compile(r"^(我区|全区|本区|我市|全市|我省|全省|全县|我县|共|累计|共计|其中|再|均|为|的)+")
+BASELINE = re.compile(r"(较|比|相比|同比)(\d{4}年|上年|去年|上一年)?(末|底)?$")
 MAX_INDICATOR = 30
 POSITIONS = frozenset({"before", "after"})
 COMPARATORS = frozenset({">=", "<=", "~", "="})
@@ -27,9 +29,10 @@ def comparator_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, s
     return re.compile(f"({alternation(before)})$"), re.compile(f"^({alternation(after)})"), mapping
 
 
-def indicator(text: str, clause: Span, quantity: Quantity, verb: tuple[int, int] | None,
-              previous_clause: Span | None) -> str:
-    """The noun phrase the amount counts, else the subject of its verb, else the clause before."""
+def indicator(text: str, clause: Span, quantity: Quantity, verb: tuple[int, int] | None, *,
+              previous: str | None, previous_clause: Span | None) -> str:
+    """The noun phrase the amount counts, else the subject of its verb, else what the clause
+    before it was about (a list: 2024年完成12个…改造,2025年再完成15个)."""
     object_before = clean(text[verb[1] if verb else clause.start:quantity.start])
     after = _after_unit(text, clause, quantity)
     subject = clean(text[clause.start:verb[0]]) if verb else ""
@@ -39,10 +42,21 @@ def indicator(text: str, clause: Span, quantity: Quantity, verb: tuple[int, int]
         candidates = [after, object_before, subject]
     else:
         candidates = [object_before, after, subject]
+    if previous:
+        candidates.append(previous)
+    candidates.append(clean(text[clause.start:quantity.start]))
     if previous_clause is not None:
-        candidates.append(clean(previous_clause.text(text)))
-    chosen = next((c for c in candidates if len(HAN.findall(c)) >= 2), "")
+        candidates.append(_tail_noun(text, previous_clause))
+    action = text[verb[0]:verb[1]] if verb else ""
+    chosen = next((c for c in candidates if len(HAN.findall(c)) >= 2 and c != action), "")
     return chosen[-MAX_INDICATOR:]
+
+
+def _tail_noun(text: str, clause: Span) -> str:
+    """What a clause acts on: the words after its last verb (各街道要组织评选绿色家庭 → 绿色家庭)."""
+    found = list(verbs(clause.text(text), offset=clause.start))
+    start = found[-1].end if found else clause.start
+    return clean(text[start:clause.end])
 
 
 def _after_unit(text: str, clause: Span, quantity: Quantity) -> str:
@@ -56,5 +70,5 @@ def clean(fragment: str) -> str:
     if STOPS.search(fragment):
         fragment = STOPS.split(fragment)[-1]
     fragment = LEADING_FILLER.sub("", LEADING_TIME.sub("", fragment))
-    fragment = comparator_patterns()[0].sub("", fragment)
+    fragment = BASELINE.sub("", comparator_patterns()[0].sub("", fragment))
     return fragment.strip(" 的了和及与")

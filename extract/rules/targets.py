@@ -85,19 +85,22 @@ def drafts_in_sentence(text: str, sentence: Span, times: list[TimeMention], refe
     found: list[Draft] = []
     last_action: str | None = None
     previous: Span | None = None
+    last_indicator: str | None = None
     for clause in clauses(text, sentence):
         region_start = clause.start
         for quantity in (_shift(q, clause.start) for q in find_quantities(clause.text(text))):
             if _excluded(text, clause, quantity, times):
                 continue
-            verb = (_verb_in(text, region_start, quantity.start) or _verb_in(text, quantity.end, clause.end)
-                    or _any_verb(text, clause, quantity))
+            last = quantity.kind in ("percent", "points")  # 道路机扫率达到93%: the verb nearest the rate
+            verb = (_verb_in(text, region_start, quantity.start, last=last)
+                    or _verb_in(text, quantity.end, clause.end) or _any_verb(text, clause, quantity))
             region_start = quantity.end
-            draft = _draft(text, sentence, clause, previous, quantity, verb, last_action or ("" if lenient else None),
-                           times, reference)
+            draft = _draft(text, sentence, clause, (previous, last_indicator), quantity, verb,
+                           last_action or ("" if lenient else None), times, reference)
             if draft is not None:
                 found.append(draft)
                 last_action = draft.action or last_action
+                last_indicator = draft.indicator
         previous = clause
     return found
 
@@ -156,7 +159,7 @@ def _quoted(text: str, clause: Span, quantity: Quantity) -> bool:
     return False
 
 
-def _draft(text: str, sentence: Span, clause: Span, previous: Span | None, quantity: Quantity,
+def _draft(text: str, sentence: Span, clause: Span, previous: tuple[Span | None, str | None], quantity: Quantity,
            verb: _VerbAt | None, inherited: str | None, times: list[TimeMention],
            reference: date | None) -> Draft | None:
     comparator = _comparator(text, clause, quantity)
@@ -175,7 +178,8 @@ def _draft(text: str, sentence: Span, clause: Span, previous: Span | None, quant
         clause=clause,
         unit=unit,
         recurring=recurring,
-        indicator=indicator(text, clause, quantity, span, previous) or (action or ""),
+        indicator=indicator(text, clause, quantity, span, previous=previous[1], previous_clause=previous[0])
+        or (action or ""),
         action=action or inherited or None,
         comparator=comparator,
         change=change,
@@ -194,8 +198,9 @@ def _stands_alone(text: str, clause: Span, quantity: Quantity, comparator: str) 
     return comparator in COMMITMENT_COMPARATORS
 
 
-def _verb_in(text: str, start: int, end: int) -> _VerbAt | None:
-    """The first commitment verb in text[start:end] that is a word of its own (建成区 is no 建成)."""
+def _verb_in(text: str, start: int, end: int, *, last: bool = False) -> _VerbAt | None:
+    """The first (or ``last``) commitment verb in text[start:end] that is a word of its own
+    (建成区 is no 建成)."""
     if end <= start:
         return None
     region = text[start:end]
@@ -205,7 +210,7 @@ def _verb_in(text: str, start: int, end: int) -> _VerbAt | None:
     boundaries = {start}
     for token in tokens(region, offset=start):
         boundaries.update((token.start, token.end))
-    for match in matches:
+    for match in reversed(matches) if last else matches:
         if match.start() + start in boundaries and match.end() + start in boundaries:
             return _VerbAt(match.start() + start, match.end() + start, match.group())
     return None

@@ -25,6 +25,7 @@ from .rows import CellText, TableRow, table_rows
 
 BARE_NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
 SHORT_CONTENT = 20
+WEAK_INDICATOR = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +124,9 @@ class TableRecords:
         if status == "achieved" or draft.recurring:
             limit = None
         owner = Owners((draft.entity,)) if draft.entity else owners
-        return self._record(indicator=draft.indicator, action=draft.action, value=draft.quantity.value,
+        indicator = draft.indicator if len(draft.indicator) >= WEAK_INDICATOR and draft.indicator != draft.action \
+            else task.title  # 完成12个 in a year cell counts what the row is about
+        return self._record(indicator=indicator, action=draft.action, value=draft.quantity.value,
                             value_max=draft.quantity.value_max, unit=draft.unit, comparator=draft.comparator,
                             change=draft.change, baseline_year=draft.baseline_year, limit=limit,
                             recurring=draft.recurring, owners=owner, status=status, span=draft.clause, task=task)
