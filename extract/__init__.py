@@ -1,11 +1,24 @@
 """policy-extract: Chinese government policy documents into data.
 
-The public API: ``read`` cleans one input into a :class:`Document`.
+The public API: ``read`` cleans one input into a :class:`Document`; ``extract``
+also reads its tasks and targets into a :class:`Result` (``.to_frame()`` for pandas).
 """
+from __future__ import annotations
+
+import os
+
 from .document import Cell, Document, Section, Table
 from .errors import ExtractError, InputError
+from .extractor import extract_document
 from .read import read
 from .records import Metadata, Target, Task
+from .result import Result
 
-__all__ = ["read", "Document", "Section", "Table", "Cell", "Metadata", "Task", "Target",
-           "ExtractError", "InputError"]
+
+def extract(source: str | os.PathLike[str]) -> Result:
+    """Read one file (or ``-`` for standard input) and extract its tasks and targets."""
+    return extract_document(read(source))
+
+
+__all__ = ["read", "extract", "extract_document", "Result", "Document", "Section", "Table", "Cell",
+           "Metadata", "Task", "Target", "ExtractError", "InputError"]

@@ -9,6 +9,10 @@ import click
 
 from .atomic import atomic_write
 from .batch import Tally, run_batch
+from .evaluate import ScoreCard
+from .evaluate import format_table, gold_path, read_gold, score_document
+from .export import FORMATS, RECORD_CHOICES, write
+from .extractor import extract_document
 from .load.sources import DEFAULT_MAX_BYTES, SOURCE_SUFFIXES, Source
 from .read import read_source
 from .records import as_dict
@@ -90,3 +94,94 @@ def _unique_stem(source: Source, taken: set[str]) -> str:
         candidate = f"{stem}-{n}"
     taken.add(candidate)
     return candidate
+
+
+@main.command("extract")
+@click.argument("sources", nargs=-1, required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the records to this file (written atomically); default: standard output.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS),
+              help="Output format; default: from the output file's extension, else csv.")
+@click.option("--records", type=click.Choice(RECORD_CHOICES), default="targets", show_default=True,
+              help="Which records: targets, tasks, documents, or all of them (with a kind column).")
+@click.option("--excel", is_flag=True, help="CSV for Excel: UTF-8 with a byte-order mark and CRLF line ends.")
+@_max_size_option
+@_encoding_option
+def extract_command(sources: tuple[str, ...], output: Path | None, fmt: str | None, records: str, excel: bool,
+                    max_size: float, encoding: str | None) -> None:
+    """Extract targets, tasks and documents as records.
+
+    Every target carries its value, unit, comparator, deadline (ISO), owners,
+    status and the evidence it was read from; CSV rows carry the document's
+    title, issuer, region and date alongside. List fields are joined with 、.
+
+    \b
+    Examples:
+      policy-extract extract corpora/samples -o records.csv
+      policy-extract extract notice.html --records all --format jsonl
+      policy-extract extract plans/ -o targets.csv --excel
+      policy-extract extract plans/ -o records.parquet --records all
+    """
+    fmt = fmt or _format_from(output)
+    if fmt == "parquet" and output is None:
+        raise click.UsageError("Parquet needs an output file: add -o FILE.parquet")
+    tally = Tally()
+
+    def work(source: Source):
+        return extract_document(read_source(source, max_bytes=int(max_size * MEGABYTE), encoding=encoding))
+
+    results = [result for _, result in run_batch(sources, work, tally, suffixes=SOURCE_SUFFIXES)]
+    count = write(results, output, fmt=fmt, records=records, excel=excel, stdout=click.get_text_stream("stdout"))
+    where = f" to {output}" if output else ""
+    click.echo(f"{tally.summary('extracted')}: {count} {records} records written{where}", err=True)
+    sys.exit(1 if tally.failed else 0)
+
+
+@main.command()
+@click.option("--gold", "gold_dirs", multiple=True, required=True,
+              type=click.Path(file_okay=False, exists=True, path_type=Path),
+              help="A folder of <document>.gold.jsonl files (repeat for several).")
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--misses", is_flag=True, help="List every miss and wrong field under its document.")
+def evaluate(gold_dirs: tuple[Path, ...], sources: tuple[str, ...], as_json: bool, misses: bool) -> None:
+    """Score extraction against gold annotations (RECORDS.md section 6).
+
+    Documents without a gold file are skipped. Prints target precision, recall
+    and F1; on matched targets the accuracy of indicator, deadline, comparator,
+    status and owners; task recall and the accuracy of task owners and deadlines.
+
+    \b
+    Example:
+      policy-extract evaluate --gold ../shared/corpus/gold/dev --gold corpora/gold \\
+          ../shared/corpus/seeds ../shared/corpus/docs
+    """
+    tally = Tally()
+    scored: list[tuple[str, ScoreCard]] = []
+
+    def work(source: Source):
+        gold = gold_path(source.path, gold_dirs) if source.path else None
+        if gold is None:
+            return None
+        result = extract_document(read_source(source))
+        return score_document(read_gold(gold), result.tasks, result.targets)
+
+    for source, score in run_batch(sources, work, tally, suffixes=SOURCE_SUFFIXES):
+        if score is not None:
+            scored.append((source.path.stem if source.path else source.name, score))
+    if not scored:
+        raise click.UsageError("none of the sources has a gold file in the --gold folders")
+    total = sum((s for _, s in scored), ScoreCard())
+    if as_json:
+        payload = {"overall": total.scores(), "documents": {name: s.scores() for name, s in scored}}
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=1))
+    else:
+        click.echo(format_table(scored, total))
+        for name, score in scored if misses else []:
+            click.echo(f"\n{name}:\n" + "\n".join(f"  {m}" for m in score.misses))
+    sys.exit(1 if tally.failed else 0)
+
+
+def _format_from(output: Path | None) -> str:
+    suffix = output.suffix.lower().lstrip(".") if output else ""
+    return suffix if suffix in FORMATS else "csv"

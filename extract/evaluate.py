@@ -31,7 +31,7 @@ def fold(text: str | None) -> str:
 
 
 @dataclass
-class Tally:
+class ScoreCard:
     """Counts for one document or a whole set; they add up."""
 
     predicted: int = 0
@@ -43,16 +43,19 @@ class Tally:
     right_tasks: Counter = field(default_factory=Counter)
     misses: list[str] = field(default_factory=list)
 
-    def __add__(self, other: Tally) -> Tally:
-        return Tally(self.predicted + other.predicted, self.gold + other.gold, self.matched + other.matched,
+    def __add__(self, other: ScoreCard) -> ScoreCard:
+        return ScoreCard(self.predicted + other.predicted, self.gold + other.gold, self.matched + other.matched,
                      self.right + other.right, self.gold_tasks + other.gold_tasks,
                      self.matched_tasks + other.matched_tasks, self.right_tasks + other.right_tasks,
                      self.misses + other.misses)
 
     def scores(self) -> dict[str, float | int | None]:
-        precision = _ratio(self.matched, self.predicted)
-        recall = _ratio(self.matched, self.gold)
-        f1 = 2 * precision * recall / (precision + recall) if precision and recall else 0.0
+        if not self.predicted and not self.gold:
+            precision = recall = f1 = None  # nothing to find and nothing found: no score
+        else:
+            precision = _ratio(self.matched, self.predicted)
+            recall = _ratio(self.matched, self.gold)
+            f1 = 2 * precision * recall / (precision + recall) if precision and recall else 0.0
         scores: dict[str, float | int | None] = {
             "targets_gold": self.gold, "targets_predicted": self.predicted, "targets_matched": self.matched,
             "precision": precision, "recall": recall, "f1": f1,
@@ -83,11 +86,11 @@ def read_gold(path: Path) -> list[dict]:
     return rows
 
 
-def score_document(gold: list[dict], tasks: Iterable[Task], targets: Iterable[Target]) -> Tally:
+def score_document(gold: list[dict], tasks: Iterable[Task], targets: Iterable[Target]) -> ScoreCard:
     gold_targets = [g for g in gold if g.get("kind") == "target"]
     gold_tasks = [g for g in gold if g.get("kind") == "task"]
     targets, tasks = list(targets), list(tasks)
-    tally = Tally(predicted=len(targets), gold=len(gold_targets), gold_tasks=len(gold_tasks))
+    tally = ScoreCard(predicted=len(targets), gold=len(gold_targets), gold_tasks=len(gold_tasks))
     matches = _match_targets(gold_targets, targets)
     used = {id(p) for _, p in matches if p is not None}
     tally.misses += [f"extra target {p.value}{p.unit or ''} «{p.evidence[:30]}»" for p in targets if id(p) not in used]
@@ -211,3 +214,31 @@ def _owner_set(owners: Iterable[str]) -> set[str]:
 def _value(record: Task | Target, name: str):
     value = getattr(record, name)
     return list(value) if isinstance(value, tuple) else value
+
+
+def gold_path(source: Path, gold_dirs: Iterable[Path]) -> Path | None:
+    """The gold file of a document: ``<name without extension>.gold.jsonl`` in one of the gold folders."""
+    for folder in gold_dirs:
+        candidate = folder / f"{source.stem}.gold.jsonl"
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def format_table(rows: list[tuple[str, ScoreCard]], total: ScoreCard) -> str:
+    """Scores per document and overall, as an aligned text table."""
+    header = (f"{'document':28} {'gold':>5} {'pred':>5} {'P':>5} {'R':>5} {'F1':>5} {'ind':>5} {'dl':>5} "
+              f"{'cmp':>5} {'st':>5} {'own':>5} | {'tasks':>5} {'rec':>5} {'own':>5} {'dl':>5}")
+    lines = [header, "-" * len(header)]
+    for name, tally in [*rows, ("overall", total)]:
+        s = tally.scores()
+        lines.append(f"{name[:28]:28} {s['targets_gold']:>5} {s['targets_predicted']:>5} {_f(s['precision'])} "
+                     f"{_f(s['recall'])} {_f(s['f1'])} {_f(s['indicator_accuracy'])} {_f(s['deadline_accuracy'])} "
+                     f"{_f(s['comparator_accuracy'])} {_f(s['status_accuracy'])} {_f(s['owners_accuracy'])} | "
+                     f"{s['tasks_gold']:>5} {_f(s['task_recall'])} {_f(s['task_owners_accuracy'])} "
+                     f"{_f(s['task_deadline_accuracy'])}")
+    return "\n".join(lines)
+
+
+def _f(value: float | None) -> str:
+    return f"{value:5.2f}" if value is not None else "    -"
