@@ -90,7 +90,7 @@ class _Context:
             self.parents[child.start] = parent if parent is None or parent.family != "root" else None
             own = self._own_span(child)
             own_text = self._without_tables(own)
-            mentions = find_times(own_text, reference=self.reference)
+            mentions = [t for t in find_times(own_text, reference=self.reference) if not _signature_date(own_text, t)]
             times = [t for t in mentions if t.role in PROCESS_ROLES]
             # in a heading a year names the period it plans for: 2026年重点工作
             heading_times = [t for t in mentions if t.end <= child.body_start - child.start
@@ -314,6 +314,13 @@ def _finer(chosen: TimeMention, later: list[TimeMention]) -> TimeMention:
         return chosen
     finer = [t for t in later if t.deadline and t.deadline.year == chosen.deadline.year and t.deadline < chosen.deadline]
     return finer[0] if finer else chosen
+
+
+def _signature_date(text: str, mention: TimeMention) -> bool:
+    """A date alone on its line signs the document; it limits nothing."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    return text[line_start:line_end if line_end >= 0 else len(text)].strip() == mention.text
 
 
 def _strip_heading(sentence: str) -> str:

@@ -82,7 +82,8 @@ def _pattern() -> re.Pattern[str]:
         return f"(?:{with_year}|{month_only})"
     relative = alternation(tuple(phrases()))
     half = r"(?P<hy>(?:19|20)\d{2}年)?(?P<half>上半年|下半年|第?[一二三四1-4]季度)(?:末|底)?"
-    return re.compile(f"(?P<a>{point('a')})(?: ?(?:——|—|-|~|～|至|到) ?(?P<b>{point('b')}))?"
+    iso = r"(?P<iso>(?:19|20)\d{2})[-/.](?P<isom>1[0-2]|0?[1-9])[-/.](?P<isod>3[01]|[12]\d|0?[1-9])(?!\d)"
+    return re.compile(f"{iso}|(?P<a>{point('a')})(?: ?(?:——|—|-|~|～|至|到) ?(?P<b>{point('b')}))?"
                       f"|(?P<hx>{half})|(?P<rel>{relative})")
 
 
@@ -101,6 +102,9 @@ def find_times(text: str, *, reference: date | None) -> list[TimeMention]:
 
 def _mention(match: re.Match[str], text: str, reference: date | None) -> TimeMention | None:
     before, after = text[max(0, match.start() - 4):match.start()], text[match.end():match.end() + 4]
+    if match.group("iso"):
+        day = _iso(match)
+        return TimeMention(match.start(), match.end(), match.group(), day, None, "limit") if day else None
     if match.group("rel"):
         phrase = phrases()[match.group("rel")]
         if phrase.role == "standing":
@@ -161,6 +165,13 @@ def _point(match: re.Match[str], p: str, reference: date | None) -> tuple[date, 
         return date(year, month, day), date(year, month, day)
     end_day = {"初": 10, "上旬": 10, "中": 20, "中旬": 20}.get(match.group(f"{p}part") or "", last)
     return date(year, month, 1), date(year, month, end_day)
+
+
+def _iso(match: re.Match[str]) -> date | None:
+    try:
+        return date(int(match.group("iso")), int(match.group("isom")), int(match.group("isod")))
+    except ValueError:
+        return None
 
 
 def _half(match: re.Match[str], reference: date | None, before: str, after: str) -> TimeMention | None:

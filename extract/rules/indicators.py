@@ -11,7 +11,7 @@ from .sentences import Span
 
 HAN = re.compile("[\u4e00-\u9fff]")
 STOPS = re.compile(r"[、,，;；。:：!?！？]")
-LEADING_TIME = re.compile(r"^(到|至|在|于|从)?(\d{4}年(底|末)?(前)?|今年|年底前|年内|全年|每[年月日周天]|每季度)")
+LEADING_TIME = re.compile(r"^(到|至|在|于|从)?((\d{4}年)?(\d{1,2}月)?(底|末|初|中|份)?(前|以前|之前)?|今年|年底前|年内|全年|每[年月日周天]|每季度)")
 LEADING_FILLER = re.compile(r"^(我区|全区|本区|我市|全市|我省|全省|全县|我县|共|累计|共计|其中|再|均|为|的)+")
 BASELINE = re.compile(r"(较|比|相比|同比)(\d{4}年|上年|去年|上一年)?(末|底)?$")
 MAX_INDICATOR = 30

@@ -56,7 +56,7 @@ def _pattern() -> re.Pattern[str]:
     multiplier = alternation(tuple(MULTIPLIERS))
     return re.compile(
         f"百分之(?P<pct>{number})"
-        f"|(?:[(（](?P<bnum>{number})[)）]|(?P<num>{number})) ?(?:(?P<sep>[{RANGE_SEPARATORS}]) ?(?P<num2>{number}) ?)?"
+        f"|(?:[(（](?P<bnum>{ARABIC})[)）]|(?P<num>{number})) ?(?:(?P<sep>[{RANGE_SEPARATORS}]) ?(?P<num2>{number}) ?)?"
         f"(?P<mult>{multiplier})? ?(?P<approx>余|多)? ?(?P<unit>{unit})(?:/(?P<per>{PERIODS}))?"
     )
 

@@ -10,7 +10,7 @@ from ..segment import tokens
 from .deadlines import TimeMention
 from .sentences import Span
 
-STATUSES = frozenset({"achieved", "planned", "neutral"})
+STATUSES = frozenset({"achieved", "planned", "neutral", "tally"})
 WINDOW = 4
 
 
@@ -37,11 +37,15 @@ def status_at(text: str, sentence: Span, clause: Span, position: int, times: lis
         status = _time_status(mention, reference)
         if status and sentence.start <= mention.start < sentence.end:
             found.append((mention.start, mention.end, status))
-    before = [f for f in found if f[1] <= position]
+    before = sorted(f for f in found if f[1] <= position)
     if before:
-        return max(before)[2]
+        nearest = before[-1][2]
+        if nearest == "tally":
+            return "planned" if any(f[2] == "planned" for f in before) else "achieved"
+        return nearest
     after = [f for f in found if position < f[0] < clause.end]
-    return min(after)[2] if after else None
+    status = min(after)[2] if after else None
+    return "achieved" if status == "tally" else status
 
 
 def _is_word(text: str, match: re.Match[str]) -> bool:

@@ -216,6 +216,10 @@ def _verb_in(text: str, start: int, end: int, *, last: bool = False) -> _VerbAt 
     return None
 
 
+def is_target_verb(word: str) -> bool:
+    return word in _verbs()[1]
+
+
 def _change_of(verb: str) -> str:
     known = _verbs()[1].get(verb)
     return known.change if known else ""

@@ -18,14 +18,16 @@ from ..records import Target, Task
 from ..rules.deadlines import TimeMention, find_times
 from ..rules.owners import Owners, split_units
 from ..rules.sentences import Span, sentences
-from ..rules.targets import Draft, drafts_in_sentence
+from ..rules.quantities import units
+from ..rules.targets import Draft, drafts_in_sentence, is_target_verb
 from .columns import ColumnMeaning
 from .flattened import flattened_tables
 from .rows import CellText, TableRow, table_rows
 
 BARE_NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
 SHORT_CONTENT = 20
-WEAK_INDICATOR = 2
+WEAK_INDICATOR = 1
+MAX_ACTION_TITLE = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,8 +62,28 @@ class TableRecords:
         for row in rows:
             task = self._task(row)
             tasks.append(task)
+            tasks += self._dated_actions(row, task)
             targets += self._targets(row, task)
         return tasks, targets
+
+    def _dated_actions(self, row: TableRow, task: Task) -> list[Task]:
+        """A year cell that names its own time limit (在2020年9月1日前撤除…) is a task of its own."""
+        actions = []
+        for meaning, cell in row.values:
+            for sentence in sentences(self.document.text, cell.start, cell.end):
+                text = sentence.text(self.document.text)
+                limits = [t for t in find_times(text, reference=self.reference)
+                          if t.role == "limit" and t.deadline and t.deadline != _year_end(meaning)]
+                if not limits:
+                    continue
+                self.next_task += 1
+                actions.append(Task(
+                    task_id=f"{self.document.doc_id}:t{self.next_task}", doc_id=self.document.doc_id,
+                    source=self.document.source, path=(*task.path, task.title), title=_action_title(text, limits[0]),
+                    text=text, owners=task.owners, lead_owners=task.lead_owners, support_owners=task.support_owners,
+                    deadline=limits[0].deadline.isoformat(), deadline_text=limits[0].text,
+                    start=sentence.start, end=sentence.end, method=row.method))
+        return actions
 
     def _task(self, row: TableRow) -> Task:
         owners = row_owners(row)
@@ -96,8 +118,9 @@ class TableRecords:
         for meaning, cell in row.values:
             year_limit = date(meaning.year, 12, 31) if meaning.year else None
             drafts = self._drafts(cell, lenient=True)
-            if not drafts and meaning.unit and _is_bare_number(cell.text):
-                targets.append(self._amount(row, meaning, cell, task, owners))
+            unit = meaning.unit or _unit_cell(row)
+            if not drafts and _is_bare_number(cell.text) and (unit or meaning.year):
+                targets.append(self._amount(row, meaning, cell, task, owners, unit))
             for draft, times in drafts:
                 targets.append(self._target(draft, times, task, owners, year_limit, meaning))
         for role in ("content", "task"):
@@ -116,7 +139,8 @@ class TableRecords:
 
     def _target(self, draft: Draft, times: list[TimeMention], task: Task, owners: Owners,
                 year_limit: date | None, meaning: ColumnMeaning | None) -> Target:
-        status = draft.status or "planned"
+        # a year column is a plan: 累计完成30个 there is a cumulative commitment, not a result
+        status = "planned" if meaning is not None and meaning.year else (draft.status or "planned")
         own = [t for t in times if t.role == "limit" and t.deadline and draft.clause.start <= t.start < draft.clause.end]
         limit = (own[0].deadline, own[0].text) if own else (year_limit, meaning.header) if year_limit else None
         if limit is None and task.deadline and meaning is None:
@@ -124,21 +148,23 @@ class TableRecords:
         if status == "achieved" or draft.recurring:
             limit = None
         owner = Owners((draft.entity,)) if draft.entity else owners
-        indicator = draft.indicator if len(draft.indicator) >= WEAK_INDICATOR and draft.indicator != draft.action \
-            else task.title  # 完成12个 in a year cell counts what the row is about
+        indicator = task.title if _weak(draft) else draft.indicator  # 完成12个 in a year cell: what the row is about
         return self._record(indicator=indicator, action=draft.action, value=draft.quantity.value,
                             value_max=draft.quantity.value_max, unit=draft.unit, comparator=draft.comparator,
                             change=draft.change, baseline_year=draft.baseline_year, limit=limit,
                             recurring=draft.recurring, owners=owner, status=status, span=draft.clause, task=task)
 
-    def _amount(self, row: TableRow, meaning: ColumnMeaning, cell: CellText, task: Task, owners: Owners) -> Target:
-        """A bare number under a header with a unit: 投资总额(亿元) 150 → 15000000000 元."""
+    def _amount(self, row: TableRow, meaning: ColumnMeaning, cell: CellText, task: Task, owners: Owners,
+                unit: str | None) -> Target:
+        """A bare number under a header with a unit (投资总额(亿元) 150 → 15000000000 元), or in a
+        year column of a row whose unit cell names it (2024年: 12, 计量单位: 个)."""
         head = row.get("task") or row.get("content") or cell
         span = Span(min(head.start, cell.start), cell.end)
-        header = meaning.header.split("(")[0].split("（")[0]
-        return self._record(indicator=header, action=None, value=Decimal(cell.text) * meaning.multiplier,
-                            value_max=None, unit=meaning.unit, comparator="=", change=None, baseline_year=None,
-                            limit=None, recurring=False, owners=owners, status="planned", span=span, task=task)
+        indicator = task.title if meaning.year else meaning.header.split("(")[0].split("（")[0]
+        limit = (date(meaning.year, 12, 31), meaning.header) if meaning.year else None
+        return self._record(indicator=indicator, action=None, value=Decimal(cell.text) * meaning.multiplier,
+                            value_max=None, unit=unit, comparator="=", change=None, baseline_year=None,
+                            limit=limit, recurring=False, owners=owners, status="planned", span=span, task=task)
 
     def _record(self, *, indicator, action, value, value_max, unit, comparator, change, baseline_year,
                 limit, recurring, owners: Owners, status, span: Span, task: Task) -> Target:
@@ -168,6 +194,26 @@ def _title(row: TableRow) -> str:
         return content.text
     chosen = task or content or (row.values[0][1] if row.values else None)
     return chosen.text if chosen else ""
+
+
+def _weak(draft: Draft) -> bool:
+    """An indicator that says nothing: a verb or a word of one or two characters."""
+    return len(draft.indicator) <= WEAK_INDICATOR or draft.indicator == draft.action or is_target_verb(draft.indicator)
+
+
+def _unit_cell(row: TableRow) -> str | None:
+    cell = row.get("unit")
+    return units()[cell.text].written if cell is not None and cell.text in units() else None
+
+
+def _year_end(meaning: ColumnMeaning) -> date | None:
+    return date(meaning.year, 12, 31) if meaning.year else None
+
+
+def _action_title(sentence: str, limit: TimeMention) -> str:
+    """The action a dated sentence asks for: its first clause without the time words."""
+    rest = (sentence[:limit.start] + sentence[limit.end:]).lstrip("前之,，在于到至")
+    return re.split(r"[,，;；。]", rest, maxsplit=1)[0].strip()[:MAX_ACTION_TITLE]
 
 
 def _row_cells(row: TableRow) -> list[CellText]:

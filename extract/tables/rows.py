@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from ..document import Cell, Table
 from .columns import ColumnMeaning, column_meaning
 
-SINGLE_ROLES = ("group", "index", "task", "content", "owner", "lead", "support", "deadline")
+SINGLE_ROLES = ("group", "index", "task", "content", "owner", "lead", "support", "deadline", "unit")
 MAX_HEADER_ROWS = 3
 MIN_HEADER_SHARE = 0.5
 

@@ -14,11 +14,12 @@ BOOKS = ["qingxi_targets.xlsx", "qingxi_targets.xls"]
 @pytest.mark.parametrize("name", BOOKS)
 @pytest.mark.parametrize(("row", "col", "text"), [
     (0, 0, "序号"), (1, 0, "序号"),
-    (0, 3, "年度目标"), (0, 4, "年度目标"),
-    (1, 3, "2024年"), (1, 4, "2025年"),
+    (0, 4, "年度目标"), (0, 5, "年度目标"),
+    (1, 4, "2024年"), (1, 5, "2025年"),
     (2, 1, "老旧小区改造"), (3, 1, "老旧小区改造"),
     (4, 1, "城市功能完善"), (5, 1, "城市功能完善"),
-    (2, 3, "12"), (2, 5, "45%"), (4, 5, "13%"), (5, 6, "2024-09-30"),
+    (2, 3, "个"), (3, 3, "部"),
+    (2, 4, "12"), (2, 6, "45%"), (4, 6, "13%"), (5, 7, "2024-09-30"),
 ], ids=lambda value: str(value))
 def test_sheet_table_as_excel_shows_it(read_fixture, name, row, col, text):
     assert read_fixture(name).tables[0].grid()[row][col].text == text
@@ -27,7 +28,7 @@ def test_sheet_table_as_excel_shows_it(read_fixture, name, row, col, text):
 @pytest.mark.parametrize("name", BOOKS)
 def test_empty_column_and_rows_are_dropped(read_fixture, name):
     table = read_fixture(name).tables[0]
-    assert (table.n_rows, table.n_cols) == (6, 7)
+    assert (table.n_rows, table.n_cols) == (6, 8)
 
 
 @pytest.mark.parametrize("name", BOOKS)

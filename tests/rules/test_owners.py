@@ -1,0 +1,48 @@
+import pytest
+
+from extract.rules.owners import assigned_owners, is_unit, split_units, subject_owners, tagged_owners
+
+
+@pytest.mark.parametrize("text, owners", [
+    ("区城管局、区住建局、属地街道(市对区考核)", ["区城管局", "区住建局", "属地街道"]),
+    ("区水利局等部门", ["区水利局"]),
+    ("区环保局、区住建局等区相关部门", ["区环保局", "区住建局"]),
+    ("区发展和改革委员会、区住房和城乡建设局", ["区发展和改革委员会", "区住房和城乡建设局"]),
+    ("各地区和各部门", ["各地区", "各部门"]),
+    ("各市、县(区)人民政府", ["各市、县(区)人民政府"]),
+    ("国务院有关部门和单位", ["国务院有关部门和单位"]),
+    ("市文旅局、(市体育局)", ["市文旅局", "市体育局"]),
+])
+def test_units_are_split_as_written(text, owners):
+    assert split_units(text) == owners
+
+
+def test_tags_tell_lead_from_support():
+    owners = tagged_owners("(牵头单位:区水务局;配合单位:各街道、区城管局)")
+    assert owners.owners == ("区水务局", "各街道", "区城管局")
+    assert owners.lead == ("区水务局",) and owners.support == ("各街道", "区城管局")
+
+
+def test_parenthesised_assignment():
+    owners = assigned_owners("推进设施改造。(区住建局牵头,区财政局、各街道按职责分工负责)")
+    assert owners.lead == ("区住建局",)
+    assert owners.support == ("区财政局", "各街道")
+
+
+@pytest.mark.parametrize("sentence, owners", [
+    ("区文旅局要在年底前完成评估", ("区文旅局",)),
+    ("各街道、相关部门要抓好落实", ("各街道", "相关部门")),
+    ("完善考核机制,由区财政统筹安排奖补资金", ("区财政",)),
+    ("全区要加快推进", ()),
+    ("我局将继续推进", ()),
+])
+def test_organization_subjects(sentence, owners):
+    assert subject_owners(sentence).owners == owners
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("区住建局", True), ("各成员单位", True), ("镇", True), ("供电企业", True), ("所有县(市、区)", True),
+    ("我区", False), ("领导小组", False), ("垃圾分类设施", False), ("王明", False),
+])
+def test_what_counts_as_a_unit(text, unit):
+    assert is_unit(text) is unit

@@ -1,0 +1,69 @@
+"""Target rules on sentences written for the test."""
+from datetime import date
+
+import pytest
+
+from extract.rules.deadlines import find_times
+from extract.rules.sentences import sentences
+from extract.rules.targets import drafts_in_sentence
+
+DOCUMENT_DATE = date(2024, 3, 1)
+
+
+def drafts(text: str):
+    found = []
+    for sentence in sentences(text):
+        times = [t.shifted(sentence.start) for t in find_times(sentence.text(text), reference=DOCUMENT_DATE)]
+        found += drafts_in_sentence(text, sentence, times, DOCUMENT_DATE)
+    return found
+
+
+@pytest.mark.parametrize("text, value, unit, comparator, indicator", [
+    ("河道保洁覆盖率达到98%。", 98, "%", ">=", "河道保洁覆盖率"),
+    ("全年新建口袋公园12座。", 12, "座", "=", "口袋公园"),
+    ("清理占道经营摊点30处以上。", 30, "处", ">=", "占道经营摊点"),
+    ("单位能耗控制在0.5吨标准煤以内。", 0.5, "吨标准煤", "<=", "单位能耗"),
+    ("投资约800万元建设智慧平台。", 8000000, "元", "~", "智慧平台"),
+    ("每季度开展联合检查不少于2次。", 2, "次/季度", ">=", "联合检查"),
+    ("新增养老床位3-5张。", 3, "张", "range", "养老床位"),
+])
+def test_targets_read_from_sentences(text, value, unit, comparator, indicator):
+    (draft,) = drafts(text)
+    assert float(draft.quantity.value) == value
+    assert (draft.unit, draft.comparator) == (unit, comparator)
+    assert indicator in draft.indicator or draft.indicator in indicator
+
+
+def test_relative_targets_keep_their_baseline():
+    (draft,) = drafts("垃圾回收利用率较2022年提高6个百分点。")
+    assert (draft.change, draft.baseline_year, draft.unit) == ("increase", 2022, "百分点")
+
+
+def test_a_list_gives_one_target_per_amount():
+    assert [int(d.quantity.value) for d in drafts("完成40个小区、18个单位、9个行政村的分类设施建设。")] == [40, 18, 9]
+
+
+def test_reported_results_are_achieved():
+    (draft,) = drafts("今年以来共计查处违法建设15处。")
+    assert draft.status == "achieved"
+
+
+def test_commitments_are_planned():
+    (draft,) = drafts("我区计划年内建成充电桩200个。")
+    assert draft.status == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "推进清河新村1-84幢改造。",
+    "做好地铁2号线沿线整治。",
+    "根据《某市人民政府办公室关于印发方案的通知》(某政办发〔2024〕8号)要求。",
+    "围绕道路、社区、公园等7个场景开展创建。",
+    "从以下4个方面推进工作。",
+    "深入实施633人才工程。",
+    "开展“五个一”创建活动。",
+    "全区现有常住人口52万人。",
+    "沿204国道开展整治。",
+    "2024年3月1日召开推进会。",
+])
+def test_no_target(text):
+    assert drafts(text) == []
