@@ -119,8 +119,9 @@ def _excluded(text: str, clause: Span, quantity: Quantity, times: list[TimeMenti
         return True  # ordinal, code (C919), document number
     if quantity.chinese and quantity.value < 2 and quantity.kind not in ("time", "rate"):
         return True  # 一批, 一个: not an amount
-    if quantity.unit in ("幢", "栋") and (quantity.value_max is not None or before[-1:] == "-"):
-        return True  # building numbers 1-84幢, 109-2幢
+    if quantity.unit in ("幢", "栋") and (quantity.value_max is not None or before[-1:] == "-"
+                                          or not _verbs()[0].search(before)):
+        return True  # building numbers 1-84幢, 109-2幢, 花苑1幢: unless a verb builds them (新建12幢)
     if quantity.unit == "期" and quantity.chinese:
         return True  # 二期: a phase of a project's name
     if quantity.kind == "count" and _counts_categories(after):
