@@ -131,7 +131,7 @@ def extract_command(sources: tuple[str, ...], output: Path | None, fmt: str | No
         return extract_document(read_source(source, max_bytes=int(max_size * MEGABYTE), encoding=encoding))
 
     results = [result for _, result in run_batch(sources, work, tally, suffixes=SOURCE_SUFFIXES)]
-    count = write(results, output, fmt=fmt, records=records, excel=excel, stdout=click.get_text_stream("stdout"))
+    count = write(results, output, fmt=fmt, records=records, excel=excel, stdout=sys.stdout)
     where = f" to {output}" if output else ""
     click.echo(f"{tally.summary('extracted')}: {count} {records} records written{where}", err=True)
     sys.exit(1 if tally.failed else 0)
