@@ -6,6 +6,7 @@ their item (or an enclosing item) names, else by their organization subject.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -26,7 +27,7 @@ from .tables.extract import TableRecords, find_tables
 OPENING = re.compile(r"^(力争|争取|确保)?(到|至|在)?$")
 OPENING_WINDOW = 16
 ANNEX_LINE = re.compile(r"^附件 ?\d*[:：]?$")
-COMPLETION = re.compile(r"^(前)?(全面|基本|全部)?(完成|竣工|建成|结束)")
+COMPLETION = re.compile(r"(前)?(全面|基本|全部)?(完成|竣工|建成|结束)")
 PLAN_TITLE = re.compile("方案|计划|意见|通知|规划|要点|办法|措施|纲要|清单|决定|细则")
 REPORT_TITLE = re.compile("总结|汇报|情况的报告|回顾|纪实|成效")
 PROCESS_ROLES = frozenset({"limit"})
@@ -79,8 +80,11 @@ class _Context:
         self.paths = outline_paths(document.outline)
         self.table_spans = table_spans
         self.default_status = _default_status(document)
+        self.times = find_times(self.text, reference=reference)  # one pass; sliced per sentence
+        self.time_starts = [t.start for t in self.times]
         self.facts: dict[int, SectionFacts] = {}
         self.parents: dict[int, Section | None] = {}
+        self.subjects: dict[int, Owners] = {}
         self._collect(document.outline, None)
         first = document.outline.children[0].start if document.outline.children else len(self.text)
         self.document_owners = tagged_owners(self.text[:first])
@@ -90,10 +94,11 @@ class _Context:
             self.parents[child.start] = parent if parent is None or parent.family != "root" else None
             own = self._own_span(child)
             own_text = self._without_tables(own)
-            mentions = [t for t in find_times(own_text, reference=self.reference) if not _signature_date(own_text, t)]
+            mentions = [t for t in self.times_in(own.start, own.end)
+                        if not self._in_table(t.start) and not _signature_date(self.text, t)]
             times = [t for t in mentions if t.role in PROCESS_ROLES]
             # in a heading a year names the period it plans for: 2026年重点工作
-            heading_times = [t for t in mentions if t.end <= child.body_start - child.start
+            heading_times = [t for t in mentions if t.end <= child.body_start
                              and t.role in HEADING_ROLES and t.deadline]
             self.facts[child.start] = SectionFacts(
                 section=child,
@@ -104,6 +109,12 @@ class _Context:
                 status=_heading_status(child.title),
             )
             self._collect(child, child)
+
+    def times_in(self, start: int, end: int) -> list[TimeMention]:
+        """The time expressions that start in text[start:end]."""
+        first = bisect.bisect_left(self.time_starts, start)
+        last = bisect.bisect_left(self.time_starts, end)
+        return self.times[first:last]
 
     def _without_tables(self, span: Span) -> str:
         """The text of a span with its tables blanked out (same length, so offsets hold)."""
@@ -171,9 +182,11 @@ class _Context:
         if is_unit(section.title):
             return Owners((section.title,))
         for candidate in (section, *self.ancestors(section)):
-            owners = self._subject_owners(self._own_span(candidate), skip_heading=candidate.body_start)
-            if owners:
-                return owners
+            if candidate.start not in self.subjects:
+                self.subjects[candidate.start] = self._subject_owners(self._own_span(candidate),
+                                                                      skip_heading=candidate.body_start)
+            if self.subjects[candidate.start]:
+                return self.subjects[candidate.start]
         return Owners()
 
     def _subject_owners(self, span: Span, *, skip_heading: int) -> Owners:
@@ -197,8 +210,7 @@ class _Context:
         for sentence in sentences(self.text):
             if self._in_table(sentence.start) or sentence.start < title_end or self._names_an_annex(sentence):
                 continue
-            sentence_text = sentence.text(self.text)
-            times = [t.shifted(sentence.start) for t in find_times(sentence_text, reference=self.reference)]
+            times = self.times_in(sentence.start, sentence.end)
             line = self.text.rfind("\n", 0, sentence.start) + 1
             for draft in drafts_in_sentence(self.text, sentence, times, self.reference):
                 status = draft.status or line_status.get(line)
@@ -291,20 +303,18 @@ class _Context:
     def _opening_limit(self, sentence: Span) -> TimeMention | None:
         """"到2025年,…" opening a paragraph dates every sentence of it."""
         line_start = self.text.rfind("\n", 0, sentence.start) + 1
-        head = self.text[line_start:line_start + OPENING_WINDOW]
-        for mention in find_times(head, reference=self.reference):
-            if mention.role == "limit" and mention.deadline and OPENING.match(head[:mention.start]) \
-                    and head[mention.end:mention.end + 1] in (",", "，"):
-                return mention.shifted(line_start)
+        for mention in self.times_in(line_start, line_start + OPENING_WINDOW):
+            if mention.role == "limit" and mention.deadline and OPENING.match(self.text[line_start:mention.start]) \
+                    and self.text[mention.end:mention.end + 1] in (",", "，"):
+                return mention
         return None
 
     def _completion_limit(self, sentence: Span) -> TimeMention | None:
         """"…,11月底完成创建任务" later in the paragraph dates the amounts before it."""
         line_end = self.text.find("\n", sentence.end)
-        rest = self.text[sentence.end:line_end if line_end >= 0 else len(self.text)]
-        for mention in find_times(rest, reference=self.reference):
-            if mention.role == "limit" and mention.deadline and COMPLETION.match(rest[mention.end:]):
-                return mention.shifted(sentence.end)
+        for mention in self.times_in(sentence.end, line_end if line_end >= 0 else len(self.text)):
+            if mention.role == "limit" and mention.deadline and COMPLETION.match(self.text, mention.end):
+                return mention
         return None
 
 

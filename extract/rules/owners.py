@@ -19,6 +19,7 @@ CONJUNCTIONS = re.compile(r"以及|及|和|与|会同")
 TRAILING_ETC = re.compile(r"(等[\u4e00-\u9fff]{0,10}(?:部门|单位|机构)|等)$")
 GENERIC = frozenset({"单位", "部门", "机构"})
 MAX_SUBJECT = 15
+SUBJECT_WINDOW = 40
 TRAILING_NOTE = re.compile(r"[(（][^()（）]*[)）]$")
 BARE_LEVEL = re.compile(r"^(各|所有)[省市县区乡镇村](?:[(（][^()（）]*[)）])?$")
 PAREN = re.compile(r"[(（]([^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*)[)）]")
@@ -108,18 +109,28 @@ def subject_owners(sentence: str) -> Owners:
 
 
 def _leading_subject(sentence: str) -> Owners:
-    verbs = word_list("subject_verbs.tsv")
-    subject: list[str] = []
-    for token in tokens(sentence[:60]):
-        if token.text in verbs or token.text in SUBJECT_ENDS:
-            break
-        subject.append(token.text)
-    else:
-        return Owners()
-    units = split_units("".join(subject))
-    if units and all(is_unit(u) and len(u) <= MAX_SUBJECT and "的" not in u for u in units):
-        return Owners(tuple(units))
+    """The units before the first duty word (要, 负责, 在 …) that leaves a list of units in front of it.
+
+    Only when such a prefix exists is the head segmented with jieba, so that the
+    subject ends on a word boundary (主要 holds no 要).
+    """
+    head = sentence[:SUBJECT_WINDOW]
+    for match in _subject_ends().finditer(head):
+        units = split_units(head[: match.start()])
+        if units and all(_subject_unit(u) for u in units):
+            boundaries = {t.start for t in tokens(head)}
+            if match.start() in boundaries:
+                return Owners(tuple(units))
     return Owners()
+
+
+def _subject_unit(unit: str) -> bool:
+    return is_unit(unit) and len(unit) <= MAX_SUBJECT and "的" not in unit
+
+
+@cache
+def _subject_ends() -> re.Pattern[str]:
+    return re.compile(alternation((*word_list("subject_verbs.tsv"), *SUBJECT_ENDS)))
 
 
 def split_units(text: str) -> list[str]:

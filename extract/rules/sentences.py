@@ -7,6 +7,7 @@ from dataclasses import dataclass
 SENTENCE_END = re.compile(r"[。;；!！?？\n]")
 CLAUSE_BREAK = re.compile(r"[,，:：]")
 OPENERS, CLOSERS = "(（“《〈[【", ")）”》〉]】"
+SPECIAL = re.compile("[" + re.escape(OPENERS + CLOSERS) + r"。;；!！?？,，:：\n]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,8 +40,8 @@ def _split(text: str, start: int, end: int, marks: re.Pattern[str], *, keep_mark
     spans: list[Span] = []
     depth = 0
     piece_start = start
-    for i in range(start, end):
-        ch = text[i]
+    for found in SPECIAL.finditer(text, start, end):
+        i, ch = found.start(), found.group()
         if ch in OPENERS:
             depth += 1
         elif ch in CLOSERS:

@@ -83,6 +83,8 @@ def drafts_in_sentence(text: str, sentence: Span, times: list[TimeMention], refe
     verb or not.
     """
     found: list[Draft] = []
+    if not find_quantities(sentence.text(text)):
+        return found
     last_action: str | None = None
     previous: Span | None = None
     last_indicator: str | None = None
