@@ -13,23 +13,19 @@ from datetime import date
 from functools import cache
 
 from .document import Document, Section
-from .lexicon import Column, read_table
+from .lexicon import Column, alternation, read_table
 from .normalize.numerals import plain_number
 from .outline import outline_paths
 from .records import Target, Task
 from .result import Result
-from .rules.deadlines import TimeMention, find_times
+from .rules.deadlines import TimeMention, context_words, find_times
 from .rules.owners import Owners, assigned_owners, is_unit, subject_owners, tagged_owners
 from .rules.sentences import Span, clauses, sentences
 from .rules.targets import Draft, drafts_in_sentence
 from .tables.extract import TableRecords, find_tables
 
-OPENING = re.compile(r"^(力争|争取|确保)?(到|至|在)?$")
 OPENING_WINDOW = 16
 ANNEX_LINE = re.compile(r"^附件 ?\d*[:：]?$")
-COMPLETION = re.compile(r"(前)?(全面|基本|全部)?(完成|竣工|建成|结束)")
-PLAN_TITLE = re.compile("方案|计划|意见|通知|规划|要点|办法|措施|纲要|清单|决定|细则")
-REPORT_TITLE = re.compile("总结|汇报|情况的报告|回顾|纪实|成效")
 PROCESS_ROLES = frozenset({"limit"})
 HEADING_ROLES = frozenset({"limit", "mention"})
 
@@ -304,7 +300,9 @@ class _Context:
         """"到2025年,…" opening a paragraph dates every sentence of it."""
         line_start = self.text.rfind("\n", 0, sentence.start) + 1
         for mention in self.times_in(line_start, line_start + OPENING_WINDOW):
-            if mention.role == "limit" and mention.deadline and OPENING.match(self.text[line_start:mention.start]) \
+            lead_in = self.text[line_start:mention.start]
+            if mention.role == "limit" and mention.deadline and (not lead_in or context_words("before", "limit")
+                                                                  .fullmatch(lead_in)) \
                     and self.text[mention.end:mention.end + 1] in (",", "，"):
                 return mention
         return None
@@ -313,7 +311,8 @@ class _Context:
         """"…,11月底完成创建任务" later in the paragraph dates the amounts before it."""
         line_end = self.text.find("\n", sentence.end)
         for mention in self.times_in(sentence.end, line_end if line_end >= 0 else len(self.text)):
-            if mention.role == "limit" and mention.deadline and COMPLETION.match(self.text, mention.end):
+            if mention.role == "limit" and mention.deadline and context_words("after", "completion").match(
+                    self.text, mention.end):
                 return mention
         return None
 
@@ -346,11 +345,17 @@ def _heading_status(title: str) -> str | None:
 
 def _default_status(document: Document) -> str:
     title = document.metadata.title or ""
-    if REPORT_TITLE.search(title):
+    if _title_kind("report").search(title):
         return "achieved"
-    if not PLAN_TITLE.search(title) and all(s.family == "plain" for s in document.outline.children):
+    if not _title_kind("plan").search(title) and all(s.family == "plain" for s in document.outline.children):
         return "achieved"  # a news article: what it reports is done
     return "planned"
+
+
+@cache
+def _title_kind(kind: str) -> re.Pattern[str]:
+    rows = read_table("document_kinds.tsv", (Column("word"), Column("kind", choices=frozenset({"plan", "report"}))))
+    return re.compile(alternation(tuple(r["word"] for r in rows if r["kind"] == kind)))
 
 
 

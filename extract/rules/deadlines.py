@@ -32,11 +32,7 @@ def _day_or_part(p: str) -> str:
     return f"(?:(?P<{p}d>3[01]|[12]\\d|0?[1-9]|[{CN}]{{1,3}})[日号]|(?P<{p}part>底|末|初|中|上旬|中旬|下旬|份))?"
 
 
-LIMIT_AFTER = re.compile(r"^(前|之前|以前|底前|内|以内|止|为止|完成|结束|年底前)")
-SINCE_AFTER = re.compile(r"^(起|开始|以来|来)")
-LIMIT_BEFORE = re.compile(r"(到|至|截至|截止到|截止|在|于|力争|争取|确保|计划|预计|前)$")
-BASELINE_BEFORE = re.compile(r"(较|比|同比|相比|比上年|与)$")
-SINCE_BEFORE = re.compile(r"(从|自)$")
+CONTEXT_ROLES = frozenset({"limit", "baseline", "since", "past", "completion"})
 HAN = re.compile("[\u4e00-\u9fff]")
 
 
@@ -72,6 +68,15 @@ def phrases() -> dict[str, Phrase]:
         Column("phrase"), Column("year"), Column("month"), Column("day"), Column("role", choices=ROLES),
         Column("example", required=False)))
     return {r["phrase"]: Phrase(r["phrase"], int(r["year"]), int(r["month"]), r["day"], r["role"]) for r in rows}
+
+
+@cache
+def context_words(position: str, role: str) -> re.Pattern[str]:
+    """Words of time_context.tsv at ``position`` with ``role``, anchored on the expression's side."""
+    rows = read_table("time_context.tsv", (Column("word"), Column("position", choices=frozenset({"before", "after"})),
+                                           Column("role", choices=CONTEXT_ROLES)))
+    words = tuple(r["word"] for r in rows if r["position"] == position and r["role"] == role)
+    return re.compile(f"({alternation(words)})$" if position == "before" else f"({alternation(words)})")
 
 
 @cache
@@ -127,13 +132,13 @@ def _mention(match: re.Match[str], text: str, reference: date | None) -> TimeMen
 
 
 def _role(before: str, after: str, *, year_only: bool) -> str:
-    if BASELINE_BEFORE.search(before):
+    if context_words("before", "baseline").search(before):
         return "baseline"
-    if SINCE_AFTER.match(after):
-        return "past" if after.startswith(("以来", "来")) else "since"
-    if SINCE_BEFORE.search(before):
+    if context_words("after", "past").match(after):
+        return "past"
+    if context_words("after", "since").match(after) or context_words("before", "since").search(before):
         return "since"
-    if LIMIT_AFTER.match(after) or LIMIT_BEFORE.search(before):
+    if context_words("after", "limit").match(after) or context_words("before", "limit").search(before):
         return "limit"
     if year_only and after[:1] in ("的", "度") and not after.startswith("度前"):
         return "mention"
@@ -185,7 +190,7 @@ def _half(match: re.Match[str], reference: date | None, before: str, after: str)
         quarter = "一二三四1234".index(name.strip("第季度")) % 4 + 1
         month = quarter * 3
     end = date(year, month, calendar.monthrange(year, month)[1])
-    role = "past" if SINCE_AFTER.match(after) else "limit"
+    role = "past" if context_words("after", "past").match(after) else "limit"
     return TimeMention(match.start(), match.end(), match.group(), end, None, role)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..lexicon import Column, alternation, read_table
+from ..lexicon import Column, alternation, read_table, word_list
 from ..segment import verbs
 from .quantities import Quantity
 from .sentences import Span
@@ -12,8 +12,7 @@ from .sentences import Span
 HAN = re.compile("[\u4e00-\u9fff]")
 STOPS = re.compile(r"[、,，;；。:：!?！？]")
 LEADING_TIME = re.compile(r"^(到|至|在|于|从)?((\d{4}年)?(\d{1,2}月)?(底|末|初|中|份)?(前|以前|之前)?|今年|年底前|年内|全年|每[年月日周天]|每季度)")
-LEADING_FILLER = re.compile(r"^(我区|全区|本区|我市|全市|我省|全省|全县|我县|共|累计|共计|其中|再|均|为|的)+")
-BASELINE = re.compile(r"(较|比|相比|同比)(\d{4}年|上年|去年|上一年)?(末|底)?$")
+
 MAX_INDICATOR = 30
 POSITIONS = frozenset({"before", "after"})
 COMPARATORS = frozenset({">=", "<=", "~", "="})
@@ -65,10 +64,21 @@ def _after_unit(text: str, clause: Span, quantity: Quantity) -> str:
     return clean(rest[: stop.start()] if stop else rest)
 
 
+@cache
+def _filler() -> re.Pattern[str]:
+    return re.compile(f"^({alternation(word_list('indicator_fillers.tsv'))})+")
+
+
+@cache
+def _baseline() -> re.Pattern[str]:
+    """较2018年 at the end of an indicator belongs to the baseline, not to what is measured."""
+    return re.compile(f"({alternation(word_list('change_markers.tsv'))})(\\d{{4}}年|上年|去年|上一年)?(末|底)?$")
+
+
 def clean(fragment: str) -> str:
     """Drop time words, comparators, stop marks and filler at both ends of an indicator."""
     if STOPS.search(fragment):
         fragment = STOPS.split(fragment)[-1]
-    fragment = LEADING_FILLER.sub("", LEADING_TIME.sub("", fragment))
-    fragment = BASELINE.sub("", comparator_patterns()[0].sub("", fragment))
+    fragment = _filler().sub("", LEADING_TIME.sub("", fragment))
+    fragment = _baseline().sub("", comparator_patterns()[0].sub("", fragment))
     return fragment.strip(" 的了和及与")

@@ -24,8 +24,7 @@ TRAILING_NOTE = re.compile(r"[(（][^()（）]*[)）]$")
 BARE_LEVEL = re.compile(r"^(各|所有)[省市县区乡镇村](?:[(（][^()（）]*[)）])?$")
 PAREN = re.compile(r"[(（]([^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*)[)）]")
 MAX_UNIT = 30
-SUBJECT_ENDS = frozenset({"在", "对", "于", "把", "从", "向", "为", "以", "通过", "根据", "围绕", "统筹", "牵头"})
-AGENT = re.compile(r"由([\u4e00-\u9fff、]{2,30}?)(?:统筹|负责|牵头|组织|承担|具体负责)")
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +100,7 @@ def subject_owners(sentence: str) -> Owners:
     """The organizations a duty sentence names as its actors: 区住建局要…, 各街道、相关部门要…,
     and …由区财政统筹… anywhere in it."""
     owners = _leading_subject(sentence)
-    for match in AGENT.finditer(sentence):
+    for match in _agent().finditer(sentence):
         units = split_units(match.group(1))
         if units and all(is_unit(u) for u in units):
             owners = owners.merged(Owners(tuple(units)))
@@ -130,7 +129,12 @@ def _subject_unit(unit: str) -> bool:
 
 @cache
 def _subject_ends() -> re.Pattern[str]:
-    return re.compile(alternation((*word_list("subject_verbs.tsv"), *SUBJECT_ENDS)))
+    return re.compile(alternation((*word_list("subject_verbs.tsv"), *word_list("subject_stops.tsv"))))
+
+
+@cache
+def _agent() -> re.Pattern[str]:
+    return re.compile(f"由([\u4e00-\u9fff、]{{2,30}}?)(?:{alternation(word_list('agent_verbs.tsv'))})")
 
 
 def split_units(text: str) -> list[str]:

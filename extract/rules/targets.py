@@ -22,12 +22,8 @@ from .sentences import Span, clauses
 from .status import status_at
 
 DIRECTIONS = frozenset({"increase", "decrease", ""})
+PER_KINDS = frozenset({"period", "denominator", "capacity"})
 LEVEL_AFTER_VERB = re.compile(r"^(至|到)")
-RATE_WORDS = re.compile("率|比例|比重|覆盖|满意度|占比|水平")
-FREQUENCY = re.compile(r"(一|每)(日|天|周|月|季度|年)[一二两三四五六七八九十\d]+次")
-PER = re.compile(r"每(?:个)?([一二两三四五六七八九十百千万\d]*(?:日|天|周|月|季度|年|人口|万人|千人|人|户|村|社区|平方公里))"
-                 r"|(?<![每一\d])([年日月])(?:产|生产|处理|处置|供应|接待|发电|回收)")
-PERIODS = frozenset({"日", "天", "周", "月", "季度", "年"})
 ENTITY_BEFORE = re.compile(r"[、,，(（:：]?([^、,，(（:：]{2,16})$")
 QUOTE_WINDOW = 14
 COMMITMENT_COMPARATORS = frozenset({">=", "<="})
@@ -136,7 +132,7 @@ def _excluded(text: str, clause: Span, quantity: Quantity, times: list[TimeMenti
         return True  # 占地500亩, 高于全国0.8个百分点: background, not a commitment
     if quantity.kind == "count" and _word_pattern("participant_words.tsv").search(after[:24]):
         return True  # 23个部门参加的…机构: members of a body
-    return _quoted(text, clause, quantity) and not FREQUENCY.search(text[quantity.start - 3:quantity.end])
+    return _quoted(text, clause, quantity) and not _frequency().search(text[quantity.start - 3:quantity.end])
 
 
 def _counts_categories(after: str) -> bool:
@@ -194,9 +190,9 @@ def _draft(text: str, sentence: Span, clause: Span, previous: tuple[Span | None,
 
 def _stands_alone(text: str, clause: Span, quantity: Quantity, comparator: str) -> bool:
     """An amount with no verb is still a target as a rate (覆盖率100%) or a bound (不少于2次)."""
-    if quantity.kind == "percent" and RATE_WORDS.search(clause.text(text)):
+    if quantity.kind == "percent" and _word_pattern("rate_words.tsv").search(clause.text(text)):
         return True
-    if FREQUENCY.search(text[max(clause.start, quantity.start - 3):quantity.end]):
+    if _frequency().search(text[max(clause.start, quantity.start - 3):quantity.end]):
         return True
     return comparator in COMMITMENT_COMPARATORS
 
@@ -260,20 +256,41 @@ def _change(text: str, clause: Span, quantity: Quantity, verb: _VerbAt | None,
     return (direction or None), baseline_year
 
 
+@cache
+def _per_words(kind: str) -> tuple[str, ...]:
+    rows = read_table("per_units.tsv", (Column("word"), Column("kind", choices=PER_KINDS)))
+    return tuple(r["word"] for r in rows if r["kind"] == kind)
+
+
+@cache
+def _per() -> re.Pattern[str]:
+    """每(个)X with X a period or a denominator; or 年产/日处理 (a capacity per period)."""
+    each = alternation(_per_words("period") + _per_words("denominator"))
+    periods = "".join(w for w in _per_words("period") if len(w) == 1)
+    return re.compile(f"每(?:个)?([一二两三四五六七八九十百千万\\d]*(?:{each}))"
+                      f"|(?<![每一\\d])([{periods}])(?:{alternation(_per_words('capacity'))})")
+
+
+@cache
+def _frequency() -> re.Pattern[str]:
+    """一日三次 / 每周两次: a count of times per period."""
+    return re.compile(f"(一|每)({alternation(_per_words('period'))})[一二两三四五六七八九十\\d]+次")
+
+
 def _unit(text: str, clause: Span, quantity: Quantity) -> tuple[str | None, bool]:
     """次 counted per month (每月…5次, 一日三次) is 次/月; per 1000 people (每千人口…10个) is 个/千人口."""
     head = text[clause.start:quantity.start]
     per = None
-    for per in PER.finditer(head):
+    for per in _per().finditer(head):
         pass
-    frequency = FREQUENCY.search(text[max(clause.start, quantity.start - 3):quantity.end])
+    frequency = _frequency().search(text[max(clause.start, quantity.start - 3):quantity.end])
     if frequency and quantity.unit == "次":
         return f"次/{frequency.group(2)}", True
     if per is None or quantity.unit is None or "/" in quantity.unit:
         return quantity.unit, quantity.kind == "rate"
     if per.group(2):
         return f"{quantity.unit}/{per.group(2)}", False  # 年产30万辆: a capacity per year, not a repeated task
-    return f"{quantity.unit}/{per.group(1)}", per.group(1) in PERIODS
+    return f"{quantity.unit}/{per.group(1)}", per.group(1) in _per_words("period")
 
 
 def _entity(text: str, clause: Span, quantity: Quantity) -> str | None:
