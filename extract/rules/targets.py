@@ -27,6 +27,7 @@ LEVEL_AFTER_VERB = re.compile(r"^(至|到)")
 ENTITY_BEFORE = re.compile(r"[、,，(（:：]?([^、,，(（:：]{2,16})$")
 QUOTE_WINDOW = 14
 COMMITMENT_COMPARATORS = frozenset({">=", "<="})
+MARK_OPEN, MARK_CLOSE = "〖", "〗"
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +51,8 @@ class Draft:
     baseline_year: int | None
     status: str | None  # None: the sentence does not say; the paragraph or section decides
     entity: str | None  # 盐龙街道8座: the unit a list item assigns the amount to
+    verdict: str = "strong"  # what the rules make of it: strong, weak (a guess), none (not a target)
+    context: str = ""  # the words around it, the amount marked, for a trained judge
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,10 +76,16 @@ def _word_pattern(table: str) -> re.Pattern[str]:
 
 def drafts_in_sentence(text: str, sentence: Span, times: list[TimeMention], reference: date | None, *,
                        lenient: bool = False) -> list[Draft]:
-    """Targets of one sentence; ``times`` are the time expressions found in it (absolute offsets).
+    """Targets of one sentence by the rules alone."""
+    return [d for d in candidates_in_sentence(text, sentence, times, reference, lenient=lenient) if d.verdict != "none"]
 
-    ``lenient``: in a table's year or target column every amount is meant as a target,
-    verb or not.
+
+def candidates_in_sentence(text: str, sentence: Span, times: list[TimeMention], reference: date | None, *,
+                           lenient: bool = False) -> list[Draft]:
+    """Every amount of a sentence that no exclusion rules out, with the rules' verdict on it.
+
+    ``times`` are the time expressions found in it (absolute offsets). ``lenient``: in a
+    table's year or target column every amount is meant as a target, verb or not.
     """
     found: list[Draft] = []
     if not find_quantities(sentence.text(text)):
@@ -95,8 +104,10 @@ def drafts_in_sentence(text: str, sentence: Span, times: list[TimeMention], refe
             region_start = quantity.end
             draft = _draft(text, sentence, clause, (previous, last_indicator), quantity, verb,
                            last_action or ("" if lenient else None), times, reference)
-            if draft is not None:
-                found.append(draft)
+            if draft is None:
+                continue
+            found.append(draft)
+            if draft.verdict != "none":
                 last_action = draft.action or last_action
                 last_indicator = draft.indicator
         previous = clause
@@ -163,12 +174,9 @@ def _draft(text: str, sentence: Span, clause: Span, previous: tuple[Span | None,
            reference: date | None) -> Draft | None:
     comparator = _comparator(text, clause, quantity)
     action = verb.word if verb else None
-    if action is None and _word_pattern("background_markers.tsv").search(text[clause.start:quantity.start]):
-        return None
-    if action is None and inherited is None and not _stands_alone(text, clause, quantity, comparator):
-        return None
     if quantity.kind == "time" and comparator != "<=" and not (action and _change_of(action) == "decrease"):
         return None  # a duration is a target only as a limit (压减至5个工作日以内)
+    verdict = _verdict(text, clause, quantity, verb, inherited, comparator)
     unit, recurring = _unit(text, clause, quantity)
     span = (verb.start, verb.end) if verb and verb.end <= quantity.start else None
     change, baseline = _change(text, clause, quantity, verb, times)
@@ -185,7 +193,30 @@ def _draft(text: str, sentence: Span, clause: Span, previous: tuple[Span | None,
         baseline_year=baseline,
         status=status_at(text, sentence, clause, quantity.start, times, reference),
         entity=_entity(text, clause, quantity),
+        verdict=verdict,
+        context=_context(text, clause, previous[0], quantity),
     )
+
+
+def _verdict(text: str, clause: Span, quantity: Quantity, verb: _VerbAt | None, inherited: str | None,
+             comparator: str) -> str:
+    """strong: a listed commitment verb before the amount, a bound (不少于), or a table cell;
+    weak: another verb, a list's verb, a rate on its own; none: nothing makes it a target."""
+    if inherited == "" or comparator in COMMITMENT_COMPARATORS or (
+            verb is not None and verb.end <= quantity.start and is_target_verb(verb.word)):
+        return "strong"
+    if verb is None and _word_pattern("background_markers.tsv").search(text[clause.start:quantity.start]):
+        return "none"
+    if verb is not None or inherited or _stands_alone(text, clause, quantity, comparator):
+        return "weak"
+    return "none"
+
+
+def _context(text: str, clause: Span, previous: Span | None, quantity: Quantity) -> str:
+    """The clause before and the amount's own clause, the amount marked: …,道路机扫率达到〖93%〗."""
+    before = previous.text(text) + "," if previous is not None else ""
+    return (before + text[clause.start:quantity.start] + MARK_OPEN + text[quantity.start:quantity.end]
+            + MARK_CLOSE + text[quantity.end:clause.end])
 
 
 def _stands_alone(text: str, clause: Span, quantity: Quantity, comparator: str) -> bool:
