@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
@@ -21,7 +21,8 @@ from .result import Result
 from .rules.deadlines import TimeMention, context_words, find_times
 from .rules.owners import Owners, assigned_owners, is_unit, subject_owners, tagged_owners
 from .rules.sentences import Span, clauses, sentences
-from .rules.targets import Draft, drafts_in_sentence
+from .rules.targets import Draft, candidates_in_sentence
+from .model.judge import Judge, decide, default_judge
 from .tables.extract import TableRecords, find_tables
 
 OPENING_WINDOW = 16
@@ -42,14 +43,20 @@ class SectionFacts:
     status: str | None
 
 
-def extract_document(document: Document) -> Result:
+def extract_document(document: Document, *, use_model: bool = True, judge: Judge | None = None) -> Result:
+    """Tasks and targets of a cleaned document. With ``use_model`` (the default) a trained judge
+    (``judge``, else the shipped model when there is one) decides the amounts the rules are unsure of."""
+    judge = judge or (default_judge() if use_model else None)
     reference = reference_date(document)
     tables = find_tables(document)
-    context = _Context(document, reference, tables.spans)
+    context = _Context(document, reference, tables.spans, judge)
     tasks = [context.task(facts) for facts in context.facts.values()]
     targets = context.sentence_targets()
     table_tasks, table_targets = TableRecords(document, reference, len(tasks), len(targets)).build(tables.rows)
-    return Result(document=document, tasks=tuple(tasks + table_tasks), targets=tuple(targets + table_targets))
+    version = judge.version if judge else None
+    records = [replace(r, model_version=version) for r in (*tasks, *table_tasks, *targets, *table_targets)]
+    return Result(document=document, tasks=tuple(r for r in records if isinstance(r, Task)),
+                  targets=tuple(r for r in records if isinstance(r, Target)))
 
 
 def reference_date(document: Document) -> date | None:
@@ -69,8 +76,10 @@ def _section_status() -> tuple[tuple[str, str], ...]:
 class _Context:
     """One document's sections, with what each says about owners, limits and status."""
 
-    def __init__(self, document: Document, reference: date | None, table_spans: tuple[tuple[int, int], ...]) -> None:
+    def __init__(self, document: Document, reference: date | None, table_spans: tuple[tuple[int, int], ...],
+                 judge: Judge | None) -> None:
         self.document = document
+        self.judge = judge
         self.text = document.text
         self.reference = reference
         self.paths = outline_paths(document.outline)
@@ -200,19 +209,33 @@ class _Context:
         return None
 
     def sentence_targets(self) -> list[Target]:
+        found = self.candidates()
+        scores = self.judge.scores([context for _, _, context in found]) if self.judge else [None] * len(found)
         targets: list[Target] = []
         line_status: dict[int, str] = {}
+        for (draft, sentence, _), score in zip(found, scores):
+            decision = decide(draft, score) if score is not None else None
+            if not (decision.keep if decision else draft.verdict != "none"):
+                continue
+            line = self.text.rfind("\n", 0, sentence.start) + 1
+            status = draft.status or (decision.status if decision else None) or line_status.get(line)
+            by_model = bool(decision and (decision.decided_by_model or (decision.status and not draft.status)))
+            targets.append(self._target(draft, sentence, status, len(targets) + 1, "model" if by_model else "rule"))
+            line_status[line] = targets[-1].status
+        return targets
+
+    def candidates(self) -> list[tuple[Draft, Span, str]]:
+        """Every candidate amount outside tables, with the context the judge reads (heading|clauses)."""
+        found = []
         title_end = self._title_end()
         for sentence in sentences(self.text):
             if self._in_table(sentence.start) or sentence.start < title_end or self._names_an_annex(sentence):
                 continue
             times = self.times_in(sentence.start, sentence.end)
-            line = self.text.rfind("\n", 0, sentence.start) + 1
-            for draft in drafts_in_sentence(self.text, sentence, times, self.reference):
-                status = draft.status or line_status.get(line)
-                targets.append(self._target(draft, sentence, times, status, len(targets) + 1))
-                line_status[line] = targets[-1].status
-        return targets
+            for draft in candidates_in_sentence(self.text, sentence, times, self.reference):
+                section = self.innermost(draft.quantity.start)
+                found.append((draft, sentence, f"{section.title if section else ''}|{draft.context}"))
+        return found
 
     def _title_end(self) -> int:
         """The document's title line holds no targets (四个“一” 实现城市共治共管)."""
@@ -228,10 +251,10 @@ class _Context:
     def _in_table(self, position: int) -> bool:
         return any(a <= position < b for a, b in self.table_spans)
 
-    def _target(self, draft: Draft, sentence: Span, times: list[TimeMention], status: str | None,
-                number: int) -> Target:
+    def _target(self, draft: Draft, sentence: Span, status: str | None, number: int, method: str) -> Target:
         section = self.innermost(draft.quantity.start)
         status = status or self._section_status(section) or self.default_status
+        times = self.times_in(sentence.start, sentence.end)
         limit = None if status == "achieved" or draft.recurring else self._limit(draft, sentence, times, section)
         owners = self._target_owners(draft, sentence, section)
         return Target(
@@ -258,6 +281,7 @@ class _Context:
             evidence=draft.clause.text(self.text),
             start=draft.clause.start,
             end=draft.clause.end,
+            method=method,
         )
 
     def _target_owners(self, draft: Draft, sentence: Span, section: Section | None) -> Owners:

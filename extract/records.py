@@ -53,6 +53,7 @@ class Task:
     start: int = 0
     end: int = 0
     method: str = "rule"
+    model_version: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +84,7 @@ class Target:
     start: int
     end: int
     method: str = "rule"
+    model_version: str | None = None
 
 
 Record = Metadata | Task | Target
