@@ -154,9 +154,21 @@ def _assign(gold, predicted, pairs):
 
 
 def _same_amount(gold: dict, predicted: Target) -> bool:
-    return (_same_number(gold.get("value"), predicted.value)
-            and _same_number(gold.get("value_max"), predicted.value_max)
-            and fold(gold.get("unit")) == fold(predicted.unit))
+    return same_amount(gold, predicted.value, predicted.value_max, predicted.unit)
+
+
+def same_amount(gold: dict, value: float, value_max: float | None, unit: str | None) -> bool:
+    return (_same_number(gold.get("value"), value) and _same_number(gold.get("value_max"), value_max)
+            and fold(gold.get("unit")) == fold(unit))
+
+
+def gold_match(gold_targets: list[dict], value: float, value_max: float | None, unit: str | None,
+               evidence: str) -> dict | None:
+    """The gold target an amount read from ``evidence`` matches (RECORDS.md section 6), if any."""
+    matches = [(_evidence_overlap(g["evidence"], evidence), g) for g in gold_targets
+               if same_amount(g, value, value_max, unit)]
+    matches = [m for m in matches if m[0]]
+    return max(matches, key=lambda m: m[0])[1] if matches else None
 
 
 def _same_number(a: float | None, b: float | None) -> bool:

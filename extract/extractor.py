@@ -21,7 +21,8 @@ from .result import Result
 from .rules.deadlines import TimeMention, context_words, find_times
 from .rules.owners import Owners, assigned_owners, is_unit, subject_owners, tagged_owners
 from .rules.sentences import Span, clauses, sentences
-from .rules.targets import Draft, candidates_in_sentence
+from .rules.quantities import find_quantities
+from .rules.targets import MARK_CLOSE, MARK_OPEN, Draft, candidates_in_sentence
 from .model.judge import Judge, decide, default_judge
 from .tables.extract import TableRecords, find_tables
 
@@ -57,6 +58,25 @@ def extract_document(document: Document, *, use_model: bool = True, judge: Judge
     records = [replace(r, model_version=version) for r in (*tasks, *table_tasks, *targets, *table_targets)]
     return Result(document=document, tasks=tuple(r for r in records if isinstance(r, Task)),
                   targets=tuple(r for r in records if isinstance(r, Target)))
+
+
+def candidate_contexts(document: Document) -> tuple[list[tuple[Draft, str]], list[str]]:
+    """For training a judge: every candidate amount outside tables with the context a judge reads,
+    and the contexts of the amounts the exclusion rules ruled out (dates, names, categories …)."""
+    context = _Context(document, reference_date(document), find_tables(document).spans, None)
+    candidates = context.candidates()
+    taken = {draft.quantity.start for draft, _, _ in candidates}
+    excluded = []
+    for sentence in {s for _, s, _ in candidates} | set(context.sentences_with_amounts()):
+        for clause in clauses(document.text, sentence):
+            for quantity in find_quantities(clause.text(document.text)):
+                start = clause.start + quantity.start
+                if start not in taken:
+                    marked = (document.text[clause.start:start] + MARK_OPEN
+                              + document.text[start:clause.start + quantity.end] + MARK_CLOSE
+                              + document.text[clause.start + quantity.end:clause.end])
+                    excluded.append(f"{context.heading_path(start)}|{marked}")
+    return [(draft, text) for draft, _, text in candidates], excluded
 
 
 def reference_date(document: Document) -> date | None:
@@ -218,8 +238,11 @@ class _Context:
             if not (decision.keep if decision else draft.verdict != "none"):
                 continue
             line = self.text.rfind("\n", 0, sentence.start) + 1
-            status = draft.status or (decision.status if decision else None) or line_status.get(line)
-            by_model = bool(decision and (decision.decided_by_model or (decision.status and not draft.status)))
+            # what the sentence says, else what its paragraph said, else the judge, else the section
+            status = draft.status or line_status.get(line) or (decision.status if decision else None)
+            by_model = bool(decision and (decision.decided_by_model or (decision.status and status == decision.status
+                                                                        and not draft.status
+                                                                        and line not in line_status)))
             targets.append(self._target(draft, sentence, status, len(targets) + 1, "model" if by_model else "rule"))
             line_status[line] = targets[-1].status
         return targets
@@ -233,9 +256,20 @@ class _Context:
                 continue
             times = self.times_in(sentence.start, sentence.end)
             for draft in candidates_in_sentence(self.text, sentence, times, self.reference):
-                section = self.innermost(draft.quantity.start)
-                found.append((draft, sentence, f"{section.title if section else ''}|{draft.context}"))
+                found.append((draft, sentence, f"{self.heading_path(draft.quantity.start)}|{draft.context}"))
         return found
+
+    def sentences_with_amounts(self) -> list[Span]:
+        title_end = self._title_end()
+        return [s for s in sentences(self.text) if not self._in_table(s.start) and s.start >= title_end
+                and find_quantities(s.text(self.text))]
+
+    def heading_path(self, position: int) -> str:
+        """The titles of the sections around a position, outermost first: what a judge reads as context."""
+        section = self.innermost(position)
+        if section is None:
+            return ""
+        return ">".join(s.title for s in (*reversed(self.ancestors(section)), section))
 
     def _title_end(self) -> int:
         """The document's title line holds no targets (四个“一” 实现城市共治共管)."""

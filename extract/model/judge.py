@@ -9,7 +9,6 @@ sure. It also settles planned/achieved where the sentence itself said nothing.
 """
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -38,12 +37,20 @@ class Decision:
 class Judge:
     """The shipped spaCy pipeline's text classifier, applied to candidate contexts."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, nlp) -> None:
+        self.nlp = nlp
+        self.version = f"{nlp.meta.get('name', MODEL_NAME)}-{nlp.meta.get('version', '0')}"
+        self._pipes = [nlp.get_pipe(name) for name in ("tok2vec", "textcat")]
+
+    @classmethod
+    def load(cls, path: Path) -> Judge:
         import spacy  # a heavy import, only when a model is used
 
-        self.nlp = spacy.load(path)
-        self.version = f"{self.nlp.meta.get('name', MODEL_NAME)}-{self.nlp.meta.get('version', '0')}"
-        self._pipes = [self.nlp.get_pipe(name) for name in ("tok2vec", "textcat")]
+        return cls(spacy.load(path))
+
+    @classmethod
+    def from_nlp(cls, nlp) -> Judge:
+        return cls(nlp)
 
     def scores(self, contexts: Sequence[str]) -> list[dict[str, float]]:
         docs = (self.nlp.make_doc(text) for text in contexts)
@@ -78,9 +85,4 @@ def default_model_path() -> Path | None:
 @cache
 def default_judge() -> Judge | None:
     path = default_model_path()
-    return Judge(path) if path is not None else None
-
-
-def model_version(path: Path) -> str:
-    meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
-    return f"{meta.get('name', MODEL_NAME)}-{meta.get('version', '0')}"
+    return Judge.load(path) if path is not None else None

@@ -1,0 +1,145 @@
+"""Training the judge: candidates from the corpus labelled by gold (and, where there is no gold,
+by the rules' confident verdicts), a held-out split of gold documents, spaCy training, packaging.
+
+Only ../shared/corpus/seeds and docs are read; never holdout.
+"""
+from __future__ import annotations
+
+import json
+import random
+import shutil
+import tempfile
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..evaluate import gold_match, read_gold
+from ..extractor import candidate_contexts, extract_document
+from ..normalize.numerals import plain_number
+from ..read import read
+from .judge import ACHIEVED, LABELS, MODEL_NAME, NOT_TARGET, PLANNED
+
+CORPUS_FOLDERS = ("seeds", "docs")
+HELD_OUT_EVERY = 4
+SEED = 13
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    text: str
+    label: str
+    document: str
+    gold: bool
+
+
+def build_examples(corpus: Path, gold_dirs: Iterable[Path]) -> list[Example]:
+    """One example per candidate amount of every document of the corpus."""
+    gold_dirs = list(gold_dirs)
+    examples: list[Example] = []
+    for folder in CORPUS_FOLDERS:
+        for path in sorted((corpus / folder).iterdir()):
+            gold = next((d / f"{path.stem}.gold.jsonl" for d in gold_dirs
+                         if (d / f"{path.stem}.gold.jsonl").is_file()), None)
+            examples += _document_examples(path, gold)
+    return examples
+
+
+def _document_examples(path: Path, gold: Path | None) -> list[Example]:
+    document = read(path)
+    candidates, excluded = candidate_contexts(document)
+    # what the exclusion rules rule out is no target: it teaches the judge what such amounts look like
+    negatives = [Example(context, NOT_TARGET, path.stem, False) for context in excluded]
+    if gold is not None:
+        targets = [r for r in read_gold(gold) if r["kind"] == "target"]
+        return negatives + [Example(context, _gold_label(targets, draft, document.text), path.stem, True)
+                            for draft, context in candidates]
+    statuses = {(t.start, t.value): t.status for t in extract_document(document, use_model=False).targets}
+    examples = negatives
+    for draft, context in candidates:
+        key = (draft.clause.start, plain_number(draft.quantity.value))
+        if draft.verdict == "strong" and key in statuses:
+            examples.append(Example(context, _status_label(statuses[key]), path.stem, False))
+        elif draft.verdict == "none":
+            examples.append(Example(context, NOT_TARGET, path.stem, False))
+    return examples
+
+
+def _gold_label(targets: list[dict], draft, text: str) -> str:
+    value_max = plain_number(draft.quantity.value_max) if draft.quantity.value_max is not None else None
+    match = gold_match(targets, plain_number(draft.quantity.value), value_max, draft.unit, draft.clause.text(text))
+    return _status_label(match["status"]) if match else NOT_TARGET
+
+
+def _status_label(status: str) -> str:
+    return ACHIEVED if status == "achieved" else PLANNED
+
+
+def held_out_documents(examples: list[Example], folds: int = HELD_OUT_EVERY) -> set[str]:
+    """Every ``folds``-th gold document in name order (with candidates): the held-out split."""
+    gold = sorted({e.document for e in examples if e.gold})
+    return set(gold[::folds])
+
+
+def split(examples: list[Example], held_out: set[str]) -> tuple[list[Example], list[Example]]:
+    """Training examples (rule-labelled ones and gold ones outside ``held_out``) and held-out gold ones."""
+    train = [e for e in examples if not (e.gold and e.document in held_out)]
+    dev = [e for e in examples if e.gold and e.document in held_out]
+    random.Random(SEED).shuffle(train)
+    return train, dev
+
+
+def write_docbin(examples: list[Example], path: Path, nlp) -> None:
+    from spacy.tokens import DocBin
+
+    docs = DocBin()
+    for example in examples:
+        doc = nlp.make_doc(example.text)
+        doc.cats = {label: float(label == example.label) for label in LABELS}
+        docs.add(doc)
+    docs.to_disk(path)
+
+
+def train(*, config: Path, examples: list[Example], held_out: set[str], output: Path, version: str) -> dict:
+    """Train with spaCy on the examples outside ``held_out``, score on those inside, package the
+    best model into ``output``; returns the held-out scores."""
+    import spacy
+    from spacy.cli.train import train as spacy_train
+
+    train_set, dev_set = split(examples, held_out)
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "policy_extract.jieba_tokenizer.v1"}}})
+    with tempfile.TemporaryDirectory() as work:
+        work_dir = Path(work)
+        write_docbin(train_set, work_dir / "train.spacy", nlp)
+        write_docbin(dev_set, work_dir / "dev.spacy", nlp)
+        spacy_train(config, work_dir / "out", overrides={
+            "paths.train": str(work_dir / "train.spacy"), "paths.dev": str(work_dir / "dev.spacy")})
+        scores = package(work_dir / "out" / "model-best", output, version=version, examples=examples,
+                         split_sizes=(len(train_set), len(dev_set)))
+    return scores
+
+
+def package(best: Path, output: Path, *, version: str, examples: list[Example], split_sizes: tuple[int, int]) -> dict:
+    """The trained tok2vec and textcat, plus the rule component, with the trained pipes disabled so
+    that ``nlp(text)`` runs the whole extractor; meta records the data it was trained on."""
+    import spacy
+
+    nlp = spacy.load(best)
+    scores = nlp.meta.get("performance", {})
+    nlp.add_pipe("policy_extractor", last=True)
+    for name in ("tok2vec", "textcat"):
+        nlp.disable_pipe(name)
+    counts = Counter((e.label, "gold" if e.gold else "rules") for e in examples)
+    nlp.meta.update({
+        "name": MODEL_NAME.replace("-", "_"), "version": version,
+        "description": "policy-extract: judge of candidate amounts (target or not, planned or achieved) "
+                       "and the rule extractor as one pipeline",
+        "sources": [{"name": "../shared/corpus seeds and docs (never holdout)"}],
+        "training": {"train_examples": split_sizes[0], "held_out_examples": split_sizes[1],
+                     "labels": {f"{label}/{origin}": n for (label, origin), n in sorted(counts.items())}},
+    })
+    if output.exists():
+        shutil.rmtree(output)
+    nlp.to_disk(output)
+    (output / "scores.json").write_text(json.dumps(scores, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return scores
