@@ -63,6 +63,7 @@ def parse_outline(text: str, tables: tuple[Table, ...] = ()) -> Section:
         if heading is None:
             continue
         if heading.family == "annex":
+            _title_from_next_line(heading, lines, i)
             del stack[1:]
         else:
             depth = _parent_depth(stack, heading, last_number.get(heading.family, 0))
@@ -113,6 +114,17 @@ def _heading(line: str, start: int) -> _Node | None:
         body_start = start + len(line) - len(rest) + title_end
         return _Node(match.group().strip(), family, number, line, title, start, body_start)
     return None
+
+
+def _title_from_next_line(annex: _Node, lines: list[tuple[int, str]], i: int) -> None:
+    """A bare 附件 / 附件2 line is followed by the annex's title (2026年民生实事项目)."""
+    if annex.title != annex.heading or i + 1 >= len(lines):
+        return
+    start, line = lines[i + 1]
+    if (len(line) <= MAX_TITLE and len(HAN.findall(line)) >= 4 and not PLAIN_PUNCTUATION.search(line)
+            and _heading(line, start) is None):
+        annex.title = line
+        annex.body_start = start + len(line)
 
 
 def _plain_heading(lines: list[tuple[int, str]], i: int) -> _Node | None:

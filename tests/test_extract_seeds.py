@@ -102,3 +102,16 @@ def test_every_evidence_is_the_text_at_its_offsets():
     for path in (*SEEDS.values(), doc_path("shgov-007.txt"), doc_path("jxgov-006.html")):
         r = result(path)
         assert all(r.document.text[t.start:t.end] == t.evidence for t in r.targets)
+
+
+REPORT = doc_path("gwr2026-001.txt")  # a government work report: last year's review, then this year's plan
+
+
+def test_work_report_review_reports_results_without_deadline():
+    (target,) = [t for t in result(REPORT).targets if t.value == 500 and "京企" in t.evidence]
+    assert (target.indicator, target.comparator, target.status, target.deadline) == ("落地京企", ">=", "achieved", None)
+
+
+def test_work_report_annex_of_the_year_dates_its_items():
+    (target,) = [t for t in result(REPORT).targets if t.value == 180000 and t.evidence.startswith("2.")]
+    assert (target.unit, target.comparator, target.deadline, target.owners) == ("人", ">=", "2026-12-31", ("人社厅",))

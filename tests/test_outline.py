@@ -31,7 +31,7 @@ def titles(section):
 
 def test_headings_nest_by_the_standard_ranks():
     root = parse_outline(PLAN)
-    assert titles(root) == ["总体要求", "重点任务", "保障措施", "附件1", "附件2"]
+    assert titles(root) == ["总体要求", "重点任务", "保障措施", "年度任务分解表", "联系人名单"]
     tasks = root.children[1]
     assert titles(tasks) == ["推进改造", "完善设施"]
     assert titles(tasks.children[0]) == ["加强统筹", "落实资金"]

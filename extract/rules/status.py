@@ -12,6 +12,7 @@ from .sentences import Span
 
 STATUSES = frozenset({"achieved", "planned", "neutral", "tally"})
 WINDOW = 4
+EXPLICIT_YEAR = re.compile(r"[0-9〇○零一二三四五六七八九]{2,4} ?年")
 
 
 @cache
@@ -57,8 +58,11 @@ def _is_word(text: str, match: re.Match[str]) -> bool:
 
 
 def _time_status(mention: TimeMention, reference: date | None) -> str | None:
+    """A reporting period marks a result; a time limit still ahead marks a commitment, but only
+    when it names its year: 全年 or 年底前 in a review of last year is last year's."""
     if mention.role == "past":
         return "achieved"
-    if mention.role == "limit" and mention.deadline and reference and mention.deadline >= reference:
+    if (mention.role == "limit" and mention.deadline and reference and mention.deadline >= reference
+            and EXPLICIT_YEAR.search(mention.text)):
         return "planned"
     return None

@@ -25,6 +25,7 @@ DIRECTIONS = frozenset({"increase", "decrease", ""})
 PER_KINDS = frozenset({"period", "denominator", "capacity"})
 LEVEL_AFTER_VERB = re.compile(r"^(至|到)")
 ENTITY_BEFORE = re.compile(r"[、,，(（:：]?([^、,，(（:：]{2,16})$")
+NOT_A_NAME = re.compile("[“”\"《》()（）]")
 QUOTE_WINDOW = 14
 COMMITMENT_COMPARATORS = frozenset({">=", "<="})
 MARK_OPEN, MARK_CLOSE = "〖", "〗"
@@ -192,7 +193,7 @@ def _draft(text: str, sentence: Span, clause: Span, previous: tuple[Span | None,
         change=change,
         baseline_year=baseline,
         status=status_at(text, sentence, clause, quantity.start, times, reference),
-        entity=_entity(text, clause, quantity),
+        entity=_entity(text, clause, quantity, verb),
         verdict=verdict,
         context=_context(text, clause, previous[0], quantity),
     )
@@ -324,9 +325,18 @@ def _unit(text: str, clause: Span, quantity: Quantity) -> tuple[str | None, bool
     return f"{quantity.unit}/{per.group(1)}", per.group(1) in _per_words("period")
 
 
-def _entity(text: str, clause: Span, quantity: Quantity) -> str | None:
-    """In 区本级4座、盐龙街道8座, the unit right before an amount is whom it is assigned to."""
+def _entity(text: str, clause: Span, quantity: Quantity, verb: _VerbAt | None) -> str | None:
+    """In 区本级4座、盐龙街道8座, the unit right before an amount is whom it is assigned to; in
+    建成绿色工厂510个 or 新建就业服务站500个 what comes before the amount is what is built."""
     match = ENTITY_BEFORE.search(text[clause.start:quantity.start])
-    if match and is_unit(match.group(1)):
-        return match.group(1)
-    return None
+    if match is None or not is_unit(match.group(1)) or NOT_A_NAME.search(match.group(1)):
+        return None
+    start = clause.start + match.start(1)
+    if verb is not None and verb.end <= start or _starts_with_verb(match.group(1)):
+        return None
+    return match.group(1)
+
+
+def _starts_with_verb(phrase: str) -> bool:
+    first = next(verbs(phrase), None)
+    return first is not None and first.start == 0
