@@ -11,7 +11,8 @@ from .sentences import Span
 
 HAN = re.compile("[\u4e00-\u9fff]")
 STOPS = re.compile(r"[、,，;；。:：!?！？]")
-LEADING_TIME = re.compile(r"^(到|至|在|于|从)?((\d{4}年)?(\d{1,2}月)?(底|末|初|中|份)?(前|以前|之前)?|今年|年底前|年内|全年|每[年月日周天]|每季度)")
+AFTER_STOPS = re.compile(r"[、,，;；。:：!?！？(（]")  # 40万人次(牵头单位:…): the note is not what is counted
+LEADING_TIME = re.compile(r"^(到|至|在|于|从)?(今年|年底前|年内|全年|每[年月日周天]|每季度|(\d{4}年)?(\d{1,2}月)?(底|末|初|中|份)?(前|以前|之前)?)")
 
 MAX_INDICATOR = 30
 POSITIONS = frozenset({"before", "after"})
@@ -60,7 +61,7 @@ def _tail_noun(text: str, clause: Span) -> str:
 
 def _after_unit(text: str, clause: Span, quantity: Quantity) -> str:
     rest = comparator_patterns()[1].sub("", text[quantity.end:clause.end])
-    stop = STOPS.search(rest)
+    stop = AFTER_STOPS.search(rest)
     return clean(rest[: stop.start()] if stop else rest)
 
 

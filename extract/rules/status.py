@@ -49,6 +49,11 @@ def status_at(text: str, sentence: Span, clause: Span, position: int, times: lis
     return "achieved" if status == "tally" else status
 
 
+def is_status_word(word: str) -> bool:
+    """计划, 力争, 已完成 …: a word that says planned or achieved."""
+    return _markers()[1].get(word, "neutral") != "neutral"
+
+
 def _is_word(text: str, match: re.Match[str]) -> bool:
     """A one-character marker counts only as a word of its own (应 in 应用 does not)."""
     start = max(0, match.start() - WINDOW)

@@ -19,7 +19,7 @@ from .indicators import comparator_patterns, indicator
 from .owners import is_unit
 from .quantities import Quantity, find_quantities
 from .sentences import Span, clauses
-from .status import status_at
+from .status import is_status_word, status_at
 
 DIRECTIONS = frozenset({"increase", "decrease", ""})
 PER_KINDS = frozenset({"period", "denominator", "capacity"})
@@ -332,11 +332,14 @@ def _entity(text: str, clause: Span, quantity: Quantity, verb: _VerbAt | None) -
     if match is None or not is_unit(match.group(1)) or NOT_A_NAME.search(match.group(1)):
         return None
     start = clause.start + match.start(1)
-    if verb is not None and verb.end <= start or _starts_with_verb(match.group(1)):
+    if verb is not None and verb.end <= start or _describes_an_action(match.group(1)):
         return None
     return match.group(1)
 
 
-def _starts_with_verb(phrase: str) -> bool:
+def _describes_an_action(phrase: str) -> bool:
+    """新建就业服务站, 力争新增精品社区, 我区计划建设示范社区: an action, not a name."""
     first = next(verbs(phrase), None)
-    return first is not None and first.start == 0
+    if first is not None and first.start == 0:
+        return True
+    return any(is_target_verb(t.text) or is_status_word(t.text) for t in tokens(phrase))
