@@ -90,3 +90,9 @@ def _unique_stem(source: Source, taken: set[str]) -> str:
         candidate = f"{stem}-{n}"
     taken.add(candidate)
     return candidate
+
+
+from .store.commands import export_command, ingest  # noqa: E402  (commands registered after main is defined)
+
+main.add_command(ingest)
+main.add_command(export_command)
