@@ -89,6 +89,14 @@ def latest_page(store: Store, url: str) -> PageVersion | None:
     return record_from(PageVersion, found[0]) if found else None
 
 
+def stored_capture(store: Store, page: PageVersion) -> Capture:
+    """A stored page version as a capture again (its bytes from ``blobs``)."""
+    body = store.execute("SELECT data FROM blobs WHERE content_hash = ?", (page.content_hash,)).fetchone()[0]
+    return Capture(url=page.url, source=page.source, kind=page.kind, body=body, fetched_at=page.fetched_at,
+                   charset=page.encoding, status=page.status, content_type=page.content_type, etag=page.etag,
+                   last_modified=page.last_modified, parent_url=page.parent_url)
+
+
 def is_stored(store: Store, capture: Capture) -> bool:
     """Whether the latest version at the capture's URL has the same bytes (no need to process it)."""
     previous = latest_page(store, capture.url)
