@@ -92,7 +92,12 @@ def _unique_stem(source: Source, taken: set[str]) -> str:
     return candidate
 
 
-from .store.commands import export_command, ingest  # noqa: E402  (commands registered after main is defined)
 
+# Commands kept in their own modules, registered once main exists.
+from .scrape.commands import crawl_command, fetch  # noqa: E402
+from .store.commands import export_command, ingest  # noqa: E402
+
+main.add_command(fetch)
+main.add_command(crawl_command)
 main.add_command(ingest)
 main.add_command(export_command)

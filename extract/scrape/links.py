@@ -1,6 +1,7 @@
 """The attachments of a notice page: links in its body to Word, Excel and PDF files."""
 from __future__ import annotations
 
+import re
 from pathlib import PurePosixPath
 from urllib.parse import urldefrag, urljoin, urlsplit
 
@@ -9,10 +10,14 @@ from bs4 import BeautifulSoup
 from ..clean.html import find_main
 
 ATTACHMENT_SUFFIXES = frozenset({".doc", ".docx", ".xls", ".xlsx", ".pdf"})
+# Most pages link no file at all: a quick look spares parsing them a second time.
+MAYBE_ATTACHMENT = re.compile(r"\.(docx?|xlsx?|pdf)\b", re.I)
 
 
 def attachment_links(html: str, *, base: str) -> tuple[str, ...]:
     """Absolute URLs of the attachments linked from the page's main text, in page order, each once."""
+    if not MAYBE_ATTACHMENT.search(html):
+        return ()
     main = find_main(BeautifulSoup(html, "lxml"))
     found: dict[str, None] = {}
     for anchor in main.select("a[href]"):

@@ -52,6 +52,7 @@ class Store:
                 raise StoreError(f"{self.path}: not a policy-extract database")
             return
         self.execute("PRAGMA journal_mode = WAL")
+        self.execute("PRAGMA synchronous = NORMAL")  # in WAL mode: consistent after a crash, and fast
         with self.transaction():
             for statement in schema_statements():
                 self.execute(statement)
