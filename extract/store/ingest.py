@@ -7,6 +7,7 @@ of its cleaned text) is stored once, whichever page brought it first.
 from __future__ import annotations
 
 import hashlib
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -91,7 +92,8 @@ def latest_page(store: Store, url: str) -> PageVersion | None:
 
 def stored_capture(store: Store, page: PageVersion) -> Capture:
     """A stored page version as a capture again (its bytes from ``blobs``)."""
-    body = store.execute("SELECT data FROM blobs WHERE content_hash = ?", (page.content_hash,)).fetchone()[0]
+    deflated = store.execute("SELECT deflated FROM blobs WHERE content_hash = ?", (page.content_hash,)).fetchone()[0]
+    body = zlib.decompress(deflated)
     return Capture(url=page.url, source=page.source, kind=page.kind, body=body, fetched_at=page.fetched_at,
                    charset=page.encoding, status=page.status, content_type=page.content_type, etag=page.etag,
                    last_modified=page.last_modified, parent_url=page.parent_url)
@@ -124,7 +126,8 @@ def _store_one(store: Store, item: Processed) -> Outcome:
                       "WHERE url = ? AND latest = 1",
                       (capture.fetched_at, capture.etag, capture.last_modified, capture.url))
         return "unchanged"
-    store.execute("INSERT OR IGNORE INTO blobs (content_hash, data) VALUES (?, ?)", (digest, capture.body))
+    if not store.execute("SELECT 1 FROM blobs WHERE content_hash = ?", (digest,)).fetchone():
+        store.execute("INSERT INTO blobs (content_hash, deflated) VALUES (?, ?)", (digest, zlib.compress(capture.body)))
     if item.result is not None:
         _store_result(store, item.result)
     store.execute(f"UPDATE {PAGES.name} SET latest = 0 WHERE url = ?", (capture.url,))

@@ -14,7 +14,8 @@ from .rows import CrawlLink, CrawlRun, DocumentText, PageVersion
 
 SCHEMA_VERSION = 1
 SQL_TYPES = {"str": "TEXT", "int": "INTEGER", "number": "NUMERIC", "bool": "INTEGER", "list": "TEXT"}
-BLOBS_DDL = "CREATE TABLE IF NOT EXISTS blobs (content_hash TEXT PRIMARY KEY, data BLOB NOT NULL)"
+# The raw bytes of every page version, once per content, zlib-compressed (not a record: written here).
+BLOBS_DDL = "CREATE TABLE IF NOT EXISTS blobs (content_hash TEXT PRIMARY KEY, deflated BLOB NOT NULL)"
 
 
 @dataclass(frozen=True)

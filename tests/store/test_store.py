@@ -9,7 +9,7 @@ from extract.load.sources import Source
 from extract.read import read
 from extract.records import Metadata, Target, Task, fields_of
 from extract.store.database import Store
-from extract.store.ingest import ingest_source
+from extract.store.ingest import ingest_source, latest_page, stored_capture
 from extract.store.query import stored_results
 from extract.store.rows import DocumentText
 from extract.store.schema import DOCUMENTS, TARGETS, TASKS
@@ -110,3 +110,11 @@ def test_lists_round_trip_through_json(store):
     stored = next(iter(stored_results(store)))
     owned = [t for t in stored.targets if t.owners]
     assert owned and all(isinstance(t.owners, tuple) and all(isinstance(o, str) for o in t.owners) for t in owned)
+
+
+def test_the_raw_bytes_are_kept_compressed_and_come_back_whole(store):
+    path = doc_path("govcn-004.html")
+    ingest(store, path)
+    kept = store.execute("SELECT length(deflated) FROM blobs").fetchone()[0]
+    assert kept < path.stat().st_size / 2
+    assert stored_capture(store, latest_page(store, path.resolve().as_uri())).body == path.read_bytes()
