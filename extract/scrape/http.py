@@ -90,7 +90,8 @@ class Fetcher:
             delay = 0.0
             if check_robots and self._robots is not None:
                 if not self._robots.allows(current):
-                    raise FetchError(url, f"robots.txt disallows {current} (--ignore-robots only with the site's leave)")
+                    raise FetchError(url, f"robots.txt disallows {current} "
+                                          "(--ignore-robots only with the site's leave)")
                 delay = self._robots.crawl_delay(current)
             answer = self._request(current, validators.headers() if validators and current == url else {},
                                    crawl_delay=delay)

@@ -120,3 +120,33 @@ def serve_trs(site: LocalSite, listed: list[Notice], *, per_page: int) -> str:
                 f"<script>createPageHTML({pages}, {index}, \"index\", \"html\");</script></body></html>")
         site.add(f"/xxgk/tzgg/index{'_' + str(index) if index else ''}.html", Route(body.encode()))
     return site.url + "/xxgk/tzgg/index.html"
+
+
+def serve_govcn(site: LocalSite, listed: list[Notice], *, per_page: int) -> str:
+    """A gov.cn-style list, /zhengce/zuixin.htm then zuixin_1.htm, …, with no page count: the next one is a 404."""
+    for index in range((len(listed) + per_page - 1) // per_page):
+        items = []
+        for i, notice in list(enumerate(listed))[index * per_page:(index + 1) * per_page]:
+            path = f"/zhengce/content/{notice.day:%Y-%m}/{notice.day:%d}/content_{5359620 + i}.htm"
+            site.add(path, Route(notice.body))
+            items.append(f"<li><h4><a href=\"{path}\">{notice.title}</a><span class=\"date\">"
+                         f"{notice.day.isoformat()}</span></h4></li>")
+        body = (f"<html><head><meta charset=\"utf-8\"><title>最新政策</title></head><body><div class=\"list\">"
+                f"<ul>{''.join(items)}</ul></div></body></html>")
+        site.add(f"/zhengce/zuixin{'_' + str(index) if index else ''}.htm", Route(body.encode()))
+    return site.url + "/zhengce/zuixin.htm"
+
+
+def serve_generic(site: LocalSite, listed: list[Notice], *, per_page: int) -> str:
+    """A list of no known family: dated table rows, and a 下一页 link."""
+    pages = (len(listed) + per_page - 1) // per_page
+    for index in range(pages):
+        rows = []
+        for i, notice in list(enumerate(listed))[index * per_page:(index + 1) * per_page]:
+            site.add(f"/news/n{i}.aspx", Route(notice.body))
+            rows.append(f"<tr><td><a href=\"n{i}.aspx\">{notice.title}</a></td><td>{notice.day:%Y年%m月%d日}</td></tr>")
+        after = f"<a href=\"list.aspx?page={index + 2}\">下一页</a>" if index + 1 < pages else ""
+        body = (f"<html><body><div class=\"menu\"><a href=\"/index.aspx\">首页</a></div><table>{''.join(rows)}"
+                f"</table>{after}</body></html>")
+        site.add(f"/news/list.aspx?page={index + 1}", Route(body.encode()))
+    return site.url + "/news/list.aspx?page=1"

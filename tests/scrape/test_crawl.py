@@ -11,7 +11,7 @@ from extract.scrape.notice import Scraper
 from extract.scrape.profiles import builtin_profiles
 from extract.store.query import stored_results
 
-from .pages import COLUMN, PROXY, notices, serve_hanweb, serve_trs
+from .pages import COLUMN, PROXY, notices, serve_generic, serve_govcn, serve_hanweb, serve_trs
 from .site import Route
 
 COUNT = 20
@@ -149,6 +149,17 @@ def test_a_trs_column_is_walked_page_by_page(scraper, site, store):
     assert report.site == "trs" and report.list_pages == 3 and report.outcomes == {"new": 7}
     assert [h.path for h in site.requests() if "index" in h.path] == [
         "/xxgk/tzgg/index.html", "/xxgk/tzgg/index_1.html", "/xxgk/tzgg/index_2.html"]
+
+
+def test_a_govcn_list_is_walked_until_its_next_page_is_missing(scraper, site, problems):
+    report = run(scraper, serve_govcn(site, notices(5), per_page=3))
+    assert report.site == "govcn" and report.list_pages == 2 and report.outcomes == {"new": 5}
+    assert site.requests("/zhengce/zuixin_2.htm")[0].status == 404 and problems == []
+
+
+def test_a_list_of_no_known_family_is_walked_by_its_next_page_link(scraper, site):
+    report = run(scraper, serve_generic(site, notices(5), per_page=2))
+    assert report.site == "generic" and report.list_pages == 3 and report.outcomes == {"new": 5}
 
 
 def test_a_dead_list_url_is_an_error(scraper, site):

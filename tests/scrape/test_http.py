@@ -1,5 +1,6 @@
 import dataclasses
 from datetime import datetime, timezone
+from itertools import pairwise
 
 import pytest
 
@@ -15,7 +16,7 @@ PAGE = "<html><body><p>一、工作目标</p></body></html>".encode()
 
 def gaps(hits):
     times = sorted(hit.at for hit in hits)
-    return [b - a for a, b in zip(times, times[1:])]
+    return [b - a for a, b in pairwise(times)]
 
 
 def test_the_user_agent_names_the_tool_and_a_contact(site, fetcher_for):
