@@ -13,15 +13,13 @@ import click
 
 from ..errors import ExtractError, FetchError
 from ..load.sources import DEFAULT_MAX_BYTES
-from ..store.commands import MEGABYTE, db_option, fail, outcome_summary
+from ..store.commands import INTERRUPTED, MEGABYTE, db_option, fail, outcome_summary
 from ..store.database import Store
 from .crawl import CrawlOptions, CrawlReport, crawl
 from .http import CONTACT_ENVIRONMENT, DEFAULT_CONTACT, Fetcher
 from .notice import Scraper
 from .politeness import Politeness
 from .profiles import AUTO, builtin_profiles, is_known
-
-INTERRUPTED = "interrupted; what was stored is kept: run the same command again to go on"
 
 
 @dataclass(frozen=True, slots=True)

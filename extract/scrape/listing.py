@@ -53,7 +53,9 @@ def read_list(html: str, *, url: str, list_url: str, page_number: int, profile: 
 
 def _entries(holder: BeautifulSoup, *, base: str, profile: Profile):
     site = urlsplit(base).netloc
-    for anchor in holder.select("a[href]"):
+    for anchor in holder.select(profile.links):
+        if not anchor.get("href"):
+            continue
         url = _absolute(str(anchor["href"]), base)
         if url is None or url == base or not _is_notice(url, site=site, profile=profile):
             continue

@@ -19,7 +19,7 @@ BUILTIN = "sites.yaml"
 AUTO = "auto"
 KINDS = ("pattern", "records", "next", "none")
 DATE_GROUPS = frozenset({"y", "m", "d"})
-PROFILE_KEYS = frozenset({"name", "description", "match", "notice", "items", "date", "url_date", "pagination"})
+PROFILE_KEYS = frozenset({"name", "description", "match", "notice", "links", "items", "date", "url_date", "pagination"})
 PAGINATION_KEYS = {
     "pattern": frozenset({"kind", "template", "first", "pages"}),
     "records": frozenset({"kind", "template", "perpage", "group", "params", "start", "total"}),
@@ -49,6 +49,7 @@ class Profile:
     match_url: re.Pattern[str] | None
     match_page: re.Pattern[str] | None
     notice: re.Pattern[str] | None
+    links: str
     items: tuple[str, ...]
     date: str | None
     url_date: re.Pattern[str] | None
@@ -87,15 +88,17 @@ def parse_profiles(text: str, *, name: str) -> tuple[Profile, ...]:
 
 def _profile(reader: NodeReader, node: yaml.Node) -> Profile | None:
     before = len(reader.problems)
-    fields = reader.mapping(node, allowed=PROFILE_KEYS, required=("name", "description", "items", "pagination"))
+    fields = reader.mapping(node, allowed=PROFILE_KEYS,
+                            required=("name", "description", "links", "items", "pagination"))
     match = reader.mapping(fields["match"], allowed=frozenset({"url", "page"})) if "match" in fields else {}
-    date = reader.text(fields.get("date"))
-    if date is not None:
-        reader.check_selector(fields["date"], date)
+    links, date = reader.text(fields.get("links")), reader.text(fields.get("date"))
+    for key, selector in (("links", links), ("date", date)):
+        if selector is not None:
+            reader.check_selector(fields[key], selector)
     profile = Profile(
         name=reader.text(fields.get("name")) or "", description=reader.text(fields.get("description")) or "",
         match_url=reader.regex(match.get("url")), match_page=reader.regex(match.get("page")),
-        notice=reader.regex(fields.get("notice")), date=date,
+        notice=reader.regex(fields.get("notice")), links=links or "", date=date,
         items=tuple(reader.text(item) or "" for item in reader.sequence(fields.get("items"))),
         url_date=reader.regex(fields.get("url_date"), groups=DATE_GROUPS),
         pagination=_pagination(reader, fields.get("pagination")) or Pagination("none"))

@@ -17,6 +17,7 @@ from .ingest import ingest_source
 from .query import export_store
 
 MEGABYTE = 1024 * 1024
+INTERRUPTED = "interrupted; what was stored is kept: run the same command again to go on"
 
 
 def db_option(function):
@@ -61,6 +62,8 @@ def ingest(sources: tuple[str, ...], db: Path, max_size: float, encoding: str | 
                     store, source, max_bytes=int(max_size * MEGABYTE), encoding=encoding),
                     tally, suffixes=SOURCE_SUFFIXES):
                 outcomes[outcome] += 1
+    except KeyboardInterrupt:
+        fail(INTERRUPTED)
     except StoreError as err:
         fail(str(err))
     click.echo(outcome_summary("ingested", outcomes, len(tally.failed)), err=True)

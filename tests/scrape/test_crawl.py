@@ -90,7 +90,7 @@ def test_a_dead_link_is_reported_and_the_crawl_goes_on(scraper, site, column, li
     del site.routes[listed[5].path]
     report = run(scraper, column)
     assert report.finished and report.outcomes == {"new": COUNT - 1, "failed": 1}
-    assert problems == [f"{site.url}{listed[5].path}: HTTP 404"]
+    assert problems == report.failed == [f"{site.url}{listed[5].path}: HTTP 404"]
     assert count(store, "SELECT count(*) FROM documents") == COUNT - 1
 
 

@@ -8,10 +8,12 @@ GOOD = """profiles:
     description: a test profile
     match: {url: '/list/'}
     notice: '/n/\\d+\\.html'
+    links: 'a[href]'
     items: [li]
     pagination: {kind: pattern, template: 'list_{n}.html', first: 2}
   - name: fallback
     description: the last one
+    links: 'a[href]'
     items: [li]
     pagination: {kind: none}
 """
@@ -32,18 +34,19 @@ def test_a_good_file_loads():
 @pytest.mark.parametrize("old, new, message", [
     ("match: {url: '/list/'}", "match: {url: '(/list/'}", "mine.yaml:4: bad regex '(/list/'"),
     ("items: [li]\n    pagination: {kind: pattern",
-     "items: [li]\n    colour: red\n    pagination: {kind: pattern", "mine.yaml:7: unknown key 'colour'"),
+     "items: [li]\n    colour: red\n    pagination: {kind: pattern", "mine.yaml:8: unknown key 'colour'"),
+    ("links: 'a[href]'", "links: 'a[href'", "mine.yaml:6: bad CSS selector 'a[href'"),
     ("kind: pattern, template: 'list_{n}.html'", "kind: pattern, template: 'list_{page}.html'",
-     "mine.yaml:7: template 'list_{page}.html' names 'page'"),
-    ("kind: none", "kind: sideways", "mine.yaml:11: pagination kind 'sideways' is not one of"),
-    ("first: 2", "first: two", "mine.yaml:7: expected a whole number above 0, not 'two'"),
+     "mine.yaml:8: template 'list_{page}.html' names 'page'"),
+    ("kind: none", "kind: sideways", "mine.yaml:13: pagination kind 'sideways' is not one of"),
+    ("first: 2", "first: two", "mine.yaml:8: expected a whole number above 0, not 'two'"),
     ("  - name: fallback\n    description: the last one\n", "  - name: fallback\n",
-     "mine.yaml:8: missing key 'description'"),
+     "mine.yaml:9: missing key 'description'"),
     ("name: fallback", "name: mine", "profile 'mine' is defined twice"),
     ("items: [li]\n    pagination: {kind: none}", "items: [li]\n    match: {page: x}\n    pagination: {kind: none}",
      "the last profile must be a fallback"),
     ("profiles:", "profiles: [", "mine.yaml:"),
-], ids=["bad-regex", "unknown-key", "bad-template", "bad-kind", "bad-number", "missing-key", "twice",
+], ids=["bad-regex", "unknown-key", "bad-selector", "bad-template", "bad-kind", "bad-number", "missing-key", "twice",
         "no-fallback", "not-yaml"])
 def test_problems_are_reported_with_file_and_line(old, new, message):
     with pytest.raises(RuleTableError) as caught:
