@@ -78,9 +78,9 @@ def _walk(scraper: Scraper, state: CrawlState, *, options: CrawlOptions, profile
                             profile=profile)
         fresh = [e for e in listing.entries if options.since is None or e.date is None or e.date >= options.since]
         reached_since = len(fresh) < len(listing.entries)  # lists run newest first: the rest is older still
-        state.record_page(fresh, found_on=cursor, next_url=None if reached_since else listing.next_url)
+        new = state.record_page(fresh, found_on=cursor, next_url=None if reached_since else listing.next_url)
         report.list_pages += 1
-        report.links += len(fresh)
+        report.links += new
 
 
 def _profile(state: CrawlState, options: CrawlOptions, profiles: tuple[Profile, ...], html: str) -> Profile:

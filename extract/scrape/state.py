@@ -42,15 +42,21 @@ class CrawlState:
         with self.store.transaction():
             self._update(site=site)
 
-    def record_page(self, entries: Sequence[Entry], *, found_on: str, next_url: str | None) -> None:
-        """The links of one list page and where the walk goes next, committed together."""
+    def record_page(self, entries: Sequence[Entry], *, found_on: str, next_url: str | None) -> int:
+        """The links of one list page and where the walk goes next, committed together.
+
+        Returns how many of the links this crawl had not seen before. A page of entries
+        but no new link ends the walk: its pagination goes round in circles.
+        """
         with self.store.transaction():
+            new = 0
             for entry in entries:
                 link = CrawlLink(crawl_id=self.run.crawl_id, url=entry.url, title=entry.title,
                                  list_date=entry.date.isoformat() if entry.date else None, found_on=found_on,
                                  outcome=None)
-                self.store.insert(CRAWL_LINKS, row_values(link), ignore=True)
-            self._update(cursor=next_url, pages_walked=self.run.pages_walked + 1)
+                new += bool(self.store.insert(CRAWL_LINKS, row_values(link), ignore=True))
+            self._update(cursor=next_url if new or not entries else None, pages_walked=self.run.pages_walked + 1)
+        return new
 
     def end_walk(self) -> None:
         with self.store.transaction():

@@ -162,6 +162,18 @@ def test_a_list_of_no_known_family_is_walked_by_its_next_page_link(scraper, site
     assert report.site == "generic" and report.list_pages == 3 and report.outcomes == {"new": 5}
 
 
+def test_a_next_link_that_goes_round_in_circles_ends_the_walk(scraper, site):
+    listed = notices(2)
+    site.add("/news/n0.aspx", Route(listed[0].body))
+    site.add("/news/n1.aspx", Route(listed[1].body))
+    site.add("/news/a.aspx", Route("<table><tr><td><a href=\"n0.aspx\">甲</a></td><td>2021-06-30</td></tr></table>"
+                                   "<a href=\"b.aspx\">下一页</a>".encode()))
+    site.add("/news/b.aspx", Route("<table><tr><td><a href=\"n1.aspx\">乙</a></td><td>2021-06-29</td></tr></table>"
+                                   "<a href=\"a.aspx\">下一页</a>".encode()))
+    report = run(scraper, site.url + "/news/a.aspx")
+    assert report.list_pages == 3 and report.outcomes == {"new": 2}
+
+
 def test_a_dead_list_url_is_an_error(scraper, site):
     from extract.errors import FetchError
     with pytest.raises(FetchError, match="HTTP 404"):
