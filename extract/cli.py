@@ -9,13 +9,14 @@ import click
 
 from .atomic import atomic_write
 from .batch import Tally, run_batch
-from .evaluate import ScoreCard
-from .evaluate import format_table, gold_path, read_gold, score_document
+from .evaluate import ScoreCard, format_table, gold_path, read_gold, score_document
 from .export import FORMATS, RECORD_CHOICES, write
 from .extractor import extract_document
 from .load.sources import DEFAULT_MAX_BYTES, SOURCE_SUFFIXES, Source
 from .read import read_source
 from .records import as_dict
+from .scrape.commands import crawl_command, fetch
+from .store.commands import export_command, ingest
 
 MEGABYTE = 1024 * 1024
 
@@ -185,3 +186,9 @@ def evaluate(gold_dirs: tuple[Path, ...], sources: tuple[str, ...], as_json: boo
 def _format_from(output: Path | None) -> str:
     suffix = output.suffix.lower().lstrip(".") if output else ""
     return suffix if suffix in FORMATS else "csv"
+
+
+main.add_command(fetch)
+main.add_command(crawl_command)
+main.add_command(ingest)
+main.add_command(export_command)

@@ -17,6 +17,20 @@ class InputError(ExtractError):
         self.message = message
 
 
+class FetchError(ExtractError):
+    """A page cannot be fetched: it names the URL, what went wrong and, for an HTTP answer, its status."""
+
+    def __init__(self, url: str, message: str, *, status: int | None = None) -> None:
+        super().__init__(f"{url}: {message}")
+        self.url = url
+        self.message = message
+        self.status = status
+
+
+class StoreError(ExtractError):
+    """The local database cannot be opened or queried as asked."""
+
+
 class RuleTableError(ExtractError):
     """A rule table shipped as data is invalid; lists every problem at once."""
 

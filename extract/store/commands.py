@@ -1,0 +1,101 @@
+"""The ingest and export commands: thin wrappers over extract.store."""
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import NoReturn
+
+import click
+
+from ..batch import Tally, run_batch
+from ..errors import StoreError
+from ..export import FORMATS, RECORD_CHOICES
+from ..load.sources import DEFAULT_MAX_BYTES, SOURCE_SUFFIXES
+from .database import DB_ENVIRONMENT, DEFAULT_NAME, Store
+from .ingest import ingest_source
+from .query import export_store
+
+MEGABYTE = 1024 * 1024
+INTERRUPTED = "interrupted; what was stored is kept: run the same command again to go on"
+
+
+def db_option(function):
+    return click.option("--db", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_NAME,
+                        envvar=DB_ENVIRONMENT, show_default=True, show_envvar=True, metavar="FILE",
+                        help="The database file (SQLite; created on first use).")(function)
+
+
+def fail(message: str, *, code: int = 1) -> NoReturn:
+    click.echo(f"policy-extract: {message}", err=True)
+    sys.exit(code)
+
+
+def outcome_summary(verb: str, outcomes: Counter[str], failed: int) -> str:
+    done = sum(outcomes.values())
+    parts = ", ".join(f"{n} {outcome}" for outcome, n in sorted(outcomes.items()))
+    text = f"{verb} {done} document{'s' if done != 1 else ''}" + (f" ({parts})" if parts else "")
+    return text + (f", {failed} failed" if failed else "")
+
+
+@click.command()
+@click.argument("sources", nargs=-1, required=True)
+@db_option
+@click.option("--max-size", type=click.FloatRange(min=0.001), default=DEFAULT_MAX_BYTES / MEGABYTE,
+              show_default=True, metavar="MB", help="Refuse inputs larger than this many megabytes.")
+@click.option("--encoding", default=None, metavar="NAME",
+              help="Encoding of the inputs when they do not say (e.g. gbk); by default it is detected.")
+def ingest(sources: tuple[str, ...], db: Path, max_size: float, encoding: str | None) -> None:
+    """Clean, extract and store local files (HTML, text, Word, Excel, PDF) in the database.
+
+    The same content is stored once; a changed file at the same path becomes a
+    new version, the old one kept.
+
+    \b
+    Examples:
+      policy-extract ingest notices/ --db policy.db
+    """
+    tally, outcomes = Tally(), Counter[str]()
+    try:
+        with Store.open(db) as store:
+            for _, outcome in run_batch(sources, lambda source: ingest_source(
+                    store, source, max_bytes=int(max_size * MEGABYTE), encoding=encoding),
+                    tally, suffixes=SOURCE_SUFFIXES):
+                outcomes[outcome] += 1
+    except KeyboardInterrupt:
+        fail(INTERRUPTED)
+    except StoreError as err:
+        fail(str(err))
+    click.echo(outcome_summary("ingested", outcomes, len(tally.failed)), err=True)
+    sys.exit(1 if tally.failed else 0)
+
+
+@click.command("export")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="csv", show_default=True)
+@click.option("--records", type=click.Choice(RECORD_CHOICES), default="targets", show_default=True,
+              help="Which records to write; 'all' adds a kind column.")
+@click.option("--where", metavar="CONDITION",
+              help="An SQL condition on the documents table, e.g. \"region like '%钟楼%'\".")
+@click.option("--all-versions", is_flag=True, help="Include documents of pages that have changed since.")
+@click.option("--excel", is_flag=True, help="CSV that Excel opens right (BOM, CRLF).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to this file (atomically) instead of standard output.")
+def export_command(db: Path, fmt: str, records: str, where: str | None, all_versions: bool, excel: bool,
+                   output: Path | None) -> None:
+    """Write the stored records as CSV, JSON Lines, JSON or Parquet.
+
+    \b
+    Examples:
+      policy-extract export --db policy.db --records tasks -o tasks.csv
+      policy-extract export --format jsonl --where "region like '%钟楼%'"
+    """
+    if fmt == "parquet" and output is None:
+        fail("Parquet needs an output file: add -o FILE.parquet", code=2)
+    try:
+        with Store.open(db, read_only=True) as store:
+            count = export_store(store, output, fmt=fmt, records=records, where=where, all_versions=all_versions,
+                                 excel=excel, stdout=sys.stdout)
+    except StoreError as err:
+        fail(str(err))
+    click.echo(f"exported {count} record{'s' if count != 1 else ''}", err=True)

@@ -1,0 +1,160 @@
+"""Pages into the store: clean, extract, then write the page version and its records in one transaction.
+
+The same content at the same URL is stored once; changed content at a URL
+becomes a new version and the old one is kept. A document (keyed by the hash
+of its cleaned text) is stored once, whichever page brought it first.
+"""
+from __future__ import annotations
+
+import hashlib
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Literal
+
+from ..errors import InputError
+from ..extractor import extract_document
+from ..load.sources import Source, read_bytes
+from ..read import document_from_bytes
+from ..result import Result
+from .database import Store
+from .rows import DocumentText, PageVersion
+from .schema import DOCUMENTS, PAGES, TARGETS, TASKS, record_from, row_values
+
+Outcome = Literal["new", "changed", "unchanged"]
+
+
+@dataclass(frozen=True, slots=True)
+class Capture:
+    """A page's bytes as fetched (or a file's as read), with what the server said about them."""
+
+    url: str  # the key of its versions: the URL asked for, or the file's URI
+    source: str  # the URL after redirects, or the file name as given
+    kind: str
+    body: bytes
+    fetched_at: str
+    suffix: str = ""
+    charset: str | None = None
+    status: int | None = None
+    content_type: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    parent_url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Processed:
+    """A capture cleaned and extracted, or the reason it could not be."""
+
+    capture: Capture
+    result: Result | None
+    error: str | None = None
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def content_hash(body: bytes) -> str:
+    return hashlib.sha256(body).hexdigest()
+
+
+def process(capture: Capture) -> Processed:
+    """Clean and extract a capture; an unreadable one keeps its bytes and the reason."""
+    try:
+        document = document_from_bytes(capture.body, name=capture.source, suffix=capture.suffix,
+                                       encoding=capture.charset)
+    except InputError as err:
+        return Processed(capture, None, err.message)
+    return Processed(capture, extract_document(document))
+
+
+def ingest_source(store: Store, source: Source, *, max_bytes: int, encoding: str | None = None) -> Outcome:
+    """Store a local file (or standard input); an unreadable one raises InputError and stores nothing."""
+    body = read_bytes(source, max_bytes=max_bytes)
+    url = source.path.resolve().as_uri() if source.path else f"stdin:{content_hash(body)}"
+    capture = Capture(url=url, source=source.name, kind="file", body=body, fetched_at=now(),
+                      suffix=source.suffix, charset=encoding)
+    if is_stored(store, capture):
+        touch(store, url, checked_at=capture.fetched_at)
+        return "unchanged"
+    processed = process(capture)
+    if processed.error is not None:
+        raise InputError(source.name, processed.error)
+    return store_pages(store, [processed])[0]
+
+
+def latest_page(store: Store, url: str) -> PageVersion | None:
+    found = store.rows(f"SELECT * FROM {PAGES.name} WHERE url = ? AND latest = 1", (url,))
+    return record_from(PageVersion, found[0]) if found else None
+
+
+def stored_capture(store: Store, page: PageVersion) -> Capture:
+    """A stored page version as a capture again (its bytes from ``blobs``)."""
+    deflated = store.execute("SELECT deflated FROM blobs WHERE content_hash = ?", (page.content_hash,)).fetchone()[0]
+    body = zlib.decompress(deflated)
+    return Capture(url=page.url, source=page.source, kind=page.kind, body=body, fetched_at=page.fetched_at,
+                   charset=page.encoding, status=page.status, content_type=page.content_type, etag=page.etag,
+                   last_modified=page.last_modified, parent_url=page.parent_url)
+
+
+def is_stored(store: Store, capture: Capture) -> bool:
+    """Whether the latest version at the capture's URL has the same bytes (no need to process it)."""
+    previous = latest_page(store, capture.url)
+    return previous is not None and previous.content_hash == content_hash(capture.body)
+
+
+def store_pages(store: Store, items: Sequence[Processed]) -> tuple[Outcome, ...]:
+    """Write the items (a notice and its attachments, say) together: all of them or, on any error, none."""
+    with store.transaction():
+        return tuple(_store_one(store, item) for item in items)
+
+
+def touch(store: Store, url: str, *, checked_at: str) -> None:
+    """Record that the latest version at ``url`` was confirmed unchanged (an HTTP 304)."""
+    with store.transaction():
+        store.execute(f"UPDATE {PAGES.name} SET checked_at = ? WHERE url = ? AND latest = 1", (checked_at, url))
+
+
+def _store_one(store: Store, item: Processed) -> Outcome:
+    capture = item.capture
+    digest = content_hash(capture.body)
+    previous = latest_page(store, capture.url)
+    if previous is not None and previous.content_hash == digest:
+        store.execute(f"UPDATE {PAGES.name} SET checked_at = ?, etag = ?, last_modified = ? "
+                      "WHERE url = ? AND latest = 1",
+                      (capture.fetched_at, capture.etag, capture.last_modified, capture.url))
+        return "unchanged"
+    if not store.execute("SELECT 1 FROM blobs WHERE content_hash = ?", (digest,)).fetchone():
+        store.execute("INSERT INTO blobs (content_hash, deflated) VALUES (?, ?)", (digest, zlib.compress(capture.body)))
+    if item.result is not None:
+        _store_result(store, item.result)
+    store.execute(f"UPDATE {PAGES.name} SET latest = 0 WHERE url = ?", (capture.url,))
+    store.insert(PAGES, row_values(_page_version(item, digest, version=previous.version + 1 if previous else 1)))
+    return "changed" if previous else "new"
+
+
+def _store_result(store: Store, result: Result) -> None:
+    document = result.document
+    text = DocumentText(text=document.text, encoding=document.encoding, problems=document.problems,
+                        stored_at=now())
+    if not store.insert(DOCUMENTS, row_values(document.metadata, text), ignore=True):
+        return  # the same cleaned text is already stored, with its records
+    for task in result.tasks:
+        store.insert(TASKS, row_values(task))
+    for target in result.targets:
+        store.insert(TARGETS, row_values(target))
+
+
+def _page_version(item: Processed, digest: str, *, version: int) -> PageVersion:
+    capture = item.capture
+    document = item.result.document if item.result else None
+    return PageVersion(
+        url=capture.url, version=version, kind=capture.kind, source=capture.source,
+        parent_url=capture.parent_url, fetched_at=capture.fetched_at, checked_at=capture.fetched_at,
+        status=capture.status, content_type=capture.content_type,
+        encoding=document.encoding if document else capture.charset, content_hash=digest,
+        size=len(capture.body), etag=capture.etag, last_modified=capture.last_modified,
+        doc_id=document.doc_id if document else None, error=item.error, latest=True,
+    )
