@@ -190,7 +190,7 @@ class _Context:
             source=self.document.source,
             path=self.paths.get(section.start, ()),
             title=section.title,
-            text=self.text[section.start:section.end].strip(),
+            text=own.text(self.text).strip(),
             owners=owners.owners,
             lead_owners=owners.lead,
             support_owners=owners.support,

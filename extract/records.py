@@ -42,7 +42,7 @@ class Task:
     source: str
     path: tuple[str, ...]
     title: str
-    text: str
+    text: str  # the item's own words, up to its first sub-item (sub-items are tasks of their own)
     owners: tuple[str, ...] = ()
     lead_owners: tuple[str, ...] = ()
     support_owners: tuple[str, ...] = ()
@@ -50,7 +50,7 @@ class Task:
     deadline_text: str | None = None
     deadline_start: str | None = None
     recurring: bool = False
-    start: int = 0
+    start: int = 0  # the whole item, its sub-items included
     end: int = 0
     method: str = "rule"
     model_version: str | None = None
