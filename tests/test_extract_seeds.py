@@ -115,3 +115,9 @@ def test_work_report_review_reports_results_without_deadline():
 def test_work_report_annex_of_the_year_dates_its_items():
     (target,) = [t for t in result(REPORT).targets if t.value == 180000 and t.evidence.startswith("2.")]
     assert (target.unit, target.comparator, target.deadline, target.owners) == ("人", ">=", "2026-12-31", ("人社厅",))
+
+
+def test_amounts_in_a_project_name_column_are_part_of_the_name():
+    projects = result(doc_path("jxgov-006.html"))
+    named = [t for t in projects.targets if t.value == 300000 and t.unit == "辆/年"]
+    assert [t.evidence for t in named] == ["年产30万辆新能源汽车"]  # the content cell, not 江铃…年产30万辆…整车项目

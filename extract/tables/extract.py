@@ -11,8 +11,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import cache
 
 from ..document import Document
+from ..lexicon import alternation, word_list
 from ..normalize.numerals import plain_number
 from ..records import Target, Task
 from ..rules.deadlines import TimeMention, find_times
@@ -25,6 +27,7 @@ from .flattened import flattened_tables
 from .rows import CellText, TableRow, table_rows
 
 BARE_NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
+NAME_BREAKS = re.compile("[,，;；。:：]")
 SHORT_CONTENT = 20
 WEAK_INDICATOR = 1
 MAX_ACTION_TITLE = 40
@@ -125,7 +128,7 @@ class TableRecords:
                 targets.append(self._target(draft, times, task, owners, year_limit, meaning))
         for role in ("content", "task"):
             cell = row.get(role)
-            if cell is not None:
+            if cell is not None and not (role == "task" and row.get("content") and _is_a_name(cell.text)):
                 targets += [self._target(d, t, task, owners, None, None) for d, t in self._drafts(cell, lenient=False)]
         return targets
 
@@ -219,6 +222,16 @@ def _action_title(sentence: str, limit: TimeMention) -> str:
 def _row_cells(row: TableRow) -> list[CellText]:
     cells = [row.cells[r] for r in ("index", "task", "content", "owner", "lead", "support", "deadline") if r in row.cells]
     return cells + [cell for _, cell in row.values]
+
+
+def _is_a_name(text: str) -> bool:
+    """A project's name (…年产30万辆新能源整车项目), not a sentence."""
+    return not NAME_BREAKS.search(text) and _name_endings().search(text.strip()) is not None
+
+
+@cache
+def _name_endings() -> re.Pattern[str]:
+    return re.compile(f"({alternation(word_list('name_endings.tsv'))})$")
 
 
 def _is_bare_number(text: str) -> bool:
