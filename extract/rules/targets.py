@@ -127,8 +127,9 @@ def _excluded(text: str, clause: Span, quantity: Quantity, times: list[TimeMenti
         return True  # part of a date
     if before.endswith("第") or re.search(r"[A-Za-z]$", before) or before.endswith(("〔", "[")):
         return True  # ordinal, code (C919), document number
-    if quantity.chinese and quantity.value < 2 and quantity.kind not in ("time", "rate"):
-        return True  # 一批, 一个: not an amount
+    if quantity.chinese and quantity.value < 2 and quantity.kind not in ("time", "rate") and (
+            after.startswith("性") or not _times_per_period(text, clause, quantity)):
+        return True  # 一批, 一个: not an amount; but 每季度开展一次调度 is once a quarter
     if quantity.unit in ("幢", "栋") and (quantity.value_max is not None or before[-1:] == "-"
                                           or not _verbs()[0].search(before)):
         return True  # building numbers 1-84幢, 109-2幢, 花苑1幢: unless a verb builds them (新建12幢)
@@ -138,13 +139,21 @@ def _excluded(text: str, clause: Span, quantity: Quantity, times: list[TimeMenti
         return True  # 4个方面, 7个场景, 128项测评指标: the plan's own categories
     if before.endswith("每"):
         return True  # 每千人: the denominator of a rate
-    if quantity.chinese and quantity.unit == "次" and re.match("[\u4e00-\u9fff]", after):
+    if (quantity.chinese and quantity.unit == "次" and re.match("[\u4e00-\u9fff]", after)
+            and (after.startswith("性") or not _times_per_period(text, clause, quantity))):
         return True  # 二次开发, 一次性: a word, not an amount
     if _word_pattern("background_markers.tsv").search(_local_head(text, clause, quantity)):
         return True  # 占地500亩, 高于全国0.8个百分点: background, not a commitment
     if quantity.kind == "count" and _word_pattern("participant_words.tsv").search(after[:24]):
         return True  # 23个部门参加的…机构: members of a body
     return _quoted(text, clause, quantity) and not _frequency().search(text[quantity.start - 3:quantity.end])
+
+
+def _times_per_period(text: str, clause: Span, quantity: Quantity) -> bool:
+    """每季度开展一次调度: a number of times, counted per period named earlier in the clause."""
+    if quantity.unit != "次":
+        return False
+    return any(m.group(1) in _per_words("period") for m in _per().finditer(text[clause.start:quantity.start]))
 
 
 def _counts_categories(after: str) -> bool:
@@ -318,6 +327,8 @@ def _unit(text: str, clause: Span, quantity: Quantity) -> tuple[str | None, bool
     frequency = _frequency().search(text[max(clause.start, quantity.start - 3):quantity.end])
     if frequency and quantity.unit == "次":
         return f"次/{frequency.group(2)}", True
+    if _times_per_period(text, clause, quantity):
+        return f"次/{per.group(1)}", True
     if per is None or quantity.unit is None or "/" in quantity.unit:
         return quantity.unit, quantity.kind == "rate"
     if per.group(2):

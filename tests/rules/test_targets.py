@@ -26,6 +26,8 @@ def drafts(text: str):
     ("投资约800万元建设智慧平台。", 8000000, "元", "~", "智慧平台"),
     ("每季度开展联合检查不少于2次。", 2, "次/季度", ">=", "联合检查"),
     ("新增养老床位3-5张。", 3, "张", "range", "养老床位"),
+    ("每月开展一次消防安全联合巡查。", 1, "次/月", "=", "消防安全联合巡查"),
+    ("储能电站规模超2GWh。", 2, "GWh", ">=", "储能电站规模"),
 ])
 def test_targets_read_from_sentences(text, value, unit, comparator, indicator):
     (draft,) = drafts(text)
@@ -64,6 +66,8 @@ def test_commitments_are_planned():
     "全区现有常住人口52万人。",
     "沿204国道开展整治。",
     "2024年3月1日召开推进会。",
+    "每年组织一次性集中清理。",
+    "平台支持二次开发。",
 ])
 def test_no_target(text):
     assert drafts(text) == []
