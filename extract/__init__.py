@@ -15,9 +15,10 @@ from .records import Metadata, Target, Task
 from .result import Result
 
 
-def extract(source: str | os.PathLike[str]) -> Result:
-    """Read one file (or ``-`` for standard input) and extract its tasks and targets."""
-    return extract_document(read(source))
+def extract(source: str | os.PathLike[str], *, use_model: bool = True) -> Result:
+    """Read one file (or ``-`` for standard input) and extract its tasks and targets; ``use_model=False``
+    for the rules alone."""
+    return extract_document(read(source), use_model=use_model)
 
 
 __all__ = ["read", "extract", "extract_document", "Result", "Document", "Section", "Table", "Cell",

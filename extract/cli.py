@@ -1,6 +1,7 @@
 """The policy-extract command line: thin commands over the importable stages."""
 from __future__ import annotations
 
+import functools
 import json
 import sys
 from pathlib import Path
@@ -12,6 +13,8 @@ from .batch import Tally, run_batch
 from .evaluate import ScoreCard, format_table, gold_path, read_gold, score_document
 from .export import FORMATS, RECORD_CHOICES, write
 from .extractor import extract_document
+from .model.commands import train
+from .model.judge import Judge, default_judge
 from .load.sources import DEFAULT_MAX_BYTES, SOURCE_SUFFIXES, Source
 from .read import read_source
 from .records import as_dict
@@ -30,6 +33,26 @@ def _encoding_option(function):
     return click.option("--encoding", default=None, metavar="NAME",
                         help="Encoding of the inputs when they do not say (e.g. gbk, big5); "
                              "by default it is detected and verified.")(function)
+
+
+def _model_options(function):
+    """--no-model and --model DIR; the command receives them as one ``judge`` argument (None: rules only)."""
+    @click.option("--no-model", is_flag=True, help="Rules only: leave the trained judge out.")
+    @click.option("--model", "model_dir", type=click.Path(file_okay=False, exists=True, path_type=Path),
+                  metavar="DIR", help="A judge trained with policy-extract train; default: the shipped model.")
+    @functools.wraps(function)
+    def command(*args, no_model: bool, model_dir: Path | None, **kwargs):
+        if no_model and model_dir:
+            raise click.UsageError("--no-model and --model exclude each other")
+        return function(*args, judge=None if no_model else _load_judge(model_dir), **kwargs)
+    return command
+
+
+def _load_judge(model_dir: Path | None) -> Judge | None:
+    try:
+        return Judge.load(model_dir) if model_dir else default_judge()
+    except (OSError, ValueError, KeyError) as err:
+        raise click.UsageError(f"{model_dir or 'the shipped model'}: not a policy-extract model ({err})") from err
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -108,13 +131,16 @@ def _unique_stem(source: Source, taken: set[str]) -> str:
 @click.option("--excel", is_flag=True, help="CSV for Excel: UTF-8 with a byte-order mark and CRLF line ends.")
 @_max_size_option
 @_encoding_option
+@_model_options
 def extract_command(sources: tuple[str, ...], output: Path | None, fmt: str | None, records: str, excel: bool,
-                    max_size: float, encoding: str | None) -> None:
+                    max_size: float, encoding: str | None, judge: Judge | None) -> None:
     """Extract targets, tasks and documents as records.
 
     Every target carries its value, unit, comparator, deadline (ISO), owners,
     status and the evidence it was read from; CSV rows carry the document's
     title, issuer, region and date alongside. List fields are joined with 、.
+    Rules find the amounts; the shipped model (models/policy-extract-zh) judges
+    those the rules are unsure of, and says so in the method column.
 
     \b
     Examples:
@@ -129,7 +155,8 @@ def extract_command(sources: tuple[str, ...], output: Path | None, fmt: str | No
     tally = Tally()
 
     def work(source: Source):
-        return extract_document(read_source(source, max_bytes=int(max_size * MEGABYTE), encoding=encoding))
+        return extract_document(read_source(source, max_bytes=int(max_size * MEGABYTE), encoding=encoding),
+                                use_model=judge is not None, judge=judge)
 
     results = [result for _, result in run_batch(sources, work, tally, suffixes=SOURCE_SUFFIXES)]
     count = write(results, output, fmt=fmt, records=records, excel=excel, stdout=sys.stdout)
@@ -145,40 +172,53 @@ def extract_command(sources: tuple[str, ...], output: Path | None, fmt: str | No
 @click.argument("sources", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--misses", is_flag=True, help="List every miss and wrong field under its document.")
-def evaluate(gold_dirs: tuple[Path, ...], sources: tuple[str, ...], as_json: bool, misses: bool) -> None:
+@click.option("--compare", is_flag=True, help="Score rules only and rules + model side by side.")
+@_model_options
+def evaluate(gold_dirs: tuple[Path, ...], sources: tuple[str, ...], as_json: bool, misses: bool, compare: bool,
+             judge: Judge | None) -> None:
     """Score extraction against gold annotations (RECORDS.md section 6).
 
     Documents without a gold file are skipped. Prints target precision, recall
     and F1; on matched targets the accuracy of indicator, deadline, comparator,
     status and owners; task recall and the accuracy of task owners and deadlines.
+    The shipped model was trained on the gold of ../shared/corpus: on those
+    documents its scores are not a fair test (benchmarks/model_ablation.py is).
 
     \b
-    Example:
+    Examples:
       policy-extract evaluate --gold ../shared/corpus/gold/dev --gold corpora/gold \\
           ../shared/corpus/seeds ../shared/corpus/docs
+      policy-extract evaluate --compare --gold corpora/gold ../shared/corpus/docs
     """
+    if compare and judge is None:
+        raise click.UsageError("--compare needs a model: none is installed, or --no-model was given")
+    setups = {"rules only": None, "rules + model": judge} if compare else {"": judge}
     tally = Tally()
-    scored: list[tuple[str, ScoreCard]] = []
+    scored: dict[str, list[tuple[str, ScoreCard]]] = {name: [] for name in setups}
 
     def work(source: Source):
         gold = gold_path(source.path, gold_dirs) if source.path else None
         if gold is None:
             return None
-        result = extract_document(read_source(source))
-        return score_document(read_gold(gold), result.tasks, result.targets)
+        document, records = read_source(source), read_gold(gold)
+        return {name: score_document(records, result.tasks, result.targets)
+                for name, result in ((name, extract_document(document, use_model=j is not None, judge=j))
+                                     for name, j in setups.items())}
 
-    for source, score in run_batch(sources, work, tally, suffixes=SOURCE_SUFFIXES):
-        if score is not None:
-            scored.append((source.path.stem if source.path else source.name, score))
-    if not scored:
+    for source, scores in run_batch(sources, work, tally, suffixes=SOURCE_SUFFIXES):
+        for name, score in (scores or {}).items():
+            scored[name].append((source.path.stem if source.path else source.name, score))
+    if not any(scored.values()):
         raise click.UsageError("none of the sources has a gold file in the --gold folders")
-    total = sum((s for _, s in scored), ScoreCard())
+    totals = {name: sum((s for _, s in rows), ScoreCard()) for name, rows in scored.items()}
     if as_json:
-        payload = {"overall": total.scores(), "documents": {name: s.scores() for name, s in scored}}
-        click.echo(json.dumps(payload, ensure_ascii=False, indent=1))
+        payloads = {name: {"overall": totals[name].scores(), "documents": {n: s.scores() for n, s in rows}}
+                    for name, rows in scored.items()}
+        click.echo(json.dumps(payloads if compare else payloads[""], ensure_ascii=False, indent=1))
     else:
-        click.echo(format_table(scored, total))
-        for name, score in scored if misses else []:
+        click.echo("\n\n".join((f"{name}\n" if name else "") + format_table(rows, totals[name])
+                                for name, rows in scored.items()))
+        for name, score in scored[list(setups)[-1]] if misses else []:
             click.echo(f"\n{name}:\n" + "\n".join(f"  {m}" for m in score.misses))
     sys.exit(1 if tally.failed else 0)
 
@@ -192,3 +232,4 @@ main.add_command(fetch)
 main.add_command(crawl_command)
 main.add_command(ingest)
 main.add_command(export_command)
+main.add_command(train)

@@ -97,3 +97,23 @@ def test_evaluate_json(run):
 def test_evaluate_without_any_gold_is_a_usage_error(run, tmp_path):
     result = run("evaluate", "--gold", tmp_path, SAMPLES)
     assert result.exit_code == 2 and "none of the sources has a gold file" in result.stderr
+
+
+def test_no_model_gives_rule_records_without_a_model_version(run):
+    result = run("extract", SEEDS["003"], "--records", "all", "--format", "jsonl", "--no-model")
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    found = [r for r in records if r["kind"] == "target"]
+    assert found and {r["method"] for r in found} <= {"rule", "table"}
+    assert {r["model_version"] for r in records if r["kind"] != "document"} == {None}
+
+
+def test_a_folder_that_is_no_model_is_a_usage_error(run, tmp_path):
+    result = run("extract", SEEDS["001"], "--model", tmp_path)
+    assert result.exit_code == 2 and "not a policy-extract model" in result.stderr
+
+
+def test_evaluate_compare_scores_rules_and_model_side_by_side(run):
+    result = run("evaluate", "--compare", "--gold", CORPUS / "gold" / "dev", SEEDS["004"], "--json")
+    scores = json.loads(result.stdout)
+    assert set(scores) == {"rules only", "rules + model"}
+    assert scores["rules only"]["documents"]["004_4ad2f53781869d47"]["targets_gold"] == 10

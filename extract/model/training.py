@@ -38,7 +38,7 @@ def build_examples(corpus: Path, gold_dirs: Iterable[Path]) -> list[Example]:
     gold_dirs = list(gold_dirs)
     examples: list[Example] = []
     for folder in CORPUS_FOLDERS:
-        for path in sorted((corpus / folder).iterdir()):
+        for path in sorted((corpus / folder).iterdir()) if (corpus / folder).is_dir() else ():
             gold = next((d / f"{path.stem}.gold.jsonl" for d in gold_dirs
                          if (d / f"{path.stem}.gold.jsonl").is_file()), None)
             examples += _document_examples(path, gold)
@@ -138,8 +138,12 @@ def package(best: Path, output: Path, *, version: str, examples: list[Example], 
         "training": {"train_examples": split_sizes[0], "held_out_examples": split_sizes[1],
                      "labels": {f"{label}/{origin}": n for (label, origin), n in sorted(counts.items())}},
     })
+    # written beside the output, then swapped in: a failed run leaves the previous model whole
+    staging = output.with_name(output.name + ".part")
+    shutil.rmtree(staging, ignore_errors=True)
+    nlp.to_disk(staging)
+    (staging / "scores.json").write_text(json.dumps(scores, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     if output.exists():
         shutil.rmtree(output)
-    nlp.to_disk(output)
-    (output / "scores.json").write_text(json.dumps(scores, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    staging.rename(output)
     return scores

@@ -1,0 +1,54 @@
+"""The train command: the judge retrained from a corpus and its gold, written as a spaCy pipeline."""
+from __future__ import annotations
+
+import json
+from importlib import metadata
+from pathlib import Path
+
+import click
+
+from .judge import MODEL_NAME, default_model_path
+
+PACKAGED = Path(__file__).resolve().parent.parent / "models"
+
+
+def _default_config() -> Path:
+    """models/config.cfg beside the shipped model (in a checkout or in the installed package)."""
+    shipped = default_model_path()
+    candidates = ([shipped.parent / "config.cfg"] if shipped else []) + [PACKAGED / "config.cfg"]
+    return next((p for p in candidates if p.is_file()), candidates[-1])
+
+
+@click.command()
+@click.option("--corpus", type=click.Path(file_okay=False, exists=True, path_type=Path), required=True,
+              help="A corpus folder with seeds/ and docs/ (its holdout/ is never read).")
+@click.option("--gold", "gold_dirs", multiple=True, required=True,
+              type=click.Path(file_okay=False, exists=True, path_type=Path),
+              help="A folder of <document>.gold.jsonl files (repeat for several).")
+@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("models") / MODEL_NAME, show_default=True, help="Where to write the trained pipeline.")
+@click.option("--config", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
+              help="spaCy training config; default: models/config.cfg.")
+@click.option("--version", "version", default=None, help="Version stamped into records; default: the package's.")
+def train(corpus: Path, gold_dirs: tuple[Path, ...], output: Path, config: Path | None, version: str | None) -> None:
+    """Train the judge of candidate amounts and write it as a spaCy pipeline.
+
+    Every amount the rules find in seeds/ and docs/ is an example: labelled by
+    the gold where a document has gold, else by the rules' confident verdicts.
+    Every fourth gold document is held out and scored. Takes a few minutes on
+    two cores; the output loads with spacy.load(DIR) and with --model DIR.
+
+    \b
+    Example:
+      policy-extract train --corpus ../shared/corpus --gold ../shared/corpus/gold/dev --gold corpora/gold
+    """
+    from .training import build_examples, held_out_documents, train as train_judge
+
+    examples = build_examples(corpus, gold_dirs)
+    if not any(e.gold for e in examples):
+        raise click.UsageError(f"no document of {corpus}/seeds or {corpus}/docs has a gold file in the --gold folders")
+    scores = train_judge(config=config or _default_config(), examples=examples,
+                         held_out=held_out_documents(examples), output=output,
+                         version=version or metadata.version("policy-extract"))
+    click.echo(json.dumps(scores, indent=1), err=True)
+    click.echo(f"policy-extract: model written to {output}", err=True)
