@@ -135,14 +135,14 @@ def _excluded(text: str, clause: Span, quantity: Quantity, times: list[TimeMenti
         return True  # building numbers 1-84幢, 109-2幢, 花苑1幢: unless a verb builds them (新建12幢)
     if quantity.unit == "期" and quantity.chinese:
         return True  # 二期: a phase of a project's name
-    if quantity.kind == "count" and _counts_categories(after):
+    if quantity.kind == "count" and _counts_categories(after, chinese=quantity.chinese):
         return True  # 4个方面, 7个场景, 128项测评指标: the plan's own categories
     if before.endswith("每"):
         return True  # 每千人: the denominator of a rate
     if (quantity.chinese and quantity.unit == "次" and re.match("[\u4e00-\u9fff]", after)
             and (after.startswith("性") or not _times_per_period(text, clause, quantity))):
         return True  # 二次开发, 一次性: a word, not an amount
-    if _word_pattern("background_markers.tsv").search(_local_head(text, clause, quantity)):
+    if _background(text, clause, quantity):
         return True  # 占地500亩, 高于全国0.8个百分点: background, not a commitment
     if quantity.kind == "count" and _word_pattern("participant_words.tsv").search(after[:24]):
         return True  # 23个部门参加的…机构: members of a body
@@ -156,11 +156,27 @@ def _times_per_period(text: str, clause: Span, quantity: Quantity) -> bool:
     return any(m.group(1) in _per_words("period") for m in _per().finditer(text[clause.start:quantity.start]))
 
 
-def _counts_categories(after: str) -> bool:
+def _counts_categories(after: str, *, chinese: bool) -> bool:
     """The noun phrase after the amount names one of the plan's own categories."""
     noun = re.split(r"[、,，;；。:：和及与进“”\"]", after, maxsplit=1)[0]
-    pattern = _word_pattern("category_nouns.tsv")
+    pattern = _category_nouns(chinese)
     return bool(pattern.match(after) or re.search(f"({pattern.pattern})$", noun))
+
+
+@cache
+def _category_nouns(chinese: bool) -> re.Pattern[str]:
+    rows = read_table("category_nouns.tsv", (Column("word"), Column("numerals", choices=frozenset({"any", "chinese"}))))
+    return re.compile(alternation(tuple(r["word"] for r in rows if chinese or r["numerals"] == "any")))
+
+
+def _background(text: str, clause: Span, quantity: Quantity) -> bool:
+    """A background word before the amount (现有常住人口52万人), with no commitment verb between them
+    (常住人口城镇化率达到71.5% is a target)."""
+    head = _local_head(text, clause, quantity)
+    markers = list(_word_pattern("background_markers.tsv").finditer(head))
+    if not markers:
+        return False
+    return _verb_in(text, quantity.start - len(head) + markers[-1].end(), quantity.start) is None
 
 
 def _local_head(text: str, clause: Span, quantity: Quantity) -> str:
@@ -309,7 +325,7 @@ def _per() -> re.Pattern[str]:
     each = alternation(_per_words("period") + _per_words("denominator"))
     periods = "".join(w for w in _per_words("period") if len(w) == 1)
     return re.compile(f"每(?:个)?([一二两三四五六七八九十百千万\\d]*(?:{each}))"
-                      f"|(?<![每一\\d])([{periods}])(?:{alternation(_per_words('capacity'))})")
+                      f"|(?<![每一全\\d])([{periods}])(?:{alternation(_per_words('capacity'))})")
 
 
 @cache
