@@ -25,6 +25,7 @@ DIRECTIONS = frozenset({"increase", "decrease", ""})
 PER_KINDS = frozenset({"period", "denominator", "capacity"})
 LEVEL_AFTER_VERB = re.compile(r"^(至|到)")
 ENTITY_BEFORE = re.compile(r"[、,，(（:：]?([^、,，(（:：]{2,16})$")
+OBJECT_GAP = re.compile("[\u4e00-\u9fff]{1,8}")  # a verb's object up to a word: no marks, a few characters
 NOT_A_NAME = re.compile("[“”\"《》()（）]")
 QUOTE_WINDOW = 14
 COMMITMENT_COMPARATORS = frozenset({">=", "<="})
@@ -170,13 +171,18 @@ def _category_nouns(chinese: bool) -> re.Pattern[str]:
 
 
 def _background(text: str, clause: Span, quantity: Quantity) -> bool:
-    """A background word before the amount (现有常住人口52万人), with no commitment verb between them
-    (常住人口城镇化率达到71.5% is a target)."""
+    """A background word before the amount (现有常住人口52万人) and no commitment verb around it
+    (常住人口城镇化率达到71.5%, 新建厂房总面积11.4万平米 are targets)."""
     head = _local_head(text, clause, quantity)
     markers = list(_word_pattern("background_markers.tsv").finditer(head))
     if not markers:
         return False
-    return _verb_in(text, quantity.start - len(head) + markers[-1].end(), quantity.start) is None
+    head_start = quantity.start - len(head)
+    marker_start, marker_end = head_start + markers[-1].start(), head_start + markers[-1].end()
+    if _verb_in(text, marker_end, quantity.start) is not None:
+        return False
+    verb = _verb_in(text, head_start, marker_start, last=True)  # 新建厂房总面积: the marker is its object
+    return verb is None or not OBJECT_GAP.fullmatch(text[verb.end:marker_start])
 
 
 def _local_head(text: str, clause: Span, quantity: Quantity) -> str:
@@ -246,10 +252,13 @@ def _context(text: str, clause: Span, previous: Span | None, quantity: Quantity)
 
 
 def _stands_alone(text: str, clause: Span, quantity: Quantity, comparator: str) -> bool:
-    """An amount with no verb is still a target as a rate (覆盖率100%) or a bound (不少于2次)."""
+    """An amount with no verb is still a target as a rate (覆盖率100%), a bound (不少于2次) or a level
+    (装机规模3.1亿千瓦)."""
     if quantity.kind == "percent" and _word_pattern("rate_words.tsv").search(clause.text(text)):
         return True
     if _frequency().search(text[max(clause.start, quantity.start - 3):quantity.end]):
+        return True
+    if re.search(f"({_word_pattern('level_nouns.tsv').pattern})(约|达|为)?$", text[clause.start:quantity.start]):
         return True
     return comparator in COMMITMENT_COMPARATORS
 

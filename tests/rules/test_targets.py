@@ -32,6 +32,8 @@ def drafts(text: str):
     ("建成12个220千伏变电工程。", 12, "个", "=", "220千伏变电工程"),
     ("全年接待游客1200万人次。", 12000000, "人次", "=", "游客"),
     ("新开工城市主干道36公里。", 36, "公里", "=", "城市主干道"),
+    ("风电装机规模2400万千瓦。", 24000000, "千瓦", "=", "风电装机规模"),
+    ("新建标准厂房总面积3.2万平方米。", 32000, "平方米", "=", "标准厂房总面积"),
 ])
 def test_targets_read_from_sentences(text, value, unit, comparator, indicator):
     (draft,) = drafts(text)
@@ -73,6 +75,7 @@ def test_commitments_are_planned():
     "每年组织一次性集中清理。",
     "平台支持二次开发。",
     "重点实施三大工程。",
+    "全区总面积1200平方公里。",
 ])
 def test_no_target(text):
     assert drafts(text) == []
