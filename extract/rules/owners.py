@@ -21,7 +21,9 @@ GENERIC = frozenset({"单位", "部门", "机构"})
 MAX_SUBJECT = 15
 SUBJECT_WINDOW = 40
 TRAILING_NOTE = re.compile(r"[(（][^()（）]*[)）]$")
-BARE_LEVEL = re.compile(r"^(各|所有)[省市县区乡镇村](?:[(（][^()（）]*[)）])?$")
+# 各市、县(区)政府, 有关设区市、县〔区〕人民政府, 市、县两级环境保护部门: one class of units
+BARE_LEVEL = re.compile(r"^(?:(?:各|所有|有关)(?:设区的?)?[省市县区乡镇村]|(?:设区的?)?[省市县])(?:[(（〔][^()（）〔〕]*[)）〕])?$")
+SENTENCE_MARK = re.compile(r"[,，。;；:：!?！？]")
 PAREN = re.compile(r"[(（]([^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*)[)）]")
 MAX_UNIT = 30
 
@@ -87,7 +89,7 @@ def assigned_owners(text: str) -> Owners:
     pattern, roles = _role_words()
     collector = _Collector()
     for paren in PAREN.finditer(text):
-        for part in re.split("[,，;；]", paren.group(1)):
+        for part in re.split("[,，;；。]", paren.group(1)):
             match = pattern.match(part.strip())
             if match:
                 units = split_units(match.group("units"))
@@ -183,6 +185,10 @@ def is_unit(text: str) -> bool:
     """An organization or a class of organizations (各街道, 相关部门), not a person or a thing."""
     if not text or text in word_list("not_owners.tsv") or not re.search(f"[{HAN}]", text):
         return False
+    if SENTENCE_MARK.search(text) or text[0] in "(（":
+        return False  # 着力…,在…上开新局: a sentence that happens to end like a unit
+    if next(tokens(text)).text in word_list("owner_openers.tsv"):
+        return False  # 要建立环境保护部门, 鼓励地方政府: a clause, not a name
     if text in word_list("collective_owners.tsv") or BARE_LEVEL.match(text):
         return True
     return bool(_suffix_pattern().search(TRAILING_NOTE.sub("", text)))

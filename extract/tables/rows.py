@@ -4,10 +4,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..document import Cell, Table
+from ..rules.owners import is_unit
 from .columns import ColumnMeaning, column_meaning
 
 SINGLE_ROLES = ("group", "index", "task", "content", "owner", "lead", "support", "deadline", "unit")
 MAX_HEADER_ROWS = 3
+OWNER_ROLES = ("owner", "lead", "support")
+MIN_UNIT_CELLS = 3
+MIN_UNIT_SHARE = 0.6
 MIN_HEADER_SHARE = 0.5
 
 
@@ -40,7 +44,7 @@ def table_rows(table: Table) -> list[TableRow]:
     header_count = _header_rows(grid)
     if not header_count:
         return []
-    columns = _leaf_meanings(grid, header_count)
+    columns = _with_unit_columns(grid, header_count, _leaf_meanings(grid, header_count))
     rows = []
     for r in range(header_count, table.n_rows):
         row = _row(grid[r], columns)
@@ -76,6 +80,21 @@ def _leaf_meanings(grid, header_count: int) -> list[ColumnMeaning | None]:
     return meanings
 
 
+def _with_unit_columns(grid, header_count: int, columns: list[ColumnMeaning | None]) -> list[ColumnMeaning | None]:
+    """A column whose own cells name units (县农粮局, 县水利局 …) holds owners, whatever its header says
+    (考核项目 over 重点考核部门 | 县农粮局), when the table has no owner column."""
+    if any(m is not None and m.role in OWNER_ROLES for m in columns):
+        return columns
+    found = list(columns)
+    for c, meaning in enumerate(columns):
+        own = {cell.text for row in grid[header_count:] if (cell := row[c]) is not None and cell.text
+               and cell.colspan == 1}
+        if len(own) >= MIN_UNIT_CELLS and sum(map(is_unit, own)) / len(own) >= MIN_UNIT_SHARE:
+            found[c] = ColumnMeaning("owner", meaning.header if meaning else "")
+            break
+    return found
+
+
 def _row(cells: tuple[Cell | None, ...], columns: list[ColumnMeaning | None]) -> TableRow | None:
     present = [c for c in cells if c is not None and c.text]
     if not present or len({c.text for c in present}) == 1 and len(present) > 1:
@@ -85,6 +104,8 @@ def _row(cells: tuple[Cell | None, ...], columns: list[ColumnMeaning | None]) ->
     for cell, meaning in zip(cells, columns):
         if cell is None or not cell.text or meaning is None:
             continue
+        if meaning.role in OWNER_ROLES and cell.colspan > 1:
+            continue  # a task's name spread over the owner column too (组织领导 across 考核项目)
         text = CellText(cell.text, cell.start, cell.end)
         if meaning.role in SINGLE_ROLES:
             by_role.setdefault(meaning.role, text)

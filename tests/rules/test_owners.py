@@ -12,6 +12,9 @@ from extract.rules.owners import assigned_owners, is_unit, split_units, subject_
     ("各市、县(区)人民政府", ["各市、县(区)人民政府"]),
     ("国务院有关部门和单位", ["国务院有关部门和单位"]),
     ("市文旅局、(市体育局)", ["市文旅局", "市体育局"]),
+    ("省教育厅、有关设区市、县〔区〕人民政府", ["省教育厅", "有关设区市、县〔区〕人民政府"]),
+    ("市、县两级生态环境部门", ["市、县两级生态环境部门"]),
+    ("区城管局、镇、各街道", ["区城管局", "镇", "各街道"]),
 ])
 def test_units_are_split_as_written(text, owners):
     assert split_units(text) == owners
@@ -21,6 +24,10 @@ def test_tags_tell_lead_from_support():
     owners = tagged_owners("(牵头单位:区水务局;配合单位:各街道、区城管局)")
     assert owners.owners == ("区水务局", "各街道", "区城管局")
     assert owners.lead == ("区水务局",) and owners.support == ("各街道", "区城管局")
+
+
+def test_guidance_assigns_too():
+    assert assigned_owners("推广绿色包装。(市商务局、市邮政管理局指导)").owners == ("市商务局", "市邮政管理局")
 
 
 def test_parenthesised_assignment():
@@ -43,6 +50,8 @@ def test_organization_subjects(sentence, owners):
 @pytest.mark.parametrize("text, unit", [
     ("区住建局", True), ("各成员单位", True), ("镇", True), ("供电企业", True), ("所有县(市、区)", True),
     ("我区", False), ("领导小组", False), ("垃圾分类设施", False), ("王明", False),
+    ("着力深化改革,在优化营商环境上开新局", False), ("要建立生态环境部门", False), ("鼓励地方政府", False),
+    ("执法大队", True), ("审计机关", True),
 ])
 def test_what_counts_as_a_unit(text, unit):
     assert is_unit(text) is unit
