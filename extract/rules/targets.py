@@ -26,6 +26,7 @@ PER_KINDS = frozenset({"period", "denominator", "capacity"})
 LEVEL_AFTER_VERB = re.compile(r"^(至|到)")
 ENTITY_BEFORE = re.compile(r"[、,，(（:：]?([^、,，(（:：]{2,16})$")
 OBJECT_GAP = re.compile("[\u4e00-\u9fff]{1,8}")  # a verb's object up to a word: no marks, a few characters
+BASELINE_BEFORE = re.compile("由[^,，;；。由]*$")
 NOT_A_NAME = re.compile("[“”\"《》()（）]")
 QUOTE_WINDOW = 14
 COMMITMENT_COMPARATORS = frozenset({">=", "<="})
@@ -126,6 +127,8 @@ def _excluded(text: str, clause: Span, quantity: Quantity, times: list[TimeMenti
     after = text[quantity.end:clause.end]
     if any(t.start < quantity.end and quantity.start < t.end for t in times):
         return True  # part of a date
+    if _is_baseline(text, clause, quantity):
+        return True  # 由2.44万元下降至1.708万元: the old level, not the target
     if before.endswith("第") or re.search(r"[A-Za-z]$", before) or before.endswith(("〔", "[")):
         return True  # ordinal, code (C919), document number
     if quantity.chinese and quantity.value < 2 and quantity.kind not in ("time", "rate") and (
@@ -148,6 +151,14 @@ def _excluded(text: str, clause: Span, quantity: Quantity, times: list[TimeMenti
     if quantity.kind == "count" and _word_pattern("participant_words.tsv").search(after[:24]):
         return True  # 23个部门参加的…机构: members of a body
     return _quoted(text, clause, quantity) and not _frequency().search(text[quantity.start - 3:quantity.end])
+
+
+def _is_baseline(text: str, clause: Span, quantity: Quantity) -> bool:
+    """The amount after 由 that a change verb then moves to a new level (由X下降至Y, 由X提高到Y)."""
+    if not BASELINE_BEFORE.search(text[clause.start:quantity.start]):
+        return False
+    changes = alternation(tuple(v for v, verb in _verbs()[1].items() if verb.change))
+    return re.match(f"[^,，;；。]*?(?:{changes})(?:至|到|为)", text[quantity.end:clause.end]) is not None
 
 
 def _times_per_period(text: str, clause: Span, quantity: Quantity) -> bool:

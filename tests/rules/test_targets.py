@@ -34,6 +34,7 @@ def drafts(text: str):
     ("新开工城市主干道36公里。", 36, "公里", "=", "城市主干道"),
     ("风电装机规模2400万千瓦。", 24000000, "千瓦", "=", "风电装机规模"),
     ("新建标准厂房总面积3.2万平方米。", 32000, "平方米", "=", "标准厂房总面积"),
+    ("学业水平考试科目不超过3科。", 3, "科", "<=", "学业水平考试科目"),
 ])
 def test_targets_read_from_sentences(text, value, unit, comparator, indicator):
     (draft,) = drafts(text)
@@ -49,6 +50,11 @@ def test_relative_targets_keep_their_baseline():
 
 def test_a_list_gives_one_target_per_amount():
     assert [int(d.quantity.value) for d in drafts("完成40个小区、18个单位、9个行政村的分类设施建设。")] == [40, 18, 9]
+
+
+def test_the_old_level_of_a_change_is_no_target():
+    assert [(float(d.quantity.value), d.comparator) for d in drafts("停车收费标准由每小时8元下调至每小时6元。")] == [
+        (6, "=")]
 
 
 def test_reported_results_are_achieved():
