@@ -57,7 +57,7 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(
         f"百分之(?P<pct>{number})"
         f"|(?:[(（](?P<bnum>{ARABIC})[)）]|(?P<num>{number})) ?(?:(?P<sep>[{RANGE_SEPARATORS}]) ?(?P<num2>{number}) ?)?"
-        f"(?P<mult>{multiplier})? ?(?P<approx>余|多)? ?(?P<unit>{unit})(?:/(?P<per>{PERIODS}))?"
+        f"(?P<mult>{multiplier})? ?(?P<approx>余|多)? ?(?P<unit>{unit})(?:/(?P<per>{PERIODS}|{unit}))?"
     )
 
 
@@ -90,7 +90,8 @@ def _quantity(match: re.Match[str], text: str) -> Quantity | None:
     written = f"{unit.written}/{match.group('per')}" if match.group("per") else unit.written
     return Quantity(match.start(), match.end(), value * multiplier,
                     value_max * multiplier if value_max is not None else None,
-                    written, "rate" if match.group("per") else unit.kind, bool(match.group("approx")),
+                    written, "rate" if re.fullmatch(PERIODS, match.group("per") or "") else unit.kind,
+                    bool(match.group("approx")),
                     not number[0].isdigit())
 
 
