@@ -37,7 +37,7 @@ class Quantity:
     value_max: Decimal | None
     unit: str | None
     kind: str
-    approximate: bool  # 余 / 多 between number and unit: "23000余平方米"
+    approximate: bool  # 余 / 多 between number and unit: "23000余平方米", "2400多亿元"
     chinese: bool
 
 
@@ -57,7 +57,7 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(
         f"百分之(?P<pct>{number})"
         f"|(?:[(（](?P<bnum>{ARABIC})[)）]|(?P<num>{number})) ?(?:(?P<sep>[{RANGE_SEPARATORS}]) ?(?P<num2>{number}) ?)?"
-        f"(?P<mult>{multiplier})? ?(?P<approx>余|多)? ?(?P<unit>{unit})(?:/(?P<per>{PERIODS}|{unit}))?"
+        f"(?P<approx_before>余|多)?(?P<mult>{multiplier})? ?(?P<approx>余|多)? ?(?P<unit>{unit})(?:/(?P<per>{PERIODS}|{unit}))?"
     )
 
 
@@ -91,7 +91,7 @@ def _quantity(match: re.Match[str], text: str) -> Quantity | None:
     return Quantity(match.start(), match.end(), value * multiplier,
                     value_max * multiplier if value_max is not None else None,
                     written, "rate" if re.fullmatch(PERIODS, match.group("per") or "") else unit.kind,
-                    bool(match.group("approx")),
+                    bool(match.group("approx") or match.group("approx_before")),
                     not number[0].isdigit())
 
 
