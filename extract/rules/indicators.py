@@ -5,8 +5,8 @@ import re
 from functools import cache
 
 from ..lexicon import Column, alternation, read_table, word_list
-from ..segment import verbs
-from .quantities import Quantity
+from ..segment import tokens, verbs
+from .quantities import Quantity, find_quantities
 from .sentences import Span
 
 HAN = re.compile("[\u4e00-\u9fff]")
@@ -15,6 +15,9 @@ AFTER_STOPS = re.compile(r"[、,，;；。:：!?！？(（]")  # 40万人次(牵
 LEADING_TIME = re.compile(r"^(到|至|在|于|从)?(今年|年底前|年内|全年|每[年月日周天]|每季度|(\d{4}年)?(\d{1,2}月)?(底|末|初|中|份)?(前|以前|之前)?)")
 
 MAX_INDICATOR = 30
+RESPECTIVELY = "分别"
+LIST_MARK = re.compile("[、和与及]")
+MAX_SHORT_ITEM = 3
 POSITIONS = frozenset({"before", "after"})
 COMPARATORS = frozenset({">=", "<=", "~", "="})
 
@@ -33,6 +36,9 @@ def indicator(text: str, clause: Span, quantity: Quantity, verb: tuple[int, int]
               previous: str | None, previous_clause: Span | None) -> str:
     """The noun phrase the amount counts, else the subject of its verb, else what the clause
     before it was about (a list: 2024年完成12个…改造,2025年再完成15个)."""
+    respective = _respective(text, clause, quantity)
+    if respective:
+        return respective
     object_before = clean(text[verb[1] if verb else clause.start:quantity.start])
     after = _after_unit(text, clause, quantity)
     subject = clean(text[clause.start:verb[0]]) if verb else ""
@@ -50,6 +56,39 @@ def indicator(text: str, clause: Span, quantity: Quantity, verb: tuple[int, int]
     action = text[verb[0]:verb[1]] if verb else ""
     chosen = next((c for c in candidates if len(HAN.findall(c)) >= 2 and c != action), "")
     return chosen[-MAX_INDICATOR:]
+
+
+def _respective(text: str, clause: Span, quantity: Quantity) -> str | None:
+    """一产、二产、三产增加值分别增长6%、5.2%、5%: the k-th amount measures the k-th item, the short
+    items sharing the last one's noun (二产增加值)."""
+    head_end = text.find(RESPECTIVELY, clause.start, quantity.start)
+    if head_end < 0:
+        return None
+    items = [clean(item) for item in LIST_MARK.split(text[clause.start:head_end])]
+    amounts = [q for q in find_quantities(text[head_end:clause.end])]
+    position = quantity.start - head_end
+    if len(items) < 2 or len(items) != len(amounts) or not all(items):
+        return None
+    index = next((i for i, q in enumerate(amounts) if q.start == position), None)
+    if index is None:
+        return None
+    items[0] = _after_last_verb(items[0])  # 确保肉、奶产量 → 肉
+    return items[index] + (_shared_noun(items) if index < len(items) - 1 else "")
+
+
+def _shared_noun(items: list[str]) -> str:
+    """What the last item adds to the short ones before it: 三产增加值 after 一产, 二产 → 增加值."""
+    last, short = items[-1], items[:-1]
+    if all(len(list(tokens(item))) == 1 for item in short):
+        return "".join(t.text for t in list(tokens(last))[1:])
+    if len({len(item) for item in short}) == 1 and len(short[0]) <= MAX_SHORT_ITEM < len(last):
+        return last[len(short[0]):]
+    return ""
+
+
+def _after_last_verb(phrase: str) -> str:
+    found = list(verbs(phrase))
+    return phrase[found[-1].end:].lstrip("为是") if found and found[-1].end < len(phrase) else phrase
 
 
 def _tail_noun(text: str, clause: Span) -> str:

@@ -52,6 +52,15 @@ def test_a_list_gives_one_target_per_amount():
     assert [int(d.quantity.value) for d in drafts("完成40个小区、18个单位、9个行政村的分类设施建设。")] == [40, 18, 9]
 
 
+@pytest.mark.parametrize("text, indicators", [
+    ("一产、二产、三产投资分别增长4%、6%、8%。", ["一产投资", "二产投资", "三产投资"]),
+    ("确保稻谷、小麦产量分别稳定在120万吨和80万吨。", ["稻谷产量", "小麦产量"]),
+    ("城区、郊区绿化覆盖率分别达到45%、38%。", ["城区绿化覆盖率", "郊区绿化覆盖率"]),
+])
+def test_respective_amounts_measure_their_own_item(text, indicators):
+    assert [d.indicator for d in drafts(text)] == indicators
+
+
 def test_the_old_level_of_a_change_is_no_target():
     assert [(float(d.quantity.value), d.comparator) for d in drafts("停车收费标准由每小时8元下调至每小时6元。")] == [
         (6, "=")]
