@@ -10,6 +10,7 @@ from .columns import ColumnMeaning, column_meaning
 SINGLE_ROLES = ("group", "index", "task", "content", "owner", "lead", "support", "deadline", "unit")
 MAX_HEADER_ROWS = 3
 OWNER_ROLES = ("owner", "lead", "support")
+NOT_OWNER_ROLES = ("person", "other")  # 牵头领导, 负责考核部门: names, but not of whoever does the work
 MIN_UNIT_CELLS = 3
 MIN_UNIT_SHARE = 0.6
 MIN_HEADER_SHARE = 0.5
@@ -87,6 +88,8 @@ def _with_unit_columns(grid, header_count: int, columns: list[ColumnMeaning | No
         return columns
     found = list(columns)
     for c, meaning in enumerate(columns):
+        if meaning is not None and meaning.role in NOT_OWNER_ROLES:
+            continue
         own = {cell.text for row in grid[header_count:] if (cell := row[c]) is not None and cell.text
                and cell.colspan == 1}
         if len(own) >= MIN_UNIT_CELLS and sum(map(is_unit, own)) / len(own) >= MIN_UNIT_SHARE:
