@@ -73,6 +73,11 @@ def _verbs() -> tuple[re.Pattern[str], dict[str, Verb]]:
 
 
 @cache
+def _scoring_rule() -> re.Pattern[str]:
+    return re.compile(f"(?:{alternation(word_list('scoring_words.tsv'))}) ?\\d+(?:\\.\\d+)? ?分")
+
+
+@cache
 def _word_pattern(table: str) -> re.Pattern[str]:
     return re.compile(alternation(word_list(table)))
 
@@ -131,6 +136,10 @@ def _excluded(text: str, clause: Span, quantity: Quantity, times: list[TimeMenti
         return True  # 由2.44万元下降至1.708万元: the old level, not the target
     if before.endswith("第") or re.search(r"[A-Za-z]$", before) or before.endswith(("〔", "[")):
         return True  # ordinal, code (C919), document number
+    if before.endswith("前") and quantity.unit in ("名", "位"):
+        return True  # 列全省前3名: a rank
+    if _scoring_rule().search(clause.text(text)):
+        return True  # 出现1例扣2分: how an assessment scores, not a target
     if quantity.chinese and quantity.value < 2 and quantity.kind not in ("time", "rate") and (
             after.startswith("性") or not _times_per_period(text, clause, quantity)):
         return True  # 一批, 一个: not an amount; but 每季度开展一次调度 is once a quarter

@@ -9,7 +9,7 @@ from ..lexicon import Column as TableColumn
 from ..lexicon import read_table
 from ..rules.quantities import MULTIPLIERS, units
 
-ROLES = frozenset({"index", "group", "task", "content", "owner", "lead", "support", "deadline", "target",
+ROLES = frozenset({"index", "group", "task", "content", "criteria", "owner", "lead", "support", "deadline", "target",
                    "amount", "unit", "person", "other", "year"})
 YEAR_HEADER = re.compile(r"^((?:19|20)\d{2})年?度?(?:目标|任务|计划|工作目标)?$")
 HEADER_UNIT = re.compile(r"[(（]([^()（）]{1,6})[)）]$")

@@ -126,7 +126,7 @@ class TableRecords:
                 targets.append(self._amount(row, meaning, cell, task, owners, unit))
             for draft, times in drafts:
                 targets.append(self._target(draft, times, task, owners, year_limit, meaning))
-        for role in ("content", "task"):
+        for role in ("content", "criteria", "task"):
             cell = row.get(role)
             if cell is not None and not (role == "task" and row.get("content") and _is_a_name(cell.text)):
                 targets += [self._target(d, t, task, owners, None, None) for d, t in self._drafts(cell, lenient=False)]
@@ -220,7 +220,8 @@ def _action_title(sentence: str, limit: TimeMention) -> str:
 
 
 def _row_cells(row: TableRow) -> list[CellText]:
-    cells = [row.cells[r] for r in ("index", "task", "content", "owner", "lead", "support", "deadline") if r in row.cells]
+    cells = [row.cells[r] for r in ("index", "task", "content", "criteria", "owner", "lead", "support", "deadline")
+             if r in row.cells]
     return cells + [cell for _, cell in row.values]
 
 

@@ -7,7 +7,7 @@ from ..document import Cell, Table
 from ..rules.owners import is_unit
 from .columns import ColumnMeaning, column_meaning
 
-SINGLE_ROLES = ("group", "index", "task", "content", "owner", "lead", "support", "deadline", "unit")
+SINGLE_ROLES = ("group", "index", "task", "content", "criteria", "owner", "lead", "support", "deadline", "unit")
 MAX_HEADER_ROWS = 3
 OWNER_ROLES = ("owner", "lead", "support")
 NOT_OWNER_ROLES = ("person", "other")  # 牵头领导, 负责考核部门: names, but not of whoever does the work

@@ -91,6 +91,8 @@ def test_commitments_are_planned():
     "平台支持二次开发。",
     "重点实施三大工程。",
     "全区总面积1200平方公里。",
+    "考核结果列全市前3名。",
+    "发现1处问题未整改扣2分。",
 ])
 def test_no_target(text):
     assert drafts(text) == []
