@@ -216,7 +216,7 @@ def _quoted(text: str, clause: Span, quantity: Quantity) -> bool:
     left = text[max(clause.start, quantity.start - QUOTE_WINDOW):quantity.start]
     right = text[quantity.end:min(clause.end, quantity.end + QUOTE_WINDOW)]
     for opener, closer in (("“", "”"), ("《", "》"), ("\"", "\"")):
-        if opener in left and closer not in left[left.rfind(opener):] and closer in right:
+        if opener in left and closer not in left[left.rfind(opener) + 1:] and closer in right:
             return True
     return False
 

@@ -93,6 +93,7 @@ def test_commitments_are_planned():
     "全区总面积1200平方公里。",
     "考核结果列全市前3名。",
     "发现1处问题未整改扣2分。",
+    "落实\"两个到位\"要求。",
 ])
 def test_no_target(text):
     assert drafts(text) == []
