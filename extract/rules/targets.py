@@ -23,10 +23,10 @@ from .status import is_status_word, status_at
 
 DIRECTIONS = frozenset({"increase", "decrease", ""})
 PER_KINDS = frozenset({"period", "denominator", "capacity"})
-LEVEL_AFTER_VERB = re.compile(r"^(至|到)")
+LEVEL_AFTER_VERB = re.compile(r"^(至|到|为)")
 ENTITY_BEFORE = re.compile(r"[、,，(（:：]?([^、,，(（:：]{2,16})$")
 OBJECT_GAP = re.compile("[\u4e00-\u9fff]{1,8}")  # a verb's object up to a word: no marks, a few characters
-BASELINE_BEFORE = re.compile("由[^,，;；。由]*$")
+BASELINE_BEFORE = re.compile("[由从][^,，;；。由从]*$")
 NOT_A_NAME = re.compile("[“”\"《》()（）]")
 QUOTE_WINDOW = 14
 COMMITMENT_COMPARATORS = frozenset({">=", "<="})
@@ -138,6 +138,8 @@ def _excluded(text: str, clause: Span, quantity: Quantity, times: list[TimeMenti
         return True  # ordinal, code (C919), document number
     if before.endswith("前") and quantity.unit in ("名", "位"):
         return True  # 列全省前3名: a rank
+    if after.startswith("级"):
+        return True  # 300万吨级CCUS项目, 百亿级产业: a class in a name
     if _scoring_rule().search(clause.text(text)):
         return True  # 出现1例扣2分: how an assessment scores, not a target
     if quantity.chinese and quantity.value < 2 and quantity.kind not in ("time", "rate") and (
@@ -163,7 +165,7 @@ def _excluded(text: str, clause: Span, quantity: Quantity, times: list[TimeMenti
 
 
 def _is_baseline(text: str, clause: Span, quantity: Quantity) -> bool:
-    """The amount after 由 that a change verb then moves to a new level (由X下降至Y, 由X提高到Y)."""
+    """The amount after 由/从 that a change verb then moves to a new level (由X下降至Y, 从X增至Y)."""
     if not BASELINE_BEFORE.search(text[clause.start:quantity.start]):
         return False
     changes = alternation(tuple(v for v, verb in _verbs()[1].items() if verb.change))
@@ -212,10 +214,10 @@ def _local_head(text: str, clause: Span, quantity: Quantity) -> str:
 
 
 def _quoted(text: str, clause: Span, quantity: Quantity) -> bool:
-    """Inside a short quotation or a title: “333”行动, “15分钟社区生活圈”, 《…》."""
-    left = text[max(clause.start, quantity.start - QUOTE_WINDOW):quantity.start]
-    right = text[quantity.end:min(clause.end, quantity.end + QUOTE_WINDOW)]
-    for opener, closer in (("“", "”"), ("《", "》"), ("\"", "\"")):
+    """Inside a short quotation or any title: “333”行动, “15分钟社区生活圈”, 《…20条政策措施的通知》."""
+    for opener, closer, window in (("“", "”", QUOTE_WINDOW), ("\"", "\"", QUOTE_WINDOW), ("《", "》", None)):
+        left = text[clause.start if window is None else max(clause.start, quantity.start - window):quantity.start]
+        right = text[quantity.end:clause.end if window is None else min(clause.end, quantity.end + window)]
         if opener in left and closer not in left[left.rfind(opener) + 1:] and closer in right:
             return True
     return False

@@ -68,6 +68,11 @@ def test_the_old_level_of_a_change_is_no_target():
         (6, "=")]
 
 
+def test_a_level_reached_from_an_old_one_is_no_change():
+    (draft,) = drafts("人均可支配收入从3.2万元增至4.1万元。")
+    assert (float(draft.quantity.value), draft.change) == (41000, None)
+
+
 def test_reported_results_are_achieved():
     (draft,) = drafts("今年以来共计查处违法建设15处。")
     assert draft.status == "achieved"
@@ -96,6 +101,8 @@ def test_commitments_are_planned():
     "考核结果列全市前3名。",
     "发现1处问题未整改扣2分。",
     "落实\"两个到位\"要求。",
+    "建设300万吨级煤制油示范项目。",
+    "认真贯彻《关于支持企业发展的20条措施》。",
 ])
 def test_no_target(text):
     assert drafts(text) == []
