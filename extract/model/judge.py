@@ -25,6 +25,7 @@ LABELS = (NOT_TARGET, PLANNED, ACHIEVED)
 DROP_IF_NOT = {"strong": 0.9, "weak": 0.5, "none": 0.2}
 SURE_STATUS = 0.8
 BATCH = 256
+TRAINED_PIPES = ("tok2vec", "textcat")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +41,7 @@ class Judge:
     def __init__(self, nlp) -> None:
         self.nlp = nlp
         self.version = f"{nlp.meta.get('name', MODEL_NAME)}-{nlp.meta.get('version', '0')}"
-        self._pipes = [nlp.get_pipe(name) for name in ("tok2vec", "textcat")]
+        self._pipes = [nlp.get_pipe(name) for name in TRAINED_PIPES if name in nlp.component_names]
 
     @classmethod
     def load(cls, path: Path) -> Judge:

@@ -18,7 +18,7 @@ from ..evaluate import gold_match, read_gold
 from ..extractor import candidate_contexts, extract_document
 from ..normalize.numerals import plain_number
 from ..read import read
-from .judge import ACHIEVED, LABELS, MODEL_NAME, NOT_TARGET, PLANNED
+from .judge import ACHIEVED, LABELS, MODEL_NAME, NOT_TARGET, PLANNED, TRAINED_PIPES
 
 CORPUS_FOLDERS = ("seeds", "docs")
 HELD_OUT_EVERY = 4
@@ -127,8 +127,9 @@ def package(best: Path, output: Path, *, version: str, examples: list[Example], 
     nlp = spacy.load(best)
     scores = nlp.meta.get("performance", {})
     nlp.add_pipe("policy_extractor", last=True)
-    for name in ("tok2vec", "textcat"):
-        nlp.disable_pipe(name)
+    for name in TRAINED_PIPES:
+        if name in nlp.pipe_names:
+            nlp.disable_pipe(name)
     counts = Counter((e.label, "gold" if e.gold else "rules") for e in examples)
     nlp.meta.update({
         "name": MODEL_NAME.replace("-", "_"), "version": version,
