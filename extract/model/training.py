@@ -141,6 +141,7 @@ def package(best: Path, output: Path, *, version: str, examples: list[Example], 
     })
     # written beside the output, then swapped in: a failed run leaves the previous model whole
     staging = output.with_name(output.name + ".part")
+    staging.parent.mkdir(parents=True, exist_ok=True)
     shutil.rmtree(staging, ignore_errors=True)
     nlp.to_disk(staging)
     (staging / "scores.json").write_text(json.dumps(scores, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
