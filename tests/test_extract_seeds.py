@@ -121,3 +121,15 @@ def test_amounts_in_a_project_name_column_are_part_of_the_name():
     projects = result(doc_path("jxgov-006.html"))
     named = [t for t in projects.targets if t.value == 300000 and t.unit == "辆/年"]
     assert [t.evidence for t in named] == ["年产30万辆新能源汽车"]  # the content cell, not 江铃…年产30万辆…整车项目
+
+
+def test_an_undated_annual_plan_reads_its_year_from_the_title():
+    (target,) = [t for t in result(doc_path("shicheng-001.html")).targets if t.evidence == "年内至少3次"]
+    assert (target.value, target.unit, target.comparator, target.deadline) == (3, "次", ">=", "2018-12-31")
+
+
+def test_a_limit_in_the_category_column_dates_the_row_not_its_amounts():
+    projects = result(doc_path("jxgov-006.html"))
+    (task,) = [t for t in projects.tasks if t.title == "中久激光产业项目"]
+    assert task.deadline == "2020-12-31"
+    assert {t.deadline for t in projects.targets if t.task_id == task.task_id} == {None}

@@ -77,8 +77,10 @@ def test_seed_000_metadata():
     (SEEDS["001"], dict(issuer="常州市金坛区城市管理局", issued="2019-09-02", region="江苏省常州市金坛区")),
     (SEEDS["002"], dict(published="2023-04-11", title="2023年精细化管理示范片区创建和达标整治活动工作方案")),
     (SEEDS["004"], dict(script="hant", title="四个“一” 实现城市共治共管", published="2022-09-08")),
+    (doc_path("shicheng-001.html"), dict(issued=None, published=None, period_start="2018-01-01",
+                                         period_end="2018-12-31")),
 ], ids=["govcn-001", "jxgov-002", "ndrc-001", "nea-js-001", "shgov-007", "pkulaw-002", "hfs-012",
-        "seed-001", "seed-002", "seed-004"])
+        "seed-001", "seed-002", "seed-004", "shicheng-001"])
 def test_metadata_of_real_pages(path, expected):
     metadata = read_cached(path).metadata
     assert {field: getattr(metadata, field) for field in expected} == expected

@@ -12,6 +12,7 @@ from ..records import Metadata
 from .fields import is_bare_label, parse_fields
 
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[(（【［] ?(\d{4}) ?[〕\])）】］] ?第?\d{1,4} ?号")
+ANNUAL = re.compile(r"((?:19|20)\d{2})年度")
 PERIOD = re.compile(r"[(（]?(?P<a>(?:19|20)\d{2}) ?[-—–~～至到] ?(?P<b>(?:19|20)\d{2}) ?年?[)）]?")
 DATE_ONLY = re.compile(r"^[\d〇○零一二三四五六七八九十]{2,4} ?年 ?[\d〇○零一二三四五六七八九十]{1,3} ?月 ?[\d〇○零一二三四五六七八九十]{1,3} ?日$")
 TRAILING_DATE = re.compile(r"[(（][^()（）]{4,14}日[)）]$")
@@ -155,10 +156,12 @@ def _first_date(lines: tuple[str, ...]) -> object:
 
 
 def _period(title: str | None) -> tuple[str, str] | None:
+    """(2020-2022年) in the title, or one year: 2018年度…考核细则."""
     match = PERIOD.search(title or "")
-    if not match or match.group("a") > match.group("b"):
-        return None
-    return match.group("a"), match.group("b")
+    if match and match.group("a") <= match.group("b"):
+        return match.group("a"), match.group("b")
+    annual = ANNUAL.search(title or "")
+    return (annual.group(1), annual.group(1)) if annual else None
 
 
 def _site_title(title: str | None) -> str | None:

@@ -105,10 +105,13 @@ class TableRecords:
             start=row.start, end=row.end, method=row.method,
         )
 
-    def _row_limit(self, row: TableRow) -> tuple[date, str] | None:
-        cell = row.get("deadline")
-        if cell is not None:
-            limits = [t for t in find_times(cell.text, reference=self.reference) if t.role == "limit" and t.deadline]
+    def _row_limit(self, row: TableRow, roles: tuple[str, ...] = ("deadline", "group")) -> tuple[date, str] | None:
+        """The latest limit of the deadline cell, else of the group cell (类别: 新引进计划年内开工: the
+        row's task only), else the last year column with content."""
+        for role in roles:
+            cell = row.get(role)
+            limits = [t for t in find_times(cell.text, reference=self.reference)
+                      if t.role == "limit" and t.deadline] if cell is not None else []
             if limits:
                 latest = max(limits, key=lambda t: t.deadline)
                 return latest.deadline, latest.text
@@ -118,6 +121,7 @@ class TableRecords:
     def _targets(self, row: TableRow, task: Task) -> list[Target]:
         targets = []
         owners = row_owners(row)
+        row_limit = self._row_limit(row, ("deadline",))
         for meaning, cell in row.values:
             year_limit = date(meaning.year, 12, 31) if meaning.year else None
             drafts = self._drafts(cell, lenient=True)
@@ -125,11 +129,12 @@ class TableRecords:
             if not drafts and _is_bare_number(cell.text) and (unit or meaning.year):
                 targets.append(self._amount(row, meaning, cell, task, owners, unit))
             for draft, times in drafts:
-                targets.append(self._target(draft, times, task, owners, year_limit, meaning))
+                targets.append(self._target(draft, times, task, owners, year_limit, meaning, None))
         for role in ("content", "criteria", "task"):
             cell = row.get(role)
             if cell is not None and not (role == "task" and row.get("content") and _is_a_name(cell.text)):
-                targets += [self._target(d, t, task, owners, None, None) for d, t in self._drafts(cell, lenient=False)]
+                targets += [self._target(d, t, task, owners, None, None, row_limit)
+                            for d, t in self._drafts(cell, lenient=False)]
         return targets
 
     def _drafts(self, cell: CellText, *, lenient: bool) -> list[tuple[Draft, list[TimeMention]]]:
@@ -141,13 +146,13 @@ class TableRecords:
         return found
 
     def _target(self, draft: Draft, times: list[TimeMention], task: Task, owners: Owners,
-                year_limit: date | None, meaning: ColumnMeaning | None) -> Target:
+                year_limit: date | None, meaning: ColumnMeaning | None, row_limit: tuple[date, str] | None) -> Target:
         # a year column is a plan: 累计完成30个 there is a cumulative commitment, not a result
         status = "planned" if meaning is not None and meaning.year else (draft.status or "planned")
         own = [t for t in times if t.role == "limit" and t.deadline and draft.clause.start <= t.start < draft.clause.end]
         limit = (own[0].deadline, own[0].text) if own else (year_limit, meaning.header) if year_limit else None
-        if limit is None and task.deadline and meaning is None:
-            limit = (date.fromisoformat(task.deadline), task.deadline_text)
+        if limit is None and meaning is None:
+            limit = row_limit
         if status == "achieved" or draft.recurring:
             limit = None
         owner = Owners((draft.entity,)) if draft.entity else owners
