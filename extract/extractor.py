@@ -239,12 +239,13 @@ class _Context:
             if not (decision.keep if decision else draft.verdict != "none"):
                 continue
             line = self.text.rfind("\n", 0, sentence.start) + 1
-            # what the sentence says, else what its paragraph said, else the judge, else the section
-            status = draft.status or line_status.get(line) or (decision.status if decision else None)
-            by_model = bool(decision and (decision.decided_by_model or (decision.status and status == decision.status
-                                                                        and not draft.status
-                                                                        and line not in line_status)))
-            targets.append(self._target(draft, sentence, status, len(targets) + 1, "model" if by_model else "rule"))
+            # what the sentence says, else what its paragraph said, else its section; the judge only
+            # where the rules would fall back to the document's default
+            stated = draft.status or line_status.get(line) or self._section_status(self.innermost(draft.quantity.start))
+            judged = decision.status if decision and not stated else None
+            by_model = bool(decision and decision.decided_by_model) or judged is not None
+            targets.append(self._target(draft, sentence, stated or judged, len(targets) + 1,
+                                        "model" if by_model else "rule"))
             line_status[line] = targets[-1].status
         return targets
 
