@@ -30,7 +30,11 @@ class Example:
     text: str
     label: str
     document: str
-    gold: bool
+    origin: str  # gold (labelled by a gold file), rules (a confident verdict), excluded (ruled out by the rules)
+
+    @property
+    def gold(self) -> bool:
+        return self.origin == "gold"
 
 
 def build_examples(corpus: Path, gold_dirs: Iterable[Path]) -> list[Example]:
@@ -49,19 +53,19 @@ def _document_examples(path: Path, gold: Path | None) -> list[Example]:
     document = read(path)
     candidates, excluded = candidate_contexts(document)
     # what the exclusion rules rule out is no target: it teaches the judge what such amounts look like
-    negatives = [Example(context, NOT_TARGET, path.stem, False) for context in excluded]
+    negatives = [Example(context, NOT_TARGET, path.stem, "excluded") for context in excluded]
     if gold is not None:
         targets = [r for r in read_gold(gold) if r["kind"] == "target"]
-        return negatives + [Example(context, _gold_label(targets, draft, document.text), path.stem, True)
+        return negatives + [Example(context, _gold_label(targets, draft, document.text), path.stem, "gold")
                             for draft, context in candidates]
     statuses = {(t.start, t.value): t.status for t in extract_document(document, use_model=False).targets}
     examples = negatives
     for draft, context in candidates:
         key = (draft.clause.start, plain_number(draft.quantity.value))
         if draft.verdict == "strong" and key in statuses:
-            examples.append(Example(context, _status_label(statuses[key]), path.stem, False))
+            examples.append(Example(context, _status_label(statuses[key]), path.stem, "rules"))
         elif draft.verdict == "none":
-            examples.append(Example(context, NOT_TARGET, path.stem, False))
+            examples.append(Example(context, NOT_TARGET, path.stem, "rules"))
     return examples
 
 
@@ -82,8 +86,9 @@ def held_out_documents(examples: list[Example], folds: int = HELD_OUT_EVERY) -> 
 
 
 def split(examples: list[Example], held_out: set[str]) -> tuple[list[Example], list[Example]]:
-    """Training examples (rule-labelled ones and gold ones outside ``held_out``) and held-out gold ones."""
-    train = [e for e in examples if not (e.gold and e.document in held_out)]
+    """Training examples (every example of the documents outside ``held_out``) and the held-out
+    documents' gold examples."""
+    train = [e for e in examples if e.document not in held_out]
     dev = [e for e in examples if e.gold and e.document in held_out]
     random.Random(SEED).shuffle(train)
     return train, dev
@@ -130,7 +135,7 @@ def package(best: Path, output: Path, *, version: str, examples: list[Example], 
     for name in TRAINED_PIPES:
         if name in nlp.pipe_names:
             nlp.disable_pipe(name)
-    counts = Counter((e.label, "gold" if e.gold else "rules") for e in examples)
+    counts = Counter((e.label, e.origin) for e in examples)
     nlp.meta.update({
         "name": MODEL_NAME.replace("-", "_"), "version": version,
         "description": "policy-extract: judge of candidate amounts (target or not, planned or achieved) "
