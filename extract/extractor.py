@@ -22,7 +22,7 @@ from .rules.deadlines import TimeMention, context_words, find_times
 from .rules.owners import Owners, assigned_owners, is_unit, subject_owners, tagged_owners
 from .rules.sentences import Span, clauses, sentences
 from .rules.quantities import find_quantities
-from .rules.targets import MARK_CLOSE, MARK_OPEN, Draft, candidates_in_sentence
+from .rules.targets import Draft, candidates_in_sentence, marked_context
 from .model.judge import Judge, decide, default_judge
 from .tables.extract import TableRecords, find_tables
 
@@ -70,12 +70,10 @@ def candidate_contexts(document: Document) -> tuple[list[tuple[Draft, str]], lis
     for sentence in {s for _, s, _ in candidates} | set(context.sentences_with_amounts()):
         for clause in clauses(document.text, sentence):
             for quantity in find_quantities(clause.text(document.text)):
-                start = clause.start + quantity.start
-                if start not in taken:
-                    marked = (document.text[clause.start:start] + MARK_OPEN
-                              + document.text[start:clause.start + quantity.end] + MARK_CLOSE
-                              + document.text[clause.start + quantity.end:clause.end])
-                    excluded.append(f"{context.heading_path(start)}|{marked}")
+                if clause.start + quantity.start not in taken:
+                    shifted = replace(quantity, start=clause.start + quantity.start, end=clause.start + quantity.end)
+                    marked = marked_context(document.text, clause, None, shifted)
+                    excluded.append(f"{context.heading_path(shifted.start)}|{marked}")
     return [(draft, text) for draft, _, text in candidates], excluded
 
 
