@@ -21,8 +21,7 @@ from .result import Result
 from .rules.deadlines import TimeMention, context_words, find_times
 from .rules.owners import Owners, assigned_owners, is_unit, subject_owners, tagged_owners
 from .rules.sentences import Span, clauses, sentences
-from .rules.quantities import find_quantities
-from .rules.targets import Draft, candidates_in_sentence, marked_context
+from .rules.targets import Draft, candidates_in_sentence
 from .model.judge import Judge, decide, default_judge
 from .tables.extract import TableRecords, find_tables
 
@@ -60,21 +59,10 @@ def extract_document(document: Document, *, use_model: bool = True, judge: Judge
                   targets=tuple(r for r in records if isinstance(r, Target)))
 
 
-def candidate_contexts(document: Document) -> tuple[list[tuple[Draft, str]], list[str]]:
-    """For training a judge: every candidate amount outside tables with the context a judge reads,
-    and the contexts of the amounts the exclusion rules ruled out (dates, names, categories …)."""
+def candidate_contexts(document: Document) -> list[tuple[Draft, str]]:
+    """For training a judge: every candidate amount outside tables with the context a judge reads."""
     context = _Context(document, reference_date(document), find_tables(document).spans, None)
-    candidates = context.candidates()
-    taken = {draft.quantity.start for draft, _, _ in candidates}
-    excluded = []
-    for sentence in {s for _, s, _ in candidates} | set(context.sentences_with_amounts()):
-        for clause in clauses(document.text, sentence):
-            for quantity in find_quantities(clause.text(document.text)):
-                if clause.start + quantity.start not in taken:
-                    shifted = replace(quantity, start=clause.start + quantity.start, end=clause.start + quantity.end)
-                    marked = marked_context(document.text, clause, None, shifted)
-                    excluded.append(f"{context.heading_path(shifted.start)}|{marked}")
-    return [(draft, text) for draft, _, text in candidates], excluded
+    return [(draft, text) for draft, _, text in context.candidates()]
 
 
 def reference_date(document: Document) -> date | None:
@@ -258,11 +246,6 @@ class _Context:
             for draft in candidates_in_sentence(self.text, sentence, times, self.reference):
                 found.append((draft, sentence, f"{self.heading_path(draft.quantity.start)}|{draft.context}"))
         return found
-
-    def sentences_with_amounts(self) -> list[Span]:
-        title_end = self._title_end()
-        return [s for s in sentences(self.text) if not self._in_table(s.start) and s.start >= title_end
-                and find_quantities(s.text(self.text))]
 
     def heading_path(self, position: int) -> str:
         """The titles of the sections around a position, outermost first: what a judge reads as context."""

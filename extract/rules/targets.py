@@ -248,7 +248,7 @@ def _draft(text: str, sentence: Span, clause: Span, previous: tuple[Span | None,
         status=status_at(text, sentence, clause, quantity.start, times, reference),
         entity=_entity(text, clause, quantity, verb),
         verdict=verdict,
-        context=marked_context(text, clause, previous[0], quantity),
+        context=_context(text, clause, previous[0], quantity),
     )
 
 
@@ -266,7 +266,7 @@ def _verdict(text: str, clause: Span, quantity: Quantity, verb: _VerbAt | None, 
     return "none"
 
 
-def marked_context(text: str, clause: Span, previous: Span | None, quantity: Quantity) -> str:
+def _context(text: str, clause: Span, previous: Span | None, quantity: Quantity) -> str:
     """The clause before and the amount's own clause, the amount marked: …,道路机扫率达到〖93%〗."""
     before = previous.text(text) + "," if previous is not None else ""
     return (before + text[clause.start:quantity.start] + MARK_OPEN + text[quantity.start:quantity.end]
