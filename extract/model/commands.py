@@ -7,15 +7,14 @@ from pathlib import Path
 
 import click
 
-from .judge import MODEL_NAME, default_model_path
+from .judge import MODEL_NAME
 
-PACKAGED = Path(__file__).resolve().parent.parent / "models"
+PACKAGE = Path(__file__).resolve().parent.parent
 
 
 def _default_config() -> Path:
-    """models/config.cfg beside the shipped model (in a checkout or in the installed package)."""
-    shipped = default_model_path()
-    candidates = ([shipped.parent / "config.cfg"] if shipped else []) + [PACKAGED / "config.cfg"]
+    """models/config.cfg: in the installed package, else in the checkout."""
+    candidates = [PACKAGE / "models" / "config.cfg", PACKAGE.parent / "models" / "config.cfg"]
     return next((p for p in candidates if p.is_file()), candidates[-1])
 
 
