@@ -82,9 +82,11 @@ def _status_label(status: str) -> str:
 
 
 def held_out_documents(examples: list[Example], folds: int = HELD_OUT_EVERY) -> set[str]:
-    """Every ``folds``-th gold document in name order (with candidates): the held-out split."""
-    gold = sorted({e.document for e in examples if e.gold})
-    return set(gold[::folds])
+    """Every ``folds``-th gold document by number of examples, from the second largest: a held-out
+    split with about 1/``folds`` of the gold examples, large and small documents alike."""
+    sizes = Counter(e.document for e in examples if e.gold)
+    ranked = sorted(sizes, key=lambda name: (-sizes[name], name))
+    return set(ranked[1::folds])
 
 
 def split(examples: list[Example], held_out: set[str]) -> tuple[list[Example], list[Example]]:
