@@ -51,11 +51,12 @@ def indicator(text: str, clause: Span, quantity: Quantity, verb: tuple[int, int]
     if previous:
         candidates.append(previous)
     candidates.append(clean(text[clause.start:quantity.start]))
-    if previous_clause is not None:
-        candidates.append(_tail_noun(text, previous_clause))
     action = text[verb[0]:verb[1]] if verb else ""
-    chosen = next((c for c in candidates if len(HAN.findall(c)) >= 2 and c != action), "")
-    return chosen[-MAX_INDICATOR:]
+    chosen = next((c for c in candidates if len(HAN.findall(c)) >= 2 and c != action), None)
+    if chosen is None and previous_clause is not None:  # segmenting the clause before costs: last resort
+        tail = _tail_noun(text, previous_clause)
+        chosen = tail if len(HAN.findall(tail)) >= 2 and tail != action else None
+    return (chosen or "")[-MAX_INDICATOR:]
 
 
 def _respective(text: str, clause: Span, quantity: Quantity) -> str | None:

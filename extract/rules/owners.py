@@ -23,6 +23,7 @@ SUBJECT_WINDOW = 40
 TRAILING_NOTE = re.compile(r"[(（][^()（）]*[)）]$")
 # 各市、县(区)政府, 有关设区市、县〔区〕人民政府, 市、县两级环境保护部门: one class of units
 BARE_LEVEL = re.compile(r"^(?:(?:各|所有|有关)(?:设区的?)?[省市县区乡镇村]|(?:设区的?)?[省市县])(?:[(（〔][^()（）〔〕]*[)）〕])?$")
+LEVEL_CHARACTERS = "省市县区乡镇村"
 SENTENCE_MARK = re.compile(r"[,，。;；:：!?！？]")
 PAREN = re.compile(r"[(（]([^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*)[)）]")
 MAX_UNIT = 30
@@ -101,6 +102,8 @@ def assigned_owners(text: str) -> Owners:
 def subject_owners(sentence: str) -> Owners:
     """The organizations a duty sentence names as its actors: 区住建局要…, 各街道、相关部门要…,
     and …由区财政统筹… anywhere in it."""
+    if not _unit_endings().search(sentence):
+        return Owners()  # no character a unit's name can end with: no unit (most clauses)
     owners = _leading_subject(sentence)
     for match in _agent().finditer(sentence):
         units = split_units(match.group(1))
@@ -117,6 +120,9 @@ def _leading_subject(sentence: str) -> Owners:
     """
     head = sentence[:SUBJECT_WINDOW]
     for match in _subject_ends().finditer(head):
+        before = head[match.start() - 1:match.start()]
+        if not before or not _unit_endings().match(before) and before not in ")）等":
+            continue  # what precedes the duty word cannot end a unit's name
         units = split_units(head[: match.start()])
         if units and all(_subject_unit(u) for u in units):
             boundaries = {t.start for t in tokens(head)}
@@ -187,11 +193,20 @@ def is_unit(text: str) -> bool:
         return False
     if SENTENCE_MARK.search(text) or text[0] in "(（":
         return False  # 着力…,在…上开新局: a sentence that happens to end like a unit
-    if next(tokens(text)).text in word_list("owner_openers.tsv"):
+    openers = word_list("owner_openers.tsv")
+    if text.startswith(openers) and next(tokens(text)).text in openers:
         return False  # 要建立环境保护部门, 鼓励地方政府: a clause, not a name
     if text in word_list("collective_owners.tsv") or BARE_LEVEL.match(text):
         return True
     return bool(_suffix_pattern().search(TRAILING_NOTE.sub("", text)))
+
+
+@cache
+def _unit_endings() -> re.Pattern[str]:
+    """The last characters of every organization suffix, collective owner and administrative level."""
+    rows = read_table("org_suffixes.tsv", (Column("suffix"), Column("kind")))
+    words = [r["suffix"] for r in rows] + list(word_list("collective_owners.tsv")) + list(LEVEL_CHARACTERS)
+    return re.compile("[" + re.escape("".join(sorted({w[-1] for w in words}))) + "]")
 
 
 @cache
