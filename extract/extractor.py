@@ -217,7 +217,7 @@ class _Context:
 
     def sentence_targets(self) -> list[Target]:
         found = self.candidates()
-        scores = self.judge.scores([context for _, _, context in found]) if self.judge else [None] * len(found)
+        scores = self._judged(found)
         targets: list[Target] = []
         line_status: dict[int, str] = {}
         for (draft, sentence, _), score in zip(found, scores):
@@ -234,6 +234,18 @@ class _Context:
                                         "model" if by_model else "rule"))
             line_status[line] = targets[-1].status
         return targets
+
+    def _judged(self, found: list[tuple[Draft, Span, str]]) -> list[dict[str, float] | None]:
+        """The judge's scores of the candidates it has a say on: those the rules are unsure of, and
+        sure ones whose status neither their sentence nor their section gives."""
+        if self.judge is None:
+            return [None] * len(found)
+        asked = [i for i, (draft, _, _) in enumerate(found) if draft.verdict != "strong"
+                 or not (draft.status or self._section_status(self.innermost(draft.quantity.start)))]
+        scores: list[dict[str, float] | None] = [None] * len(found)
+        for i, score in zip(asked, self.judge.scores([found[i][2] for i in asked])):
+            scores[i] = score
+        return scores
 
     def candidates(self) -> list[tuple[Draft, Span, str]]:
         """Every candidate amount outside tables, with the context the judge reads (heading|clauses)."""
