@@ -10,10 +10,8 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache
 
 from .document import Document, Section
-from .lexicon import Column, alternation, read_table
 from .normalize.numerals import plain_number
 from .outline import outline_paths
 from .records import Target, Task
@@ -21,6 +19,7 @@ from .result import Result
 from .rules.deadlines import TimeMention, context_words, find_times
 from .rules.owners import Owners, assigned_owners, is_unit, subject_owners, tagged_owners
 from .rules.sentences import Span, clauses, sentences
+from .rules.status import default_status, heading_status
 from .rules.targets import Draft, candidates_in_sentence
 from .model.judge import Judge, decide, default_judge
 from .tables.extract import TableRecords, find_tables
@@ -74,12 +73,6 @@ def reference_date(document: Document) -> date | None:
     return None
 
 
-@cache
-def _section_status() -> tuple[tuple[str, str], ...]:
-    rows = read_table("section_status.tsv", (Column("word"), Column("status", choices=frozenset({"achieved", "planned"}))))
-    return tuple((r["word"], r["status"]) for r in rows)
-
-
 class _Context:
     """One document's sections, with what each says about owners, limits and status."""
 
@@ -91,7 +84,7 @@ class _Context:
         self.reference = reference
         self.paths = outline_paths(document.outline)
         self.table_spans = table_spans
-        self.default_status = _default_status(document)
+        self.default_status = default_status(document)
         self.times = find_times(self.text, reference=reference)  # one pass; sliced per sentence
         self.time_starts = [t.start for t in self.times]
         self.facts: dict[int, SectionFacts] = {}
@@ -118,7 +111,7 @@ class _Context:
                 owners=tagged_owners(own_text).merged(assigned_owners(own_text)),
                 limit=max(times, key=lambda t: t.deadline or date.min) if times else None,
                 heading_limit=heading_times[-1] if heading_times else None,
-                status=_heading_status(child.title),
+                status=heading_status(child.title),
             )
             self._collect(child, child)
 
@@ -387,28 +380,3 @@ def _signature_date(text: str, mention: TimeMention) -> bool:
 
 def _strip_heading(sentence: str) -> str:
     return re.sub(r"^(第[一二三四五六七八九十]+[章节条]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])\s*", "", sentence)
-
-
-def _heading_status(title: str) -> str | None:
-    for word, status in _section_status():
-        if word in title:
-            return status
-    return None
-
-
-def _default_status(document: Document) -> str:
-    title = document.metadata.title or ""
-    if _title_kind("report").search(title):
-        return "achieved"
-    if not _title_kind("plan").search(title) and all(s.family == "plain" for s in document.outline.children):
-        return "achieved"  # a news article: what it reports is done
-    return "planned"
-
-
-@cache
-def _title_kind(kind: str) -> re.Pattern[str]:
-    rows = read_table("document_kinds.tsv", (Column("word"), Column("kind", choices=frozenset({"plan", "report"}))))
-    return re.compile(alternation(tuple(r["word"] for r in rows if r["kind"] == kind)))
-
-
-

@@ -1,10 +1,12 @@
-"""Planned or achieved: the nearest status word (or time expression) before an amount decides."""
+"""Planned or achieved: the nearest status word (or time expression) before an amount decides;
+else the words of its section's heading (回顾, 下一步); else the kind of document (报告, 方案)."""
 from __future__ import annotations
 
 import re
 from datetime import date
 from functools import cache
 
+from ..document import Document
 from ..lexicon import Column, alternation, read_table
 from ..segment import tokens
 from .deadlines import TimeMention
@@ -71,3 +73,33 @@ def _time_status(mention: TimeMention, reference: date | None) -> str | None:
             and EXPLICIT_YEAR.search(mention.text)):
         return "planned"
     return None
+
+
+def heading_status(title: str) -> str | None:
+    """What a section's heading says of the amounts under it: 工作回顾 → achieved, 下一步 → planned."""
+    for word, status in _section_words():
+        if word in title:
+            return status
+    return None
+
+
+def default_status(document: Document) -> str:
+    """Reports and news report results; plans commit."""
+    title = document.metadata.title or ""
+    if _title_kind("report").search(title):
+        return "achieved"
+    if not _title_kind("plan").search(title) and all(s.family == "plain" for s in document.outline.children):
+        return "achieved"  # a news article: what it reports is done
+    return "planned"
+
+
+@cache
+def _section_words() -> tuple[tuple[str, str], ...]:
+    rows = read_table("section_status.tsv", (Column("word"), Column("status", choices=frozenset({"achieved", "planned"}))))
+    return tuple((r["word"], r["status"]) for r in rows)
+
+
+@cache
+def _title_kind(kind: str) -> re.Pattern[str]:
+    rows = read_table("document_kinds.tsv", (Column("word"), Column("kind", choices=frozenset({"plan", "report"}))))
+    return re.compile(alternation(tuple(r["word"] for r in rows if r["kind"] == kind)))

@@ -18,11 +18,11 @@ from .deadlines import TimeMention
 from .indicators import comparator_patterns, indicator
 from .owners import is_unit
 from .quantities import Quantity, find_quantities
+from .rates import frequency, times_per_period, unit_of
 from .sentences import Span, clauses
 from .status import is_status_word, status_at
 
 DIRECTIONS = frozenset({"increase", "decrease", ""})
-PER_KINDS = frozenset({"period", "denominator", "capacity"})
 LEVEL_AFTER_VERB = re.compile(r"^(至|到|为)")
 ENTITY_BEFORE = re.compile(r"[、,，(（:：]?([^、,，(（:：]{2,16})$")
 OBJECT_GAP = re.compile("[\u4e00-\u9fff]{1,8}")  # a verb's object up to a word: no marks, a few characters
@@ -143,7 +143,7 @@ def _excluded(text: str, clause: Span, quantity: Quantity, times: list[TimeMenti
     if _scoring_rule().search(clause.text(text)):
         return True  # 出现1例扣2分: how an assessment scores, not a target
     if quantity.chinese and quantity.value < 2 and quantity.kind not in ("time", "rate") and (
-            after.startswith("性") or not _times_per_period(text, clause, quantity)):
+            after.startswith("性") or not times_per_period(text, clause, quantity)):
         return True  # 一批, 一个: not an amount; but 每季度开展一次调度 is once a quarter
     if quantity.unit in ("幢", "栋") and (quantity.value_max is not None or before[-1:] == "-"
                                           or not _verbs()[0].search(before)):
@@ -155,13 +155,13 @@ def _excluded(text: str, clause: Span, quantity: Quantity, times: list[TimeMenti
     if before.endswith("每"):
         return True  # 每千人: the denominator of a rate
     if (quantity.chinese and quantity.unit == "次" and re.match("[\u4e00-\u9fff]", after)
-            and (after.startswith("性") or not _times_per_period(text, clause, quantity))):
+            and (after.startswith("性") or not times_per_period(text, clause, quantity))):
         return True  # 二次开发, 一次性: a word, not an amount
     if _background(text, clause, quantity):
         return True  # 占地500亩, 高于全国0.8个百分点: background, not a commitment
     if quantity.kind == "count" and _word_pattern("participant_words.tsv").search(after[:24]):
         return True  # 23个部门参加的…机构: members of a body
-    return _quoted(text, clause, quantity) and not _frequency().search(text[quantity.start - 3:quantity.end])
+    return _quoted(text, clause, quantity) and not frequency().search(text[quantity.start - 3:quantity.end])
 
 
 def _is_baseline(text: str, clause: Span, quantity: Quantity) -> bool:
@@ -170,13 +170,6 @@ def _is_baseline(text: str, clause: Span, quantity: Quantity) -> bool:
         return False
     changes = alternation(tuple(v for v, verb in _verbs()[1].items() if verb.change))
     return re.match(f"[^,，;；。]*?(?:{changes})(?:至|到|为)", text[quantity.end:clause.end]) is not None
-
-
-def _times_per_period(text: str, clause: Span, quantity: Quantity) -> bool:
-    """每季度开展一次调度: a number of times, counted per period named earlier in the clause."""
-    if quantity.unit != "次":
-        return False
-    return any(m.group(1) in _per_words("period") for m in _per().finditer(text[clause.start:quantity.start]))
 
 
 def _counts_categories(after: str, *, chinese: bool) -> bool:
@@ -231,7 +224,7 @@ def _draft(text: str, sentence: Span, clause: Span, previous: tuple[Span | None,
     if quantity.kind == "time" and comparator != "<=" and not (action and _change_of(action) == "decrease"):
         return None  # a duration is a target only as a limit (压减至5个工作日以内)
     verdict = _verdict(text, clause, quantity, verb, inherited, comparator)
-    unit, recurring = _unit(text, clause, quantity)
+    unit, recurring = unit_of(text, clause, quantity)
     span = (verb.start, verb.end) if verb and verb.end <= quantity.start else None
     change, baseline = _change(text, clause, quantity, verb, times)
     return Draft(
@@ -278,7 +271,7 @@ def _stands_alone(text: str, clause: Span, quantity: Quantity, comparator: str) 
     (装机规模3.1亿千瓦)."""
     if quantity.kind == "percent" and _word_pattern("rate_words.tsv").search(clause.text(text)):
         return True
-    if _frequency().search(text[max(clause.start, quantity.start - 3):quantity.end]):
+    if frequency().search(text[max(clause.start, quantity.start - 3):quantity.end]):
         return True
     if re.search(f"({_word_pattern('level_nouns.tsv').pattern})(约|达|为)?$", text[clause.start:quantity.start]):
         return True
@@ -342,47 +335,6 @@ def _change(text: str, clause: Span, quantity: Quantity, verb: _VerbAt | None,
         direction = ""  # 提高到95%: a level, not a change
     baseline_year = baseline.deadline.year if baseline and baseline.deadline else None
     return (direction or None), baseline_year
-
-
-@cache
-def _per_words(kind: str) -> tuple[str, ...]:
-    rows = read_table("per_units.tsv", (Column("word"), Column("kind", choices=PER_KINDS)))
-    return tuple(r["word"] for r in rows if r["kind"] == kind)
-
-
-@cache
-def _per() -> re.Pattern[str]:
-    """每(个)X with X a period or a denominator; or 年产/日处理 (a capacity per period)."""
-    each = alternation(_per_words("period") + _per_words("denominator"))
-    periods = "".join(w for w in _per_words("period") if len(w) == 1)
-    return re.compile(f"每(?:个)?([一二两三四五六七八九十百千万\\d]*(?:{each}))"
-                      f"|(?<![每一全\\d])([{periods}])(?:{alternation(_per_words('capacity'))})")
-
-
-@cache
-def _frequency() -> re.Pattern[str]:
-    """一日三次 / 每周两次: a count of times per period."""
-    return re.compile(f"(一|每)({alternation(_per_words('period'))})[一二两三四五六七八九十\\d]+次")
-
-
-def _unit(text: str, clause: Span, quantity: Quantity) -> tuple[str | None, bool]:
-    """次 counted per month (每月…5次, 一日三次) is 次/月; per 1000 people (每千人口…10个) is 个/千人口."""
-    head = text[clause.start:quantity.start]
-    per = None
-    for per in _per().finditer(head):
-        pass
-    frequency = _frequency().search(text[max(clause.start, quantity.start - 3):quantity.end])
-    if frequency and quantity.unit == "次":
-        return f"次/{frequency.group(2)}", True
-    if _times_per_period(text, clause, quantity):
-        return f"次/{per.group(1)}", True
-    if per is None or quantity.unit is None or "/" in quantity.unit:
-        return quantity.unit, quantity.kind == "rate"
-    if per.group(2):
-        return f"{quantity.unit}/{per.group(2)}", False  # 年产30万辆: a capacity per year, not a repeated task
-    if quantity.kind in ("percent", "points"):
-        return quantity.unit, per.group(1) in _per_words("period")  # 每年检查30%的企业: a share, every year
-    return f"{quantity.unit}/{per.group(1)}", per.group(1) in _per_words("period")
 
 
 def _entity(text: str, clause: Span, quantity: Quantity, verb: _VerbAt | None) -> str | None:

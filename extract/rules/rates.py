@@ -1,0 +1,60 @@
+"""Amounts counted per period or per something else: 每月…5次 → 次/月 (a recurring target), 每千人口…10个
+→ 个/千人口, 年产30万辆 → 辆/年 (a capacity). The words are in extract/data/per_units.tsv."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..lexicon import Column, alternation, read_table
+from .quantities import Quantity
+from .sentences import Span
+
+PER_KINDS = frozenset({"period", "denominator", "capacity"})
+
+
+@cache
+def _per_words(kind: str) -> tuple[str, ...]:
+    rows = read_table("per_units.tsv", (Column("word"), Column("kind", choices=PER_KINDS)))
+    return tuple(r["word"] for r in rows if r["kind"] == kind)
+
+
+@cache
+def _per() -> re.Pattern[str]:
+    """每(个)X with X a period or a denominator; or 年产/日处理 (a capacity per period)."""
+    each = alternation(_per_words("period") + _per_words("denominator"))
+    periods = "".join(w for w in _per_words("period") if len(w) == 1)
+    return re.compile(f"每(?:个)?([一二两三四五六七八九十百千万\\d]*(?:{each}))"
+                      f"|(?<![每一全\\d])([{periods}])(?:{alternation(_per_words('capacity'))})")
+
+
+@cache
+def frequency() -> re.Pattern[str]:
+    """一日三次 / 每周两次: a count of times per period."""
+    return re.compile(f"(一|每)({alternation(_per_words('period'))})[一二两三四五六七八九十\\d]+次")
+
+
+def unit_of(text: str, clause: Span, quantity: Quantity) -> tuple[str | None, bool]:
+    """次 counted per month (每月…5次, 一日三次) is 次/月; per 1000 people (每千人口…10个) is 个/千人口."""
+    head = text[clause.start:quantity.start]
+    per = None
+    for per in _per().finditer(head):
+        pass
+    counted = frequency().search(text[max(clause.start, quantity.start - 3):quantity.end])
+    if counted and quantity.unit == "次":
+        return f"次/{counted.group(2)}", True
+    if times_per_period(text, clause, quantity):
+        return f"次/{per.group(1)}", True
+    if per is None or quantity.unit is None or "/" in quantity.unit:
+        return quantity.unit, quantity.kind == "rate"
+    if per.group(2):
+        return f"{quantity.unit}/{per.group(2)}", False  # 年产30万辆: a capacity per year, not a repeated task
+    if quantity.kind in ("percent", "points"):
+        return quantity.unit, per.group(1) in _per_words("period")  # 每年检查30%的企业: a share, every year
+    return f"{quantity.unit}/{per.group(1)}", per.group(1) in _per_words("period")
+
+
+def times_per_period(text: str, clause: Span, quantity: Quantity) -> bool:
+    """每季度开展一次调度: a number of times, counted per period named earlier in the clause."""
+    if quantity.unit != "次":
+        return False
+    return any(m.group(1) in _per_words("period") for m in _per().finditer(text[clause.start:quantity.start]))
