@@ -66,7 +66,7 @@ def candidate_contexts(document: Document) -> list[tuple[Draft, str]]:
 
 def reference_date(document: Document) -> date | None:
     """The document's own date: issued, else published (RECORDS.md section 4); an undated plan is
-    read from the start of its period (石城县2018年度…考核细则: 年内 is 2018)."""
+    read from the start of its period (某县2018年度考核细则: 年内 is 2018)."""
     for value in (document.metadata.issued, document.metadata.published, document.metadata.period_start):
         if value:
             return date.fromisoformat(value)

@@ -128,7 +128,7 @@ def _title_from_next_line(annex: _Node, lines: list[tuple[int, str]], i: int) ->
 
 
 def _plain_heading(lines: list[tuple[int, str]], i: int) -> _Node | None:
-    """An unnumbered heading between paragraphs (“十四五”时期发展成就和2025年工作回顾)."""
+    """An unnumbered heading between paragraphs (过去五年工作回顾)."""
     start, line = lines[i]
     if not 4 <= len(line) <= MAX_TITLE or PLAIN_PUNCTUATION.search(line) or DATE_LINE.match(line):
         return None

@@ -11,7 +11,7 @@ from .sentences import Span
 
 HAN = re.compile("[\u4e00-\u9fff]")
 STOPS = re.compile(r"[、,，;；。:：!?！？]")
-AFTER_STOPS = re.compile(r"[、,，;；。:：!?！？(（]")  # 40万人次(牵头单位:…): the note is not what is counted
+AFTER_STOPS = re.compile(r"[、,，;；。:：!?！？(（]")  # 12万人次(牵头单位:…): the note is not what is counted
 LEADING_TIME = re.compile(r"^(到|至|在|于|从)?(今年|年底前|年内|全年|每[年月日周天]|每季度|(\d{4}年)?(\d{1,2}月)?(底|末|初|中|份)?(前|以前|之前)?)")
 
 MAX_INDICATOR = 30
@@ -60,8 +60,8 @@ def indicator(text: str, clause: Span, quantity: Quantity, verb: tuple[int, int]
 
 
 def _respective(text: str, clause: Span, quantity: Quantity) -> str | None:
-    """一产、二产、三产增加值分别增长6%、5.2%、5%: the k-th amount measures the k-th item, the short
-    items sharing the last one's noun (二产增加值)."""
+    """一产、二产、三产投资分别增长4%、6%、8%: the k-th amount measures the k-th item, the short
+    items sharing the last one's noun (二产投资)."""
     head_end = text.find(RESPECTIVELY, clause.start, quantity.start)
     if head_end < 0:
         return None
@@ -73,12 +73,12 @@ def _respective(text: str, clause: Span, quantity: Quantity) -> str | None:
     index = next((i for i, q in enumerate(amounts) if q.start == position), None)
     if index is None:
         return None
-    items[0] = _after_last_verb(items[0])  # 确保肉、奶产量 → 肉
+    items[0] = _after_last_verb(items[0])  # 确保稻谷、小麦产量 → 稻谷
     return items[index] + (_shared_noun(items) if index < len(items) - 1 else "")
 
 
 def _shared_noun(items: list[str]) -> str:
-    """What the last item adds to the short ones before it: 三产增加值 after 一产, 二产 → 增加值."""
+    """What the last item adds to the short ones before it: 三产投资 after 一产, 二产 → 投资."""
     last, short = items[-1], items[:-1]
     if all(len(list(tokens(item))) == 1 for item in short):
         return "".join(t.text for t in list(tokens(last))[1:])

@@ -192,10 +192,10 @@ def is_unit(text: str) -> bool:
     if not text or text in word_list("not_owners.tsv") or not re.search(f"[{HAN}]", text):
         return False
     if SENTENCE_MARK.search(text) or text[0] in "(（":
-        return False  # 着力…,在…上开新局: a sentence that happens to end like a unit
+        return False  # 着力深化改革,在…上开新局: a sentence that happens to end like a unit
     openers = word_list("owner_openers.tsv")
     if text.startswith(openers) and next(tokens(text)).text in openers:
-        return False  # 要建立环境保护部门, 鼓励地方政府: a clause, not a name
+        return False  # 要建立生态环境部门, 鼓励各级政府: a clause, not a name
     if text in word_list("collective_owners.tsv") or BARE_LEVEL.match(text):
         return True
     return bool(_suffix_pattern().search(TRAILING_NOTE.sub("", text)))

@@ -133,15 +133,15 @@ def _excluded(text: str, clause: Span, quantity: Quantity, times: list[TimeMenti
     if any(t.start < quantity.end and quantity.start < t.end for t in times):
         return True  # part of a date
     if _is_baseline(text, clause, quantity):
-        return True  # 由2.44万元下降至1.708万元: the old level, not the target
+        return True  # 由3.6万元下降至2.5万元: the old level, not the target
     if before.endswith("第") or re.search(r"[A-Za-z]$", before) or before.endswith(("〔", "[")):
         return True  # ordinal, code (C919), document number
     if before.endswith("前") and quantity.unit in ("名", "位"):
-        return True  # 列全省前3名: a rank
+        return True  # 列全市前5名: a rank
     if after.startswith("级"):
-        return True  # 300万吨级CCUS项目, 百亿级产业: a class in a name
+        return True  # 500万吨级煤制油项目, 百亿级产业: a class in a name
     if _scoring_rule().search(clause.text(text)):
-        return True  # 出现1例扣2分: how an assessment scores, not a target
+        return True  # 发现1处扣3分: how an assessment scores, not a target
     if quantity.chinese and quantity.value < 2 and quantity.kind not in ("time", "rate") and (
             after.startswith("性") or not times_per_period(text, clause, quantity)):
         return True  # 一批, 一个: not an amount; but 每季度开展一次调度 is once a quarter
@@ -186,8 +186,8 @@ def _category_nouns(chinese: bool) -> re.Pattern[str]:
 
 
 def _background(text: str, clause: Span, quantity: Quantity) -> bool:
-    """A background word before the amount (现有常住人口52万人) and no commitment verb around it
-    (常住人口城镇化率达到71.5%, 新建厂房总面积11.4万平米 are targets)."""
+    """A background word before the amount (现有常住人口38万人) and no commitment verb around it
+    (户籍人口城镇化率达到68%, 新建厂房总面积3.2万平米 are targets)."""
     head = _local_head(text, clause, quantity)
     markers = list(_word_pattern("background_markers.tsv").finditer(head))
     if not markers:
@@ -207,7 +207,7 @@ def _local_head(text: str, clause: Span, quantity: Quantity) -> str:
 
 
 def _quoted(text: str, clause: Span, quantity: Quantity) -> bool:
-    """Inside a short quotation or any title: “333”行动, “15分钟社区生活圈”, 《…20条政策措施的通知》."""
+    """Inside a short quotation or any title: “333”行动, “15分钟社区生活圈”, 《关于…的12条措施》."""
     for opener, closer, window in (("“", "”", QUOTE_WINDOW), ("\"", "\"", QUOTE_WINDOW), ("《", "》", None)):
         left = text[clause.start if window is None else max(clause.start, quantity.start - window):quantity.start]
         right = text[quantity.end:clause.end if window is None else min(clause.end, quantity.end + window)]
@@ -268,7 +268,7 @@ def _context(text: str, clause: Span, previous: Span | None, quantity: Quantity)
 
 def _stands_alone(text: str, clause: Span, quantity: Quantity, comparator: str) -> bool:
     """An amount with no verb is still a target as a rate (覆盖率100%), a bound (不少于2次) or a level
-    (装机规模3.1亿千瓦)."""
+    (装机规模2400万千瓦)."""
     if quantity.kind == "percent" and _word_pattern("rate_words.tsv").search(clause.text(text)):
         return True
     if frequency().search(text[max(clause.start, quantity.start - 3):quantity.end]):
@@ -339,7 +339,7 @@ def _change(text: str, clause: Span, quantity: Quantity, verb: _VerbAt | None,
 
 def _entity(text: str, clause: Span, quantity: Quantity, verb: _VerbAt | None) -> str | None:
     """In 区本级4座、盐龙街道8座, the unit right before an amount is whom it is assigned to; in
-    建成绿色工厂510个 or 新建就业服务站500个 what comes before the amount is what is built."""
+    建成绿色工厂120个 or 新建驿站80个 what comes before the amount is what is built."""
     match = ENTITY_BEFORE.search(text[clause.start:quantity.start])
     if match is None or not is_unit(match.group(1)) or NOT_A_NAME.search(match.group(1)):
         return None
@@ -350,7 +350,7 @@ def _entity(text: str, clause: Span, quantity: Quantity, verb: _VerbAt | None) -
 
 
 def _describes_an_action(phrase: str) -> bool:
-    """新建就业服务站, 力争新增精品社区, 我区计划建设示范社区: an action, not a name."""
+    """新建驿站, 力争新增示范社区, 我区计划建设示范街区: an action, not a name."""
     first = next(verbs(phrase), None)
     if first is not None and first.start == 0:
         return True

@@ -106,7 +106,7 @@ class TableRecords:
         )
 
     def _row_limit(self, row: TableRow, roles: tuple[str, ...] = ("deadline", "group")) -> tuple[date, str] | None:
-        """The latest limit of the deadline cell, else of the group cell (类别: 新引进计划年内开工: the
+        """The latest limit of the deadline cell, else of the group cell (类别: 计划年内投产: the
         row's task only), else the last year column with content."""
         for role in roles:
             cell = row.get(role)

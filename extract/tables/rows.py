@@ -82,8 +82,8 @@ def _leaf_meanings(grid, header_count: int) -> list[ColumnMeaning | None]:
 
 
 def _with_unit_columns(grid, header_count: int, columns: list[ColumnMeaning | None]) -> list[ColumnMeaning | None]:
-    """A column whose own cells name units (县农粮局, 县水利局 …) holds owners, whatever its header says
-    (考核项目 over 重点考核部门 | 县农粮局), when the table has no owner column."""
+    """A column whose own cells name units (县水利局, 县林业局 …) holds owners, whatever its header says
+    (考核项目 over 重点部门 | 县水利局), when the table has no owner column."""
     if any(m is not None and m.role in OWNER_ROLES for m in columns):
         return columns
     found = list(columns)
