@@ -161,7 +161,8 @@ def extract_command(sources: tuple[str, ...], output: Path | None, fmt: str | No
     results = [result for _, result in run_batch(sources, work, tally, suffixes=SOURCE_SUFFIXES)]
     count = write(results, output, fmt=fmt, records=records, excel=excel, stdout=sys.stdout)
     where = f" to {output}" if output else ""
-    click.echo(f"{tally.summary('extracted')}: {count} {records} records written{where}", err=True)
+    kind = "" if records == "all" else records.removesuffix("s") + " "  # 42 target records, 9 task records
+    click.echo(f"{tally.summary('extracted')}: {count} {kind}records written{where}", err=True)
     sys.exit(1 if tally.failed else 0)
 
 
