@@ -14,24 +14,20 @@ import tempfile
 from pathlib import Path
 
 import extract
+from benchmarks.extraction_scores import CORPUS, GOLD_DIRS, REPO, gold_documents
 from extract.evaluate import ScoreCard, format_table, read_gold, score_document
 from extract.extractor import extract_document
 from extract.model.judge import Judge
 from extract.model.training import build_examples, train
-
-REPO = Path(__file__).resolve().parent.parent
-CORPUS = REPO.parent / "shared" / "corpus"
-GOLD = [CORPUS / "gold" / "dev", REPO / "corpora" / "gold"]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=4)
     args = parser.parse_args()
-    examples = build_examples(CORPUS, GOLD)
-    golds = {g.name.removesuffix(".gold.jsonl"): g for folder in GOLD for g in folder.glob("*.gold.jsonl")}
-    documents = {p.stem: p for folder in ("seeds", "docs") for p in (CORPUS / folder).iterdir()}
-    names = sorted(golds)
+    examples = build_examples(CORPUS, GOLD_DIRS)
+    found = {name: (path, gold) for name, path, gold in gold_documents()}
+    names = sorted(found)
     rules, model = ScoreCard(), ScoreCard()
     rows: list[tuple[str, ScoreCard, ScoreCard]] = []
     for fold in range(args.folds):
@@ -41,8 +37,8 @@ def main() -> None:
                   output=Path(work) / "model", version=f"fold{fold}")
             judge = Judge.load(Path(work) / "model")
             for name in sorted(held_out):
-                document = extract.read(documents[name])
-                gold = read_gold(golds[name])
+                document = extract.read(found[name][0])
+                gold = read_gold(found[name][1])
                 plain = extract_document(document, use_model=False)
                 judged = extract_document(document, judge=judge)
                 a, b = (score_document(gold, r.tasks, r.targets) for r in (plain, judged))

@@ -12,13 +12,10 @@ from pathlib import Path
 from unittest import mock
 
 import extract
+from benchmarks.extraction_scores import gold_documents
 from extract import extractor
 from extract.evaluate import ScoreCard, read_gold, score_document
 from extract.tables.extract import TableFacts
-
-REPO = Path(__file__).resolve().parent.parent
-CORPUS = REPO.parent / "shared" / "corpus"
-GOLD = (CORPUS / "gold" / "dev", REPO / "corpora" / "gold")
 
 
 def without_tables(document):
@@ -31,18 +28,15 @@ def score(path: Path, gold: Path) -> ScoreCard:
 
 
 def main() -> None:
-    documents = {p.stem: p for folder in ("seeds", "docs") for p in (CORPUS / folder).iterdir()}
     print(f"{'document':24} {'F1 before':>9} {'after':>6} {'deadline':>9} {'after':>6} {'owners':>7} "
           f"{'after':>6} {'task recall':>11} {'after':>6}")
     totals = [ScoreCard(), ScoreCard()]
-    for folder in GOLD:
-        for gold in sorted(folder.glob("*.gold.jsonl")):
-            path = documents[gold.name.removesuffix(".gold.jsonl")]
-            with mock.patch.object(extractor, "find_tables", without_tables):
-                before = score(path, gold)
-            after = score(path, gold)
-            totals = [totals[0] + before, totals[1] + after]
-            print(_line(path.stem, before, after))
+    for name, path, gold in gold_documents():
+        with mock.patch.object(extractor, "find_tables", without_tables):
+            before = score(path, gold)
+        after = score(path, gold)
+        totals = [totals[0] + before, totals[1] + after]
+        print(_line(name, before, after))
     print(_line("overall", *totals))
 
 

@@ -210,31 +210,33 @@ class _Context:
 
     def sentence_targets(self) -> list[Target]:
         found = self.candidates()
-        scores = self._judged(found)
+        sections = [self._section_status(self.innermost(draft.quantity.start)) for draft, _, _ in found]
+        scores = self._judged(found, sections)
         targets: list[Target] = []
         line_status: dict[int, str] = {}
-        for (draft, sentence, _), score in zip(found, scores):
+        for (draft, sentence, _), section_status, score in zip(found, sections, scores):
             decision = decide(draft, score) if score is not None else None
             if not (decision.keep if decision else draft.verdict != "none"):
                 continue
             line = self.text.rfind("\n", 0, sentence.start) + 1
             # what the sentence says, else what its paragraph said, else its section; the judge only
             # where the rules would fall back to the document's default
-            stated = draft.status or line_status.get(line) or self._section_status(self.innermost(draft.quantity.start))
+            stated = draft.status or line_status.get(line) or section_status
             judged = decision.status if decision and not stated else None
             by_model = bool(decision and decision.decided_by_model) or judged is not None
-            targets.append(self._target(draft, sentence, stated or judged, len(targets) + 1,
+            targets.append(self._target(draft, sentence, stated or judged or self.default_status, len(targets) + 1,
                                         "model" if by_model else "rule"))
             line_status[line] = targets[-1].status
         return targets
 
-    def _judged(self, found: list[tuple[Draft, Span, str]]) -> list[dict[str, float] | None]:
+    def _judged(self, found: list[tuple[Draft, Span, str]],
+                sections: list[str | None]) -> list[dict[str, float] | None]:
         """The judge's scores of the candidates it has a say on: those the rules are unsure of, and
-        sure ones whose status neither their sentence nor their section gives."""
+        sure ones whose status neither their sentence nor their section (``sections``) gives."""
         if self.judge is None:
             return [None] * len(found)
-        asked = [i for i, (draft, _, _) in enumerate(found) if draft.verdict != "strong"
-                 or not (draft.status or self._section_status(self.innermost(draft.quantity.start)))]
+        asked = [i for i, ((draft, _, _), section_status) in enumerate(zip(found, sections))
+                 if draft.verdict != "strong" or not (draft.status or section_status)]
         scores: list[dict[str, float] | None] = [None] * len(found)
         for i, score in zip(asked, self.judge.scores([found[i][2] for i in asked])):
             scores[i] = score
@@ -273,9 +275,8 @@ class _Context:
     def _in_table(self, position: int) -> bool:
         return any(a <= position < b for a, b in self.table_spans)
 
-    def _target(self, draft: Draft, sentence: Span, status: str | None, number: int, method: str) -> Target:
+    def _target(self, draft: Draft, sentence: Span, status: str, number: int, method: str) -> Target:
         section = self.innermost(draft.quantity.start)
-        status = status or self._section_status(section) or self.default_status
         times = self.times_in(sentence.start, sentence.end)
         limit = None if status == "achieved" or draft.recurring else self._limit(draft, sentence, times, section)
         owners = self._target_owners(draft, sentence, section)

@@ -3,9 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
 
-from ..lexicon import Column, read_table
+from ..rules.owners import org_suffixes
 
 # Titles that only repeat a file name ("Microsoft Word - 附件1.doc") say nothing about the document.
 FILE_NAME_TITLE = re.compile(r"^Microsoft (Word|Excel) - |\.(docx?|wps|pdf|xlsx?|et)$", re.I)
@@ -28,10 +27,4 @@ def property_tags(*, title: str | None, author: str | None, created: dt.date | N
 
 
 def is_organization(name: str) -> bool:
-    return any(name.endswith(suffix) and len(name) > len(suffix) for suffix in _org_suffixes())
-
-
-@cache
-def _org_suffixes() -> tuple[str, ...]:
-    rows = read_table("org_suffixes.tsv", (Column("suffix"), Column("kind")))
-    return tuple(row["suffix"] for row in rows)
+    return any(name.endswith(suffix) and len(name) > len(suffix) for suffix in org_suffixes())

@@ -7,14 +7,12 @@ from pathlib import Path
 
 import click
 
-from .judge import MODEL_NAME
-
-PACKAGE = Path(__file__).resolve().parent.parent
+from .judge import MODEL_NAME, models_folders
 
 
 def _default_config() -> Path:
     """models/config.cfg: in the installed package, else in the checkout."""
-    candidates = [PACKAGE / "models" / "config.cfg", PACKAGE.parent / "models" / "config.cfg"]
+    candidates = [folder / "config.cfg" for folder in models_folders()]
     return next((p for p in candidates if p.is_file()), candidates[-1])
 
 

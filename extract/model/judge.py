@@ -76,11 +76,16 @@ def _status_word(label: str | None) -> str | None:
     return {PLANNED: "planned", ACHIEVED: "achieved"}.get(label or "")
 
 
+def models_folders() -> tuple[Path, Path]:
+    """Where models/ is: in the installed package, else in a checkout."""
+    package = Path(__file__).resolve().parent.parent
+    return package / "models", package.parent / "models"
+
+
 def default_model_path() -> Path | None:
     """$POLICY_EXTRACT_MODEL, else the model shipped in the package, else models/ of a checkout."""
-    package = Path(__file__).resolve().parent.parent
     candidates = [Path(os.environ[ENVIRONMENT])] if os.environ.get(ENVIRONMENT) else []
-    candidates += [package / "models" / MODEL_NAME, package.parent / "models" / MODEL_NAME]
+    candidates += [folder / MODEL_NAME for folder in models_folders()]
     return next((p for p in candidates if (p / "meta.json").is_file()), None)
 
 

@@ -204,15 +204,20 @@ def is_unit(text: str) -> bool:
 @cache
 def _unit_endings() -> re.Pattern[str]:
     """The last characters of every organization suffix, collective owner and administrative level."""
-    rows = read_table("org_suffixes.tsv", (Column("suffix"), Column("kind")))
-    words = [r["suffix"] for r in rows] + list(word_list("collective_owners.tsv")) + list(LEVEL_CHARACTERS)
+    words = [*org_suffixes(), *word_list("collective_owners.tsv"), *LEVEL_CHARACTERS]
     return re.compile("[" + re.escape("".join(sorted({w[-1] for w in words}))) + "]")
 
 
 @cache
-def _suffix_pattern() -> re.Pattern[str]:
+def org_suffixes() -> tuple[str, ...]:
+    """Endings of organization names (局, 委员会, 街道办事处 …): extract/data/org_suffixes.tsv."""
     rows = read_table("org_suffixes.tsv", (Column("suffix"), Column("kind")))
-    return re.compile(f"({alternation(tuple(r['suffix'] for r in rows))})$")
+    return tuple(row["suffix"] for row in rows)
+
+
+@cache
+def _suffix_pattern() -> re.Pattern[str]:
+    return re.compile(f"({alternation(org_suffixes())})$")
 
 
 def _unique(items: tuple[str, ...]) -> tuple[str, ...]:

@@ -168,8 +168,14 @@ def _is_baseline(text: str, clause: Span, quantity: Quantity) -> bool:
     """The amount after 由/从 that a change verb then moves to a new level (由X下降至Y, 从X增至Y)."""
     if not BASELINE_BEFORE.search(text[clause.start:quantity.start]):
         return False
+    return _new_level_after().match(text[quantity.end:clause.end]) is not None
+
+
+@cache
+def _new_level_after() -> re.Pattern[str]:
+    """…下降至, …增至, …提高到: a change verb moving to a new level, later in the clause."""
     changes = alternation(tuple(v for v, verb in _verbs()[1].items() if verb.change))
-    return re.match(f"[^,，;；。]*?(?:{changes})(?:至|到|为)", text[quantity.end:clause.end]) is not None
+    return re.compile(f"[^,，;；。]*?(?:{changes})(?:至|到|为)")
 
 
 def _counts_categories(after: str, *, chinese: bool) -> bool:
