@@ -1,0 +1,110 @@
+"""How many extracted indicators are usable as a label: a noun phrase of the clause, with no digits.
+
+    python -m benchmarks.indicator_quality [SOURCES...]     # default: seeds/, docs/ and pool/
+
+An indicator is counted unusable, with the first reason that applies, when it is
+- ``short``: fewer than two characters;
+- ``digits``: it holds a number (digits inside a Latin word such as PM2.5 or 5G are fine);
+- ``marker``: it holds a word that belongs to the clause, not to the label (分别, 首次, a trailing 均 other than 年均);
+- ``function-word``: its last word is a function word, a numeral or a measure word (jieba's part of
+  speech: particle, preposition, conjunction, adverb, pronoun, locative…), as in 密度与路网密度基本匹配或;
+- ``cut``: in its evidence it starts or ends inside a word, or is followed directly by a noun, so the
+  label stops before its head (城镇 out of 城镇调查失业率).
+Prints the share per reason and a sample of each, rules only.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import re
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import jieba
+import jieba.posseg
+
+import extract
+from extract.errors import ExtractError
+
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+DEFAULT_SOURCES = (CORPUS / "seeds", CORPUS / "docs", CORPUS / "pool")
+NOUN_TAGS = ("n", "vn", "an", "j", "eng")
+FUNCTION_TAGS = ("u", "p", "c", "d", "m", "q", "r", "f", "y", "e", "o", "x", "w")
+NUMBER_OUTSIDE_LATIN = re.compile(r"(?<![A-Za-z.])\d+(?:\.\d+)?(?![A-Za-z.\d])")
+CLAUSE_MARKERS = re.compile(r"分别|首次|(?<!年)均$|从$")
+EDGE_PUNCTUATION = "“”‘’\"'()（）《》〈〉[]【】、,，:：;；"
+
+
+def _tagger() -> jieba.posseg.POSTokenizer:
+    jieba.setLogLevel(logging.WARNING)
+    return jieba.posseg.POSTokenizer(jieba.Tokenizer())
+
+
+def unusable_reason(indicator: str, evidence: str, tagger: jieba.posseg.POSTokenizer) -> str | None:
+    """Why an indicator is no usable label, or None when it is one."""
+    if len(indicator) < 2:
+        return "short"
+    if NUMBER_OUTSIDE_LATIN.search(indicator):
+        return "digits"
+    if CLAUSE_MARKERS.search(indicator):
+        return "marker"
+    words = list(tagger.cut(indicator.strip(EDGE_PUNCTUATION) or indicator))
+    if words[-1].flag.startswith(FUNCTION_TAGS):
+        return "function-word"
+    at = evidence.find(indicator)
+    if at >= 0 and _cut_in(evidence, at, at + len(indicator), tagger):
+        return "cut"
+    return None
+
+
+def _cut_in(evidence: str, start: int, end: int, tagger: jieba.posseg.POSTokenizer) -> bool:
+    """Whether ``evidence[start:end]`` starts or ends inside a word, or runs on into a noun."""
+    boundaries, flags, offset = {0}, {}, 0
+    for word in tagger.cut(evidence):
+        flags[offset] = word.flag
+        offset += len(word.word)
+        boundaries.add(offset)
+    if start not in boundaries or end not in boundaries:
+        return True
+    return flags.get(end, "").startswith(("n", "an", "j"))
+
+
+def _sources(paths: list[Path]) -> list[Path]:
+    found = []
+    for path in paths:
+        found.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix != ".tsv") if path.is_dir()
+                     else [path])
+    return found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sources", nargs="*", type=Path, default=list(DEFAULT_SOURCES))
+    parser.add_argument("--samples", type=int, default=8, help="examples printed per reason")
+    args = parser.parse_args()
+    tagger = _tagger()
+    reasons: Counter[str] = Counter()
+    samples: dict[str, list[str]] = defaultdict(list)
+    total = 0
+    for source in _sources(args.sources):
+        try:
+            result = extract.extract(source, use_model=False)
+        except ExtractError:
+            continue
+        for target in result.targets:
+            total += 1
+            reason = unusable_reason(target.indicator or "", target.evidence, tagger)
+            if reason:
+                reasons[reason] += 1
+                if len(samples[reason]) < args.samples:
+                    samples[reason].append(f"{target.indicator} «{target.evidence[:30]}» ({source.name})")
+    bad = sum(reasons.values())
+    print(f"indicators: {total}, unusable: {bad} ({bad / max(total, 1):.1%})")
+    for reason, count in reasons.most_common():
+        print(f"  {reason:9} {count:5} ({count / max(total, 1):.1%})")
+        for sample in samples[reason]:
+            print(f"      {sample}")
+
+
+if __name__ == "__main__":
+    main()
