@@ -72,11 +72,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--documents", action="store_true", help="also print one row per document")
     parser.add_argument("--no-model", action="store_true", help="rules only (default: both setups)")
+    parser.add_argument("--sets", nargs="+", metavar="SET",
+                        help="only these sets (e.g. tuned blind-a), to keep a final blind batch unseen while tuning")
     args = parser.parse_args()
     setups = {"rules": False} if args.no_model else {"rules": False, "rules + model": True}
     header = f"{'set':16} {'docs':>4} {'gold':>6} {'pred':>6} " + " ".join(f"{h:>6}" for h, _ in SUMMARY)
     for setup, use_model in setups.items():
-        found = {name: score_set(entries, use_model=use_model) for name, entries in gold_sets().items()}
+        found = {name: score_set(entries, use_model=use_model) for name, entries in gold_sets().items()
+                 if not args.sets or name in args.sets}
         print(f"{setup}\n{header} {'macro':>6}\n{'-' * (len(header) + 7)}")
         for name, cards in found.items():
             print(summary_row(name, cards))
