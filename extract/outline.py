@@ -4,10 +4,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .chars import DATE_NUMERALS, HEADING_NUMERALS, han_count
 from .document import Section, Table
 from .normalize.numerals import chinese_to_decimal
 
-CN = "一二三四五六七八九十百零〇两"
+CN = HEADING_NUMERALS
 FORMAL = "壹贰叁肆伍陆柒捌玖拾"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # (family, pattern): the marker at the start of a line; group "n" is its number.
@@ -42,8 +43,7 @@ class _Node:
 
 RANK = {"plain": -1} | {family: rank for rank, (family, _) in enumerate(MARKERS)}
 PLAIN_PUNCTUATION = re.compile(r"[。;；,，:：!?！？]")
-HAN = re.compile("[\u4e00-\u9fff]")
-DATE_LINE = re.compile(r"^[(（]?[\d〇○零一二三四五六七八九十]{2,4} ?年")
+DATE_LINE = re.compile(f"^[(（]?[\\d{DATE_NUMERALS}]{{2,4}} ?年")
 MIN_PARAGRAPH = 40
 
 
@@ -121,7 +121,7 @@ def _title_from_next_line(annex: _Node, lines: list[tuple[int, str]], i: int) ->
     if annex.title != annex.heading or i + 1 >= len(lines):
         return
     start, line = lines[i + 1]
-    if (len(line) <= MAX_TITLE and len(HAN.findall(line)) >= 4 and not PLAIN_PUNCTUATION.search(line)
+    if (len(line) <= MAX_TITLE and han_count(line) >= 4 and not PLAIN_PUNCTUATION.search(line)
             and _heading(line, start) is None):
         annex.title = line
         annex.body_start = start + len(line)
@@ -132,7 +132,7 @@ def _plain_heading(lines: list[tuple[int, str]], i: int) -> _Node | None:
     start, line = lines[i]
     if not 4 <= len(line) <= MAX_TITLE or PLAIN_PUNCTUATION.search(line) or DATE_LINE.match(line):
         return None
-    if len(HAN.findall(line)) < 4 or i == 0 or i + 1 >= len(lines):
+    if han_count(line) < 4 or i == 0 or i + 1 >= len(lines):
         return None
     if not (_is_paragraph(lines[i - 1][1]) and _is_paragraph(lines[i + 1][1])):
         return None

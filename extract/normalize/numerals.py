@@ -6,9 +6,11 @@ from decimal import Decimal, InvalidOperation
 
 import cn2an
 
+from ..chars import YEAR_DIGIT_VALUES, YEAR_DIGITS
+
 CHINESE_DIGITS = "〇○零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"
 CHINESE_NUMBER = re.compile(f"[{CHINESE_DIGITS}]+(?:点[{CHINESE_DIGITS}]+)?")
-_DIGIT_BY_DIGIT = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+_DIGIT_BY_DIGIT = str.maketrans(YEAR_DIGITS, YEAR_DIGIT_VALUES)
 
 
 def chinese_to_decimal(text: str) -> Decimal | None:

@@ -11,17 +11,17 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from ..chars import DATE_NUMERALS, HAN, YEAR_DIGITS
 from ..lexicon import Column, alternation, read_table
 from ..normalize.numerals import chinese_to_decimal, digit_by_digit
 
 ROLES = frozenset({"limit", "standing", "past"})
 YEAR_WORDS = frozenset({"今年", "明年", "当年", "本年度"})
-CN = "〇○零一二三四五六七八九十"
 CN_MONTH = "十[一二]?|[一二三四五六七八九]"
 
 
 def _year(p: str) -> str:
-    return f"(?P<{p}y>(?:19|20)\\d{{2}}|[{CN[:10]}]{{4}})年"
+    return f"(?P<{p}y>(?:19|20)\\d{{2}}|[{YEAR_DIGITS}]{{4}})年"
 
 
 def _month(p: str) -> str:
@@ -29,11 +29,10 @@ def _month(p: str) -> str:
 
 
 def _day_or_part(p: str) -> str:
-    return f"(?:(?P<{p}d>3[01]|[12]\\d|0?[1-9]|[{CN}]{{1,3}})[日号]|(?P<{p}part>底|末|初|中|上旬|中旬|下旬|份))?"
+    return f"(?:(?P<{p}d>3[01]|[12]\\d|0?[1-9]|[{DATE_NUMERALS}]{{1,3}})[日号]|(?P<{p}part>底|末|初|中|上旬|中旬|下旬|份))?"
 
 
 CONTEXT_ROLES = frozenset({"limit", "baseline", "since", "past", "completion"})
-HAN = re.compile("[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,12 +4,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..chars import han_count
 from ..lexicon import Column, alternation, read_table, word_list
 from ..segment import tokens, verbs
 from .quantities import Quantity, find_quantities
 from .sentences import Span
 
-HAN = re.compile("[\u4e00-\u9fff]")
 STOPS = re.compile(r"[、,，;；。:：!?！？]")
 AFTER_STOPS = re.compile(r"[、,，;；。:：!?！？(（]")  # 12万人次(牵头单位:…): the note is not what is counted
 LEADING_TIME = re.compile(r"^(到|至|在|于|从)?(今年|年底前|年内|全年|每[年月日周天]|每季度|(\d{4}年)?(\d{1,2}月)?(底|末|初|中|份)?(前|以前|之前)?)")
@@ -52,10 +52,10 @@ def indicator(text: str, clause: Span, quantity: Quantity, verb: tuple[int, int]
         candidates.append(previous)
     candidates.append(clean(text[clause.start:quantity.start]))
     action = text[verb[0]:verb[1]] if verb else ""
-    chosen = next((c for c in candidates if len(HAN.findall(c)) >= 2 and c != action), None)
+    chosen = next((c for c in candidates if han_count(c) >= 2 and c != action), None)
     if chosen is None and previous_clause is not None:  # segmenting the clause before costs: last resort
         tail = _tail_noun(text, previous_clause)
-        chosen = tail if len(HAN.findall(tail)) >= 2 and tail != action else None
+        chosen = tail if han_count(tail) >= 2 and tail != action else None
     return (chosen or "")[-MAX_INDICATOR:]
 
 

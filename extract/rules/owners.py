@@ -9,14 +9,14 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from ..chars import HAN, HAN_CLASS
 from ..lexicon import Column, alternation, read_table, word_list
 from ..segment import tokens
 
 ROLES = frozenset({"all", "lead", "support"})
-HAN = "\u4e00-\u9fff"
 SEPARATORS = re.compile(r"[、,，;；/]")
 CONJUNCTIONS = re.compile(r"以及|及|和|与|会同")
-TRAILING_ETC = re.compile(r"(等[\u4e00-\u9fff]{0,10}(?:部门|单位|机构)|等)$")
+TRAILING_ETC = re.compile(f"(等[{HAN_CLASS}]{{0,10}}(?:部门|单位|机构)|等)$")
 GENERIC = frozenset({"单位", "部门", "机构"})
 MAX_SUBJECT = 15
 SUBJECT_WINDOW = 40
@@ -142,7 +142,7 @@ def _subject_ends() -> re.Pattern[str]:
 
 @cache
 def _agent() -> re.Pattern[str]:
-    return re.compile(f"由([\u4e00-\u9fff、]{{2,30}}?)(?:{alternation(word_list('agent_verbs.tsv'))})")
+    return re.compile(f"由([{HAN_CLASS}、]{{2,30}}?)(?:{alternation(word_list('agent_verbs.tsv'))})")
 
 
 def split_units(text: str) -> list[str]:
@@ -189,7 +189,7 @@ def _split_conjunction(piece: str) -> list[str]:
 
 def is_unit(text: str) -> bool:
     """An organization or a class of organizations (各街道, 相关部门), not a person or a thing."""
-    if not text or text in word_list("not_owners.tsv") or not re.search(f"[{HAN}]", text):
+    if not text or text in word_list("not_owners.tsv") or not HAN.search(text):
         return False
     if SENTENCE_MARK.search(text) or text[0] in "(（":
         return False  # 着力深化改革,在…上开新局: a sentence that happens to end like a unit

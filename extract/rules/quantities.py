@@ -6,13 +6,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
+from ..chars import AMOUNT_NUMERALS, YEAR_DIGITS
 from ..lexicon import Column, alternation, read_table
 from ..normalize.numerals import chinese_to_decimal
 
 KINDS = frozenset({"percent", "points", "money", "count", "length", "area", "volume", "mass", "energy",
                    "time", "rate", "other"})
 ARABIC = r"\d+(?:,\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?"
-CHINESE = r"[零〇○一二两三四五六七八九十百千]+(?:点[零〇○一二三四五六七八九]+)?|半"
+CHINESE = f"[{AMOUNT_NUMERALS}]+(?:点[{YEAR_DIGITS}]+)?|半"
 MULTIPLIERS = {"万亿": Decimal(10) ** 12, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6,
                "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4}
 RANGE_SEPARATORS = "-—–~～至到"

@@ -35,15 +35,14 @@ def frequency() -> re.Pattern[str]:
 
 def unit_of(text: str, clause: Span, quantity: Quantity) -> tuple[str | None, bool]:
     """次 counted per month (每月…5次, 一日三次) is 次/月; per 1000 people (每千人口…10个) is 个/千人口."""
-    head = text[clause.start:quantity.start]
-    per = None
-    for per in _per().finditer(head):
-        pass
+    found = list(_per().finditer(text[clause.start:quantity.start]))
+    per = found[-1] if found else None
     counted = frequency().search(text[max(clause.start, quantity.start - 3):quantity.end])
     if counted and quantity.unit == "次":
         return f"次/{counted.group(2)}", True
-    if times_per_period(text, clause, quantity):
-        return f"次/{per.group(1)}", True
+    period = _times_period(found, quantity)
+    if period is not None:
+        return f"次/{period}", True  # 每月对年产企业检查3次: per month, whatever comes between
     if per is None or quantity.unit is None or "/" in quantity.unit:
         return quantity.unit, quantity.kind == "rate"
     if per.group(2):
@@ -55,6 +54,12 @@ def unit_of(text: str, clause: Span, quantity: Quantity) -> tuple[str | None, bo
 
 def times_per_period(text: str, clause: Span, quantity: Quantity) -> bool:
     """每季度开展一次调度: a number of times, counted per period named earlier in the clause."""
+    return _times_period(list(_per().finditer(text[clause.start:quantity.start])), quantity) is not None
+
+
+def _times_period(found: list[re.Match[str]], quantity: Quantity) -> str | None:
+    """The period of the last 每<period> before a count of 次, if any."""
     if quantity.unit != "次":
-        return False
-    return any(m.group(1) in _per_words("period") for m in _per().finditer(text[clause.start:quantity.start]))
+        return None
+    periods = [m.group(1) for m in found if m.group(1) in _per_words("period")]
+    return periods[-1] if periods else None

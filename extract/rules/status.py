@@ -6,6 +6,7 @@ import re
 from datetime import date
 from functools import cache
 
+from ..chars import YEAR_DIGITS
 from ..document import Document
 from ..lexicon import Column, alternation, read_table
 from ..segment import tokens
@@ -14,7 +15,7 @@ from .sentences import Span
 
 STATUSES = frozenset({"achieved", "planned", "neutral", "tally"})
 WINDOW = 4
-EXPLICIT_YEAR = re.compile(r"[0-9〇○零一二三四五六七八九]{2,4} ?年")
+EXPLICIT_YEAR = re.compile(f"[0-9{YEAR_DIGITS}]{{2,4}} ?年")
 
 
 @cache

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from ..chars import HAN, HAN_CLASS
 from ..lexicon import Column, alternation, read_table, word_list
 from ..segment import tokens, verbs
 from .deadlines import TimeMention
@@ -25,7 +26,7 @@ from .status import is_status_word, status_at
 DIRECTIONS = frozenset({"increase", "decrease", ""})
 LEVEL_AFTER_VERB = re.compile(r"^(至|到|为)")
 ENTITY_BEFORE = re.compile(r"[、,，(（:：]?([^、,，(（:：]{2,16})$")
-OBJECT_GAP = re.compile("[\u4e00-\u9fff]{1,8}")  # a verb's object up to a word: no marks, a few characters
+OBJECT_GAP = re.compile(f"[{HAN_CLASS}]{{1,8}}")  # a verb's object up to a word: no marks, a few characters
 BASELINE_BEFORE = re.compile("[由从][^,，;；。由从]*$")
 NOT_A_NAME = re.compile("[“”\"《》()（）]")
 QUOTE_WINDOW = 14
@@ -154,7 +155,7 @@ def _excluded(text: str, clause: Span, quantity: Quantity, times: list[TimeMenti
         return True  # 4个方面, 7个场景, 128项测评指标: the plan's own categories
     if before.endswith("每"):
         return True  # 每千人: the denominator of a rate
-    if (quantity.chinese and quantity.unit == "次" and re.match("[\u4e00-\u9fff]", after)
+    if (quantity.chinese and quantity.unit == "次" and HAN.match(after)
             and (after.startswith("性") or not times_per_period(text, clause, quantity))):
         return True  # 二次开发, 一次性: a word, not an amount
     if _background(text, clause, quantity):

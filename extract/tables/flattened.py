@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..chars import ORDINAL_NUMERALS
 from ..rules.owners import is_unit, split_units
 from .columns import ColumnMeaning, column_meaning
 from .rows import CellText, TableRow
@@ -17,7 +18,7 @@ from .rows import CellText, TableRow
 INDEX = re.compile(r"^\d{1,3}$")
 CONTINUES = re.compile(r"[、,，(（]$")
 CONTINUATION = re.compile(r"^[(（)）]")
-STOP = re.compile(r"^(附件 ?\d*|[一二三四五六七八九十]+、)")
+STOP = re.compile(f"^(附件 ?\\d*|[{ORDINAL_NUMERALS}]+、)")
 OWNER_PUNCTUATION = re.compile(r"[。;；:：]")
 MIN_HEADER = 3
 MIN_ROWS = 2

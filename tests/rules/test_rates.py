@@ -1,0 +1,27 @@
+"""Amounts per period: the unit of a count of times names the period of its 每."""
+from datetime import date
+
+import pytest
+
+from extract.rules.deadlines import find_times
+from extract.rules.sentences import sentences
+from extract.rules.targets import candidates_in_sentence
+
+REFERENCE = date(2022, 2, 1)
+
+
+def drafts(text: str):
+    sentence = sentences(text)[0]
+    return candidates_in_sentence(text, sentence, find_times(text, reference=REFERENCE), REFERENCE)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("每月对年产企业检查3次。", 3, "次/月"),
+    ("每季度对重点企业开展抽查2次。", 2, "次/季度"),
+    ("每年对年产5万吨以上企业检查4次。", 4, "次/年"),
+    ("新建年产30万辆整车项目1个。", 300000, "辆/年"),
+])
+def test_a_count_per_period_takes_the_period_of_its_each(text, value, unit):
+    found = [(int(d.quantity.value), d.unit) for d in drafts(text)]
+    assert (value, unit) in found
+    assert all(u is None or not u.endswith("/None") for _, u in found)
