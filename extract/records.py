@@ -6,6 +6,7 @@ from these dataclasses through :func:`fields_of`; no column list is written twic
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import typing
 from dataclasses import dataclass
 from functools import cache
@@ -88,6 +89,27 @@ class Target:
 
 
 Record = Metadata | Task | Target
+ID_PREFIX = {"task": "t", "target": "g"}
+DOC_ID_LENGTH = 12
+RECORD_ID_LENGTH = 10
+
+
+def stable_id(*parts: bytes | str | int | None, length: int = DOC_ID_LENGTH) -> str:
+    """The one ID function: a digest of the parts, so the same content gets the same ID in every run.
+
+    ``doc_id`` is ``stable_id(source bytes)``; a task's or target's ID is :func:`record_id`.
+    """
+    digest = hashlib.sha1()
+    for part in parts:
+        data = part if isinstance(part, bytes) else str(part).encode("utf-8")
+        digest.update(len(data).to_bytes(8, "big") + data)
+    return digest.hexdigest()[:length]
+
+
+def record_id(kind: str, doc_id: str, *, evidence: str, start: int, end: int, anchor: int | None = None) -> str:
+    """``<doc_id>:t…`` or ``<doc_id>:g…`` from the document and the record's evidence (its text and
+    offsets; ``anchor``, where in it the amount stands): the same with the model on or off."""
+    return f"{doc_id}:{ID_PREFIX[kind]}{stable_id(doc_id, kind, evidence, start, end, anchor, length=RECORD_ID_LENGTH)}"
 KINDS: dict[str, type] = {"document": Metadata, "task": Task, "target": Target}
 
 

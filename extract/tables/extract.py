@@ -13,9 +13,10 @@ from datetime import date
 from decimal import Decimal
 from functools import cache
 
+from ..build import Amount, Limit, target, task
 from ..document import Document
+from ..index import DocumentIndex
 from ..lexicon import alternation, word_list
-from ..normalize.numerals import plain_number
 from ..records import Target, Task
 from ..rules.deadlines import TimeMention, find_times
 from ..rules.owners import Owners, split_units
@@ -52,88 +53,75 @@ def find_tables(document: Document) -> TableFacts:
 
 @dataclass
 class TableRecords:
-    """Turns table rows into records, numbering them after the ones already made."""
+    """Turns table rows into records, with the index's reference date and the shared builder."""
 
-    document: Document
-    reference: date | None
-    next_task: int
-    next_target: int
+    index: DocumentIndex
+
+    @property
+    def document(self) -> Document:
+        return self.index.document
 
     def build(self, rows: tuple[TableRow, ...]) -> tuple[list[Task], list[Target]]:
         tasks: list[Task] = []
         targets: list[Target] = []
         for row in rows:
-            task = self._task(row)
-            tasks.append(task)
-            tasks += self._dated_actions(row, task)
-            targets += self._targets(row, task)
+            row_task = self._task(row)
+            tasks.append(row_task)
+            tasks += self._dated_actions(row, row_task)
+            targets += self._targets(row, row_task)
         return tasks, targets
 
-    def _dated_actions(self, row: TableRow, task: Task) -> list[Task]:
+    def _times(self, text: str) -> list[TimeMention]:
+        return find_times(text, reference=self.index.reference)
+
+    def _dated_actions(self, row: TableRow, row_task: Task) -> list[Task]:
         """A year cell that names its own time limit (在2020年9月1日前撤除…) is a task of its own."""
         actions = []
         for meaning, cell in row.values:
             for sentence in sentences(self.document.text, cell.start, cell.end):
                 text = sentence.text(self.document.text)
-                limits = [t for t in find_times(text, reference=self.reference)
+                limits = [t for t in self._times(text)
                           if t.role == "limit" and t.deadline and t.deadline != _year_end(meaning)]
-                if not limits:
-                    continue
-                self.next_task += 1
-                actions.append(Task(
-                    task_id=f"{self.document.doc_id}:t{self.next_task}", doc_id=self.document.doc_id,
-                    source=self.document.source, path=(*task.path, task.title), title=_action_title(text, limits[0]),
-                    text=text, owners=task.owners, lead_owners=task.lead_owners, support_owners=task.support_owners,
-                    deadline=limits[0].deadline.isoformat(), deadline_text=limits[0].text,
-                    start=sentence.start, end=sentence.end, method=row.method))
+                if limits:
+                    actions.append(task(
+                        self.document, span=sentence, path=(*row_task.path, row_task.title),
+                        title=_action_title(text, limits[0]), text=text, owners=_owners_of(row_task),
+                        limit=Limit(limits[0].deadline, limits[0].text), method=row.method))
         return actions
 
     def _task(self, row: TableRow) -> Task:
-        owners = row_owners(row)
-        limit = self._row_limit(row)
-        self.next_task += 1
-        return Task(
-            task_id=f"{self.document.doc_id}:t{self.next_task}",
-            doc_id=self.document.doc_id,
-            source=self.document.source,
-            path=tuple(c.text for c in (row.get("group"),) if c),
-            title=_title(row),
-            text="\n".join(c.text for c in _row_cells(row)),
-            owners=owners.owners, lead_owners=owners.lead, support_owners=owners.support,
-            deadline=limit[0].isoformat() if limit else None,
-            deadline_text=limit[1] if limit else None,
-            start=row.start, end=row.end, method=row.method,
-        )
+        return task(self.document, span=Span(row.start, row.end), path=tuple(c.text for c in (row.get("group"),) if c),
+                    title=_title(row), text="\n".join(c.text for c in _row_cells(row)), owners=row_owners(row),
+                    limit=self._row_limit(row), method=row.method)
 
-    def _row_limit(self, row: TableRow, roles: tuple[str, ...] = ("deadline", "group")) -> tuple[date, str] | None:
+    def _row_limit(self, row: TableRow, roles: tuple[str, ...] = ("deadline", "group")) -> Limit | None:
         """The latest limit of the deadline cell, else of the group cell (类别: 计划年内投产: the
         row's task only), else the last year column with content."""
         for role in roles:
             cell = row.get(role)
-            limits = [t for t in find_times(cell.text, reference=self.reference)
-                      if t.role == "limit" and t.deadline] if cell is not None else []
+            limits = [t for t in self._times(cell.text) if t.role == "limit" and t.deadline] if cell is not None else []
             if limits:
                 latest = max(limits, key=lambda t: t.deadline)
-                return latest.deadline, latest.text
+                return Limit(latest.deadline, latest.text)
         years = [m.year for m, _ in row.values if m.year]
-        return (date(max(years), 12, 31), f"{max(years)}年") if years else None
+        return Limit.year_end(max(years), f"{max(years)}年") if years else None
 
-    def _targets(self, row: TableRow, task: Task) -> list[Target]:
+    def _targets(self, row: TableRow, row_task: Task) -> list[Target]:
         targets = []
         owners = row_owners(row)
         row_limit = self._row_limit(row, ("deadline",))
         for meaning, cell in row.values:
-            year_limit = date(meaning.year, 12, 31) if meaning.year else None
+            year_limit = Limit.year_end(meaning.year, meaning.header) if meaning.year else None
             drafts = self._drafts(cell, lenient=True)
             unit = meaning.unit or _unit_cell(row)
             if not drafts and _is_bare_number(cell.text) and (unit or meaning.year):
-                targets.append(self._amount(row, meaning, cell, task, owners, unit))
+                targets.append(self._amount(row, meaning, cell, row_task, owners, unit))
             for draft, times in drafts:
-                targets.append(self._target(draft, times, task, owners, year_limit, meaning, None))
+                targets.append(self._target(draft, times, row_task, owners, year_limit, meaning, None))
         for role in ("content", "criteria", "task"):
             cell = row.get(role)
             if cell is not None and not (role == "task" and row.get("content") and _is_a_name(cell.text)):
-                targets += [self._target(d, t, task, owners, None, None, row_limit)
+                targets += [self._target(d, t, row_task, owners, None, None, row_limit)
                             for d, t in self._drafts(cell, lenient=False)]
         return targets
 
@@ -141,52 +129,42 @@ class TableRecords:
         found = []
         text = self.document.text
         for sentence in sentences(text, cell.start, cell.end):
-            times = [t.shifted(sentence.start) for t in find_times(sentence.text(text), reference=self.reference)]
-            found += [(d, times) for d in drafts_in_sentence(text, sentence, times, self.reference, lenient=lenient)]
+            times = [t.shifted(sentence.start) for t in self._times(sentence.text(text))]
+            found += [(d, times) for d in drafts_in_sentence(text, sentence, times, self.index.reference,
+                                                             lenient=lenient)]
         return found
 
-    def _target(self, draft: Draft, times: list[TimeMention], task: Task, owners: Owners,
-                year_limit: date | None, meaning: ColumnMeaning | None, row_limit: tuple[date, str] | None) -> Target:
+    def _target(self, draft: Draft, times: list[TimeMention], row_task: Task, owners: Owners,
+                year_limit: Limit | None, meaning: ColumnMeaning | None, row_limit: Limit | None) -> Target:
         # a year column is a plan: 累计完成30个 there is a cumulative commitment, not a result
         status = "planned" if meaning is not None and meaning.year else (draft.status or "planned")
         own = [t for t in times if t.role == "limit" and t.deadline and draft.clause.start <= t.start < draft.clause.end]
-        limit = (own[0].deadline, own[0].text) if own else (year_limit, meaning.header) if year_limit else None
+        limit = Limit(own[0].deadline, own[0].text) if own else year_limit
         if limit is None and meaning is None:
             limit = row_limit
         if status == "achieved" or draft.recurring:
             limit = None
         owner = Owners((draft.entity,)) if draft.entity else owners
-        indicator = task.title if _weak(draft) else draft.indicator  # 完成12个 in a year cell: what the row is about
-        return self._record(indicator=indicator, action=draft.action, value=draft.quantity.value,
-                            value_max=draft.quantity.value_max, unit=draft.unit, comparator=draft.comparator,
-                            change=draft.change, baseline_year=draft.baseline_year, limit=limit,
-                            recurring=draft.recurring, owners=owner, status=status, span=draft.clause, task=task)
+        indicator = row_task.title if _weak(draft) else draft.indicator  # 完成12个 in a year cell: what the row is about
+        return target(self.document, Amount.of(draft, indicator=indicator), span=draft.clause, task_id=row_task.task_id,
+                      owners=owner, limit=limit, status=status, method="table")
 
-    def _amount(self, row: TableRow, meaning: ColumnMeaning, cell: CellText, task: Task, owners: Owners,
+    def _amount(self, row: TableRow, meaning: ColumnMeaning, cell: CellText, row_task: Task, owners: Owners,
                 unit: str | None) -> Target:
         """A bare number under a header with a unit (投资总额(亿元) 150 → 15000000000 元), or in a
         year column of a row whose unit cell names it (2024年: 12, 计量单位: 个)."""
         head = row.get("task") or row.get("content") or cell
-        span = Span(min(head.start, cell.start), cell.end)
-        indicator = task.title if meaning.year else meaning.header.split("(")[0].split("（")[0]
-        limit = (date(meaning.year, 12, 31), meaning.header) if meaning.year else None
-        return self._record(indicator=indicator, action=None, value=Decimal(cell.text) * meaning.multiplier,
-                            value_max=None, unit=unit, comparator="=", change=None, baseline_year=None,
-                            limit=limit, recurring=False, owners=owners, status="planned", span=span, task=task)
+        indicator = row_task.title if meaning.year else meaning.header.split("(")[0].split("（")[0]
+        amount = Amount(indicator=indicator, action=None, value=Decimal(cell.text) * meaning.multiplier,
+                        value_max=None, unit=unit, comparator="=", anchor=cell.start)
+        return target(self.document, amount, span=Span(min(head.start, cell.start), cell.end),
+                      task_id=row_task.task_id, owners=owners,
+                      limit=Limit.year_end(meaning.year, meaning.header) if meaning.year else None,
+                      status="planned", method="table")
 
-    def _record(self, *, indicator, action, value, value_max, unit, comparator, change, baseline_year,
-                limit, recurring, owners: Owners, status, span: Span, task: Task) -> Target:
-        self.next_target += 1
-        return Target(
-            target_id=f"{self.document.doc_id}:g{self.next_target}", doc_id=self.document.doc_id,
-            source=self.document.source, task_id=task.task_id, indicator=indicator, action=action,
-            value=plain_number(value), value_max=plain_number(value_max) if value_max is not None else None,
-            unit=unit, comparator=comparator, change=change, baseline_year=baseline_year,
-            deadline=limit[0].isoformat() if limit else None, deadline_text=limit[1] if limit else None,
-            deadline_start=None, recurring=recurring, owners=owners.owners, lead_owners=owners.lead,
-            support_owners=owners.support, status=status, evidence=self.document.text[span.start:span.end],
-            start=span.start, end=span.end, method="table",
-        )
+
+def _owners_of(row_task: Task) -> Owners:
+    return Owners(row_task.owners, row_task.lead_owners, row_task.support_owners)
 
 
 def row_owners(row: TableRow) -> Owners:

@@ -1,0 +1,141 @@
+"""A cleaned document indexed once for extraction: its sections with what each says about
+itself, its time expressions and where its tables are, all looked up by bisection.
+
+Built in one pass over the outline and one pass of the time finder over the text;
+the resolvers (extract/resolve.py) and both record paths (sentences and table cells)
+read from it instead of searching the document again.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from datetime import date
+
+from .document import Document, Section
+from .outline import outline_paths
+from .rules.deadlines import TimeMention, find_times
+from .rules.owners import Owners, assigned_owners, tagged_owners
+from .rules.sentences import Span
+from .rules.status import default_status, heading_status
+
+PROCESS_ROLES = frozenset({"limit"})
+HEADING_ROLES = frozenset({"limit", "mention"})
+
+
+@dataclass(frozen=True, slots=True)
+class SectionFacts:
+    """What an outline section says about itself: owners, time limit, status."""
+
+    section: Section
+    owners: Owners
+    limit: TimeMention | None
+    heading_limit: TimeMention | None
+    status: str | None
+
+
+@dataclass
+class DocumentIndex:
+    """One document's text, sections, time expressions and table spans, with lookups."""
+
+    document: Document
+    reference: date | None
+    table_spans: tuple[tuple[int, int], ...]
+    times: list[TimeMention]
+    facts: dict[int, SectionFacts] = field(default_factory=dict)  # by section start, in document order
+    parents: dict[int, Section | None] = field(default_factory=dict)
+    document_owners: Owners = field(default_factory=Owners)  # tags before the first section (主办机关: …)
+    subjects: dict[int, Owners] = field(default_factory=dict)  # memo of the resolvers: actors by section
+    _time_starts: list[int] = field(default_factory=list)
+    _section_starts: list[int] = field(default_factory=list)
+    _sections: list[Section] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, document: Document, *, reference: date | None,
+              table_spans: tuple[tuple[int, int], ...]) -> DocumentIndex:
+        index = cls(document, reference, table_spans, find_times(document.text, reference=reference))
+        index._time_starts = [t.start for t in index.times]
+        index._collect(document.outline, None)
+        ordered = sorted(enumerate(f.section for f in index.facts.values()), key=lambda p: (p[1].start, p[0]))
+        index._sections = [section for _, section in ordered]
+        index._section_starts = [section.start for section in index._sections]
+        first = document.outline.children[0].start if document.outline.children else len(document.text)
+        index.document_owners = tagged_owners(document.text[:first])
+        return index
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    def _collect(self, section: Section, parent: Section | None) -> None:
+        for child in section.children:
+            self.parents[child.start] = parent if parent is None or parent.family != "root" else None
+            own = own_span(child)
+            mentions = [t for t in self.times_in(own.start, own.end)
+                        if not self.in_table(t.start) and not _signature_date(self.text, t)]
+            times = [t for t in mentions if t.role in PROCESS_ROLES]
+            # in a heading a year names the period it plans for: 2026年重点工作
+            heading_times = [t for t in mentions if t.end <= child.body_start
+                             and t.role in HEADING_ROLES and t.deadline]
+            own_text = self.without_tables(own)
+            self.facts[child.start] = SectionFacts(
+                section=child,
+                owners=tagged_owners(own_text).merged(assigned_owners(own_text)),
+                limit=max(times, key=lambda t: t.deadline or date.min) if times else None,
+                heading_limit=heading_times[-1] if heading_times else None,
+                status=heading_status(child.title),
+            )
+            self._collect(child, child)
+
+    def times_in(self, start: int, end: int) -> list[TimeMention]:
+        """The time expressions that start in text[start:end]."""
+        first = bisect.bisect_left(self._time_starts, start)
+        last = bisect.bisect_left(self._time_starts, end)
+        return self.times[first:last]
+
+    def innermost(self, position: int) -> Section | None:
+        """The deepest section around ``position``: the last one to start at or before it, or the
+        nearest of its enclosing sections that still reaches it."""
+        found = bisect.bisect_right(self._section_starts, position)
+        section = self._sections[found - 1] if found else None
+        while section is not None and not section.start <= position < section.end:
+            section = self.parents.get(section.start)
+        return section
+
+    def chain(self, section: Section | None) -> list[Section]:
+        """The section and the sections around it, innermost first."""
+        chain = []
+        while section is not None:
+            chain.append(section)
+            section = self.parents.get(section.start)
+        return chain
+
+    def in_table(self, position: int) -> bool:
+        return any(a <= position < b for a, b in self.table_spans)
+
+    def without_tables(self, span: Span) -> str:
+        """The text of a span with its tables blanked out (same length, so offsets hold)."""
+        text = self.text[span.start:span.end]
+        for start, end in self.table_spans:
+            a, b = max(start, span.start) - span.start, min(end, span.end) - span.start
+            if a < b:
+                text = text[:a] + " " * (b - a) + text[b:]
+        return text
+
+    def paths(self) -> dict[int, tuple[str, ...]]:
+        return outline_paths(self.document.outline)
+
+    def default_status(self) -> str:
+        return default_status(self.document)
+
+
+def own_span(section: Section) -> Span:
+    """A section's own words: up to its first sub-section."""
+    end = section.children[0].start if section.children else section.end
+    return Span(section.start, end)
+
+
+def _signature_date(text: str, mention: TimeMention) -> bool:
+    """A date alone on its line signs the document; it limits nothing."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    return text[line_start:line_end if line_end >= 0 else len(text)].strip() == mention.text

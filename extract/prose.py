@@ -1,0 +1,107 @@
+"""Targets from running text: every candidate amount of a sentence outside tables, decided
+by the rules (and the judge, where it has a say), then owned, dated and built."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .build import Amount, Limit, target
+from .decide import Decision, decide
+from .index import DocumentIndex
+from .model.judge import Judge
+from .records import Target
+from .resolve import section_status, target_limit, target_owners
+from .rules.sentences import Span, sentences
+from .rules.targets import Draft, candidates_in_sentence
+
+ANNEX_LINE = re.compile(r"^附件 ?\d*[:：]?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """An amount the rules found, its sentence, and the context a judge reads (headings|clauses)."""
+
+    draft: Draft
+    sentence: Span
+    context: str
+
+
+def candidates(index: DocumentIndex) -> list[Candidate]:
+    """Every candidate amount outside tables, the document's title line and annex titles."""
+    found = []
+    text = index.text
+    title_end = _title_end(index)
+    for sentence in sentences(text):
+        if index.in_table(sentence.start) or sentence.start < title_end or _names_an_annex(text, sentence):
+            continue
+        for draft in candidates_in_sentence(text, sentence, index.times_in(sentence.start, sentence.end),
+                                            index.reference):
+            found.append(Candidate(draft, sentence, f"{heading_path(index, draft.quantity.start)}|{draft.context}"))
+    return found
+
+
+def sentence_targets(index: DocumentIndex, found: list[Candidate], judge: Judge | None,
+                     task_ids: dict[int, str]) -> list[Target]:
+    """The candidates kept, each with the status its sentence, paragraph or section states (else the
+    judge's, else the document's) and the task of its innermost section (``task_ids`` by start)."""
+    sections = [section_status(index, index.innermost(c.draft.quantity.start)) for c in found]
+    decisions = _decisions(found, sections, judge)
+    targets: list[Target] = []
+    line_status: dict[int, str] = {}
+    default = index.default_status()
+    for candidate, section_said, decision in zip(found, sections, decisions):
+        draft = candidate.draft
+        if not (decision.keep if decision else draft.verdict != "none"):
+            continue
+        line = index.text.rfind("\n", 0, candidate.sentence.start) + 1
+        # what the sentence says, else what its paragraph said, else its section; the judge only
+        # where the rules would fall back to the document's default
+        stated = draft.status or line_status.get(line) or section_said
+        judged = decision.status if decision and not stated else None
+        by_model = bool(decision and decision.decided_by_model) or judged is not None
+        targets.append(_target(index, candidate, stated or judged or default, "model" if by_model else "rule",
+                               task_ids))
+        line_status[line] = targets[-1].status
+    return targets
+
+
+def heading_path(index: DocumentIndex, position: int) -> str:
+    """The titles of the sections around a position, outermost first: what a judge reads as context."""
+    return ">".join(s.title for s in reversed(index.chain(index.innermost(position))))
+
+
+def _decisions(found: list[Candidate], sections: list[str | None], judge: Judge | None) -> list[Decision | None]:
+    """The judge's word on the candidates it has a say on: those the rules are unsure of, and sure
+    ones whose status neither their sentence nor their section (``sections``) gives."""
+    decisions: list[Decision | None] = [None] * len(found)
+    if judge is None:
+        return decisions
+    asked = [i for i, (c, section_said) in enumerate(zip(found, sections))
+             if c.draft.verdict != "strong" or not (c.draft.status or section_said)]
+    for i, score in zip(asked, judge.scores([found[i].context for i in asked])):
+        decisions[i] = decide(found[i].draft, score)
+    return decisions
+
+
+def _target(index: DocumentIndex, candidate: Candidate, status: str, method: str,
+            task_ids: dict[int, str]) -> Target:
+    draft, sentence = candidate.draft, candidate.sentence
+    section = index.innermost(draft.quantity.start)
+    limit = None if status == "achieved" or draft.recurring else target_limit(index, draft, sentence, section)
+    return target(index.document, Amount.of(draft), span=draft.clause,
+                  task_id=task_ids[section.start] if section else None,
+                  owners=target_owners(index, draft, sentence, section), limit=Limit.of(limit), status=status,
+                  method=method)
+
+
+def _title_end(index: DocumentIndex) -> int:
+    """The document's title line holds no targets (四个“一” 实现城市共治共管)."""
+    first = index.text.split("\n", 1)[0]
+    return len(first) if first and first == index.document.metadata.title else 0
+
+
+def _names_an_annex(text: str, sentence: Span) -> bool:
+    """附件:…名单 and an annex's own title line describe a list; their amounts are no targets."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    previous = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)]
+    return text.startswith("附件", line_start) or ANNEX_LINE.match(previous) is not None

@@ -1,0 +1,123 @@
+"""Who owns a record, when it is due and whether it is planned: resolved from the document
+index for an outline section, a sentence's amount or (through the same functions) a table
+cell. Each function reads the index and returns a value; none changes the index but for
+the memo of the subjects it has already read.
+"""
+from __future__ import annotations
+
+from .document import Section
+from .index import DocumentIndex, SectionFacts, own_span
+from .chars import strip_heading_marker
+from .rules.deadlines import TimeMention, context_words
+from .rules.owners import Owners, is_unit, subject_owners
+from .rules.sentences import Span, clauses, sentences
+from .rules.targets import Draft
+
+OPENING_WINDOW = 16  # how far into its paragraph an opening 到2025年, may start
+
+
+def section_owners(index: DocumentIndex, section: Section | None) -> Owners:
+    """Tagged owners of the section or the nearest enclosing section that has some, else the
+    tags the document states before its first section (主(协)办机关: …)."""
+    for candidate in index.chain(section):
+        owners = index.facts[candidate.start].owners
+        if owners:
+            return owners
+    return index.document_owners
+
+
+def task_owners(index: DocumentIndex, section: Section) -> Owners:
+    return section_owners(index, section) or _actors(index, section)
+
+
+def target_owners(index: DocumentIndex, draft: Draft, sentence: Span, section: Section | None) -> Owners:
+    """The unit a list item names for the amount, else its section's owners, else the subject
+    of its clause or of its sentence."""
+    if draft.entity:
+        return Owners((draft.entity,))
+    text = index.text
+    return (section_owners(index, section) or subject_owners(draft.clause.text(text))
+            or subject_owners(strip_heading_marker(sentence.text(text))))
+
+
+def _actors(index: DocumentIndex, section: Section) -> Owners:
+    """Organizations the item itself names as actors: its title (职责分工: (一)区建管委), the subjects
+    of its clauses, else those of the nearest enclosing item's own text."""
+    if is_unit(section.title):
+        return Owners((section.title,))
+    for candidate in index.chain(section):
+        if candidate.start not in index.subjects:
+            index.subjects[candidate.start] = _subject_owners(index.text, own_span(candidate),
+                                                              skip_heading=candidate.body_start)
+        if index.subjects[candidate.start]:
+            return index.subjects[candidate.start]
+    return Owners()
+
+
+def _subject_owners(text: str, span: Span, *, skip_heading: int) -> Owners:
+    owners = Owners()
+    for sentence in sentences(text, max(span.start, skip_heading), span.end):
+        for clause in clauses(text, sentence):
+            owners = owners.merged(subject_owners(clause.text(text)))
+    return owners
+
+
+def section_status(index: DocumentIndex, section: Section | None) -> str | None:
+    """What the headings around an amount say: 已完成的工作 (achieved), 目标任务 (planned)."""
+    return next((s for s in (index.facts[c.start].status for c in index.chain(section)) if s), None)
+
+
+def heading_limit(index: DocumentIndex, sections: list[Section]) -> TimeMention | None:
+    """The first period a heading of these sections names (2026年重点工作)."""
+    return next((t for t in (index.facts[s.start].heading_limit for s in sections) if t is not None), None)
+
+
+def task_limit(index: DocumentIndex, facts: SectionFacts) -> TimeMention | None:
+    """A section's own heading, else the latest limit in its own words, else an enclosing heading."""
+    return facts.heading_limit or facts.limit or heading_limit(index, index.chain(facts.section)[1:])
+
+
+def target_limit(index: DocumentIndex, draft: Draft, sentence: Span, section: Section | None) -> TimeMention | None:
+    """The most specific time limit governing the target: its clause, an earlier clause of its
+    sentence, a completion date later in its paragraph, else the heading of an enclosing section."""
+    limits = [t for t in index.times_in(sentence.start, sentence.end) if t.role == "limit" and t.deadline]
+    own = [t for t in limits if draft.clause.start <= t.start < draft.clause.end]
+    earlier = [t for t in limits if t.end <= draft.clause.start]
+    chosen = min(own, key=lambda t: abs(t.start - draft.quantity.start)) if own else (
+        earlier[-1] if earlier else None)
+    if chosen is not None:
+        return _finer(chosen, [t for t in limits if t.start > draft.clause.end])
+    return (_opening_limit(index, sentence) or _completion_limit(index, sentence)
+            or heading_limit(index, index.chain(section)))
+
+
+def _opening_limit(index: DocumentIndex, sentence: Span) -> TimeMention | None:
+    """"到2025年,…" opening a paragraph dates every sentence of it."""
+    text = index.text
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    for mention in index.times_in(line_start, line_start + OPENING_WINDOW):
+        lead_in = text[line_start:mention.start]
+        if mention.role == "limit" and mention.deadline and (
+                not lead_in or context_words("before", "limit").fullmatch(lead_in)) \
+                and text[mention.end:mention.end + 1] in (",", "，"):
+            return mention
+    return None
+
+
+def _completion_limit(index: DocumentIndex, sentence: Span) -> TimeMention | None:
+    """"…,11月底完成创建任务" later in the paragraph dates the amounts before it."""
+    text = index.text
+    line_end = text.find("\n", sentence.end)
+    for mention in index.times_in(sentence.end, line_end if line_end >= 0 else len(text)):
+        if mention.role == "limit" and mention.deadline and context_words("after", "completion").match(
+                text, mention.end):
+            return mention
+    return None
+
+
+def _finer(chosen: TimeMention, later: list[TimeMention]) -> TimeMention:
+    """A bare year (2021年…) gives way to a finer date of the same year later in the sentence (6月底…)."""
+    if chosen.deadline is None or (chosen.deadline.month, chosen.deadline.day) != (12, 31):
+        return chosen
+    finer = [t for t in later if t.deadline and t.deadline.year == chosen.deadline.year and t.deadline < chosen.deadline]
+    return finer[0] if finer else chosen

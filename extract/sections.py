@@ -1,0 +1,17 @@
+"""Tasks from the outline: every section is a task, owned and dated by the resolvers."""
+from __future__ import annotations
+
+from .build import Limit, task
+from .index import DocumentIndex, own_span
+from .records import Task
+from .resolve import task_limit, task_owners
+from .rules.sentences import Span
+
+
+def section_tasks(index: DocumentIndex) -> list[Task]:
+    """One task per outline section, in document order; its span is the whole section."""
+    paths = index.paths()
+    return [task(index.document, span=Span(f.section.start, f.section.end), path=paths.get(f.section.start, ()),
+                 title=f.section.title, text=own_span(f.section).text(index.text).strip(),
+                 owners=task_owners(index, f.section), limit=Limit.of(task_limit(index, f)))
+            for f in index.facts.values()]
