@@ -6,7 +6,6 @@ boilerplate → metadata → title → assemble text and tables → outline.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import os
 import re
 from pathlib import Path
@@ -24,6 +23,7 @@ from .formats.dispatch import parse_binary, sniff
 from .load.decode import decode
 from .load.sources import DEFAULT_MAX_BYTES, STDIN, Source, read_bytes
 from .outline import parse_outline
+from .records import stable_id
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".shtml"})
 HTML_START = re.compile(rb"^\s*(<!doctype html|<html|<\?xml[^>]*>\s*<html)", re.I)
@@ -43,15 +43,18 @@ def read_source(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES, encoding:
 
 
 def document_from_bytes(data: bytes, *, name: str, suffix: str = "", encoding: str | None = None) -> Document:
+    """Parse and clean the bytes of one input; its ``doc_id`` is a digest of these bytes, so it does
+    not change when the cleaner does."""
+    doc_id = stable_id(data)
     kind = sniff(data, source=name, suffix=suffix)
     if kind != "text":
-        return clean_page(parse_binary(data, kind=kind, source=name), source=name)
+        return clean_page(parse_binary(data, kind=kind, source=name), source=name, doc_id=doc_id)
     decoded = decode(data, source=name, declared=encoding)
     page = parse_html(decoded.text) if _is_html(data, suffix) else parse_text(decoded.text)
-    return clean_page(dataclasses.replace(page, encoding=decoded.encoding), source=name)
+    return clean_page(dataclasses.replace(page, encoding=decoded.encoding), source=name, doc_id=doc_id)
 
 
-def clean_page(page: Page, *, source: str) -> Document:
+def clean_page(page: Page, *, source: str, doc_id: str) -> Document:
     script = detect_script(" ".join(_texts(page.blocks)))
     traditional = script == "hant"
     blocks = tuple(_normalize_block(b, traditional=traditional) for b in page.blocks)
@@ -69,7 +72,6 @@ def clean_page(page: Page, *, source: str) -> Document:
     )
     metadata = build_metadata(facts, doc_id="")
     assembled = assemble(place_title(split.body, metadata.title))
-    doc_id = hashlib.sha1(assembled.text.encode("utf-8")).hexdigest()[:12]
     problems = () if assembled.text.count("\n") > 1 else ("no body text beyond a title (an image-only or empty page?)",)
     return Document(
         metadata=dataclasses.replace(metadata, doc_id=doc_id),

@@ -8,8 +8,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..extractor import extract_document
-from ..read import document_from_bytes
+from ..pipeline import process
 from .judge import Judge
 
 EXTENSIONS = ("document", "tasks", "targets")
@@ -25,8 +24,7 @@ class PolicyExtractor:
                 Doc.set_extension(extension, default=None)
 
     def __call__(self, doc: Doc) -> Doc:
-        document = document_from_bytes(doc.text.encode("utf-8"), name="<spacy doc>", suffix=".txt")
-        result = extract_document(document, judge=self._get_judge())
+        result = process(doc.text.encode("utf-8"), name="<spacy doc>", suffix=".txt", judge=self._get_judge())
         doc._.document, doc._.tasks, doc._.targets = result.document, result.tasks, result.targets
         return doc
 

@@ -2,7 +2,7 @@
 
 The same content at the same URL is stored once; changed content at a URL
 becomes a new version and the old one is kept. A document (keyed by the hash
-of its cleaned text) is stored once, whichever page brought it first.
+of the bytes it was read from) is stored once, whichever page brought it first.
 """
 from __future__ import annotations
 
@@ -14,9 +14,8 @@ from datetime import datetime, timezone
 from typing import Literal
 
 from ..errors import InputError
-from ..extractor import extract_document
 from ..load.sources import Source, read_bytes
-from ..read import document_from_bytes
+from ..pipeline import process as run_pipeline
 from ..result import Result
 from .database import Store
 from .rows import DocumentText, PageVersion
@@ -63,11 +62,10 @@ def content_hash(body: bytes) -> str:
 def process(capture: Capture) -> Processed:
     """Clean and extract a capture; an unreadable one keeps its bytes and the reason."""
     try:
-        document = document_from_bytes(capture.body, name=capture.source, suffix=capture.suffix,
-                                       encoding=capture.charset)
+        result = run_pipeline(capture.body, name=capture.source, suffix=capture.suffix, encoding=capture.charset)
     except InputError as err:
         return Processed(capture, None, err.message)
-    return Processed(capture, extract_document(document))
+    return Processed(capture, result)
 
 
 def ingest_source(store: Store, source: Source, *, max_bytes: int, encoding: str | None = None) -> Outcome:
