@@ -22,6 +22,10 @@ def doc_path(name: str) -> Path:
     return CORPUS / "docs" / name
 
 
+def pool_path(name: str) -> Path:
+    return CORPUS / "pool" / name
+
+
 @cache
 def read_cached(path: Path) -> extract.Document:
     """Documents are immutable; tests share one read of each."""

@@ -1,7 +1,7 @@
 """The clean stage on real documents: body kept, chrome dropped, metadata read."""
 import pytest
 
-from tests.corpus import SEEDS, doc_path, read_cached
+from tests.corpus import SEEDS, doc_path, pool_path, read_cached
 
 # (id, path, starts of lines that must be kept, fragments that must be gone)
 CASES = [
@@ -79,8 +79,12 @@ def test_seed_000_metadata():
     (SEEDS["004"], dict(script="hant", title="四个“一” 实现城市共治共管", published="2022-09-08")),
     (doc_path("shicheng-001.html"), dict(issued=None, published=None, period_start="2018-01-01",
                                          period_end="2018-12-31")),
+    # gkmlpt disclosure page of a city notice reposted by a district office: the signature names the issuers.
+    (pool_path("pool-017.html"), dict(issuer="广州市民政局、广州市财政局、广州市市场监督管理局", region="广东省广州市",
+                                      doc_number="穗民规字〔2024〕3号", index_number="11440106007508528C/2024-00031",
+                                      issued="2024-03-14", published="2024-10-15")),
 ], ids=["govcn-001", "jxgov-002", "ndrc-001", "nea-js-001", "shgov-007", "pkulaw-002", "hfs-012",
-        "seed-001", "seed-002", "seed-004", "shicheng-001"])
+        "seed-001", "seed-002", "seed-004", "shicheng-001", "pool-017"])
 def test_metadata_of_real_pages(path, expected):
     metadata = read_cached(path).metadata
     assert {field: getattr(metadata, field) for field in expected} == expected

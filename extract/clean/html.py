@@ -25,6 +25,12 @@ HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 WIDE_BREAK = re.compile("(?<=[\u3000-\u9fff\uff00-\uffef])[ \t]*[\r\n]\\s*(?=[\u3000-\u9fff\uff00-\uffef])")
 SPACE_RUN = re.compile(r"\s+")
 MIN_MAIN_HAN = 10
+# The share of the page's main text a content container must hold to be taken as the body.
+MAIN_SHARE = 0.5
+NOT_MAIN_TEXT = frozenset({"a", "nav", "header", "footer"})
+# A hidden element holding more than this share of the page's text is shown by the page's script
+# (templates hide <body> until their script has run): it is kept.
+REVEALED_SHARE = 0.5
 
 
 def parse_html(html: str) -> Page:
@@ -39,12 +45,27 @@ def parse_html(html: str) -> Page:
 
 
 def find_main(soup: BeautifulSoup) -> Tag:
-    """The element holding the body: a known CMS container, else the densest block."""
+    """The element holding the body: a known CMS container, else the densest block.
+
+    A container is taken only when it holds most of the page's main text (the Han text outside
+    links, navigation, header and footer), so that a template's small block of the same class
+    (an empty attachment box, the title strip) never stands in for the body.
+    """
+    main_text = _main_text_size(soup.body or soup)
     for selector in _content_selectors():
         element = soup.select_one(selector)
-        if element is not None and _han_count(element.get_text()) >= MIN_MAIN_HAN:
+        if element is not None and _han_count(element.get_text()) >= max(MIN_MAIN_HAN, MAIN_SHARE * main_text):
             return element
     return _densest(soup)
+
+
+def _main_text_size(root: Tag) -> int:
+    """Han characters of the page's main text: text outside links, <nav>, <header> and <footer>."""
+    size = 0
+    for text in root.find_all(string=True):
+        if _is_text(text) and not any(parent.name in NOT_MAIN_TEXT for parent in text.parents):
+            size += _han_count(text)
+    return size
 
 
 def _densest(soup: BeautifulSoup) -> Tag:
@@ -220,12 +241,17 @@ def _html_title(soup: BeautifulSoup, meta_tags: dict[str, str]) -> str | None:
 def _drop_invisible(soup: BeautifulSoup) -> None:
     for tag in soup.find_all(DROPPED | {"meta"}):
         tag.decompose()
-    for tag in soup.find_all(style=HIDDEN_STYLE):
-        tag.decompose()
-    for tag in soup.find_all(hidden=True):
-        tag.decompose()
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
         comment.extract()
+    page = _han_count(soup.get_text())
+    for tag in [*soup.find_all(style=HIDDEN_STYLE), *soup.find_all(hidden=True)]:
+        if not _revealed_by_script(tag, page=page):
+            tag.decompose()
+
+
+def _revealed_by_script(tag: Tag, *, page: int) -> bool:
+    """A hidden element the page's script shows: the page itself, or most of its text."""
+    return tag.name in ("html", "body") or _han_count(tag.get_text()) > REVEALED_SHARE * page
 
 
 def _is_text(node: object) -> bool:

@@ -19,6 +19,8 @@ TRAILING_DATE = re.compile(r"[(（][^()（）]{4,14}日[)）]$")
 NOT_A_TITLE = re.compile(r"^([一二三四五六七八九十]+、|[(（]|\d+[.、]|[•·-])|[,:;。]|[:：]$")
 SITE_SEPARATORS = re.compile(r"\s*[-_|—]+\s*|\s+")
 SIGNATURE_LOOKBACK = 4
+# <meta name="ContentSource"> values that mean "this site", not an issuer.
+THIS_SITE = frozenset({"本网", "本站"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,9 +93,18 @@ def find_signature(lines: tuple[str, ...]) -> tuple[str | None, object]:
             name = previous.replace(" ", "")
             if len(name) > 40 or not suffix.search(name) or re.search("[,。;:]", name):
                 break
-            names.insert(0, name)
+            names[:0] = _names_on_line(previous, suffix)
         return ("、".join(names) or None), parse_date(line)
     return None, None
+
+
+def _names_on_line(line: str, suffix: re.Pattern[str]) -> list[str]:
+    """Several issuers side by side on one signature line (``甲市民政局  甲市财政局``), or one
+    name, perhaps letter-spaced (``甲 市 人 民 政 府``)."""
+    parts = line.split()
+    if len(parts) > 1 and all(len(part) > 3 and suffix.search(part) for part in parts):
+        return parts
+    return [line.replace(" ", "")]
 
 
 def guess_title(lines: tuple[str, ...]) -> str | None:
@@ -129,10 +140,13 @@ def split_trailing_number(title: str) -> str:
 
 def _issuer(labelled: str | None, signed: str | None, content_source: str | None) -> str | None:
     """Pages often label the issuer with a short form ("政府办", "区政府办公室"); the signature
-    block has the full name, which wins when it names the place and the label does not."""
-    if labelled and signed and resolve_region(signed) and not resolve_region(labelled):
+    block has the full name, which wins when it names the place and the label does not.
+
+    It also wins when the label names another place: disclosure platforms label a notice
+    reposted by a district office with that office, while the signature names who issued it."""
+    if labelled and signed and resolve_region(signed) and resolve_region(labelled) != resolve_region(signed):
         return signed
-    return labelled or signed or content_source
+    return labelled or signed or (content_source if content_source not in THIS_SITE else None)
 
 
 def _doc_number_in(lines) -> str | None:

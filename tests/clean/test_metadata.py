@@ -1,6 +1,7 @@
 import pytest
 
-from extract.clean.metadata import find_signature, normalize_doc_number, split_trailing_number
+from extract.clean.metadata import (PageFacts, build_metadata, find_signature, normalize_doc_number,
+                                    split_trailing_number)
 from extract.normalize.dates import parse_date
 from extract.normalize.regions import resolve_region
 
@@ -62,3 +63,21 @@ def test_region_from_issuer(issuer, region):
 
 def test_no_region_when_the_name_has_none():
     assert resolve_region("泉溪镇人民政府") is None
+
+
+def test_issuers_side_by_side_on_one_signature_line_are_each_named():
+    lines = ("请遵照执行。", "某某市民政局  某某市财政局  某某市市场监督管理局", "2024年3月1日")
+    assert find_signature(lines)[0] == "某某市民政局、某某市财政局、某某市市场监督管理局"
+
+
+def test_a_letter_spaced_signature_is_one_issuer():
+    assert find_signature(("特此通知。", "某 某 县 人 民 政 府", "2024年3月1日"))[0] == "某某县人民政府"
+
+
+def test_content_source_this_site_is_no_issuer():
+    facts = PageFacts(source="page.html", body_lines=("正文第一行。",), headings=(), chrome=(),
+                      meta_tags={"ContentSource": "本网"}, html_title=None, script="hans")
+    assert build_metadata(facts, doc_id="x").issuer is None
+    named = PageFacts(source="page.html", body_lines=("正文第一行。",), headings=(), chrome=(),
+                      meta_tags={"ContentSource": "某某市财政局"}, html_title=None, script="hans")
+    assert build_metadata(named, doc_id="x").issuer == "某某市财政局"

@@ -1,0 +1,41 @@
+"""Main-content selection: a template's container is the body only when it holds the page's text."""
+from __future__ import annotations
+
+from extract.clean.html import parse_html
+from extract.clean.page import Line
+
+BODY = "".join(f"<p>第{n}条 各单位应当按照本办法做好相关服务管理工作并定期报告进展情况。</p>" for n in range(1, 9))
+
+
+def _lines(html: str) -> list[str]:
+    return [block.text for block in parse_html(html).blocks if isinstance(block, Line)]
+
+
+def test_a_body_hidden_until_the_script_runs_is_kept():
+    page = f'<html><body style="visibility: hidden"><div id="main">{BODY}</div></body></html>'
+    lines = _lines(page)
+    assert len(lines) == 8
+    assert lines[0].startswith("第1条")
+
+
+def test_a_wrapper_hidden_until_the_script_runs_is_kept_but_a_hidden_tab_is_dropped():
+    page = (f'<html><body><div style="display:none">隐藏的二维码说明文字</div>'
+            f'<div style="display: none"><div class="box">{BODY}</div></div></body></html>')
+    lines = _lines(page)
+    assert len(lines) == 8
+    assert "隐藏的二维码说明文字" not in lines
+
+
+def test_a_content_class_holding_only_the_title_is_not_the_body():
+    # The template's first .article-content holds the title strip; the body sits in another block.
+    page = (f'<html><body><nav><a href="/">首页</a></nav><div class="article-content">关于印发服务管理办法的通知标题</div>'
+            f'<div class="text">{BODY}</div><footer>主办单位:某某市人民政府办公室</footer></body></html>')
+    lines = _lines(page)
+    assert sum(line.startswith("第") for line in lines) == 8
+    assert "主办单位:某某市人民政府办公室" not in lines
+
+
+def test_a_content_class_holding_the_body_is_taken():
+    page = (f'<html><body><div class="side">相关阅读栏目的说明文字较长一些</div>'
+            f'<div class="article-content">{BODY}</div></body></html>')
+    assert _lines(page) == _lines(f"<html><body><div>{BODY}</div></body></html>")
