@@ -10,6 +10,7 @@ from ..normalize.dates import iso, parse_date
 from ..normalize.regions import resolve_region
 from ..records import Metadata
 from .fields import is_bare_label, parse_fields
+from .report import Delivery, find_delivery
 
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[(（【［] ?(\d{4}) ?[〕\])）】］] ?第?\d{1,4} ?号")
 ANNUAL = re.compile(r"((?:19|20)\d{2})年度")
@@ -39,13 +40,14 @@ class PageFacts:
 def build_metadata(facts: PageFacts, *, doc_id: str) -> Metadata:
     fields = labelled_fields(facts.chrome)
     signature = find_signature(facts.body_lines)
+    delivery = find_delivery(facts.body_lines) or Delivery(region=None, issued=None, title=None)
     title = fields.get("title") or facts.meta_tags.get("ArticleTitle") or _site_title(facts.html_title) \
-        or (facts.headings[0] if facts.headings else None) or guess_title(facts.body_lines)
+        or (facts.headings[0] if facts.headings else None) or delivery.title or guess_title(facts.body_lines)
     issuer = _issuer(fields.get("issuer"), signature[0], facts.meta_tags.get("ContentSource"))
     doc_number = fields.get("doc_number") or _doc_number_in(facts.body_lines[:12]) \
         or _doc_number_in([title or ""])
     period = _period(title)
-    issued = parse_date(fields.get("issued", "")) or signature[1]
+    issued = parse_date(fields.get("issued", "")) or delivery.issued or signature[1]
     published = parse_date(fields.get("published", "")) or parse_date(facts.meta_tags.get("PubDate", "")) \
         or _first_date(facts.chrome)
     return Metadata(
@@ -55,7 +57,7 @@ def build_metadata(facts: PageFacts, *, doc_id: str) -> Metadata:
         issuer=issuer,
         doc_number=normalize_doc_number(doc_number) if doc_number else None,
         index_number=fields.get("index_number") or None,
-        region=resolve_region(issuer, title, facts.meta_tags.get("SiteName")),
+        region=delivery.region or resolve_region(issuer, title, facts.meta_tags.get("SiteName")),
         issued=iso(issued),
         published=iso(published),
         expires=iso(parse_date(fields.get("expires", ""))),
