@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..lexicon import word_list
 from ..rules.owners import org_suffixes
 
 # Titles that only repeat a file name ("Microsoft Word - 附件1.doc") say nothing about the document.
@@ -17,7 +18,7 @@ def property_tags(*, title: str | None, author: str | None, created: dt.date | N
     default such as "Administrator" is not an issuer.
     """
     tags: dict[str, str] = {}
-    if title and title.strip() and not FILE_NAME_TITLE.search(title.strip()):
+    if title and title.strip() and not FILE_NAME_TITLE.search(title.strip()) and not is_placeholder(title):
         tags["ArticleTitle"] = title.strip()
     if author and is_organization(author.strip()):
         tags["ContentSource"] = author.strip()
@@ -28,3 +29,8 @@ def property_tags(*, title: str | None, author: str | None, created: dt.date | N
 
 def is_organization(name: str) -> bool:
     return any(name.endswith(suffix) and len(name) > len(suffix) for suffix in org_suffixes())
+
+
+def is_placeholder(title: str) -> bool:
+    """A default title such as reportlab's ``untitled``."""
+    return title.strip().casefold() in word_list("placeholder_titles.tsv")

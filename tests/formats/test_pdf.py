@@ -1,5 +1,8 @@
+import re
+
 import pytest
 
+import extract
 from extract.errors import InputError
 from extract.formats.pdf import parse_pdf
 
@@ -77,3 +80,20 @@ def test_a_corrupt_pdf_is_an_input_error(fixture_path, data):
     data = data or fixture_path(NOTICE).read_bytes()[:4000]
     with pytest.raises(InputError, match="corrupt or truncated PDF"):
         parse_pdf(data, source="broken.pdf")
+
+
+def _with_title_property(data: bytes, title: bytes | None) -> bytes:
+    """The fixture with its /Title replaced (or removed), padded so that every byte offset stays valid."""
+    match = re.search(rb"/Title (\((?:\\.|[^\\)])*\))", data)
+    if title is None:
+        return data[:match.start()] + b" " * (match.end() - match.start()) + data[match.end():]
+    return data[:match.start(1)] + title.ljust(len(match.group(1))) + data[match.end(1):]
+
+
+@pytest.mark.parametrize("title", [b"(untitled)", b"(Untitled)", None], ids=["untitled", "Untitled", "no-title"])
+def test_title_is_the_first_heading_when_the_file_names_none(fixture_path, tmp_path, title):
+    path = tmp_path / "notice.pdf"
+    path.write_bytes(_with_title_property(fixture_path(NOTICE).read_bytes(), title))
+    document = extract.read(path)
+    assert document.metadata.title == "清溪区人民政府办公室关于印发2024年度城市更新工作方案的通知"
+    assert "untitled" not in document.text.casefold()
