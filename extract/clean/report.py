@@ -11,11 +11,12 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from ..chars import DATE_NUMERALS
 from ..lexicon import Column, alternation, read_table, word_list
 from ..normalize.dates import parse_date
 from ..normalize.regions import NATIONAL, resolve_region
 
-NUMERAL = r"[\d〇○零一二三四五六七八九十]"
+NUMERAL = rf"[\d{DATE_NUMERALS}]"
 DATE = rf"{NUMERAL}{{2,4}} ?年 ?{NUMERAL}{{1,3}} ?月 ?{NUMERAL}{{1,3}} ?日"
 SESSION = rf"第?{NUMERAL}{{1,3}}届"
 LOOKAHEAD = 30
