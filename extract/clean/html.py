@@ -51,21 +51,22 @@ def find_main(soup: BeautifulSoup) -> Tag:
     links, navigation, header and footer), so that a template's small block of the same class
     (an empty attachment box, the title strip) never stands in for the body.
     """
-    main_text = _main_text_size(soup.body or soup)
+    main_text: int | None = None
     for selector in _content_selectors():
         element = soup.select_one(selector)
-        if element is not None and _han_count(element.get_text()) >= max(MIN_MAIN_HAN, MAIN_SHARE * main_text):
+        if element is None:
+            continue
+        main_text = _main_text_size(soup.body or soup) if main_text is None else main_text
+        if _han_count(element.get_text()) >= max(MIN_MAIN_HAN, MAIN_SHARE * main_text):
             return element
     return _densest(soup)
 
 
 def _main_text_size(root: Tag) -> int:
     """Han characters of the page's main text: text outside links, <nav>, <header> and <footer>."""
-    size = 0
-    for text in root.find_all(string=True):
-        if _is_text(text) and not any(parent.name in NOT_MAIN_TEXT for parent in text.parents):
-            size += _han_count(text)
-    return size
+    outermost = [tag for tag in root.find_all(NOT_MAIN_TEXT)
+                 if not any(parent.name in NOT_MAIN_TEXT for parent in tag.parents)]
+    return _han_count(root.get_text()) - sum(_han_count(tag.get_text()) for tag in outermost)
 
 
 def _densest(soup: BeautifulSoup) -> Tag:
