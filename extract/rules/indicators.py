@@ -5,8 +5,9 @@ import re
 from functools import cache
 
 from ..chars import han_count
-from ..lexicon import Column, alternation, read_table, word_list
+from ..lexicon import alternation, word_list
 from ..segment import tokens, verbs
+from .comparators import comparator_patterns
 from .quantities import Quantity, find_quantities
 from .sentences import Span
 
@@ -18,18 +19,6 @@ MAX_INDICATOR = 30
 RESPECTIVELY = "分别"
 LIST_MARK = re.compile("[、和与及]")
 MAX_SHORT_ITEM = 3
-POSITIONS = frozenset({"before", "after"})
-COMPARATORS = frozenset({">=", "<=", "~", "="})
-
-
-@cache
-def comparator_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
-    rows = read_table("comparators.tsv", (Column("word"), Column("position", choices=POSITIONS),
-                                          Column("comparator", choices=COMPARATORS)))
-    before = tuple(r["word"] for r in rows if r["position"] == "before")
-    after = tuple(r["word"] for r in rows if r["position"] == "after")
-    mapping = {r["word"]: r["comparator"] for r in rows}
-    return re.compile(f"({alternation(before)})$"), re.compile(f"^({alternation(after)})"), mapping
 
 
 def indicator(text: str, clause: Span, quantity: Quantity, verb: tuple[int, int] | None, *,

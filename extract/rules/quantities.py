@@ -1,6 +1,8 @@
-"""Numbers with their units as written: 93%, 1.5万户 (15000 户), 3-5个, 三十六点九%, 百万吨."""
+"""Numbers with their units as written: 93%, 1.5万户 (15000 户), 3-5个, 4.5%-5%, 三十六点九%, 百万吨,
+16万6511人 (166511), 2亿6000万元, 超万亿元 (a multiplier alone after a comparator word), 0.6人/百亿元."""
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -9,13 +11,17 @@ from functools import cache
 from ..chars import AMOUNT_NUMERALS, YEAR_DIGITS
 from ..lexicon import Column, alternation, read_table
 from ..normalize.numerals import chinese_to_decimal
+from .comparators import comparator_patterns
 
 KINDS = frozenset({"percent", "points", "money", "count", "length", "area", "volume", "mass", "energy",
                    "time", "rate", "other"})
 ARABIC = r"\d+(?:,\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?"
 CHINESE = f"[{AMOUNT_NUMERALS}]+(?:点[{YEAR_DIGITS}]+)?|半"
-MULTIPLIERS = {"万亿": Decimal(10) ** 12, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6,
-               "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4}
+MULTIPLIERS = {"万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿": Decimal(10) ** 10,
+               "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4}
+# the lower part of a compound number: 16万6511人, 2亿6000万元
+COMPOUND_REST = r"\d+(?:\.\d+)?"
+
 RANGE_SEPARATORS = "-—–~～至到"
 PERIODS = "日|天|周|月|季度|年|小时"
 
@@ -57,19 +63,32 @@ def _pattern() -> re.Pattern[str]:
     multiplier = alternation(tuple(MULTIPLIERS))
     return re.compile(
         f"百分之(?P<pct>{number})"
-        f"|(?:[(（](?P<bnum>{ARABIC})[)）]|(?P<num>{number})) ?(?:(?P<sep>[{RANGE_SEPARATORS}]) ?(?P<num2>{number}) ?)?"
-        f"(?P<approx_before>余|多)?(?P<mult>{multiplier})? ?(?P<approx>余|多)? ?(?P<unit>{unit})(?:/(?P<per>{PERIODS}|{unit}))?"
+        f"|(?:[(（](?P<bnum>{ARABIC})[)）]|(?P<num>{number})|(?P<bare>{multiplier}))"
+        f" ?(?:(?P<sep>[{RANGE_SEPARATORS}]) ?(?P<num2>{number}) ?)?"
+        f"(?P<approx_before>余|多)?(?P<mult>{multiplier})?"
+        f"(?: ?(?P<rest>{COMPOUND_REST}) ?(?P<mult2>{multiplier})?)? ?(?P<approx>余|多)? ?(?P<unit>{unit})"
+        f"(?:/(?P<per>{PERIODS}|(?P<permult>{multiplier})?(?:{unit})))?"
     )
 
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every number with a unit in ``text``; judging whether it is a target is not done here."""
-    found = []
+    found: list[Quantity] = []
     for match in _pattern().finditer(text):
         quantity = _quantity(match, text)
-        if quantity is not None:
-            found.append(quantity)
+        if quantity is None:
+            continue
+        if found and _continues_range(text, found[-1], quantity):
+            quantity = dataclasses.replace(found.pop(), end=quantity.end, value_max=quantity.value)
+        found.append(quantity)
     return found
+
+
+def _continues_range(text: str, first: Quantity, second: Quantity) -> bool:
+    """4.5%-5%, 3万-5万元: the unit written on both ends of one range."""
+    between = text[first.end:second.start].strip()
+    return (len(between) == 1 and between in RANGE_SEPARATORS and first.value_max is None
+            and second.value_max is None and first.unit == second.unit and second.value > first.value)
 
 
 def _quantity(match: re.Match[str], text: str) -> Quantity | None:
@@ -82,18 +101,43 @@ def _quantity(match: re.Match[str], text: str) -> Quantity | None:
     following = text[match.end():match.end() + 1]
     if following and following in unit.not_followed_by:
         return None
+    if match.group("bare"):
+        return _bare_multiple(match, text, unit)
     number = match.group("num") or match.group("bnum")
     value = parse_number(number)
     value_max = parse_number(match.group("num2")) if match.group("num2") else None
     if value is None or (match.group("num2") and value_max is None):
         return None
     multiplier = MULTIPLIERS.get(match.group("mult") or "", Decimal(1))
-    written = f"{unit.written}/{match.group('per')}" if match.group("per") else unit.written
-    return Quantity(match.start(), match.end(), value * multiplier,
+    value *= multiplier
+    if match.group("rest"):
+        if not match.group("mult") or match.group("num2"):
+            return None  # 3.5 6个, 3-5万6000元: no compound number
+        value += Decimal(match.group("rest")) * MULTIPLIERS.get(match.group("mult2") or "", Decimal(1))
+    return Quantity(match.start(), match.end(), value,
                     value_max * multiplier if value_max is not None else None,
-                    written, "rate" if re.fullmatch(PERIODS, match.group("per") or "") else unit.kind,
+                    _written(match, unit), _kind(match, unit),
                     bool(match.group("approx") or match.group("approx_before")),
                     not number[0].isdigit())
+
+
+def _bare_multiple(match: re.Match[str], text: str, unit: Unit) -> Quantity | None:
+    """超万亿元, 突破千亿元: a multiplier standing for one of it, only right after a comparator word
+    (千家万户 and 万人空巷 are no amounts)."""
+    if match.group("num2") or match.group("mult") or match.group("rest"):
+        return None
+    if not comparator_patterns()[0].search(text[max(0, match.start() - 4):match.start()]):
+        return None
+    return Quantity(match.start(), match.end(), MULTIPLIERS[match.group("bare")], None, _written(match, unit),
+                    _kind(match, unit), bool(match.group("approx") or match.group("approx_before")), True)
+
+
+def _written(match: re.Match[str], unit: Unit) -> str:
+    return f"{unit.written}/{match.group('per')}" if match.group("per") else unit.written
+
+
+def _kind(match: re.Match[str], unit: Unit) -> str:
+    return "rate" if re.fullmatch(PERIODS, match.group("per") or "") else unit.kind
 
 
 def parse_number(text: str) -> Decimal | None:

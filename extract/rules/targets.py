@@ -16,7 +16,8 @@ from ..chars import HAN, HAN_CLASS
 from ..lexicon import Column, alternation, read_table, word_list
 from ..segment import tokens, verbs
 from .deadlines import TimeMention
-from .indicators import comparator_patterns, indicator
+from .comparators import comparator_patterns
+from .indicators import indicator
 from .owners import is_unit
 from .quantities import Quantity, find_quantities
 from .rates import frequency, times_per_period, unit_of

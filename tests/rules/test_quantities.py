@@ -33,6 +33,16 @@ def test_every_unit_is_found_in_its_own_example(row):
     ("压减至5个工作日以内", 5, None, "工作日"),
     ("缩短至半个月", 0.5, None, "月"),
     ("清理23000余平方米", 23000, None, "平方米"),
+    ("帮扶困难群众16万6511人", 166511, None, "人"),
+    ("累计投入2亿6000万元", 260000000, None, "元"),
+    ("服务群众18 万 119 人次", 180119, None, "人次"),
+    ("景区接待收入超万亿元", 10 ** 12, None, "元"),
+    ("货运班列突破万列", 10000, None, "列"),
+    ("增速保持在4.5%-5%", 4.5, 5, "%"),
+    ("年度增长目标6%—6.5%", 6, 6.5, "%"),
+    ("死亡率控制在0.5人/百亿元以下", 0.5, None, "人/百亿元"),
+    ("覆盖七成以上村庄", 7, None, "成"),
+    ("细颗粒物浓度降至28微克/立方米", 28, None, "微克/立方米"),
 ], ids=lambda v: v if isinstance(v, str) and len(v) > 3 else None)
 def test_numbers_units_and_multipliers(text, value, value_max, unit):
     (quantity,) = [q for q in find_quantities(text) if q.unit == unit]
@@ -40,7 +50,8 @@ def test_numbers_units_and_multipliers(text, value, value_max, unit):
     assert (float(quantity.value_max) if quantity.value_max is not None else None) == value_max
 
 
-@pytest.mark.parametrize("text", ["实施633人才工程", "加强家庭教育", "开通地铁2号线", "(七)多元包容"])
+@pytest.mark.parametrize("text", ["实施633人才工程", "加强家庭教育", "开通地铁2号线", "(七)多元包容",
+                                  "惠及千家万户", "万人空巷迎新春", "全面建成小康社会", "为3岁以下婴幼儿提供托育"])
 def test_no_quantity_where_the_unit_is_part_of_a_word(text):
     assert find_quantities(text) == []
 
@@ -48,3 +59,12 @@ def test_no_quantity_where_the_unit_is_part_of_a_word(text):
 def test_a_list_gives_each_amount():
     amounts = [(int(q.value), q.unit) for q in find_quantities("完成40个小区、18个单位、9个行政村的设施建设")]
     assert amounts == [(40, "个"), (18, "个"), (9, "个")]
+
+
+def test_a_range_with_its_unit_on_both_ends_is_one_quantity():
+    (quantity,) = find_quantities("物价涨幅控制在2%-3%")
+    assert (float(quantity.value), float(quantity.value_max), quantity.unit) == (2, 3, "%")
+
+
+def test_two_amounts_joined_by_a_dash_but_falling_stay_apart():
+    assert [float(q.value) for q in find_quantities("由12%-8%不等")] == [12, 8]

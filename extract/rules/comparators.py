@@ -1,0 +1,22 @@
+"""The words around a number that say how it bounds a target (extract/data/comparators.tsv)."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..lexicon import Column, alternation, read_table
+
+POSITIONS = frozenset({"before", "after"})
+COMPARATORS = frozenset({">=", "<=", "~", "="})
+
+
+@cache
+def comparator_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """The words before a number (anchored at the end), the words after it (anchored at the start),
+    and the comparator each word states."""
+    rows = read_table("comparators.tsv", (Column("word"), Column("position", choices=POSITIONS),
+                                          Column("comparator", choices=COMPARATORS)))
+    before = tuple(r["word"] for r in rows if r["position"] == "before")
+    after = tuple(r["word"] for r in rows if r["position"] == "after")
+    mapping = {r["word"]: r["comparator"] for r in rows}
+    return re.compile(f"({alternation(before)})$"), re.compile(f"^({alternation(after)})"), mapping
