@@ -19,6 +19,7 @@ from .rules.sentences import Span
 from .rules.status import default_status, heading_status
 
 PROCESS_ROLES = frozenset({"limit"})
+ROC_ERA = "民国"
 HEADING_ROLES = frozenset({"limit", "mention"})
 
 
@@ -33,6 +34,12 @@ class SectionFacts:
     status: str | None
 
 
+def uses_roc_years(document: Document) -> bool:
+    """Documents of Taiwan count years of the Republic (105年 is 2016): written in traditional
+    script, or naming the era."""
+    return document.metadata.script == "hant" or ROC_ERA in document.text
+
+
 @dataclass
 class DocumentIndex:
     """One document's text, sections, time expressions and table spans, with lookups."""
@@ -41,6 +48,7 @@ class DocumentIndex:
     reference: date | None
     table_spans: tuple[tuple[int, int], ...]
     times: list[TimeMention]
+    roc_years: bool = False  # years of the Republic (105年 is 2016)
     facts: dict[int, SectionFacts] = field(default_factory=dict)  # by section start, in document order
     parents: dict[int, Section | None] = field(default_factory=dict)
     document_owners: Owners = field(default_factory=Owners)  # tags before the first section (主办机关: …)
@@ -52,7 +60,9 @@ class DocumentIndex:
     @classmethod
     def build(cls, document: Document, *, reference: date | None,
               table_spans: tuple[tuple[int, int], ...]) -> DocumentIndex:
-        index = cls(document, reference, table_spans, find_times(document.text, reference=reference))
+        roc_years = uses_roc_years(document)
+        index = cls(document, reference, table_spans,
+                    find_times(document.text, reference=reference, roc_years=roc_years), roc_years=roc_years)
         index._time_starts = [t.start for t in index.times]
         index._collect(document.outline, None)
         ordered = sorted(enumerate(f.section for f in index.facts.values()), key=lambda p: (p[1].start, p[0]))
@@ -61,6 +71,10 @@ class DocumentIndex:
         first = document.outline.children[0].start if document.outline.children else len(document.text)
         index.document_owners = tagged_owners(document.text[:first])
         return index
+
+    def find_times(self, text: str) -> list[TimeMention]:
+        """The time expressions of a piece of this document (a table cell), read as the document's are."""
+        return find_times(text, reference=self.reference, roc_years=self.roc_years)
 
     @property
     def text(self) -> str:

@@ -1,7 +1,9 @@
 """Time expressions and the deadlines they set (RECORDS.md section 4).
 
 ``2020年9月1日前`` → 2020-09-01, ``至2022年底`` → 2022-12-31, ``6月底`` → the
-document's year, ``2023年4月——2023年11月`` → 2023-11-30 from 2023-04-01.
+document's year, ``2023年4月——2023年11月`` → 2023-11-30 from 2023-04-01,
+``“十五五”时期`` → 2030-12-31, ``2021年起3年内`` → 2023-12-31, and in a document of Taiwan
+years of the Republic: ``105 年底`` → 2016-12-31.
 """
 from __future__ import annotations
 
@@ -11,25 +13,29 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from ..chars import DATE_NUMERALS, HAN, YEAR_DIGITS
+from ..chars import DATE_NUMERALS, HAN, ONE_TO_NINE, YEAR_DIGITS
 from ..lexicon import Column, alternation, read_table
 from ..normalize.numerals import chinese_to_decimal, digit_by_digit
 
 ROLES = frozenset({"limit", "standing", "past"})
+ROC_OFFSET = 1911  # 民国元年 is 1912
+ROC_YEAR = r"(?<![\d.])(?:[5-9]\d|1[0-4]\d)"  # 民国50年 to 149年: 1961 to 2060
 YEAR_WORDS = frozenset({"今年", "明年", "当年", "本年度"})
 CN_MONTH = "十[一二]?|[一二三四五六七八九]"
 
 
-def _year(p: str) -> str:
-    return f"(?P<{p}y>(?:19|20)\\d{{2}}|[{YEAR_DIGITS}]{{4}})年"
+def _year(p: str, *, roc: bool) -> str:
+    roc_year = f"|(?:(?:中华)?民国 ?)?{ROC_YEAR}" if roc else ""
+    return f"(?P<{p}y>(?:19|20)\\d{{2}}|[{YEAR_DIGITS}]{{4}}{roc_year}) ?年"
 
 
 def _month(p: str) -> str:
-    return f"(?P<{p}m>1[0-2]|0?[1-9]|{CN_MONTH})月"
+    return f" ?(?P<{p}m>1[0-2]|0?[1-9]|{CN_MONTH}) ?月"
 
 
 def _day_or_part(p: str) -> str:
-    return f"(?:(?P<{p}d>3[01]|[12]\\d|0?[1-9]|[{DATE_NUMERALS}]{{1,3}})[日号]|(?P<{p}part>底|末|初|中|上旬|中旬|下旬|份))?"
+    return (f"(?: ?(?P<{p}d>3[01]|[12]\\d|0?[1-9]|[{DATE_NUMERALS}]{{1,3}}) ?[日号]"
+            f"|(?P<{p}part>底|末|初|中|上旬|中旬|下旬|份))?")
 
 
 CONTEXT_ROLES = frozenset({"limit", "baseline", "since", "past", "completion"})
@@ -69,6 +75,20 @@ def phrases() -> dict[str, Phrase]:
     return {r["phrase"]: Phrase(r["phrase"], int(r["year"]), int(r["month"]), r["day"], r["role"]) for r in rows}
 
 
+@dataclass(frozen=True, slots=True)
+class PlanPeriod:
+    name: str
+    first_year: int
+    last_year: int
+
+
+@cache
+def plan_periods() -> dict[str, PlanPeriod]:
+    rows = read_table("plan_periods.tsv", (Column("name"), Column("first_year"),
+                                           Column("last_year"), Column("example", required=False)))
+    return {r["name"]: PlanPeriod(r["name"], int(r["first_year"]), int(r["last_year"])) for r in rows}
+
+
 @cache
 def context_words(position: str, role: str) -> re.Pattern[str]:
     """Words of time_context.tsv at ``position`` with ``role``, anchored on the expression's side."""
@@ -79,22 +99,25 @@ def context_words(position: str, role: str) -> re.Pattern[str]:
 
 
 @cache
-def _pattern() -> re.Pattern[str]:
+def _pattern(*, roc: bool = False) -> re.Pattern[str]:
     def point(p: str) -> str:
-        with_year = f"{_year(p)}(?:{_month(p)}{_day_or_part(p)})?(?P<{p}ypart>底|末|年底|年末)?"
+        with_year = f"{_year(p, roc=roc)}(?:{_month(p)}{_day_or_part(p)})?(?P<{p}ypart>底|末|年底|年末)?"
         month_only = f"{_month(p + 'n')}{_day_or_part(p + 'n')}"
         return f"(?:{with_year}|{month_only})"
     relative = alternation(tuple(phrases()))
     half = r"(?P<hy>(?:19|20)\d{2}年)?(?P<half>上半年|下半年|第?[一二三四1-4]季度)(?:末|底)?"
     iso = r"(?P<iso>(?:19|20)\d{2})[-/.](?P<isom>1[0-2]|0?[1-9])[-/.](?P<isod>3[01]|[12]\d|0?[1-9])(?!\d)"
-    return re.compile(f"{iso}|(?P<a>{point('a')})(?: ?(?:——|—|-|~|～|至|到) ?(?P<b>{point('b')}))?"
-                      f"|(?P<hx>{half})|(?P<rel>{relative})")
+    plan = f"[“\"‘]?(?P<plan>{alternation(tuple(plan_periods()))})[”\"’]?(?P<plansuffix>时期|期间|期末|末|规划期内|规划期)?"
+    span = f"(?P<spany>(?:19|20)\\d{{2}})年(?:起|开始) ?(?:用)?(?P<span>[1-9]|[{ONE_TO_NINE}]|十)年(?:内|时间)"
+    return re.compile(f"{iso}|{span}|(?P<a>{point('a')})(?: ?(?:——|—|-|~|～|至|到) ?(?P<b>{point('b')}))?"
+                      f"|(?P<hx>{half})|(?P<plantext>{plan})|(?P<rel>{relative})")
 
 
-def find_times(text: str, *, reference: date | None) -> list[TimeMention]:
-    """Every time expression in ``text`` with its role; ``reference`` is the document's date."""
+def find_times(text: str, *, reference: date | None, roc_years: bool = False) -> list[TimeMention]:
+    """Every time expression in ``text`` with its role; ``reference`` is the document's date;
+    ``roc_years`` reads 105年 as a year of the Republic (documents of Taiwan)."""
     found: list[TimeMention] = []
-    for match in _pattern().finditer(text):
+    for match in _pattern(roc=roc_years).finditer(text):
         mention = _mention(match, text, reference)
         if mention is None:
             continue
@@ -117,6 +140,10 @@ def _mention(match: re.Match[str], text: str, reference: date | None) -> TimeMen
         return TimeMention(match.start(), match.end(), match.group(), end, None, phrase.role)
     if match.group("hx"):
         return _half(match, reference, before, after)
+    if match.group("plantext"):
+        return _plan_period(match, reference, after)
+    if match.group("span"):
+        return _years_from(match)
     first = _point(match, "a", reference)
     if first is None:
         return None
@@ -193,6 +220,28 @@ def _half(match: re.Match[str], reference: date | None, before: str, after: str)
     return TimeMention(match.start(), match.end(), match.group(), end, None, role)
 
 
+def _plan_period(match: re.Match[str], reference: date | None, after: str) -> TimeMention:
+    """“十五五”时期 → 2030-12-31; a period already over by the document's date reports results; a
+    period before a noun (“十五五”规划, “十五五”碳达峰方案) names a plan, not a time limit."""
+    period = plan_periods()[match.group("plan")]
+    end, start = date(period.last_year, 12, 31), date(period.first_year, 1, 1)
+    if context_words("after", "past").match(after) or (reference is not None and end < reference):
+        role = "past"
+    elif match.group("plansuffix") or not HAN.match(after[:1]):
+        role = "limit"
+    else:
+        role = "mention"  # “十五五”碳达峰实施方案, “十五五”规划: the period names a plan
+    return TimeMention(match.start(), match.end(), match.group(), end, start, role)
+
+
+def _years_from(match: re.Match[str]) -> TimeMention:
+    """2021年起3年内: the last day of the third year counted from 2021."""
+    first = int(match.group("spany"))
+    count = _int(match.group("span")) or 1
+    end = date(first + count - 1, 12, 31)
+    return TimeMention(match.start(), match.end(), match.group(), end, date(first, 1, 1), "limit")
+
+
 def _phrase_end(phrase: Phrase, reference: date | None) -> date | None:
     if reference is None or not phrase.month:
         return None
@@ -202,7 +251,10 @@ def _phrase_end(phrase: Phrase, reference: date | None) -> date | None:
 
 
 def _year_number(token: str) -> int | None:
-    return int(token) if token.isdigit() else digit_by_digit(token)
+    token = token.removeprefix("中华民国").removeprefix("民国").strip()
+    if token.isdigit():
+        return int(token) + (ROC_OFFSET if len(token) < 4 else 0)
+    return digit_by_digit(token)
 
 
 def _int(token: str | None) -> int | None:

@@ -18,7 +18,7 @@ from ..document import Document
 from ..index import DocumentIndex
 from ..lexicon import alternation, word_list
 from ..records import Target, Task
-from ..rules.deadlines import TimeMention, find_times
+from ..rules.deadlines import TimeMention
 from ..rules.owners import Owners, split_units
 from ..rules.sentences import Span, sentences
 from ..rules.quantities import units
@@ -72,7 +72,7 @@ class TableRecords:
         return tasks, targets
 
     def _times(self, text: str) -> list[TimeMention]:
-        return find_times(text, reference=self.index.reference)
+        return self.index.find_times(text)
 
     def _dated_actions(self, row: TableRow, row_task: Task) -> list[Task]:
         """A year cell that names its own time limit (在2020年9月1日前撤除…) is a task of its own."""

@@ -66,3 +66,53 @@ PHRASES = [r for r in read_table("deadline_phrases.tsv", (Column("phrase"), Colu
 def test_every_phrase_is_found_in_its_example(row):
     assert any(row["phrase"] in t.text and t.role == row["role"]
                for t in find_times(row["example"], reference=DOCUMENT_DATE))
+
+
+@pytest.mark.parametrize("text, reference, deadline, role", [
+    ("“十五五”时期主要目标", date(2026, 2, 1), "2030-12-31", "limit"),
+    ("十四五期间新建公园20个", date(2021, 6, 21), "2025-12-31", "limit"),
+    ("到“十四五”末全面建成", date(2022, 3, 1), "2025-12-31", "limit"),
+    ("“十四五”时期发展成就", date(2026, 2, 1), "2025-12-31", "past"),
+    ("“十三五”以来累计建成", date(2019, 5, 1), "2020-12-31", "past"),
+    ("编制“十五五”规划纲要", date(2025, 9, 1), "2030-12-31", "mention"),
+    ("制定“十五五”节水行动方案", date(2026, 2, 1), "2030-12-31", "mention"),
+], ids=lambda v: v if isinstance(v, str) and len(v) > 4 else None)
+def test_a_plan_period_names_its_last_day(text, reference, deadline, role):
+    (mention,) = find_times(text, reference=reference)
+    assert (mention.deadline.isoformat(), mention.role) == (deadline, role)
+
+
+PERIODS = [r for r in read_table("plan_periods.tsv", (Column("name"), Column("first_year"), Column("last_year"),
+                                                       Column("example", required=False))) if r["example"]]
+
+
+@pytest.mark.parametrize("row", PERIODS, ids=[r["name"] for r in PERIODS])
+def test_every_plan_period_is_found_in_its_example(row):
+    assert any(t.deadline == date(int(row["last_year"]), 12, 31)
+               for t in find_times(row["example"], reference=date(int(row["first_year"]), 6, 1)))
+
+
+@pytest.mark.parametrize("text, deadline", [
+    ("自2022年起3年内完成改造", "2024-12-31"),
+    ("2023年开始用三年时间基本消除", "2025-12-31"),
+])
+def test_a_number_of_years_from_a_start_year(text, deadline):
+    assert limit_of(text).deadline.isoformat() == deadline
+
+
+@pytest.mark.parametrize("text, deadline", [
+    ("预计 106 年底完成可行性评估", "2017-12-31"),
+    ("已于108年3月5日核定", "2019-03-05"),
+    ("民国110年6月底前上线", "2021-06-30"),
+])
+def test_years_of_the_republic_in_documents_of_taiwan(text, deadline):
+    limits = [t for t in find_times(text, reference=date(2016, 1, 1), roc_years=True) if t.deadline]
+    assert limits[-1].deadline.isoformat() == deadline
+
+
+def test_three_digit_years_are_plain_numbers_elsewhere():
+    assert find_times("建成106年历史的老街", reference=DOCUMENT_DATE) == []
+
+
+def test_spaces_between_the_parts_of_a_date():
+    assert limit_of("于 2020 年 9 月 1 日前完成").deadline == date(2020, 9, 1)

@@ -1,0 +1,26 @@
+"""Deadlines read from real documents: years of the Republic in a plan of Taiwan, plan periods in
+a work report."""
+from __future__ import annotations
+
+from functools import cache
+
+import extract
+from extract import extract_document
+
+from .corpus import doc_path, read_cached
+
+
+@cache
+def _result(name: str) -> extract.Result:
+    return extract_document(read_cached(doc_path(name)), use_model=False)
+
+
+def test_a_taiwan_plan_dates_its_tasks_in_years_of_the_republic():
+    tasks = {t.title: t for t in _result("twgov-002.txt").tasks}
+    assert tasks["航空城捷运线(绿线)"].deadline == "2015-06-30"
+    assert tasks["航空城捷运线(绿线)"].deadline_text == "104 年 6 月底"
+
+
+def test_a_plan_named_after_a_period_is_no_time_limit_for_this_years_work():
+    tasks = [t for t in _result("gwr2026-005.txt").tasks if t.title.startswith("着力加强生态保护治理")]
+    assert [t.deadline for t in tasks] == ["2026-12-31"]
