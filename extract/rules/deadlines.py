@@ -149,7 +149,7 @@ def _mention(match: re.Match[str], text: str, reference: date | None) -> TimeMen
         return None
     start, end = first
     if match.group("b"):
-        second = _point(match, "b", reference)
+        second = _point(match, "b", reference, year_of=start)
         if second is None:
             return None
         return TimeMention(match.start(), match.end(), match.group(), second[1], start, "limit")
@@ -177,11 +177,14 @@ def _year_only(match: re.Match[str], p: str) -> bool:
     return bool(match.group(f"{p}y")) and not match.group(f"{p}m")
 
 
-def _point(match: re.Match[str], p: str, reference: date | None) -> tuple[date, date] | None:
-    """The first and last day the expression names; without a year, the document's year."""
+def _point(match: re.Match[str], p: str, reference: date | None, *, year_of: date | None = None
+           ) -> tuple[date, date] | None:
+    """The first and last day the expression names; without a year, the year of the range's start
+    (``year_of``: 2019年1月1日至12月31日) or else the document's year."""
     if not match.group(f"{p}y"):
         p += "n"
-        year = reference.year if reference else None
+        anchor = year_of or reference
+        year = anchor.year if anchor else None
     else:
         year = _year_number(match.group(f"{p}y"))
     if year is None:

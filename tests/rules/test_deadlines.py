@@ -116,3 +116,8 @@ def test_three_digit_years_are_plain_numbers_elsewhere():
 
 def test_spaces_between_the_parts_of_a_date():
     assert limit_of("于 2020 年 9 月 1 日前完成").deadline == date(2020, 9, 1)
+
+
+def test_the_end_of_a_range_without_a_year_is_in_the_year_of_its_start():
+    mention = limit_of("申报时间为2019年1月1日至12月31日")
+    assert (mention.deadline_start, mention.deadline) == (date(2019, 1, 1), date(2019, 12, 31))
