@@ -13,6 +13,7 @@ from .extractor import extract_document
 from .read import read
 from .records import Metadata, Target, Task
 from .result import Result
+from . import compare  # a callable package: extract.compare(...) runs extract.compare.api.compare
 
 
 def extract(source: str | os.PathLike[str], *, use_model: bool = True) -> Result:
@@ -21,5 +22,5 @@ def extract(source: str | os.PathLike[str], *, use_model: bool = True) -> Result
     return extract_document(read(source), use_model=use_model)
 
 
-__all__ = ["read", "extract", "extract_document", "Result", "Document", "Section", "Table", "Cell",
+__all__ = ["read", "extract", "compare", "extract_document", "Result", "Document", "Section", "Table", "Cell",
            "Metadata", "Task", "Target", "ExtractError", "InputError"]

