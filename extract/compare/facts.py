@@ -10,7 +10,7 @@ from typing import Protocol
 import pandas as pd
 
 from ..records import Metadata, Target, Task
-from .jurisdiction import Jurisdiction, document_year, jurisdiction_of
+from .jurisdiction import Jurisdiction, document_year, jurisdiction_of, reviewed_year
 from .matching import Matcher
 from .registry import Registry
 from .units import convert
@@ -39,6 +39,7 @@ class DocumentFacts:
     source: str
     title: str | None
     year: int | None
+    results_year: int | None  # the year its achieved results are of: the year it reviews, else its own
     jurisdiction: Jurisdiction
     text: str
 
@@ -46,13 +47,13 @@ class DocumentFacts:
 def document_facts(result: ResultLike) -> DocumentFacts:
     metadata, text = result.document.metadata, result.document.text
     year = document_year(metadata, text)
-    return DocumentFacts(metadata.doc_id, metadata.source, metadata.title, year,
+    return DocumentFacts(metadata.doc_id, metadata.source, metadata.title, year, reviewed_year(text) or year,
                          jurisdiction_of(metadata, text, year=year), text)
 
 
 def documents_frame(documents: Iterable[DocumentFacts]) -> pd.DataFrame:
     return pd.DataFrame([{
-        "doc_id": d.doc_id, "source": d.source, "title": d.title, "year": d.year,
+        "doc_id": d.doc_id, "source": d.source, "title": d.title, "year": d.year, "results_year": d.results_year,
         "jurisdiction": d.jurisdiction.name, "jurisdiction_code": d.jurisdiction.code,
         "jurisdiction_id": d.jurisdiction.stable_id, "parent_id": d.jurisdiction.parent_id,
         "level": d.jurisdiction.level, "region_from": d.jurisdiction.region_from,
@@ -67,8 +68,8 @@ def targets_frame(results: Iterable[tuple[ResultLike, DocumentFacts]], registry:
 
 
 TARGET_COLUMNS = [
-    "doc_id", "source", "title", "year", "jurisdiction", "jurisdiction_code", "jurisdiction_id", "parent_id",
-    "level", "region_from", "target_id", "task_id", "indicator", "indicator_cleaned", "indicator_id",
+    "doc_id", "source", "title", "year", "results_year", "jurisdiction", "jurisdiction_code", "jurisdiction_id",
+    "parent_id", "level", "region_from", "target_id", "task_id", "indicator", "indicator_cleaned", "indicator_id",
     "indicator_label", "measure", "direction", "method", "score", "value", "value_max", "unit", "value_norm",
     "value_max_norm", "unit_norm", "comparator", "change", "baseline_year", "deadline", "deadline_text", "status",
     "owners", "lead_owners", "support_owners", "evidence", "start", "end",
@@ -84,7 +85,7 @@ def _rows(result: ResultLike, doc: DocumentFacts, matcher: Matcher) -> Iterator[
         indicator = match.indicator
         yield {
             "doc_id": doc.doc_id, "source": doc.source, "title": doc.title, "year": doc.year,
-            "jurisdiction": doc.jurisdiction.name, "jurisdiction_code": doc.jurisdiction.code,
+            "results_year": doc.results_year, "jurisdiction": doc.jurisdiction.name, "jurisdiction_code": doc.jurisdiction.code,
             "jurisdiction_id": doc.jurisdiction.stable_id, "parent_id": doc.jurisdiction.parent_id,
             "level": doc.jurisdiction.level, "region_from": doc.jurisdiction.region_from,
             "target_id": target.target_id, "task_id": target.task_id, "indicator": target.indicator,

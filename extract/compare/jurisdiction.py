@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ..lexicon import Column, read_table
 from ..normalize.regions import NATIONAL, resolve_region
 from ..records import Metadata
 
@@ -31,13 +32,43 @@ class Jurisdiction:
     region_from: str  # metadata, title, issuer, header, none
 
 
+@dataclass(frozen=True, slots=True)
+class HeaderRule:
+    pattern: re.Pattern[str]
+    kind: str
+    value: str
+
+
+@cache
+def _header_rules() -> tuple[HeaderRule, ...]:
+    rows = read_table("compare_headers.tsv", (Column("pattern", regex=True),
+                                              Column("kind", choices=frozenset({"region", "year_after"})),
+                                              Column("value", required=False)))
+    return tuple(HeaderRule(re.compile(row["pattern"]), row["kind"], row["value"]) for row in rows)
+
+
 def document_year(metadata: Metadata, text: str) -> int | None:
-    """The year of a document: issued, else published, else the first year of its title or header lines."""
+    """The year of a document: issued, else published, else the year in its title, else the year after the one
+    its header reviews (``一、2018年工作回顾``), else the first year of its header lines."""
     for value in (metadata.issued, metadata.published):
         if value:
             return int(value[:4])
-    for line in (metadata.title or "", *text.splitlines()[:HEADER_LINES]):
-        found = YEAR.search(line)
+    header = text.splitlines()[:HEADER_LINES]
+    found = YEAR.search(metadata.title or "")
+    if found:
+        return int(found.group(1))
+    reviewed = reviewed_year(text)
+    if reviewed:
+        return reviewed + 1
+    found = next((m for m in map(YEAR.search, header) if m), None)
+    return int(found.group(1)) if found else None
+
+
+def reviewed_year(text: str) -> int | None:
+    """The year a document looks back on (``一、2018年工作回顾`` → 2018): the year of the results it reports."""
+    header = text.splitlines()[:HEADER_LINES]
+    for rule in (r for r in _header_rules() if r.kind == "year_after"):
+        found = next((m for m in map(rule.pattern.search, header) if m), None)
         if found:
             return int(found.group(1))
     return None
@@ -60,7 +91,11 @@ def _fallback_region(metadata: Metadata, text: str) -> tuple[str | None, str]:
         region = resolve_region(value)
         if region:
             return region, origin
-    for line in text.splitlines()[:HEADER_LINES]:
+    header = text.splitlines()[:HEADER_LINES]
+    for rule in (r for r in _header_rules() if r.kind == "region"):
+        if any(rule.pattern.search(line) for line in header):
+            return rule.value, "header"
+    for line in header:
         region = resolve_region(line)
         if region:
             return region, "header"

@@ -6,7 +6,6 @@ import pandas as pd
 
 from .matrix import display_value, first_per
 
-REPORT_WORDS = ("工作报告",)  # results in a work report are the previous year's
 TREND_COLUMNS = [
     "jurisdiction", "indicator_id", "indicator_label", "direction", "year", "unit", "planned_value",
     "planned_value_max", "planned_comparator", "planned_display", "planned_evidence", "planned_doc",
@@ -29,13 +28,10 @@ def trend_view(targets: pd.DataFrame) -> pd.DataFrame:
 
 
 def _year_of(row) -> int | None:
-    """Planned: the deadline's year; achieved: the document's year (the year before, for a work report)."""
+    """Planned: the deadline's year; achieved: the year the document reports on (a work report's last year)."""
     if row.status == "planned":
         return int(str(row.deadline)[:4]) if isinstance(row.deadline, str) else None
-    if pd.isna(row.year):
-        return None
-    report = any(word in (row.title or "") for word in REPORT_WORDS)
-    return int(row.year) - (1 if report else 0)
+    return None if pd.isna(row.results_year) else int(row.results_year)
 
 
 def _row(row: pd.Series) -> dict[str, object]:

@@ -26,3 +26,12 @@ def district_plans() -> Comparison:
 @cache
 def national_reports() -> Comparison:
     return extract.compare(*NATIONAL_REPORTS)
+
+
+SHANGHAI = (CORPUS / "pool" / "pool-002.txt", CORPUS / "pool" / "pool-010.txt", CORPUS / "docs" / "shgov-007.txt")
+
+
+@cache
+def shanghai() -> Comparison:
+    """The city's 2026 work report and two of its districts' urban-renewal plans."""
+    return extract.compare(*SHANGHAI)
