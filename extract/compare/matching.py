@@ -12,7 +12,7 @@ from functools import cache
 from rapidfuzz import fuzz, process
 
 from .registry import Indicator, Registry
-from .text import amount_after, clean_indicator, fold
+from .text import amount_after, clean_indicator, fold, same_markers
 from .units import unit_dimension
 
 FUZZY_CUTOFF = 88.0
@@ -88,7 +88,8 @@ def _same(a: float, b: float) -> bool:
 def _fuzzy(index: dict[str, tuple[Indicator, ...]], cleaned: str, evidence: str) -> Match:
     if len(cleaned) < MIN_FUZZY_LENGTH or not index:
         return Match(None, "none", 0.0, cleaned)
-    choice = process.extractOne(cleaned, list(index), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+    aliases = [alias for alias in index if same_markers(alias, cleaned)]
+    choice = process.extractOne(cleaned, aliases, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
     if choice is None:
         return Match(None, "none", 0.0, cleaned)
     found = _first_fitting(index[choice[0]], evidence)

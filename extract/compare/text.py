@@ -5,7 +5,7 @@ import re
 import unicodedata
 from functools import cache
 
-from ..lexicon import Column, alternation, read_table
+from ..lexicon import Column, alternation, read_table, word_list
 
 BRACKETS = str.maketrans({"〔": "(", "〕": ")", "【": "(", "】": ")", "[": "(", "]": ")", "（": "(", "）": ")",
                           "“": "", "”": "", "‘": "", "’": "", "\"": "", "'": "", "《": "", "》": ""})
@@ -36,6 +36,11 @@ def amount_after() -> re.Pattern[str]:
 def fold(text: str) -> str:
     """NFKC, one kind of bracket, no quotes, no spaces: the form aliases are compared in."""
     return SPACE.sub("", unicodedata.normalize("NFKC", text).translate(BRACKETS))
+
+
+def same_markers(a: str, b: str) -> bool:
+    """Do two labels agree on the words that tell indicators apart (年均, 累计, 城镇…)?"""
+    return all((word in a) == (word in b) for word in word_list("compare_markers.tsv"))
 
 
 def clean_indicator(text: str) -> str:
