@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
@@ -33,6 +33,7 @@ class Comparison:
     rollup: pd.DataFrame
     registry: Registry = field(repr=False)
     texts: dict[str, str] = field(repr=False, default_factory=dict)
+    problems: tuple[str, ...] = ()  # inputs that could not be read, one message each
 
     @property
     def matrix_wide(self) -> pd.DataFrame:
@@ -56,21 +57,24 @@ def compare(*sources: str | os.PathLike[str], db: str | os.PathLike[str] | None 
     documents of each jurisdiction. ``registry`` is a Registry or the path of an indicator table.
     """
     results = list(_from_store(db, where)) if db is not None else []
-    results += list(_from_files(sources, use_model=use_model))
-    return build_comparison(results, registry=registry, pairs=pairs)
+    problems: list[str] = []
+    results += list(_from_files(sources, use_model=use_model, problems=problems))
+    comparison = build_comparison(results, registry=registry, pairs=pairs)
+    return replace(comparison, problems=tuple(problems))
 
 
 def build_comparison(results: Iterable[ResultLike], *, registry: Registry | str | os.PathLike[str] | None = None,
                      pairs: Sequence[tuple[str, str]] = ()) -> Comparison:
     chosen = registry if isinstance(registry, Registry) else load_registry(registry)
-    with_facts = [(result, document_facts(result)) for result in results]
+    chosen_results = list(results)
+    with_facts = list(zip(chosen_results, document_facts(chosen_results)))
     documents = documents_frame(doc for _, doc in with_facts)
     targets = targets_frame(with_facts, chosen)
     matrix = matrix_view(targets)
     texts = {doc.doc_id: doc.text for _, doc in with_facts}
     chosen_pairs = [_resolve_pair(documents, a, b) for a, b in pairs] if pairs else auto_pairs(documents)
     owners = owners_view(with_facts)
-    return Comparison(documents=documents, targets=targets, matrix=matrix, diff=diff_view(targets, chosen_pairs, texts),
+    return Comparison(documents=documents, targets=targets, matrix=matrix, diff=diff_view(targets, documents, chosen_pairs, texts),
                       trend=trend_view(targets), owners=owners, owners_summary=owners_summary(owners),
                       rollup=rollup_view(matrix), registry=chosen, texts=texts)
 
@@ -98,16 +102,21 @@ def _resolve(documents: pd.DataFrame, name: str) -> str:
     return str(found["doc_id"].iloc[0])
 
 
-def _from_files(sources: Sequence[str | os.PathLike[str]], *, use_model: bool):
+def _from_files(sources: Sequence[str | os.PathLike[str]], *, use_model: bool, problems: list[str]):
+    """The extracted files; one that cannot be read is a problem (its message kept), not the end of the batch."""
+    from ..errors import ExtractError, InputError
     from ..extractor import extract_document
     from ..load.sources import SOURCE_SUFFIXES, expand
     from ..read import read_source
-    from ..errors import InputError
 
     for item in expand([os.fspath(s) for s in sources], suffixes=SOURCE_SUFFIXES):
         if isinstance(item, InputError):
-            raise item
-        yield extract_document(read_source(item), use_model=use_model)
+            problems.append(str(item))
+            continue
+        try:
+            yield extract_document(read_source(item), use_model=use_model)
+        except ExtractError as err:
+            problems.append(str(err) if isinstance(err, InputError) else f"{item.name}: {err}")
 
 
 def _from_store(db: str | os.PathLike[str], where: str | None):

@@ -41,9 +41,14 @@ def _build(sources: tuple[str, ...], db: Path | None, where: str | None, registr
     if where and db is None:
         raise click.UsageError("--where needs --db")
     try:
-        return compare(*sources, db=db, where=where, registry=registry, pairs=pairs, use_model=not no_model)
+        comparison = compare(*sources, db=db, where=where, registry=registry, pairs=pairs, use_model=not no_model)
     except (ExtractError, ValueError) as err:
         _fail(str(err))
+    for problem in comparison.problems:
+        click.echo(f"policy-extract: {problem}", err=True)
+    if comparison.documents.empty:
+        _fail("no document to compare" + (" (none could be read)" if comparison.problems else ""))
+    return comparison
 
 
 @click.command("compare")
@@ -82,8 +87,11 @@ def compare_command(sources: tuple[str, ...], db: Path | None, where: str | None
     else:
         written = write_views(view_frames(comparison, chosen), output, fmt=fmt)
     stated = int(comparison.matrix["stated"].sum()) if not comparison.matrix.empty else 0
-    click.echo(f"compared {len(comparison.documents)} documents, {comparison.documents['jurisdiction'].nunique()} "
-               f"jurisdictions: {stated} matrix cells; wrote {', '.join(map(str, written))}", err=True)
+    failed = f", {len(comparison.problems)} failed" if comparison.problems else ""
+    click.echo(f"compared {len(comparison.documents)} documents{failed}, "
+               f"{comparison.documents['jurisdiction'].nunique()} jurisdictions: {stated} matrix cells; "
+               f"wrote {', '.join(map(str, written))}", err=True)
+    sys.exit(1 if comparison.problems else 0)
 
 
 @click.command("indicators")

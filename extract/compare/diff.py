@@ -25,36 +25,45 @@ def auto_pairs(documents: pd.DataFrame) -> list[tuple[str, str]]:
     return pairs
 
 
-def diff_view(targets: pd.DataFrame, pairs: list[tuple[str, str]], texts: dict[str, str]) -> pd.DataFrame:
-    rows = [row for a, b in pairs for row in _diff_pair(targets, a, b, reused_share(texts.get(a, ""),
-                                                                                    texts.get(b, "")))]
+def diff_view(targets: pd.DataFrame, documents: pd.DataFrame, pairs: list[tuple[str, str]],
+              texts: dict[str, str]) -> pd.DataFrame:
+    matched = targets[targets["indicator_id"].notna() & (targets["status"] == "planned")]
+    chosen = first_per(matched, ["doc_id", "indicator_id"]).set_index(["doc_id", "indicator_id"]) \
+        if not matched.empty else None
+    heads = documents.set_index("doc_id")
+    shingles = {doc_id: _shingles(text) for doc_id, text in texts.items() if any(doc_id in pair for pair in pairs)}
+    rows = []
+    for a, b in pairs:
+        reused = _share(shingles.get(a, set()), shingles.get(b, set()))
+        rows += list(_diff_pair(chosen, heads, a, b, reused))
     return pd.DataFrame(rows, columns=DIFF_COLUMNS)
 
 
-def _diff_pair(targets: pd.DataFrame, doc_a: str, doc_b: str, reused: float):
-    matched = targets[targets["indicator_id"].notna() & (targets["status"] == "planned")]
-    side_a = first_per(matched[matched["doc_id"] == doc_a], ["indicator_id"]).set_index("indicator_id")
-    side_b = first_per(matched[matched["doc_id"] == doc_b], ["indicator_id"]).set_index("indicator_id")
-    heads = _heads(targets, doc_a, doc_b)
+def _diff_pair(chosen: pd.DataFrame | None, heads: pd.DataFrame, doc_a: str, doc_b: str, reused: float):
+    side_a, side_b = _of(chosen, doc_a), _of(chosen, doc_b)
+    head = _heads(heads, doc_a, doc_b)
     for indicator_id in sorted(set(side_a.index) | set(side_b.index)):
         a = side_a.loc[indicator_id] if indicator_id in side_a.index else None
         b = side_b.loc[indicator_id] if indicator_id in side_b.index else None
         either = a if a is not None else b
         yield {
-            **heads, "indicator_id": indicator_id, "indicator_label": either["indicator_label"],
+            **head, "indicator_id": indicator_id, "indicator_label": either["indicator_label"],
             "change": _change(a, b), "deadline_moved": _moved(a, b, "deadline"),
             "owner_changed": _owners_changed(a, b),
             **_side(a, "a"), **_side(b, "b"), "unit": either["unit_norm"], "text_reused": reused,
         }
 
 
-def _heads(targets: pd.DataFrame, doc_a: str, doc_b: str) -> dict[str, object]:
-    def first(doc_id: str, column: str):
-        values = targets.loc[targets["doc_id"] == doc_id, column]
-        return values.iloc[0] if len(values) else None
-    return {"jurisdiction": first(doc_a, "jurisdiction") or first(doc_b, "jurisdiction"), "doc_a": doc_a,
-            "doc_b": doc_b, "title_a": first(doc_a, "title"), "title_b": first(doc_b, "title"),
-            "year_a": first(doc_a, "year"), "year_b": first(doc_b, "year")}
+def _of(chosen: pd.DataFrame | None, doc_id: str) -> pd.DataFrame:
+    if chosen is None or doc_id not in chosen.index.get_level_values(0):
+        return pd.DataFrame(columns=["indicator_label", "unit_norm"])
+    return chosen.xs(doc_id, level="doc_id")
+
+
+def _heads(heads: pd.DataFrame, doc_a: str, doc_b: str) -> dict[str, object]:
+    a, b = heads.loc[doc_a], heads.loc[doc_b]
+    return {"jurisdiction": a["jurisdiction"], "doc_a": doc_a, "doc_b": doc_b, "title_a": a["title"],
+            "title_b": b["title"], "year_a": a["year"], "year_b": b["year"]}
 
 
 def _side(row, suffix: str) -> dict[str, object]:
@@ -94,10 +103,11 @@ def _owners_changed(a, b) -> bool:
 
 def reused_share(text_a: str, text_b: str) -> float:
     """The share of the second text's 8-character runs that occur in the first (0 to 1)."""
-    shingles_b = _shingles(text_b)
-    if not shingles_b:
-        return 0.0
-    return round(len(shingles_b & _shingles(text_a)) / len(shingles_b), 4)
+    return _share(_shingles(text_a), _shingles(text_b))
+
+
+def _share(shingles_a: set[str], shingles_b: set[str]) -> float:
+    return round(len(shingles_b & shingles_a) / len(shingles_b), 4) if shingles_b else 0.0
 
 
 def _shingles(text: str) -> set[str]:

@@ -10,7 +10,7 @@ from typing import Protocol
 import pandas as pd
 
 from ..records import Metadata, Target, Task
-from .jurisdiction import Jurisdiction, document_year, jurisdiction_of, reviewed_year
+from .jurisdiction import Jurisdiction, document_year, jurisdictions_of, reviewed_year
 from .matching import Matcher
 from .registry import Registry
 from .units import convert
@@ -44,20 +44,25 @@ class DocumentFacts:
     text: str
 
 
-def document_facts(result: ResultLike) -> DocumentFacts:
-    metadata, text = result.document.metadata, result.document.text
-    year = document_year(metadata, text)
-    return DocumentFacts(metadata.doc_id, metadata.source, metadata.title, year, reviewed_year(text) or year,
-                         jurisdiction_of(metadata, text, year=year), text)
+def document_facts(results: list[ResultLike]) -> list[DocumentFacts]:
+    documents = [(r.document.metadata, r.document.text) for r in results]
+    years = [document_year(metadata, text) for metadata, text in documents]
+    places = jurisdictions_of([(metadata, text, year) for (metadata, text), year in zip(documents, years)])
+    return [DocumentFacts(metadata.doc_id, metadata.source, metadata.title, year, reviewed_year(text) or year,
+                          place, text) for (metadata, text), year, place in zip(documents, years, places)]
+
+
+DOCUMENT_COLUMNS = ["doc_id", "source", "title", "year", "results_year", "jurisdiction", "jurisdiction_code",
+                    "jurisdiction_id", "parent_id", "level", "region_from"]
 
 
 def documents_frame(documents: Iterable[DocumentFacts]) -> pd.DataFrame:
-    return pd.DataFrame([{
+    return pd.DataFrame(columns=DOCUMENT_COLUMNS, data=[{
         "doc_id": d.doc_id, "source": d.source, "title": d.title, "year": d.year, "results_year": d.results_year,
         "jurisdiction": d.jurisdiction.name, "jurisdiction_code": d.jurisdiction.code,
         "jurisdiction_id": d.jurisdiction.stable_id, "parent_id": d.jurisdiction.parent_id,
         "level": d.jurisdiction.level, "region_from": d.jurisdiction.region_from,
-    } for d in documents])
+    } for d in documents] or None)
 
 
 def targets_frame(results: Iterable[tuple[ResultLike, DocumentFacts]], registry: Registry) -> pd.DataFrame:

@@ -74,16 +74,37 @@ def reviewed_year(text: str) -> int | None:
     return None
 
 
+def jurisdictions_of(documents: list[tuple[Metadata, str, int | None]]) -> list[Jurisdiction]:
+    """The jurisdiction of each (metadata, text, year); the divisions of all their years are looked up at once."""
+    regions = [_region(metadata, text) for metadata, text, _ in documents]
+    wanted = {(region, _clip(year)) for (region, _), (_, _, year) in zip(regions, documents)
+              if region and region != NATIONAL}
+    located = _locate_all(tuple(sorted(wanted)))
+    return [_jurisdiction(region, origin, located.get((region, _clip(year)), {}))
+            for (region, origin), (_, _, year) in zip(regions, documents)]
+
+
 def jurisdiction_of(metadata: Metadata, text: str, *, year: int | None) -> Jurisdiction:
-    region, origin = metadata.region, "metadata"
-    if not region:
-        region, origin = _fallback_region(metadata, text)
+    return jurisdictions_of([(metadata, text, year)])[0]
+
+
+def _region(metadata: Metadata, text: str) -> tuple[str | None, str]:
+    if metadata.region:
+        return metadata.region, "metadata"
+    return _fallback_region(metadata, text)
+
+
+def _jurisdiction(region: str | None, origin: str, row: dict[str, str | None]) -> Jurisdiction:
     if not region:
         return Jurisdiction(name="(unknown)", code=None, stable_id=None, parent_id=None, level="unknown",
                             region_from="none")
     if region == NATIONAL:
         return Jurisdiction(region, NATIONAL_CODE, NATIONAL_CODE, None, "national", origin)
-    return _coded(region, year, origin)
+    return _coded(region, row, origin)
+
+
+def _clip(year: int | None) -> int:
+    return min(max(year or CNLOC_YEARS[1], CNLOC_YEARS[0]), CNLOC_YEARS[1])
 
 
 def _fallback_region(metadata: Metadata, text: str) -> tuple[str | None, str]:
@@ -102,15 +123,13 @@ def _fallback_region(metadata: Metadata, text: str) -> tuple[str | None, str]:
     return None, "none"
 
 
-def _coded(region: str, year: int | None, origin: str) -> Jurisdiction:
-    row = _locate(region, min(max(year or CNLOC_YEARS[1], CNLOC_YEARS[0]), CNLOC_YEARS[1]))
-    levels = (("county", "county"), ("city", "city"), ("province", "province"))
-    for level, key in levels:
+def _coded(region: str, row: dict[str, str | None], origin: str) -> Jurisdiction:
+    for key in ("county", "city", "province"):
         code, stable = row.get(f"{key}_adcode"), row.get(f"{key}_id")
         if code and _named(row, key, region):
             parent = next((row.get(f"{up}_id") for up in _above(key)
                            if row.get(f"{up}_id") and row.get(f"{up}_name") not in PLACEHOLDERS), None)
-            return Jurisdiction(region, code, stable, parent if parent != stable else None, level, origin)
+            return Jurisdiction(region, code, stable, parent if parent != stable else None, key, origin)
     return Jurisdiction(region, None, None, None, "unknown", origin)
 
 
@@ -123,10 +142,13 @@ def _above(key: str) -> tuple[str, ...]:
     return {"county": ("city", "province"), "city": ("province",), "province": ()}[key]
 
 
-@cache
-def _locate(region: str, year: int) -> dict[str, str | None]:
+def _locate_all(wanted: tuple[tuple[str, int], ...]) -> dict[tuple[str, int], dict[str, str | None]]:
+    """cnloc's row for each (region, year), in one call (it builds the divisions of each year once)."""
+    if not wanted:
+        return {}
     import cnloc  # loads its table of divisions (some seconds): only when a region is first looked up
 
-    frame = cnloc.getlocation([region], year=year, max_workers=1)
-    row = frame.iloc[0].to_dict()
-    return {key: (str(value) if isinstance(value, str) else None) for key, value in row.items()}
+    frame = cnloc.getlocation([region for region, _ in wanted], year=[year for _, year in wanted], max_workers=1)
+    rows = frame.to_dict("records")
+    return {key: {name: (str(value) if isinstance(value, str) else None) for name, value in row.items()}
+            for key, row in zip(wanted, rows)}
