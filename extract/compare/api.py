@@ -74,7 +74,8 @@ def build_comparison(results: Iterable[ResultLike], *, registry: Registry | str 
     texts = {doc.doc_id: doc.text for _, doc in with_facts}
     chosen_pairs = [_resolve_pair(documents, a, b) for a, b in pairs] if pairs else auto_pairs(documents)
     owners = owners_view(with_facts)
-    return Comparison(documents=documents, targets=targets, matrix=matrix, diff=diff_view(targets, documents, chosen_pairs, texts),
+    diff = diff_view(targets, documents, chosen_pairs, texts)
+    return Comparison(documents=documents, targets=targets, matrix=matrix, diff=diff,
                       trend=trend_view(targets), owners=owners, owners_summary=owners_summary(owners),
                       rollup=rollup_view(matrix), registry=chosen, texts=texts)
 

@@ -18,7 +18,8 @@ DIFF_COLUMNS = [
 def auto_pairs(documents: pd.DataFrame) -> list[tuple[str, str]]:
     """Consecutive documents (by year) of each jurisdiction that has more than one."""
     pairs = []
-    known = documents[(documents["level"] != "unknown") & documents["year"].notna()].sort_values(["jurisdiction", "year", "doc_id"], kind="stable")
+    known = documents[(documents["level"] != "unknown") & documents["year"].notna()]
+    known = known.sort_values(["jurisdiction", "year", "doc_id"], kind="stable")
     for _, group in known.groupby("jurisdiction", sort=True):
         ids = list(group["doc_id"])
         pairs += list(zip(ids, ids[1:]))

@@ -90,7 +90,8 @@ def _rows(result: ResultLike, doc: DocumentFacts, matcher: Matcher) -> Iterator[
         indicator = match.indicator
         yield {
             "doc_id": doc.doc_id, "source": doc.source, "title": doc.title, "year": doc.year,
-            "results_year": doc.results_year, "jurisdiction": doc.jurisdiction.name, "jurisdiction_code": doc.jurisdiction.code,
+            "results_year": doc.results_year, "jurisdiction": doc.jurisdiction.name,
+            "jurisdiction_code": doc.jurisdiction.code,
             "jurisdiction_id": doc.jurisdiction.stable_id, "parent_id": doc.jurisdiction.parent_id,
             "level": doc.jurisdiction.level, "region_from": doc.jurisdiction.region_from,
             "target_id": target.target_id, "task_id": target.task_id, "indicator": target.indicator,

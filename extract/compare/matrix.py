@@ -8,7 +8,8 @@ OUTLIER_Z = 3.5  # robust z-score (median and MAD) beyond which a value stands o
 MAD_SCALE = 1.4826
 CELL_COLUMNS = [
     "indicator_id", "indicator_label", "measure", "direction", "jurisdiction", "jurisdiction_code", "jurisdiction_id",
-    "parent_id", "level", "stated", "value", "value_max", "unit", "comparator", "change", "deadline", "status", "display",
+    "parent_id", "level", "stated", "value", "value_max", "unit", "comparator", "change", "deadline", "status",
+    "display",
     "evidence", "doc_id", "source", "title", "year", "target_id", "method", "score", "others", "peer_median",
     "peer_count", "outlier",
 ]

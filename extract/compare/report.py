@@ -119,7 +119,8 @@ def _diff(diff: pd.DataFrame, links: dict[str, str]) -> str:
     blocks = []
     for (doc_a, doc_b), rows in diff.groupby(["doc_a", "doc_b"], sort=False):
         first = rows.iloc[0]
-        shown = rows.assign(a=[_side(r, "a") for _, r in rows.iterrows()], b=[_side(r, "b") for _, r in rows.iterrows()])
+        sides = [(_side(r, "a"), _side(r, "b")) for _, r in rows.iterrows()]
+        shown = rows.assign(a=[a for a, _ in sides], b=[b for _, b in sides])
         blocks.append(f"<h3>{html.escape(str(first['jurisdiction']))}: {_doc_link(first['title_a'], links, doc_a)} → "
                       f"{_doc_link(first['title_b'], links, doc_b)}</h3><p class=\"note\">Text reused: "
                       f"{first['text_reused']:.0%} of the second document's text is found in the first.</p>"

@@ -10,11 +10,11 @@ def cell(matrix, indicator_id, place):
     return rows.iloc[0]
 
 
-def test_every_report_is_a_column_even_those_whose_metadata_has_no_region():
+def test_every_report_is_a_column_with_its_province_code():
     documents = work_reports().documents
     assert documents["jurisdiction"].nunique() == 18
     hainan = documents[documents["jurisdiction"] == "海南省"].iloc[0]
-    assert (hainan["region_from"], hainan["jurisdiction_code"]) == ("header", "460000")
+    assert (hainan["jurisdiction_code"], hainan["level"], hainan["year"]) == ("460000", "province", 2026)
 
 
 def test_two_provinces_growth_and_unemployment_targets_stand_in_the_same_rows():

@@ -1,5 +1,7 @@
 """Diff, trend, owners and the roll-up check, on real documents."""
-from .corpus_compare import district_plans, national_reports, shanghai
+import extract
+
+from .corpus_compare import DISTRICT_PLANS, district_plans, national_reports, shanghai
 
 
 def diff_row(diff, year_a, year_b, indicator_id):
@@ -8,10 +10,10 @@ def diff_row(diff, year_a, year_b, indicator_id):
     return rows.iloc[0]
 
 
-def test_national_reports_are_one_jurisdiction_read_from_their_header_with_the_year_after_the_one_reviewed():
+def test_national_reports_are_one_jurisdiction_and_report_results_of_the_year_they_review():
     documents = national_reports().documents
     dated = documents[documents["year"].isin([2019, 2024])]
-    assert set(dated["jurisdiction"]) == {"全国"} and set(dated["region_from"]) == {"header"}
+    assert set(dated["jurisdiction"]) == {"全国"} and len(dated) == 2
     assert set(dated["results_year"]) == {2018, 2023}
 
 
@@ -57,3 +59,11 @@ def test_rollup_checks_the_districts_quotas_against_the_citys_target():
     assert (lines["parent"], lines["parent_value"]) == ("上海市", 100)
     assert "上海市静安区 约48公里" in lines["children"] and "上海市黄浦区 19公里" in lines["children"]
     assert (lines["children_count"], lines["children_total"], lines["result"]) == (2, 67, False)
+
+
+def test_any_two_documents_can_be_diffed_when_named():
+    comparison = extract.compare(*DISTRICT_PLANS, pairs=[("000_e9b657020bcafd3e", "001_5d787b8dfedcf78c")],
+                                 use_model=False)
+    toilets = comparison.diff.query("indicator_id == 'public_toilets'").iloc[0]
+    assert (toilets["change"], toilets["value_a"], toilets["value_b"]) == ("raised", 15, 24)
+    assert comparison.diff.query("indicator_id == 'street_sweeping'").iloc[0]["change"] == "dropped"
