@@ -63,7 +63,7 @@ def test_the_review_list_names_unmatched_indicators_with_counts_and_an_example()
     lines = result.stdout.splitlines()
     assert lines[0].split("\t") == ["indicator", "unit", "targets", "documents", "example", "method"]
     assert any(line.startswith("房屋漏水维修\t户\t") for line in lines)
-    assert "targets matched registry version 1" in result.stderr
+    assert "targets matched registry version 2" in result.stderr
 
 
 def test_a_registry_with_problems_stops_the_command_with_file_and_line(tmp_path):
