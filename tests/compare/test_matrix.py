@@ -69,3 +69,10 @@ def test_the_wide_matrix_has_indicators_down_and_jurisdictions_across():
     wide = work_reports().matrix_wide
     assert "地区生产总值增长 [gdp_growth]" in wide.index
     assert wide.loc["地区生产总值增长 [gdp_growth]", "黑龙江省"] == "4.5–5%"
+
+
+def test_a_value_far_from_its_peers_is_flagged_and_one_near_them_is_not():
+    matrix = work_reports().matrix
+    xinjiang = cell(matrix, "budget_revenue_growth", "新疆维吾尔自治区")
+    assert (xinjiang["value"], xinjiang["peer_median"], xinjiang["outlier"]) == (10, 3, True)
+    assert not cell(matrix, "gdp_growth", "浙江省")["outlier"]
