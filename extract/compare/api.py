@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 
 from .diff import auto_pairs, diff_view
-from .facts import DocumentFacts, ResultLike, document_facts, documents_frame, targets_frame
+from .facts import ResultLike, document_facts, documents_frame, targets_frame
 from .matrix import matrix_view, wide_matrix
 from .owners import owners_summary, owners_view
 from .registry import Registry, load_registry

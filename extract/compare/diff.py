@@ -102,12 +102,8 @@ def _owners_changed(a, b) -> bool:
     return a is not None and b is not None and set(a["owners"]) != set(b["owners"])
 
 
-def reused_share(text_a: str, text_b: str) -> float:
-    """The share of the second text's 8-character runs that occur in the first (0 to 1)."""
-    return _share(_shingles(text_a), _shingles(text_b))
-
-
 def _share(shingles_a: set[str], shingles_b: set[str]) -> float:
+    """The share of the second text's 8-character runs that occur in the first (0 to 1)."""
     return round(len(shingles_b & shingles_a) / len(shingles_b), 4) if shingles_b else 0.0
 
 
