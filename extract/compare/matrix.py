@@ -82,6 +82,8 @@ def display_value(row) -> str:
 
 
 def _number(value: float) -> str:
+    if abs(value) >= 1e12:
+        return f"{value / 1e12:g}万亿"
     if abs(value) >= 1e8:
         return f"{value / 1e8:g}亿"
     if abs(value) >= 1e4:

@@ -1,7 +1,10 @@
 """Matching extracted indicators to the registry: exact alias, rule clean-up, the evidence, fuzzy; unit-aware."""
+from types import SimpleNamespace
+
 import pytest
 
 from extract.compare.matching import Matcher
+from extract.compare.matrix import display_value
 from extract.compare.registry import load_registry
 from extract.compare.text import clean_indicator, clean_owner
 
@@ -50,3 +53,12 @@ def test_clean_up_strips_scope_hedge_and_change_words(written, cleaned):
 def test_owner_names_fold_brackets_and_drop_notes():
     assert clean_owner("各市、县〔区〕政府") == clean_owner("各市、县(区)政府")
     assert clean_owner("属地街道(市对区考核)") == "属地街道"
+
+
+@pytest.mark.parametrize(("value", "unit", "comparator", "shown"), [
+    (1.26e14, "元", ">=", "≥126万亿元"), (8.4e10, "斤", "~", "约840亿斤"), (180000, "人", ">=", "≥18万人"),
+    (5.5, "%", "=", "5.5%"),
+], ids=["wan-yi", "yi", "wan", "plain"])
+def test_values_are_shown_with_chinese_multipliers(value, unit, comparator, shown):
+    row = SimpleNamespace(stated=True, value_norm=value, value_max_norm=None, unit_norm=unit, comparator=comparator)
+    assert display_value(row) == shown
