@@ -15,9 +15,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from extract.compare.alignment import headline_check, read_alignment_gold, score_alignment
-from extract.compare.api import build_comparison
-from extract.compare.report import write_report
+from extract.comparison.alignment import headline_check, read_alignment_gold, score_alignment
+from extract.comparison.api import build_comparison
+from extract.comparison.report import write_report
 from extract.errors import ExtractError
 from extract.extractor import extract_document
 from extract.read import read

@@ -1,7 +1,8 @@
 """policy-extract: Chinese government policy documents into data.
 
 The public API: ``read`` cleans one input into a :class:`Document`; ``extract``
-also reads its tasks and targets into a :class:`Result` (``.to_frame()`` for pandas).
+also reads its tasks and targets into a :class:`Result` (``.to_frame()`` for pandas); ``compare``
+lines plans up indicator by indicator (:mod:`extract.comparison`), loaded on first use.
 """
 from __future__ import annotations
 
@@ -13,13 +14,21 @@ from .extractor import extract_document
 from .read import read
 from .records import Metadata, Target, Task
 from .result import Result
-from . import compare  # a callable package: extract.compare(...) runs extract.compare.api.compare
 
 
 def extract(source: str | os.PathLike[str], *, use_model: bool = True) -> Result:
     """Read one file (or ``-`` for standard input) and extract its tasks and targets; ``use_model=False``
     for the rules alone."""
     return extract_document(read(source), use_model=use_model)
+
+
+def __getattr__(name: str):
+    """``extract.compare`` is imported on first use: it needs pandas and the indicator registry."""
+    if name == "compare":
+        from .comparison.api import compare
+
+        return compare
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = ["read", "extract", "compare", "extract_document", "Result", "Document", "Section", "Table", "Cell",

@@ -10,7 +10,7 @@ import click
 
 from .atomic import atomic_write
 from .batch import Tally, run_batch
-from .compare.commands import compare_command, indicators_command
+from .comparison.commands import compare_command, indicators_command
 from .evaluate import ScoreCard, format_table, gold_path, read_gold, score_document
 from .export import FORMATS, RECORD_CHOICES, write
 from .extractor import extract_document

@@ -11,7 +11,7 @@ from selenium.webdriver.common.actions.action_builder import ActionBuilder
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-from extract.compare.report import render
+from extract.comparison.report import render
 
 from .corpus_compare import work_reports
 

@@ -1,9 +1,9 @@
 """Jurisdictions and their codes at the document's date; units for comparison."""
 import pytest
 
-from extract.compare.jurisdiction import document_year, jurisdiction_of, reviewed_year
+from extract.comparison.jurisdiction import document_year, jurisdiction_of, reviewed_year
 from extract.records import Metadata
-from extract.compare.units import convert
+from extract.comparison.units import convert
 
 
 def _coded(region: str, year: int):

@@ -3,10 +3,10 @@ from types import SimpleNamespace
 
 import pytest
 
-from extract.compare.matching import Matcher
-from extract.compare.matrix import display_value
-from extract.compare.registry import load_registry
-from extract.compare.text import clean_indicator, clean_owner
+from extract.comparison.matching import Matcher
+from extract.comparison.matrix import display_value
+from extract.comparison.registry import load_registry
+from extract.comparison.text import clean_indicator, clean_owner
 
 MATCHER = Matcher(load_registry())
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import cache
 
 import extract
-from extract.compare.api import Comparison
+from extract.comparison.api import Comparison
 from tests.corpus import CORPUS, SEEDS
 
 WORK_REPORTS = tuple(sorted((CORPUS / "docs").glob("gwr2026-*.txt"))) + tuple(

@@ -1,7 +1,7 @@
 """The indicator registry: the shipped one loads; a broken one is refused with every problem as file:line."""
 import pytest
 
-from extract.compare.registry import load_registry, parse_registry
+from extract.comparison.registry import load_registry, parse_registry
 from extract.errors import RuleTableError
 
 HEADER = "# version: 7\nid\tlabel\taliases\tunit\tmeasure\tdirection\tcategory\treference\tcontext\n"

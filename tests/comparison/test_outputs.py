@@ -6,7 +6,7 @@ import pandas as pd
 from click.testing import CliRunner
 
 from extract.cli import main
-from extract.compare.writers import view_frames, write_views
+from extract.comparison.writers import view_frames, write_views
 
 from .corpus_compare import DISTRICT_PLANS, district_plans
 

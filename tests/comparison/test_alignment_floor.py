@@ -3,7 +3,7 @@ headline indicators of the work reports land in one row each for 90% of the repo
 import pytest
 
 import extract
-from extract.compare.alignment import headline_check, read_alignment_gold, score_alignment
+from extract.comparison.alignment import headline_check, read_alignment_gold, score_alignment
 from tests.corpus import CORPUS, REPO, SEEDS
 
 GOLD = read_alignment_gold(REPO / "corpora" / "gold" / "alignment")

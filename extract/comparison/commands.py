@@ -1,4 +1,4 @@
-"""The compare and indicators commands: thin wrappers over extract.compare."""
+"""The compare and indicators commands: thin wrappers over extract.comparison."""
 from __future__ import annotations
 
 import sys
