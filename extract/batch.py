@@ -1,4 +1,8 @@
-"""Run a stage over many inputs: one bad input is reported and skipped, never fatal."""
+"""Run a stage over many inputs: one bad input is reported and skipped, never fatal.
+
+A defect of ours that only one input triggers (a RecursionError, a MemoryError, an
+overflow) is reported for that input like a user error, and the batch goes on.
+"""
 from __future__ import annotations
 
 import sys
@@ -38,8 +42,17 @@ def run_batch(arguments: Sequence[str], work: Callable[[Source], T], tally: Tall
         except ExtractError as err:
             _fail(tally, str(err) if isinstance(err, InputError) else f"{item.name}: {err}")
             continue
+        except Exception as err:  # noqa: BLE001 - the batch boundary: one input's crash must not end the run
+            _fail(tally, f"{item.name}: {internal_error(err)}")
+            continue
         tally.done += 1
         yield item, result
+
+
+def internal_error(err: BaseException) -> str:
+    """One line for an unexpected exception: what it was, and that it is a defect to report."""
+    detail = str(err).splitlines()[0][:200] if str(err) else ""
+    return f"internal error ({type(err).__name__}{': ' + detail if detail else ''}); please report it"
 
 
 def _fail(tally: Tally, message: str) -> None:

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
-from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
+from bs4 import (BeautifulSoup, Comment, Declaration, Doctype, NavigableString, PageElement, ProcessingInstruction,
+                 Tag)
 
 from ..lexicon import Column, read_table
 from .page import Block, Line, Page, RawCell, RawTable
@@ -86,20 +88,25 @@ def _densest(soup: BeautifulSoup) -> Tag:
     return best
 
 
-def _count_text_outside_links(node: Tag, counts: dict[int, int]) -> int:
-    total = 0
-    for child in node.children:
-        if isinstance(child, Tag):
-            if child.name == "a":
-                continue
-            if child.name == "table" and is_data_table(child):
-                total += counts.setdefault(id(child), _han_count(child.get_text()))
-                continue
-            total += _count_text_outside_links(child, counts)
-        elif _is_text(child):
-            total += _han_count(child)
-    counts[id(node)] = total
-    return total
+def _count_text_outside_links(root: Tag, counts: dict[int, int]) -> int:
+    """Han characters under each element outside links, data tables counted whole; walked without recursion."""
+    order, stack = [], [root]
+    while stack:
+        node = stack.pop()
+        order.append(node)
+        stack.extend(child for child in node.children if isinstance(child, Tag) and child.name != "a"
+                     and not (child.name == "table" and is_data_table(child)))
+    for node in reversed(order):  # children before their parents
+        total = 0
+        for child in node.children:
+            if isinstance(child, Tag):
+                if child.name != "a":
+                    total += counts[id(child)] if id(child) in counts else \
+                        counts.setdefault(id(child), _han_count(child.get_text()))
+            elif _is_text(child):
+                total += _han_count(child)
+        counts[id(node)] = total
+    return counts[id(root)]
 
 
 def _walk_blocks(root: Tag, *, skip: Tag | None = None) -> list[Block]:
@@ -112,8 +119,18 @@ def _walk_blocks(root: Tag, *, skip: Tag | None = None) -> list[Block]:
     return builder.blocks
 
 
+@dataclass(frozen=True, slots=True)
+class _End:
+    """Where an element's children end: the line is cut there (and a heading's level reset)."""
+
+    heading: bool
+
+
 class _Builder:
-    """Walks a DOM, cutting lines at block elements and <br>, keeping data tables whole."""
+    """Walks a DOM, cutting lines at block elements and <br>, keeping data tables whole.
+
+    The walk keeps its own stack, so that no nesting depth can exhaust Python's.
+    """
 
     def __init__(self, *, skip: Tag | None = None) -> None:
         self.blocks: list[Block] = []
@@ -122,36 +139,50 @@ class _Builder:
         self.level = 0
 
     def walk(self, node: Tag) -> None:
-        for child in node.children:
-            if isinstance(child, Tag):
-                self.element(child)
-            elif _is_text(child):
-                self.buffer.append(str(child))
+        self._run(list(node.children))
 
     def element(self, tag: Tag) -> None:
+        self._run([tag])
+
+    def _run(self, nodes: list[PageElement]) -> None:
+        stack: list[PageElement | _End] = nodes[::-1]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, _End):
+                self.flush()
+                self.level = 0 if item.heading else self.level
+            elif isinstance(item, Tag):
+                descend, end = self._open(item)
+                if end is not None:
+                    stack.append(end)
+                if descend:
+                    stack += list(item.children)[::-1]
+            elif _is_text(item):
+                self.buffer.append(str(item))
+
+    def _open(self, tag: Tag) -> tuple[bool, _End | None]:
+        """Handle an element's start: whether its children are walked, and what ends them."""
         name = tag.name
         if name in DROPPED or tag is self.skip:
-            return
+            return False, None
         if name == "br":
             self.flush()
-        elif name == "table" and is_data_table(tag):
+            return False, None
+        if name == "table" and is_data_table(tag):
             self.flush()
             caption = tag.find("caption")
             if caption is not None and html_text(caption.get_text()):
                 self.blocks.append(Line(html_text(caption.get_text())))
             self.blocks.append(parse_table(tag))
-        elif name in HEADINGS:
+            return False, None
+        if name in HEADINGS:
             self.flush()
             self.level = HEADINGS[name]
-            self.walk(tag)
+            return True, _End(heading=True)
+        if name in BLOCKS:
             self.flush()
-            self.level = 0
-        elif name in BLOCKS:
-            self.flush()
-            self.walk(tag)
-            self.flush()
-        else:
-            self.walk(tag)
+            return True, _End(heading=False)
+        return True, None
 
     def flush(self) -> None:
         text = html_text("".join(self.buffer))

@@ -16,6 +16,9 @@ ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "cp936": "
 FALLBACKS = ("utf-8", "gb18030", "big5")
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 MAX_SUSPICIOUS = 0.02
+# A page's encoding must read plain ASCII as itself; these few do but are not document encodings.
+NOT_DOCUMENT_CODECS = frozenset({"idna", "punycode", "undefined"})
+ASCII_PROBE = bytes(range(0x20, 0x5C)) + bytes(range(0x5D, 0x7F)) + b" \\u0041 \\x41 +AGEA-\n"
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,9 +62,24 @@ def normalize_encoding(name: str) -> str | None:
     name = name.strip().lower()
     name = ALIASES.get(name, name)
     try:
-        return codecs.lookup(name).name.replace("_", "-") if name else None
+        found = codecs.lookup(name).name.replace("_", "-") if name else None
     except LookupError:
         return None
+    return found if found is not None and is_text_codec(found) else None
+
+
+def is_text_codec(name: str) -> bool:
+    """Whether ``name`` is a character encoding of documents: it reads ASCII as ASCII.
+
+    Rules out the bytes-to-bytes codecs (hex, zlib), the escape codecs, UTF-7, and
+    the few text codecs that are not document encodings (punycode, idna, undefined).
+    """
+    if name in NOT_DOCUMENT_CODECS or not getattr(codecs.lookup(name), "_is_text_encoding", True):
+        return False
+    try:
+        return ASCII_PROBE.decode(name) == ASCII_PROBE.decode("ascii")
+    except (UnicodeError, LookupError):
+        return False
 
 
 def _declared(data: bytes, declared: str | None) -> list[str]:
@@ -76,7 +94,7 @@ def _declared(data: bytes, declared: str | None) -> list[str]:
 def _strict(data: bytes, encoding: str) -> str | None:
     try:
         return data.decode(encoding)
-    except (UnicodeDecodeError, LookupError):
+    except (UnicodeError, LookupError):
         return None
 
 

@@ -33,7 +33,12 @@ def digit_by_digit(text: str) -> int | None:
     return int(converted) if converted.isdigit() else None
 
 
+INT64_MAX = 2 ** 63 - 1
+
+
 def plain_number(value: Decimal) -> int | float:
-    """93 rather than 93.0 or 9.3E+1; 98.9 stays a float."""
+    """93 rather than 93.0 or 9.3E+1; 98.9 stays a float, and so does an integer too large for a 64-bit column."""
     normalized = value.normalize()
-    return int(normalized) if normalized == normalized.to_integral_value() else float(normalized)
+    if normalized == normalized.to_integral_value() and abs(normalized) <= INT64_MAX:
+        return int(normalized)
+    return float(normalized)

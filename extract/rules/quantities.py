@@ -24,6 +24,7 @@ COMPOUND_REST = r"\d+(?:\.\d+)?"
 
 RANGE_SEPARATORS = "-—–~～至到"
 PERIODS = "日|天|周|月|季度|年|小时"
+MAX_DIGITS = 15  # longer numbers are codes or account numbers, not amounts (and overflow the exports)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +143,8 @@ def _kind(match: re.Match[str], unit: Unit) -> str:
 
 def parse_number(text: str) -> Decimal | None:
     if text[0].isdigit():
-        return Decimal(text.replace(",", ""))
+        digits = text.replace(",", "")
+        return Decimal(digits) if len(digits.partition(".")[0]) <= MAX_DIGITS else None
     if text == "半":
         return Decimal("0.5")
     # "百万吨": the multiplier words are numbers on their own

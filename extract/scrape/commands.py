@@ -11,6 +11,7 @@ from pathlib import Path
 
 import click
 
+from ..batch import internal_error
 from ..errors import ExtractError, FetchError
 from ..load.sources import DEFAULT_MAX_BYTES
 from ..store.commands import INTERRUPTED, MEGABYTE, db_option, fail, outcome_summary
@@ -74,6 +75,8 @@ def _scraper(db: Path, fetching: Fetching, problems: list[str]) -> Iterator[Scra
         fail(INTERRUPTED)
     except ExtractError as err:
         fail(str(err))
+    except Exception as err:  # noqa: BLE001 - a crash outside any one link: one line, not a traceback
+        fail(internal_error(err))
     finally:
         fetcher.close()
 
@@ -101,6 +104,9 @@ def fetch(urls: tuple[str, ...], db: Path, fetching: Fetching) -> None:
                 stored = scraper.notice(url)
             except FetchError as err:
                 scraper.report(str(err))
+                continue
+            except Exception as err:  # noqa: BLE001 - one URL's crash must not end the run
+                scraper.report(f"{url}: {internal_error(err)}")
                 continue
             outcomes[stored.outcome] += 1
             click.echo(f"{stored.outcome}\t{url}\t{stored.doc_id or ''}")

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import urlsplit
 
+from ..batch import internal_error
 from ..errors import ExtractError, FetchError
 from ..load.decode import decode
 from ..store.ingest import latest_page
@@ -115,6 +116,10 @@ def _fetch(scraper: Scraper, report: CrawlReport, link: CrawlLink) -> str:
     except FetchError as err:
         _fail(scraper, report, str(err))
         return f"failed: {err.message}"
+    except Exception as err:  # noqa: BLE001 - one link's crash is settled as that link's failure
+        message = internal_error(err)
+        _fail(scraper, report, f"{link.url}: {message}")
+        return f"failed: {message}"
 
 
 def _is_known(scraper: Scraper, link: CrawlLink) -> bool:

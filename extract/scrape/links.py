@@ -21,8 +21,11 @@ def attachment_links(html: str, *, base: str) -> tuple[str, ...]:
     main = find_main(BeautifulSoup(html, "lxml"))
     found: dict[str, None] = {}
     for anchor in main.select("a[href]"):
-        url, _ = urldefrag(urljoin(base, str(anchor["href"]).strip()))
-        parts = urlsplit(url)
+        try:
+            url, _ = urldefrag(urljoin(base, str(anchor["href"]).strip()))
+            parts = urlsplit(url)
+        except ValueError:  # "http://[/x.pdf": not a URL
+            continue
         if parts.scheme in ("http", "https") and PurePosixPath(parts.path).suffix.lower() in ATTACHMENT_SUFFIXES:
             found.setdefault(url)
     return tuple(found)

@@ -67,8 +67,11 @@ def _entries(holder: BeautifulSoup, *, base: str, profile: Profile):
 
 
 def _absolute(href: str, base: str) -> str | None:
-    url, _ = urldefrag(urljoin(base, href.strip()))
-    return url if urlsplit(url).scheme in ("http", "https") else None
+    try:
+        url, _ = urldefrag(urljoin(base, href.strip()))
+        return url if urlsplit(url).scheme in ("http", "https") else None
+    except ValueError:  # "http://[/x.html": not a URL
+        return None
 
 
 def _is_notice(url: str, *, site: str, profile: Profile) -> bool:

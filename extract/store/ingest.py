@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Literal
 
+from ..batch import internal_error
 from ..errors import InputError
 from ..load.sources import Source, read_bytes
 from ..pipeline import process as run_pipeline
@@ -65,6 +66,8 @@ def process(capture: Capture) -> Processed:
         result = run_pipeline(capture.body, name=capture.source, suffix=capture.suffix, encoding=capture.charset)
     except InputError as err:
         return Processed(capture, None, err.message)
+    except Exception as err:  # noqa: BLE001 - a crash on one page keeps its bytes and the reason, as any failure
+        return Processed(capture, None, internal_error(err))
     return Processed(capture, result)
 
 

@@ -27,7 +27,7 @@ from .columns import ColumnMeaning
 from .flattened import flattened_tables
 from .rows import CellText, TableRow, table_rows
 
-BARE_NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
+BARE_NUMBER = re.compile(r"^\d{1,15}(?:\.\d+)?$")  # longer: a code, not an amount
 NAME_BREAKS = re.compile("[,，;；。:：]")
 SHORT_CONTENT = 20
 WEAK_INDICATOR = 1

@@ -58,3 +58,16 @@ def test_random_bytes_are_refused_not_turned_into_mojibake():
     junk = bytes(b for b in os.urandom(40_000) if b)  # no NUL: it must fail on content
     with pytest.raises(InputError, match="cannot decode reliably"):
         decode(junk, source="junk.txt")
+
+
+@pytest.mark.parametrize("charset", ["undefined", "punycode", "idna", "utf-7", "unicode-escape", "hex", "zlib"])
+def test_a_declared_codec_that_is_no_document_encoding_is_ignored(charset):
+    page = f'<html><head><meta charset="{charset}"></head><body>{NOTICE}</body></html>'
+    decoded = decode(page.encode("utf-8"), source="x")
+    assert decoded.encoding == "utf-8" and NOTICE in decoded.text
+
+
+@pytest.mark.parametrize("charset", ["undefined", "punycode", "base64"])
+def test_a_non_text_codec_passed_as_the_encoding_is_ignored(charset):
+    decoded = decode(NOTICE.encode("gbk"), source="x", declared=charset)
+    assert decoded.encoding == "gb18030" and decoded.text == NOTICE

@@ -1,6 +1,9 @@
+from decimal import Decimal
+
 import pytest
 
 from extract.lexicon import Column, read_table
+from extract.normalize.numerals import plain_number
 from extract.rules.quantities import find_quantities
 
 UNIT_ROWS = [r for r in read_table("units.tsv", (Column("unit"), Column("kind"), Column("not_followed_by", required=False),
@@ -68,3 +71,19 @@ def test_a_range_with_its_unit_on_both_ends_is_one_quantity():
 
 def test_two_amounts_joined_by_a_dash_but_falling_stay_apart():
     assert [float(q.value) for q in find_quantities("由12%-8%不等")] == [12, 8]
+
+
+@pytest.mark.parametrize("digits", ["9" * 16, "12345678901234567890", "9" * 5000, "1" * 3000 + ".5"],
+                         ids=["16 digits", "20 digits", "5000 digits", "3000 digits and a fraction"])
+def test_numbers_longer_than_an_amount_are_no_quantity(digits):
+    assert find_quantities(f"完成投资{digits}亿元") == []
+
+
+def test_the_longest_amount_is_still_read():
+    (quantity,) = find_quantities("完成投资999999999999999元")
+    assert quantity.value == 999999999999999 and quantity.unit == "元"
+
+
+def test_an_amount_beyond_64_bits_becomes_a_float():
+    assert plain_number(Decimal("999999999999999") * Decimal(10) ** 12) == 9.99999999999999e26
+    assert plain_number(Decimal(2 ** 63 - 1)) == 2 ** 63 - 1
