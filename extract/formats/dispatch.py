@@ -30,6 +30,11 @@ MARKUP_START = re.compile(rb"^(\xef\xbb\xbf)?\s*<")
 RTF_START = re.compile(rb"^(\xef\xbb\xbf)?\s*\{\\rtf")
 PARSERS = {"docx": (".docx", "parse_docx"), "xlsx": (".spreadsheet", "parse_xlsx"),
            "xls": (".spreadsheet", "parse_xls"), "pdf": (".pdf", "parse_pdf")}
+# Zip members are checked by their declared sizes before any parser inflates them (zipfile never
+# inflates a member past its declared size): what Office files hold, not what a bomb does.
+MAX_UNZIPPED_BYTES = 200 * 1024 * 1024
+MAX_RATIO = 100  # for members over RATIO_FLOOR; XML of real documents deflates 5 to 30 times
+RATIO_FLOOR = 1024 * 1024
 CONVERT_DOC = "old binary Word format: convert .doc to .docx (e.g. soffice --headless --convert-to docx FILE)"
 
 
@@ -63,9 +68,11 @@ def parse_binary(data: bytes, *, kind: Kind, source: str) -> Page:
 def _zip_kind(data: bytes, *, source: str) -> Kind:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = set(archive.namelist())
+            members = archive.infolist()
     except (zipfile.BadZipFile, NotImplementedError) as err:  # NotImplementedError: a zip feature Python lacks
         raise InputError(source, f"corrupt or truncated file: its zip container cannot be opened ({err})") from err
+    _check_sizes(members, source=source)
+    names = {member.filename for member in members}
     if "word/document.xml" in names:
         return "docx"
     if "xl/workbook.xml" in names:
@@ -73,6 +80,17 @@ def _zip_kind(data: bytes, *, source: str) -> Kind:
     if "content.xml" in names:
         raise InputError(source, "OpenDocument file (.odt/.ods): save it as .docx or .xlsx")
     raise InputError(source, "a zip archive, not a Word or Excel file: unpack it and read the files inside")
+
+
+def _check_sizes(members: list[zipfile.ZipInfo], *, source: str) -> None:
+    total = sum(member.file_size for member in members)
+    if total > MAX_UNZIPPED_BYTES:
+        raise InputError(source, f"unpacks to {total // 1024 // 1024} MB (over {MAX_UNZIPPED_BYTES // 1024 // 1024} MB):"
+                                 " refused as a possible compression bomb")
+    for member in members:
+        if member.file_size > RATIO_FLOOR and member.file_size > MAX_RATIO * max(member.compress_size, 1):
+            raise InputError(source, f"{member.filename} inflates {member.file_size // max(member.compress_size, 1)}"
+                                     " times: refused as a possible compression bomb")
 
 
 def _ole_kind(data: bytes, *, source: str) -> Kind:

@@ -16,10 +16,10 @@ from ..errors import ExtractError, FetchError
 from ..load.sources import DEFAULT_MAX_BYTES
 from ..store.commands import INTERRUPTED, MEGABYTE, db_option, fail, outcome_summary
 from ..store.database import Store
-from .crawl import CrawlOptions, CrawlReport, crawl
+from .crawl import DEFAULT_MAX_PAGES, CrawlOptions, CrawlReport, crawl
 from .http import CONTACT_ENVIRONMENT, DEFAULT_CONTACT, Fetcher
 from .notice import Scraper
-from .politeness import Politeness
+from .politeness import DEFAULT_DEADLINE, Politeness
 from .profiles import AUTO, builtin_profiles, is_known
 
 
@@ -30,6 +30,7 @@ class Fetching:
     politeness: Politeness
     max_bytes: int
     contact: str
+    other_hosts: bool = False
 
 
 def fetching_options(function):
@@ -43,16 +44,21 @@ def fetching_options(function):
                      help="Further tries after a timeout, a 5xx or a 429 (with back-off; Retry-After honoured)."),
         click.option("--max-size", type=click.FloatRange(min=0.001), default=DEFAULT_MAX_BYTES / MEGABYTE,
                      show_default=True, metavar="MB", help="Refuse pages and attachments larger than this."),
+        click.option("--deadline", type=click.FloatRange(min=0.1), default=DEFAULT_DEADLINE, show_default=True,
+                     metavar="S", help="Seconds one request may take as a whole (connection, headers and body)."),
+        click.option("--other-hosts", is_flag=True,
+                     help="Follow redirects and fetch attachments on other hosts too (default: the same site only)."),
         click.option("--ignore-robots", is_flag=True, help="Do not obey robots.txt (only with the site's leave)."),
         click.option("--contact", default=DEFAULT_CONTACT, envvar=CONTACT_ENVIRONMENT, show_envvar=True,
                      metavar="URL_OR_EMAIL", help="How the site can reach you; sent in the User-Agent."),
     ]
 
     @functools.wraps(function)
-    def command(*args, rate: float, timeout: float, retries: int, max_size: float, ignore_robots: bool,
-                contact: str, **kwargs):
-        politeness = Politeness(rate=rate, timeout=timeout, retries=retries, obey_robots=not ignore_robots)
-        fetching = Fetching(politeness, max_bytes=int(max_size * MEGABYTE), contact=contact)
+    def command(*args, rate: float, timeout: float, retries: int, max_size: float, deadline: float,
+                other_hosts: bool, ignore_robots: bool, contact: str, **kwargs):
+        politeness = Politeness(rate=rate, timeout=timeout, retries=retries, obey_robots=not ignore_robots,
+                                deadline=deadline)
+        fetching = Fetching(politeness, max_bytes=int(max_size * MEGABYTE), contact=contact, other_hosts=other_hosts)
         return function(*args, fetching=fetching, **kwargs)
 
     for option in reversed(options):
@@ -61,8 +67,11 @@ def fetching_options(function):
 
 
 @contextmanager
-def _scraper(db: Path, fetching: Fetching, problems: list[str]) -> Iterator[Scraper]:
-    fetcher = Fetcher(fetching.politeness, contact=fetching.contact, max_bytes=fetching.max_bytes)
+def _scraper(db: Path, fetching: Fetching, problems: list[str], *, starts: tuple[str, ...]) -> Iterator[Scraper]:
+    fetcher = Fetcher(fetching.politeness, contact=fetching.contact, max_bytes=fetching.max_bytes,
+                      other_hosts=fetching.other_hosts)
+    for url in starts:
+        fetcher.start(url)
 
     def report(message: str) -> None:
         problems.append(message)
@@ -98,7 +107,7 @@ def fetch(urls: tuple[str, ...], db: Path, fetching: Fetching) -> None:
     """
     problems: list[str] = []
     outcomes = Counter[str]()
-    with _scraper(db, fetching, problems) as scraper:
+    with _scraper(db, fetching, problems, starts=urls) as scraper:
         for url in urls:
             try:
                 stored = scraper.notice(url)
@@ -121,7 +130,8 @@ def fetch(urls: tuple[str, ...], db: Path, fetching: Fetching) -> None:
                    "auto picks by the list's URL and first page.")
 @click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), metavar="YYYY-MM-DD",
               help="Leave out notices listed before this date; the walk stops at a page of older ones.")
-@click.option("--max-pages", type=click.IntRange(min=1), metavar="N", help="Walk at most N list pages.")
+@click.option("--max-pages", type=click.IntRange(min=1), metavar="N",
+              help=f"Walk at most N list pages [default: {DEFAULT_MAX_PAGES}].")
 @click.option("--limit", type=click.IntRange(min=1), metavar="N",
               help="Fetch at most N notices in this run; the same command later goes on from there.")
 @click.option("--refresh", is_flag=True, help="Ask again for notices already stored (unchanged ones cost a 304).")
@@ -146,7 +156,7 @@ def crawl_command(list_url: str, site: str, since, max_pages: int | None, limit:
     options = CrawlOptions(site=site, since=since.date() if since else None, max_pages=max_pages, limit=limit,
                            refresh=refresh)
     problems: list[str] = []
-    with _scraper(db, fetching, problems) as scraper:
+    with _scraper(db, fetching, problems, starts=(list_url,)) as scraper:
         report = crawl(scraper, list_url, options=options, profiles=profiles,
                        on_link=lambda url, outcome: click.echo(f"{outcome}\t{url}"))
     click.echo(_crawl_summary(report), err=True)
@@ -159,6 +169,8 @@ def _crawl_summary(report: CrawlReport) -> str:
              f"{report.links} link{'s' if report.links != 1 else ''} found"
     settled = ", ".join(f"{n} {outcome}" for outcome, n in sorted(report.outcomes.items()))
     text = walked + (f"; {settled}" if settled else "")
+    if report.walk_stopped:
+        text += f"; {report.walk_stopped}"
     if not report.finished:
         text += "; stopped at --limit: run the same command again to go on"
     return text

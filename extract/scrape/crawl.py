@@ -24,12 +24,15 @@ from .profiles import AUTO, Profile, choose
 from .state import CrawlState
 
 
+DEFAULT_MAX_PAGES = 1000  # list pages one crawl walks when --max-pages is not given
+
+
 @dataclass(frozen=True, slots=True)
 class CrawlOptions:
     site: str = AUTO
     since: date | None = None  # list entries dated before this are left out, and the walk stops at them
-    max_pages: int | None = None  # list pages to walk at most
-    limit: int | None = None  # notices to fetch in this run at most; the rest wait for the next run
+    max_pages: int | None = None  # list pages to walk at most (None: DEFAULT_MAX_PAGES)
+    limit: int | None = None  # notices to fetch in this run at most; the walk pauses when that many are queued
     refresh: bool = False  # ask again (conditionally) for notices already stored
 
 
@@ -42,6 +45,8 @@ class CrawlReport:
     outcomes: Counter[str] = field(default_factory=Counter)
     failed: list[str] = field(default_factory=list)
     finished: bool = False
+    asked: int = 0  # notices fetched (not merely found known) in this run
+    walk_stopped: str | None = None  # why the walk ended before the list did
 
 
 def crawl(scraper: Scraper, list_url: str, *, options: CrawlOptions, profiles: tuple[Profile, ...],
@@ -49,9 +54,12 @@ def crawl(scraper: Scraper, list_url: str, *, options: CrawlOptions, profiles: t
     """Crawl (or resume crawling) ``list_url``; ``on_link`` hears of each link settled."""
     state, resumed = CrawlState.open(scraper.store, list_url)
     report = CrawlReport(resumed=resumed)
-    _walk(scraper, state, options=options, profiles=profiles, report=report)
-    report.site = state.run.site
-    report.finished = _fetch_pending(scraper, state, options=options, report=report, on_link=on_link)
+    while True:  # walk until --limit links wait, fetch them; again until the list or the limit ends
+        _walk(scraper, state, options=options, profiles=profiles, report=report)
+        report.site = state.run.site
+        report.finished = _fetch_pending(scraper, state, options=options, report=report, on_link=on_link)
+        if not report.finished or state.run.cursor is None:
+            break
     if report.finished:
         state.finish()
     return report
@@ -59,10 +67,15 @@ def crawl(scraper: Scraper, list_url: str, *, options: CrawlOptions, profiles: t
 
 def _walk(scraper: Scraper, state: CrawlState, *, options: CrawlOptions, profiles: tuple[Profile, ...],
           report: CrawlReport) -> None:
+    """Walk list pages from the cursor: to the list's end or its bound, or until --limit links wait."""
+    max_pages = options.max_pages or DEFAULT_MAX_PAGES
     while state.run.cursor is not None:
-        if options.max_pages is not None and state.run.pages_walked >= options.max_pages:
+        if state.run.pages_walked >= max_pages:
+            report.walk_stopped = f"stopped walking the list at {max_pages} pages (--max-pages)"
             state.end_walk()
             return
+        if options.limit is not None and state.pending_count() >= options.limit - report.asked:
+            return  # enough to fetch in this run: the walk goes on from the cursor next time
         cursor, number = state.run.cursor, state.run.pages_walked + 1
         try:
             capture = scraper.list_page(cursor)
@@ -95,14 +108,13 @@ def _profile(state: CrawlState, options: CrawlOptions, profiles: tuple[Profile, 
 def _fetch_pending(scraper: Scraper, state: CrawlState, *, options: CrawlOptions, report: CrawlReport,
                    on_link: Callable[[str, str], None]) -> bool:
     """Fetch the links still pending; False when the run's limit stopped it before the end."""
-    asked = 0
     for link in state.pending():
         if not options.refresh and _is_known(scraper, link):
             outcome = "known"
-        elif options.limit is not None and asked >= options.limit:
+        elif options.limit is not None and report.asked >= options.limit:
             return False
         else:
-            asked += 1
+            report.asked += 1
             outcome = _fetch(scraper, report, link)
         state.settle(link.url, outcome)
         report.outcomes[outcome.split(":")[0]] += 1

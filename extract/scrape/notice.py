@@ -14,10 +14,12 @@ from ..store.database import Store
 from ..store.ingest import (Capture, Outcome, Processed, is_stored, latest_page, process, store_pages,
                             stored_capture, touch)
 from ..store.rows import PageVersion
-from .http import Fetcher, Response, Validators
+from .http import Fetcher, Response, Validators, same_site
 from .links import attachment_links
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+MAX_ATTACHMENTS = 20  # per notice
+MAX_ATTACHMENT_BYTES = 100 * 1024 * 1024  # all attachments of a notice together (they are held until stored)
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,12 +32,19 @@ class Stored:
 
 
 class Scraper:
-    """Fetches pages into the store; trouble with an attachment goes to ``report`` and the notice is kept."""
+    """Fetches pages into the store; trouble with an attachment goes to ``report`` and the notice is kept.
 
-    def __init__(self, fetcher: Fetcher, store: Store, *, report: Callable[[str], None]) -> None:
+    A notice's attachments are bounded in number and in total bytes, and fetched from the
+    notice's own site only, unless the fetcher follows other hosts.
+    """
+
+    def __init__(self, fetcher: Fetcher, store: Store, *, report: Callable[[str], None],
+                 max_attachments: int = MAX_ATTACHMENTS, attachment_bytes: int = MAX_ATTACHMENT_BYTES) -> None:
         self.fetcher = fetcher
         self.store = store
         self.report = report
+        self.max_attachments = max_attachments
+        self.attachment_bytes = attachment_bytes
 
     def list_page(self, url: str) -> Capture:
         """A list page's bytes, fetched and stored without extraction; on a 304 the stored ones."""
@@ -70,17 +79,37 @@ class Scraper:
             html = decode(response.body, source=response.final_url, declared=response.charset).text
         except InputError:
             return []  # an office file served as text/html: it has no links to follow
-        items = []
-        for link in attachment_links(html, base=response.final_url):
+        items, budget = [], self.attachment_bytes
+        links = self._allowed(response, attachment_links(html, base=response.final_url))
+        for number, link in enumerate(links):
+            if budget <= 0:
+                self.report(f"attachments of {response.url}: {self.attachment_bytes} bytes fetched, "
+                            f"the other {len(links) - number} left out")
+                break
             previous = latest_page(self.store, link)
             try:
-                attachment = self.fetcher.get(link, validators=_validators(previous))
+                attachment = self.fetcher.get(link, validators=_validators(previous),
+                                              max_bytes=min(self.fetcher.max_bytes, budget))
             except FetchError as err:
                 self.report(f"attachment of {response.url}: {err}")
                 continue
+            budget -= len(attachment.body)
             if not attachment.not_modified:
                 items.append(self._processed(_capture(attachment, kind="attachment", parent=response.url)))
         return items
+
+    def _allowed(self, response: Response, links: tuple[str, ...]) -> tuple[str, ...]:
+        """The links to fetch: on the notice's site (unless other hosts are followed), at most max_attachments."""
+        if not self.fetcher.other_hosts:
+            for link in links:
+                if not same_site(response.final_url, link):
+                    self.report(f"attachment of {response.url}: {link} is on another host, not fetched "
+                                "(--other-hosts fetches it)")
+            links = tuple(link for link in links if same_site(response.final_url, link))
+        if len(links) > self.max_attachments:
+            self.report(f"attachments of {response.url}: {len(links)} linked, the first {self.max_attachments} "
+                        "fetched")
+        return links[:self.max_attachments]
 
     def _processed(self, capture: Capture) -> Processed:
         return Processed(capture, None) if is_stored(self.store, capture) else process(capture)

@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+DEFAULT_DEADLINE = 180.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,7 +19,8 @@ class Politeness:
     timeout: float = 30.0  # seconds to connect, and between bytes of an answer
     retries: int = 3  # further tries after a timeout, a 5xx or a 429
     backoff: float = 2.0  # seconds before the first retry, doubled for each further one
-    max_wait: float = 300.0  # the longest Retry-After honoured; a longer one ends the tries
+    max_wait: float = 300.0  # the longest Retry-After or Crawl-delay honoured; a longer one ends the tries
+    deadline: float = DEFAULT_DEADLINE  # seconds for one request as a whole: connection, headers and body
     obey_robots: bool = True
 
     def delay(self, attempt: int) -> float:

@@ -67,6 +67,10 @@ class CrawlState:
                                "ORDER BY rowid", (self.run.crawl_id,))
         return [record_from(CrawlLink, row) for row in rows]
 
+    def pending_count(self) -> int:
+        return self.store.execute(f"SELECT count(*) FROM {CRAWL_LINKS.name} WHERE crawl_id = ? AND outcome IS NULL",
+                                  (self.run.crawl_id,)).fetchone()[0]
+
     def settle(self, url: str, outcome: str) -> None:
         with self.store.transaction():
             self.store.execute(f"UPDATE {CRAWL_LINKS.name} SET outcome = ? WHERE crawl_id = ? AND url = ?",

@@ -44,7 +44,7 @@ def test_long_amounts_fit_every_output(folder, tmp_path, name, fmt):
     result = run("extract", "--no-model", folder, "-o", out)
     assert result.exit_code == 0, result.stderr
     if fmt == "csv":
-        rows = list(csv.DictReader(out.open(encoding="utf-8")))
+        rows = list(csv.DictReader(out.read_text(encoding="utf-8").splitlines()))
     elif fmt == "parquet":
         rows = pd.read_parquet(out).to_dict("records")
     else:

@@ -5,6 +5,7 @@ from click.testing import CliRunner
 from extract.cli import main
 from extract.scrape.crawl import CrawlOptions, crawl
 from extract.scrape.http import Fetcher
+from extract.scrape.notice import Scraper
 from extract.scrape.profiles import builtin_profiles
 
 from .pages import notices, serve_generic, serve_hanweb
@@ -59,3 +60,92 @@ def test_fetch_goes_on_after_a_crash(site, monkeypatch, tmp_path):
     assert result.stdout.startswith(f"new\t{urls[1]}\t")
     assert "internal error (RecursionError" in result.stderr and "Traceback" not in result.stderr
     assert "fetched 1 document (1 new), 1 failed" in result.stderr
+
+
+def notice_linking(paths):
+    links = " ".join(f"<a href=\"{p}\">附件{i}</a>" for i, p in enumerate(paths))
+    return ("<html><head><meta charset=\"utf-8\"><title>关于印发工作方案的通知</title></head><body><div id=\"zoom\">"
+            "<p>关于印发工作方案的通知</p><p>各村（社区）：</p><p>现将方案印发给你们，请认真贯彻执行。</p>"
+            f"<p>附件：{links}</p></div></body></html>").encode()
+
+
+def test_attachments_of_a_notice_are_capped_in_number(scraper, site, store, problems):
+    paths = [f"/files/a{i}.pdf" for i in range(30)]
+    for path in paths:
+        site.add(path, Route(b"%PDF-1.4 not really", content_type="application/pdf"))
+    url = site.add("/notice.html", Route(notice_linking(paths)))
+    scraper.notice(url)
+    assert store.execute("SELECT count(*) FROM pages WHERE kind = 'attachment'").fetchone()[0] == 20
+    assert site.requests("/files/a20.pdf") == []
+    assert f"attachments of {url}: 30 linked, the first 20 fetched" in problems
+
+
+def test_attachments_of_a_notice_are_capped_in_total_bytes(store, site, fetcher_for, problems):
+    paths = [f"/files/a{i}.pdf" for i in range(5)]
+    for path in paths:
+        site.add(path, Route(b"%PDF-1.4 " + bytes(400_000), content_type="application/pdf"))
+    url = site.add("/notice.html", Route(notice_linking(paths)))
+    Scraper(fetcher_for(), store, report=problems.append, attachment_bytes=1_000_000).notice(url)
+    assert store.execute("SELECT count(*) FROM pages WHERE kind = 'attachment'").fetchone()[0] == 2
+    assert [p.split("/files/")[1][:6] for p in problems] == ["a2.pdf", "a3.pdf", "a4.pdf"]
+    assert all("too large" in p for p in problems)
+
+
+def test_attachments_stop_when_the_total_is_spent(store, site, fetcher_for, problems):
+    paths = [f"/files/a{i}.pdf" for i in range(4)]
+    for path in paths:
+        site.add(path, Route(b"%PDF-1.4 " + bytes(500_000), content_type="application/pdf"))
+    url = site.add("/notice.html", Route(notice_linking(paths)))
+    Scraper(fetcher_for(), store, report=problems.append, attachment_bytes=1_000_018).notice(url)
+    assert store.execute("SELECT count(*) FROM pages WHERE kind = 'attachment'").fetchone()[0] == 2
+    assert problems == [f"attachments of {url}: 1000018 bytes fetched, the other 2 left out"]
+
+
+def test_attachments_on_another_host_are_not_fetched_unless_asked(store, site, fetcher_for, problems):
+    site.add("/files/a.pdf", Route(b"%PDF-1.4 not really", content_type="application/pdf"))
+    elsewhere = site.url.replace("127.0.0.1", "localhost") + "/files/a.pdf"
+    url = site.add("/notice.html", Route(notice_linking([elsewhere])))
+    Scraper(fetcher_for(), store, report=problems.append).notice(url)
+    assert site.requests("/files/a.pdf") == []
+    assert any("on another host, not fetched" in p for p in problems)
+    fetcher = fetcher_for()
+    fetcher.other_hosts = True
+    Scraper(fetcher, store, report=problems.append).notice(url + "?again")
+    assert len(site.requests("/files/a.pdf")) == 1
+
+
+def serve_endless(site):
+    """A list whose every page links ten new notices and a next page, for ever; the notices all exist."""
+    def page(query):
+        n = int(query.get("page", "1"))
+        rows = "".join(f"<tr><td><a href=\"/news/{n}-{i}.html\">通知{n}-{i}</a></td><td>2021-06-{1 + i:02d}</td></tr>"
+                       for i in range(10))
+        return Route(f"<html><body><table>{rows}</table><a href=\"list.aspx?page={n + 1}\">下一页</a>"
+                     "</body></html>".encode())
+
+    def notice(query):
+        return Route(notice_linking([]))
+
+    site.add("/news/list.aspx", page)
+    for n in range(1, 60):
+        for i in range(10):
+            site.add(f"/news/{n}-{i}.html", notice)
+    return site.url + "/news/list.aspx?page=1"
+
+
+def test_limit_bounds_the_walk_of_an_endless_list(scraper, site, store):
+    url = serve_endless(site)
+    report = crawl(scraper, url, options=CrawlOptions(site="generic", limit=3), profiles=builtin_profiles())
+    assert not report.finished and report.outcomes == {"new": 3}
+    assert report.list_pages == 1
+    assert store.execute("SELECT count(*) FROM crawl_links").fetchone()[0] == 10
+    again = crawl(scraper, url, options=CrawlOptions(site="generic", limit=12), profiles=builtin_profiles())
+    assert again.resumed and again.outcomes == {"new": 12} and again.list_pages == 1
+
+
+def test_an_endless_list_is_walked_to_the_default_bound(scraper, site, store, monkeypatch):
+    monkeypatch.setattr("extract.scrape.crawl.DEFAULT_MAX_PAGES", 4)
+    url = serve_endless(site)
+    report = crawl(scraper, url, options=CrawlOptions(site="generic"), profiles=builtin_profiles())
+    assert report.finished and report.list_pages == 4 and report.outcomes == {"new": 40}
+    assert report.walk_stopped == "stopped walking the list at 4 pages (--max-pages)"
