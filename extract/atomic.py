@@ -1,4 +1,8 @@
-"""Write files atomically: a temporary file in the same folder, then a rename."""
+"""Write files atomically: a temporary file in the same folder, then a rename.
+
+The file gets the mode any tool would give it: that of the file it replaces, else
+0666 less the umask (mkstemp's 0600 would otherwise survive the rename).
+"""
 from __future__ import annotations
 
 import os
@@ -17,6 +21,7 @@ def atomic_write(path: str | os.PathLike[str], *, mode: str = "w", encoding: str
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     try:
+        os.fchmod(handle, _mode_for(target))
         with os.fdopen(handle, mode, encoding=None if "b" in mode else encoding,
                        newline=None if "b" in mode else newline) as stream:
             yield stream
@@ -24,3 +29,12 @@ def atomic_write(path: str | os.PathLike[str], *, mode: str = "w", encoding: str
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _mode_for(target: Path) -> int:
+    try:
+        return target.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        mask = os.umask(0)  # the only way to read the umask is to set it
+        os.umask(mask)
+        return 0o666 & ~mask

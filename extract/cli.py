@@ -12,7 +12,7 @@ from .atomic import atomic_write
 from .batch import Tally, run_batch
 from .comparison.commands import compare_command, indicators_command
 from .evaluate import ScoreCard, format_table, gold_path, read_gold, score_document
-from .export import FORMATS, RECORD_CHOICES, write
+from .export import FORMATS, RECORD_CHOICES, output_format, write
 from .extractor import extract_document
 from .model.commands import train
 from .model.judge import Judge, default_judge
@@ -124,9 +124,10 @@ def _unique_stem(source: Source, taken: set[str]) -> str:
 @main.command("extract")
 @click.argument("sources", nargs=-1, required=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the records to this file (written atomically); default: standard output.")
+              help="Write the records to this file (written atomically); default (or -): standard output.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS),
-              help="Output format; default: from the output file's extension, else csv.")
+              help="Output format; default: from the output file's extension (.csv, .jsonl, .json, .parquet), "
+                   "else csv.")
 @click.option("--records", type=click.Choice(RECORD_CHOICES), default="targets", show_default=True,
               help="Which records: targets, tasks, documents, or all of them (with a kind column).")
 @click.option("--excel", is_flag=True, help="CSV for Excel: UTF-8 with a byte-order mark and CRLF line ends.")
@@ -150,9 +151,10 @@ def extract_command(sources: tuple[str, ...], output: Path | None, fmt: str | No
       policy-extract extract plans/ -o targets.csv --excel
       policy-extract extract plans/ -o records.parquet --records all
     """
-    fmt = fmt or _format_from(output)
-    if fmt == "parquet" and output is None:
-        raise click.UsageError("Parquet needs an output file: add -o FILE.parquet")
+    try:
+        output, fmt = output_format(output, fmt, excel=excel)
+    except ValueError as err:
+        raise click.UsageError(str(err)) from err
     tally = Tally()
 
     def work(source: Source):
@@ -223,11 +225,6 @@ def evaluate(gold_dirs: tuple[Path, ...], sources: tuple[str, ...], as_json: boo
         for name, score in scored[list(setups)[-1]] if misses else []:
             click.echo(f"\n{name}:\n" + "\n".join(f"  {m}" for m in score.misses))
     sys.exit(1 if tally.failed else 0)
-
-
-def _format_from(output: Path | None) -> str:
-    suffix = output.suffix.lower().lstrip(".") if output else ""
-    return suffix if suffix in FORMATS else "csv"
 
 
 main.add_command(fetch)

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from .result import Result
 
 FORMATS = ("csv", "jsonl", "json", "parquet")
+STDOUT = "-"
+BOM = "\ufeff"
 RECORD_CHOICES = ("targets", "tasks", "documents", "all")
 DOCUMENT_FIELDS = ("title", "issuer", "region", "issued")  # beside every task and target
 LIST_SEPARATOR = "、"
@@ -79,6 +81,23 @@ def _kind(record: Record) -> str:
     return next(kind for kind, record_type in KINDS.items() if isinstance(record, record_type))
 
 
+def output_format(output: Path | None, fmt: str | None, *, excel: bool = False) -> tuple[Path | None, str]:
+    """Where to write (None: standard output, also for ``-``) and in which format: ``fmt``, else the
+    output's extension, else csv. ValueError for an extension of no format, or --excel on another format."""
+    destination = None if output is None or str(output) == STDOUT else output
+    if fmt is None and destination is not None and destination.suffix:
+        fmt = destination.suffix.lower().lstrip(".")
+        if fmt not in FORMATS:
+            raise ValueError(f"cannot tell the format of {destination} from its extension: name it .csv, .jsonl, "
+                             ".json or .parquet, or give --format")
+    fmt = fmt or "csv"
+    if excel and fmt != "csv":
+        raise ValueError(f"--excel is for CSV, not {fmt}")
+    if fmt == "parquet" and destination is None:
+        raise ValueError("Parquet needs an output file: add -o FILE.parquet")
+    return destination, fmt
+
+
 def write(results: Iterable[Result], destination: Path | None, *, fmt: str, records: str, excel: bool = False,
           stdout: IO[str] | None = None) -> int:
     """Write the records to ``destination`` atomically (or to ``stdout``); returns how many were written."""
@@ -91,7 +110,9 @@ def write(results: Iterable[Result], destination: Path | None, *, fmt: str, reco
             pq.write_table(_arrow_table(data, cols), stream)
         return len(data)
     if destination is None:
-        _write_text(data, cols, fmt, stdout, excel=False)
+        if excel:
+            stdout.write(BOM)
+        _write_text(data, cols, fmt, stdout, excel=excel)
         return len(data)
     with atomic_write(destination, encoding="utf-8-sig" if excel and fmt == "csv" else "utf-8", newline="") as stream:
         _write_text(data, cols, fmt, stream, excel=excel)

@@ -10,7 +10,7 @@ import click
 
 from ..batch import Tally, run_batch
 from ..errors import StoreError
-from ..export import FORMATS, RECORD_CHOICES
+from ..export import FORMATS, RECORD_CHOICES, output_format
 from ..load.sources import DEFAULT_MAX_BYTES, SOURCE_SUFFIXES
 from .database import DB_ENVIRONMENT, DEFAULT_NAME, Store
 from .ingest import ingest_source
@@ -72,7 +72,8 @@ def ingest(sources: tuple[str, ...], db: Path, max_size: float, encoding: str | 
 
 @click.command("export")
 @db_option
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="csv", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS),
+              help="Output format; default: from the output file's extension, else csv.")
 @click.option("--records", type=click.Choice(RECORD_CHOICES), default="targets", show_default=True,
               help="Which records to write; 'all' adds a kind column.")
 @click.option("--where", metavar="CONDITION",
@@ -80,7 +81,7 @@ def ingest(sources: tuple[str, ...], db: Path, max_size: float, encoding: str | 
 @click.option("--all-versions", is_flag=True, help="Include documents of pages that have changed since.")
 @click.option("--excel", is_flag=True, help="CSV that Excel opens right (BOM, CRLF).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write to this file (atomically) instead of standard output.")
+              help="Write to this file (atomically) instead of standard output (also: -).")
 def export_command(db: Path, fmt: str, records: str, where: str | None, all_versions: bool, excel: bool,
                    output: Path | None) -> None:
     """Write the stored records as CSV, JSON Lines, JSON or Parquet.
@@ -90,8 +91,10 @@ def export_command(db: Path, fmt: str, records: str, where: str | None, all_vers
       policy-extract export --db policy.db --records tasks -o tasks.csv
       policy-extract export --format jsonl --where "region like '%钟楼%'"
     """
-    if fmt == "parquet" and output is None:
-        fail("Parquet needs an output file: add -o FILE.parquet", code=2)
+    try:
+        output, fmt = output_format(output, fmt, excel=excel)
+    except ValueError as err:
+        fail(str(err), code=2)
     try:
         with Store.open(db, read_only=True) as store:
             count = export_store(store, output, fmt=fmt, records=records, where=where, all_versions=all_versions,
