@@ -29,21 +29,26 @@ class Tally:
 
 
 def run_batch(arguments: Sequence[str], work: Callable[[Source], T], tally: Tally, *,
-              suffixes: frozenset[str], progress: bool = True) -> Iterator[tuple[Source, T]]:
-    """Apply ``work`` to every source; errors go to stderr as one line each and into ``tally``."""
+              suffixes: frozenset[str], progress: bool = True,
+              on_failure: Callable[[str], None] = lambda name: None) -> Iterator[tuple[Source, T]]:
+    """Apply ``work`` to every source; errors go to stderr as one line each and into ``tally``,
+    and ``on_failure`` hears the name of each input that failed."""
     items = list(expand(arguments, suffixes=suffixes))
     bar = tqdm(items, unit="doc", disable=None if progress else True, file=sys.stderr, leave=False)
     for item in bar:
         if isinstance(item, InputError):
             _fail(tally, str(item))
+            on_failure(item.source)
             continue
         try:
             result = work(item)
         except ExtractError as err:
             _fail(tally, str(err) if isinstance(err, InputError) else f"{item.name}: {err}")
+            on_failure(item.name)
             continue
         except Exception as err:  # noqa: BLE001 - the batch boundary: one input's crash must not end the run
             _fail(tally, f"{item.name}: {internal_error(err)}")
+            on_failure(item.name)
             continue
         tally.done += 1
         yield item, result

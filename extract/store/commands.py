@@ -49,7 +49,8 @@ def ingest(sources: tuple[str, ...], db: Path, max_size: float, encoding: str | 
     """Clean, extract and store local files (HTML, text, Word, Excel, PDF) in the database.
 
     The same content is stored once; a changed file at the same path becomes a
-    new version, the old one kept.
+    new version, the old one kept. Prints one line per input: what became of
+    it (new, changed, unchanged, failed) and its name.
 
     \b
     Examples:
@@ -58,10 +59,11 @@ def ingest(sources: tuple[str, ...], db: Path, max_size: float, encoding: str | 
     tally, outcomes = Tally(), Counter[str]()
     try:
         with Store.open(db) as store:
-            for _, outcome in run_batch(sources, lambda source: ingest_source(
+            for source, outcome in run_batch(sources, lambda source: ingest_source(
                     store, source, max_bytes=int(max_size * MEGABYTE), encoding=encoding),
-                    tally, suffixes=SOURCE_SUFFIXES):
+                    tally, suffixes=SOURCE_SUFFIXES, on_failure=lambda name: click.echo(f"failed\t{name}")):
                 outcomes[outcome] += 1
+                click.echo(f"{outcome}\t{source.name}")
     except KeyboardInterrupt:
         fail(INTERRUPTED)
     except StoreError as err:
