@@ -140,7 +140,8 @@ def extract_command(sources: tuple[str, ...], output: Path | None, fmt: str | No
 
     Every target carries its value, unit, comparator, deadline (ISO), owners,
     status and the evidence it was read from; CSV rows carry the document's
-    title, issuer, region and date alongside. List fields are joined with 、.
+    title, issuer, region and date alongside. A list field (owners, path) holds one value
+    a line in its CSV cell.
     Rules find the amounts; the shipped model (models/policy-extract-zh) judges
     those the rules are unsure of, and says so in the method column.
 

@@ -26,7 +26,9 @@ STDOUT = "-"
 BOM = "\ufeff"
 RECORD_CHOICES = ("targets", "tasks", "documents", "all")
 DOCUMENT_FIELDS = ("title", "issuer", "region", "issued")  # beside every task and target
-LIST_SEPARATOR = "、"
+# List cells (owners, path) hold one value a line: values are lines of cleaned text, so a line
+# break cannot occur inside one, whereas 、 occurs in owner names and headings (一、…).
+LIST_SEPARATOR = "\n"
 ARROW_TYPES = {"str": pa.string(), "int": pa.int64(), "number": pa.float64(), "bool": pa.bool_(),
                "list": pa.list_(pa.string())}
 

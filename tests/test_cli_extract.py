@@ -37,7 +37,17 @@ def test_excel_csv_starts_with_a_byte_order_mark_and_joins_lists(run, tmp_path):
     run("extract", SAMPLES / "binjiang-green-plan.html", "-o", out, "--excel")
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
-    assert "区城管局、区商务局、各街道办事处" in raw.decode("utf-8-sig")
+    assert '"区城管局\r\n区商务局\r\n各街道办事处"' not in raw.decode("utf-8-sig")
+    assert '"区城管局\n区商务局\n各街道办事处"' in raw.decode("utf-8-sig")
+
+
+def test_csv_list_cells_split_back_into_the_values_even_when_they_hold_the_old_separator(tmp_path):
+    out = tmp_path / "tasks.csv"
+    CliRunner().invoke(main, ["extract", "--no-model", str(SAMPLES), "-o", str(out), "--records", "tasks"])
+    rows = list(csv.DictReader(out.open(encoding="utf-8", newline="")))
+    paths = [r["path"].split("\n") for r in rows if r["path"]]
+    assert any(len(p) >= 2 and "、" in p[0] for p in paths)  # 一、… headings keep their 、
+    assert all(all(part.strip() == part and part for part in p) for p in paths)
 
 
 def test_jsonl_all_records_have_a_kind_and_a_source(run):
