@@ -1,25 +1,44 @@
 """policy-extract: Chinese government policy documents into data.
 
 The public API: ``read`` cleans one input into a :class:`Document`; ``extract``
-also reads its tasks and targets into a :class:`Result` (``.to_frame()`` for pandas); ``compare``
-lines plans up indicator by indicator (:mod:`extract.comparison`), loaded on first use.
+also reads its tasks and targets into a :class:`Result` (``.to_frame()`` for pandas), or a list of
+them for a folder; ``compare`` lines plans up indicator by indicator (:mod:`extract.comparison`),
+loaded on first use.
 """
 from __future__ import annotations
 
 import os
+import warnings
+from pathlib import Path
 
 from .document import Cell, Document, Section, Table
 from .errors import ExtractError, InputError
 from .extractor import extract_document
+from .load.sources import expand
 from .read import read
 from .records import Metadata, Target, Task
 from .result import Result
 
 
-def extract(source: str | os.PathLike[str], *, use_model: bool = True) -> Result:
+def extract(source: str | os.PathLike[str], *, use_model: bool = True) -> Result | list[Result]:
     """Read one file (or ``-`` for standard input) and extract its tasks and targets; ``use_model=False``
-    for the rules alone."""
-    return extract_document(read(source), use_model=use_model)
+    for the rules alone.
+
+    A folder gives a list of Results, one per readable file in it (searched recursively, sorted);
+    each file that cannot be read is skipped with a warning naming it.
+    """
+    if not Path(source).is_dir():
+        return extract_document(read(source), use_model=use_model)
+    results = []
+    for item in expand([os.fspath(source)]):
+        if isinstance(item, InputError):
+            warnings.warn(str(item), stacklevel=2)
+            continue
+        try:
+            results.append(extract_document(read(item.name), use_model=use_model))
+        except ExtractError as err:
+            warnings.warn(str(err), stacklevel=2)
+    return results
 
 
 def __getattr__(name: str):

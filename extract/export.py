@@ -29,7 +29,7 @@ DOCUMENT_FIELDS = ("title", "issuer", "region", "issued")  # beside every task a
 # List cells (owners, path) hold one value a line: values are lines of cleaned text, so a line
 # break cannot occur inside one, whereas 、 occurs in owner names and headings (一、…).
 LIST_SEPARATOR = "\n"
-ARROW_TYPES = {"str": pa.string(), "int": pa.int64(), "number": pa.float64(), "bool": pa.bool_(),
+ARROW_TYPES = {"str": pa.string(), "date": pa.string(), "int": pa.int64(), "number": pa.float64(), "bool": pa.bool_(),
                "list": pa.list_(pa.string())}
 
 
@@ -41,7 +41,8 @@ class Column:
 
 def columns(records: str) -> tuple[Column, ...]:
     """The columns of an export, derived from the record definitions."""
-    document = tuple(Column(f"doc_{name}", "str") for name in DOCUMENT_FIELDS)
+    metadata = {spec.name: spec.kind for spec in fields_of(Metadata)}
+    document = tuple(Column(f"doc_{name}", metadata[name]) for name in DOCUMENT_FIELDS)
     by_kind = {
         "documents": _from(fields_of(Metadata)),
         "tasks": _from(fields_of(Task)) + document,

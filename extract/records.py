@@ -13,6 +13,7 @@ from functools import cache
 
 SCHEMA_VERSION = "1.0"
 Number = int | float
+IsoDate = typing.NewType("IsoDate", str)  # YYYY-MM-DD: a string in CSV, JSON and SQLite; a datetime64 in pandas
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,11 +27,11 @@ class Metadata:
     doc_number: str | None = None
     index_number: str | None = None
     region: str | None = None
-    issued: str | None = None
-    published: str | None = None
-    expires: str | None = None
-    period_start: str | None = None
-    period_end: str | None = None
+    issued: IsoDate | None = None
+    published: IsoDate | None = None
+    expires: IsoDate | None = None
+    period_start: IsoDate | None = None
+    period_end: IsoDate | None = None
     script: str = "hans"
 
 
@@ -47,9 +48,9 @@ class Task:
     owners: tuple[str, ...] = ()
     lead_owners: tuple[str, ...] = ()
     support_owners: tuple[str, ...] = ()
-    deadline: str | None = None
+    deadline: IsoDate | None = None
     deadline_text: str | None = None
-    deadline_start: str | None = None
+    deadline_start: IsoDate | None = None
     recurring: bool = False
     start: int = 0  # the whole item, its sub-items included
     end: int = 0
@@ -73,9 +74,9 @@ class Target:
     comparator: str
     change: str | None
     baseline_year: int | None
-    deadline: str | None
+    deadline: IsoDate | None
     deadline_text: str | None
-    deadline_start: str | None
+    deadline_start: IsoDate | None
     recurring: bool
     owners: tuple[str, ...]
     lead_owners: tuple[str, ...]
@@ -118,7 +119,7 @@ class FieldSpec:
     """One exported column: its name and the plain type of its values."""
 
     name: str
-    kind: str  # "str", "int", "number", "bool" or "list"
+    kind: str  # "str", "date", "int", "number", "bool" or "list"
     optional: bool
 
 
@@ -136,6 +137,8 @@ def _spec(name: str, hint: object) -> FieldSpec:
     members.discard(type(None))
     if members == {bool}:
         kind = "bool"
+    elif members == {IsoDate}:
+        kind = "date"
     elif members <= {int, float}:
         kind = "number" if float in members else "int"
     else:

@@ -10,6 +10,9 @@ from .export import columns, rows
 from .records import Target, Task
 
 
+DTYPES = {"number": "float64", "int": "Int64", "bool": "boolean", "str": "string", "date": "datetime64[s]"}
+
+
 @dataclass(frozen=True, slots=True)
 class Result:
     document: Document
@@ -17,6 +20,17 @@ class Result:
     targets: tuple[Target, ...] = ()
 
     def to_frame(self, records: str = "targets") -> pd.DataFrame:
-        """The records as a DataFrame with the export's columns (targets, tasks, documents or all)."""
-        names = [column.name for column in columns(records)]
-        return pd.DataFrame(list(rows([self], records)), columns=names)
+        """The records as a DataFrame with the export's columns (targets, tasks, documents or all).
+
+        The dtypes are the same for every document: float64 numbers, nullable Int64, boolean and
+        string, datetime64 dates; lists stay objects.
+        """
+        cols = columns(records)
+        frame = pd.DataFrame(list(rows([self], records)), columns=[column.name for column in cols])
+        for column in cols:
+            if column.kind == "date":
+                frame[column.name] = pd.to_datetime(frame[column.name], format="ISO8601", errors="coerce") \
+                    .astype(DTYPES["date"])
+            elif column.kind in DTYPES:
+                frame[column.name] = frame[column.name].astype(DTYPES[column.kind])
+        return frame

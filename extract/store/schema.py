@@ -13,7 +13,7 @@ from ..records import FieldSpec, Metadata, Target, Task, fields_of
 from .rows import CrawlLink, CrawlRun, DocumentText, PageVersion
 
 SCHEMA_VERSION = 1
-SQL_TYPES = {"str": "TEXT", "int": "INTEGER", "number": "NUMERIC", "bool": "INTEGER", "list": "TEXT"}
+SQL_TYPES = {"str": "TEXT", "date": "TEXT", "int": "INTEGER", "number": "NUMERIC", "bool": "INTEGER", "list": "TEXT"}
 # The raw bytes of every page version, once per content, zlib-compressed (not a record: written here).
 BLOBS_DDL = "CREATE TABLE IF NOT EXISTS blobs (content_hash TEXT PRIMARY KEY, deflated BLOB NOT NULL)"
 
