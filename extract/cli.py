@@ -61,7 +61,8 @@ def _load_judge(model_dir: Path | None) -> Judge | None:
 def main() -> None:
     """Turn Chinese government policy documents into data.
 
-    Inputs are HTML pages, text or Markdown files, Word (.docx), Excel
+    Inputs are HTML pages, text or Markdown files, Word (.docx, and .doc
+    through antiword), Excel
     (.xlsx, .xls) and PDF files with a text layer, directories of them
     (searched recursively), or - for standard input.
     """

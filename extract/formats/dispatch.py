@@ -19,7 +19,7 @@ from ..clean.page import Page
 from ..errors import InputError
 from ..load.sources import OFFICE_SUFFIXES
 
-Kind = Literal["docx", "xlsx", "xls", "pdf", "text"]
+Kind = Literal["docx", "doc", "xlsx", "xls", "pdf", "text"]
 PDF_MAGIC = b"%PDF-"
 PDF_MAGIC_WINDOW = 1024
 ZIP_MAGIC = b"PK\x03\x04"
@@ -28,14 +28,13 @@ OLE_ENTRY_SIZE = 128
 OLE_NAME_FIELD = 64
 MARKUP_START = re.compile(rb"^(\xef\xbb\xbf)?\s*<")
 RTF_START = re.compile(rb"^(\xef\xbb\xbf)?\s*\{\\rtf")
-PARSERS = {"docx": (".docx", "parse_docx"), "xlsx": (".spreadsheet", "parse_xlsx"),
+PARSERS = {"docx": (".docx", "parse_docx"), "doc": (".doc", "parse_doc"), "xlsx": (".spreadsheet", "parse_xlsx"),
            "xls": (".spreadsheet", "parse_xls"), "pdf": (".pdf", "parse_pdf")}
 # Zip members are checked by their declared sizes before any parser inflates them (zipfile never
 # inflates a member past its declared size): what Office files hold, not what a bomb does.
 MAX_UNZIPPED_BYTES = 200 * 1024 * 1024
 MAX_RATIO = 100  # for members over RATIO_FLOOR; XML of real documents deflates 5 to 30 times
 RATIO_FLOOR = 1024 * 1024
-CONVERT_DOC = "old binary Word format: convert .doc to .docx (e.g. soffice --headless --convert-to docx FILE)"
 
 
 def sniff(data: bytes, *, source: str, suffix: str = "") -> Kind:
@@ -55,7 +54,7 @@ def sniff(data: bytes, *, source: str, suffix: str = "") -> Kind:
 
 
 def parse_binary(data: bytes, *, kind: Kind, source: str) -> Page:
-    """The Page of a docx, xlsx, xls or pdf input.
+    """The Page of a docx, doc, xlsx, xls or pdf input.
 
     The parser's module is imported on use, so that the office libraries load
     only when an office file is read.
@@ -98,7 +97,7 @@ def _ole_kind(data: bytes, *, source: str) -> Kind:
     if _has_ole_stream(data, "EncryptedPackage"):
         raise InputError(source, "password-protected Office file: remove the password, save, and read it again")
     if _has_ole_stream(data, "WordDocument"):
-        raise InputError(source, CONVERT_DOC)
+        return "doc"
     if _has_ole_stream(data, "Workbook") or _has_ole_stream(data, "Book"):
         return "xls"
     raise InputError(source, "an old-format Office file that is neither Word nor Excel (PowerPoint?): "

@@ -9,7 +9,6 @@ from pathlib import Path
 from ..errors import InputError
 
 TEXT_SUFFIXES = frozenset({".html", ".htm", ".shtml", ".txt", ".md"})
-# .doc is listed so that a directory walk reports each one with how to convert it.
 OFFICE_SUFFIXES = frozenset({".docx", ".xlsx", ".xlsm", ".xls", ".doc", ".pdf"})
 SOURCE_SUFFIXES = TEXT_SUFFIXES | OFFICE_SUFFIXES
 STDIN = "-"

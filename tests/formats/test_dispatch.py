@@ -48,7 +48,6 @@ def test_text_and_markup_are_left_to_the_text_path(data, suffix):
 
 
 @pytest.mark.parametrize(("data", "suffix", "message"), [
-    (ole("Root Entry", "WordDocument"), ".doc", "convert .doc to .docx"),
     (ole("Root Entry", "EncryptionInfo", "EncryptedPackage"), ".docx", "password-protected Office file"),
     (ole("Root Entry", "PowerPoint Document"), ".ppt", "neither Word nor Excel"),
     (zipped("content.xml", "mimetype"), ".odt", "OpenDocument file"),
@@ -57,7 +56,7 @@ def test_text_and_markup_are_left_to_the_text_path(data, suffix):
     (b"{\\rtf1\\ansi hello}", ".doc", "RTF document"),
     (b"", ".pdf", "not a valid .pdf file: empty file"),
     (b"\x00\x01garbage", ".xlsx", "not a valid .xlsx file"),
-], ids=["doc", "encrypted-ooxml", "powerpoint", "opendocument", "other-zip", "truncated-zip", "rtf",
+], ids=["encrypted-ooxml", "powerpoint", "opendocument", "other-zip", "truncated-zip", "rtf",
         "empty-pdf", "garbage-xlsx"])
 def test_unreadable_formats_say_what_to_do(data, suffix, message):
     with pytest.raises(InputError, match=message):
