@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .errors import InputError
 from .records import Target, Task
 
 MIN_SHARED_RUN = 8
@@ -74,15 +75,23 @@ def _ratio(part: int, whole: int) -> float:
     return part / whole if whole else 0.0
 
 
+GOLD_KEYS = {"target": ("evidence", "value"), "task": ("title",), "document": ()}  # what scoring reads
+
+
 def read_gold(path: Path) -> list[dict]:
     rows = []
     with path.open(encoding="utf-8") as stream:
         for number, line in enumerate(stream, start=1):
             if line.strip():
                 try:
-                    rows.append(json.loads(line))
+                    row = json.loads(line)
                 except json.JSONDecodeError as err:
-                    raise ValueError(f"{path}:{number}: not JSON: {err.msg}") from err
+                    raise InputError(f"{path}:{number}", f"not JSON: {err.msg}") from err
+                missing = [key for key in GOLD_KEYS.get(row.get("kind") if isinstance(row, dict) else None,
+                                                        ("kind",)) if not isinstance(row, dict) or key not in row]
+                if missing:
+                    raise InputError(f"{path}:{number}", f"not a gold record: no {', '.join(missing)}")
+                rows.append(row)
     return rows
 
 
