@@ -27,6 +27,8 @@ HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 WIDE_BREAK = re.compile("(?<=[\u3000-\u9fff\uff00-\uffef])[ \t]*[\r\n]\\s*(?=[\u3000-\u9fff\uff00-\uffef])")
 SPACE_RUN = re.compile(r"\s+")
 MIN_MAIN_HAN = 10
+INTERNAL_SUBSET = re.compile(r"<!DOCTYPE[^\[>]*\[(.*?)\]\s*>", re.I | re.S)
+ENTITY_NAME = re.compile(r"<!ENTITY\s+(?:%\s+)?([\w.:-]+)", re.I)
 # The share of the page's main text a content container must hold to be taken as the body.
 MAIN_SHARE = 0.5
 NOT_MAIN_TEXT = frozenset({"a", "nav", "header", "footer"})
@@ -36,7 +38,7 @@ REVEALED_SHARE = 0.5
 
 
 def parse_html(html: str) -> Page:
-    soup = BeautifulSoup(html, "lxml")
+    soup = BeautifulSoup(_without_internal_subset(html), "lxml")
     meta_tags = _meta_tags(soup)
     title = _html_title(soup, meta_tags)
     _drop_invisible(soup)
@@ -44,6 +46,17 @@ def parse_html(html: str) -> Page:
     blocks = tuple(_walk_blocks(main))
     chrome = _chrome_lines(soup, main)
     return Page(blocks=blocks, chrome=chrome, meta_tags=meta_tags, title=title)
+
+
+def _without_internal_subset(html: str) -> str:
+    """The page without a DOCTYPE's internal subset (``[<!ENTITY …>]``), nor references to the entities
+    it declares: HTML parsers show both as text, and expanding them is how entity bombs work."""
+    match = INTERNAL_SUBSET.search(html, 0, 100_000)
+    if match is None:
+        return html
+    rest = html[:match.start()] + "<!DOCTYPE html>" + html[match.end():]
+    names = ENTITY_NAME.findall(match.group(1))
+    return re.sub("&(?:" + "|".join(map(re.escape, names)) + ");", "", rest) if names else rest
 
 
 def find_main(soup: BeautifulSoup) -> Tag:

@@ -1,6 +1,9 @@
 """Command-line SOURCE arguments to inputs: files, directories (recursively) and stdin."""
 from __future__ import annotations
 
+import errno
+import os
+import stat
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -38,16 +41,41 @@ def expand(arguments: Sequence[str], *, suffixes: frozenset[str] = SOURCE_SUFFIX
             yield Source(STDIN)
             continue
         path = Path(argument)
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in suffixes)
-            if not files:
-                yield InputError(argument, f"no {'/'.join(sorted(suffixes))} files in this directory")
-            for file in files:
-                yield Source(str(file), file)
-        elif path.is_file():
-            yield Source(str(path), path)
+        problem = _not_readable(path)
+        if problem:
+            yield InputError(argument, problem)
+        elif path.is_dir():
+            yield from _folder(path, argument, suffixes=suffixes)
         else:
-            yield InputError(argument, "no such file or directory")
+            yield Source(str(path), path)
+
+
+def _not_readable(path: Path) -> str | None:
+    """Why ``path`` is no file or folder to read, or None."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            return "a loop of symbolic links"
+        return "no such file or directory" if err.errno == errno.ENOENT else f"cannot read: {err.strerror}"
+    if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+        return "not a regular file (a FIFO, socket or device): refused"
+    return None
+
+
+def _folder(path: Path, argument: str, *, suffixes: frozenset[str]) -> Iterator[Source | InputError]:
+    """The files of a folder with a known suffix, sorted; each folder that cannot be read is reported."""
+    unreadable: list[InputError] = []
+    files = []
+    for folder, _, names in os.walk(path, onerror=lambda err: unreadable.append(
+            InputError(err.filename or argument, f"cannot read this folder ({err.strerror})"))):
+        files += [Path(folder) / name for name in names if Path(name).suffix.lower() in suffixes
+                  and (Path(folder) / name).is_file()]
+    if not files and not unreadable:
+        yield InputError(argument, f"no {'/'.join(sorted(suffixes))} files in this directory")
+    yield from unreadable
+    for file in sorted(files):
+        yield Source(str(file), file)
 
 
 def read_bytes(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
