@@ -129,7 +129,8 @@ def fetch(urls: tuple[str, ...], db: Path, fetching: Fetching) -> None:
               help="Site profile from extract/scrape/data/sites.yaml (hanweb, hanweb-static, trs, govcn, generic); "
                    "auto picks by the list's URL and first page.")
 @click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), metavar="YYYY-MM-DD",
-              help="Leave out notices listed before this date; the walk stops at a page of older ones.")
+              help="Leave out notices listed before this date; the walk stops at a page of older ones. "
+                   "On a resumed crawl it also applies to the links queued before (skipped).")
 @click.option("--max-pages", type=click.IntRange(min=1), metavar="N",
               help=f"Walk at most N list pages [default: {DEFAULT_MAX_PAGES}].")
 @click.option("--limit", type=click.IntRange(min=1), metavar="N",
@@ -143,7 +144,9 @@ def crawl_command(list_url: str, site: str, since, max_pages: int | None, limit:
 
     An interrupted crawl (Ctrl-C, a crash, --limit) continues where it
     stopped when run again. Prints one line per notice link: what became of
-    it (new, changed, unchanged, known, failed) and its URL.
+    it (new, changed, unchanged, known, skipped, failed) and its URL. When the
+    auto-picked profile finds no notice links on the first list page but the
+    generic one does, the crawl goes on with generic and says so.
 
     \b
     Examples:
@@ -159,6 +162,8 @@ def crawl_command(list_url: str, site: str, since, max_pages: int | None, limit:
     with _scraper(db, fetching, problems, starts=(list_url,)) as scraper:
         report = crawl(scraper, list_url, options=options, profiles=profiles,
                        on_link=lambda url, outcome: click.echo(f"{outcome}\t{url}"))
+    for note in report.notes:
+        click.echo(f"policy-extract: note: {note}", err=True)
     click.echo(_crawl_summary(report), err=True)
     sys.exit(1 if problems else 0)
 

@@ -18,7 +18,7 @@ from ..errors import ExtractError, FetchError
 from ..load.decode import decode
 from ..store.ingest import latest_page
 from ..store.rows import CrawlLink
-from .listing import read_list
+from .listing import ListPage, read_list
 from .notice import Scraper
 from .profiles import AUTO, Profile, choose
 from .state import CrawlState
@@ -47,6 +47,7 @@ class CrawlReport:
     finished: bool = False
     asked: int = 0  # notices fetched (not merely found known) in this run
     walk_stopped: str | None = None  # why the walk ended before the list did
+    notes: list[str] = field(default_factory=list)  # what the user should know, short of a failure
 
 
 def crawl(scraper: Scraper, list_url: str, *, options: CrawlOptions, profiles: tuple[Profile, ...],
@@ -90,11 +91,27 @@ def _walk(scraper: Scraper, state: CrawlState, *, options: CrawlOptions, profile
         profile = _profile(state, options, profiles, html)
         listing = read_list(html, url=capture.source, list_url=state.run.list_url, page_number=number,
                             profile=profile)
+        if not listing.entries and number == 1 and options.site == AUTO and profile is not profiles[-1]:
+            listing = _fall_back(state, profiles[-1], html, url=capture.source, tried=profile, report=report,
+                                 listing=listing)
         fresh = [e for e in listing.entries if options.since is None or e.date is None or e.date >= options.since]
         reached_since = len(fresh) < len(listing.entries)  # lists run newest first: the rest is older still
         new = state.record_page(fresh, found_on=cursor, next_url=None if reached_since else listing.next_url)
         report.list_pages += 1
         report.links += new
+
+
+def _fall_back(state: CrawlState, fallback: Profile, html: str, *, url: str, tried: Profile, report: CrawlReport,
+               listing: ListPage) -> ListPage:
+    """The list as the fallback (generic) profile reads it, when that finds links the chosen one did not."""
+    other = read_list(html, url=url, list_url=state.run.list_url, page_number=1, profile=fallback)
+    if not other.entries:
+        return listing
+    state.set_site(fallback.name)
+    report.notes.append(f"{state.run.list_url}: profile {tried.name} finds no notice links here, the "
+                        f"{fallback.name} profile finds {len(other.entries)}: crawling with {fallback.name} "
+                        "(--site chooses)")
+    return other
 
 
 def _profile(state: CrawlState, options: CrawlOptions, profiles: tuple[Profile, ...], html: str) -> Profile:
@@ -108,8 +125,12 @@ def _profile(state: CrawlState, options: CrawlOptions, profiles: tuple[Profile, 
 def _fetch_pending(scraper: Scraper, state: CrawlState, *, options: CrawlOptions, report: CrawlReport,
                    on_link: Callable[[str, str], None]) -> bool:
     """Fetch the links still pending; False when the run's limit stopped it before the end."""
+    since = options.since.isoformat() if options.since else None
+    left_out = 0
     for link in state.pending():
-        if not options.refresh and _is_known(scraper, link):
+        if since and link.list_date and link.list_date < since:  # queued by an earlier run without this --since
+            outcome, left_out = "skipped", left_out + 1
+        elif not options.refresh and _is_known(scraper, link):
             outcome = "known"
         elif options.limit is not None and report.asked >= options.limit:
             return False
@@ -119,6 +140,8 @@ def _fetch_pending(scraper: Scraper, state: CrawlState, *, options: CrawlOptions
         state.settle(link.url, outcome)
         report.outcomes[outcome.split(":")[0]] += 1
         on_link(link.url, outcome)
+    if left_out:
+        report.notes.append(f"resumed crawl: --since {since} applied to the links queued before ({left_out} left out)")
     return True
 
 

@@ -1,4 +1,6 @@
 """Faults in the middle of a crawl or fetch: one link's trouble is that link's, never the run's."""
+from datetime import date
+
 import pytest
 from click.testing import CliRunner
 
@@ -149,3 +151,34 @@ def test_an_endless_list_is_walked_to_the_default_bound(scraper, site, store, mo
     report = crawl(scraper, url, options=CrawlOptions(site="generic"), profiles=builtin_profiles())
     assert report.finished and report.list_pages == 4 and report.outcomes == {"new": 40}
     assert report.walk_stopped == "stopped walking the list at 4 pages (--max-pages)"
+
+
+def serve_col_with_generic_links(site, listed):
+    """A /col/colN/index.html list (which auto-picks a Hanweb profile) whose notices have another shape."""
+    rows = []
+    for i, notice in enumerate(listed):
+        site.add(f"/news/n{i}.aspx", Route(notice.body))
+        rows.append(f"<tr><td><a href=\"/news/n{i}.aspx\">{notice.title}</a></td><td>{notice.day:%Y-%m-%d}</td></tr>")
+    body = f"<html><body><table>{''.join(rows)}</table></body></html>"
+    return site.add("/col/col77/index.html", Route(body.encode()))
+
+
+def test_a_profile_that_finds_no_links_falls_back_to_generic_and_says_so(scraper, site, problems):
+    listed = notices(3)
+    url = serve_col_with_generic_links(site, listed)
+    report = crawl(scraper, url, options=CrawlOptions(), profiles=builtin_profiles())
+    assert report.site == "generic" and report.outcomes == {"new": 3}
+    assert report.notes == [f"{url}: profile hanweb-static finds no notice links here, the generic profile "
+                            "finds 3: crawling with generic (--site chooses)"]
+    assert problems == []
+
+
+def test_a_resumed_crawl_applies_a_new_since_to_the_links_queued_before(scraper, site, store):
+    listed = notices(10)  # 2021-06-30 back to 2021-06-21
+    column = serve_hanweb(site, listed, embedded=10)
+    first = crawl(scraper, column, options=CrawlOptions(limit=2), profiles=builtin_profiles())
+    assert not first.finished
+    again = crawl(scraper, column, options=CrawlOptions(since=date(2021, 6, 27)), profiles=builtin_profiles())
+    assert again.resumed and again.finished
+    assert again.outcomes == {"new": 2, "skipped": 6}
+    assert again.notes == ["resumed crawl: --since 2021-06-27 applied to the links queued before (6 left out)"]
