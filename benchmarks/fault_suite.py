@@ -1,6 +1,6 @@
 """The fault suite: bad files, hostile HTTP servers and kill -9 loops against the real CLI, bounded in count and time.
 
-    python -m benchmarks.fault_suite                  # every category, about three minutes on 2 cores
+    python -m benchmarks.fault_suite                  # every category: about 100 runs, 10 minutes on 2 cores
     python -m benchmarks.fault_suite --only http --kills 10
 
 Every case runs ``python -m extract`` in a child process with a time limit (a
@@ -313,7 +313,7 @@ def _robots_case(site: HostileSite, work: Path, rules: str, timeout: float) -> R
 def run_kills(row: Row, work: Path, *, kills: int, rng: random.Random, max_kb: int, timeout: float) -> None:
     folder = work / "kill-inputs"
     folder.mkdir()
-    count = 30
+    count = 150  # long enough a run that most kills land in the middle of it
     for n in range(count):
         (folder / f"n{n:02d}.txt").write_text(GOOD.replace("10万人", f"{n + 1}万人"), encoding="utf-8")
     for attempt in range(kills):
@@ -321,7 +321,7 @@ def run_kills(row: Row, work: Path, *, kills: int, rng: random.Random, max_kb: i
         child = subprocess.Popen([sys.executable, "-m", "extract", "ingest", "--db", str(db), str(folder)], cwd=work,
                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                  env={**os.environ, "PYTHONPATH": str(REPO)})
-        time.sleep(rng.uniform(1.0, 6.0))
+        time.sleep(rng.uniform(2.0, 9.0))
         child.send_signal(signal.SIGKILL)
         child.wait()
         rerun = cli("ingest", "--db", str(db), str(folder), timeout=timeout, cwd=work)
