@@ -23,11 +23,12 @@ class Caption:
     multiplier: int = 1
     year: int | None = None
     year_text: str = ""
+    plan: bool = False  # the title names a plan table (目标任务分解表, 指标一览表)
 
 
 def caption_of(lines: list[str]) -> Caption:
     """The caption read from the lines just above a table, nearest last; a sentence ends the caption."""
-    unit, multiplier, year, year_text = None, 1, None, ""
+    unit, multiplier, year, year_text, plan = None, 1, None, "", False
     for line in reversed(lines[-MAX_LINES:]):
         line = line.strip()
         if SENTENCE_END.search(line):
@@ -35,9 +36,10 @@ def caption_of(lines: list[str]) -> Caption:
         found = UNIT_LINE.search(line)
         if found and unit is None:
             unit, multiplier = header_unit(found.group(1))
-        if year is None and _plan_title().search(line):
+        if not plan and _plan_title().search(line):
+            plan = True
             year, year_text = _title_year(line)
-    return Caption(unit, multiplier, year, year_text)
+    return Caption(unit, multiplier, year, year_text, plan)
 
 
 def lines_before(text: str, start: int) -> list[str]:

@@ -34,6 +34,7 @@ class ColumnMeaning:
     guessed: bool = False  # read from a header's ending or unit note: holds only over a column of numbers
     words: str = ""  # the header without its year and unit note: what the column counts (招考人数)
     parent: str = ""  # the header cell above it (分年度招生任务 over 1996年)
+    unit_only: bool = False  # known by its unit note alone (面积(公顷)): a plan table's column, not a statistic's
 
     @property
     def status(self) -> str:
@@ -93,7 +94,8 @@ def _plain_meaning(text: str, *, guess: bool) -> ColumnMeaning | None:
             return ColumnMeaning(role, text, unit=unit or suffix_unit or None, multiplier=multiplier, guessed=True,
                                  words=bare)
     if unit is not None:
-        return ColumnMeaning("amount", text, unit=unit, multiplier=multiplier, guessed=True, words=bare)
+        return ColumnMeaning("amount", text, unit=unit, multiplier=multiplier, guessed=True, words=bare,
+                             unit_only=True)
     return None
 
 

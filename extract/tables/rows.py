@@ -13,6 +13,7 @@ SINGLE_ROLES = ("group", "index", "task", "content", "criteria", "owner", "lead"
 MAX_HEADER_ROWS = 3
 MAX_TITLE_ROWS = 3
 OWNER_ROLES = ("owner", "lead", "support")
+PLAN_ROLES = ("owner", "lead", "support", "target", "year", "deadline")
 NOT_OWNER_ROLES = ("person", "other")  # 牵头领导, 负责考核部门: names, but not of whoever does the work
 MIN_UNIT_CELLS = 3
 MIN_UNIT_SHARE = 0.6
@@ -65,7 +66,8 @@ def table_rows(table: Table, before: list[str] = ()) -> list[TableRow]:
         return []
     caption = caption_of([*before, *(next(c.text for c in row if c is not None) for row in grid[:first])])
     body = grid[first + header_count:]
-    columns = _with_unit_columns(body, _numeric_columns(body, _leaf_meanings(grid[first:first + header_count])))
+    columns = _with_unit_columns(body, _numeric_columns(body, _leaf_meanings(grid[first:first + header_count]),
+                                                        caption))
     rows = []
     for cells in body:
         row = _row(cells, columns, caption)
@@ -119,11 +121,17 @@ def _leaf_meanings(header) -> list[ColumnMeaning | None]:
     return meanings
 
 
-def _numeric_columns(body, columns: list[ColumnMeaning | None]) -> list[ColumnMeaning | None]:
-    """A column known only by its header's ending (…人数) counts when its cells are numbers."""
+def _numeric_columns(body, columns: list[ColumnMeaning | None], caption: Caption) -> list[ColumnMeaning | None]:
+    """A column known only by its header's ending (…人数) counts when its cells are numbers; one known
+    by its unit note alone (面积(公顷)) only in a plan table (a title such as 任务分解表, or columns of
+    owners, targets or years), not in a table of statistics."""
     found = list(columns)
+    plan = caption.plan or any(m is not None and not m.guessed and m.role in PLAN_ROLES for m in columns)
     for c, meaning in enumerate(columns):
         if meaning is None or not meaning.guessed:
+            continue
+        if meaning.unit_only and not plan:
+            found[c] = None
             continue
         own = [cell.text for row in body if (cell := row[c]) is not None and cell.text]
         if not own or sum(1 for t in own if NUMBER_CELL.match(t)) / len(own) < MIN_NUMBER_SHARE:
@@ -168,6 +176,7 @@ def _row(cells: tuple[Cell | None, ...], columns: list[ColumnMeaning | None], ca
             names.append(text)
         elif meaning.role in VALUE_ROLES:
             values.append((meaning, text))
-    start = min(c.start for c in present)
+    row = max(c.row for c in present)
+    start = min(c.start for c in present if c.row == row)  # not a merged cell begun rows above
     end = max(c.end for c in present)
     return TableRow(start, end, by_role, tuple(values), names=tuple(names), caption=caption)
