@@ -30,7 +30,7 @@ from .flattened_lists import flattened_lists
 from .rows import CellText, TableRow, table_rows
 
 # a cell that is a number, maybe after a comparator sign (>1.5, ≥200): RECORDS reads > as >= and < as <=
-CELL_NUMBER = re.compile(r"^(?P<sign>[≥≤><]=?)?\s*(?P<number>\d+(?:\.\d+)?)$")
+CELL_NUMBER = re.compile(r"^(?P<sign>[≥≤><]=?)?\s*(?P<number>\d+(?:\.\d+)?)\s*(?P<unit>[^\d\s]{0,6})$")
 SIGNS = {"≥": ">=", ">": ">=", ">=": ">=", "≤": "<=", "<": "<=", "<=": "<="}
 NAME_BREAKS = re.compile("[,，;；。:：]")
 SHORT_CONTENT = 20
@@ -136,10 +136,10 @@ class TableRecords:
             year_limit = Limit.year_end(meaning.year, meaning.header) if meaning.year else None
             if year_limit is None and meaning.status == "planned":
                 year_limit = self._caption_limit(row)
-            drafts = self._drafts(cell, lenient=True)
-            unit, multiplier = _unit_of(row, meaning)
             number = _cell_number(cell.text)
-            if not drafts and number and number[0] and (unit or meaning.year):
+            drafts = self._drafts(cell, lenient=True) if number is None else []
+            unit, multiplier = number[2] if number and number[2][0] else _unit_of(row, meaning)
+            if number and number[0] and (unit or meaning.year):
                 targets.append(self._amount(row, meaning, cell, number, row_task, owners, unit, multiplier,
                                             year_limit))
             for draft, times in drafts:
@@ -176,7 +176,7 @@ class TableRecords:
         return target(self.document, Amount.of(draft, indicator=indicator), span=draft.clause, task_id=row_task.task_id,
                       owners=owner, limit=limit, status=status, method="table")
 
-    def _amount(self, row: TableRow, meaning: ColumnMeaning, cell: CellText, number: tuple[Decimal, str],
+    def _amount(self, row: TableRow, meaning: ColumnMeaning, cell: CellText, number: tuple[Decimal, str, tuple],
                 row_task: Task, owners: Owners, unit: str | None, multiplier: int, limit: Limit | None) -> Target:
         """A bare number under a header with a unit (投资总额(亿元) 150 → 15000000000 元), or in a
         year column of a row whose unit cell names it (2024年: 12, 计量单位: 个), or in a table whose
@@ -207,7 +207,7 @@ def _indicator(row: TableRow, meaning: ColumnMeaning, row_task: Task) -> str:
         return row_task.title if meaning.year and meaning.role == "year" else words
     if meaning.role == "year":
         return f"{row.label}{meaning.parent}({meaning.header})" if meaning.parent else row.label
-    return row.label if meaning.role == "target" and not meaning.guessed else f"{row.label}{words}"
+    return row.label if meaning.role in ("target", "achieved") and not meaning.guessed else f"{row.label}{words}"
 
 
 def _unit_of(row: TableRow, meaning: ColumnMeaning) -> tuple[str | None, int]:
@@ -273,9 +273,13 @@ def _name_endings() -> re.Pattern[str]:
     return re.compile(f"({alternation(word_list('name_endings.tsv'))})$")
 
 
-def _cell_number(text: str) -> tuple[Decimal, str] | None:
-    """The number of a cell that holds only a number (and maybe a comparator sign), with its comparator."""
+def _cell_number(text: str) -> tuple[Decimal, str, tuple[str | None, int]] | None:
+    """A cell that holds only a number, maybe after a comparator sign and before a unit (≥200家):
+    the number, its comparator and its unit with multiplier ((None, 1) when the cell names none)."""
     found = CELL_NUMBER.match(text.strip())
     if found is None:
         return None
-    return Decimal(found.group("number")), SIGNS.get(found.group("sign") or "", "=")
+    unit = header_unit(found.group("unit")) if found.group("unit") else (None, 1)
+    if found.group("unit") and unit[0] is None:
+        return None  # 3个月内, 2号线: words the sentence rules read
+    return Decimal(found.group("number")), SIGNS.get(found.group("sign") or "", "="), unit

@@ -103,3 +103,44 @@ def test_a_position_table_in_word_gives_each_position_its_quota(tmp_path):
         ("某市统计局统计员招考人数", 1, "人", None, ()),
         ("某市档案馆档案员招考人数", 3, "人", None, ()),
     ]  # the hiring department is where the post is, not a unit made responsible; the repeated header is no row
+
+
+def test_a_baseline_column_is_achieved_and_a_target_column_due_by_its_year(tmp_path):
+    table = """<p>主要指标</p><table>
+    <tr><td>序号</td><td>指标</td><td>单位</td><td>2025年基期值</td><td>2030年目标值</td><td>属性</td></tr>
+    <tr><td>1</td><td>城市生活垃圾回收利用率</td><td>%</td><td>40</td><td>≥45</td><td>约束性</td></tr>
+    <tr><td>2</td><td>新建公共充电桩</td><td>万个</td><td>1.2</td><td>3</td><td>预期性</td></tr></table>"""
+    targets = [t for t in _records(tmp_path, "indicators.html", NOTICE.format(table)).targets if t.method == "table"]
+    assert {(t.indicator, t.value, t.unit, t.comparator, t.deadline, t.status) for t in targets} == {
+        ("城市生活垃圾回收利用率", 40, "%", "=", None, "achieved"),
+        ("城市生活垃圾回收利用率", 45, "%", ">=", "2030-12-31", "planned"),
+        ("新建公共充电桩", 12000, "个", "=", None, "achieved"),
+        ("新建公共充电桩", 30000, "个", "=", "2030-12-31", "planned"),
+    }
+
+
+def test_a_budget_performance_table_gives_its_indicator_values(tmp_path):
+    table = """<p>2024年部门整体支出绩效目标表</p><table>
+    <tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>
+    <tr><td rowspan="2">产出指标</td><td>数量指标</td><td>培训企业数量</td><td>≥200家</td></tr>
+    <tr><td>质量指标</td><td>培训合格率</td><td>≥95%</td></tr></table>"""
+    targets = [t for t in _records(tmp_path, "budget.html", NOTICE.format(table)).targets if t.method == "table"]
+    assert {(t.value, t.unit, t.comparator, t.deadline) for t in targets} == {
+        (200, "家", ">=", "2024-12-31"), (95, "%", ">=", "2024-12-31")}
+
+
+def test_a_position_table_in_excel_reads_as_in_word(tmp_path):
+    import openpyxl
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["2024年某市机关公开遴选公务员职位表"])
+    sheet.merge_cells("A1:E1")
+    for values in (["序号", "部门名称", "职位名称", "招考人数", "备注"], [1, "某市发展和改革委员会", "综合科科员", 2, None],
+                   [2, "某市统计局", "统计员", 1, "加试"], [3, "某市档案馆", "档案员", 3, None]):
+        sheet.append(values)
+    path = tmp_path / "positions.xlsx"
+    book.save(path)
+    targets = [t for t in extract.extract(path, use_model=False).targets if t.method == "table"]
+    assert [(t.indicator, t.value, t.unit, t.owners) for t in targets] == [
+        ("某市发展和改革委员会综合科科员招考人数", 2, "人", ()), ("某市统计局统计员招考人数", 1, "人", ()),
+        ("某市档案馆档案员招考人数", 3, "人", ())]
