@@ -49,12 +49,10 @@ def find_tables(document: Document) -> TableFacts:
     spans = [(t.start, t.end) for t in document.tables]
     for table in document.tables:
         rows += table_rows(table, lines_before(document.text, table.start))
-    for flat in flattened_tables(document.text, spans):
-        rows += flat.rows
-        spans.append((flat.start, flat.end))
-    for flat in flattened_lists(document.text, spans):
-        rows += flat.rows
-        spans.append((flat.start, flat.end))
+    for flat in [*flattened_lists(document.text, spans), *flattened_tables(document.text, spans)]:
+        if not any(a <= flat.start < b for a, b in spans):
+            rows += flat.rows
+            spans.append((flat.start, flat.end))
     return TableFacts(tuple(rows), tuple(spans))
 
 
@@ -143,7 +141,7 @@ class TableRecords:
                 targets.append(self._amount(row, meaning, cell, number, row_task, owners, unit, multiplier,
                                             year_limit))
             for draft, times in drafts:
-                targets.append(self._target(draft, times, row_task, owners, year_limit, meaning, None))
+                targets.append(self._target(draft, times, row_task, owners, year_limit, meaning, row_limit))
         for role in ("content", "criteria", "task"):
             cell = row.get(role)
             if cell is not None and not (role == "task" and row.get("content") and _is_a_name(cell.text)):
@@ -167,8 +165,8 @@ class TableRecords:
             else (draft.status or "planned")
         own = [t for t in times if t.role == "limit" and t.deadline and draft.clause.start <= t.start < draft.clause.end]
         limit = Limit(own[0].deadline, own[0].text) if own else year_limit
-        if limit is None and meaning is None:
-            limit = row_limit
+        if limit is None and (meaning is None or not meaning.year):
+            limit = row_limit  # the row's deadline column
         if status == "achieved" or draft.recurring:
             limit = None
         owner = Owners((draft.entity,)) if draft.entity else owners

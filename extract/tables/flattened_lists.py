@@ -20,7 +20,7 @@ EMPTY = re.compile(r"^[-—/－]$")
 MIN_HEADER = 3
 MIN_ROWS = 2
 NAME_ROLES = ("name", "task")
-CELL_ROLES = ("unit", "owner", "lead", "support", "deadline", "content")
+CELL_ROLES = ("task", "unit", "owner", "lead", "support", "deadline", "content", "criteria")
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +120,7 @@ def _row(index, cells, layout: _Layout, group: CellText | None) -> TableRow:
         if EMPTY.match(text):
             continue
         cell = CellText(text, start, end)
-        if meaning.role in NAME_ROLES:
+        if meaning.role == "name":
             names.append(cell)
         elif meaning.role in VALUE_ROLES:
             values.append((meaning, cell))
