@@ -8,7 +8,7 @@ The numbers must count up (1, 2, 3 …), or the stretch is left to sentence extr
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .caption import caption_of, lines_before
 from .columns import VALUE_ROLES, ColumnMeaning, column_meaning
@@ -16,6 +16,7 @@ from .flattened import FlatTable, STOP, text_lines
 from .rows import CellText, TableRow
 
 INDEX = re.compile(r"^\d{1,3}$")
+NUMBER = re.compile(r"^(?:[≥≤><]=?)?\d+(?:\.\d+)?(?:[(（][^()（）]*[)）])?$")
 EMPTY = re.compile(r"^[-—/－]$")
 MIN_HEADER = 3
 MIN_ROWS = 2
@@ -25,8 +26,8 @@ CELL_ROLES = ("task", "unit", "owner", "lead", "support", "deadline", "content",
 
 @dataclass(frozen=True, slots=True)
 class _Layout:
-    before: int  # columns before the number column (类别): merged, written only where they change
-    after: tuple[ColumnMeaning, ...]  # columns after it: one line each per row
+    before: int  # columns before the number column (类别): merged, written only where they change; -1: none
+    after: tuple[ColumnMeaning, ...]  # columns after it (all columns without one): one line each per row
 
 
 def flattened_lists(text: str, taken: list[tuple[int, int]]) -> list[FlatTable]:
@@ -40,7 +41,7 @@ def flattened_lists(text: str, taken: list[tuple[int, int]]) -> list[FlatTable]:
             continue
         layout, body_start = found
         caption = caption_of(lines_before(text, lines[i][0]))
-        rows, end = _rows(lines, body_start, layout)
+        rows, end = _rows(lines, body_start, layout) if layout.before >= 0 else _unnumbered(lines, body_start, layout)
         if len(rows) >= MIN_ROWS:
             tables.append(FlatTable(lines[i][0], lines[end - 1][1],
                                     tuple(_with_caption(r, caption) for r in rows)))
@@ -51,18 +52,56 @@ def flattened_lists(text: str, taken: list[tuple[int, int]]) -> list[FlatTable]:
 
 
 def _header(lines, i: int) -> tuple[_Layout, int] | None:
+    """Header lines, a parent header (分年度任务 over 2025年 / 2026年) folded into its columns. Without a
+    number column, the first column names the row (a unit, an indicator) and the others hold numbers."""
     meanings: list[ColumnMeaning] = []
     j = i
-    while j < len(lines) and (meaning := column_meaning(lines[j][2], guess=False)) is not None:
+    while j < len(lines) and (meaning := column_meaning(lines[j][2])) is not None:
         meanings.append(meaning)
         j += 1
+    if all(m.guessed for m in meanings):
+        return None
+    meanings = _fold_parents(meanings)
     roles = [m.role for m in meanings]
-    if len(meanings) < MIN_HEADER or roles.count("index") != 1:
+    if len(meanings) < MIN_HEADER or not any(r in VALUE_ROLES for r in roles):
         return None
-    if not any(r in NAME_ROLES for r in roles) or not any(r in VALUE_ROLES for r in roles):
-        return None
-    at = roles.index("index")
-    return _Layout(at, tuple(meanings[at + 1:])), j
+    if roles.count("index") == 1 and any(r in NAME_ROLES for r in roles):
+        at = roles.index("index")
+        return _Layout(at, tuple(meanings[at + 1:])), j
+    if "index" not in roles and roles[0] in ("owner", "name") and all(r in (*VALUE_ROLES, "unit") for r in roles[1:]):
+        return _Layout(-1, tuple(meanings)), j
+    return None
+
+
+def _fold_parents(meanings: list[ColumnMeaning]) -> list[ColumnMeaning]:
+    folded: list[ColumnMeaning] = []
+    parent = ""
+    for k, meaning in enumerate(meanings):
+        following = meanings[k + 1:k + 3]
+        if meaning.role in VALUE_ROLES and meaning.role != "year" and len(following) == 2 \
+                and all(m.role == "year" for m in following):
+            parent = meaning.header
+            continue
+        if meaning.role != "year":
+            parent = ""
+        folded.append(replace(meaning, parent=parent) if parent else meaning)
+    return folded
+
+
+def _unnumbered(lines, start: int, layout: _Layout) -> tuple[list[TableRow], int]:
+    """Rows of a name cell and one number (or -) per column: 东湖区 / 70 / 110, until the rhythm breaks."""
+    rows: list[TableRow] = []
+    width = len(layout.after)
+    i = start
+    while i + width <= len(lines):
+        cells = lines[i:i + width]
+        name, numbers = cells[0][2], [c[2] for c in cells[1:]]
+        if NUMBER.match(name) or EMPTY.match(name) or STOP.match(name) \
+                or not all(NUMBER.match(n) or EMPTY.match(n) for n in numbers):
+            break
+        rows.append(_row(None, cells, layout, None))
+        i += width
+    return rows, i
 
 
 def _rows(lines, start: int, layout: _Layout) -> tuple[list[TableRow], int]:
@@ -111,7 +150,7 @@ def _is_index(line: str, expected: int | None) -> bool:
 
 
 def _row(index, cells, layout: _Layout, group: CellText | None) -> TableRow:
-    by_role: dict[str, CellText] = {"index": CellText(index[2], index[0], index[1])}
+    by_role: dict[str, CellText] = {"index": CellText(index[2], index[0], index[1])} if index else {}
     if group is not None:
         by_role["group"] = group
     names: list[CellText] = []
@@ -126,7 +165,8 @@ def _row(index, cells, layout: _Layout, group: CellText | None) -> TableRow:
             values.append((meaning, cell))
         elif meaning.role in CELL_ROLES:
             by_role.setdefault(meaning.role, cell)
-    return TableRow(index[0], max(index[1], cells[-1][1]), by_role, tuple(values), names=tuple(names))
+    start = index[0] if index else cells[0][0]
+    return TableRow(start, max(start, cells[-1][1]), by_role, tuple(values), names=tuple(names))
 
 
 def _with_caption(row: TableRow, caption) -> TableRow:

@@ -20,6 +20,13 @@ ALLOCATION = """
 </table>"""
 
 
+ALLOCATION_CELLS = ["县（市、区）", "2023年完成里程", "新增养护", "分年度养护任务", "2024年", "2025年",
+                    "合计", "300", "90", "150", "240", "东湖区", "120", "40", "70", "110",
+                    "西山县", "100", "50", "80", "130", "南塘县", "80", "0", "0", "0"]
+ALLOCATION_FLAT = ("# 关于下达2024年农村公路养护任务的通知\n\n发布日期：2024-03-01\n\n附件：各县（市、区）农村公路养护任务分配表"
+                   "\n\n单位：公里\n\n" + "\n\n".join(ALLOCATION_CELLS) + "\n\n二、工作要求\n\n各县（市、区）要抓好落实。\n")
+
+
 def _records(tmp_path, name: str, content: str | bytes):
     path = tmp_path / name
     path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
@@ -48,8 +55,10 @@ def test_an_ending_alone_is_no_header_word_where_only_whole_words_count():
     assert column_meaning("完成整改任务").guessed
 
 
-def test_an_allocation_table_gives_each_unit_its_quota_by_year(tmp_path):
-    result = _records(tmp_path, "allocation.html", NOTICE.format(ALLOCATION))
+@pytest.mark.parametrize("name", ["allocation.html", "allocation.md"])
+def test_an_allocation_table_gives_each_unit_its_quota_by_year(tmp_path, name):
+    text = NOTICE.format(ALLOCATION) if name.endswith("html") else ALLOCATION_FLAT
+    result = _records(tmp_path, name, text)
     got = {(t.indicator, t.value, t.unit, t.deadline, t.owners) for t in result.targets if t.method == "table"}
     assert got == {
         ("合计新增养护", 90, "公里", None, ()),
@@ -61,7 +70,7 @@ def test_an_allocation_table_gives_each_unit_its_quota_by_year(tmp_path):
         ("西山县新增养护", 50, "公里", None, ("西山县",)),
         ("西山县分年度养护任务(2024年)", 80, "公里", "2024-12-31", ("西山县",)),
         ("西山县分年度养护任务(2025年)", 130, "公里", "2025-12-31", ("西山县",)),
-    }  # the 2023 figures are where the plan starts from, and zero quotas are no targets
+    }  # the 2023 figures are where the plan starts from, and zero quotas are no targets; flattened alike
 
 
 def test_an_allocation_row_is_a_task_of_its_unit_due_by_its_last_year(tmp_path):
