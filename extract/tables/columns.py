@@ -99,10 +99,6 @@ def _plain_meaning(text: str, *, guess: bool) -> ColumnMeaning | None:
     return None
 
 
-def is_header_word(text: str) -> bool:
-    return column_meaning(text) is not None
-
-
 def header_unit(text: str) -> tuple[str | None, int]:
     """``亿元`` → (元, 10^8); ``个`` → (个, 1); other notes → no unit."""
     for prefix, factor in MULTIPLIERS.items():

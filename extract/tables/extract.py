@@ -21,7 +21,6 @@ from ..records import Target, Task
 from ..rules.deadlines import TimeMention
 from ..rules.owners import Owners, split_units
 from ..rules.sentences import Span, sentences
-from ..rules.quantities import units
 from ..rules.targets import Draft, drafts_in_sentence, is_target_verb
 from .caption import lines_before
 from .columns import ColumnMeaning, header_unit
