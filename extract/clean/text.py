@@ -15,7 +15,8 @@ FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n---[ \t]*\n", re.S)
 MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
-MD_QUOTE = re.compile(r"^\s{0,3}>\s?")
+# A quote marker, not a comparator before a number (a table cell ">1.5" is a value).
+MD_QUOTE = re.compile(r"^\s{0,3}>(?!\s*[\d.])\s?")
 MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 # A whole document on one line: paragraphs are marked by indentation, headings by their numbers.
 LONG_LINE = 300

@@ -1,19 +1,27 @@
-"""What a table's columns mean, from their header words (extract/data/column_roles.tsv)."""
+"""What a table's columns mean, from their header words (extract/data/column_roles.tsv and
+header_words.tsv)."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from functools import cache
 
+from ..chars import ONE_TO_NINE
 from ..lexicon import Column as TableColumn
 from ..lexicon import read_table
+from ..normalize.numerals import chinese_to_decimal
 from ..rules.quantities import MULTIPLIERS, units
 
 ROLES = frozenset({"index", "group", "task", "content", "criteria", "owner", "lead", "support", "deadline", "target",
-                   "amount", "unit", "person", "other", "year"})
+                   "amount", "achieved", "unit", "person", "other", "year", "name"})
+VALUE_ROLES = ("year", "target", "amount", "achieved")
 YEAR_HEADER = re.compile(r"^((?:19|20)\d{2})年?度?(?:目标|任务|计划|工作目标)?$")
+YEAR_PREFIX = re.compile(r"^((?:19|20)\d{2})年度?(?=\D)")
+# “十四五”目标, 十五五末: a five-year plan's period, due at its last day
+PERIOD_HEADER = re.compile(f"^[“”\"]?十([{ONE_TO_NINE}])五[”\"]?(?:末|时期|期间)?(?:目标值?|预期目标|规划目标|任务)?$")
 HEADER_UNIT = re.compile(r"[(（]([^()（）]{1,6})[)）]$")
 SPACES = re.compile(r"\s+")
+THIRD_PLAN_END = 1970  # 三五 ran 1966-1970; every plan since is five years long
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +31,14 @@ class ColumnMeaning:
     year: int | None = None
     unit: str | None = None
     multiplier: int = 1
+    guessed: bool = False  # read from a header's ending or unit note: holds only over a column of numbers
+    words: str = ""  # the header without its year and unit note: what the column counts (招考人数)
+    parent: str = ""  # the header cell above it (分年度招生任务 over 1996年)
+    unit_only: bool = False  # known by its unit note alone (面积(公顷)): a plan table's column, not a statistic's
+
+    @property
+    def status(self) -> str:
+        return "achieved" if self.role == "achieved" else "planned"
 
 
 @cache
@@ -31,26 +47,59 @@ def _roles() -> dict[str, str]:
     return {r["word"]: r["role"] for r in rows}
 
 
-def column_meaning(header: str) -> ColumnMeaning | None:
-    """The meaning of a header cell, or None when it is not a header word."""
+@cache
+def _suffixes() -> tuple[tuple[str, str, str, str], ...]:
+    rows = read_table("header_words.tsv", (TableColumn("word"), TableColumn("role", choices=ROLES),
+                                              TableColumn("unit", required=False),
+                                              TableColumn("at", choices=frozenset({"end", "start"}))))
+    return tuple(sorted(((r["word"], r["role"], r["unit"], r["at"]) for r in rows), key=lambda r: -len(r[0])))
+
+
+def column_meaning(header: str, *, guess: bool = True) -> ColumnMeaning | None:
+    """The meaning of a header cell, or None when it is not a header word. With ``guess``, also
+    headers known by their ending (招考人数, 分配名额) or unit note (长度(公里)) alone."""
     text = SPACES.sub("", header)
     year = YEAR_HEADER.match(text)
     if year:
-        return ColumnMeaning("year", text, year=int(year.group(1)))
+        return ColumnMeaning("year", text, year=int(year.group(1)), words=text)
+    period = PERIOD_HEADER.match(text)
+    if period:
+        return ColumnMeaning("year", text, year=period_end(period.group(1)), words=text)
+    prefix = YEAR_PREFIX.match(text)
+    rest = _plain_meaning(text[prefix.end():], guess=guess) if prefix else None
+    if rest is not None and rest.role in VALUE_ROLES:
+        return ColumnMeaning(rest.role, text, year=int(prefix.group(1)), unit=rest.unit, multiplier=rest.multiplier,
+                             guessed=rest.guessed, words=rest.words)
+    return _plain_meaning(text, guess=guess)
+
+
+def period_end(numeral: str) -> int:
+    """四 (of 十四五) → 2025: the last year of the n-th five-year plan."""
+    return THIRD_PLAN_END + 5 * (int(chinese_to_decimal("十" + numeral) or 0) - 3)
+
+
+def _plain_meaning(text: str, *, guess: bool) -> ColumnMeaning | None:
+    if text in _roles():
+        return ColumnMeaning(_roles()[text], text, words=text)
     unit_match = HEADER_UNIT.search(text)
     bare = HEADER_UNIT.sub("", text) if unit_match else text
+    unit, multiplier = header_unit(unit_match.group(1)) if unit_match else (None, 1)
     role = _roles().get(bare)
-    if role is None:
+    if role is not None:
+        return ColumnMeaning(role, text, unit=unit, multiplier=multiplier, words=bare)
+    if not guess or not bare:
         return None
-    unit, multiplier = _header_unit(unit_match.group(1)) if unit_match else (None, 1)
-    return ColumnMeaning(role, text, unit=unit, multiplier=multiplier)
+    for word, role, suffix_unit, at in _suffixes():
+        if bare.endswith(word) if at == "end" else bare.startswith(word) and len(bare) > len(word):
+            return ColumnMeaning(role, text, unit=unit or suffix_unit or None, multiplier=multiplier, guessed=True,
+                                 words=bare)
+    if unit is not None:
+        return ColumnMeaning("amount", text, unit=unit, multiplier=multiplier, guessed=True, words=bare,
+                             unit_only=True)
+    return None
 
 
-def is_header_word(text: str) -> bool:
-    return column_meaning(text) is not None
-
-
-def _header_unit(text: str) -> tuple[str | None, int]:
+def header_unit(text: str) -> tuple[str | None, int]:
     """``亿元`` → (元, 10^8); ``个`` → (个, 1); other notes → no unit."""
     for prefix, factor in MULTIPLIERS.items():
         if text.startswith(prefix) and text[len(prefix):] in units():

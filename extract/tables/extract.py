@@ -21,13 +21,17 @@ from ..records import Target, Task
 from ..rules.deadlines import TimeMention
 from ..rules.owners import Owners, split_units
 from ..rules.sentences import Span, sentences
-from ..rules.quantities import units
 from ..rules.targets import Draft, drafts_in_sentence, is_target_verb
-from .columns import ColumnMeaning
+from .caption import lines_before
+from .columns import ColumnMeaning, header_unit
 from .flattened import flattened_tables
+from .flattened_lists import flattened_lists
 from .rows import CellText, TableRow, table_rows
 
-BARE_NUMBER = re.compile(r"^\d{1,15}(?:\.\d+)?$")  # longer: a code, not an amount
+# a cell that is a number, maybe after a comparator sign (>1.5, ≥200): RECORDS reads > as >= and < as <=;
+# more than 15 digits is a code, not an amount
+CELL_NUMBER = re.compile(r"^(?P<sign>[≥≤><]=?)?\s*(?P<number>\d{1,15}(?:\.\d+)?)\s*(?P<unit>[^\d\s]{0,6})$")
+SIGNS = {"≥": ">=", ">": ">=", ">=": ">=", "≤": "<=", "<": "<=", "<=": "<="}
 NAME_BREAKS = re.compile("[,，;；。:：]")
 SHORT_CONTENT = 20
 WEAK_INDICATOR = 1
@@ -44,10 +48,11 @@ def find_tables(document: Document) -> TableFacts:
     rows: list[TableRow] = []
     spans = [(t.start, t.end) for t in document.tables]
     for table in document.tables:
-        rows += table_rows(table)
-    for flat in flattened_tables(document.text, spans):
-        rows += flat.rows
-        spans.append((flat.start, flat.end))
+        rows += table_rows(table, lines_before(document.text, table.start))
+    for flat in [*flattened_lists(document.text, spans), *flattened_tables(document.text, spans)]:
+        if not any(a <= flat.start < b for a, b in spans):
+            rows += flat.rows
+            spans.append((flat.start, flat.end))
     return TableFacts(tuple(rows), tuple(spans))
 
 
@@ -103,21 +108,40 @@ class TableRecords:
             if limits:
                 latest = max(limits, key=lambda t: t.deadline)
                 return Limit(latest.deadline, latest.text)
-        years = [m.year for m, _ in row.values if m.year]
-        return Limit.year_end(max(years), f"{max(years)}年") if years else None
+        years = [m.year for m, _ in row.values if m.year and not self._baseline(m)]
+        if years:
+            return Limit.year_end(max(years), f"{max(years)}年")
+        return self._caption_limit(row)
+
+    def _caption_limit(self, row: TableRow) -> Limit | None:
+        """The year or plan period of a plan table's title (2024年…目标任务分解表)."""
+        caption = row.caption
+        return Limit.year_end(caption.year, caption.year_text) if caption.year else None
+
+    def _baseline(self, meaning: ColumnMeaning) -> bool:
+        """1995年招生人数 in a notice of 1996: the figures the plan starts from, not a commitment."""
+        reference = self.index.reference
+        return (meaning.role != "year" and meaning.status == "planned" and meaning.year is not None
+                and reference is not None and meaning.year < reference.year)
 
     def _targets(self, row: TableRow, row_task: Task) -> list[Target]:
         targets = []
         owners = row_owners(row)
         row_limit = self._row_limit(row, ("deadline",))
         for meaning, cell in row.values:
+            if self._baseline(meaning):
+                continue
             year_limit = Limit.year_end(meaning.year, meaning.header) if meaning.year else None
-            drafts = self._drafts(cell, lenient=True)
-            unit = meaning.unit or _unit_cell(row)
-            if not drafts and _is_bare_number(cell.text) and (unit or meaning.year):
-                targets.append(self._amount(row, meaning, cell, row_task, owners, unit))
+            if year_limit is None and meaning.status == "planned":
+                year_limit = self._caption_limit(row)
+            number = _cell_number(cell.text)
+            drafts = self._drafts(cell, lenient=True) if number is None else []
+            unit, multiplier = number[2] if number and number[2][0] else _unit_of(row, meaning)
+            if number and number[0] and (unit or meaning.year):
+                targets.append(self._amount(row, meaning, cell, number, row_task, owners, unit, multiplier,
+                                            year_limit))
             for draft, times in drafts:
-                targets.append(self._target(draft, times, row_task, owners, year_limit, meaning, None))
+                targets.append(self._target(draft, times, row_task, owners, year_limit, meaning, row_limit))
         for role in ("content", "criteria", "task"):
             cell = row.get(role)
             if cell is not None and not (role == "task" and row.get("content") and _is_a_name(cell.text)):
@@ -137,11 +161,12 @@ class TableRecords:
     def _target(self, draft: Draft, times: list[TimeMention], row_task: Task, owners: Owners,
                 year_limit: Limit | None, meaning: ColumnMeaning | None, row_limit: Limit | None) -> Target:
         # a year column is a plan: 累计完成30个 there is a cumulative commitment, not a result
-        status = "planned" if meaning is not None and meaning.year else (draft.status or "planned")
+        status = meaning.status if meaning is not None and (meaning.year or meaning.status == "achieved") \
+            else (draft.status or "planned")
         own = [t for t in times if t.role == "limit" and t.deadline and draft.clause.start <= t.start < draft.clause.end]
         limit = Limit(own[0].deadline, own[0].text) if own else year_limit
-        if limit is None and meaning is None:
-            limit = row_limit
+        if limit is None and (meaning is None or not meaning.year):
+            limit = row_limit  # the row's deadline column
         if status == "achieved" or draft.recurring:
             limit = None
         owner = Owners((draft.entity,)) if draft.entity else owners
@@ -149,26 +174,57 @@ class TableRecords:
         return target(self.document, Amount.of(draft, indicator=indicator), span=draft.clause, task_id=row_task.task_id,
                       owners=owner, limit=limit, status=status, method="table")
 
-    def _amount(self, row: TableRow, meaning: ColumnMeaning, cell: CellText, row_task: Task, owners: Owners,
-                unit: str | None) -> Target:
+    def _amount(self, row: TableRow, meaning: ColumnMeaning, cell: CellText, number: tuple[Decimal, str, tuple],
+                row_task: Task, owners: Owners, unit: str | None, multiplier: int, limit: Limit | None) -> Target:
         """A bare number under a header with a unit (投资总额(亿元) 150 → 15000000000 元), or in a
-        year column of a row whose unit cell names it (2024年: 12, 计量单位: 个)."""
-        head = row.get("task") or row.get("content") or cell
-        indicator = row_task.title if meaning.year else meaning.header.split("(")[0].split("（")[0]
-        amount = Amount(indicator=indicator, action=None, value=Decimal(cell.text) * meaning.multiplier,
-                        value_max=None, unit=unit, comparator="=", anchor=cell.start)
-        return target(self.document, amount, span=Span(min(head.start, cell.start), cell.end),
-                      task_id=row_task.task_id, owners=owners,
-                      limit=Limit.year_end(meaning.year, meaning.header) if meaning.year else None,
-                      status="planned", method="table")
+        year column of a row whose unit cell names it (2024年: 12, 计量单位: 个), or in a table whose
+        caption names it (单位：人)."""
+        head = row.get("task") or row.get("content") or (row.names[0] if row.names else None) \
+            or row.get("owner") or cell
+        amount = Amount(indicator=_indicator(row, meaning, row_task), action=None,
+                        value=number[0] * multiplier, value_max=None, unit=unit, comparator=number[1],
+                        anchor=cell.start)
+        achieved = meaning.status == "achieved"
+        # a row with no task cell is one record line (江苏 100 120 140): its numbers share it as evidence
+        span = Span(min(head.start, cell.start), cell.end) if row.get("task") or row.get("content") \
+            else Span(row.start, row.end)
+        return target(self.document, amount, span=span,
+                      task_id=row_task.task_id, owners=owners, limit=None if achieved else limit,
+                      status=meaning.status, method="table")
 
 
 def _owners_of(row_task: Task) -> Owners:
     return Owners(row_task.owners, row_task.lead_owners, row_task.support_owners)
 
 
+def _indicator(row: TableRow, meaning: ColumnMeaning, row_task: Task) -> str:
+    """A row named by its name or owner cells (江苏, 片区更新数量) and what the column counts
+    (扩招, 分年度招生任务(1996年)); a task row's title under a year column; else the header."""
+    words = meaning.words.split("(")[0]
+    if row.get("task") or row.get("content") or not row.label:
+        return row_task.title if meaning.year and meaning.role == "year" else words
+    if meaning.role == "year":
+        return f"{row.label}{meaning.parent}({meaning.header})" if meaning.parent else row.label
+    return row.label if meaning.role in ("target", "achieved") and not meaning.guessed else f"{row.label}{words}"
+
+
+def _unit_of(row: TableRow, meaning: ColumnMeaning) -> tuple[str | None, int]:
+    """The header's unit (长度(公里)), else the row's unit cell (万平方米), else the caption's (单位：人)."""
+    if meaning.unit:
+        return meaning.unit, meaning.multiplier
+    cell = row.get("unit")
+    if cell is not None:
+        unit, multiplier = header_unit(cell.text.strip())
+        if unit:
+            return unit, multiplier
+    return row.caption.unit, row.caption.multiplier
+
+
 def row_owners(row: TableRow) -> Owners:
-    owners = Owners(tuple(split_units(row.get("owner").text))) if row.get("owner") else Owners()
+    owner_cell = row.get("owner")
+    if owner_cell is not None and owner_cell.text.strip() in word_list("table_totals.tsv"):
+        owner_cell = None  # 总计, 合计: the sum of the rows, nobody's quota
+    owners = Owners(tuple(split_units(owner_cell.text))) if owner_cell else Owners()
     lead = tuple(split_units(row.get("lead").text)) if row.get("lead") else ()
     support = tuple(split_units(row.get("support").text)) if row.get("support") else ()
     return owners.merged(Owners(lead + support, lead, support))
@@ -178,6 +234,8 @@ def _title(row: TableRow) -> str:
     task, content = row.get("task"), row.get("content")
     if task and content and len(content.text) <= SHORT_CONTENT:
         return content.text
+    if not task and not content and row.label:
+        return row.label
     chosen = task or content or (row.values[0][1] if row.values else None)
     return chosen.text if chosen else ""
 
@@ -185,11 +243,6 @@ def _title(row: TableRow) -> str:
 def _weak(draft: Draft) -> bool:
     """An indicator that says nothing: a verb or a word of one or two characters."""
     return len(draft.indicator) <= WEAK_INDICATOR or draft.indicator == draft.action or is_target_verb(draft.indicator)
-
-
-def _unit_cell(row: TableRow) -> str | None:
-    cell = row.get("unit")
-    return units()[cell.text].written if cell is not None and cell.text in units() else None
 
 
 def _year_end(meaning: ColumnMeaning) -> date | None:
@@ -218,5 +271,13 @@ def _name_endings() -> re.Pattern[str]:
     return re.compile(f"({alternation(word_list('name_endings.tsv'))})$")
 
 
-def _is_bare_number(text: str) -> bool:
-    return BARE_NUMBER.match(text.strip()) is not None
+def _cell_number(text: str) -> tuple[Decimal, str, tuple[str | None, int]] | None:
+    """A cell that holds only a number, maybe after a comparator sign and before a unit (≥200家):
+    the number, its comparator and its unit with multiplier ((None, 1) when the cell names none)."""
+    found = CELL_NUMBER.match(text.strip())
+    if found is None:
+        return None
+    unit = header_unit(found.group("unit")) if found.group("unit") else (None, 1)
+    if found.group("unit") and unit[0] is None:
+        return None  # 3个月内, 2号线: words the sentence rules read
+    return Decimal(found.group("number")), SIGNS.get(found.group("sign") or "", "="), unit

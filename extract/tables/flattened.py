@@ -57,6 +57,12 @@ def flattened_tables(text: str, taken: list[tuple[int, int]]) -> list[FlatTable]
     return tables
 
 
+def text_lines(text: str):
+    """(start, end, line) of the text's non-empty lines."""
+    for start, end in _lines(text):
+        yield start, end, text[start:end]
+
+
 def _lines(text: str):
     position = 0
     for line in text.split("\n"):
@@ -68,7 +74,7 @@ def _lines(text: str):
 def _header_run(lines, i: int) -> tuple[_Layout, int] | None:
     meanings: list[ColumnMeaning] = []
     j = i
-    while j < len(lines) and (meaning := column_meaning(lines[j][2])) is not None:
+    while j < len(lines) and (meaning := column_meaning(lines[j][2], guess=False)) is not None:
         meanings.append(meaning)
         j += 1
     roles = [m.role for m in meanings]
@@ -90,7 +96,7 @@ def _is_parent(meanings: list[ColumnMeaning], k: int) -> bool:
 def _body(lines, start: int):
     body = []
     for line in lines[start:]:
-        if STOP.match(line[2]) or column_meaning(line[2]) is not None and body:
+        if STOP.match(line[2]) or column_meaning(line[2], guess=False) is not None and body:
             break
         body.append(line)
     return body

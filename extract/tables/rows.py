@@ -1,19 +1,26 @@
 """Rows of a task table, each cell tied to its column's meaning, from a real table's grid."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from ..document import Cell, Table
 from ..rules.owners import is_unit
-from .columns import ColumnMeaning, column_meaning
+from .caption import Caption, caption_of
+from .columns import VALUE_ROLES, ColumnMeaning, column_meaning
 
 SINGLE_ROLES = ("group", "index", "task", "content", "criteria", "owner", "lead", "support", "deadline", "unit")
 MAX_HEADER_ROWS = 3
+MAX_TITLE_ROWS = 3
 OWNER_ROLES = ("owner", "lead", "support")
+PLAN_ROLES = ("owner", "lead", "support", "target", "year", "deadline")
 NOT_OWNER_ROLES = ("person", "other")  # 牵头领导, 负责考核部门: names, but not of whoever does the work
 MIN_UNIT_CELLS = 3
 MIN_UNIT_SHARE = 0.6
 MIN_HEADER_SHARE = 0.5
+MIN_NUMBER_SHARE = 0.6
+# a number, maybe with a note (120(扩招)), a comparator (≥200) or an empty mark (-)
+NUMBER_CELL = re.compile(r"^(?:[≥≤><]=?)?\d+(?:\.\d+)?(?:[(（][^()（）]*[)）])?$|^[-—/]$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,82 +34,135 @@ class CellText:
 
 @dataclass(frozen=True, slots=True)
 class TableRow:
-    """One row of a task table: its cells by role, and its value columns (years, targets, amounts)."""
+    """One row of a task table: its cells by role, its name cells (指标, 职位名称) and its value columns
+    (years, targets, amounts), and what the table's caption says of all rows."""
 
     start: int
     end: int
     cells: dict[str, CellText]
     values: tuple[tuple[ColumnMeaning, CellText], ...]
     method: str = "table"
+    names: tuple[CellText, ...] = ()
+    caption: Caption = Caption()
 
     def get(self, role: str) -> CellText | None:
         return self.cells.get(role)
 
+    @property
+    def label(self) -> str:
+        """What the row is about, for its indicators: its name cells, else its owner cell."""
+        if self.names:
+            return "".join(c.text for c in self.names)
+        owner = self.get("owner")
+        return owner.text if owner is not None else ""
 
-def table_rows(table: Table) -> list[TableRow]:
-    """Body rows of a real table whose header says what its columns are; [] for other tables."""
+
+def table_rows(table: Table, before: list[str] = ()) -> list[TableRow]:
+    """Body rows of a real table whose header says what its columns are; [] for other tables.
+    ``before``: the lines above the table, read with its title rows for a caption (单位：人)."""
     grid = table.grid()
-    header_count = _header_rows(grid)
+    first, header_count = _header_rows(grid)
     if not header_count:
         return []
-    columns = _with_unit_columns(grid, header_count, _leaf_meanings(grid, header_count))
+    caption = caption_of([*before, *(next(c.text for c in row if c is not None) for row in grid[:first])])
+    body = grid[first + header_count:]
+    columns = _with_unit_columns(body, _numeric_columns(body, _leaf_meanings(grid[first:first + header_count]),
+                                                        caption))
     rows = []
-    for r in range(header_count, table.n_rows):
-        row = _row(grid[r], columns)
+    for cells in body:
+        row = _row(cells, columns, caption)
         if row is not None:
             rows.append(row)
     return rows
 
 
-def _header_rows(grid: tuple[tuple[Cell | None, ...], ...]) -> int:
-    count = 0
-    for row in grid[:MAX_HEADER_ROWS]:
-        texts = {cell.text for cell in row if cell is not None and cell.text}
-        known = sum(1 for text in texts if column_meaning(text))
-        if texts and known / len(texts) >= MIN_HEADER_SHARE and known >= 1:
-            count += 1
-        elif count:
+def _header_rows(grid: tuple[tuple[Cell | None, ...], ...]) -> tuple[int, int]:
+    """Where the header starts (after title rows: 附件1, a title across the table) and how many rows it has."""
+    for first in range(min(MAX_TITLE_ROWS + 1, len(grid))):
+        count = 0
+        for row in grid[first:first + MAX_HEADER_ROWS]:
+            if _is_header(row):
+                count += 1
+            else:
+                break
+        if count:
+            return first, count
+        if not _is_title_row(grid[first]):
             break
-    return count
+    return 0, 0
 
 
-def _leaf_meanings(grid, header_count: int) -> list[ColumnMeaning | None]:
-    """Each column's meaning from its lowest header cell that has one (年度目标 over 2020年 → year)."""
+def _is_header(row: tuple[Cell | None, ...], *, guess: bool = True) -> bool:
+    """Half its cells are header words, one at least known whole (not only by its ending)."""
+    texts = {cell.text for cell in row if cell is not None and cell.text}
+    meanings = [m for text in texts if (m := column_meaning(text, guess=guess))]
+    return bool(texts) and len(meanings) / len(texts) >= MIN_HEADER_SHARE and any(not m.guessed for m in meanings)
+
+
+def _is_title_row(row: tuple[Cell | None, ...]) -> bool:
+    return len({id(cell) for cell in row if cell is not None and cell.text}) <= 1
+
+
+def _leaf_meanings(header) -> list[ColumnMeaning | None]:
+    """Each column's meaning from its lowest header cell that has one (年度目标 over 2020年 → year),
+    with the header cell above it as its parent."""
     meanings: list[ColumnMeaning | None] = []
-    for c in range(len(grid[0])):
+    for c in range(len(header[0])):
         meaning = None
-        for r in range(header_count - 1, -1, -1):
-            cell = grid[r][c]
+        for r in range(len(header) - 1, -1, -1):
+            cell = header[r][c]
             found = column_meaning(cell.text) if cell is not None else None
             if found is not None:
-                meaning = found
+                above = header[r - 1][c] if r else None
+                parent = above.text if above is not None and above is not cell else ""
+                meaning = replace(found, parent=parent)
                 break
         meanings.append(meaning)
     return meanings
 
 
-def _with_unit_columns(grid, header_count: int, columns: list[ColumnMeaning | None]) -> list[ColumnMeaning | None]:
+def _numeric_columns(body, columns: list[ColumnMeaning | None], caption: Caption) -> list[ColumnMeaning | None]:
+    """A column known only by its header's ending (…人数) counts when its cells are numbers; one known
+    by its unit note alone (面积(公顷)) only in a plan table (a title such as 任务分解表, or columns of
+    owners, targets or years), not in a table of statistics."""
+    found = list(columns)
+    plan = caption.plan or any(m is not None and not m.guessed and m.role in PLAN_ROLES for m in columns)
+    for c, meaning in enumerate(columns):
+        if meaning is None or not meaning.guessed:
+            continue
+        if meaning.unit_only and not plan:
+            found[c] = None
+            continue
+        own = [cell.text for row in body if (cell := row[c]) is not None and cell.text]
+        if not own or sum(1 for t in own if NUMBER_CELL.match(t)) / len(own) < MIN_NUMBER_SHARE:
+            found[c] = None
+    return found
+
+
+def _with_unit_columns(body, columns: list[ColumnMeaning | None]) -> list[ColumnMeaning | None]:
     """A column whose own cells name units (县水利局, 县林业局 …) holds owners, whatever its header says
     (考核项目 over 重点部门 | 县水利局), when the table has no owner column."""
     if any(m is not None and m.role in OWNER_ROLES for m in columns):
         return columns
     found = list(columns)
     for c, meaning in enumerate(columns):
-        if meaning is not None and meaning.role in NOT_OWNER_ROLES:
+        if meaning is not None and meaning.role in (*NOT_OWNER_ROLES, "name"):
             continue
-        own = {cell.text for row in grid[header_count:] if (cell := row[c]) is not None and cell.text
-               and cell.colspan == 1}
+        own = {cell.text for row in body if (cell := row[c]) is not None and cell.text and cell.colspan == 1}
         if len(own) >= MIN_UNIT_CELLS and sum(map(is_unit, own)) / len(own) >= MIN_UNIT_SHARE:
             found[c] = ColumnMeaning("owner", meaning.header if meaning else "")
             break
     return found
 
 
-def _row(cells: tuple[Cell | None, ...], columns: list[ColumnMeaning | None]) -> TableRow | None:
+def _row(cells: tuple[Cell | None, ...], columns: list[ColumnMeaning | None], caption: Caption) -> TableRow | None:
     present = [c for c in cells if c is not None and c.text]
     if not present or len({c.text for c in present}) == 1 and len(present) > 1:
         return None  # empty, or one merged cell across the row: a group label
+    if _is_header(cells, guess=False):
+        return None  # the header repeated on a new page
     by_role: dict[str, CellText] = {}
+    names: list[CellText] = []
     values: list[tuple[ColumnMeaning, CellText]] = []
     for cell, meaning in zip(cells, columns):
         if cell is None or not cell.text or meaning is None:
@@ -112,8 +172,11 @@ def _row(cells: tuple[Cell | None, ...], columns: list[ColumnMeaning | None]) ->
         text = CellText(cell.text, cell.start, cell.end)
         if meaning.role in SINGLE_ROLES:
             by_role.setdefault(meaning.role, text)
-        elif meaning.role in ("year", "target", "amount"):
+        elif meaning.role == "name":
+            names.append(text)
+        elif meaning.role in VALUE_ROLES:
             values.append((meaning, text))
-    start = min(c.start for c in present)
+    row = max(c.row for c in present)
+    start = min(c.start for c in present if c.row == row)  # not a merged cell begun rows above
     end = max(c.end for c in present)
-    return TableRow(start, end, by_role, tuple(values))
+    return TableRow(start, end, by_role, tuple(values), names=tuple(names), caption=caption)

@@ -1,0 +1,173 @@
+"""Indicator and allocation tables flattened to one cell per line, read by their fixed width.
+
+类别 / 序号 / 指标 / 单位 / 属性 / 目标, then rows: maybe a group cell (a merged 类别 that
+changed), the row's number, then one line for each column after the number column; an
+empty cell is a line of its own (``-``), so rows keep in step after merged or empty cells.
+The numbers must count up (1, 2, 3 …), or the stretch is left to sentence extraction.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .caption import caption_of, lines_before
+from .columns import VALUE_ROLES, ColumnMeaning, column_meaning
+from .flattened import FlatTable, STOP, text_lines
+from .rows import CellText, TableRow
+
+INDEX = re.compile(r"^\d{1,3}$")
+NUMBER = re.compile(r"^(?:[≥≤><]=?)?\d+(?:\.\d+)?(?:[(（][^()（）]*[)）])?$")
+EMPTY = re.compile(r"^[-—/－]$")
+MIN_HEADER = 3
+MIN_ROWS = 2
+NAME_ROLES = ("name", "task")
+CELL_ROLES = ("task", "unit", "owner", "lead", "support", "deadline", "content", "criteria")
+
+
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    before: int  # columns before the number column (类别): merged, written only where they change; -1: none
+    after: tuple[ColumnMeaning, ...]  # columns after it (all columns without one): one line each per row
+
+
+def flattened_lists(text: str, taken: list[tuple[int, int]]) -> list[FlatTable]:
+    lines = [(s, e, t) for s, e, t in text_lines(text) if not any(a <= s < b for a, b in taken)]
+    tables: list[FlatTable] = []
+    i = 0
+    while i < len(lines):
+        found = _header(lines, i)
+        if found is None:
+            i += 1
+            continue
+        layout, body_start = found
+        caption = caption_of(lines_before(text, lines[i][0]))
+        rows, end = _rows(lines, body_start, layout) if layout.before >= 0 else _unnumbered(lines, body_start, layout)
+        if len(rows) >= MIN_ROWS:
+            tables.append(FlatTable(lines[i][0], lines[end - 1][1],
+                                    tuple(_with_caption(r, caption) for r in rows)))
+            i = end
+        else:
+            i = body_start
+    return tables
+
+
+def _header(lines, i: int) -> tuple[_Layout, int] | None:
+    """Header lines, a parent header (分年度任务 over 2025年 / 2026年) folded into its columns. Without a
+    number column, the first column names the row (a unit, an indicator) and the others hold numbers."""
+    meanings: list[ColumnMeaning] = []
+    j = i
+    while j < len(lines) and (meaning := column_meaning(lines[j][2])) is not None:
+        meanings.append(meaning)
+        j += 1
+    if all(m.guessed for m in meanings):
+        return None
+    meanings = _fold_parents(meanings)
+    roles = [m.role for m in meanings]
+    if len(meanings) < MIN_HEADER or not any(r in VALUE_ROLES for r in roles):
+        return None
+    if roles.count("index") == 1 and any(r in NAME_ROLES for r in roles):
+        at = roles.index("index")
+        return _Layout(at, tuple(meanings[at + 1:])), j
+    if "index" not in roles and roles[0] in ("owner", "name") and all(r in (*VALUE_ROLES, "unit") for r in roles[1:]):
+        return _Layout(-1, tuple(meanings)), j
+    return None
+
+
+def _fold_parents(meanings: list[ColumnMeaning]) -> list[ColumnMeaning]:
+    folded: list[ColumnMeaning] = []
+    parent = ""
+    for k, meaning in enumerate(meanings):
+        following = meanings[k + 1:k + 3]
+        if meaning.role in VALUE_ROLES and meaning.role != "year" and len(following) == 2 \
+                and all(m.role == "year" for m in following):
+            parent = meaning.header
+            continue
+        if meaning.role != "year":
+            parent = ""
+        folded.append(replace(meaning, parent=parent) if parent else meaning)
+    return folded
+
+
+def _unnumbered(lines, start: int, layout: _Layout) -> tuple[list[TableRow], int]:
+    """Rows of a name cell and one number (or -) per column: 东湖区 / 70 / 110, until the rhythm breaks."""
+    rows: list[TableRow] = []
+    width = len(layout.after)
+    i = start
+    while i + width <= len(lines):
+        cells = lines[i:i + width]
+        name, numbers = cells[0][2], [c[2] for c in cells[1:]]
+        if NUMBER.match(name) or EMPTY.match(name) or STOP.match(name) \
+                or not all(NUMBER.match(n) or EMPTY.match(n) for n in numbers):
+            break
+        rows.append(_row(None, cells, layout, None))
+        i += width
+    return rows, i
+
+
+def _rows(lines, start: int, layout: _Layout) -> tuple[list[TableRow], int]:
+    rows: list[TableRow] = []
+    group: CellText | None = None
+    previous: list = []
+    expected = None
+    i = start
+    width = len(layout.after)
+    while i < len(lines):
+        k = i
+        pre = []
+        while k < len(lines) and k - i < layout.before and not _is_index(lines[k][2], expected):
+            pre.append(lines[k])
+            k += 1
+        if k >= len(lines) or not _is_index(lines[k][2], expected):
+            break
+        number = int(lines[k][2])
+        cells = _row_cells(lines, k + 1, width, number + 1, previous)
+        if cells is None:
+            break
+        if pre:
+            group = CellText("".join(p[2] for p in pre), pre[0][0], pre[-1][1])
+        rows.append(_row(lines[k], cells, layout, group))
+        previous, expected = cells, number + 1
+        i = k + 1 + sum(1 for c in cells if c[0] > lines[k][0])
+    return rows, i
+
+
+def _row_cells(lines, at: int, width: int, following: int, previous: list) -> list | None:
+    """The row's cells: ``width`` lines, or one fewer when the next number comes early (the first
+    column merged with the row above: its cell is the one above)."""
+    def next_number(position: int) -> bool:
+        return position < len(lines) and lines[position][2] == str(following)
+
+    cells = lines[at:at + width]
+    if len(cells) < width or any(STOP.match(c[2]) for c in cells):
+        return None
+    if next_number(at + width) or not next_number(at + width - 1) or not previous:
+        return cells
+    return [previous[0], *lines[at:at + width - 1]]
+
+
+def _is_index(line: str, expected: int | None) -> bool:
+    return INDEX.match(line) is not None and (int(line) == expected if expected is not None else int(line) <= 3)
+
+
+def _row(index, cells, layout: _Layout, group: CellText | None) -> TableRow:
+    by_role: dict[str, CellText] = {"index": CellText(index[2], index[0], index[1])} if index else {}
+    if group is not None:
+        by_role["group"] = group
+    names: list[CellText] = []
+    values: list[tuple[ColumnMeaning, CellText]] = []
+    for meaning, (start, end, text) in zip(layout.after, cells):
+        if EMPTY.match(text):
+            continue
+        cell = CellText(text, start, end)
+        if meaning.role == "name":
+            names.append(cell)
+        elif meaning.role in VALUE_ROLES:
+            values.append((meaning, cell))
+        elif meaning.role in CELL_ROLES:
+            by_role.setdefault(meaning.role, cell)
+    start = index[0] if index else cells[0][0]
+    return TableRow(start, max(start, cells[-1][1]), by_role, tuple(values), names=tuple(names))
+
+
+def _with_caption(row: TableRow, caption) -> TableRow:
+    return TableRow(row.start, row.end, row.cells, row.values, row.method, row.names, caption)
