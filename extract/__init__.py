@@ -13,9 +13,9 @@ from pathlib import Path
 
 from .document import Cell, Document, Section, Table
 from .errors import ExtractError, InputError
-from .extractor import extract_document
 from .load.sources import expand
-from .read import read
+from .pipeline import extract_document, process_source
+from .read import read, source_named
 from .records import Metadata, Target, Task
 from .result import Result
 
@@ -28,14 +28,14 @@ def extract(source: str | os.PathLike[str], *, use_model: bool = True) -> Result
     each file that cannot be read is skipped with a warning naming it.
     """
     if not Path(source).is_dir():
-        return extract_document(read(source), use_model=use_model)
+        return process_source(source_named(source), use_model=use_model)
     results = []
     for item in expand([os.fspath(source)]):
         if isinstance(item, InputError):
             warnings.warn(str(item), stacklevel=2)
             continue
         try:
-            results.append(extract_document(read(item.name), use_model=use_model))
+            results.append(process_source(item, use_model=use_model))
         except ExtractError as err:
             warnings.warn(str(err), stacklevel=2)
     return results

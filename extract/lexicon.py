@@ -96,3 +96,10 @@ def word_list(name: str) -> tuple[str, ...]:
 def alternation(words: tuple[str, ...]) -> str:
     """A regex alternation of literal words, longest first so the longest wins."""
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@cache
+def org_suffixes() -> tuple[str, ...]:
+    """Endings of organization names (局, 委员会, 街道办事处 …): extract/data/org_suffixes.tsv."""
+    rows = read_table("org_suffixes.tsv", (Column("suffix"), Column("kind")))
+    return tuple(row["suffix"] for row in rows)

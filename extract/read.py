@@ -32,9 +32,13 @@ HTML_SIGNS = re.compile(rb"<(html|body|div|p|table|meta|span)\b", re.I)
 
 def read(source: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """Read and clean one file (or ``-`` for standard input) into a Document."""
+    return read_source(source_named(source), max_bytes=max_bytes)
+
+
+def source_named(source: str | os.PathLike[str]) -> Source:
+    """A file by its path, or standard input by ``-``."""
     name = os.fspath(source)
-    src = Source(STDIN) if name == STDIN else Source(name, Path(name))
-    return read_source(src, max_bytes=max_bytes)
+    return Source(STDIN) if name == STDIN else Source(name, Path(name))
 
 
 def read_source(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | None = None) -> Document:

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from .document import Document
-from .export import columns, rows
 from .records import Target, Task
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 DTYPES = {"number": "float64", "int": "Int64", "bool": "boolean", "str": "string", "date": "datetime64[s]"}
@@ -25,6 +26,10 @@ class Result:
         The dtypes are the same for every document: float64 numbers, nullable Int64, boolean and
         string, datetime64 dates; lists stay objects.
         """
+        import pandas as pd  # a heavy import (with numpy), only for those who ask for a frame
+
+        from .export import columns, rows
+
         cols = columns(records)
         frame = pd.DataFrame(list(rows([self], records)), columns=[column.name for column in cols])
         for column in cols:

@@ -45,9 +45,18 @@ def tokenizer() -> jieba.Tokenizer:
     return instance
 
 
+class _Tagger(jieba.posseg.POSTokenizer):
+    """jieba's part-of-speech tagger over our tokenizer. It shares the word tags jieba.posseg read
+    from dict.txt when it was imported; ``POSTokenizer(tokenizer)`` would read the file again."""
+
+    def __init__(self, segmenter: jieba.Tokenizer) -> None:  # no super().__init__: it reads dict.txt
+        self.tokenizer = segmenter
+        self.word_tag_tab = dict(jieba.posseg.dt.word_tag_tab)
+
+
 @cache
 def _tagger() -> jieba.posseg.POSTokenizer:
-    return jieba.posseg.POSTokenizer(tokenizer())
+    return _Tagger(tokenizer())
 
 
 def verbs(text: str, *, offset: int = 0) -> Iterator[Token]:

@@ -4,8 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..lexicon import word_list
-from ..rules.owners import org_suffixes
+from ..lexicon import org_suffixes, word_list
 
 # Titles that only repeat a file name ("Microsoft Word - 附件1.doc") say nothing about the document.
 FILE_NAME_TITLE = re.compile(r"^Microsoft (Word|Excel) - |\.(docx?|wps|pdf|xlsx?|et)$", re.I)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..chars import HAN, HAN_CLASS
-from ..lexicon import Column, alternation, read_table, word_list
+from ..lexicon import Column, alternation, org_suffixes, read_table, word_list
 from ..segment import tokens
 
 ROLES = frozenset({"all", "lead", "support"})
@@ -206,13 +206,6 @@ def _unit_endings() -> re.Pattern[str]:
     """The last characters of every organization suffix, collective owner and administrative level."""
     words = [*org_suffixes(), *word_list("collective_owners.tsv"), *LEVEL_CHARACTERS]
     return re.compile("[" + re.escape("".join(sorted({w[-1] for w in words}))) + "]")
-
-
-@cache
-def org_suffixes() -> tuple[str, ...]:
-    """Endings of organization names (局, 委员会, 街道办事处 …): extract/data/org_suffixes.tsv."""
-    rows = read_table("org_suffixes.tsv", (Column("suffix"), Column("kind")))
-    return tuple(row["suffix"] for row in rows)
 
 
 @cache

@@ -25,6 +25,7 @@ COMPOUND_REST = r"\d+(?:\.\d+)?"
 RANGE_SEPARATORS = "-—–~～至到"
 PERIODS = "日|天|周|月|季度|年|小时"
 MAX_DIGITS = 15  # longer numbers are codes or account numbers, not amounts (and overflow the exports)
+NUMERAL = re.compile(f"[\\d{AMOUNT_NUMERALS}半]")  # no quantity without one of these
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +71,11 @@ def _pattern() -> re.Pattern[str]:
         f"(?: ?(?P<rest>{COMPOUND_REST}) ?(?P<mult2>{multiplier})?)? ?(?P<approx>余|多)? ?(?P<unit>{unit})"
         f"(?:/(?P<per>{PERIODS}|(?P<permult>{multiplier})?(?:{unit})))?"
     )
+
+
+def may_hold_quantities(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether text[start:end] has a numeral at all: a cheap test before :func:`find_quantities`."""
+    return NUMERAL.search(text, start, len(text) if end is None else end) is not None
 
 
 def find_quantities(text: str) -> list[Quantity]:

@@ -19,7 +19,7 @@ from .deadlines import TimeMention
 from .comparators import comparator_patterns
 from .indicators import indicator
 from .owners import is_unit
-from .quantities import Quantity, find_quantities
+from .quantities import Quantity, find_quantities, may_hold_quantities
 from .rates import frequency, times_per_period, unit_of
 from .sentences import Span, clauses
 from .status import is_status_word, status_at
@@ -98,8 +98,8 @@ def candidates_in_sentence(text: str, sentence: Span, times: list[TimeMention], 
     table's year or target column every amount is meant as a target, verb or not.
     """
     found: list[Draft] = []
-    if not find_quantities(sentence.text(text)):
-        return found
+    if not may_hold_quantities(text, sentence.start, sentence.end):
+        return found  # quantities are found clause by clause, once
     last_action: str | None = None
     previous: Span | None = None
     last_indicator: str | None = None

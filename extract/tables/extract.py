@@ -85,7 +85,7 @@ class TableRecords:
         for meaning, cell in row.values:
             for sentence in sentences(self.document.text, cell.start, cell.end):
                 text = sentence.text(self.document.text)
-                limits = [t for t in self._times(text)
+                limits = [t.shifted(-sentence.start) for t in self.index.times_in(sentence.start, sentence.end)
                           if t.role == "limit" and t.deadline and t.deadline != _year_end(meaning)]
                 if limits:
                     actions.append(task(
@@ -153,7 +153,7 @@ class TableRecords:
         found = []
         text = self.document.text
         for sentence in sentences(text, cell.start, cell.end):
-            times = [t.shifted(sentence.start) for t in self._times(sentence.text(text))]
+            times = self.index.times_in(sentence.start, sentence.end)
             found += [(d, times) for d in drafts_in_sentence(text, sentence, times, self.index.reference,
                                                              lenient=lenient)]
         return found
