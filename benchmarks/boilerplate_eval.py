@@ -6,7 +6,7 @@
     python -m benchmarks.boilerplate_eval --write-baseline  # policy-extract's floors for the test
 
 Every page of corpora/gold/boilerplate/labels.tsv is run through each system
-and scored by benchmarks.boilerplate.score (micro-averaged overall). The
+and scored by devkit.boilerplate.score (micro-averaged overall). The
 ``oracle`` system outputs exactly the gold body lines: its score is the
 ceiling the line matching allows (below 1 where a non-body line repeats body
 text).
@@ -23,9 +23,9 @@ from pathlib import Path
 import trafilatura
 
 import extract
-from benchmarks.boilerplate.gold import BASELINE, CORPUS, Label, labelled_lines, read_labels
-from benchmarks.boilerplate.score import Counts, Output, Score, score
-from benchmarks.boilerplate.segment import HTML_SUFFIXES
+from devkit.boilerplate.gold import BASELINE, CORPUS, Label, labelled_lines, read_labels
+from devkit.boilerplate.score import Counts, Output, Score, score
+from devkit.boilerplate.segment import HTML_SUFFIXES
 
 Extractor = Callable[[Path], str]
 

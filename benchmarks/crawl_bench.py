@@ -29,9 +29,9 @@ from extract.scrape.politeness import Politeness
 from extract.scrape.profiles import builtin_profiles
 from extract.store.database import Store
 from extract.store.query import stored_results
-from tests.corpus import CORPUS
-from tests.scrape.pages import Notice, notices, serve_hanweb
-from tests.scrape.site import LocalSite
+from devkit.paths import CORPUS
+from devkit.pages import Notice, notices, serve_hanweb
+from devkit.site import LocalSite
 
 MAX_BYTES = 20 * 1024 * 1024
 PAGES = tuple(sorted(p.name for p in (CORPUS / "docs").glob("*.html") if p.name.startswith(("jxgov-", "govcn-"))))

@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 import extract
-from benchmarks.extraction_scores import CORPUS, GOLD_DIRS, REPO, gold_documents
+from devkit.floors import CORPUS, GOLD_DIRS, REPO, gold_documents
 from extract.evaluate import ScoreCard, format_table, read_gold, score_document
 from extract.extractor import extract_document
 from extract.model.judge import Judge

@@ -12,7 +12,7 @@ from pathlib import Path
 from unittest import mock
 
 import extract
-from benchmarks.extraction_scores import gold_documents
+from devkit.floors import gold_documents
 from extract import extractor
 from extract.evaluate import ScoreCard, read_gold, score_document
 from extract.tables.extract import TableFacts

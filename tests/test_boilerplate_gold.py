@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 
 import extract
-from benchmarks.boilerplate.gold import (BASELINE, GOLD_DIR, Label, fingerprint, labelled_lines,
+from devkit.boilerplate.gold import (BASELINE, GOLD_DIR, Label, fingerprint, labelled_lines,
                                          read_gold, read_labels)
-from benchmarks.boilerplate.score import Counts, Score, score
-from benchmarks.boilerplate.segment import page_lines
+from devkit.boilerplate.score import Counts, Score, score
+from devkit.boilerplate.segment import page_lines
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 CORPUS = REPO_ROOT.parent / "shared" / "corpus"

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.boilerplate.gold import parse_ranges
-from benchmarks.boilerplate.score import Counts, Output, score
-from benchmarks.boilerplate.segment import html_lines, normalize, text_lines
+from devkit.boilerplate.gold import parse_ranges
+from devkit.boilerplate.score import Counts, Output, score
+from devkit.boilerplate.segment import html_lines, normalize, text_lines
 
 
 @pytest.mark.parametrize(("html", "lines"), [

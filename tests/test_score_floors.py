@@ -6,8 +6,8 @@ from functools import cache
 
 import pytest
 
-from benchmarks.extraction_scores import (FLOORS, OVERALL, SETUPS, ScoreCard, fingerprints, measured_names,
-                                          score_all)
+from devkit.floors import FLOORS, OVERALL, SETUPS, fingerprints, measured_names, score_all
+from extract.evaluate import ScoreCard
 
 STORED = json.loads(FLOORS.read_text(encoding="utf-8"))
 

@@ -5,7 +5,7 @@ from extract.scrape.notice import Scraper
 from extract.scrape.politeness import Politeness
 from extract.store.database import Store
 
-from .site import LocalSite
+from devkit.site import LocalSite
 
 FAST = Politeness(rate=0, timeout=2.0, retries=2, backoff=0.01, max_wait=5.0)
 MAX_BYTES = 20 * 1024 * 1024

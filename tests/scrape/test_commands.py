@@ -5,8 +5,8 @@ from click.testing import CliRunner
 
 from extract.cli import main
 
-from .pages import notices, serve_hanweb, variant
-from .site import Route
+from devkit.pages import notices, serve_hanweb, variant
+from devkit.site import Route
 
 FAST = ["--rate", "0", "--retries", "1", "--timeout", "2"]
 

@@ -11,8 +11,8 @@ from extract.scrape.notice import Scraper
 from extract.scrape.profiles import builtin_profiles
 from extract.store.query import stored_results
 
-from .pages import COLUMN, PROXY, notices, serve_generic, serve_govcn, serve_hanweb, serve_trs
-from .site import Route
+from devkit.pages import COLUMN, PROXY, notices, serve_generic, serve_govcn, serve_hanweb, serve_trs
+from devkit.site import Route
 
 COUNT = 20
 EMBEDDED = 10  # in the column page; the other 10 come from dataproxy.jsp

@@ -9,7 +9,7 @@ from extract.scrape.http import Validators
 from extract.scrape.politeness import RateLimiter, retry_after
 
 from .conftest import FAST
-from .site import LAST_MODIFIED, Route
+from devkit.site import LAST_MODIFIED, Route
 
 PAGE = "<html><body><p>一、工作目标</p></body></html>".encode()
 

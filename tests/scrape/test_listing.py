@@ -6,7 +6,7 @@ import pytest
 from extract.scrape.listing import read_list
 from extract.scrape.profiles import AUTO, builtin_profiles, choose
 
-from .pages import COLUMN, hanweb_column, hanweb_proxy, notices
+from devkit.pages import COLUMN, hanweb_column, hanweb_proxy, notices
 
 BASE = "http://127.0.0.1:8000"
 

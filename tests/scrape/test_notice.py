@@ -3,8 +3,8 @@ import pytest
 from extract.errors import FetchError
 from tests.corpus import REPO
 
-from .pages import GBK_NOTICE, variant
-from .site import Route
+from devkit.pages import GBK_NOTICE, variant
+from devkit.site import Route
 
 FIXTURES = REPO / "tests" / "fixtures"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"

@@ -1,7 +1,7 @@
 """Labeling helper for the boilerplate gold.
 
-    python -m benchmarks.boilerplate.label show docs/govcn-001.html   # numbered lines
-    python -m benchmarks.boilerplate.label write                      # gold from labels.tsv
+    python -m devkit.boilerplate.label show docs/govcn-001.html   # numbered lines
+    python -m devkit.boilerplate.label write                      # gold from labels.tsv
 
 ``show`` prints each canonical line with its number (body lines of an already
 labelled page marked ``B``); ``write`` turns the body ranges of labels.tsv into

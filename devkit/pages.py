@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
-from tests.corpus import doc_path
+from .paths import CORPUS
 
 from .site import LocalSite, Route
 
@@ -31,7 +31,7 @@ GBK_NOTICE = ("<html><head><meta charset=\"gb2312\"><title>关于开展河道清
 
 @cache
 def real_page(name: str) -> bytes:
-    return doc_path(name).read_bytes()
+    return (CORPUS / "docs" / name).read_bytes()
 
 
 def variant(name: str, n: int) -> bytes:
