@@ -1,7 +1,5 @@
-"""Errors a user can act on, and problems that are data rather than crashes."""
+"""Errors a user can act on."""
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 
 class ExtractError(Exception):
@@ -37,14 +35,3 @@ class RuleTableError(ExtractError):
     def __init__(self, problems: list[str]) -> None:
         super().__init__("invalid rule tables:\n" + "\n".join(problems))
         self.problems = problems
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """A non-fatal trouble with one document of a batch."""
-
-    source: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.source}: {self.message}"

@@ -79,6 +79,7 @@ GOLD_KEYS = {"target": ("evidence", "value"), "task": ("title",), "document": ()
 
 
 def read_gold(path: Path) -> list[dict]:
+    """The records of a gold file (JSON Lines); a line that is no gold record raises InputError naming it."""
     rows = []
     with path.open(encoding="utf-8") as stream:
         for number, line in enumerate(stream, start=1):
@@ -108,22 +109,26 @@ def score_document(gold: list[dict], tasks: Iterable[Task], targets: Iterable[Ta
             tally.misses.append(f"missed target {g['value']}{g.get('unit') or ''} «{g['evidence'][:30]}»")
             continue
         tally.matched += 1
-        for name in TARGET_FIELDS:
-            if _field_right(name, g, p):
-                tally.right[name] += 1
-            else:
-                tally.misses.append(f"{name}: gold {g.get(name)!r} got {_value(p, name)!r} «{g['evidence'][:24]}»")
+        tally.misses += _score_fields(TARGET_FIELDS, g, p, tally.right, label="", where=g["evidence"][:24])
     for g, p in _match_tasks(gold_tasks, tasks):
         if p is None:
             tally.misses.append(f"missed task «{g['title'][:30]}»")
             continue
         tally.matched_tasks += 1
-        for name in TASK_FIELDS:
-            if _field_right(name, g, p):
-                tally.right_tasks[name] += 1
-            else:
-                tally.misses.append(f"task {name}: gold {g.get(name)!r} got {_value(p, name)!r} «{g['title'][:20]}»")
+        tally.misses += _score_fields(TASK_FIELDS, g, p, tally.right_tasks, label="task ", where=g["title"][:20])
     return tally
+
+
+def _score_fields(names: tuple[str, ...], gold: dict, predicted: Task | Target, right: Counter, *, label: str,
+                  where: str) -> list[str]:
+    """Count the fields of a matched pair that agree in ``right``; the misses of the others."""
+    misses = []
+    for name in names:
+        if _field_right(name, gold, predicted):
+            right[name] += 1
+        else:
+            misses.append(f"{label}{name}: gold {gold.get(name)!r} got {_value(predicted, name)!r} «{where}»")
+    return misses
 
 
 def _match_targets(gold: list[dict], predicted: list[Target]) -> list[tuple[dict, Target | None]]:

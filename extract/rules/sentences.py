@@ -18,9 +18,6 @@ class Span:
     def text(self, source: str) -> str:
         return source[self.start:self.end]
 
-    def __contains__(self, position: int) -> bool:
-        return self.start <= position < self.end
-
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Sentences of ``text[start:end]``: cut at 。；！？ and line ends, outside brackets."""
