@@ -1,7 +1,9 @@
 """Rule tables kept as data (extract/data/*.tsv), loaded lazily and validated.
 
 Each table is a TSV file with a header row; comment lines (``#`` followed by a
-space) and blank lines are ignored. A table is read against a declared list of columns; every
+space) and blank lines are ignored. The header declares the columns: ``word`` must be
+filled, ``note?`` may stay empty, ``kind=plan|report`` takes one of the values listed
+(``change?=increase|decrease`` one of them or nothing), ``pattern~`` holds a regex. Every
 problem in every row is reported at once as ``file:line: message``.
 """
 from __future__ import annotations
@@ -27,8 +29,26 @@ class Column:
 Row = dict[str, str]
 
 
-def read_table(name: str, columns: tuple[Column, ...]) -> tuple[Row, ...]:
-    """Rows of ``extract/data/<name>``, each a dict keyed by column name."""
+HEADER_CELL = re.compile(r"^(?P<name>\w+)(?P<optional>\?)?(?P<regex>~)?(?:=(?P<choices>.+))?$")
+
+
+def declared_columns(cells: list[str]) -> tuple[tuple[Column, ...], list[str]]:
+    """The columns a header row declares, and what is wrong with its cells."""
+    columns, problems = [], []
+    for cell in cells:
+        found = HEADER_CELL.match(cell.strip())
+        if found is None:
+            problems.append(f"header cell {cell!r} is not name, name?, name~ or name=a|b")
+            continue
+        choices = found["choices"]
+        columns.append(Column(found["name"], required=not found["optional"], regex=bool(found["regex"]),
+                              choices=frozenset(choices.split("|")) if choices else None))
+    return tuple(columns), problems
+
+
+def read_table(name: str, columns: tuple[Column, ...] | None = None) -> tuple[Row, ...]:
+    """Rows of ``extract/data/<name>``, each a dict keyed by column name, checked against the columns
+    its header declares (or against ``columns``, when given)."""
     text = resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8")
     rows, problems = parse_table(name, text, columns)
     if problems:
@@ -36,7 +56,8 @@ def read_table(name: str, columns: tuple[Column, ...]) -> tuple[Row, ...]:
     return rows
 
 
-def parse_table(name: str, text: str, columns: tuple[Column, ...]) -> tuple[tuple[Row, ...], list[str]]:
+def parse_table(name: str, text: str,
+                columns: tuple[Column, ...] | None = None) -> tuple[tuple[Row, ...], list[str]]:
     problems: list[str] = []
     rows: list[Row] = []
     header: list[str] | None = None
@@ -45,7 +66,10 @@ def parse_table(name: str, text: str, columns: tuple[Column, ...]) -> tuple[tupl
             continue
         cells = line.split("\t")
         if header is None:
-            header = [cell.strip() for cell in cells]
+            declared, wrong = declared_columns(cells)
+            problems += [f"{name}:{number}: {message}" for message in wrong]
+            header = [c.name for c in declared]
+            columns = declared if columns is None else columns
             missing = [c.name for c in columns if c.name not in header]
             unknown = [h for h in header if h not in {c.name for c in columns}]
             problems += [f"{name}:{number}: missing column {m!r}" for m in missing]
@@ -89,7 +113,7 @@ def _check_row(name: str, number: int, row: Row, columns: tuple[Column, ...]) ->
 @cache
 def word_list(name: str) -> tuple[str, ...]:
     """A one-column table (column ``word``) as a tuple, longest first."""
-    rows = read_table(name, (Column("word"),))
+    rows = read_table(name)
     return tuple(sorted({r["word"] for r in rows}, key=lambda w: (-len(w), w)))
 
 
@@ -101,5 +125,5 @@ def alternation(words: tuple[str, ...]) -> str:
 @cache
 def org_suffixes() -> tuple[str, ...]:
     """Endings of organization names (局, 委员会, 街道办事处 …): extract/data/org_suffixes.tsv."""
-    rows = read_table("org_suffixes.tsv", (Column("suffix"), Column("kind")))
+    rows = read_table("org_suffixes.tsv")
     return tuple(row["suffix"] for row in rows)

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..lexicon import Column, read_table, word_list
+from ..lexicon import read_table, word_list
 
 NATIONAL = "全国"
 COUNTY = re.compile(r"^([\u4e00-\u9fff]{1,6}?(?:自治县|自治旗|区|县|旗|市))")
@@ -19,7 +19,7 @@ class Division:
 
 @cache
 def _divisions() -> tuple[dict[str, Division], re.Pattern[str]]:
-    rows = read_table("regions.tsv", (Column("name"), Column("parent", required=False), Column("short")))
+    rows = read_table("regions.tsv")
     names: dict[str, Division] = {}
     for row in rows:
         division = Division(row["name"], row["parent"])

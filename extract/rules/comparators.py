@@ -4,18 +4,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..lexicon import Column, alternation, read_table
-
-POSITIONS = frozenset({"before", "after"})
-COMPARATORS = frozenset({">=", "<=", "~", "="})
-
+from ..lexicon import alternation, read_table
 
 @cache
 def comparator_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     """The words before a number (anchored at the end), the words after it (anchored at the start),
     and the comparator each word states."""
-    rows = read_table("comparators.tsv", (Column("word"), Column("position", choices=POSITIONS),
-                                          Column("comparator", choices=COMPARATORS)))
+    rows = read_table("comparators.tsv")
     before = tuple(r["word"] for r in rows if r["position"] == "before")
     after = tuple(r["word"] for r in rows if r["position"] == "after")
     mapping = {r["word"]: r["comparator"] for r in rows}

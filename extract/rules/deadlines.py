@@ -14,10 +14,9 @@ from datetime import date
 from functools import cache
 
 from ..chars import DATE_NUMERALS, HAN, ONE_TO_NINE, YEAR_DIGITS
-from ..lexicon import Column, alternation, read_table
+from ..lexicon import alternation, read_table
 from ..normalize.numerals import chinese_to_decimal, digit_by_digit
 
-ROLES = frozenset({"limit", "standing", "past"})
 ROC_OFFSET = 1911  # 民国元年 is 1912
 ROC_YEAR = r"(?<![\d.])(?:[5-9]\d|1[0-4]\d)"  # 民国50年 to 149年: 1961 to 2060
 YEAR_WORDS = frozenset({"今年", "明年", "当年", "本年度"})
@@ -38,7 +37,6 @@ def _day_or_part(p: str) -> str:
             f"|(?P<{p}part>底|末|初|中|上旬|中旬|下旬|份))?")
 
 
-CONTEXT_ROLES = frozenset({"limit", "baseline", "since", "past", "completion"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,9 +67,7 @@ class Phrase:
 
 @cache
 def phrases() -> dict[str, Phrase]:
-    rows = read_table("deadline_phrases.tsv", (
-        Column("phrase"), Column("year"), Column("month"), Column("day"), Column("role", choices=ROLES),
-        Column("example", required=False)))
+    rows = read_table("deadline_phrases.tsv")
     return {r["phrase"]: Phrase(r["phrase"], int(r["year"]), int(r["month"]), r["day"], r["role"]) for r in rows}
 
 
@@ -84,16 +80,14 @@ class PlanPeriod:
 
 @cache
 def plan_periods() -> dict[str, PlanPeriod]:
-    rows = read_table("plan_periods.tsv", (Column("name"), Column("first_year"),
-                                           Column("last_year"), Column("example", required=False)))
+    rows = read_table("plan_periods.tsv")
     return {r["name"]: PlanPeriod(r["name"], int(r["first_year"]), int(r["last_year"])) for r in rows}
 
 
 @cache
 def context_words(position: str, role: str) -> re.Pattern[str]:
     """Words of time_context.tsv at ``position`` with ``role``, anchored on the expression's side."""
-    rows = read_table("time_context.tsv", (Column("word"), Column("position", choices=frozenset({"before", "after"})),
-                                           Column("role", choices=CONTEXT_ROLES)))
+    rows = read_table("time_context.tsv")
     words = tuple(r["word"] for r in rows if r["position"] == position and r["role"] == role)
     return re.compile(f"({alternation(words)})$" if position == "before" else f"({alternation(words)})")
 

@@ -10,10 +10,9 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..chars import HAN, HAN_CLASS
-from ..lexicon import Column, alternation, org_suffixes, read_table, word_list
+from ..lexicon import alternation, org_suffixes, read_table, word_list
 from ..segment import tokens
 
-ROLES = frozenset({"all", "lead", "support"})
 SEPARATORS = re.compile(r"[、,，;；/]")
 CONJUNCTIONS = re.compile(r"以及|及|和|与|会同")
 TRAILING_ETC = re.compile(f"(等[{HAN_CLASS}]{{0,10}}(?:部门|单位|机构)|等)$")
@@ -63,7 +62,7 @@ class _Collector:
 
 @cache
 def _tags() -> tuple[re.Pattern[str], dict[str, str]]:
-    rows = read_table("owner_tags.tsv", (Column("tag"), Column("role", choices=ROLES)))
+    rows = read_table("owner_tags.tsv")
     roles = {r["tag"]: r["role"] for r in rows}
     pattern = re.compile(f"(?P<tag>{alternation(tuple(roles))})[:：]\\s*(?P<units>[^;；。:：()（）]*(?:[(（][^()（）]{{1,12}}[)）][^;；。:：()（）]*)*)")
     return pattern, roles
@@ -71,7 +70,7 @@ def _tags() -> tuple[re.Pattern[str], dict[str, str]]:
 
 @cache
 def _role_words() -> tuple[re.Pattern[str], dict[str, str]]:
-    rows = read_table("owner_roles.tsv", (Column("word"), Column("role", choices=ROLES)))
+    rows = read_table("owner_roles.tsv")
     roles = {r["word"]: r["role"] for r in rows}
     return re.compile(f"^(?P<units>.+?)(?P<word>{alternation(tuple(roles))})$"), roles
 

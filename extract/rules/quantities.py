@@ -9,12 +9,10 @@ from decimal import Decimal
 from functools import cache
 
 from ..chars import AMOUNT_NUMERALS, YEAR_DIGITS
-from ..lexicon import Column, alternation, read_table
+from ..lexicon import alternation, read_table
 from ..normalize.numerals import chinese_to_decimal
 from .comparators import comparator_patterns
 
-KINDS = frozenset({"percent", "points", "money", "count", "length", "area", "volume", "mass", "energy",
-                   "time", "rate", "other"})
 ARABIC = r"\d+(?:,\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?"
 CHINESE = f"[{AMOUNT_NUMERALS}]+(?:点[{YEAR_DIGITS}]+)?|半"
 MULTIPLIERS = {"万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿": Decimal(10) ** 10,
@@ -52,9 +50,7 @@ class Quantity:
 
 @cache
 def units() -> dict[str, Unit]:
-    rows = read_table("units.tsv", (Column("unit"), Column("kind", choices=KINDS),
-                                    Column("not_followed_by", required=False), Column("written", required=False),
-                                    Column("example", required=False)))
+    rows = read_table("units.tsv")
     return {r["unit"]: Unit(r["unit"], r["kind"], r["not_followed_by"], r["written"] or r["unit"]) for r in rows}
 
 

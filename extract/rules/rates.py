@@ -5,16 +5,15 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..lexicon import Column, alternation, read_table
+from ..lexicon import alternation, read_table
 from .quantities import Quantity
 from .sentences import Span
 
-PER_KINDS = frozenset({"period", "denominator", "capacity"})
 
 
 @cache
 def _per_words(kind: str) -> tuple[str, ...]:
-    rows = read_table("per_units.tsv", (Column("word"), Column("kind", choices=PER_KINDS)))
+    rows = read_table("per_units.tsv")
     return tuple(r["word"] for r in rows if r["kind"] == kind)
 
 

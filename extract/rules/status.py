@@ -8,19 +8,18 @@ from functools import cache
 
 from ..chars import YEAR_DIGITS
 from ..document import Document
-from ..lexicon import Column, alternation, read_table
+from ..lexicon import alternation, read_table
 from ..segment import tokens
 from .deadlines import TimeMention
 from .sentences import Span
 
-STATUSES = frozenset({"achieved", "planned", "neutral", "tally"})
 WINDOW = 4
 EXPLICIT_YEAR = re.compile(f"[0-9{YEAR_DIGITS}]{{2,4}} ?年")
 
 
 @cache
 def _markers() -> tuple[re.Pattern[str], dict[str, str]]:
-    rows = read_table("status_markers.tsv", (Column("word"), Column("status", choices=STATUSES)))
+    rows = read_table("status_markers.tsv")
     words = {r["word"]: r["status"] for r in rows}
     return re.compile(alternation(tuple(words))), words
 
@@ -96,11 +95,11 @@ def default_status(document: Document) -> str:
 
 @cache
 def _section_words() -> tuple[tuple[str, str], ...]:
-    rows = read_table("section_status.tsv", (Column("word"), Column("status", choices=frozenset({"achieved", "planned"}))))
+    rows = read_table("section_status.tsv")
     return tuple((r["word"], r["status"]) for r in rows)
 
 
 @cache
 def _title_kind(kind: str) -> re.Pattern[str]:
-    rows = read_table("document_kinds.tsv", (Column("word"), Column("kind", choices=frozenset({"plan", "report"}))))
+    rows = read_table("document_kinds.tsv")
     return re.compile(alternation(tuple(r["word"] for r in rows if r["kind"] == kind)))

@@ -13,7 +13,7 @@ from datetime import date
 from functools import cache
 
 from ..chars import HAN, HAN_CLASS
-from ..lexicon import Column, alternation, read_table, word_list
+from ..lexicon import alternation, read_table, word_list
 from ..segment import tokens, verbs
 from .deadlines import TimeMention
 from .comparators import comparator_patterns
@@ -24,7 +24,6 @@ from .rates import frequency, times_per_period, unit_of
 from .sentences import Span, clauses
 from .status import is_status_word, status_at
 
-DIRECTIONS = frozenset({"increase", "decrease", ""})
 LEVEL_AFTER_VERB = re.compile(r"^(至|到|为)")
 ENTITY_BEFORE = re.compile(r"[、,，(（:：]?([^、,，(（:：]{2,16})$")
 OBJECT_GAP = re.compile(f"[{HAN_CLASS}]{{1,8}}")  # a verb's object up to a word: no marks, a few characters
@@ -69,7 +68,7 @@ class _VerbAt:
 
 @cache
 def _verbs() -> tuple[re.Pattern[str], dict[str, Verb]]:
-    rows = read_table("target_verbs.tsv", (Column("verb"), Column("change", required=False, choices=DIRECTIONS)))
+    rows = read_table("target_verbs.tsv")
     verbs = {r["verb"]: Verb(r["verb"], r["change"]) for r in rows}
     return re.compile(alternation(tuple(verbs))), verbs
 
@@ -189,7 +188,7 @@ def _counts_categories(after: str, *, chinese: bool) -> bool:
 
 @cache
 def _category_nouns(chinese: bool) -> re.Pattern[str]:
-    rows = read_table("category_nouns.tsv", (Column("word"), Column("numerals", choices=frozenset({"any", "chinese"}))))
+    rows = read_table("category_nouns.tsv")
     return re.compile(alternation(tuple(r["word"] for r in rows if chinese or r["numerals"] == "any")))
 
 

@@ -7,13 +7,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..chars import ONE_TO_NINE
-from ..lexicon import Column as TableColumn
 from ..lexicon import read_table
 from ..normalize.numerals import chinese_to_decimal
 from ..rules.quantities import MULTIPLIERS, units
 
-ROLES = frozenset({"index", "group", "task", "content", "criteria", "owner", "lead", "support", "deadline", "target",
-                   "amount", "achieved", "unit", "person", "other", "year", "name"})
 VALUE_ROLES = ("year", "target", "amount", "achieved")
 YEAR_HEADER = re.compile(r"^((?:19|20)\d{2})年?度?(?:目标|任务|计划|工作目标)?$")
 YEAR_PREFIX = re.compile(r"^((?:19|20)\d{2})年度?(?=\D)")
@@ -43,15 +40,13 @@ class ColumnMeaning:
 
 @cache
 def _roles() -> dict[str, str]:
-    rows = read_table("column_roles.tsv", (TableColumn("word"), TableColumn("role", choices=ROLES)))
+    rows = read_table("column_roles.tsv")
     return {r["word"]: r["role"] for r in rows}
 
 
 @cache
 def _suffixes() -> tuple[tuple[str, str, str, str], ...]:
-    rows = read_table("header_words.tsv", (TableColumn("word"), TableColumn("role", choices=ROLES),
-                                              TableColumn("unit", required=False),
-                                              TableColumn("at", choices=frozenset({"end", "start"}))))
+    rows = read_table("header_words.tsv")
     return tuple(sorted(((r["word"], r["role"], r["unit"], r["at"]) for r in rows), key=lambda r: -len(r[0])))
 
 

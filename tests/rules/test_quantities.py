@@ -2,19 +2,8 @@ from decimal import Decimal
 
 import pytest
 
-from extract.lexicon import Column, read_table
 from extract.normalize.numerals import plain_number
 from extract.rules.quantities import find_quantities
-
-UNIT_ROWS = [r for r in read_table("units.tsv", (Column("unit"), Column("kind"), Column("not_followed_by", required=False),
-                                                  Column("written", required=False), Column("example", required=False)))
-             if r["example"]]
-
-
-@pytest.mark.parametrize("row", UNIT_ROWS, ids=[r["unit"] for r in UNIT_ROWS])
-def test_every_unit_is_found_in_its_own_example(row):
-    written = row["written"] or row["unit"]
-    assert any(q.unit == written for q in find_quantities(row["example"]))
 
 
 @pytest.mark.parametrize("text, value, value_max, unit", [

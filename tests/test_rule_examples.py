@@ -1,0 +1,84 @@
+"""Every worked example of a rule table is run through the rule that reads the table.
+
+A table that declares an ``example`` column must have a check here; a row's example
+must come out as its row says (dateparser checks its language files the same way).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from importlib import resources
+
+import pytest
+
+from extract.lexicon import Row, read_table
+from extract.rules.deadlines import find_times
+from extract.rules.quantities import find_quantities
+from extract.rules.sentences import sentences
+from extract.rules.targets import candidates_in_sentence
+
+REFERENCE = date(2021, 6, 21)
+
+
+def drafts(text: str):
+    sentence = sentences(text)[0]
+    return candidates_in_sentence(text, sentence, find_times(text, reference=REFERENCE), REFERENCE)
+
+
+def unit_found(row: Row) -> bool:
+    return any(q.unit == (row["written"] or row["unit"]) for q in find_quantities(row["example"]))
+
+
+def phrase_found(row: Row) -> bool:
+    return any(row["phrase"] in t.text and t.role == row["role"] for t in find_times(row["example"], reference=REFERENCE))
+
+
+def counted_per(row: Row) -> bool:
+    """每月…3次 → 次/月; 每千人口…40张 → 张/千人口; 年产30万辆 → 辆/年 (a capacity is per the year or day before it)."""
+    units = [d.unit or "" for d in drafts(row["example"])]
+    if row["kind"] == "capacity":
+        return any(u.endswith(("/年", "/日")) for u in units)
+    return any(u.endswith("/" + row["word"]) or (u.split("/")[-1].endswith(row["word"]) and "/" in u) for u in units)
+
+
+def period_found(row: Row) -> bool:
+    """“十四五” in a document of its first year is a limit on its last day."""
+    reference = date(int(row["first_year"]), 6, 1)
+    return any(t.deadline == date(int(row["last_year"]), 12, 31) for t in find_times(row["example"], reference=reference))
+
+
+def bounded(row: Row) -> bool:
+    return any(d.comparator == row["comparator"] for d in drafts(row["example"]))
+
+
+CHECKS: dict[str, tuple[str, Callable[[Row], bool]]] = {  # table: (its key column, the rule applied to a row)
+    "units.tsv": ("unit", unit_found),
+    "deadline_phrases.tsv": ("phrase", phrase_found),
+    "per_units.tsv": ("word", counted_per),
+    "comparators.tsv": ("word", bounded),
+    "plan_periods.tsv": ("name", period_found),
+}
+TABLES = sorted(p.name for p in resources.files("extract.data").iterdir() if p.name.endswith(".tsv"))
+EXAMPLES = [(name, row) for name in CHECKS for row in read_table(name) if row["example"]]
+
+
+def declares_examples(name: str) -> bool:
+    return any(column.name == "example" for column in _columns(name))
+
+
+def _columns(name: str):
+    from extract.lexicon import declared_columns, parse_table
+
+    text = resources.files("extract.data").joinpath(name).read_text(encoding="utf-8")
+    header = next(line for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    assert not parse_table(name, text)[1]
+    return declared_columns(header.split("\t"))[0]
+
+
+def test_every_table_with_examples_has_a_check():
+    assert sorted(n for n in TABLES if declares_examples(n)) == sorted(CHECKS)
+
+
+@pytest.mark.parametrize(("name", "row"), EXAMPLES, ids=[f"{n}:{r[CHECKS[n][0]]}" for n, r in EXAMPLES])
+def test_each_example_comes_out_as_its_row_says(name, row):
+    assert CHECKS[name][1](row), f"{name}: {row}"
