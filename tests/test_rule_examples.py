@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
@@ -58,6 +59,9 @@ CHECKS: dict[str, tuple[str, Callable[[Row], bool]]] = {  # table: (its key colu
     "comparators.tsv": ("word", bounded),
     "plan_periods.tsv": ("name", period_found),
 }
+# tables whose examples the tests of their stage run (the name of the test that does)
+CHECKED_ELSEWHERE = {"report_venues.tsv": "tests/clean/test_report.py::test_each_venue_reads_its_own_example",
+                     "report_openings.tsv": "tests/clean/test_report.py::test_each_opening_reads_its_own_example"}
 TABLES = sorted(p.name for p in resources.files("extract.data").iterdir() if p.name.endswith(".tsv"))
 EXAMPLES = [(name, row) for name in CHECKS for row in read_table(name) if row["example"]]
 
@@ -76,7 +80,11 @@ def _columns(name: str):
 
 
 def test_every_table_with_examples_has_a_check():
-    assert sorted(n for n in TABLES if declares_examples(n)) == sorted(CHECKS)
+    assert sorted(n for n in TABLES if declares_examples(n)) == sorted([*CHECKS, *CHECKED_ELSEWHERE])
+    repo = Path(__file__).resolve().parent.parent
+    for test in CHECKED_ELSEWHERE.values():
+        path, name = test.split("::")
+        assert f"def {name}(" in (repo / path).read_text(encoding="utf-8"), test
 
 
 @pytest.mark.parametrize(("name", "row"), EXAMPLES, ids=[f"{n}:{r[CHECKS[n][0]]}" for n, r in EXAMPLES])
