@@ -65,15 +65,10 @@ def task(document: Document, *, span: Span, path: tuple[str, ...], title: str, t
         path=path,
         title=title,
         text=text,
-        owners=owners.owners,
-        lead_owners=owners.lead,
-        support_owners=owners.support,
-        deadline=_iso(limit.deadline) if limit else None,
-        deadline_text=limit.text if limit else None,
-        deadline_start=_iso(limit.start) if limit else None,
         start=span.start,
         end=span.end,
         method=method,
+        **_owners_and_limit(owners, limit),
     )
 
 
@@ -94,19 +89,21 @@ def target(document: Document, amount: Amount, *, span: Span, task_id: str | Non
         comparator=amount.comparator,
         change=amount.change,
         baseline_year=amount.baseline_year,
-        deadline=_iso(limit.deadline) if limit else None,
-        deadline_text=limit.text if limit else None,
-        deadline_start=_iso(limit.start) if limit else None,
         recurring=amount.recurring,
-        owners=owners.owners,
-        lead_owners=owners.lead,
-        support_owners=owners.support,
         status=status,
         evidence=evidence,
         start=span.start,
         end=span.end,
         method=method,
+        **_owners_and_limit(owners, limit),
     )
+
+
+def _owners_and_limit(owners: Owners, limit: Limit | None) -> dict[str, object]:
+    """The fields a task and a target share: who owns it and when it is due."""
+    return {"owners": owners.owners, "lead_owners": owners.lead, "support_owners": owners.support,
+            "deadline": _iso(limit.deadline) if limit else None, "deadline_text": limit.text if limit else None,
+            "deadline_start": _iso(limit.start) if limit else None}
 
 
 def _iso(day: date | None) -> str | None:
