@@ -23,7 +23,8 @@ COMPOUND_REST = r"\d+(?:\.\d+)?"
 RANGE_SEPARATORS = "-—–~～至到"
 PERIODS = "日|天|周|月|季度|年|小时"
 MAX_DIGITS = 15  # longer numbers are codes or account numbers, not amounts (and overflow the exports)
-NUMERAL = re.compile(f"[\\d{AMOUNT_NUMERALS}半]")  # no quantity without one of these
+# no quantity without one of these: a digit, a numeral, 半, or a multiplier standing alone (超万亿元)
+NUMERAL = re.compile(f"[\\d{AMOUNT_NUMERALS}半{''.join(sorted(set(''.join(MULTIPLIERS)) - set(AMOUNT_NUMERALS)))}]")
 
 
 @dataclass(frozen=True, slots=True)

@@ -76,3 +76,16 @@ def test_the_longest_amount_is_still_read():
 def test_an_amount_beyond_64_bits_becomes_a_float():
     assert plain_number(Decimal("999999999999999") * Decimal(10) ** 12) == 9.99999999999999e26
     assert plain_number(Decimal(2 ** 63 - 1)) == 2 ** 63 - 1
+
+
+@pytest.mark.parametrize("text", ["投资规模超万亿元", "完成3个", "达到百分之九十", "建成二十座"])
+def test_a_text_with_a_quantity_may_hold_quantities(text):
+    from extract.rules.quantities import may_hold_quantities
+
+    assert find_quantities(text) and may_hold_quantities(text)
+
+
+def test_a_text_without_a_numeral_holds_no_quantity():
+    from extract.rules.quantities import may_hold_quantities
+
+    assert not may_hold_quantities("加强组织领导,落实工作责任") and not find_quantities("加强组织领导,落实工作责任")
