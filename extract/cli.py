@@ -1,7 +1,6 @@
 """The policy-extract command line: thin commands over the importable stages."""
 from __future__ import annotations
 
-import functools
 import json
 import sys
 from pathlib import Path
@@ -13,48 +12,15 @@ from .batch import Tally, run_batch
 from .comparison.commands import compare_command, indicators_command
 from .evaluate import ScoreCard, format_table, gold_path, read_gold, score_document
 from .export import FORMATS, RECORD_CHOICES, output_format, write
-from .extractor import extract_document
 from .model.commands import train
-from .model.judge import Judge, default_judge
-from .load.sources import DEFAULT_MAX_BYTES, SOURCE_SUFFIXES, Source
+from .model.judge import Judge
+from .load.sources import SOURCE_SUFFIXES, Source
+from .options import encoding_option, gold_option, max_size_option, model_options
+from .pipeline import extract_document, process_source
 from .read import read_source
 from .records import as_dict
 from .scrape.commands import crawl_command, fetch
 from .store.commands import export_command, ingest
-
-MEGABYTE = 1024 * 1024
-
-
-def _max_size_option(function):
-    return click.option("--max-size", type=click.FloatRange(min=0.001), default=DEFAULT_MAX_BYTES / MEGABYTE,
-                        show_default=True, metavar="MB", help="Refuse inputs larger than this many megabytes.")(function)
-
-
-def _encoding_option(function):
-    return click.option("--encoding", default=None, metavar="NAME",
-                        help="Encoding of the inputs when they do not say (e.g. gbk, big5); "
-                             "by default it is detected and verified.")(function)
-
-
-def _model_options(function):
-    """--no-model and --model DIR; the command receives them as one ``judge`` argument (None: rules only)."""
-    @click.option("--no-model", is_flag=True, help="Rules only: leave the trained judge out.")
-    @click.option("--model", "model_dir", type=click.Path(file_okay=False, exists=True, path_type=Path),
-                  metavar="DIR", help="A judge trained with policy-extract train; default: the shipped model.")
-    @functools.wraps(function)
-    def command(*args, no_model: bool, model_dir: Path | None, **kwargs):
-        if no_model and model_dir:
-            raise click.UsageError("--no-model and --model exclude each other")
-        return function(*args, judge=None if no_model else _load_judge(model_dir), **kwargs)
-    return command
-
-
-def _load_judge(model_dir: Path | None) -> Judge | None:
-    try:
-        return Judge.load(model_dir) if model_dir else default_judge()
-    except (OSError, ValueError, KeyError) as err:
-        raise click.UsageError(f"{model_dir or 'the shipped model'}: not a policy-extract model ({err})") from err
-
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(package_name="policy-extract")
@@ -74,9 +40,9 @@ def main() -> None:
               help="Write one cleaned .txt file per input into this directory instead of standard output.")
 @click.option("--meta", is_flag=True, help="Add the metadata as JSON (a line before each text, "
                                            "or a .meta.json file beside it with -o).")
-@_max_size_option
-@_encoding_option
-def clean(sources: tuple[str, ...], output_dir: Path | None, meta: bool, max_size: float,
+@max_size_option()
+@encoding_option
+def clean(sources: tuple[str, ...], output_dir: Path | None, meta: bool, max_bytes: int,
           encoding: str | None) -> None:
     """Clean notices into simplified text without page chrome.
 
@@ -91,7 +57,7 @@ def clean(sources: tuple[str, ...], output_dir: Path | None, meta: bool, max_siz
     many = len(sources) > 1 or any(Path(s).is_dir() for s in sources)
 
     def work(source: Source):
-        return read_source(source, max_bytes=int(max_size * MEGABYTE), encoding=encoding)
+        return read_source(source, max_bytes=max_bytes, encoding=encoding)
 
     for source, document in run_batch(sources, work, tally, suffixes=SOURCE_SUFFIXES):
         metadata = json.dumps(as_dict(document.metadata), ensure_ascii=False)
@@ -132,11 +98,11 @@ def _unique_stem(source: Source, taken: set[str]) -> str:
 @click.option("--records", type=click.Choice(RECORD_CHOICES), default="targets", show_default=True,
               help="Which records: targets, tasks, documents, or all of them (with a kind column).")
 @click.option("--excel", is_flag=True, help="CSV for Excel: UTF-8 with a byte-order mark and CRLF line ends.")
-@_max_size_option
-@_encoding_option
-@_model_options
+@max_size_option()
+@encoding_option
+@model_options
 def extract_command(sources: tuple[str, ...], output: Path | None, fmt: str | None, records: str, excel: bool,
-                    max_size: float, encoding: str | None, judge: Judge | None) -> None:
+                    max_bytes: int, encoding: str | None, judge: Judge | None) -> None:
     """Extract targets, tasks and documents as records.
 
     Every target carries its value, unit, comparator, deadline (ISO), owners,
@@ -160,8 +126,8 @@ def extract_command(sources: tuple[str, ...], output: Path | None, fmt: str | No
     tally = Tally()
 
     def work(source: Source):
-        return extract_document(read_source(source, max_bytes=int(max_size * MEGABYTE), encoding=encoding),
-                                use_model=judge is not None, judge=judge)
+        return process_source(source, max_bytes=max_bytes, encoding=encoding, use_model=judge is not None,
+                              judge=judge)
 
     results = [result for _, result in run_batch(sources, work, tally, suffixes=SOURCE_SUFFIXES)]
     count = write(results, output, fmt=fmt, records=records, excel=excel, stdout=sys.stdout)
@@ -172,14 +138,12 @@ def extract_command(sources: tuple[str, ...], output: Path | None, fmt: str | No
 
 
 @main.command()
-@click.option("--gold", "gold_dirs", multiple=True, required=True,
-              type=click.Path(file_okay=False, exists=True, path_type=Path),
-              help="A folder of <document>.gold.jsonl files (repeat for several).")
+@gold_option
 @click.argument("sources", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--misses", is_flag=True, help="List every miss and wrong field under its document.")
 @click.option("--compare", is_flag=True, help="Score rules only and rules + model side by side.")
-@_model_options
+@model_options
 def evaluate(gold_dirs: tuple[Path, ...], sources: tuple[str, ...], as_json: bool, misses: bool, compare: bool,
              judge: Judge | None) -> None:
     """Score extraction against gold annotations (RECORDS.md section 6).

@@ -3,20 +3,15 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import NoReturn
 
 import click
 
 from ..errors import ExtractError
+from ..options import fail
 from .api import VIEWS, Comparison, compare
 from .writers import FORMATS, view_frames, write_views
 
 REGISTRY_HELP = "An indicator registry (TSV, the columns of extract/data/indicators.tsv); default: the shipped one."
-
-
-def _fail(message: str, *, code: int = 1) -> NoReturn:
-    click.echo(f"policy-extract: {message}", err=True)
-    sys.exit(code)
 
 
 def _shared(function):
@@ -43,11 +38,11 @@ def _build(sources: tuple[str, ...], db: Path | None, where: str | None, registr
     try:
         comparison = compare(*sources, db=db, where=where, registry=registry, pairs=pairs, use_model=not no_model)
     except (ExtractError, ValueError) as err:
-        _fail(str(err))
+        fail(str(err))
     for problem in comparison.problems:
         click.echo(f"policy-extract: {problem}", err=True)
     if comparison.documents.empty:
-        _fail("no document to compare" + (" (none could be read)" if comparison.problems else ""))
+        fail("no document to compare" + (" (none could be read)" if comparison.problems else ""))
     return comparison
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from ..options import gold_option
 from .judge import MODEL_NAME, models_folders
 
 
@@ -19,9 +20,7 @@ def _default_config() -> Path:
 @click.command()
 @click.option("--corpus", type=click.Path(file_okay=False, exists=True, path_type=Path), required=True,
               help="A corpus folder with seeds/ and docs/ (its holdout/ is never read).")
-@click.option("--gold", "gold_dirs", multiple=True, required=True,
-              type=click.Path(file_okay=False, exists=True, path_type=Path),
-              help="A folder of <document>.gold.jsonl files (repeat for several).")
+@gold_option
 @click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
               default=Path("models") / MODEL_NAME, show_default=True, help="Where to write the trained pipeline.")
 @click.option("--config", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,

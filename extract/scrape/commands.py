@@ -13,8 +13,8 @@ import click
 
 from ..batch import internal_error
 from ..errors import ExtractError, FetchError
-from ..load.sources import DEFAULT_MAX_BYTES
-from ..store.commands import INTERRUPTED, MEGABYTE, db_option, fail, outcome_summary
+from ..options import db_option, fail, max_size_option
+from ..store.commands import INTERRUPTED, outcome_summary
 from ..store.database import Store
 from .crawl import DEFAULT_MAX_PAGES, CrawlOptions, CrawlReport, crawl
 from .http import CONTACT_ENVIRONMENT, DEFAULT_CONTACT, Fetcher
@@ -42,8 +42,7 @@ def fetching_options(function):
                      help="Seconds to wait for a connection or for the next bytes of an answer."),
         click.option("--retries", type=click.IntRange(min=0), default=3, show_default=True, metavar="N",
                      help="Further tries after a timeout, a 5xx or a 429 (with back-off; Retry-After honoured)."),
-        click.option("--max-size", type=click.FloatRange(min=0.001), default=DEFAULT_MAX_BYTES / MEGABYTE,
-                     show_default=True, metavar="MB", help="Refuse pages and attachments larger than this."),
+        max_size_option("pages and attachments"),
         click.option("--deadline", type=click.FloatRange(min=0.1), default=DEFAULT_DEADLINE, show_default=True,
                      metavar="S", help="Seconds one request may take as a whole (connection, headers and body)."),
         click.option("--other-hosts", is_flag=True,
@@ -54,11 +53,11 @@ def fetching_options(function):
     ]
 
     @functools.wraps(function)
-    def command(*args, rate: float, timeout: float, retries: int, max_size: float, deadline: float,
+    def command(*args, rate: float, timeout: float, retries: int, max_bytes: int, deadline: float,
                 other_hosts: bool, ignore_robots: bool, contact: str, **kwargs):
         politeness = Politeness(rate=rate, timeout=timeout, retries=retries, obey_robots=not ignore_robots,
                                 deadline=deadline)
-        fetching = Fetching(politeness, max_bytes=int(max_size * MEGABYTE), contact=contact, other_hosts=other_hosts)
+        fetching = Fetching(politeness, max_bytes=max_bytes, contact=contact, other_hosts=other_hosts)
         return function(*args, fetching=fetching, **kwargs)
 
     for option in reversed(options):

@@ -4,31 +4,19 @@ from __future__ import annotations
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import NoReturn
 
 import click
 
 from ..batch import Tally, run_batch
 from ..errors import StoreError
 from ..export import FORMATS, RECORD_CHOICES, output_format
-from ..load.sources import DEFAULT_MAX_BYTES, SOURCE_SUFFIXES
-from .database import DB_ENVIRONMENT, DEFAULT_NAME, Store
+from ..load.sources import SOURCE_SUFFIXES
+from ..options import db_option, encoding_option, fail, max_size_option
+from .database import Store
 from .ingest import ingest_source
 from .query import export_store
 
-MEGABYTE = 1024 * 1024
 INTERRUPTED = "interrupted; what was stored is kept: run the same command again to go on"
-
-
-def db_option(function):
-    return click.option("--db", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_NAME,
-                        envvar=DB_ENVIRONMENT, show_default=True, show_envvar=True, metavar="FILE",
-                        help="The database file (SQLite; created on first use).")(function)
-
-
-def fail(message: str, *, code: int = 1) -> NoReturn:
-    click.echo(f"policy-extract: {message}", err=True)
-    sys.exit(code)
 
 
 def outcome_summary(verb: str, outcomes: Counter[str], failed: int) -> str:
@@ -41,11 +29,9 @@ def outcome_summary(verb: str, outcomes: Counter[str], failed: int) -> str:
 @click.command()
 @click.argument("sources", nargs=-1, required=True)
 @db_option
-@click.option("--max-size", type=click.FloatRange(min=0.001), default=DEFAULT_MAX_BYTES / MEGABYTE,
-              show_default=True, metavar="MB", help="Refuse inputs larger than this many megabytes.")
-@click.option("--encoding", default=None, metavar="NAME",
-              help="Encoding of the inputs when they do not say (e.g. gbk); by default it is detected.")
-def ingest(sources: tuple[str, ...], db: Path, max_size: float, encoding: str | None) -> None:
+@max_size_option()
+@encoding_option
+def ingest(sources: tuple[str, ...], db: Path, max_bytes: int, encoding: str | None) -> None:
     """Clean, extract and store local files (HTML, text, Word, Excel, PDF) in the database.
 
     The same content is stored once; a changed file at the same path becomes a
@@ -60,7 +46,7 @@ def ingest(sources: tuple[str, ...], db: Path, max_size: float, encoding: str | 
     try:
         with Store.open(db) as store:
             for source, outcome in run_batch(sources, lambda source: ingest_source(
-                    store, source, max_bytes=int(max_size * MEGABYTE), encoding=encoding),
+                    store, source, max_bytes=max_bytes, encoding=encoding),
                     tally, suffixes=SOURCE_SUFFIXES, on_failure=lambda name: click.echo(f"failed\t{name}")):
                 outcomes[outcome] += 1
                 click.echo(f"{outcome}\t{source.name}")
