@@ -14,6 +14,7 @@ from ..rules.quantities import MULTIPLIERS, units
 VALUE_ROLES = ("year", "target", "amount", "achieved")
 YEAR_HEADER = re.compile(r"^((?:19|20)\d{2})年?度?(?:目标|任务|计划|工作目标)?$")
 YEAR_PREFIX = re.compile(r"^((?:19|20)\d{2})年度?(?=\D)")
+YEAR_NOTE = re.compile(r"[(（]((?:19|20)\d{2})年?[)）]$")  # 目标值(2030年)
 # “十四五”目标, 十五五末: a five-year plan's period, due at its last day
 PERIOD_HEADER = re.compile(f"^[“”\"]?十([{ONE_TO_NINE}])五[”\"]?(?:末|时期|期间)?(?:目标值?|预期目标|规划目标|任务)?$")
 HEADER_UNIT = re.compile(r"[(（]([^()（）]{1,6})[)）]$")
@@ -60,8 +61,9 @@ def column_meaning(header: str, *, guess: bool = True) -> ColumnMeaning | None:
     period = PERIOD_HEADER.match(text)
     if period:
         return ColumnMeaning("year", text, year=period_end(period.group(1)), words=text)
-    prefix = YEAR_PREFIX.match(text)
-    rest = _plain_meaning(text[prefix.end():], guess=guess) if prefix else None
+    prefix = YEAR_PREFIX.match(text) or YEAR_NOTE.search(text)
+    rest = _plain_meaning(text[prefix.end():] if prefix.start() == 0 else text[:prefix.start()], guess=guess) \
+        if prefix else None
     if rest is not None and rest.role in VALUE_ROLES:
         return ColumnMeaning(rest.role, text, year=int(prefix.group(1)), unit=rest.unit, multiplier=rest.multiplier,
                              guessed=rest.guessed, words=rest.words)

@@ -31,6 +31,7 @@ from .rows import CellText, TableRow, table_rows
 # a cell that is a number, maybe after a comparator sign (>1.5, ≥200): RECORDS reads > as >= and < as <=;
 # more than 15 digits is a code, not an amount
 CELL_NUMBER = re.compile(r"^(?P<sign>[≥≤><]=?)?\s*(?P<number>\d{1,15}(?:\.\d+)?)\s*(?P<unit>[^\d\s]{0,6})$")
+UNIT_AS_WRITTEN = re.compile(r"^[^\d\s\-—/－,，。;；:：()（）]{1,3}(?:/[^\d\s,，。;；]{1,4})?$")
 SIGNS = {"≥": ">=", ">": ">=", ">=": ">=", "≤": "<=", "<": "<=", "<=": "<="}
 NAME_BREAKS = re.compile("[,，;；。:：]")
 SHORT_CONTENT = 20
@@ -217,6 +218,8 @@ def _unit_of(row: TableRow, meaning: ColumnMeaning) -> tuple[str | None, int]:
         unit, multiplier = header_unit(cell.text.strip())
         if unit:
             return unit, multiplier
+        if UNIT_AS_WRITTEN.match(cell.text.strip()):
+            return cell.text.strip(), 1  # 微克/立方米: a unit the list does not hold, as written
     return row.caption.unit, row.caption.multiplier
 
 

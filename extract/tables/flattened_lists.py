@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .caption import caption_of, lines_before
-from .columns import VALUE_ROLES, ColumnMeaning, column_meaning
+from .columns import VALUE_ROLES, ColumnMeaning, column_meaning, header_unit
 from .flattened import FlatTable, STOP, text_lines
 from .rows import CellText, TableRow
 
@@ -21,12 +21,16 @@ EMPTY = re.compile(r"^[-—/－]$")
 MIN_HEADER = 3
 MIN_ROWS = 2
 NAME_ROLES = ("name", "task")
+PLAIN_ROLES = ("unit", "other")  # beside the numbers of an unnumbered table: 单位, 属性
+DIGIT = re.compile(r"\d")
+MAX_UNIT = 6  # 微克/立方米: a unit the unit list does not hold is short and has no digit
 CELL_ROLES = ("task", "unit", "owner", "lead", "support", "deadline", "content", "criteria")
 
 
 @dataclass(frozen=True, slots=True)
 class _Layout:
-    before: int  # columns before the number column (类别): merged, written only where they change; -1: none
+    before: int  # columns before the number column (类别): merged, written only where they change;
+    # without a number column: -1 - the count of leading group columns
     after: tuple[ColumnMeaning, ...]  # columns after it (all columns without one): one line each per row
 
 
@@ -68,9 +72,19 @@ def _header(lines, i: int) -> tuple[_Layout, int] | None:
     if roles.count("index") == 1 and any(r in NAME_ROLES for r in roles):
         at = roles.index("index")
         return _Layout(at, tuple(meanings[at + 1:])), j
-    if "index" not in roles and roles[0] in ("owner", "name") and all(r in (*VALUE_ROLES, "unit") for r in roles[1:]):
-        return _Layout(-1, tuple(meanings)), j
+    groups = len(roles) - len(roles_after := _after_groups(roles))
+    if "index" not in roles and roles_after and roles_after[0] in ("owner", "name") \
+            and all(r in (*VALUE_ROLES, *PLAIN_ROLES) for r in roles_after[1:]):
+        return _Layout(-groups - 1, tuple(meanings[groups:])), j
     return None
+
+
+def _after_groups(roles: list[str]) -> list[str]:
+    """The roles after the leading group columns (类别 / 指标 / …)."""
+    k = 0
+    while k < len(roles) and roles[k] == "group":
+        k += 1
+    return roles[k:]
 
 
 def _fold_parents(meanings: list[ColumnMeaning]) -> list[ColumnMeaning]:
@@ -89,19 +103,41 @@ def _fold_parents(meanings: list[ColumnMeaning]) -> list[ColumnMeaning]:
 
 
 def _unnumbered(lines, start: int, layout: _Layout) -> tuple[list[TableRow], int]:
-    """Rows of a name cell and one number (or -) per column: 东湖区 / 70 / 110, until the rhythm breaks."""
+    """Rows of a name cell and one cell per column, each what its column holds (a number or -, a unit,
+    a word): 东湖区 / 70 / 110, until the rhythm breaks; a leading group column (类别) is written only
+    where it changes, so a line that does not start a row is the next group's name."""
     rows: list[TableRow] = []
     width = len(layout.after)
+    groups = -layout.before - 1
+    group: CellText | None = None
     i = start
     while i + width <= len(lines):
-        cells = lines[i:i + width]
-        name, numbers = cells[0][2], [c[2] for c in cells[1:]]
-        if NUMBER.match(name) or EMPTY.match(name) or STOP.match(name) \
-                or not all(NUMBER.match(n) or EMPTY.match(n) for n in numbers):
-            break
-        rows.append(_row(None, cells, layout, None))
+        if not _fits(lines[i:i + width], layout.after):
+            if not groups or i + 1 + width > len(lines) or not _fits(lines[i + 1:i + 1 + width], layout.after) \
+                    or NUMBER.match(lines[i][2]) or STOP.match(lines[i][2]):
+                break
+            group = CellText(lines[i][2], lines[i][0], lines[i][1])
+            i += 1
+        rows.append(_row(None, lines[i:i + width], layout, group))
         i += width
     return rows, i
+
+
+def _fits(cells, meanings: tuple[ColumnMeaning, ...]) -> bool:
+    """Each cell is what its column holds: a name (no number), a number or -, a unit, a word."""
+    for (_, _, text), meaning in zip(cells, meanings):
+        if STOP.match(text):
+            return False
+        if meaning.role in VALUE_ROLES:
+            ok = EMPTY.match(text) or NUMBER.match(text) or DIGIT.search(text)
+        elif meaning.role == "unit":
+            ok = EMPTY.match(text) or header_unit(text)[0] is not None or len(text) <= MAX_UNIT and not DIGIT.search(text)
+        else:
+            ok = not NUMBER.match(text) and not EMPTY.match(text) if meaning.role in ("owner", "name") \
+                else not NUMBER.match(text)
+        if not ok:
+            return False
+    return True
 
 
 def _rows(lines, start: int, layout: _Layout) -> tuple[list[TableRow], int]:

@@ -72,3 +72,29 @@ def test_a_quote_marker_is_no_comparator_and_an_empty_cell_stays_a_line(tmp_path
     lines = extract.read(path).text.split("\n")
     assert ">1.5" in lines and "> 2" in lines and "-" in lines
     assert "引用的一句话" not in lines and "---" not in lines
+
+
+UNNUMBERED_COLUMNS = ["类别", "指标", "单位", "属性", "目标值（2030年）"]
+UNNUMBERED_ROWS = [("环境质量", "细颗粒物年均浓度", "微克/立方米", "约束性", "≤25"),
+                   (None, "地表水优良水体比例", "%", "约束性", "90"),
+                   ("生态建设", "新建口袋公园", "座", "预期性", "12"),
+                   (None, "完整社区覆盖率", "%", "预期性", "2028年60%")]
+UNNUMBERED_EXPECTED = {
+    ("细颗粒物年均浓度", 25, "微克/立方米", "<=", "2030-12-31"), ("地表水优良水体比例", 90, "%", "=", "2030-12-31"),
+    ("新建口袋公园", 12, "座", "=", "2030-12-31"), ("完整社区覆盖率", 60, "%", "=", "2028-12-31")}
+
+
+@pytest.mark.parametrize("name", ["unnumbered.md", "unnumbered.html"])
+def test_an_unnumbered_list_keeps_its_rows_by_what_each_column_holds(tmp_path, name):
+    if name.endswith(".md"):
+        cells = [*UNNUMBERED_COLUMNS, *(c for row in UNNUMBERED_ROWS for c in row if c is not None)]
+        text = HEAD + "主要指标\n\n" + "\n\n".join(cells) + TAIL
+    else:
+        rows = "".join("<tr>" + "".join(f"<td>{c or ''}</td>" for c in row) + "</tr>"
+                       for row in [UNNUMBERED_COLUMNS, *UNNUMBERED_ROWS])
+        text = (f"<html><body><h1>某区生态环境保护规划</h1><p>发布日期：2026-02-01</p><p>主要指标</p>"
+                f"<table>{rows}</table></body></html>")
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    targets = [t for t in extract.extract(path, use_model=False).targets if t.method == "table"]
+    assert {(t.indicator, t.value, t.unit, t.comparator, t.deadline) for t in targets} == UNNUMBERED_EXPECTED

@@ -40,6 +40,8 @@ def _records(tmp_path, name: str, content: str | bytes):
     ("投资总额(亿元)", "amount", None, "元", False),
     ("2023年完成人数", "amount", 2023, "人", True),
     ("2025年目标值", "target", 2025, None, False),
+    ("目标值(2030年)", "target", 2030, None, False),
+    ("现状值（2025年）", "achieved", 2025, None, False),
     ("“十四五”目标", "year", 2025, None, False),
     ("十五五末", "year", 2030, None, False),
     ("现状值", "achieved", None, None, False),
