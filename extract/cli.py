@@ -1,26 +1,30 @@
 """The policy-extract command line: thin commands over the importable stages."""
 from __future__ import annotations
 
+import functools
 import json
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
 from .atomic import atomic_write
-from .batch import Tally, run_batch
+from .batch import Tally, Workers, run_batch
 from .comparison.commands import compare_command, indicators_command
-from .evaluate import ScoreCard, format_table, gold_path, read_gold, score_document
+from .evaluate import ScoreCard, format_table
 from .export import FORMATS, RECORD_CHOICES, output_format, write
 from .model.commands import train
-from .model.judge import Judge
 from .load.sources import SOURCE_SUFFIXES, Source
-from .options import encoding_option, gold_option, max_size_option, model_options
-from .pipeline import extract_document, process_source
+from .options import encoding_option, gold_option, jobs_option, max_size_option, model_options
 from .read import read_source
 from .records import as_dict
 from .scrape.commands import crawl_command, fetch
 from .store.commands import export_command, ingest
+from .workers import RULES_ONLY, ModelChoice, extract_source, load_model, score_source
+
+CLUSTER_TIMEOUT = "10s"
+
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(package_name="policy-extract")
@@ -90,19 +94,25 @@ def _unique_stem(source: Source, taken: set[str]) -> str:
 
 @main.command("extract")
 @click.argument("sources", nargs=-1, required=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the records to this file (written atomically); default (or -): standard output.")
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help="Write the records to this file (a folder for a datapackage; written atomically); "
+                   "default (or -): standard output.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS),
               help="Output format; default: from the output file's extension (.csv, .jsonl, .json, .parquet), "
-                   "else csv.")
+                   "else csv. A datapackage is a folder of CSV tables (documents, tasks, targets) with their "
+                   "schemas.")
 @click.option("--records", type=click.Choice(RECORD_CHOICES), default="targets", show_default=True,
               help="Which records: targets, tasks, documents, or all of them (with a kind column).")
 @click.option("--excel", is_flag=True, help="CSV for Excel: UTF-8 with a byte-order mark and CRLF line ends.")
 @max_size_option()
 @encoding_option
 @model_options
+@jobs_option
+@click.option("--cluster", metavar="ADDRESS", help="Run on the Dask scheduler at ADDRESS (tcp://host:8786): "
+              "-o names a folder for all records as Parquet partitioned by region and year.")
 def extract_command(sources: tuple[str, ...], output: Path | None, fmt: str | None, records: str, excel: bool,
-                    max_bytes: int, encoding: str | None, judge: Judge | None) -> None:
+                    max_bytes: int, encoding: str | None, model: ModelChoice, jobs: int,
+                    cluster: str | None) -> None:
     """Extract targets, tasks and documents as records.
 
     Every target carries its value, unit, comparator, deadline (ISO), owners,
@@ -118,21 +128,22 @@ def extract_command(sources: tuple[str, ...], output: Path | None, fmt: str | No
       policy-extract extract notice.html --records all --format jsonl
       policy-extract extract plans/ -o targets.csv --excel
       policy-extract extract plans/ -o records.parquet --records all
+      policy-extract extract plans/ --format datapackage -o package/
+      policy-extract extract /shared/notices --cluster tcp://scheduler:8786 -o /shared/records/
     """
+    if cluster:
+        _extract_on_cluster(sources, cluster=cluster, output=output, model=model, max_bytes=max_bytes)
     try:
         output, fmt = output_format(output, fmt, excel=excel)
     except ValueError as err:
         raise click.UsageError(str(err)) from err
     tally = Tally()
-
-    def work(source: Source):
-        return process_source(source, max_bytes=max_bytes, encoding=encoding, use_model=judge is not None,
-                              judge=judge)
-
-    results = [result for _, result in run_batch(sources, work, tally, suffixes=SOURCE_SUFFIXES)]
+    work = functools.partial(extract_source, model=model, max_bytes=max_bytes, encoding=encoding)
+    results = (result for _, result in run_batch(sources, work, tally, suffixes=SOURCE_SUFFIXES,
+                                                 workers=Workers(jobs, load_model, (model,))))  # written as they come
     count = write(results, output, fmt=fmt, records=records, excel=excel, stdout=sys.stdout)
     where = f" to {output}" if output else ""
-    kind = "" if records == "all" else records.removesuffix("s") + " "  # 42 target records, 9 task records
+    kind = "" if records == "all" or fmt == "datapackage" else records.removesuffix("s") + " "  # 42 target records
     click.echo(f"{tally.summary('extracted')}: {count} {kind}records written{where}", err=True)
     sys.exit(1 if tally.failed else 0)
 
@@ -144,8 +155,9 @@ def extract_command(sources: tuple[str, ...], output: Path | None, fmt: str | No
 @click.option("--misses", is_flag=True, help="List every miss and wrong field under its document.")
 @click.option("--compare", is_flag=True, help="Score rules only and rules + model side by side.")
 @model_options
+@jobs_option
 def evaluate(gold_dirs: tuple[Path, ...], sources: tuple[str, ...], as_json: bool, misses: bool, compare: bool,
-             judge: Judge | None) -> None:
+             model: ModelChoice, jobs: int) -> None:
     """Score extraction against gold annotations (RECORDS.md section 6).
 
     Documents without a gold file are skipped. Prints target precision, recall
@@ -160,22 +172,14 @@ def evaluate(gold_dirs: tuple[Path, ...], sources: tuple[str, ...], as_json: boo
           ../shared/corpus/seeds ../shared/corpus/docs
       policy-extract evaluate --compare --gold corpora/gold ../shared/corpus/docs
     """
-    if compare and judge is None:
+    if compare and not model.enabled:
         raise click.UsageError("--compare needs a model: none is installed, or --no-model was given")
-    setups = {"rules only": None, "rules + model": judge} if compare else {"": judge}
+    setups = {"rules only": RULES_ONLY, "rules + model": model} if compare else {"": model}
     tally = Tally()
     scored: dict[str, list[tuple[str, ScoreCard]]] = {name: [] for name in setups}
-
-    def work(source: Source):
-        gold = gold_path(source.path, gold_dirs) if source.path else None
-        if gold is None:
-            return None
-        document, records = read_source(source), read_gold(gold)
-        return {name: score_document(records, result.tasks, result.targets)
-                for name, result in ((name, extract_document(document, use_model=j is not None, judge=j))
-                                     for name, j in setups.items())}
-
-    for source, scores in run_batch(sources, work, tally, suffixes=SOURCE_SUFFIXES):
+    work = functools.partial(score_source, gold_dirs=gold_dirs, setups=setups)
+    for source, scores in run_batch(sources, work, tally, suffixes=SOURCE_SUFFIXES,
+                                    workers=Workers(jobs, load_model, (model,))):
         for name, score in (scores or {}).items():
             scored[name].append((source.path.stem if source.path else source.name, score))
     if not any(scored.values()):
@@ -191,6 +195,30 @@ def evaluate(gold_dirs: tuple[Path, ...], sources: tuple[str, ...], as_json: boo
         for name, score in scored[list(setups)[-1]] if misses else []:
             click.echo(f"\n{name}:\n" + "\n".join(f"  {m}" for m in score.misses))
     sys.exit(1 if tally.failed else 0)
+
+
+def _extract_on_cluster(sources: tuple[str, ...], *, cluster: str, output: Path | None, model: ModelChoice,
+                        max_bytes: int) -> NoReturn:
+    if output is None:
+        raise click.UsageError("--cluster needs an output folder: add -o FOLDER (one the workers can write)")
+    try:
+        from distributed import Client
+
+        from .distributed import extract_many
+    except ImportError as err:
+        raise click.UsageError(f"--cluster needs Dask: pip install 'policy-extract[cluster]' ({err})") from err
+    try:
+        client = Client(cluster, timeout=CLUSTER_TIMEOUT)
+    except (OSError, TimeoutError) as err:
+        raise click.UsageError(f"{cluster}: no Dask scheduler answers there ({err})") from err
+    with client:
+        summary = extract_many(sources, client, output=output, model=model, max_bytes=max_bytes)
+    for message in summary.failed:
+        click.echo(f"policy-extract: {message}", err=True)
+    failed = f", {len(summary.failed)} failed" if summary.failed else ""
+    click.echo(f"extracted {summary.documents} documents on {cluster}{failed}: {summary.tasks} task and "
+               f"{summary.targets} target records written to {output}", err=True)
+    sys.exit(1 if summary.failed else 0)
 
 
 main.add_command(fetch)

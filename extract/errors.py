@@ -14,6 +14,9 @@ class InputError(ExtractError):
         self.source = source
         self.message = message
 
+    def __reduce__(self):  # back from a worker process whole
+        return type(self), (self.source, self.message)
+
 
 class FetchError(ExtractError):
     """A page cannot be fetched: it names the URL, what went wrong and, for an HTTP answer, its status."""
@@ -23,6 +26,9 @@ class FetchError(ExtractError):
         self.url = url
         self.message = message
         self.status = status
+
+    def __reduce__(self):  # back from a worker process whole
+        return _fetch_error, (self.url, self.message, self.status)
 
 
 class StoreError(ExtractError):
@@ -35,3 +41,10 @@ class RuleTableError(ExtractError):
     def __init__(self, problems: list[str]) -> None:
         super().__init__("invalid rule tables:\n" + "\n".join(problems))
         self.problems = problems
+
+    def __reduce__(self):  # back from a worker process whole
+        return type(self), (self.problems,)
+
+
+def _fetch_error(url: str, message: str, status: int | None) -> FetchError:
+    return FetchError(url, message, status=status)

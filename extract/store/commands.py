@@ -7,13 +7,14 @@ from pathlib import Path
 
 import click
 
-from ..batch import Tally, run_batch
+from ..batch import Done, Tally, Workers, run_batch
 from ..errors import StoreError
 from ..export import FORMATS, RECORD_CHOICES, output_format
-from ..load.sources import SOURCE_SUFFIXES
-from ..options import db_option, encoding_option, fail, max_size_option
+from ..load.sources import SOURCE_SUFFIXES, Source
+from ..options import db_option, encoding_option, fail, jobs_option, max_size_option
+from ..workers import ModelChoice, load_model, process_capture
 from .database import Store
-from .ingest import ingest_source
+from .ingest import Capture, file_capture, is_stored, store_pages, touch
 from .query import export_store
 
 INTERRUPTED = "interrupted; what was stored is kept: run the same command again to go on"
@@ -31,7 +32,8 @@ def outcome_summary(verb: str, outcomes: Counter[str], failed: int) -> str:
 @db_option
 @max_size_option()
 @encoding_option
-def ingest(sources: tuple[str, ...], db: Path, max_bytes: int, encoding: str | None) -> None:
+@jobs_option
+def ingest(sources: tuple[str, ...], db: Path, max_bytes: int, encoding: str | None, jobs: int) -> None:
     """Clean, extract and store local files (HTML, text, Word, Excel, PDF) in the database.
 
     The same content is stored once; a changed file at the same path becomes a
@@ -45,9 +47,17 @@ def ingest(sources: tuple[str, ...], db: Path, max_bytes: int, encoding: str | N
     tally, outcomes = Tally(), Counter[str]()
     try:
         with Store.open(db) as store:
-            for source, outcome in run_batch(sources, lambda source: ingest_source(
-                    store, source, max_bytes=max_bytes, encoding=encoding),
-                    tally, suffixes=SOURCE_SUFFIXES, on_failure=lambda name: click.echo(f"failed\t{name}")):
+            def prepare(source: Source) -> Capture | Done[str]:  # here; the cleaning and extraction in workers
+                capture = file_capture(source, max_bytes=max_bytes, encoding=encoding)
+                if is_stored(store, capture):
+                    touch(store, capture.url, checked_at=capture.fetched_at)
+                    return Done("unchanged")
+                return capture
+
+            for source, done in run_batch(sources, process_capture, tally, suffixes=SOURCE_SUFFIXES,
+                                          prepare=prepare, workers=Workers(jobs, load_model, (ModelChoice(),)),
+                                          on_failure=lambda name: click.echo(f"failed\t{name}")):
+                outcome = done if isinstance(done, str) else store_pages(store, [done])[0]
                 outcomes[outcome] += 1
                 click.echo(f"{outcome}\t{source.name}")
     except KeyboardInterrupt:
@@ -68,11 +78,12 @@ def ingest(sources: tuple[str, ...], db: Path, max_bytes: int, encoding: str | N
               help="An SQL condition on the documents table, e.g. \"region like '%钟楼%'\".")
 @click.option("--all-versions", is_flag=True, help="Include documents of pages that have changed since.")
 @click.option("--excel", is_flag=True, help="CSV that Excel opens right (BOM, CRLF).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write to this file (atomically) instead of standard output (also: -).")
-def export_command(db: Path, fmt: str, records: str, where: str | None, all_versions: bool, excel: bool,
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help="Write to this file (a folder for a datapackage; atomically) instead of standard output "
+                   "(also: -).")
+def export_command(db: Path, fmt: str | None, records: str, where: str | None, all_versions: bool, excel: bool,
                    output: Path | None) -> None:
-    """Write the stored records as CSV, JSON Lines, JSON or Parquet.
+    """Write the stored records as CSV, JSON Lines, JSON, Parquet or a Data Package (a folder).
 
     \b
     Examples:

@@ -73,17 +73,22 @@ def process(capture: Capture) -> Processed:
 
 def ingest_source(store: Store, source: Source, *, max_bytes: int, encoding: str | None = None) -> Outcome:
     """Store a local file (or standard input); an unreadable one raises InputError and stores nothing."""
-    body = read_bytes(source, max_bytes=max_bytes)
-    url = source.path.resolve().as_uri() if source.path else f"stdin:{content_hash(body)}"
-    capture = Capture(url=url, source=source.name, kind="file", body=body, fetched_at=now(),
-                      suffix=source.suffix, charset=encoding)
+    capture = file_capture(source, max_bytes=max_bytes, encoding=encoding)
     if is_stored(store, capture):
-        touch(store, url, checked_at=capture.fetched_at)
+        touch(store, capture.url, checked_at=capture.fetched_at)
         return "unchanged"
     processed = process(capture)
     if processed.error is not None:
         raise InputError(source.name, processed.error)
     return store_pages(store, [processed])[0]
+
+
+def file_capture(source: Source, *, max_bytes: int, encoding: str | None = None) -> Capture:
+    """A local file (or standard input) as a capture, keyed by its file URI."""
+    body = read_bytes(source, max_bytes=max_bytes)
+    url = source.path.resolve().as_uri() if source.path else f"stdin:{content_hash(body)}"
+    return Capture(url=url, source=source.name, kind="file", body=body, fetched_at=now(),
+                   suffix=source.suffix, charset=encoding)
 
 
 def latest_page(store: Store, url: str) -> PageVersion | None:
