@@ -1,7 +1,11 @@
-"""Records out: CSV (Excel-friendly), JSON Lines, JSON and Parquet, all from records.fields_of.
+"""Records out: CSV (Excel-friendly), JSON Lines, JSON, Parquet and Data Packages, all from records.fields_of.
 
 Task and target rows carry the document's fields alongside (doc_title, doc_issuer,
 doc_region, doc_issued) so an analyst can filter and pivot without a join.
+Records are written as they come (Parquet in row groups), so memory stays flat
+however long the batch. Every export says its schema version: a field of each
+JSON record, the Parquet file's key-value metadata, a ``<name>.schema.json``
+sidecar beside a CSV file (a Frictionless tabular resource).
 """
 from __future__ import annotations
 
@@ -16,19 +20,18 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .atomic import atomic_write
-from .records import KINDS, FieldSpec, Metadata, Record, Target, Task, as_dict, fields_of
+from .record_schema import DOCUMENT_FIELDS, LIST_SEPARATOR, SCHEMA_VERSION_FIELD, table_fields
+from .records import KINDS, SCHEMA_VERSION, FieldSpec, Metadata, Record, Target, Task, as_dict, fields_of
 
 if TYPE_CHECKING:
     from .result import Result
 
-FORMATS = ("csv", "jsonl", "json", "parquet")
+FORMATS = ("csv", "jsonl", "json", "parquet", "datapackage")
 STDOUT = "-"
 BOM = "\ufeff"
 RECORD_CHOICES = ("targets", "tasks", "documents", "all")
-DOCUMENT_FIELDS = ("title", "issuer", "region", "issued")  # beside every task and target
-# List cells (owners, path) hold one value a line: values are lines of cleaned text, so a line
-# break cannot occur inside one, whereas 、 occurs in owner names and headings (一、…).
-LIST_SEPARATOR = "\n"
+ROW_GROUP = 10_000  # Parquet rows held in memory before they are written
+PARQUET_METADATA_PREFIX = "policy_extract."
 ARROW_TYPES = {"str": pa.string(), "date": pa.string(), "int": pa.int64(), "number": pa.float64(), "bool": pa.bool_(),
                "list": pa.list_(pa.string())}
 
@@ -86,8 +89,11 @@ def _kind(record: Record) -> str:
 
 def output_format(output: Path | None, fmt: str | None, *, excel: bool = False) -> tuple[Path | None, str]:
     """Where to write (None: standard output, also for ``-``) and in which format: ``fmt``, else the
-    output's extension, else csv. ValueError for an extension of no format, or --excel on another format."""
+    output's extension (``datapackage.json``: a datapackage in its folder), else csv. ValueError for an
+    extension of no format, --excel on another format, or Parquet or a datapackage to standard output."""
     destination = None if output is None or str(output) == STDOUT else output
+    if fmt is None and destination is not None and destination.name == "datapackage.json":
+        fmt = "datapackage"
     if fmt is None and destination is not None and destination.suffix:
         fmt = destination.suffix.lower().lstrip(".")
         if fmt not in FORMATS:
@@ -98,49 +104,80 @@ def output_format(output: Path | None, fmt: str | None, *, excel: bool = False) 
         raise ValueError(f"--excel is for CSV, not {fmt}")
     if fmt == "parquet" and destination is None:
         raise ValueError("Parquet needs an output file: add -o FILE.parquet")
+    if fmt == "datapackage" and destination is None:
+        raise ValueError("a datapackage needs an output folder: add -o FOLDER")
     return destination, fmt
 
 
 def write(results: Iterable[Result], destination: Path | None, *, fmt: str, records: str, excel: bool = False,
           stdout: IO[str] | None = None) -> int:
-    """Write the records to ``destination`` atomically (or to ``stdout``); returns how many were written."""
+    """Write the records to ``destination`` atomically (or to ``stdout``) as they come; returns how many
+    were written. A Data Package (``fmt="datapackage"``) is a folder: all three kinds, whatever ``records``."""
+    if fmt in ("parquet", "datapackage") and destination is None:
+        raise ValueError(f"{fmt} needs an output (-o)")
+    if fmt == "datapackage":
+        from .datapackage import write_datapackage  # it writes its cells with csv_cell, from here
+
+        return write_datapackage(results, destination)
     cols = columns(records)
-    data = list(rows(results, records))
+    data = rows(results, records)
     if fmt == "parquet":
-        if destination is None:
-            raise ValueError("Parquet needs an output file (-o FILE.parquet)")
         with atomic_write(destination, mode="wb") as stream:
-            pq.write_table(_arrow_table(data, cols), stream)
-        return len(data)
+            return _write_parquet(data, cols, stream, records=records)
     if destination is None:
         if excel:
             stdout.write(BOM)
-        _write_text(data, cols, fmt, stdout, excel=excel)
-        return len(data)
-    with atomic_write(destination, encoding="utf-8-sig" if excel and fmt == "csv" else "utf-8", newline="") as stream:
-        _write_text(data, cols, fmt, stream, excel=excel)
-    return len(data)
+        return _write_text(data, cols, fmt, stdout, excel=excel)
+    encoding = "utf-8-sig" if excel and fmt == "csv" else "utf-8"
+    with atomic_write(destination, encoding=encoding, newline="") as stream:
+        count = _write_text(data, cols, fmt, stream, excel=excel)
+    if fmt == "csv":
+        _write_sidecar(destination, cols, records=records, encoding=encoding, excel=excel)
+    return count
 
 
-def _write_text(data: list[dict[str, object]], cols: tuple[Column, ...], fmt: str, stream: IO[str], *,
-                excel: bool) -> None:
+def sidecar_path(destination: Path) -> Path:
+    """Where the schema of a CSV export goes: ``targets.csv`` → ``targets.schema.json``."""
+    return destination.with_name(f"{destination.stem}.schema.json")
+
+
+def _write_text(data: Iterator[dict[str, object]], cols: tuple[Column, ...], fmt: str, stream: IO[str], *,
+                excel: bool) -> int:
+    count = 0
     if fmt == "csv":
         writer = csv.DictWriter(stream, fieldnames=[c.name for c in cols], extrasaction="ignore",
                                 lineterminator="\r\n" if excel else "\n")
         writer.writeheader()
-        for row in data:
-            writer.writerow({c.name: _cell(row.get(c.name)) for c in cols})
+        for count, row in enumerate(data, 1):
+            writer.writerow({c.name: csv_cell(row.get(c.name)) for c in cols})
     elif fmt == "jsonl":
-        for row in data:
-            stream.write(json.dumps(row, ensure_ascii=False) + "\n")
+        for count, row in enumerate(data, 1):
+            stream.write(json.dumps(row | {SCHEMA_VERSION_FIELD: SCHEMA_VERSION}, ensure_ascii=False) + "\n")
     elif fmt == "json":
-        json.dump(data, stream, ensure_ascii=False, indent=1)
-        stream.write("\n")
+        stream.write("[")
+        for count, row in enumerate(data, 1):
+            item = json.dumps(row | {SCHEMA_VERSION_FIELD: SCHEMA_VERSION}, ensure_ascii=False, indent=1)
+            stream.write(("," if count > 1 else "") + "\n" + item)
+        stream.write("\n]\n")
     else:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    return count
 
 
-def _cell(value: object) -> object:
+def _write_sidecar(destination: Path, cols: tuple[Column, ...], *, records: str, encoding: str,
+                   excel: bool) -> None:
+    specs = tuple(FieldSpec(c.name, c.kind, True) for c in cols)
+    descriptor = {
+        "name": destination.stem.lower(), "path": destination.name, "profile": "tabular-data-resource",
+        "format": "csv", "encoding": encoding, "dialect": {"lineTerminator": "\r\n" if excel else "\n"},
+        SCHEMA_VERSION_FIELD: SCHEMA_VERSION, "records": records,
+        "schema": {"fields": table_fields(specs)},
+    }
+    with atomic_write(sidecar_path(destination)) as stream:
+        stream.write(json.dumps(descriptor, ensure_ascii=False, indent=1) + "\n")
+
+
+def csv_cell(value: object) -> object:
     if isinstance(value, list):
         return LIST_SEPARATOR.join(str(v) for v in value)
     if isinstance(value, bool):
@@ -148,8 +185,28 @@ def _cell(value: object) -> object:
     return "" if value is None else value
 
 
-def _arrow_table(data: list[dict[str, object]], cols: tuple[Column, ...]) -> pa.Table:
-    schema = pa.schema([pa.field(c.name, ARROW_TYPES[c.kind]) for c in cols])
-    arrays = {c.name: [row.get(c.name) for row in data] for c in cols}
-    return pa.table(arrays, schema=schema)
+def arrow_schema(cols: tuple[Column, ...], *, records: str) -> pa.Schema:
+    """The Parquet schema of an export, its schema version and record kinds in the key-value metadata."""
+    metadata = {f"{PARQUET_METADATA_PREFIX}{SCHEMA_VERSION_FIELD}": SCHEMA_VERSION,
+                f"{PARQUET_METADATA_PREFIX}records": records}
+    return pa.schema([pa.field(c.name, ARROW_TYPES[c.kind]) for c in cols], metadata=metadata)
+
+
+def arrow_table(data: list[dict[str, object]], schema: pa.Schema) -> pa.Table:
+    return pa.table({name: [row.get(name) for row in data] for name in schema.names}, schema=schema)
+
+
+def _write_parquet(data: Iterator[dict[str, object]], cols: tuple[Column, ...], stream: IO[bytes], *,
+                   records: str) -> int:
+    schema = arrow_schema(cols, records=records)
+    count, group = 0, []
+    with pq.ParquetWriter(stream, schema) as writer:
+        for row in data:
+            group.append(row)
+            if len(group) == ROW_GROUP:
+                writer.write_table(arrow_table(group, schema))
+                count, group = count + len(group), []
+        if group or not count:
+            writer.write_table(arrow_table(group, schema))
+    return count + len(group)
 

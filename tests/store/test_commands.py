@@ -7,6 +7,7 @@ from extract.cli import main
 from extract.export import rows
 from extract.extractor import extract_document
 from extract.read import read
+from extract.records import SCHEMA_VERSION
 from tests.corpus import doc_path
 
 PAGES = [doc_path("jxgov-004.html"), doc_path("govcn-004.html")]
@@ -53,7 +54,7 @@ def test_export_gives_the_records_of_extract(run, db):
     exported = [json.loads(line) for line in result.stdout.splitlines()]
     expected = json.loads(json.dumps(list(rows([extract_document(read(p)) for p in PAGES], "all")),
                                      ensure_ascii=False))
-    assert exported == expected
+    assert exported == [row | {"schema_version": SCHEMA_VERSION} for row in expected]
 
 
 def test_export_where_filters_documents(run, db, tmp_path):
