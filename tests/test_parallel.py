@@ -9,8 +9,8 @@ from extract.cli import main
 from extract.errors import FetchError, InputError, RuleTableError
 from tests.corpus import CORPUS, SEEDS
 
-# short and long documents, HTML and text, with and without tables
-DOCS = ["changshun-001.html", "govcn-003.html", "gwr2026-002.txt", "gwrnat-001.txt"]
+# HTML and text, national and provincial, with and without tables
+DOCS = ["jxgov-004.html", "govcn-003.html", "gwr2026-002.txt", "gwrnat-001.txt"]
 
 
 @pytest.fixture(scope="module")

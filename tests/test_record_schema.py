@@ -13,7 +13,7 @@ from extract.record_schema import json_schema, shipped_schema
 from extract.records import KINDS, SCHEMA_VERSION
 from tests.corpus import CORPUS, SAMPLES, SEEDS
 
-DOCS = [CORPUS / "docs" / "changshun-001.html", CORPUS / "docs" / "gwr2026-002.txt", SEEDS["000"]]
+DOCS = [CORPUS / "docs" / "jxgov-004.html", CORPUS / "docs" / "gwr2026-002.txt", SEEDS["000"]]
 
 
 def run(*args):
