@@ -96,3 +96,17 @@ def test_no_scheduler_is_one_line(tmp_path):
     result = CliRunner().invoke(main, ["extract", str(DOCS[0]), "--cluster", "tcp://127.0.0.1:1",
                                        "-o", str(tmp_path / "out")])
     assert result.exit_code == 2 and "no Dask scheduler answers" in result.stderr
+
+
+def test_duckdb_reads_the_partitions_as_columns(output, single_process):
+    import duckdb
+    folder, _ = output
+    found = duckdb.sql(f"SELECT doc_region, doc_year, count(*) FROM read_parquet('{folder}/targets/*/*/*.parquet', "
+                       "hive_partitioning = true) GROUP BY ALL").fetchall()
+    results, _ = single_process
+    expected = {}
+    for result in results:
+        if result.targets:
+            key = (result.document.metadata.region or NO_REGION, document_year(result))
+            expected[key] = expected.get(key, 0) + len(result.targets)
+    assert {(region, year): n for region, year, n in found} == expected
