@@ -89,6 +89,7 @@ def main() -> None:
         single_seconds, costs = one_process(paths, model)
         cluster_seconds = on_cluster(paths, model, Path(temporary) / "out")
         parquet_bytes = sum(p.stat().st_size for p in (Path(temporary) / "out").rglob("*.parquet"))
+        input_bytes = sum(p.stat().st_size for p in paths)
     n = len(paths)
     single_rate, cluster_rate = n / single_seconds, n / cluster_seconds
     efficiency = cluster_rate / (2 * single_rate)
@@ -96,7 +97,7 @@ def main() -> None:
     core_hours = args.notices * cost / 3600
     print(json.dumps({
         "documents": n, "model": not args.no_model, "load_average_before": round(load, 2),
-        "mean_notice_kb": round(sum(p.stat().st_size for p in paths) / n / 1024, 1),
+        "mean_notice_kb": round(input_bytes / n / 1024, 1),
         "one_process_docs_per_second": round(single_rate, 2),
         "cluster_2_workers_docs_per_second": round(cluster_rate, 2),
         "cluster_speedup": round(cluster_rate / single_rate, 2),
