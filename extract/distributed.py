@@ -30,9 +30,8 @@ import pyarrow.parquet as pq
 from .atomic import atomic_write
 from .errors import ExtractError, InputError
 from .export import arrow_schema, arrow_table, columns, rows
-from .extractor import extract_document
 from .load.sources import DEFAULT_MAX_BYTES, SOURCE_SUFFIXES, Source, expand
-from .read import document_from_bytes
+from .pipeline import process
 from .result import Result
 from .scrape.http import Fetcher
 from .scrape.politeness import Politeness
@@ -136,9 +135,9 @@ def read_dataset(output: str | os.PathLike[str], dataset: str) -> pa.Table:
 def _fetch_and_extract(fetcher: Fetcher, url: str, *, model: ModelChoice, max_bytes: int) -> Result:
     response = fetcher.get(url)
     suffix = Path(urlsplit(response.final_url).path).suffix.lower()
-    document = document_from_bytes(response.body, name=url, suffix=suffix, encoding=response.charset)
     judge = judge_for(model)
-    return extract_document(document, use_model=judge is not None, judge=judge)
+    return process(response.body, name=url, suffix=suffix, encoding=response.charset, use_model=judge is not None,
+                   judge=judge)
 
 
 def _inputs(paths_or_urls: Iterable[str]) -> tuple[list[str], tuple[str, ...]]:

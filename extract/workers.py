@@ -16,6 +16,7 @@ from .evaluate import ScoreCard, gold_path, read_gold, score_document
 from .extractor import extract_document
 from .load.sources import DEFAULT_MAX_BYTES, Source
 from .model.judge import Judge, default_judge
+from .pipeline import process_source
 from .read import read_source
 from .result import Result
 from .store.ingest import Capture, Processed, process
@@ -47,9 +48,8 @@ def load_model(model: ModelChoice) -> None:
 def extract_source(source: Source, *, model: ModelChoice, max_bytes: int = DEFAULT_MAX_BYTES,
                    encoding: str | None = None) -> Result:
     """Read, clean and extract one input."""
-    document = read_source(source, max_bytes=max_bytes, encoding=encoding)
     judge = judge_for(model)
-    return extract_document(document, use_model=judge is not None, judge=judge)
+    return process_source(source, max_bytes=max_bytes, encoding=encoding, use_model=judge is not None, judge=judge)
 
 
 def score_source(source: Source, *, gold_dirs: tuple[Path, ...],
