@@ -121,7 +121,6 @@ def _in_pool(items: list[Source | InputError], work: Callable, prepare: Callable
     queue = iter(items)
     previous = _exit_on_terminate()
     try:
-        _exit_on_terminate()
         while True:
             while len(pending) < jobs * IN_FLIGHT_PER_WORKER and (item := next(queue, None)) is not None:
                 pending.append((item, _submit(pool, item, work, prepare)))
@@ -172,11 +171,13 @@ def _terminated(number: int, _frame: object) -> None:
     raise SystemExit(128 + number)
 
 
-def _exit_on_terminate() -> None:
-    """A SIGTERM ends the run like Ctrl-C does: the pool shut down, temporary outputs removed (the default
-    action would leave the workers running, and half-written files behind)."""
-    if threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGTERM, _terminated)
+def _exit_on_terminate() -> Any:
+    """While the pool runs, a SIGTERM ends the run like Ctrl-C does: the pool shut down, temporary outputs
+    removed (the default action would leave the workers running, and half-written files behind).
+    Returns the handler it replaced (None off the main thread, where it cannot)."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.signal(signal.SIGTERM, _terminated)
 
 
 def _terminated(number: int, _frame: object) -> None:
