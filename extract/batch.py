@@ -171,19 +171,6 @@ def _terminated(number: int, _frame: object) -> None:
     raise SystemExit(128 + number)
 
 
-def _exit_on_terminate() -> Any:
-    """While the pool runs, a SIGTERM ends the run like Ctrl-C does: the pool shut down, temporary outputs
-    removed (the default action would leave the workers running, and half-written files behind).
-    Returns the handler it replaced (None off the main thread, where it cannot)."""
-    if threading.current_thread() is not threading.main_thread():
-        return None
-    return signal.signal(signal.SIGTERM, _terminated)
-
-
-def _terminated(number: int, _frame: object) -> None:
-    raise SystemExit(128 + number)
-
-
 def _context() -> multiprocessing.context.BaseContext:
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
