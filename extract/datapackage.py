@@ -17,8 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .atomic import atomic_directory
-from .export import csv_cell
-from .record_schema import SCHEMA_VERSION_FIELD, table_fields
+from .record_schema import SCHEMA_VERSION_FIELD, csv_cell, table_fields
 from .records import SCHEMA_VERSION, Metadata, Record, Target, Task, as_dict, fields_of
 
 if TYPE_CHECKING:

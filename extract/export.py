@@ -20,7 +20,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .atomic import atomic_write
-from .record_schema import DOCUMENT_FIELDS, LIST_SEPARATOR, SCHEMA_VERSION_FIELD, table_fields
+from .datapackage import write_datapackage
+from .record_schema import DOCUMENT_FIELDS, SCHEMA_VERSION_FIELD, csv_cell, table_fields
 from .records import KINDS, SCHEMA_VERSION, FieldSpec, Metadata, Record, Target, Task, as_dict, fields_of
 
 if TYPE_CHECKING:
@@ -116,8 +117,6 @@ def write(results: Iterable[Result], destination: Path | None, *, fmt: str, reco
     if fmt in ("parquet", "datapackage") and destination is None:
         raise ValueError(f"{fmt} needs an output (-o)")
     if fmt == "datapackage":
-        from .datapackage import write_datapackage  # it writes its cells with csv_cell, from here
-
         return write_datapackage(results, destination)
     cols = columns(records)
     data = rows(results, records)
@@ -175,14 +174,6 @@ def _write_sidecar(destination: Path, cols: tuple[Column, ...], *, records: str,
     }
     with atomic_write(sidecar_path(destination)) as stream:
         stream.write(json.dumps(descriptor, ensure_ascii=False, indent=1) + "\n")
-
-
-def csv_cell(value: object) -> object:
-    if isinstance(value, list):
-        return LIST_SEPARATOR.join(str(v) for v in value)
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return "" if value is None else value
 
 
 def arrow_schema(cols: tuple[Column, ...], *, records: str) -> pa.Schema:

@@ -8,11 +8,14 @@ from typing import NoReturn
 
 import click
 
+from .batch import default_jobs
 from .load.sources import DEFAULT_MAX_BYTES
-from .model.judge import Judge, default_judge
+from .model.judge import default_model_path
 from .store.database import DB_ENVIRONMENT, DEFAULT_NAME
+from .workers import RULES_ONLY, ModelChoice
 
 MEGABYTE = 1024 * 1024
+JOBS_ENVIRONMENT = "POLICY_EXTRACT_JOBS"
 
 
 def max_size_option(what: str = "inputs"):
@@ -42,7 +45,8 @@ def gold_option(function):
 
 
 def model_options(function):
-    """--no-model and --model DIR; the command receives them as one ``judge`` argument (None: rules only)."""
+    """--no-model and --model DIR; the command receives them as one ``model`` argument (a ModelChoice,
+    which each worker process loads once)."""
     @click.option("--no-model", is_flag=True, help="Rules only: leave the trained judge out.")
     @click.option("--model", "model_dir", type=click.Path(file_okay=False, exists=True, path_type=Path),
                   metavar="DIR", help="A judge trained with policy-extract train; default: the shipped model.")
@@ -50,15 +54,18 @@ def model_options(function):
     def command(*args, no_model: bool, model_dir: Path | None, **kwargs):
         if no_model and model_dir:
             raise click.UsageError("--no-model and --model exclude each other")
-        return function(*args, judge=None if no_model else _load_judge(model_dir), **kwargs)
+        if model_dir and not (model_dir / "meta.json").is_file():
+            raise click.UsageError(f"{model_dir}: not a policy-extract model (no meta.json)")
+        none_installed = model_dir is None and default_model_path() is None
+        return function(*args, model=RULES_ONLY if no_model or none_installed else ModelChoice(path=model_dir),
+                        **kwargs)
     return command
 
 
-def _load_judge(model_dir: Path | None) -> Judge | None:
-    try:
-        return Judge.load(model_dir) if model_dir else default_judge()
-    except (OSError, ValueError, KeyError) as err:
-        raise click.UsageError(f"{model_dir or 'the shipped model'}: not a policy-extract model ({err})") from err
+def jobs_option(function):
+    return click.option("-j", "--jobs", type=click.IntRange(min=1), default=default_jobs, show_default="the cores",
+                        envvar=JOBS_ENVIRONMENT, show_envvar=True, metavar="N",
+                        help="Worker processes (output is the same for any N).")(function)
 
 
 def fail(message: str, *, code: int = 1) -> NoReturn:

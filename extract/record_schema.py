@@ -68,6 +68,16 @@ def table_fields(specs: tuple[FieldSpec, ...]) -> list[dict[str, object]]:
     return fields
 
 
+def csv_cell(value: object) -> object:
+    """A value as its CSV cell: a list one item a line, booleans true/false, None empty (as the Table
+    Schemas above declare)."""
+    if isinstance(value, list):
+        return LIST_SEPARATOR.join(str(v) for v in value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return "" if value is None else value
+
+
 def _json_type(spec: FieldSpec) -> dict[str, object]:
     if spec.kind == "list":
         return {"type": "array", "items": {"type": "string"}}
