@@ -18,6 +18,7 @@ from .model.judge import Judge, default_judge
 from .prose import candidates, sentence_targets
 from .records import Target, Task
 from .result import Result
+from .rules.status import is_statistics
 from .rules.targets import Draft
 from .sections import section_tasks
 from .tables.extract import TableRecords, find_tables
@@ -32,6 +33,8 @@ def extract_document(document: Document, *, use_model: bool = True, judge: Judge
     tasks = section_tasks(index)
     targets = sentence_targets(index, candidates(index), judge, {t.start: t.task_id for t in tasks})
     table_tasks, table_targets = TableRecords(index).build(tables.rows)
+    if is_statistics(document):  # a statistical bulletin's figures describe; none commits
+        targets, table_targets = [], []
     version = judge.version if judge else None
     records = [replace(r, model_version=version) for r in (*tasks, *table_tasks, *targets, *table_targets)]
     return Result(document=document, tasks=tuple(r for r in records if isinstance(r, Task)),

@@ -96,7 +96,8 @@ class DocumentIndex:
                 owners=tagged_owners(own_text).merged(assigned_owners(own_text)),
                 limit=max(times, key=lambda t: t.deadline or date.min) if times else None,
                 heading_limit=heading_times[-1] if heading_times else None,
-                status=heading_status(child.title),
+                status=heading_status(child.title, reference=self.reference,
+                                      year=heading_times[-1].deadline.year if heading_times else None),
             )
             self._collect(child, child)
 

@@ -12,6 +12,7 @@ from .model.judge import Judge
 from .records import Target
 from .resolve import section_status, target_limit, target_owners
 from .rules.sentences import Span, sentences
+from .rules.status import states_a_plan, tallies_only
 from .rules.targets import Draft, candidates_in_sentence
 
 ANNEX_LINE = re.compile(r"^附件 ?\d*[:：]?$")
@@ -57,12 +58,24 @@ def sentence_targets(index: DocumentIndex, found: list[Candidate], judge: Judge 
         # what the sentence says, else what its paragraph said, else its section; the judge only
         # where the rules would fall back to the document's default
         stated = draft.status or line_status.get(line) or section_said
+        if section_said == "achieved" and stated == "planned" and not _plan_in_review(index, candidate.sentence):
+            stated = "achieved"  # 继续压减…18.2亿元 in a review of last year: a result, whatever the verb
+        elif section_said == "planned" and stated == "achieved" and tallies_only(candidate.sentence.text(index.text)):
+            stated = "planned"  # 新建充电桩2万个、累计达到9万个 under 2026年重点工作
         judged = decision.status if decision and not stated else None
         by_model = bool(decision and decision.decided_by_model) or judged is not None
         targets.append(_target(index, candidate, stated or judged or default, "model" if by_model else "rule",
                                task_ids))
         line_status[line] = targets[-1].status
     return targets
+
+
+def _plan_in_review(index: DocumentIndex, sentence: Span) -> bool:
+    """A plan inside a review: the sentence says 计划/力争/共需…, or names a time limit on or after
+    the document's date."""
+    return states_a_plan(sentence.text(index.text)) or index.reference is not None and any(
+        t.role == "limit" and t.deadline is not None and t.deadline >= index.reference
+        for t in index.times_in(sentence.start, sentence.end))
 
 
 def heading_path(index: DocumentIndex, position: int) -> str:

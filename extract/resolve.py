@@ -9,7 +9,7 @@ from .document import Section
 from .index import DocumentIndex, SectionFacts, own_span
 from .chars import strip_heading_marker
 from .rules.deadlines import TimeMention, context_words
-from .rules.owners import Owners, is_unit, subject_owners
+from .rules.owners import Owners, names_units, subject_owners
 from .rules.sentences import Span, clauses, sentences
 from .rules.targets import Draft
 
@@ -43,15 +43,22 @@ def target_owners(index: DocumentIndex, draft: Draft, sentence: Span, section: S
 def _actors(index: DocumentIndex, section: Section) -> Owners:
     """Organizations the item itself names as actors: its title (职责分工: (一)区建管委), the subjects
     of its clauses, else those of the nearest enclosing item's own text."""
-    if is_unit(section.title):
+    if names_units(section.title):
         return Owners((section.title,))
     for candidate in index.chain(section):
         if candidate.start not in index.subjects:
             index.subjects[candidate.start] = _subject_owners(index.text, own_span(candidate),
-                                                              skip_heading=candidate.body_start)
+                                                              skip_heading=_words_start(index.text, candidate))
         if index.subjects[candidate.start]:
             return index.subjects[candidate.start]
     return Owners()
+
+
+def _words_start(text: str, section: Section) -> int:
+    """Where an item's own words begin, its title included: a run-in heading (2.镇监察室负责对…行使
+    监督职能,…) is the item's first sentence, and its subject owns the item."""
+    title_start = text.find(section.title, section.start, section.body_start)
+    return title_start if title_start >= 0 else section.body_start
 
 
 def _subject_owners(text: str, span: Span, *, skip_heading: int) -> Owners:

@@ -188,7 +188,7 @@ def _split_conjunction(piece: str) -> list[str]:
 
 def is_unit(text: str) -> bool:
     """An organization or a class of organizations (各街道, 相关部门), not a person or a thing."""
-    if not text or text in word_list("not_owners.tsv") or not HAN.search(text):
+    if not text or text in word_list("not_owners.tsv") or text in owner_labels("never") or not HAN.search(text):
         return False
     if SENTENCE_MARK.search(text) or text[0] in "(（":
         return False  # 着力深化改革,在…上开新局: a sentence that happens to end like a unit
@@ -198,6 +198,18 @@ def is_unit(text: str) -> bool:
     if text in word_list("collective_owners.tsv") or BARE_LEVEL.match(text):
         return True
     return bool(_suffix_pattern().search(TRAILING_NOTE.sub("", text)))
+
+
+def names_units(heading: str) -> bool:
+    """A heading that is a unit's name (职责分工: (一)区建管委), not a label over units (二、组织机构)."""
+    return is_unit(heading) and heading not in owner_labels("heading")
+
+
+@cache
+def owner_labels(kind: str) -> frozenset[str]:
+    """Label words (extract/data/owner_labels.tsv): ``never`` units; ``heading``: no unit as a heading."""
+    rows = read_table("owner_labels.tsv", (Column("word"), Column("kind", choices=frozenset({"never", "heading"}))))
+    return frozenset(r["word"] for r in rows if kind == "heading" or r["kind"] == kind)
 
 
 @cache

@@ -8,7 +8,7 @@ from functools import cache
 
 from ..chars import YEAR_DIGITS
 from ..document import Document
-from ..lexicon import alternation, read_table
+from ..lexicon import alternation, read_table, word_list
 from ..segment import tokens
 from .deadlines import TimeMention
 from .sentences import Span
@@ -51,6 +51,24 @@ def status_at(text: str, sentence: Span, clause: Span, position: int, times: lis
     return "achieved" if status == "tally" else status
 
 
+def tallies_only(text: str) -> bool:
+    """The sentence's only word of a result is a running total (累计达9万个): in a plan section the
+    total is planned too."""
+    pattern, words = _markers()
+    said = {words[m.group()] for m in pattern.finditer(text)} - {"neutral", "planned"}
+    return said == {"tally"}
+
+
+def states_a_plan(text: str) -> bool:
+    """计划, 力争, 共需 …: a plan stated even inside a review (extract/data/plan_words.tsv)."""
+    return _plan_words().search(text) is not None
+
+
+@cache
+def _plan_words() -> re.Pattern[str]:
+    return re.compile(alternation(word_list("plan_words.tsv")))
+
+
 def is_status_word(word: str) -> bool:
     """计划, 力争, 已完成 …: a word that says planned or achieved."""
     return _markers()[1].get(word, "neutral") != "neutral"
@@ -75,12 +93,16 @@ def _time_status(mention: TimeMention, reference: date | None) -> str | None:
     return None
 
 
-def heading_status(title: str) -> str | None:
-    """What a section's heading says of the amounts under it: 工作回顾 → achieved, 下一步 → planned."""
-    for word, status in _section_words():
-        if word in title:
-            return status
-    return None
+def heading_status(title: str, *, year: int | None = None, reference: date | None = None) -> str | None:
+    """What a section's heading says of the amounts under it: 工作回顾 → achieved, 下一步 → planned;
+    a heading saying both (十四五时期发展成就和十五五时期主要目标) leaves it to the sentences. Else the
+    year it names (``year``): before the document's own year a review, from it on a plan (2026年重点工作)."""
+    said = {status for word, status in _section_words() if word in title}
+    if len(said) == 1:
+        return said.pop()
+    if said or year is None or reference is None:
+        return None
+    return "achieved" if year < reference.year else "planned"
 
 
 def default_status(document: Document) -> str:
@@ -91,6 +113,11 @@ def default_status(document: Document) -> str:
     if not _title_kind("plan").search(title) and all(s.family == "plain" for s in document.outline.children):
         return "achieved"  # a news article: what it reports is done
     return "planned"
+
+
+def is_statistics(document: Document) -> bool:
+    """A statistical bulletin (统计公报) describes a year in figures: none of them is a target."""
+    return bool(_title_kind("statistics").search(document.metadata.title or ""))
 
 
 @cache

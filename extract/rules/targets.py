@@ -32,6 +32,14 @@ NOT_A_NAME = re.compile("[“”\"《》()（）]")
 QUOTE_WINDOW = 14
 COMMITMENT_COMPARATORS = frozenset({">=", "<="})
 MARK_OPEN, MARK_CLOSE = "〖", "〗"
+# after a scope amount: 以上/以下 (in brackets or not), 的, or a second bound (30万元至100万元的), then a noun
+SCOPE_AFTER = re.compile("(?P<bound>及?以[上下内]|[至到~～—-][0-9.]+[万亿]?元?)?"
+                         f"(?P<bracket>[)）])?(?P<of>的)?(?=[{HAN_CLASS}])")
+SCOPE_BEFORE = re.compile("[0-9.]+[万亿]?元?[至到~～—-]$")  # the upper bound of 30万元至100万元的工程
+CONJUNCTION_CHARACTERS = "并且及和与或、"
+REVENUE = ("收入", "支出")
+APPOSITION_VERB = 6  # how close after the count a verb makes the listed things the target
+LIST_TAIL = re.compile(f"[、和]([^、,，;；。和]{{1,12}})$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +143,7 @@ def _excluded(text: str, clause: Span, quantity: Quantity, times: list[TimeMenti
         return True  # part of a date
     if _is_baseline(text, clause, quantity):
         return True  # 由3.6万元下降至2.5万元: the old level, not the target
-    if before.endswith("第") or re.search(r"[A-Za-z]$", before) or before.endswith(("〔", "[")):
+    if before.endswith(("第", "届")) or re.search(r"[A-Za-z]$", before) or before.endswith(("〔", "[")):
         return True  # ordinal, code (C919), document number
     if before.endswith("前") and quantity.unit in ("名", "位"):
         return True  # 列全市前5名: a rank
@@ -162,7 +170,55 @@ def _excluded(text: str, clause: Span, quantity: Quantity, times: list[TimeMenti
         return True  # 占地500亩, 高于全国0.8个百分点: background, not a commitment
     if quantity.kind == "count" and _word_pattern("participant_words.tsv").search(after[:24]):
         return True  # 23个部门参加的…机构: members of a body
+    if _scope(text, clause, quantity, after):
+        return True  # 总投资在100万元以下的项目, 30人以上企业: which things a rule covers
+    if quantity.unit == "元" and _budget(_local_head(text, clause, quantity)):
+        return True  # 每年安排最高100万元经费: a budget allocation
+    if quantity.kind == "count" and _apposition(text, clause, quantity):
+        return True  # 安阳、商丘、信阳四个城市: how many things the list names
     return _quoted(text, clause, quantity) and not frequency().search(text[quantity.start - 3:quantity.end])
+
+
+def _scope(text: str, clause: Span, quantity: Quantity, after: str) -> bool:
+    """An amount bounding which things a rule covers: 以上的/以下的/至…的 (or a range) then a noun
+    that is not a level to reach (资金, 增长)."""
+    needs = _scope_units().get(quantity.unit or "")
+    if needs is None or (needs == "rate" and not _word_pattern("rate_words.tsv").search(
+            text[clause.start:quantity.start])):
+        return False
+    match = SCOPE_AFTER.match(after)
+    upper = SCOPE_BEFORE.search(text[clause.start:quantity.start]) is not None
+    if match is None or not (match.group("bound") or match.group("of") or quantity.value_max is not None or upper):
+        return False
+    if not (match.group("of") or match.group("bracket")) and _starts_a_predicate(after[match.end():]):
+        return False  # 累计完成达3万元以上并…: the amount ends its phrase; what follows is another verb
+    return not _word_pattern("scope_heads.tsv").match(after, match.end())
+
+
+def _starts_a_predicate(rest: str) -> bool:
+    first = next(verbs(rest[:6]), None)
+    return rest[:1] in CONJUNCTION_CHARACTERS or (first is not None and first.start == 0)
+
+
+@cache
+def _scope_units() -> dict[str, str]:
+    return {r["unit"]: r["needs"] for r in read_table("scope_units.tsv", (Column("unit"), Column("needs")))}
+
+
+def _budget(head: str) -> bool:
+    """安排…, 预算资金… before a sum; not 预算收入 (revenue) or 预算支出 (spending reported)."""
+    return any(not head.startswith(REVENUE, m.end()) for m in _word_pattern("budget_words.tsv").finditer(head))
+
+
+def _apposition(text: str, clause: Span, quantity: Quantity) -> bool:
+    """A count in Chinese numerals right after a list it sums up (A、B、C三家, 4万亿、5万亿两个台阶)."""
+    if not quantity.chinese:
+        return False
+    tail = LIST_TAIL.search(text[clause.start:quantity.start])
+    if tail is None or _verb_in(text, quantity.start - len(tail.group(1)), quantity.start) is not None:
+        return False
+    # 朱场、打朝两个贫困村出列: the listed things, done, are the target; 家 counts the units just named
+    return quantity.unit == "家" or _verb_in(text, quantity.end, min(clause.end, quantity.end + APPOSITION_VERB)) is None
 
 
 def _is_baseline(text: str, clause: Span, quantity: Quantity) -> bool:

@@ -1,0 +1,31 @@
+"""Document genres that give no targets at all: a statistical bulletin describes a year in figures."""
+from extract.extractor import extract_document
+from extract.read import document_from_bytes
+from tests.corpus import CORPUS, read_cached
+
+BULLETIN = """某县2023年国民经济和社会发展统计公报
+某县统计局
+(2024年4月)
+一、综合
+全年全县地区生产总值完成185.6亿元,比上年增长5.2%。年末常住人口31.4万人。
+二、农业
+全年粮食播种面积达到42.3万亩,粮食总产量完成16.8万吨,增长1.9%。
+"""
+
+PLAN = BULLETIN.replace("统计公报", "工作方案").replace("某县统计局", "某县人民政府")
+
+
+def _extract(text: str):
+    return extract_document(document_from_bytes(text.encode("utf-8"), name="doc.txt", suffix=".txt"), use_model=False)
+
+
+def test_a_statistical_bulletin_gives_no_targets():
+    assert _extract(BULLETIN).targets == ()
+
+
+def test_the_same_figures_in_a_plan_are_read():
+    assert {float(t.value) for t in _extract(PLAN).targets} >= {423000, 168000}
+
+
+def test_the_county_bulletin_of_the_pool_gives_no_targets():
+    assert extract_document(read_cached(CORPUS / "pool" / "pool-030.html"), use_model=False).targets == ()
