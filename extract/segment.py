@@ -68,6 +68,11 @@ def verbs(text: str, *, offset: int = 0) -> Iterator[Token]:
         position += len(pair.word)
 
 
+def tags(text: str) -> list[tuple[str, str]]:
+    """(word, part-of-speech tag) pairs of ``text`` as jieba tags them, without HMM guessing."""
+    return [(pair.word, pair.flag) for pair in _tagger().cut(text, HMM=False)]
+
+
 def tokens(text: str, *, offset: int = 0) -> Iterator[Token]:
     """Tokens of ``text`` with offsets (shifted by ``offset``); no HMM guessing of new words."""
     for word, start, end in tokenizer().tokenize(text, HMM=False):

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..chars import HAN, HAN_CLASS
-from ..lexicon import alternation, org_suffixes, read_table, word_list
-from ..segment import tokens
+from ..lexicon import Column, alternation, org_suffixes, read_table, word_list
+from ..segment import tags, tokens
 
 SEPARATORS = re.compile(r"[、,，;；/]")
 CONJUNCTIONS = re.compile(r"以及|及|和|与|会同")
@@ -26,6 +26,9 @@ LEVEL_CHARACTERS = "省市县区乡镇村"
 SENTENCE_MARK = re.compile(r"[,，。;；:：!?！？]")
 PAREN = re.compile(r"[(（]([^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*)[)）]")
 MAX_UNIT = 30
+FRAGMENT_OPENERS = frozenset({"c", "p", "u", "z"})  # jieba tags: conjunction, preposition, particle, state word
+FRAGMENT_WORDS = frozenset({"其中"})
+PREDICATE_TAGS = frozenset({"v", "vd", "a", "ad", "d"})
 
 
 
@@ -64,7 +67,7 @@ class _Collector:
 def _tags() -> tuple[re.Pattern[str], dict[str, str]]:
     rows = read_table("owner_tags.tsv")
     roles = {r["tag"]: r["role"] for r in rows}
-    pattern = re.compile(f"(?P<tag>{alternation(tuple(roles))})[:：]\\s*(?P<units>[^;；。:：()（）]*(?:[(（][^()（）]{{1,12}}[)）][^;；。:：()（）]*)*)")
+    pattern = re.compile(f"(?P<tag>{alternation(tuple(roles))})[:：]\\s*(?P<units>[^;；。:：()（）\n]*(?:[(（][^()（）\n]{{1,12}}[)）][^;；。:：()（）\n]*)*)")
     return pattern, roles
 
 
@@ -197,7 +200,22 @@ def is_unit(text: str) -> bool:
         return False  # 要建立生态环境部门, 鼓励各级政府: a clause, not a name
     if text in word_list("collective_owners.tsv") or BARE_LEVEL.match(text):
         return True
+    if is_fragment(text):
+        return False  # 并协助镇规建办, 成员由教育部, 认真落实省委: part of a clause, not a name
     return bool(_suffix_pattern().search(TRAILING_NOTE.sub("", text)))
+
+
+def is_fragment(text: str) -> bool:
+    """A clause cut where a unit's name ends: it opens on a conjunction, particle or 其中 (并协助镇规建办),
+    holds a preposition (成员由教育部), or opens on two predicate words (统筹推进…, 认真落实省委).
+    One-character words (住建厅, 高新园) are abbreviations, not predicates."""
+    words = tags(text)
+    if not words:
+        return False
+    (first, flag), rest = words[0], words[1:]
+    if flag in FRAGMENT_OPENERS or first in FRAGMENT_WORDS or any(f == "p" for _, f in rest):
+        return True
+    return len(first) > 1 and flag in PREDICATE_TAGS and bool(rest) and rest[0][1] in PREDICATE_TAGS | {"v"}
 
 
 def names_units(heading: str) -> bool:

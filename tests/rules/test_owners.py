@@ -55,3 +55,21 @@ def test_organization_subjects(sentence, owners):
 ])
 def test_what_counts_as_a_unit(text, unit):
     assert is_unit(text) is unit
+
+
+@pytest.mark.parametrize("text", [
+    "并协助区规划局", "成员由区教育局", "其中在方案编制阶段由街道", "认真落实市委", "扎实推进农村",
+    "统筹推进城市更新和乡村", "把推进新型城镇化和农村", "牵头单位", "配合单位", "组织机构",
+])
+def test_clause_fragments_and_label_words_are_no_units(text):
+    assert not is_unit(text)
+
+
+@pytest.mark.parametrize("text", ["住建厅", "住建委", "镇监察室", "市发展改革委", "各区人力资源社会保障部门"])
+def test_abbreviated_names_are_still_units(text):
+    assert is_unit(text)
+
+
+def test_a_tag_ends_with_its_line():
+    owners = tagged_owners("主(协)办机关:内政部、(法务部)\n承诺事项之描述\n提升受理效率")
+    assert owners.owners == ("内政部", "法务部")
