@@ -14,7 +14,7 @@ from datetime import date
 from .document import Document, Section
 from .outline import outline_paths
 from .rules.deadlines import TimeMention, find_times
-from .rules.owners import Owners, assigned_owners, tagged_owners
+from .rules.owners import Owners, assigned_owners, opens_first_leads, tagged_owners
 from .rules.sentences import Span
 from .rules.status import default_status, heading_status
 
@@ -53,6 +53,7 @@ class DocumentIndex:
     parents: dict[int, Section | None] = field(default_factory=dict)
     document_owners: Owners = field(default_factory=Owners)  # tags before the first section (主办机关: …)
     subjects: dict[int, Owners] = field(default_factory=dict)  # memo of the resolvers: actors by section
+    first_leads_from: int | None = None  # where 列第一的为牵头单位，下同 starts to rank assignments
     _time_starts: list[int] = field(default_factory=list)
     _section_starts: list[int] = field(default_factory=list)
     _sections: list[Section] = field(default_factory=list)
@@ -64,6 +65,7 @@ class DocumentIndex:
         index = cls(document, reference, table_spans,
                     find_times(document.text, reference=reference, roc_years=roc_years), roc_years=roc_years)
         index._time_starts = [t.start for t in index.times]
+        index.first_leads_from = opens_first_leads(document.text)
         index._collect(document.outline, None)
         ordered = sorted(enumerate(f.section for f in index.facts.values()), key=lambda p: (p[1].start, p[0]))
         index._sections = [section for _, section in ordered]
@@ -93,7 +95,8 @@ class DocumentIndex:
             own_text = self.without_tables(own)
             self.facts[child.start] = SectionFacts(
                 section=child,
-                owners=tagged_owners(own_text).merged(assigned_owners(own_text)),
+                owners=tagged_owners(own_text).merged(assigned_owners(
+                    own_text, first_leads=self.first_leads_from is not None and own.end > self.first_leads_from)),
                 limit=max(times, key=lambda t: t.deadline or date.min) if times else None,
                 heading_limit=heading_times[-1] if heading_times else None,
                 status=heading_status(child.title, reference=self.reference,

@@ -9,7 +9,7 @@ from .document import Section
 from .index import DocumentIndex, SectionFacts, own_span
 from .chars import strip_heading_marker
 from .rules.deadlines import TimeMention, context_words
-from .rules.owners import Owners, names_units, subject_owners
+from .rules.owners import PAREN, Owners, assigned_owners, names_units, subject_owners
 from .rules.sentences import Span, clauses, sentences
 from .rules.targets import Draft
 
@@ -36,8 +36,22 @@ def target_owners(index: DocumentIndex, draft: Draft, sentence: Span, section: S
     if draft.entity:
         return Owners((draft.entity,))
     text = index.text
-    return (section_owners(index, section) or subject_owners(draft.clause.text(text))
-            or subject_owners(strip_heading_marker(sentence.text(text))))
+    return (_next_assignment(index, draft.clause.end, section) or section_owners(index, section)
+            or subject_owners(draft.clause.text(text)) or subject_owners(strip_heading_marker(sentence.text(text))))
+
+
+def _next_assignment(index: DocumentIndex, position: int, section: Section | None) -> Owners:
+    """The first owner tag after an amount in its item's own words ((财政部牵头,…按职责分工负责) after one
+    clause, or (市场监管总局负责) on its own line after the item): it owns that clause, not the whole item."""
+    if section is None or not index.facts[section.start].owners:
+        return Owners()
+    end = own_span(section).end
+    for paren in PAREN.finditer(index.text, position, end):
+        owners = assigned_owners(paren.group(), first_leads=index.first_leads_from is not None
+                                 and paren.start() > index.first_leads_from)
+        if owners:
+            return owners
+    return Owners()
 
 
 def _actors(index: DocumentIndex, section: Section) -> Owners:

@@ -28,6 +28,7 @@ PAREN = re.compile(r"[(（]([^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)
 MAX_UNIT = 30
 FRAGMENT_OPENERS = frozenset({"c", "p", "u", "z"})  # jieba tags: conjunction, preposition, particle, state word
 FRAGMENT_WORDS = frozenset({"其中"})
+VERB_TAGS = frozenset({"v", "vd", "vn"})
 PREDICATE_TAGS = frozenset({"v", "vd", "a", "ad", "d"})
 
 
@@ -87,18 +88,56 @@ def tagged_owners(text: str) -> Owners:
     return collector.result()
 
 
-def assigned_owners(text: str) -> Owners:
-    """Units of parenthesised assignments: (区城管局牵头,区商务局、各街道配合)."""
-    pattern, roles = _role_words()
+def assigned_owners(text: str, *, first_leads: bool = False) -> Owners:
+    """Units of parenthesised assignments: (区城管局牵头,区商务局、各街道配合). Units listed before
+    the part that names their role share it ((A、B,C按职责分工负责)); with ``first_leads`` (or the
+    phrase 列第一的为牵头单位 inside) the first unit is the lead and the others support."""
     collector = _Collector()
     for paren in PAREN.finditer(text):
-        for part in re.split("[,，;；。]", paren.group(1)):
-            match = pattern.match(part.strip())
-            if match:
-                units = split_units(match.group("units"))
-                if units and all(is_unit(u) for u in units):
-                    collector.add(units, roles[match.group("word")])
+        inner = paren.group(1)
+        ranked = first_leads or _first_lead_phrase().search(inner) is not None
+        listed: list[str] = []
+        for units, role in _assignment_parts(inner):
+            if ranked:
+                listed += units
+            else:
+                collector.add(units, role)
+        if listed:
+            collector.add(listed[:1], "lead")
+            collector.add(listed[1:], "support")
     return collector.result()
+
+
+def _assignment_parts(inner: str) -> list[tuple[list[str], str]]:
+    """The units of one parenthesised assignment with their roles, in order; units of a part without
+    a role word take the role of the part that follows them."""
+    pattern, roles = _role_words()
+    found: list[tuple[list[str], str]] = []
+    pending: list[str] = []
+    for part in (p.strip() for p in re.split("[,，;；。]", inner)):
+        match = pattern.match(part)
+        if match:
+            units = split_units(match.group("units"))
+            if units and all(is_unit(u) for u in units):
+                found.append((pending + units, roles[match.group("word")]))
+            pending = []
+            continue
+        units = split_units(part)
+        pending = pending + units if units and all(is_unit(u) for u in units) else []
+    return found
+
+
+def opens_first_leads(text: str) -> int | None:
+    """Where 列第一的为牵头单位，下同 says that from here on the first unit of an assignment leads."""
+    for match in _first_lead_phrase().finditer(text):
+        if text.startswith("下同", match.end() + 1) or text.startswith("下同", match.end()):
+            return match.start()
+    return None
+
+
+@cache
+def _first_lead_phrase() -> re.Pattern[str]:
+    return re.compile(alternation(word_list("first_lead_phrases.tsv")))
 
 
 def subject_owners(sentence: str) -> Owners:
@@ -220,7 +259,10 @@ def is_fragment(text: str) -> bool:
 
 def names_units(heading: str) -> bool:
     """A heading that is a unit's name (职责分工: (一)区建管委), not a label over units (二、组织机构)."""
-    return is_unit(heading) and heading not in owner_labels("heading")
+    if not is_unit(heading) or heading in owner_labels("heading"):
+        return False
+    first, flag = tags(heading)[0]
+    return not (len(first) > 1 and flag in VERB_TAGS)  # 发挥…作用支持小微企业: an action, not a name
 
 
 @cache
