@@ -6,7 +6,7 @@ from functools import cache
 
 from ..chars import han_count
 from ..lexicon import alternation, word_list
-from ..segment import tokens, verbs
+from ..segment import tags, tokens, verbs
 from .comparators import comparator_patterns
 from .quantities import Quantity, find_quantities
 from .sentences import Span
@@ -16,6 +16,14 @@ AFTER_STOPS = re.compile(r"[、,，;；。:：!?！？(（]")  # 12万人次(牵
 LEADING_TIME = re.compile(r"^(到|至|在|于|从)?(今年|年底前|年内|全年|每[年月日周天]|每季度|(\d{4}年)?(\d{1,2}月)?(底|末|初|中|份)?(前|以前|之前)?)")
 
 MAX_INDICATOR = 30
+MAX_TRAILING_WORDS = 2
+TRAILING_TAGS = frozenset({"p", "c", "u", "d", "uj", "ul", "ud", "uz", "uv"})  # jieba's function-word tags
+TRAILING_WORDS = frozenset({"各", "每月", "每年", "每季度", "每日", "每天", "双双"})
+DIGIT = re.compile(r"\d")
+# the old level of a change (税目比例由21%, 中职学校由71所优化): the label ends before 由/从
+BASELINE_TAIL = re.compile(r"(?<!自)[由从][^由从]*\d[^由从]*$")
+# the next amount of a list (高等职业学校和150个骨干专业): the label ends before it
+LIST_TAIL = re.compile(r"[和及与、]\d.*$")
 RESPECTIVELY = "分别"
 LIST_MARK = re.compile("[、和与及]")
 MAX_SHORT_ITEM = 3
@@ -45,7 +53,18 @@ def indicator(text: str, clause: Span, quantity: Quantity, verb: tuple[int, int]
     if chosen is None and previous_clause is not None:  # segmenting the clause before costs: last resort
         tail = _tail_noun(text, previous_clause)
         chosen = tail if han_count(tail) >= 2 and tail != action else None
-    return (chosen or "")[-MAX_INDICATOR:]
+    return _without_function_words(chosen or "")[-MAX_INDICATOR:]
+
+
+def _without_function_words(label: str) -> str:
+    """A preposition, conjunction, particle, adverb or 各/每月 left at the end belongs to the clause:
+    贫困发生率为 → 贫困发生率, 筛查等 → 筛查, 低保标准每月 → 低保标准, 稳定保持在 → 稳定保持."""
+    for _ in range(MAX_TRAILING_WORDS):
+        words = tags(label) if label else []
+        if len(words) < 2 or not (words[-1][1] in TRAILING_TAGS or words[-1][0] in TRAILING_WORDS):
+            break
+        label = label[:-len(words[-1][0])]
+    return label
 
 
 def _respective(text: str, clause: Span, quantity: Quantity) -> str | None:
@@ -111,4 +130,25 @@ def clean(fragment: str) -> str:
         fragment = STOPS.split(fragment)[-1]
     fragment = _filler().sub("", LEADING_TIME.sub("", fragment))
     fragment = _baseline().sub("", comparator_patterns()[0].sub("", fragment))
+    fragment = _trailer().sub("", fragment.removeprefix(RESPECTIVELY))
+    fragment = _without_amounts(BASELINE_TAIL.sub("", LIST_TAIL.sub("", fragment)))
     return fragment.strip(" 的了和及与")
+
+
+def _without_amounts(fragment: str) -> str:
+    """Another amount at either end is no part of the label: 29个省份保供煤炭 → 省份保供煤炭,
+    保供煤炭超35亿吨 → 保供煤炭."""
+    if not DIGIT.search(fragment):
+        return fragment
+    for quantity in reversed(find_quantities(fragment)):
+        if quantity.end == len(fragment):
+            fragment = comparator_patterns()[0].sub("", fragment[:quantity.start])
+        elif quantity.start == 0:
+            fragment = fragment[quantity.end:]
+    return fragment
+
+
+@cache
+def _trailer() -> re.Pattern[str]:
+    """分别, 均, 首次 at the end of an indicator, but not the 均 of 年均 or 人均."""
+    return re.compile(f"(?<![年人])({alternation(word_list('indicator_trailers.tsv'))})$")

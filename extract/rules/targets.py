@@ -38,7 +38,9 @@ SCOPE_AFTER = re.compile("(?P<bound>及?以[上下内]|[至到~～—-][0-9.]+[�
 SCOPE_BEFORE = re.compile("[0-9.]+[万亿]?元?[至到~～—-]$")  # the upper bound of 30万元至100万元的工程
 CONJUNCTION_CHARACTERS = "并且及和与或、"
 REVENUE = ("收入", "支出")
-APPOSITION_VERB = 6  # how close after the count a verb makes the listed things the target
+APPOSITION_VERB = 6
+# between 分别达 and a later amount of its list: the earlier amounts and list marks only
+LIST_BETWEEN = re.compile(r"(?:[0-9.]+[万亿]?[^、,，;；。和及与0-9]{0,4}(?:左右|以上)?[、和及与])*")  # how close after the count a verb makes the listed things the target
 LIST_TAIL = re.compile(f"[、和]([^、,，;；。和]{{1,12}})$")
 
 
@@ -387,7 +389,23 @@ def _comparator(text: str, clause: Span, quantity: Quantity) -> str:
     match = before_pattern.search(text[max(clause.start, quantity.start - 6):quantity.start])
     if match:
         return mapping[match.group()]
+    shared = _shared_comparator().search(text, clause.start, quantity.start)
+    if shared and LIST_BETWEEN.fullmatch(text, shared.end(), quantity.start):
+        return mapping[shared.group(1)]  # 入园率和普惠率分别达96%和94%: 达 governs both amounts
     return ">=" if quantity.approximate else "="
+
+
+@cache
+def _shared_comparator() -> re.Pattern[str]:
+    """分别达, 均超: a comparator word that governs every amount of the list after it."""
+    words = tuple(w for w, (position, _) in _comparator_rows().items() if position == "before")
+    return re.compile(f"(?:分别|均)({alternation(words)})")
+
+
+@cache
+def _comparator_rows() -> dict[str, tuple[str, str]]:
+    rows = read_table("comparators.tsv", (Column("word"), Column("position"), Column("comparator")))
+    return {r["word"]: (r["position"], r["comparator"]) for r in rows}
 
 
 def _change(text: str, clause: Span, quantity: Quantity, verb: _VerbAt | None,
