@@ -15,3 +15,11 @@ def comparator_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, s
     after = tuple(r["word"] for r in rows if r["position"] == "after")
     mapping = {r["word"]: r["comparator"] for r in rows}
     return re.compile(f"({alternation(before)})$"), re.compile(f"^({alternation(after)})"), mapping
+
+
+@cache
+def list_comparator() -> re.Pattern[str]:
+    """分别达, 均超: a comparator word before a list, governing each of its amounts (group 1: the word)."""
+    rows = read_table("comparators.tsv", (Column("word"), Column("position", choices=POSITIONS),
+                                          Column("comparator", choices=COMPARATORS)))
+    return re.compile(f"(?:分别|均)({alternation(tuple(r['word'] for r in rows if r['position'] == 'before'))})")

@@ -16,7 +16,7 @@ from ..chars import HAN, HAN_CLASS
 from ..lexicon import alternation, read_table, word_list
 from ..segment import tokens, verbs
 from .deadlines import TimeMention
-from .comparators import comparator_patterns
+from .comparators import comparator_patterns, list_comparator
 from .indicators import indicator
 from .owners import is_unit
 from .quantities import Quantity, find_quantities, may_hold_quantities
@@ -389,23 +389,10 @@ def _comparator(text: str, clause: Span, quantity: Quantity) -> str:
     match = before_pattern.search(text[max(clause.start, quantity.start - 6):quantity.start])
     if match:
         return mapping[match.group()]
-    shared = _shared_comparator().search(text, clause.start, quantity.start)
+    shared = list_comparator().search(text, clause.start, quantity.start)
     if shared and LIST_BETWEEN.fullmatch(text, shared.end(), quantity.start):
         return mapping[shared.group(1)]  # 入园率和普惠率分别达96%和94%: 达 governs both amounts
     return ">=" if quantity.approximate else "="
-
-
-@cache
-def _shared_comparator() -> re.Pattern[str]:
-    """分别达, 均超: a comparator word that governs every amount of the list after it."""
-    words = tuple(w for w, (position, _) in _comparator_rows().items() if position == "before")
-    return re.compile(f"(?:分别|均)({alternation(words)})")
-
-
-@cache
-def _comparator_rows() -> dict[str, tuple[str, str]]:
-    rows = read_table("comparators.tsv", (Column("word"), Column("position"), Column("comparator")))
-    return {r["word"]: (r["position"], r["comparator"]) for r in rows}
 
 
 def _change(text: str, clause: Span, quantity: Quantity, verb: _VerbAt | None,
