@@ -23,6 +23,7 @@ TRAILING_NOTE = re.compile(r"[(（][^()（）]*[)）]$")
 # 各市、县(区)政府, 有关设区市、县〔区〕人民政府, 市、县两级环境保护部门: one class of units
 BARE_LEVEL = re.compile(r"^(?:(?:各|所有|有关)(?:设区的?)?[省市县区乡镇村]|(?:设区的?)?[省市县])(?:[(（〔][^()（）〔〕]*[)）〕])?$")
 LEVEL_CHARACTERS = "省市县区乡镇村"
+SEVERAL_LEVELS = re.compile("[两三各]级")  # 市、县两级环境保护部门: one class of units
 SENTENCE_MARK = re.compile(r"[,，。;；:：!?！？]")
 PAREN = re.compile(r"[(（]([^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*)[)）]")
 MAX_UNIT = 30
@@ -191,7 +192,9 @@ def split_units(text: str) -> list[str]:
     pieces = [_unwrap(p.strip()) for p in _split_outside_brackets(text.strip().rstrip("。.")) if p.strip()]
     units: list[str] = []
     for piece in (part for piece in pieces for part in _split_conjunction(piece)):
-        if units and BARE_LEVEL.match(units[-1]):  # 各市、县(区)政府 is one class of units
+        if units and units[-1] in LEVEL_CHARACTERS and piece[:1] in LEVEL_CHARACTERS and not SEVERAL_LEVELS.search(piece):
+            units[-1] += piece[1:]  # 市、区民政部门: the city's and the district's, two units
+        elif units and BARE_LEVEL.match(units[-1]):  # 各市、县(区)政府 is one class of units
             units[-1] = f"{units[-1]}、{piece}"
             continue
         units.append(piece)

@@ -73,3 +73,8 @@ def test_abbreviated_names_are_still_units(text):
 def test_a_tag_ends_with_its_line():
     owners = tagged_owners("主(协)办机关:内政部、(法务部)\n承诺事项之描述\n提升受理效率")
     assert owners.owners == ("内政部", "法务部")
+
+
+def test_a_shared_level_names_two_units():
+    assert split_units("市、区城管部门") == ["市城管部门", "区城管部门"]
+    assert split_units("市、县两级住建部门") == ["市、县两级住建部门"]
