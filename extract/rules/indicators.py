@@ -13,7 +13,9 @@ from .sentences import Span
 
 STOPS = re.compile(r"[、,，;；。:：!?！？]")
 AFTER_STOPS = re.compile(r"[、,，;；。:：!?！？(（]")  # 12万人次(牵头单位:…): the note is not what is counted
-LEADING_TIME = re.compile(r"^(到|至|在|于|从)?(今年|年底前|年内|全年|每[年月日周天]|每季度|(\d{4}年)?(\d{1,2}月)?(底|末|初|中|份)?(前|以前|之前)?)")
+# a time word opening an indicator; 底/末/初/中 only after a year or month (中职学校, 初中 keep theirs)
+LEADING_TIME = re.compile(r"^(到|至|在|于|从)?(今年|年底前|年内|全年|每[年月日周天]|每季度|"
+                          r"(?:(?:\d{4}年)?\d{1,2}月|\d{4}年)(?:底|末|初|中|份)?(?:前|以前|之前)?)?")
 
 MAX_INDICATOR = 30
 MAX_TRAILING_WORDS = 2

@@ -11,6 +11,8 @@ from tests.rules.test_targets import drafts
     ("建设20所示范性职业学校和80个骨干专业。", ["示范性职业学校", "骨干专业"]),
     ("农村贫困发生率为3.2%。", ["农村贫困发生率"]),
     ("最低生活保障标准每月提高60元。", ["最低生活保障标准"]),
+    ("中职学校整合为35所。", ["中职学校"]),  # 中 opens the name, it is no time word (6月中)
+    ("初中毕业生升学率达到96%。", ["初中毕业生升学率"]),
 ])
 def test_labels_keep_no_clause_words_or_other_amounts(text, indicators):
     assert [d.indicator for d in drafts(text)] == indicators
