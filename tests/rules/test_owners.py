@@ -62,6 +62,7 @@ def test_what_counts_as_a_unit(text, unit):
 @pytest.mark.parametrize("text", [
     "并协助区规划局", "成员由区教育局", "其中在方案编制阶段由街道", "认真落实市委", "扎实推进农村",
     "统筹推进城市更新和乡村", "把推进新型城镇化和农村", "牵头单位", "配合单位", "组织机构",
+    "行政中心大楼512室", "人民北路88号",
 ])
 def test_clause_fragments_and_label_words_are_no_units(text):
     assert not is_unit(text)
