@@ -6,6 +6,7 @@ from functools import cache
 
 from ..lexicon import alternation, read_table
 
+
 @cache
 def comparator_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     """The words before a number (anchored at the end), the words after it (anchored at the start),
@@ -20,6 +21,5 @@ def comparator_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, s
 @cache
 def list_comparator() -> re.Pattern[str]:
     """分别达, 均超: a comparator word before a list, governing each of its amounts (group 1: the word)."""
-    rows = read_table("comparators.tsv", (Column("word"), Column("position", choices=POSITIONS),
-                                          Column("comparator", choices=COMPARATORS)))
+    rows = read_table("comparators.tsv")
     return re.compile(f"(?:分别|均)({alternation(tuple(r['word'] for r in rows if r['position'] == 'before'))})")

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..chars import HAN, HAN_CLASS
-from ..lexicon import Column, alternation, org_suffixes, read_table, word_list
+from ..lexicon import alternation, org_suffixes, read_table, word_list
 from ..segment import tags, tokens
 
 SEPARATORS = re.compile(r"[、,，;；/]")
@@ -274,7 +274,7 @@ def names_units(heading: str) -> bool:
 @cache
 def owner_labels(kind: str) -> frozenset[str]:
     """Label words (extract/data/owner_labels.tsv): ``never`` units; ``heading``: no unit as a heading."""
-    rows = read_table("owner_labels.tsv", (Column("word"), Column("kind", choices=frozenset({"never", "heading"}))))
+    rows = read_table("owner_labels.tsv")
     return frozenset(r["word"] for r in rows if kind == "heading" or r["kind"] == kind)
 
 

@@ -204,7 +204,7 @@ def _starts_a_predicate(rest: str) -> bool:
 
 @cache
 def _scope_units() -> dict[str, str]:
-    return {r["unit"]: r["needs"] for r in read_table("scope_units.tsv", (Column("unit"), Column("needs")))}
+    return {r["unit"]: r["needs"] for r in read_table("scope_units.tsv")}
 
 
 def _budget(head: str) -> bool:
