@@ -77,11 +77,13 @@ def ingest(sources: tuple[str, ...], db: Path, max_bytes: int, encoding: str | N
 @click.option("--where", metavar="CONDITION",
               help="An SQL condition on the documents table, e.g. \"region like '%钟楼%'\".")
 @click.option("--all-versions", is_flag=True, help="Include documents of pages that have changed since.")
+@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), metavar="YYYY-MM-DD",
+              help="Only the documents stored on or after this day (what is new since the last export).")
 @click.option("--excel", is_flag=True, help="CSV that Excel opens right (BOM, CRLF).")
 @click.option("-o", "--output", type=click.Path(path_type=Path),
               help="Write to this file (a folder for a datapackage; atomically) instead of standard output "
                    "(also: -).")
-def export_command(db: Path, fmt: str | None, records: str, where: str | None, all_versions: bool, excel: bool,
+def export_command(db: Path, fmt: str | None, records: str, where: str | None, all_versions: bool, since, excel: bool,
                    output: Path | None) -> None:
     """Write the stored records as CSV, JSON Lines, JSON, Parquet or a Data Package (a folder).
 
@@ -97,7 +99,7 @@ def export_command(db: Path, fmt: str | None, records: str, where: str | None, a
     try:
         with Store.open(db, read_only=True) as store:
             count = export_store(store, output, fmt=fmt, records=records, where=where, all_versions=all_versions,
-                                 excel=excel, stdout=sys.stdout)
+                                 excel=excel, stdout=sys.stdout, since=since.date().isoformat() if since else None)
     except StoreError as err:
         fail(str(err))
     click.echo(f"exported {count} record{'s' if count != 1 else ''}", err=True)

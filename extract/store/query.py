@@ -38,17 +38,21 @@ class StoredResult:
     targets: tuple[Target, ...]
 
 
-def stored_results(store: Store, *, where: str | None = None, all_versions: bool = False) -> Iterator[StoredResult]:
+def stored_results(store: Store, *, where: str | None = None, all_versions: bool = False,
+                   since: str | None = None) -> Iterator[StoredResult]:
     """The stored documents with their records; by default only those of the latest version of each page.
 
-    ``where`` is an SQL condition on the documents table, e.g. ``region like '%钟楼%'``.
+    ``where`` is an SQL condition on the documents table, e.g. ``region like '%钟楼%'``; ``since``
+    (YYYY-MM-DD) keeps the documents stored on or after that day.
     """
     conditions = [] if all_versions else [f"doc_id IN (SELECT doc_id FROM {PAGES.name} WHERE latest = 1)"]
+    if since:
+        conditions.append("stored_at >= :since")
     if where:
         check_condition(store, where)
         conditions.append(f"doc_id IN (SELECT doc_id FROM {DOCUMENTS.name} WHERE (\n{where}\n))")
     sql = f"SELECT * FROM {DOCUMENTS.name}" + (" WHERE " + " AND ".join(conditions) if conditions else "")
-    for row in store.rows(sql + " ORDER BY rowid"):
+    for row in store.rows(sql + " ORDER BY rowid", {"since": since} if since else ()):
         metadata = record_from(Metadata, row)
         yield StoredResult(StoredDocument(metadata, str(row["text"])),
                            _records(store, TASKS, Task, metadata.doc_id),
@@ -68,9 +72,10 @@ def check_condition(store: Store, where: str) -> None:
 
 
 def export_store(store: Store, destination: Path | None, *, fmt: str, records: str, where: str | None = None,
-                 all_versions: bool = False, excel: bool = False, stdout: IO[str] | None = None) -> int:
+                 all_versions: bool = False, excel: bool = False, stdout: IO[str] | None = None,
+                 since: str | None = None) -> int:
     """Write the stored records with ``extract.export.write``; returns how many were written."""
-    results = stored_results(store, where=where, all_versions=all_versions)
+    results = stored_results(store, where=where, all_versions=all_versions, since=since)
     return write(results, destination, fmt=fmt, records=records, excel=excel,  # type: ignore[arg-type]
                  stdout=stdout)
 
