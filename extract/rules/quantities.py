@@ -13,7 +13,7 @@ from ..lexicon import alternation, read_table
 from ..normalize.numerals import chinese_to_decimal
 from .comparators import comparator_patterns
 
-ARABIC = r"\d+(?:,\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?"
+ARABIC = r"(?<!\d)(?:\d+(?:,\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?)"  # never from inside a number: that is cubic
 CHINESE = f"[{AMOUNT_NUMERALS}]+(?:点[{YEAR_DIGITS}]+)?|半"
 MULTIPLIERS = {"万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿": Decimal(10) ** 10,
                "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4}
