@@ -301,7 +301,8 @@ def run_http(row: Row, work: Path, *, max_kb: int, timeout: float) -> None:
             run = cli(command, site.url + path, "--db", str(db), "--rate", "0", "--timeout", "2",
                       "--deadline", "5", "--retries", "1", *extra, timeout=timeout, cwd=work)
             row.add(name, run, max_kb=max_kb)
-        row.add("robots.txt Crawl-delay 100000", _robots_case(site, work, "Crawl-delay: 100000", timeout), max_kb=max_kb)
+        run = _robots_case(site, work, "Crawl-delay: 100000", timeout)
+        row.add("robots.txt Crawl-delay 100000", run, max_kb=max_kb)
     finally:
         site.close()
 

@@ -84,8 +84,8 @@ def _zip_kind(data: bytes, *, source: str) -> Kind:
 def _check_sizes(members: list[zipfile.ZipInfo], *, source: str) -> None:
     total = sum(member.file_size for member in members)
     if total > MAX_UNZIPPED_BYTES:
-        raise InputError(source, f"unpacks to {total // 1024 // 1024} MB (over {MAX_UNZIPPED_BYTES // 1024 // 1024} MB):"
-                                 " refused as a possible compression bomb")
+        megabytes, limit = total // 1024 // 1024, MAX_UNZIPPED_BYTES // 1024 // 1024
+        raise InputError(source, f"unpacks to {megabytes} MB (over {limit} MB): refused as a possible compression bomb")
     for member in members:
         if member.file_size > RATIO_FLOOR and member.file_size > MAX_RATIO * max(member.compress_size, 1):
             raise InputError(source, f"{member.filename} inflates {member.file_size // max(member.compress_size, 1)}"

@@ -61,7 +61,8 @@ def test_a_gzip_bomb_is_refused_without_inflating_it(raw_site, fetcher_for):
 
 def test_stacked_encodings_are_refused(raw_site, fetcher_for):
     no_robots(raw_site)
-    url = raw_site.add("/a.html", answer(200, gzip.compress(zeros_gzip(20)), {**HTML, "Content-Encoding": "gzip, gzip"}))
+    stacked = gzip.compress(zeros_gzip(20))
+    url = raw_site.add("/a.html", answer(200, stacked, {**HTML, "Content-Encoding": "gzip, gzip"}))
     with pytest.raises(FetchError, match="stacked Content-Encoding"):
         fetcher_for().get(url)
 
