@@ -142,10 +142,7 @@ def bad_files(rng: random.Random) -> dict[str, bytes]:
         "digits-20.txt": "通知\n一、目标\n完成投资12345678901234567890亿元。\n".encode(),
         "table-digits.html": f"<table><tr><td>指标</td><td>目标</td></tr><tr><td>投资</td><td>{'9' * 400}</td></tr>"
                              "<tr><td>就业</td><td>12</td></tr></table>".encode(),
-        "digit-run-20000.txt": f"通知
-一、目标
-编号{'7' * 20000}个。
-".encode(),  # once cubic in the quantity regex
+        "digit-run-20000.txt": f"通知\n一、目标\n编号{'7' * 20000}个。\n".encode(),  # once cubic in the quantity regex
         "doctype.html": b'<!DOCTYPE html [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><p>&b;</p>',
         "bad-href.html": '<p>通知</p><a href="http://[/x.pdf">附件.pdf</a>'.encode(),
         "bomb.docx": office_bomb("docx", 300), "bomb.xlsx": office_bomb("xlsx", 300),
