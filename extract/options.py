@@ -9,6 +9,7 @@ from typing import NoReturn
 import click
 
 from .batch import default_jobs
+from .load.decode import checked_encoding_name
 from .load.sources import DEFAULT_MAX_BYTES
 from .model.judge import default_model_path
 from .store.database import DB_ENVIRONMENT, DEFAULT_NAME
@@ -27,9 +28,17 @@ def max_size_option(what: str = "inputs"):
 
 
 def encoding_option(function):
-    return click.option("--encoding", default=None, metavar="NAME",
+    """--encoding NAME, refused (exit 2) unless it names a text encoding."""
+    return click.option("--encoding", default=None, metavar="NAME", callback=_checked_encoding,
                         help="Encoding of the inputs when they do not say (e.g. gbk, big5); "
                              "by default it is detected and verified.")(function)
+
+
+def _checked_encoding(context: click.Context, parameter: click.Parameter, value: str | None) -> str | None:
+    try:
+        return checked_encoding_name(value)
+    except ValueError as err:
+        raise click.BadParameter(str(err)) from err
 
 
 def db_option(function):

@@ -91,3 +91,12 @@ def test_excel_applies_on_standard_output_too(db, command):
 def test_excel_is_for_csv_only(tmp_path):
     result = run("extract", "--no-model", NOTICE, "-o", tmp_path / "r.jsonl", "--excel")
     assert result.exit_code == 2 and "--excel is for CSV" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["clean", "extract", "ingest"])
+@pytest.mark.parametrize("name", ["punycode", "hex", "no-such-codec"])
+def test_an_encoding_that_is_no_text_encoding_is_refused(tmp_path, command, name):
+    extra = ["--db", tmp_path / "p.db"] if command == "ingest" else []
+    result = run(command, NOTICE, "--encoding", name, *extra)
+    assert result.exit_code == 2
+    assert f"{name} is not a text encoding" in result.stderr

@@ -68,6 +68,13 @@ def normalize_encoding(name: str) -> str | None:
     return found if found is not None and is_text_codec(found) else None
 
 
+def checked_encoding_name(name: str | None) -> str | None:
+    """An --encoding value checked: ValueError when it names no text encoding."""
+    if name is not None and normalize_encoding(name) is None:
+        raise ValueError(f"{name} is not a text encoding (e.g. utf-8, gbk, gb18030, big5)")
+    return name
+
+
 def is_text_codec(name: str) -> bool:
     """Whether ``name`` is a character encoding of documents: it reads ASCII as ASCII.
 
