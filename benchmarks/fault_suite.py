@@ -90,7 +90,7 @@ class Run:
     @property
     def last_line(self) -> str:
         lines = [line for line in self.stderr.splitlines() if line and not line.startswith(PEAK)]
-        return lines[-1][:160] if lines else ""
+        return " ".join(lines[-2:])[:200] if lines else ""
 
 
 def cli(*args: str, timeout: float, cwd: Path) -> Run:
@@ -323,14 +323,34 @@ def run_kills(row: Row, work: Path, *, kills: int, rng: random.Random, max_kb: i
         child = subprocess.Popen([sys.executable, "-m", "extract", "ingest", "--db", str(db), str(folder)], cwd=work,
                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                  env={**os.environ, "PYTHONPATH": str(REPO)})
-        time.sleep(rng.uniform(2.0, 9.0))
-        child.send_signal(signal.SIGKILL)
-        child.wait()
+        before = _stored_when_killed(child, db, delay=rng.uniform(0.0, 0.4), timeout=timeout)
         rerun = cli("ingest", "--db", str(db), str(folder), timeout=timeout, cwd=work)
+        rerun.stderr += f"\n(killed with {before} of {count} stored)"
         with sqlite3.connect(db) as connection:
             healthy = connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
             stored = connection.execute("SELECT count(DISTINCT url) FROM pages").fetchone()[0]
         row.add(f"ingest kill -9 #{attempt}", rerun, lost=count - stored + (0 if healthy else 1), max_kb=max_kb)
+
+
+def _stored_when_killed(child: subprocess.Popen, db: Path, *, delay: float, timeout: float) -> int:
+    """kill -9 ``child`` ``delay`` seconds after its first page is stored (so in the middle of the run);
+    returns how many pages were stored then."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and child.poll() is None and _stored(db) == 0:
+        time.sleep(0.05)
+    time.sleep(delay)
+    stored = _stored(db)
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    return stored
+
+
+def _stored(db: Path) -> int:
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as connection:
+            return connection.execute("SELECT count(*) FROM pages").fetchone()[0]
+    except sqlite3.Error:
+        return 0
 
 
 # ---------------------------------------------------------------- table
