@@ -20,7 +20,7 @@ from .options import encoding_option, gold_option, jobs_option, max_size_option,
 from .read import read_source
 from .records import as_dict
 from .scrape.commands import crawl_command, fetch
-from .store.commands import export_command, ingest
+from .store.commands import datasette_metadata, export_command, ingest, search_command
 from .workers import RULES_ONLY, ModelChoice, extract_source, load_model, score_source
 
 CLUSTER_TIMEOUT = "10s"
@@ -225,6 +225,8 @@ main.add_command(fetch)
 main.add_command(crawl_command)
 main.add_command(ingest)
 main.add_command(export_command)
+main.add_command(search_command)
+main.add_command(datasette_metadata)
 main.add_command(train)
 main.add_command(compare_command)
 main.add_command(indicators_command)

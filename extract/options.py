@@ -13,6 +13,7 @@ from .load.decode import checked_encoding_name
 from .load.sources import DEFAULT_MAX_BYTES
 from .model.judge import default_model_path
 from .store.database import DB_ENVIRONMENT, DEFAULT_NAME
+from .store.postgres import is_postgres_url
 from .workers import RULES_ONLY, ModelChoice
 
 MEGABYTE = 1024 * 1024
@@ -42,9 +43,14 @@ def _checked_encoding(context: click.Context, parameter: click.Parameter, value:
 
 
 def db_option(function):
-    return click.option("--db", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_NAME,
-                        envvar=DB_ENVIRONMENT, show_default=True, show_envvar=True, metavar="FILE",
-                        help="The database file (SQLite; created on first use).")(function)
+    return click.option("--db", default=DEFAULT_NAME, callback=_db_location, envvar=DB_ENVIRONMENT,
+                        show_default=True, show_envvar=True, metavar="FILE|URL",
+                        help="The database: a SQLite file (created on first use) or a PostgreSQL URL, "
+                             "postgresql://user@host/name.")(function)
+
+
+def _db_location(context: click.Context, parameter: click.Parameter, value: str) -> str | Path:
+    return value if is_postgres_url(value) else Path(value)
 
 
 def gold_option(function):

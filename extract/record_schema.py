@@ -19,7 +19,7 @@ from pathlib import Path
 from .records import KINDS, SCHEMA_VERSION, FieldSpec, fields_of
 
 SCHEMA_VERSION_FIELD = "schema_version"
-DOCUMENT_FIELDS = ("title", "issuer", "region", "issued")  # beside every task and target in an export
+DOCUMENT_FIELDS = ("title", "issuer", "region", "issued", "parent_id", "version")  # beside tasks and targets in exports
 JSON_TYPES = {"str": "string", "date": "string", "int": "integer", "number": "number", "bool": "boolean"}
 TABLE_TYPES = {"str": "string", "date": "date", "int": "integer", "number": "number", "bool": "boolean",
                "list": "string"}

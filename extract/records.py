@@ -33,6 +33,8 @@ class Metadata:
     period_start: IsoDate | None = None
     period_end: IsoDate | None = None
     script: str = "hans"
+    parent_id: str | None = None  # an attachment's notice (its doc_id); set by the store, which knows the link
+    version: int | None = None  # set by the store: 1 for a page's first version, 2 and up for a changed page
 
 
 @dataclass(frozen=True, slots=True)

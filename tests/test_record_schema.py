@@ -134,8 +134,15 @@ def test_export_of_the_store_gives_the_package_extract_gives(tmp_path):
     assert run("ingest", *DOCS, "--db", db).exit_code == 0
     assert run("export", "--db", db, "--format", "datapackage", "-o", tmp_path / "exported").exit_code == 0
     assert validate(tmp_path / "exported" / "datapackage.json").valid
-    for name in ("datapackage.json", "documents.csv", "tasks.csv", "targets.csv"):
-        assert (tmp_path / "exported" / name).read_bytes() == (tmp_path / "extracted" / name).read_bytes(), name
+    assert (tmp_path / "exported" / "datapackage.json").read_bytes() == \
+        (tmp_path / "extracted" / "datapackage.json").read_bytes()
+    for name in ("documents.csv", "tasks.csv", "targets.csv"):
+        exported = list(csv.DictReader((tmp_path / "exported" / name).open(encoding="utf-8")))
+        extracted = list(csv.DictReader((tmp_path / "extracted" / name).open(encoding="utf-8")))
+        if name == "documents.csv":  # the store's version of each document: every page new
+            assert ({row.pop("version") for row in exported}, {row.pop("version") for row in extracted}) == \
+                ({"1"}, {""})
+        assert exported == extracted, name
 
 
 def test_a_package_replaces_the_old_one_whole(package, tmp_path):

@@ -66,7 +66,7 @@ def fetching_options(function):
 
 
 @contextmanager
-def _scraper(db: Path, fetching: Fetching, problems: list[str], *, starts: tuple[str, ...]) -> Iterator[Scraper]:
+def _scraper(db: str | Path, fetching: Fetching, problems: list[str], *, starts: tuple[str, ...]) -> Iterator[Scraper]:
     fetcher = Fetcher(fetching.politeness, contact=fetching.contact, max_bytes=fetching.max_bytes,
                       other_hosts=fetching.other_hosts)
     for url in starts:
@@ -93,7 +93,7 @@ def _scraper(db: Path, fetching: Fetching, problems: list[str], *, starts: tuple
 @click.argument("urls", nargs=-1, required=True)
 @db_option
 @fetching_options
-def fetch(urls: tuple[str, ...], db: Path, fetching: Fetching) -> None:
+def fetch(urls: tuple[str, ...], db: str | Path, fetching: Fetching) -> None:
     """Fetch notice pages (and the Word, Excel and PDF files they link), extract and store them.
 
     A page fetched before is asked for conditionally (ETag / Last-Modified);
@@ -138,7 +138,7 @@ def fetch(urls: tuple[str, ...], db: Path, fetching: Fetching) -> None:
 @db_option
 @fetching_options
 def crawl_command(list_url: str, site: str, since, max_pages: int | None, limit: int | None, refresh: bool,
-                  db: Path, fetching: Fetching) -> None:
+                  db: str | Path, fetching: Fetching) -> None:
     """Walk a column's list pages and fetch the notices not stored yet.
 
     An interrupted crawl (Ctrl-C, a crash, --limit) continues where it

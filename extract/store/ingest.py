@@ -6,6 +6,7 @@ of the bytes it was read from) is stored once, whichever page brought it first.
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import zlib
 from collections.abc import Sequence
@@ -19,7 +20,7 @@ from ..load.sources import Source, read_bytes
 from ..pipeline import process as run_pipeline
 from ..result import Result
 from .database import Store
-from .rows import DocumentText, PageVersion
+from .rows import DocumentText, PageVersion, TaskTextEnd
 from .schema import DOCUMENTS, PAGES, TARGETS, TASKS, record_from, row_values
 
 Outcome = Literal["new", "changed", "unchanged"]
@@ -134,23 +135,32 @@ def _store_one(store: Store, item: Processed) -> Outcome:
         return "unchanged"
     if not store.execute("SELECT 1 FROM blobs WHERE content_hash = ?", (digest,)).fetchone():
         store.execute("INSERT INTO blobs (content_hash, deflated) VALUES (?, ?)", (digest, zlib.compress(capture.body)))
+    version = previous.version + 1 if previous else 1
     if item.result is not None:
-        _store_result(store, item.result)
+        _store_result(store, item.result, parent_id=_parent_id(store, capture.parent_url), version=version)
     store.execute(f"UPDATE {PAGES.name} SET latest = 0 WHERE url = ?", (capture.url,))
-    store.insert(PAGES, row_values(_page_version(item, digest, version=previous.version + 1 if previous else 1)))
+    store.insert(PAGES, row_values(_page_version(item, digest, version=version)))
     return "changed" if previous else "new"
 
 
-def _store_result(store: Store, result: Result) -> None:
+def _parent_id(store: Store, parent_url: str | None) -> str | None:
+    """The doc_id of the notice an attachment was linked from (stored before it, in the same transaction)."""
+    parent = latest_page(store, parent_url) if parent_url else None
+    return parent.doc_id if parent else None
+
+
+def _store_result(store: Store, result: Result, *, parent_id: str | None, version: int) -> None:
     document = result.document
     text = DocumentText(text=document.text, encoding=document.encoding, problems=document.problems,
                         stored_at=now())
-    if not store.insert(DOCUMENTS, row_values(document.metadata, text), ignore=True):
+    metadata = dataclasses.replace(document.metadata, parent_id=parent_id, version=version)
+    if not store.insert(DOCUMENTS, row_values(metadata, text), ignore=True):
         return  # the same cleaned text is already stored, with its records
     for task in result.tasks:
-        store.insert(TASKS, row_values(task))
+        own_words = TaskTextEnd(task.start + len(task.text))
+        store.insert(TASKS, TASKS.sliced_out(row_values(task, own_words), document.text))
     for target in result.targets:
-        store.insert(TARGETS, row_values(target))
+        store.insert(TARGETS, TARGETS.sliced_out(row_values(target), document.text))
 
 
 def _page_version(item: Processed, digest: str, *, version: int) -> PageVersion:

@@ -6,9 +6,9 @@ records as ``extract`` on the same inputs.
 """
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import IO
 
@@ -16,9 +16,8 @@ from ..errors import StoreError
 from ..export import write
 from ..records import Metadata, Target, Task
 from .database import Store
+from .limits import DEFAULT_QUERY_SECONDS, QueryTimeout
 from .schema import DOCUMENTS, PAGES, TARGETS, TASKS, Table, record_from
-
-ALLOWED_ACTIONS = frozenset({sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_FUNCTION})
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,52 +37,72 @@ class StoredResult:
     targets: tuple[Target, ...]
 
 
-def stored_results(store: Store, *, where: str | None = None, all_versions: bool = False,
-                   since: str | None = None) -> Iterator[StoredResult]:
+def stored_results(store: Store, *, where: str | None = None, since: datetime | None = None,
+                   all_versions: bool = False, query_seconds: float = DEFAULT_QUERY_SECONDS) -> Iterator[StoredResult]:
     """The stored documents with their records; by default only those of the latest version of each page.
 
-    ``where`` is an SQL condition on the documents table, e.g. ``region like '%钟楼%'``; ``since``
-    (YYYY-MM-DD) keeps the documents stored on or after that day.
+    ``where`` is an SQL condition on the documents table, e.g. ``region like '%钟楼%'``;
+    ``since`` keeps the documents stored at or after that moment. The query that
+    selects the documents is stopped after ``query_seconds``.
     """
     conditions = [] if all_versions else [f"doc_id IN (SELECT doc_id FROM {PAGES.name} WHERE latest = 1)"]
-    if since:
-        conditions.append("stored_at >= :since")
+    parameters: tuple[str, ...] = ()
+    if since is not None:
+        conditions.append("stored_at >= ?")
+        parameters = (stored_time(since),)
     if where:
         check_condition(store, where)
         conditions.append(f"doc_id IN (SELECT doc_id FROM {DOCUMENTS.name} WHERE (\n{where}\n))")
     sql = f"SELECT * FROM {DOCUMENTS.name}" + (" WHERE " + " AND ".join(conditions) if conditions else "")
-    for row in store.rows(sql + " ORDER BY rowid", {"since": since} if since else ()):
+    try:
+        with store.backend.time_limit(query_seconds):
+            found = store.rows(sql + " ORDER BY rowid", parameters)
+    except QueryTimeout as err:
+        raise StoreError(f"--where condition {where!r}: {err}" if where else f"{store.path}: {err}") from err
+    except StoreError as err:
+        if not where:
+            raise
+        raise StoreError(f"bad --where condition {where!r}: {err}") from err
+    for row in found:
         metadata = record_from(Metadata, row)
-        yield StoredResult(StoredDocument(metadata, str(row["text"])),
-                           _records(store, TASKS, Task, metadata.doc_id),
-                           _records(store, TARGETS, Target, metadata.doc_id))
+        text = str(row["text"])
+        yield StoredResult(StoredDocument(metadata, text),
+                           records_of(store, TASKS, Task, metadata.doc_id, text=text),
+                           records_of(store, TARGETS, Target, metadata.doc_id, text=text))
 
 
 def check_condition(store: Store, where: str) -> None:
     """Refuse a --where condition that does not compile, or that would do more than read."""
-    store.connection.set_authorizer(_read_only)
     try:
-        store.connection.execute(f"EXPLAIN SELECT doc_id FROM {DOCUMENTS.name} WHERE (\n{where}\n)")
-    except sqlite3.Error as err:
+        store.backend.check_read_only(f"SELECT doc_id FROM {DOCUMENTS.name} WHERE (\n{where}\n)")
+    except ValueError as err:
         raise StoreError(f"bad --where condition {where!r}: {err} "
                          f"(it is SQL on the documents table, e.g. \"region like '%钟楼%'\")") from err
-    finally:
-        store.connection.set_authorizer(None)
+
+
+def stored_time(moment: datetime) -> str:
+    """A moment as the store writes ``stored_at`` (UTC, ISO 8601), so that the text compares as the time does."""
+    aware = moment if moment.tzinfo else moment.astimezone()
+    return aware.astimezone(timezone.utc).isoformat(timespec="seconds")
 
 
 def export_store(store: Store, destination: Path | None, *, fmt: str, records: str, where: str | None = None,
-                 all_versions: bool = False, excel: bool = False, stdout: IO[str] | None = None,
-                 since: str | None = None) -> int:
+                 since: datetime | None = None, all_versions: bool = False,
+                 query_seconds: float = DEFAULT_QUERY_SECONDS, excel: bool = False,
+                 stdout: IO[str] | None = None) -> int:
     """Write the stored records with ``extract.export.write``; returns how many were written."""
-    results = stored_results(store, where=where, all_versions=all_versions, since=since)
+    results = stored_results(store, where=where, since=since, all_versions=all_versions,
+                             query_seconds=query_seconds)
     return write(results, destination, fmt=fmt, records=records, excel=excel,  # type: ignore[arg-type]
                  stdout=stdout)
 
 
-def _records(store: Store, table: Table, record_type: type, doc_id: str) -> tuple:
-    rows = store.rows(f"SELECT * FROM {table.name} WHERE doc_id = ? ORDER BY rowid", (doc_id,))
-    return tuple(record_from(record_type, row) for row in rows)
+def records_of(store: Store, table: Table, record_type: type, doc_id: str, *, text: str,
+               keep: Callable[[dict[str, object]], bool] | None = None) -> tuple:
+    """A document's records of one kind, in the order stored; ``text`` (the document's) gives back sliced columns.
 
-
-def _read_only(action: int, *_: object) -> int:
-    return sqlite3.SQLITE_OK if action in ALLOWED_ACTIONS else sqlite3.SQLITE_DENY
+    ``keep`` picks rows (as read, whole) before they are made records.
+    """
+    rows = (table.sliced_in(row, text)
+            for row in store.rows(f"SELECT * FROM {table.name} WHERE doc_id = ? ORDER BY rowid", (doc_id,)))
+    return tuple(record_from(record_type, row) for row in rows if keep is None or keep(row))

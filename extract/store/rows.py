@@ -64,3 +64,10 @@ class CrawlLink:
     list_date: str | None
     found_on: str
     outcome: str | None  # None while pending
+
+
+@dataclass(frozen=True, slots=True)
+class TaskTextEnd:
+    """Where a task's own words end in its document's text: they are read from there, not stored twice."""
+
+    text_end: int | None

@@ -5,17 +5,30 @@ List fields are stored as JSON text, booleans as 0/1; numbers keep their type
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 from dataclasses import dataclass
 from functools import cached_property
 
+from ..record_schema import DOCUMENT_FIELDS
 from ..records import FieldSpec, Metadata, Target, Task, fields_of
-from .rows import CrawlLink, CrawlRun, DocumentText, PageVersion
+from .fulltext import DOCUMENTS_TABLE, search_statements
+from .rows import CrawlLink, CrawlRun, DocumentText, PageVersion, TaskTextEnd
 
-SCHEMA_VERSION = 1
-SQL_TYPES = {"str": "TEXT", "date": "TEXT", "int": "INTEGER", "number": "NUMERIC", "bool": "INTEGER", "list": "TEXT"}
-# The raw bytes of every page version, once per content, zlib-compressed (not a record: written here).
-BLOBS_DDL = "CREATE TABLE IF NOT EXISTS blobs (content_hash TEXT PRIMARY KEY, deflated BLOB NOT NULL)"
+SQL_TYPES = {
+    "sqlite": {"str": "TEXT", "date": "TEXT", "int": "INTEGER", "number": "NUMERIC", "bool": "INTEGER",
+               "list": "TEXT", "bytes": "BLOB"},
+    "postgresql": {"str": "TEXT", "date": "TEXT", "int": "BIGINT", "number": "NUMERIC", "bool": "INTEGER",
+                   "list": "TEXT", "bytes": "BYTEA"},
+}
+# PostgreSQL has no implicit rowid: the column that keeps the order rows were written in, as SQLite's does.
+POSTGRES_ROWID = "rowid BIGINT GENERATED ALWAYS AS IDENTITY UNIQUE"
+
+
+def blobs_ddl(dialect: str) -> str:
+    """The raw bytes of every page version, once per content, zlib-compressed (not a record: written here)."""
+    return (f"CREATE TABLE IF NOT EXISTS blobs (content_hash TEXT PRIMARY KEY, "
+            f"deflated {SQL_TYPES[dialect]['bytes']} NOT NULL)")
 
 
 @dataclass(frozen=True)
@@ -26,6 +39,44 @@ class Table:
     parts: tuple[type, ...]
     key: tuple[str, ...]
     indexes: tuple[str, ...] = ()
+    references: tuple[tuple[str, str, str], ...] = ()  # (column, table, its key column): foreign keys
+    # (column, start, end): text stored as NULL when it is its document's text from start to end
+    sliced: tuple[tuple[str, str, str], ...] = ()
+
+    def sliced_out(self, values: dict[str, object], text: str) -> dict[str, object]:
+        """``values`` with each sliced column set to NULL where the document's text gives it back whole."""
+        kept = dict(values)
+        for column, start, end in self.sliced:
+            if values[end] is not None and text[values[start]:values[end]] == values[column]:
+                kept[column] = None
+        return kept
+
+    def sliced_in(self, row: dict[str, object], text: str) -> dict[str, object]:
+        """A row read back whole: each sliced column that is NULL taken from the document's ``text``."""
+        whole = dict(row)
+        for column, start, end in self.sliced:
+            if whole[column] is None:
+                whole[column] = text[whole[start]:whole[end]]
+        return whole
+
+    def read_columns(self, *, row: str = "r", document: str = "d") -> tuple[str, ...]:
+        """The record's columns as SQL expressions over the table (``row``) joined to its document."""
+        sliced = {column: (start, end) for column, start, end in self.sliced}
+        expressions = []
+        for name in self.names:
+            if name in sliced:
+                start, end = (f"{row}.{quoted(c)}" for c in sliced[name])
+                expressions.append(f"COALESCE({row}.{quoted(name)}, {span_sql(f'{document}.text', start, end)}) "
+                                   f"AS {quoted(name)}")
+            else:
+                expressions.append(f"{row}.{quoted(name)}")
+        return tuple(expressions)
+
+    def foreign_keys(self, dialect: str) -> tuple[str, ...]:
+        """The foreign-key constraints (checked at commit on PostgreSQL; declared, for tools, on SQLite)."""
+        checked = " DEFERRABLE INITIALLY DEFERRED" if dialect == "postgresql" else ""
+        return tuple(f"FOREIGN KEY ({quoted(column)}) REFERENCES {table} ({quoted(key)}){checked}"
+                     for column, table, key in self.references)
 
     @cached_property
     def specs(self) -> tuple[FieldSpec, ...]:
@@ -35,34 +86,97 @@ class Table:
     def names(self) -> tuple[str, ...]:
         return tuple(spec.name for spec in self.specs)
 
-    def ddl(self) -> tuple[str, ...]:
-        columns = [_column(spec, sole_key=self.key == (spec.name,)) for spec in self.specs]
+    @cached_property
+    def serial_key(self) -> str | None:
+        """The sole integer key the database assigns (SQLite's rowid alias), if the table has one."""
+        specs = {spec.name: spec for spec in self.specs}
+        return self.key[0] if len(self.key) == 1 and specs[self.key[0]].kind == "int" else None
+
+    @property
+    def rowid(self) -> str:
+        """The column that numbers rows in the order written: rowid, or the serial key."""
+        return self.serial_key or "rowid"
+
+    def ddl(self, dialect: str = "sqlite") -> tuple[str, ...]:
+        sliced = {column for column, _, _ in self.sliced}
+        columns = [_column(dataclasses.replace(spec, optional=True) if spec.name in sliced else spec, dialect,
+                           sole_key=self.key == (spec.name,), serial=spec.name == self.serial_key)
+                   for spec in self.specs]
+        if dialect == "postgresql" and not self.serial_key:
+            columns.insert(0, POSTGRES_ROWID)
         if len(self.key) > 1:
-            columns.append(f"PRIMARY KEY ({', '.join(self.key)})")
+            columns.append(f"PRIMARY KEY ({', '.join(quoted(name) for name in self.key)})")
+        columns += self.foreign_keys(dialect)
         create = f"CREATE TABLE IF NOT EXISTS {self.name} (\n  " + ",\n  ".join(columns) + "\n)"
-        indexes = tuple(f"CREATE INDEX IF NOT EXISTS {self.name}_{column} ON {self.name} ({column})"
+        indexes = tuple(f"CREATE INDEX IF NOT EXISTS {self.name}_{column} ON {self.name} ({quoted(column)})"
                         for column in self.indexes)
         return (create, *indexes)
 
 
-def _column(spec: FieldSpec, *, sole_key: bool) -> str:
+def _column(spec: FieldSpec, dialect: str, *, sole_key: bool, serial: bool) -> str:
+    sql_type = SQL_TYPES[dialect][spec.kind]
+    if serial and dialect == "postgresql":
+        return f"{quoted(spec.name)} {sql_type} GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"
     if sole_key:
-        return f"{spec.name} {SQL_TYPES[spec.kind]} PRIMARY KEY"
+        return f"{quoted(spec.name)} {sql_type} PRIMARY KEY"
     required = "" if spec.optional else " NOT NULL"
-    return f"{spec.name} {SQL_TYPES[spec.kind]}{required}"
+    return f"{quoted(spec.name)} {sql_type}{required}"
 
 
-DOCUMENTS = Table("documents", (Metadata, DocumentText), key=("doc_id",), indexes=("source", "region"))
-TASKS = Table("tasks", (Task,), key=("task_id",), indexes=("doc_id", "source"))
-TARGETS = Table("targets", (Target,), key=("target_id",), indexes=("doc_id", "source", "task_id"))
-PAGES = Table("pages", (PageVersion,), key=("url", "version"), indexes=("doc_id", "content_hash", "source"))
+def span_sql(text: str, start: str, end: str) -> str:
+    """SQL for the characters of ``text`` from offset ``start`` to ``end`` (as Python slices them)."""
+    return f"substr({text}, CAST({start} + 1 AS INTEGER), CAST({end} - {start} AS INTEGER))"
+
+
+def column_ddl(table: Table, name: str, dialect: str) -> str:
+    """One column's definition, as ``table`` declares it: what a migration adds."""
+    spec = next(spec for spec in table.specs if spec.name == name)
+    if not spec.optional:
+        raise ValueError(f"{table.name}.{name}: a column added to a stored table must be optional")
+    return _column(spec, dialect, sole_key=False, serial=False)
+
+
+def quoted(name: str) -> str:
+    """A column name as an SQL identifier (``end`` is a reserved word in PostgreSQL)."""
+    return f'"{name}"'
+
+
+_DOCUMENT = ("doc_id", DOCUMENTS_TABLE, "doc_id")
+DOCUMENTS = Table(DOCUMENTS_TABLE, (Metadata, DocumentText), key=("doc_id",), indexes=("source", "region"),
+                  references=(("parent_id", DOCUMENTS_TABLE, "doc_id"),))
+TASKS = Table("tasks", (Task, TaskTextEnd), key=("task_id",), indexes=("doc_id",), references=(_DOCUMENT,),
+              sliced=(("text", "start", "text_end"),))
+TARGETS = Table("targets", (Target,), key=("target_id",), indexes=("doc_id", "task_id"),
+                references=(_DOCUMENT, ("task_id", "tasks", "task_id")), sliced=(("evidence", "start", "end"),))
+PAGES = Table("pages", (PageVersion,), key=("url", "version"), indexes=("doc_id", "content_hash", "source"),
+              references=(_DOCUMENT, ("content_hash", "blobs", "content_hash")))
 CRAWLS = Table("crawls", (CrawlRun,), key=("crawl_id",), indexes=("list_url",))
-CRAWL_LINKS = Table("crawl_links", (CrawlLink,), key=("crawl_id", "url"))
+CRAWL_LINKS = Table("crawl_links", (CrawlLink,), key=("crawl_id", "url"), references=(("crawl_id", "crawls", "crawl_id"),))
 TABLES = (DOCUMENTS, TASKS, TARGETS, PAGES, CRAWLS, CRAWL_LINKS)
 
 
-def schema_statements() -> tuple[str, ...]:
-    return (BLOBS_DDL, *(statement for table in TABLES for statement in table.ddl()))
+def schema_statements(dialect: str = "sqlite") -> tuple[str, ...]:
+    tables = (blobs_ddl(dialect), *(statement for table in TABLES for statement in table.ddl(dialect)))
+    return (*tables, *search_statements(dialect), *view_statements(dialect))
+
+
+def view_columns(table: Table) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """The view of ``table`` with its document's fields: its name, the record's columns, the document's."""
+    own = tuple(spec.name for part in table.parts[:1] for spec in fields_of(part))
+    return f"{table.name}_with_documents", own, DOCUMENT_FIELDS
+
+
+def view_statements(dialect: str) -> tuple[str, ...]:
+    """Tasks and targets with their document's fields beside them, as the exports give them (doc_*)."""
+    create = "CREATE OR REPLACE VIEW" if dialect == "postgresql" else "CREATE VIEW IF NOT EXISTS"
+    statements = []
+    for table in (TASKS, TARGETS):
+        view, own, beside = view_columns(table)
+        record = [column for name, column in zip(table.names, table.read_columns()) if name in own]
+        columns = record + [f"d.{quoted(name)} AS doc_{name}" for name in beside]
+        statements.append(f"{create} {view} AS SELECT {', '.join(columns)} "
+                          f"FROM {table.name} r JOIN {DOCUMENTS_TABLE} d ON d.doc_id = r.doc_id")
+    return tuple(statements)
 
 
 def to_sql(spec: FieldSpec, value: object) -> object:

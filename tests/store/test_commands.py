@@ -8,7 +8,9 @@ from extract.export import rows
 from extract.extractor import extract_document
 from extract.read import read
 from extract.records import SCHEMA_VERSION
+from extract.store.database import Store
 from tests.corpus import doc_path
+from tests.store.expected import as_stored
 
 PAGES = [doc_path("jxgov-004.html"), doc_path("govcn-004.html")]
 
@@ -52,7 +54,7 @@ def test_export_gives_the_records_of_extract(run, db):
     result = run("export", "--db", db, "--format", "jsonl", "--records", "all")
     assert result.exit_code == 0
     exported = [json.loads(line) for line in result.stdout.splitlines()]
-    expected = json.loads(json.dumps(list(rows([extract_document(read(p)) for p in PAGES], "all")),
+    expected = json.loads(json.dumps(list(rows([as_stored(extract_document(read(p))) for p in PAGES], "all")),
                                      ensure_ascii=False))
     assert exported == [row | {"schema_version": SCHEMA_VERSION} for row in expected]
 
@@ -87,3 +89,25 @@ def test_export_of_a_missing_database(run, tmp_path):
     result = run("export", "--db", tmp_path / "none.db")
     assert result.exit_code == 1
     assert "no such database" in result.stderr
+
+
+def test_export_since_gives_what_was_stored_after_a_moment(run, db):
+    with Store.open(db) as store, store.transaction():
+        store.execute("UPDATE documents SET stored_at = '2020-01-01T00:00:00+00:00' WHERE source = ?",
+                      (str(PAGES[0]),))
+    result = run("export", "--db", db, "--records", "documents", "--format", "jsonl", "--since", "2021-06-30")
+    assert result.exit_code == 0
+    assert [json.loads(line)["source"] for line in result.stdout.splitlines()] == [str(PAGES[1])]
+    everything = run("export", "--db", db, "--records", "documents", "--format", "jsonl", "--since", "2019-12-31")
+    assert len(everything.stdout.splitlines()) == 2
+
+
+def test_every_exported_record_carries_its_page_version(run, db, tmp_path):
+    page = tmp_path / "notice.html"
+    page.write_bytes(PAGES[0].read_bytes())
+    run("ingest", page, "--db", db)
+    page.write_bytes(page.read_bytes().replace("统筹".encode(), "全面统筹".encode(), 1))
+    run("ingest", page, "--db", db)
+    result = run("export", "--db", db, "--format", "jsonl")
+    versions = {(r["source"], r["doc_version"]) for r in map(json.loads, result.stdout.splitlines())}
+    assert (str(page), 2) in versions and (str(PAGES[0]), 1) in versions

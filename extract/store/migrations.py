@@ -1,0 +1,120 @@
+"""Schema versions and the steps from each to the next, so a store made by an older policy-extract opens.
+
+A step adds the columns the record definitions gained (their SQL derived from
+those definitions, as the tables are) and fills them from what the store
+already holds. Each upgrade runs in the transaction that opens the store.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .fulltext import search_statements
+from .schema import (DOCUMENTS, PAGES, TABLES, TARGETS, TASKS, Table, column_ddl, quoted, span_sql, view_columns,
+                     view_statements)
+
+VIEWS = tuple(view_columns(table)[0] for table in (TASKS, TARGETS))
+
+if TYPE_CHECKING:
+    from .database import Store
+
+
+@dataclass(frozen=True)
+class Migration:
+    """What turns a store of version ``to - 1`` into one of version ``to``."""
+
+    to: int
+    summary: str
+    columns: tuple[tuple[Table, str], ...] = ()  # columns added, as the record definitions give them
+    fill: tuple[str, ...] = ()  # SQL that fills them from the rest of the store
+    create: Callable[[Store], None] | None = None  # makes new tables, indexes, views or constraints
+
+
+MIGRATIONS = (
+    Migration(
+        to=2,
+        summary="documents: the parent notice of an attachment, and the page version that brought it",
+        columns=((DOCUMENTS, "parent_id"), (DOCUMENTS, "version")),
+        fill=(
+            f"UPDATE {DOCUMENTS.name} SET version = (SELECT min(p.version) FROM {PAGES.name} p "
+            f"WHERE p.doc_id = {DOCUMENTS.name}.doc_id)",
+            f"UPDATE {DOCUMENTS.name} SET parent_id = (SELECT parent.doc_id FROM {PAGES.name} child "
+            f"JOIN {PAGES.name} parent ON parent.url = child.parent_url AND parent.latest = 1 "
+            f"WHERE child.doc_id = {DOCUMENTS.name}.doc_id ORDER BY child.fetched_at LIMIT 1)",
+        ),
+    ),
+    Migration(to=3, summary="the full-text index of the documents",
+              create=lambda store: _run(store, search_statements(store.dialect))),
+    Migration(to=4, summary="foreign keys", create=lambda store: _add_foreign_keys(store)),
+    Migration(to=5, summary="task texts and target evidence read from their document's text, not stored twice",
+              columns=((TASKS, "text_end"),), create=lambda store: _slice_texts(store)),
+)
+SCHEMA_VERSION = MIGRATIONS[-1].to
+
+
+def upgrade(store: Store, *, version: int) -> None:
+    """Bring a store of ``version`` to SCHEMA_VERSION (inside the caller's transaction)."""
+    for migration in MIGRATIONS:
+        if migration.to <= version:
+            continue
+        for table, column in migration.columns:
+            store.execute(f"ALTER TABLE {table.name} ADD COLUMN {column_ddl(table, column, store.dialect)}")
+        if migration.create:
+            migration.create(store)
+        for statement in migration.fill:
+            store.execute(statement)
+        store.backend.set_schema_version(migration.to)
+    for view in VIEWS:  # derived from the tables: made anew
+        store.execute(f"DROP VIEW IF EXISTS {view}")
+    _run(store, view_statements(store.dialect))
+
+
+def _run(store: Store, statements: tuple[str, ...]) -> None:
+    for statement in statements:
+        store.execute(statement)
+
+
+def _add_foreign_keys(store: Store) -> None:
+    """The tables' foreign keys: ALTER TABLE on PostgreSQL; on SQLite, which cannot add a constraint, the
+    table's recorded definition gains it (SQLite's documented way for constraints it does not check)."""
+    for table in TABLES:
+        constraints = table.foreign_keys(store.dialect)
+        if not constraints:
+            continue
+        if store.dialect == "postgresql":
+            for constraint in constraints:
+                store.execute(f"ALTER TABLE {table.name} ADD {constraint} NOT VALID")
+            continue
+        _rewrite_sqlite_table(store, table, lambda sql, added=constraints: (
+            sql.rstrip().removesuffix(")").rstrip() + ",\n  " + ",\n  ".join(added) + "\n)"))
+
+
+def _slice_texts(store: Store) -> None:
+    """Text columns that are their document's text from start to end become NULL (and may be)."""
+    for table in (TASKS, TARGETS):
+        for column, _, _ in table.sliced:
+            if store.dialect == "postgresql":
+                store.execute(f"ALTER TABLE {table.name} ALTER COLUMN {quoted(column)} DROP NOT NULL")
+            else:
+                not_null = re.compile(rf'^(\s*"?{column}"?\s+TEXT)\s+NOT NULL', re.M)
+                _rewrite_sqlite_table(store, table, lambda sql, pattern=not_null: pattern.sub(r"\1", sql, count=1))
+    store.execute(f"UPDATE {TASKS.name} SET text_end = start + length(text)")
+    for table in (TASKS, TARGETS):
+        for column, start, end in table.sliced:
+            span = span_sql("d.text", f"{table.name}.{quoted(start)}", f"{table.name}.{quoted(end)}")
+            store.execute(f"UPDATE {table.name} SET {quoted(column)} = NULL WHERE {quoted(column)} = "
+                          f"(SELECT {span} FROM {DOCUMENTS.name} d WHERE d.doc_id = {table.name}.doc_id)")
+
+
+def _rewrite_sqlite_table(store: Store, table: Table, edit: Callable[[str], str]) -> None:
+    """Change a SQLite table's recorded definition in a way its stored rows need not follow (constraints).
+
+    SQLite's documented procedure for constraints ALTER TABLE cannot change."""
+    sql = store.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table.name,)).fetchone()[0]
+    version = store.execute("PRAGMA schema_version").fetchone()[0]
+    store.execute("PRAGMA writable_schema = ON")
+    store.execute("UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = ?", (edit(sql), table.name))
+    store.execute("PRAGMA writable_schema = OFF")
+    store.execute(f"PRAGMA schema_version = {int(version) + 1}")

@@ -1,0 +1,103 @@
+"""A store made by an older policy-extract opens after an upgrade: its schema is migrated, nothing lost."""
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from extract.cli import main
+from extract.errors import StoreError
+from extract.store.database import Store
+from extract.store.migrations import SCHEMA_VERSION
+from extract.store.postgres import PostgresBackend
+from extract.store.schema import TABLES, quoted
+from extract.store.sqlite import SQLiteBackend
+from tests.corpus import REPO, doc_path
+from tests.store.conftest import new_database
+
+FIXTURES = REPO / "tests" / "fixtures" / "store"
+
+PAGES = [doc_path("jxgov-004.html"), doc_path("govcn-004.html")]
+
+
+def run(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def exported(db):
+    result = run("export", "--db", db, "--records", "all", "--format", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def make_version_1(current, old):
+    """At ``old``, a store as version 1 made it (tests/fixtures/store) holding the rows of ``current``,
+    one of its attachments linked to its notice by URL (version 1 had no parent_id)."""
+    backend = (PostgresBackend.connect(old, read_only=False) if str(old).startswith("postgresql:")
+               else SQLiteBackend.connect(old, read_only=False))
+    ddl = "\n".join(line for line in (FIXTURES / f"schema-v1.{backend.dialect}.sql").read_text(
+        encoding="utf-8").splitlines() if not line.startswith("--"))
+    with Store.open(current, read_only=True) as source:
+        backend.begin()
+        for statement in ddl.split(";\n"):
+            if statement.strip():
+                backend.execute(statement)
+        for table in ("blobs", "documents", "tasks", "targets", "pages"):
+            names = [c[0] for c in backend.execute(f"SELECT * FROM {table} LIMIT 0").description if c[0] != "rowid"]
+            insert = (f"INSERT INTO {table} ({', '.join(quoted(n) for n in names)}) "
+                      f"VALUES ({', '.join(':' + n for n in names)})")
+            for row in source.rows(reading(table)):
+                backend.execute(insert, {name: row[name] for name in names})
+        backend.execute("UPDATE pages SET parent_url = (SELECT url FROM pages WHERE source = ?) WHERE source = ?",
+                        (str(PAGES[0]), str(PAGES[1])))
+        backend.set_schema_version(1)
+        backend.execute("COMMIT")
+    backend.close()
+
+
+def reading(name):
+    """SQL reading a table's rows whole, in the order written (task texts and evidence read back)."""
+    if name == "blobs":
+        return "SELECT * FROM blobs ORDER BY content_hash"
+    table = next(t for t in TABLES if t.name == name)
+    return (f"SELECT {', '.join(table.read_columns())} FROM {name} r "
+            f"LEFT JOIN documents d ON d.doc_id = r.doc_id ORDER BY r.rowid")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def locations(request, tmp_path):
+    """Where a current store is, and where to make the old one."""
+    if request.param == "sqlite":
+        return tmp_path / "current.db", tmp_path / "old.db"
+    server = request.getfixturevalue("postgres_server")
+    return new_database(server), new_database(server)
+
+
+def test_a_version_1_store_opens_migrated_with_nothing_lost(locations):
+    current, location = locations
+    assert run("ingest", *PAGES, "--db", current).exit_code == 0
+    before = exported(current)
+    make_version_1(current, location)
+    with Store.open(location) as store:
+        assert store.backend.schema_version() == SCHEMA_VERSION
+    after = exported(location)
+    notice = next(r["doc_id"] for r in before if r["kind"] == "document" and r["source"] == str(PAGES[0]))
+    linked = [{**r, "parent_id": notice} if r["kind"] == "document" and r["source"] == str(PAGES[1])
+              else {**r, "doc_parent_id": notice} if r["kind"] != "document" and r["source"] == str(PAGES[1])
+              else r for r in before]
+    assert after == linked
+
+
+def test_export_of_a_version_1_store_migrates_it_first(locations):
+    current, location = locations
+    assert run("ingest", *PAGES, "--db", current).exit_code == 0
+    make_version_1(current, location)
+    assert {r["version"] for r in exported(location) if r["kind"] == "document"} == {1}
+    assert run("ingest", *PAGES, "--db", location).stderr.startswith("ingested 2 documents (2 unchanged)")
+
+
+def test_a_store_of_a_newer_version_is_refused(tmp_path):
+    path = tmp_path / "new.db"
+    with Store.open(path) as store, store.transaction():
+        store.backend.set_schema_version(SCHEMA_VERSION + 1)
+    with pytest.raises(StoreError, match="made by a newer policy-extract"):
+        Store.open(path)
