@@ -19,7 +19,8 @@ def _default_config() -> Path:
 
 @click.command()
 @click.option("--corpus", type=click.Path(file_okay=False, exists=True, path_type=Path), required=True,
-              help="A corpus folder with seeds/, docs/ and pool/ (its holdout/ and the final blind batch are never read).")
+              help="A corpus folder with seeds/, docs/ and pool/ "
+                   "(its holdout/ and the final blind batch are never read).")
 @gold_option
 @click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
               default=Path("models") / MODEL_NAME, show_default=True, help="Where to write the trained pipeline.")
