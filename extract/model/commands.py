@@ -19,7 +19,8 @@ def _default_config() -> Path:
 
 @click.command()
 @click.option("--corpus", type=click.Path(file_okay=False, exists=True, path_type=Path), required=True,
-              help="A corpus folder with seeds/ and docs/ (its holdout/ is never read).")
+              help="A corpus folder with seeds/, docs/ and pool/ "
+                   "(its holdout/ and the final blind batch are never read).")
 @gold_option
 @click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
               default=Path("models") / MODEL_NAME, show_default=True, help="Where to write the trained pipeline.")
@@ -29,8 +30,9 @@ def _default_config() -> Path:
 def train(corpus: Path, gold_dirs: tuple[Path, ...], output: Path, config: Path | None, version: str | None) -> None:
     """Train the judge of candidate amounts and write it as a spaCy pipeline.
 
-    Every amount the rules find in seeds/ and docs/ is an example: labelled by
-    the gold where a document has gold, else by the rules' confident verdicts.
+    Every amount the rules find in seeds/, docs/ and pool/ is an example:
+    labelled by the gold where a document has gold, else by the rules' confident
+    verdicts. The final blind batch (blind-b) is never read; its gold is refused.
     Every fourth gold document is held out and scored. Takes a few minutes on
     two cores; the output loads with spacy.load(DIR) and with --model DIR.
 
@@ -38,11 +40,14 @@ def train(corpus: Path, gold_dirs: tuple[Path, ...], output: Path, config: Path 
     Example:
       policy-extract train --corpus ../shared/corpus --gold ../shared/corpus/gold/dev --gold corpora/gold
     """
-    from .training import build_examples, held_out_documents, train as train_judge
+    from .training import FinalTestGold, build_examples, held_out_documents, train as train_judge
 
-    examples = build_examples(corpus, gold_dirs)
+    try:
+        examples = build_examples(corpus, gold_dirs)
+    except FinalTestGold as err:
+        raise click.UsageError(str(err)) from err
     if not any(e.gold for e in examples):
-        raise click.UsageError(f"no document of {corpus}/seeds or {corpus}/docs has a gold file in the --gold folders")
+        raise click.UsageError(f"no document of {corpus}/seeds, docs or pool has a gold file in the --gold folders")
     scores = train_judge(config=config or _default_config(), examples=examples,
                          held_out=held_out_documents(examples), output=output,
                          version=version or metadata.version("policy-extract"))

@@ -5,7 +5,8 @@ The amounts the exclusion rules rule out (dates, document numbers …) are no ex
 taught an earlier judge the rules' own cues (a Chinese numeral, a date nearby) and cost it
 recall out of fold.
 
-Only ../shared/corpus/seeds and docs are read; never holdout.
+Only ../shared/corpus/seeds, docs and pool are read; never holdout, and never the pool documents
+of the final blind batch (FINAL_TEST): neither their gold nor the rules' labels on them.
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import random
 import shutil
 import tempfile
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,7 +25,11 @@ from ..normalize.numerals import plain_number
 from ..read import read
 from .judge import ACHIEVED, LABELS, MODEL_NAME, NOT_TARGET, PLANNED, TRAINED_PIPES
 
-CORPUS_FOLDERS = ("seeds", "docs")
+CORPUS_FOLDERS = ("seeds", "docs", "pool")
+NOT_DOCUMENTS = frozenset({"MANIFEST.tsv"})
+# blind batch B (corpora/gold/blind-b/): the untouched final test, never a training example
+FINAL_TEST = frozenset(f"pool-{n:03d}" for n in (2, 6, 11, 13, 16, 20, 21, 24, 27, 31, 33))
+FINAL_TEST_FOLDER = "blind-b"
 HELD_OUT_EVERY = 4
 SEED = 13
 
@@ -41,16 +46,33 @@ class Example:
         return self.origin == "gold"
 
 
-def build_examples(corpus: Path, gold_dirs: Iterable[Path]) -> list[Example]:
-    """One example per candidate amount of every document of the corpus."""
+class FinalTestGold(ValueError):
+    """A gold folder holds gold of the final blind batch, which no judge may be trained on."""
+
+
+def build_examples(corpus: Path, gold_dirs: Iterable[Path], *, leave_out: Collection[str] = ()) -> list[Example]:
+    """One example per candidate amount of every document of the corpus, except the final test's
+    and those named in ``leave_out`` (to score a judge on documents it never saw)."""
     gold_dirs = list(gold_dirs)
+    refuse_final_test(gold_dirs)
     examples: list[Example] = []
     for folder in CORPUS_FOLDERS:
         for path in sorted((corpus / folder).iterdir()) if (corpus / folder).is_dir() else ():
+            if path.name in NOT_DOCUMENTS or path.stem in FINAL_TEST or path.stem in leave_out:
+                continue
             gold = next((d / f"{path.stem}.gold.jsonl" for d in gold_dirs
                          if (d / f"{path.stem}.gold.jsonl").is_file()), None)
             examples += _document_examples(path, gold)
     return examples
+
+
+def refuse_final_test(gold_dirs: Iterable[Path]) -> None:
+    """Raise FinalTestGold for the final batch's folder or any of its documents' gold files."""
+    for folder in gold_dirs:
+        found = sorted(name for name in FINAL_TEST if (folder / f"{name}.gold.jsonl").exists())
+        if FINAL_TEST_FOLDER in folder.resolve().parts or found:
+            what = ", ".join(found) or FINAL_TEST_FOLDER
+            raise FinalTestGold(f"{folder}: gold of the final blind batch ({what}) is never training data")
 
 
 def _document_examples(path: Path, gold: Path | None) -> list[Example]:
@@ -144,7 +166,7 @@ def package(best: Path, output: Path, *, version: str, examples: list[Example], 
         "name": MODEL_NAME.replace("-", "_"), "version": version,
         "description": "policy-extract: judge of candidate amounts (target or not, planned or achieved) "
                        "and the rule extractor as one pipeline",
-        "sources": [{"name": "../shared/corpus seeds and docs (never holdout)"}],
+        "sources": [{"name": "../shared/corpus seeds, docs and pool (never holdout nor blind batch B)"}],
         "training": {"train_examples": split_sizes[0], "held_out_examples": split_sizes[1],
                      "labels": {f"{label}/{origin}": n for (label, origin), n in sorted(counts.items())}},
     })
