@@ -152,7 +152,7 @@ def _inputs(paths_or_urls: Iterable[str]) -> tuple[list[str], tuple[str, ...]]:
         elif source.path is None:
             missing.append(f"{source.name}: standard input cannot be sent to a cluster")
         else:
-            found.append(str(source.path.resolve()))
+            found.append(str(source.path.absolute()))  # not resolve(): a symlinked folder keeps its name
     return found + urls, tuple(missing)
 
 
