@@ -119,8 +119,8 @@ def extract_command(sources: tuple[str, ...], output: Path | None, fmt: str | No
     status and the evidence it was read from; CSV rows carry the document's
     title, issuer, region and date alongside. A list field (owners, path) holds one value
     a line in its CSV cell.
-    Rules find the amounts; the shipped model (models/policy-extract-zh) judges
-    those the rules are unsure of, and says so in the method column.
+    Rules find the amounts; with --model, the shipped model (models/policy-extract-zh)
+    also judges those the rules are unsure of, and says so in the method column.
 
     \b
     Examples:
@@ -170,10 +170,10 @@ def evaluate(gold_dirs: tuple[Path, ...], sources: tuple[str, ...], as_json: boo
     Examples:
       policy-extract evaluate --gold ../shared/corpus/gold/dev --gold corpora/gold \\
           ../shared/corpus/seeds ../shared/corpus/docs
-      policy-extract evaluate --compare --gold corpora/gold ../shared/corpus/docs
+      policy-extract evaluate --compare --model --gold corpora/gold ../shared/corpus/docs
     """
     if compare and not model.enabled:
-        raise click.UsageError("--compare needs a model: none is installed, or --no-model was given")
+        raise click.UsageError("--compare needs a model: give --model (or --model DIR)")
     setups = {"rules only": RULES_ONLY, "rules + model": model} if compare else {"": model}
     tally = Tally()
     scored: dict[str, list[tuple[str, ScoreCard]]] = {name: [] for name in setups}

@@ -35,7 +35,7 @@ from .pipeline import process
 from .result import Result
 from .scrape.http import Fetcher
 from .scrape.politeness import Politeness
-from .workers import ModelChoice, extract_source, judge_for
+from .workers import RULES_ONLY, ModelChoice, extract_source, judge_for
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -61,7 +61,7 @@ class Summary:
 
 
 def extract_many(paths_or_urls: Iterable[str], client: Client, *, output: str | os.PathLike[str],
-                 model: ModelChoice = ModelChoice(), chunk: int = CHUNK,
+                 model: ModelChoice = RULES_ONLY, chunk: int = CHUNK,
                  max_bytes: int = DEFAULT_MAX_BYTES) -> Summary:
     """Extract every input on the cluster behind ``client``; write partitioned Parquet under ``output``."""
     from distributed import as_completed
@@ -77,7 +77,7 @@ def extract_many(paths_or_urls: Iterable[str], client: Client, *, output: str | 
     return summary
 
 
-def extract_chunk(number: int, inputs: Sequence[str], *, output: str, model: ModelChoice = ModelChoice(),
+def extract_chunk(number: int, inputs: Sequence[str], *, output: str, model: ModelChoice = RULES_ONLY,
                   max_bytes: int = DEFAULT_MAX_BYTES) -> Summary:
     """One task: extract the inputs and write their records as part ``number`` of each dataset."""
     results, failed = [], []

@@ -24,9 +24,9 @@ from .sections import section_tasks
 from .tables.extract import TableRecords, find_tables
 
 
-def extract_document(document: Document, *, use_model: bool = True, judge: Judge | None = None) -> Result:
-    """Tasks and targets of a cleaned document. With ``use_model`` (the default) a trained judge
-    (``judge``, else the shipped model when there is one) decides the amounts the rules are unsure of."""
+def extract_document(document: Document, *, use_model: bool = False, judge: Judge | None = None) -> Result:
+    """Tasks and targets of a cleaned document, by the rules. With a ``judge``, or ``use_model`` (the
+    shipped model when there is one), a trained judge decides the amounts the rules are unsure of."""
     judge = judge or (default_judge() if use_model else None)
     tables = find_tables(document)
     index = DocumentIndex.build(document, reference=reference_date(document), table_spans=tables.spans)

@@ -59,22 +59,34 @@ def gold_option(function):
                         help="A folder of <document>.gold.jsonl files (repeat for several).")(function)
 
 
+SHIPPED_MODEL = ""  # the value of a bare --model
+
+
 def model_options(function):
-    """--no-model and --model DIR; the command receives them as one ``model`` argument (a ModelChoice,
-    which each worker process loads once)."""
-    @click.option("--no-model", is_flag=True, help="Rules only: leave the trained judge out.")
-    @click.option("--model", "model_dir", type=click.Path(file_okay=False, exists=True, path_type=Path),
-                  metavar="DIR", help="A judge trained with policy-extract train; default: the shipped model.")
+    """--model [DIR] (opt in: the rules alone are the default) and --no-model (kept, the default); the
+    command receives them as one ``model`` argument (a ModelChoice, which each worker process loads once)."""
+    @click.option("--no-model", is_flag=True, help="Rules only (the default; kept for older scripts).")
+    @click.option("--model", "model_dir", is_flag=False, flag_value=SHIPPED_MODEL, default=None, metavar="[DIR]",
+                  help="Also ask a trained judge: the shipped model, or one trained with policy-extract train "
+                       "in DIR. Off by default: out of fold it adds nothing over the rules (models/README.md).")
     @functools.wraps(function)
-    def command(*args, no_model: bool, model_dir: Path | None, **kwargs):
-        if no_model and model_dir:
+    def command(*args, no_model: bool, model_dir: str | None, **kwargs):
+        if no_model and model_dir is not None:
             raise click.UsageError("--no-model and --model exclude each other")
-        if model_dir and not (model_dir / "meta.json").is_file():
-            raise click.UsageError(f"{model_dir}: not a policy-extract model (no meta.json)")
-        none_installed = model_dir is None and default_model_path() is None
-        return function(*args, model=RULES_ONLY if no_model or none_installed else ModelChoice(path=model_dir),
-                        **kwargs)
+        return function(*args, model=_model_choice(model_dir), **kwargs)
     return command
+
+
+def _model_choice(model_dir: str | None) -> ModelChoice:
+    if model_dir is None:
+        return RULES_ONLY
+    if model_dir == SHIPPED_MODEL:
+        if default_model_path() is None:
+            raise click.UsageError("--model: no model is installed (train one with policy-extract train)")
+        return ModelChoice()
+    if not (Path(model_dir) / "meta.json").is_file():
+        raise click.UsageError(f"{model_dir}: not a policy-extract model (no meta.json)")
+    return ModelChoice(path=Path(model_dir))
 
 
 def jobs_option(function):

@@ -23,7 +23,7 @@ from .result import Result
 __all__ = ["process", "process_source", "document_from_bytes", "extract_document"]
 
 
-def process(data: bytes, *, name: str, suffix: str = "", encoding: str | None = None, use_model: bool = True,
+def process(data: bytes, *, name: str, suffix: str = "", encoding: str | None = None, use_model: bool = False,
             judge: Judge | None = None) -> Result:
     """Stages 2 to 8: the bytes of one input (``name`` says where they came from) to a Result."""
     document = document_from_bytes(data, name=name, suffix=suffix, encoding=encoding)
@@ -31,7 +31,7 @@ def process(data: bytes, *, name: str, suffix: str = "", encoding: str | None = 
 
 
 def process_source(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | None = None,
-                   use_model: bool = True, judge: Judge | None = None) -> Result:
+                   use_model: bool = False, judge: Judge | None = None) -> Result:
     """All the stages for one file or standard input."""
     return process(read_bytes(source, max_bytes=max_bytes), name=source.name, suffix=source.suffix,
                    encoding=encoding, use_model=use_model, judge=judge)

@@ -8,6 +8,7 @@ from click.testing import CliRunner
 
 from extract.cli import main
 from extract.export import columns
+from extract.model.judge import default_judge
 from tests.corpus import CORPUS, SAMPLES, SEEDS
 
 
@@ -109,12 +110,24 @@ def test_evaluate_without_any_gold_is_a_usage_error(run, tmp_path):
     assert result.exit_code == 2 and "none of the sources has a gold file" in result.stderr
 
 
-def test_no_model_gives_rule_records_without_a_model_version(run):
-    result = run("extract", SEEDS["003"], "--records", "all", "--format", "jsonl", "--no-model")
+@pytest.mark.parametrize("options", [(), ("--no-model",)])
+def test_by_default_and_with_no_model_the_rules_alone_give_records_without_a_model_version(run, options):
+    result = run("extract", SEEDS["003"], "--records", "all", "--format", "jsonl", *options)
     records = [json.loads(line) for line in result.stdout.splitlines()]
     found = [r for r in records if r["kind"] == "target"]
     assert found and {r["method"] for r in found} <= {"rule", "table"}
     assert {r["model_version"] for r in records if r["kind"] != "document"} == {None}
+
+
+def test_a_bare_model_option_asks_the_shipped_model(run):
+    result = run("extract", SEEDS["003"], "--records", "all", "--format", "jsonl", "--model")
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert {r["model_version"] for r in records if r["kind"] != "document"} == {default_judge().version}
+
+
+def test_model_and_no_model_exclude_each_other(run):
+    result = run("extract", SEEDS["001"], "--model", "--no-model")
+    assert result.exit_code == 2 and "exclude each other" in result.stderr
 
 
 def test_a_folder_that_is_no_model_is_a_usage_error(run, tmp_path):
@@ -123,7 +136,8 @@ def test_a_folder_that_is_no_model_is_a_usage_error(run, tmp_path):
 
 
 def test_evaluate_compare_scores_rules_and_model_side_by_side(run):
-    result = run("evaluate", "--compare", "--gold", CORPUS / "gold" / "dev", SEEDS["004"], "--json")
+    assert run("evaluate", "--compare", "--gold", CORPUS / "gold" / "dev", SEEDS["004"]).exit_code == 2
+    result = run("evaluate", "--compare", "--model", "--gold", CORPUS / "gold" / "dev", SEEDS["004"], "--json")
     scores = json.loads(result.stdout)
     assert set(scores) == {"rules only", "rules + model"}
     assert scores["rules only"]["documents"]["004_4ad2f53781869d47"]["targets_gold"] == 10

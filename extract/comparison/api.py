@@ -50,7 +50,7 @@ class Comparison:
 
 def compare(*sources: str | os.PathLike[str], db: str | os.PathLike[str] | None = None, where: str | None = None,
             registry: Registry | str | os.PathLike[str] | None = None, pairs: Sequence[tuple[str, str]] = (),
-            use_model: bool = True) -> Comparison:
+            use_model: bool = False) -> Comparison:
     """Compare documents: files and folders (extracted now), or the documents of a store (``db``, ``where``).
 
     ``pairs`` names the documents to diff (doc_id or a part of their source path); by default consecutive

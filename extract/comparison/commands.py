@@ -23,20 +23,21 @@ def _shared(function):
                      help="With --db: an SQL condition on the documents table, e.g. \"title like '%工作报告%'\"."),
         click.option("--registry", type=click.Path(dir_okay=False, exists=True, path_type=Path), metavar="FILE",
                      help=REGISTRY_HELP),
-        click.option("--no-model", is_flag=True, help="Files only: extract with the rules alone."),
+        click.option("--model/--no-model", "use_model", default=False,
+                     help="Files only: also ask the shipped model (default: the rules alone, which score better out of fold: models/README.md)."),
     )):
         function = option(function)
     return function
 
 
-def _build(sources: tuple[str, ...], db: Path | None, where: str | None, registry: Path | None, no_model: bool,
+def _build(sources: tuple[str, ...], db: Path | None, where: str | None, registry: Path | None, use_model: bool,
            pairs: tuple[tuple[str, str], ...] = ()) -> Comparison:
     if not sources and db is None:
         raise click.UsageError("give files or folders to compare, or --db FILE")
     if where and db is None:
         raise click.UsageError("--where needs --db")
     try:
-        comparison = compare(*sources, db=db, where=where, registry=registry, pairs=pairs, use_model=not no_model)
+        comparison = compare(*sources, db=db, where=where, registry=registry, pairs=pairs, use_model=use_model)
     except (ExtractError, ValueError) as err:
         fail(str(err))
     for problem in comparison.problems:
@@ -57,7 +58,7 @@ def _build(sources: tuple[str, ...], db: Path | None, where: str | None, registr
 @click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
               help="The report (.html), workbook (.xlsx), or a folder / file name for CSV, JSONL or Parquet.")
 def compare_command(sources: tuple[str, ...], db: Path | None, where: str | None, registry: Path | None,
-                    no_model: bool, views: tuple[str, ...], pairs: tuple[tuple[str, str], ...], fmt: str | None,
+                    use_model: bool, views: tuple[str, ...], pairs: tuple[tuple[str, str], ...], fmt: str | None,
                     output: Path) -> None:
     """Compare plans: indicator × jurisdiction, document against document, years against years, who owns what.
 
@@ -73,7 +74,7 @@ def compare_command(sources: tuple[str, ...], db: Path | None, where: str | None
     """
     fmt = fmt or _format_from(output)
     chosen = views or VIEWS
-    comparison = _build(sources, db, where, registry, no_model, pairs)
+    comparison = _build(sources, db, where, registry, use_model, pairs)
     if fmt == "html":
         from .report import write_report
 
@@ -96,7 +97,7 @@ def compare_command(sources: tuple[str, ...], db: Path | None, where: str | None
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the list (TSV) to this file; default: standard output.")
 def indicators_command(sources: tuple[str, ...], db: Path | None, where: str | None, registry: Path | None,
-                       no_model: bool, unmatched: bool, output: Path | None) -> None:
+                       use_model: bool, unmatched: bool, output: Path | None) -> None:
     """The indicators of the registry no target matched: a review list to accept into the registry.
 
     Each line gives the indicator as cleaned, its unit, how many targets and documents state it, and one
@@ -108,7 +109,7 @@ def indicators_command(sources: tuple[str, ...], db: Path | None, where: str | N
       policy-extract indicators --unmatched --db policy.db
       policy-extract indicators --unmatched ../shared/corpus/docs/gwr2026-* -o review.tsv
     """
-    comparison = _build(sources, db, where, registry, no_model)
+    comparison = _build(sources, db, where, registry, use_model)
     table = comparison.unmatched
     matched = int(comparison.targets["indicator_id"].notna().sum())
     text = table.to_csv(sep="\t", index=False)

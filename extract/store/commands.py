@@ -15,7 +15,7 @@ from ..errors import StoreError
 from ..export import FORMATS, RECORD_CHOICES, output_format
 from ..load.sources import SOURCE_SUFFIXES, Source
 from ..options import db_option, encoding_option, fail, jobs_option, max_size_option
-from ..workers import ModelChoice, load_model, process_capture
+from ..workers import RULES_ONLY, load_model, process_capture
 from .database import Store
 from .ingest import Capture, file_capture, is_stored, store_pages, touch
 from .limits import DEFAULT_QUERY_SECONDS
@@ -62,7 +62,7 @@ def ingest(sources: tuple[str, ...], db: str | Path, max_bytes: int, encoding: s
                 return capture
 
             for source, done in run_batch(sources, process_capture, tally, suffixes=SOURCE_SUFFIXES,
-                                          prepare=prepare, workers=Workers(jobs, load_model, (ModelChoice(),)),
+                                          prepare=prepare, workers=Workers(jobs, load_model, (RULES_ONLY,)),
                                           on_failure=lambda name: click.echo(f"failed\t{name}")):
                 outcome = done if isinstance(done, str) else store_pages(store, [done])[0]
                 outcomes[outcome] += 1
