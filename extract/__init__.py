@@ -22,7 +22,7 @@ from .result import Result
 
 def extract(source: str | os.PathLike[str], *, use_model: bool = False) -> Result | list[Result]:
     """Read one file (or ``-`` for standard input) and extract its tasks and targets with the rules;
-    ``use_model=True`` also asks the shipped judge (it adds nothing out of fold: models/README.md).
+    ``use_model=True`` also asks the shipped judge (it does not pay its way on unseen documents: models/README.md).
 
     A folder gives a list of Results, one per readable file in it (searched recursively, sorted);
     each file that cannot be read is skipped with a warning naming it.
