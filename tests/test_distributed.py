@@ -9,7 +9,7 @@ from extract.cli import main
 from extract.distributed import NO_REGION, document_year, extract_many, partition_keys, read_dataset
 from extract.export import rows
 from extract.load.sources import Source
-from extract.workers import ModelChoice, extract_source
+from extract.workers import RULES_ONLY, extract_source
 from tests.corpus import CORPUS, SEEDS
 
 DOCS = [CORPUS / "docs" / "jxgov-004.html", CORPUS / "docs" / "govcn-003.html",
@@ -27,8 +27,8 @@ def client():
 
 @pytest.fixture(scope="module")
 def single_process():
-    """The records of one process, with the shipped model, per dataset."""
-    results = [extract_source(Source(str(path), path), model=ModelChoice()) for path in DOCS]
+    """The records of one process, rules only as extract_many by default, per dataset."""
+    results = [extract_source(Source(str(path), path), model=RULES_ONLY) for path in DOCS]
     return results, {dataset: list(rows(results, dataset)) for dataset in DATASETS}
 
 

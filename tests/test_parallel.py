@@ -33,8 +33,8 @@ def extracted(batch, tmp_path_factory):
     out = tmp_path_factory.mktemp("out")
     results = {}
     for jobs in (1, 2):
-        results[jobs] = run("extract", batch, "--records", "all", "--format", "jsonl", "-o", out / f"{jobs}.jsonl",
-                            "--jobs", jobs)
+        results[jobs] = run("extract", batch, "--records", "all", "--format", "jsonl", "--model",
+                            "-o", out / f"{jobs}.jsonl", "--jobs", jobs)
         assert results[jobs].exit_code == 0, results[jobs].stderr
     return {jobs: (out / f"{jobs}.jsonl").read_bytes() for jobs in results}
 
