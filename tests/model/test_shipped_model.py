@@ -55,3 +55,11 @@ def test_records_carry_the_model_version(nlp):
     judge = Judge.from_nlp(nlp)
     result = extract_document(document_from_bytes(PLAN.encode("utf-8"), name="plan.txt", suffix=".txt"), judge=judge)
     assert result.targets and {t.model_version for t in (*result.targets, *result.tasks)} == {judge.version}
+
+
+def test_targets_are_a_span_group_of_the_text_the_doc_was_made_from(nlp):
+    text = "某區城市管理方案\n一、主要目標\n到2025年底，全區新建口袋公園１２座，道路機掃率達到95%。\n"
+    doc = nlp(text)
+    spans = {span._.target.value: span for span in doc.spans["targets"]}
+    assert spans[12].text == "全區新建口袋公園１２座" and spans[12].label_ == "planned"
+    assert text[spans[95].start_char:spans[95].end_char] == "道路機掃率達到95%"
