@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import importlib
 import json
 import sys
 from pathlib import Path
@@ -11,22 +12,44 @@ import click
 
 from .atomic import atomic_write
 from .batch import Tally, Workers, run_batch
-from .comparison.commands import compare_command, indicators_command
 from .evaluate import ScoreCard, format_table
 from .export import FORMATS, RECORD_CHOICES, output_format, write
-from .model.commands import train
 from .load.sources import SOURCE_SUFFIXES, Source
 from .options import encoding_option, gold_option, jobs_option, max_size_option, model_options
 from .read import read_source
 from .records import as_dict
-from .scrape.commands import crawl_command, fetch
-from .store.commands import datasette_metadata, export_command, ingest, search_command
 from .workers import RULES_ONLY, ModelChoice, extract_source, load_model, score_source
 
 CLUSTER_TIMEOUT = "10s"
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+# Commands whose modules import heavy libraries (httpx, pandas, rapidfuzz): imported when run or
+# listed, so that `extract` on one notice does not pay for them at start-up.
+LAZY_COMMANDS = {
+    "fetch": ("scrape.commands", "fetch"),
+    "crawl": ("scrape.commands", "crawl_command"),
+    "ingest": ("store.commands", "ingest"),
+    "export": ("store.commands", "export_command"),
+    "search": ("store.commands", "search_command"),
+    "datasette-metadata": ("store.commands", "datasette_metadata"),
+    "train": ("model.commands", "train"),
+    "compare": ("comparison.commands", "compare_command"),
+    "indicators": ("comparison.commands", "indicators_command"),
+}
+
+
+class _LazyGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted([*super().list_commands(ctx), *LAZY_COMMANDS])
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in LAZY_COMMANDS:
+            return super().get_command(ctx, cmd_name)
+        module, name = LAZY_COMMANDS[cmd_name]
+        return getattr(importlib.import_module(f".{module}", __package__), name)
+
+
+@click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(package_name="policy-extract")
 def main() -> None:
     """Turn Chinese government policy documents into data.
@@ -219,14 +242,3 @@ def _extract_on_cluster(sources: tuple[str, ...], *, cluster: str, output: Path 
     click.echo(f"extracted {summary.documents} documents on {cluster}{failed}: {summary.tasks} task and "
                f"{summary.targets} target records written to {output}", err=True)
     sys.exit(1 if summary.failed else 0)
-
-
-main.add_command(fetch)
-main.add_command(crawl_command)
-main.add_command(ingest)
-main.add_command(export_command)
-main.add_command(search_command)
-main.add_command(datasette_metadata)
-main.add_command(train)
-main.add_command(compare_command)
-main.add_command(indicators_command)

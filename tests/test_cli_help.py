@@ -11,11 +11,15 @@ from tests.corpus import REPO
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
 REFERENCE = README.split("### Every command and its options", 1)[-1].split("\n## ", 1)[0]
-COMMANDS = sorted(main.commands)
+COMMANDS = main.list_commands(click.Context(main))
+
+
+def command(name: str) -> click.Command:
+    return main.get_command(click.Context(main), name)
 
 
 def options(name: str) -> list[click.Option]:
-    return [p for p in main.commands[name].params if isinstance(p, click.Option)]
+    return [p for p in command(name).params if isinstance(p, click.Option)]
 
 
 def listed(name: str) -> str:
@@ -26,8 +30,7 @@ def listed(name: str) -> str:
 
 @pytest.mark.parametrize("name", COMMANDS)
 def test_every_command_and_option_has_help(name):
-    command = main.commands[name]
-    assert command.help and command.help.strip()
+    assert command(name).help and command(name).help.strip()
     assert [max(o.opts, key=len) for o in options(name) if not (o.help or "").strip()] == []
 
 
