@@ -7,12 +7,12 @@ out whole, and every token keeps its character offsets.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
 import jieba
-import jieba.posseg
 
 from .lexicon import word_list
 
@@ -45,32 +45,72 @@ def tokenizer() -> jieba.Tokenizer:
     return instance
 
 
-class _Tagger(jieba.posseg.POSTokenizer):
-    """jieba's part-of-speech tagger over our tokenizer. It shares the word tags jieba.posseg read
-    from dict.txt when it was imported; ``POSTokenizer(tokenizer)`` would read the file again."""
-
-    def __init__(self, segmenter: jieba.Tokenizer) -> None:  # no super().__init__: it reads dict.txt
-        self.tokenizer = segmenter
-        self.word_tag_tab = dict(jieba.posseg.dt.word_tag_tab)
+# jieba.posseg's cut without HMM, read here rather than imported: importing jieba.posseg costs more
+# than the rules' whole run on a notice (its HMM tables, and dict.txt read a second time for the
+# tags). Runs of Han and word characters are segmented by the dictionary's route, lone letters and
+# digits joined into English runs; other characters are tagged one by one (x, m, eng).
+_POS_BLOCK = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._]+)")
+_POS_SPACE = re.compile("(\r\n|\\s)")
+_ENGLISH_CHAR = re.compile("^[a-zA-Z0-9]$")
+_ENGLISH = re.compile("[a-zA-Z0-9]+")
+_NUMBER = re.compile("[\\.0-9]+")
+_DICTIONARY_ENTRY = re.compile(r"^(\S+) \d+ (\S+)\r?$", re.M)
 
 
 @cache
-def _tagger() -> jieba.posseg.POSTokenizer:
-    return _Tagger(tokenizer())
+def _word_tags() -> dict[str, str]:
+    """The part-of-speech tag of every word of dict.txt (a word listed twice has its last tag)."""
+    with tokenizer().get_dict_file() as stream:
+        return dict(_DICTIONARY_ENTRY.findall(stream.read().decode("utf-8")))
+
+
+def _tagged(text: str) -> Iterator[tuple[str, str]]:
+    """(word, tag) pairs as ``jieba.posseg.POSTokenizer(tokenizer()).cut(text, HMM=False)`` gives them."""
+    for block in _POS_BLOCK.split(text):
+        if _POS_BLOCK.match(block):
+            yield from _tagged_block(block)
+            continue
+        for piece in _POS_SPACE.split(block):
+            if _POS_SPACE.match(piece):
+                yield piece, "x"
+                continue
+            english = _ENGLISH.match(piece) is not None
+            for char in piece:
+                yield char, "m" if _NUMBER.match(char) else "eng" if english else "x"
+
+
+def _tagged_block(block: str) -> Iterator[tuple[str, str]]:
+    segmenter, word_tags = tokenizer(), _word_tags()
+    route: dict[int, tuple[float, int]] = {}
+    segmenter.calc(block, segmenter.get_DAG(block), route)
+    start, english = 0, ""
+    while start < len(block):
+        end = route[start][1] + 1
+        word = block[start:end]
+        if _ENGLISH_CHAR.match(word):
+            english += word
+        else:
+            if english:
+                yield english, "eng"
+                english = ""
+            yield word, word_tags.get(word, "x")
+        start = end
+    if english:
+        yield english, "eng"
 
 
 def verbs(text: str, *, offset: int = 0) -> Iterator[Token]:
     """The words jieba tags as verbs (v, vn, vd), with offsets."""
     position = offset
-    for pair in _tagger().cut(text, HMM=False):
-        if pair.flag in VERB_TAGS:
-            yield Token(pair.word, position, position + len(pair.word))
-        position += len(pair.word)
+    for word, tag in _tagged(text):
+        if tag in VERB_TAGS:
+            yield Token(word, position, position + len(word))
+        position += len(word)
 
 
 def tags(text: str) -> list[tuple[str, str]]:
     """(word, part-of-speech tag) pairs of ``text`` as jieba tags them, without HMM guessing."""
-    return [(pair.word, pair.flag) for pair in _tagger().cut(text, HMM=False)]
+    return list(_tagged(text))
 
 
 def tokens(text: str, *, offset: int = 0) -> Iterator[Token]:

@@ -1,0 +1,44 @@
+"""segment.verbs and segment.tags read jieba's part-of-speech tags without importing jieba.posseg: same verbs, same offsets."""
+from __future__ import annotations
+
+import jieba.posseg
+
+from extract.segment import VERB_TAGS, tags, tokenizer, verbs
+
+SENTENCES = (
+    "到2025年，全市新增城镇就业5万人以上，区住建局负责推进老旧小区改造。",
+    "加快建设5G基站1200个，CPU国产化率提高到30%，B超设备配备率达到100%。",
+    "完善农村公路管护机制,落实县乡村三级路长制；a1 增加投入。\n建立健全考核办法",
+    "x.y_z#1 ％ 12,5 Ⅱ类 ａｂ\r\n3.5万元\t（二）",
+)
+
+
+def test_tags_are_jieba_posseg_tags():
+    for text in SENTENCES:
+        assert tags(text) == posseg_tags(text)
+
+
+def posseg_tags(text: str) -> list[tuple[str, str]]:
+    tagger = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)  # over our tokenizer, jieba's tags
+    tagger.tokenizer, tagger.word_tag_tab = tokenizer(), dict(jieba.posseg.dt.word_tag_tab)
+    return [(pair.word, pair.flag) for pair in tagger.cut(text, HMM=False)]
+
+
+def posseg_verbs(text: str, offset: int) -> list[tuple[str, int, int]]:
+    found, position = [], offset
+    for pair in (jieba.posseg.pair(*p) for p in posseg_tags(text)):
+        if pair.flag in VERB_TAGS:
+            found.append((pair.word, position, position + len(pair.word)))
+        position += len(pair.word)
+    return found
+
+
+def test_verbs_are_those_jieba_posseg_tags_as_verbs():
+    for text in SENTENCES:
+        ours = [(t.text, t.start, t.end) for t in verbs(text, offset=11)]
+        assert ours == posseg_verbs(text, 11)
+        assert all(text[s - 11:e - 11] == word for word, s, e in ours)
+
+
+def test_a_verb_is_found_where_it_stands():
+    assert [(t.text, t.start) for t in verbs("全市新增就业岗位", offset=100)][0] == ("新增", 102)
