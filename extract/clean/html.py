@@ -27,6 +27,7 @@ HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 WIDE_BREAK = re.compile("(?<=[\u3000-\u9fff\uff00-\uffef])[ \t]*[\r\n]\\s*(?=[\u3000-\u9fff\uff00-\uffef])")
 SPACE_RUN = re.compile(r"\s+")
 MIN_MAIN_HAN = 10
+SIMPLE_SELECTOR = re.compile(r"([#.])(-?[A-Za-z_][\w-]*)")
 INTERNAL_SUBSET = re.compile(r"<!DOCTYPE[^\[>]*\[(.*?)\]\s*>", re.I | re.S)
 ENTITY_NAME = re.compile(r"<!ENTITY\s+(?:%\s+)?([\w.:-]+)", re.I)
 # The share of the page's main text a content container must hold to be taken as the body.
@@ -67,14 +68,45 @@ def find_main(soup: BeautifulSoup) -> Tag:
     (an empty attachment box, the title strip) never stands in for the body.
     """
     main_text: int | None = None
+    first = _first_matches(soup, _content_selectors())
     for selector in _content_selectors():
-        element = soup.select_one(selector)
+        element = first.get(selector)
         if element is None:
             continue
         main_text = _main_text_size(soup.body or soup) if main_text is None else main_text
         if _han_count(element.get_text()) >= max(MIN_MAIN_HAN, MAIN_SHARE * main_text):
             return element
     return _densest(soup)
+
+
+def _first_matches(soup: BeautifulSoup, selectors: tuple[str, ...]) -> dict[str, Tag]:
+    """The first element (in document order) each selector matches, as ``select_one`` finds it: the
+    simple ones (``#id``, ``.class``) all in one walk of the tree, any other by soupsieve."""
+    ids: dict[str, list[str]] = {}
+    classes: dict[str, list[str]] = {}
+    found: dict[str, Tag] = {}
+    for selector in selectors:
+        simple = SIMPLE_SELECTOR.fullmatch(selector)
+        if simple is None:
+            element = soup.select_one(selector)
+            if element is not None:
+                found[selector] = element
+        else:
+            (ids if simple.group(1) == "#" else classes).setdefault(simple.group(2), []).append(selector)
+    left = sum(map(len, ids.values())) + sum(map(len, classes.values()))
+    for tag in soup.descendants if left else ():
+        if not isinstance(tag, Tag) or not tag.attrs:
+            continue
+        names = tag.get("class") or ()
+        hits = [*ids.get(tag.get("id") or "", ()),
+                *(s for name in (names.split() if isinstance(names, str) else names) for s in classes.get(name, ()))]
+        for selector in hits:
+            if selector not in found:
+                found[selector] = tag
+                left -= 1
+        if not left:
+            break
+    return found
 
 
 def _main_text_size(root: Tag) -> int:
@@ -284,12 +316,30 @@ def _html_title(soup: BeautifulSoup, meta_tags: dict[str, str]) -> str | None:
 
 
 def _drop_invisible(soup: BeautifulSoup) -> None:
-    for tag in soup.find_all(DROPPED | {"meta"}):
+    """Drop scripts, styles, media and other unseen elements and comments, then hidden elements the
+    page's script does not show; what to drop is found in one walk of the tree."""
+    dropped, comments, styled, hidden = [], [], [], []
+    stack: list[PageElement] = list(soup.children)[::-1]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Tag):
+            if node.name in DROPPED or node.name == "meta":
+                dropped.append(node)
+                continue
+            style = node.get("style")
+            if isinstance(style, str) and HIDDEN_STYLE.search(style):
+                styled.append(node)
+            if "hidden" in node.attrs:
+                hidden.append(node)
+            stack += list(node.children)[::-1]
+        elif isinstance(node, Comment):
+            comments.append(node)
+    for tag in dropped:
         tag.decompose()
-    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
+    for comment in comments:
         comment.extract()
     page = _han_count(soup.get_text())
-    for tag in [*soup.find_all(style=HIDDEN_STYLE), *soup.find_all(hidden=True)]:
+    for tag in [*styled, *hidden]:
         if not _revealed_by_script(tag, page=page):
             tag.decompose()
 

@@ -1,7 +1,9 @@
 """Main-content selection: a template's container is the body only when it holds the page's text."""
 from __future__ import annotations
 
-from extract.clean.html import parse_html
+from bs4 import BeautifulSoup
+
+from extract.clean.html import _first_matches, parse_html
 from extract.clean.page import Line
 
 BODY = "".join(f"<p>第{n}条 各单位应当按照本办法做好相关服务管理工作并定期报告进展情况。</p>" for n in range(1, 9))
@@ -39,3 +41,14 @@ def test_a_content_class_holding_the_body_is_taken():
     page = (f'<html><body><div class="side">相关阅读栏目的说明文字较长一些</div>'
             f'<div class="article-content">{BODY}</div></body></html>')
     assert _lines(page) == _lines(f"<html><body><div>{BODY}</div></body></html>")
+
+
+def test_content_selectors_are_matched_as_soupsieve_matches_them_in_one_walk():
+    soup = BeautifulSoup(
+        '<body><div class="nav content"><p id="zoom">一</p></div><div id="content" class="x  TRS_Editor">'
+        '<span class="article-content">二</span></div><div class="TRS_Editor">三</div><p id="Zoom2">四</p></body>',
+        "lxml")
+    selectors = ("#zoom", "#Zoom", ".TRS_Editor", ".article-content", "#content", ".content", "div > span", ".nav")
+    found = _first_matches(soup, selectors)
+    assert all(found.get(s) is soup.select_one(s) for s in selectors)
+    assert found["#zoom"].get_text() == "一" and found[".TRS_Editor"]["id"] == "content" and "#Zoom" not in found
