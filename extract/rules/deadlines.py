@@ -16,6 +16,7 @@ from functools import cache
 from ..chars import DATE_NUMERALS, HAN, ONE_TO_NINE, YEAR_DIGITS
 from ..lexicon import alternation, read_table
 from ..normalize.numerals import chinese_to_decimal, digit_by_digit
+from .prefilter import with_first_char_test
 
 ROC_OFFSET = 1911  # 民国元年 is 1912
 ROC_YEAR = r"(?<![\d.])(?:[5-9]\d|1[0-4]\d)"  # 民国50年 to 149年: 1961 to 2060
@@ -103,8 +104,8 @@ def _pattern(*, roc: bool = False) -> re.Pattern[str]:
     iso = r"(?P<iso>(?:19|20)\d{2})[-/.](?P<isom>1[0-2]|0?[1-9])[-/.](?P<isod>3[01]|[12]\d|0?[1-9])(?!\d)"
     plan = f"[“\"‘]?(?P<plan>{alternation(tuple(plan_periods()))})[”\"’]?(?P<plansuffix>时期|期间|期末|末|规划期内|规划期)?"
     span = f"(?P<spany>(?:19|20)\\d{{2}})年(?:起|开始) ?(?:用)?(?P<span>[1-9]|[{ONE_TO_NINE}]|十)年(?:内|时间)"
-    return re.compile(f"{iso}|{span}|(?P<a>{point('a')})(?: ?(?:——|—|-|~|～|至|到) ?(?P<b>{point('b')}))?"
-                      f"|(?P<hx>{half})|(?P<plantext>{plan})|(?P<rel>{relative})")
+    return with_first_char_test(f"{iso}|{span}|(?P<a>{point('a')})(?: ?(?:——|—|-|~|～|至|到) ?(?P<b>{point('b')}))?"
+                                f"|(?P<hx>{half})|(?P<plantext>{plan})|(?P<rel>{relative})")
 
 
 def find_times(text: str, *, reference: date | None, roc_years: bool = False) -> list[TimeMention]:

@@ -1,0 +1,76 @@
+"""A cheap first test for a long alternation: the characters any of its matches can start with.
+
+``re`` tries every branch of a pattern at every position of the text. Put in front of the
+pattern as a lookahead, the set of characters a match can start with turns most positions
+away at once; where a match can start is unchanged, so are the matches.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as parser  # type: ignore[attr-defined]
+
+_ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
+
+
+def with_first_char_test(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``pattern`` compiled behind a lookahead for the characters its matches can start with
+    (the pattern as it is when these cannot be told, or when it can match the empty string)."""
+    parsed = parser.parse(pattern, flags)
+    first = None if parsed.state.flags & re.IGNORECASE else _first(parsed)
+    if first is None or not first[0] or first[1]:
+        return re.compile(pattern, flags)
+    chars = "".join(re.escape(c) for c in sorted(first[0]))
+    return re.compile(f"(?=[{chars}])(?:{pattern})", flags)
+
+
+def _first(items) -> tuple[set[str], bool] | None:
+    """The characters a sequence of items can start with, and whether it can match nothing;
+    None when unknown (a class like \\d or any character)."""
+    found: set[str] = set()
+    for op, value in items:
+        item = _item(op, value)
+        if item is None:
+            return None
+        found |= item[0]
+        if not item[1]:
+            return found, False
+    return found, True
+
+
+def _item(op, value) -> tuple[set[str], bool] | None:
+    if op is sre.LITERAL:
+        return {chr(value)}, False
+    if op is sre.IN:
+        chars: set[str] = set()
+        for kind, member in value:
+            if kind is sre.LITERAL:
+                chars.add(chr(member))
+            elif kind is sre.RANGE and member[1] - member[0] < 4096:
+                chars.update(map(chr, range(member[0], member[1] + 1)))
+            elif kind is sre.CATEGORY and member is sre.CATEGORY_DIGIT:
+                chars |= _digits()
+            else:
+                return None
+        return chars, False
+    if op is sre.SUBPATTERN:
+        return _first(value[-1])
+    if op is sre.BRANCH:
+        branches = [_first(branch) for branch in value[1]]
+        if any(b is None for b in branches):
+            return None
+        return set().union(*(b[0] for b in branches)), any(b[1] for b in branches)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, _, body = value
+        inner = _first(body)
+        return None if inner is None else (inner[0], inner[1] or low == 0)
+    if op in _ZERO_WIDTH:
+        return set(), True
+    return None
+
+
+@cache
+def _digits() -> frozenset[str]:
+    """What \\d matches in a str pattern: every Unicode decimal digit."""
+    return frozenset(chr(c) for c in range(0x110000) if chr(c).isdecimal())

@@ -1,0 +1,32 @@
+"""The first-character test in front of a pattern turns positions away, never a match."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from extract.rules.prefilter import with_first_char_test
+
+TEXT = "到2025年底，全市新增就业5万人；上半年完成投资12.5亿元，第三季度末达到九成。x1 (二)"
+
+
+@pytest.mark.parametrize("pattern", [
+    r"(?:19|20)\d{2}年(?:底|末)?", r"(?P<half>上半年|下半年|第?[一二三四1-4]季度)(?:末|底)?",
+    r"(?<![\d.])\d+(?:\.\d+)?(?P<unit>万人|亿元)", r"[（(][一二三四五六七八九十]+[)）]", r"九成|x\d",
+])
+def test_the_same_matches_behind_the_test(pattern):
+    tested = with_first_char_test(pattern)
+    assert tested.pattern.startswith("(?=[")
+    plain = re.compile(pattern)
+    assert [(m.span(), m.groupdict()) for m in tested.finditer(TEXT)] == \
+           [(m.span(), m.groupdict()) for m in plain.finditer(TEXT)]
+    assert tested.search(TEXT) is not None
+
+
+@pytest.mark.parametrize("pattern", [r"\w+年", r"x?", r"[^a]b", r"(?i)ab"])
+def test_a_pattern_whose_first_characters_are_unknown_stays_as_it_is(pattern):
+    assert with_first_char_test(pattern).pattern == pattern
+
+
+def test_the_test_lists_the_first_characters():
+    assert with_first_char_test(r"a|b(c)|(?:x?y)").pattern == "(?=[abxy])(?:a|b(c)|(?:x?y))"
