@@ -16,15 +16,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
-import pyarrow as pa
-import pyarrow.parquet as pq
-
 from .atomic import atomic_write
 from .datapackage import write_datapackage
 from .record_schema import DOCUMENT_FIELDS, SCHEMA_VERSION_FIELD, csv_cell, table_fields
 from .records import KINDS, SCHEMA_VERSION, FieldSpec, Metadata, Record, Target, Task, as_dict, fields_of
 
 if TYPE_CHECKING:
+    import pyarrow as pa
     from .result import Result
 
 FORMATS = ("csv", "jsonl", "json", "parquet", "datapackage")
@@ -33,8 +31,6 @@ BOM = "\ufeff"
 RECORD_CHOICES = ("targets", "tasks", "documents", "all")
 ROW_GROUP = 10_000  # Parquet rows held in memory before they are written
 PARQUET_METADATA_PREFIX = "policy_extract."
-ARROW_TYPES = {"str": pa.string(), "date": pa.string(), "int": pa.int64(), "number": pa.float64(), "bool": pa.bool_(),
-               "list": pa.list_(pa.string())}
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,17 +174,25 @@ def _write_sidecar(destination: Path, cols: tuple[Column, ...], *, records: str,
 
 def arrow_schema(cols: tuple[Column, ...], *, records: str) -> pa.Schema:
     """The Parquet schema of an export, its schema version and record kinds in the key-value metadata."""
+    import pyarrow as pa  # only for Parquet: it takes a fifth of a one-notice run to import
+
+    arrow_types = {"str": pa.string(), "date": pa.string(), "int": pa.int64(), "number": pa.float64(),
+                   "bool": pa.bool_(), "list": pa.list_(pa.string())}
     metadata = {f"{PARQUET_METADATA_PREFIX}{SCHEMA_VERSION_FIELD}": SCHEMA_VERSION,
                 f"{PARQUET_METADATA_PREFIX}records": records}
-    return pa.schema([pa.field(c.name, ARROW_TYPES[c.kind]) for c in cols], metadata=metadata)
+    return pa.schema([pa.field(c.name, arrow_types[c.kind]) for c in cols], metadata=metadata)
 
 
 def arrow_table(data: list[dict[str, object]], schema: pa.Schema) -> pa.Table:
+    import pyarrow as pa
+
     return pa.table({name: [row.get(name) for row in data] for name in schema.names}, schema=schema)
 
 
 def _write_parquet(data: Iterator[dict[str, object]], cols: tuple[Column, ...], stream: IO[bytes], *,
                    records: str) -> int:
+    import pyarrow.parquet as pq
+
     schema = arrow_schema(cols, records=records)
     count, group = 0, []
     with pq.ParquetWriter(stream, schema) as writer:
