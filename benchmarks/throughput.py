@@ -1,6 +1,6 @@
 """Throughput of clean and extract on the corpus, as CPU-time ratios against plain jieba.
 
-    python benchmarks/throughput.py [--rounds 7] [--json]
+    python -m benchmarks.throughput [--rounds 7] [--json]   (from the checkout: its extract is measured)
 
 The documents are those of ../shared/corpus/docs and seeds. Every path is timed
 against plain jieba segmentation (``jieba.lcut``, default settings) of the same
