@@ -391,7 +391,7 @@ def _comparator(text: str, clause: Span, quantity: Quantity) -> str:
         return mapping[match.group()]
     shared = list_comparator().search(text, clause.start, quantity.start)
     if shared and LIST_BETWEEN.fullmatch(text, shared.end(), quantity.start):
-        return mapping[shared.group(1)]  # 入园率和普惠率分别达96%和94%: 达 governs both amounts
+        return mapping[shared.group(1)]  # 合格率和满意率分别达95%和90%: 达 governs both amounts
     return ">=" if quantity.approximate else "="
 
 

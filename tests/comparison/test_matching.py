@@ -29,9 +29,9 @@ def test_targets_match_their_indicator_and_say_how(indicator, unit, evidence, va
 
 
 @pytest.mark.parametrize(("indicator", "unit", "evidence", "values"), [
-    ("治理", "亩", "完成造林100万亩、退化草原修复治理450万亩、沙化土地治理350万亩", (4500000.0,)),
+    ("治理", "亩", "完成植树造林80万亩、退化草原修复治理320万亩、沙化土地治理260万亩", (3200000.0,)),
     ("地区生产总值", "千瓦时", "地区生产总值增长5%", (5.0,)),
-    ("企业", "元", "发放科技型企业知识价值信用贷款1110亿元", (111000000000.0,)),
+    ("企业", "元", "向科技型中小企业发放知识产权质押贷款860亿元", (86000000000.0,)),
     ("建成区", "%", "建成区绿化以外的指标达到40%", (40.0,)),
 ], ids=["alias-of-another-amount", "unit-not-comparable", "alias-far-from-amount", "context-missing"])
 def test_no_match_rather_than_a_wrong_one(indicator, unit, evidence, values):
