@@ -245,9 +245,9 @@ def is_unit(text: str) -> bool:
         return False  # 要建立生态环境部门, 鼓励各级政府: a clause, not a name
     if text in word_list("collective_owners.tsv") or BARE_LEVEL.match(text):
         return True
-    if is_fragment(text):
-        return False  # 并协助镇规建办, 成员由教育部, 认真落实省委: part of a clause, not a name
-    return bool(_suffix_pattern().search(TRAILING_NOTE.sub("", text)))
+    if not _suffix_pattern().search(TRAILING_NOTE.sub("", text)):
+        return False
+    return not is_fragment(text)  # 并协助镇规建办, 成员由教育部, 认真落实省委: part of a clause, not a name
 
 
 def is_fragment(text: str) -> bool:
