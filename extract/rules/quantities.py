@@ -13,12 +13,11 @@ from ..lexicon import alternation, read_table
 from ..normalize.numerals import chinese_to_decimal
 from .comparators import comparator_patterns
 
-ARABIC = r"(?<!\d)(?:\d+(?:,\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?)"  # never from inside a number: that is cubic
+DIGITS = r"(?:\d+(?:,\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?)"  # 1,500 or 1500.5
+ARABIC = f"(?<!\\d){DIGITS}"  # never from inside a number: that is cubic
 CHINESE = f"[{AMOUNT_NUMERALS}]+(?:点[{YEAR_DIGITS}]+)?|半"
 MULTIPLIERS = {"万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿": Decimal(10) ** 10,
                "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4}
-# the lower part of a compound number: 16万6511人, 2亿6000万元
-COMPOUND_REST = r"\d+(?:\.\d+)?"
 
 RANGE_SEPARATORS = "-—–~～至到"
 PERIODS = "日|天|周|月|季度|年|小时"
@@ -65,7 +64,7 @@ def _pattern() -> re.Pattern[str]:
         f"|(?:[(（](?P<bnum>{ARABIC})[)）]|(?P<num>{number})|(?P<bare>{multiplier}))"
         f" ?(?:(?P<sep>[{RANGE_SEPARATORS}]) ?(?P<num2>{number}) ?)?"
         f"(?P<approx_before>余|多)?(?P<mult>{multiplier})?"
-        f"(?: ?(?P<rest>{COMPOUND_REST}) ?(?P<mult2>{multiplier})?)? ?(?P<approx>余|多)? ?(?P<unit>{unit})"
+        f"(?: ?(?P<rest>{DIGITS}) ?(?P<mult2>{multiplier})?)? ?(?P<approx>余|多)? ?(?P<unit>{unit})"
         f"(?:/(?P<per>{PERIODS}|(?P<permult>{multiplier})?(?:{unit})))?"
     )
 
@@ -115,9 +114,10 @@ def _quantity(match: re.Match[str], text: str) -> Quantity | None:
     multiplier = MULTIPLIERS.get(match.group("mult") or "", Decimal(1))
     value *= multiplier
     if match.group("rest"):
-        if not match.group("mult") or match.group("num2"):
+        rest = parse_number(match.group("rest"))
+        if not match.group("mult") or match.group("num2") or rest is None:
             return None  # 3.5 6个, 3-5万6000元: no compound number
-        value += Decimal(match.group("rest")) * MULTIPLIERS.get(match.group("mult2") or "", Decimal(1))
+        value += rest * MULTIPLIERS.get(match.group("mult2") or "", Decimal(1))
     return Quantity(match.start(), match.end(), value,
                     value_max * multiplier if value_max is not None else None,
                     _written(match, unit), _kind(match, unit),
