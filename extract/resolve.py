@@ -5,12 +5,15 @@ the memo of the subjects it has already read.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .document import Section
 from .index import DocumentIndex, SectionFacts, own_span
 from .chars import strip_heading_marker
 from .rules.deadlines import TimeMention, context_words
-from .rules.owners import PAREN, Owners, assigned_owners, names_units, subject_owners
+from .rules.owners import PAREN, Owners, actor_owners, assigned_owners, names_units, subject_owners
 from .rules.sentences import Span, clauses, sentences
+from .rules.status import is_address
 from .rules.targets import Draft
 
 OPENING_WINDOW = 16  # how far into its paragraph an opening 到2025年, may start
@@ -59,13 +62,22 @@ def _actors(index: DocumentIndex, section: Section) -> Owners:
     of its clauses, else those of the nearest enclosing item's own text."""
     if names_units(section.title):
         return Owners((section.title,))
-    for candidate in index.chain(section):
+    reader = subject_owners if is_address(index.document) else actor_owners
+    own = _own_actors(index, section, reader)
+    if own:
+        return own
+    for candidate in index.chain(section)[1:]:
         if candidate.start not in index.subjects:
             index.subjects[candidate.start] = _subject_owners(index.text, own_span(candidate),
                                                               skip_heading=_words_start(index.text, candidate))
         if index.subjects[candidate.start]:
             return index.subjects[candidate.start]
     return Owners()
+
+
+def _own_actors(index: DocumentIndex, section: Section, reader: Callable[[str], Owners]) -> Owners:
+    return _subject_owners(index.text, own_span(section), skip_heading=_words_start(index.text, section),
+                           reader=reader)
 
 
 def _words_start(text: str, section: Section) -> int:
@@ -75,11 +87,14 @@ def _words_start(text: str, section: Section) -> int:
     return title_start if title_start >= 0 else section.body_start
 
 
-def _subject_owners(text: str, span: Span, *, skip_heading: int) -> Owners:
+def _subject_owners(text: str, span: Span, *, skip_heading: int,
+                    reader: Callable[[str], Owners] = subject_owners) -> Owners:
+    """The units the clauses of a span name as actors: its duty sentences' subjects (what an enclosing
+    item passes down), or with ``reader=actor_owners`` every actor of an item's own words."""
     owners = Owners()
     for sentence in sentences(text, max(span.start, skip_heading), span.end):
         for clause in clauses(text, sentence):
-            owners = owners.merged(subject_owners(clause.text(text)))
+            owners = owners.merged(reader(clause.text(text)))
     return owners
 
 

@@ -19,9 +19,10 @@ TRAILING_ETC = re.compile(f"(等[{HAN_CLASS}]{{0,10}}(?:部门|单位|机构)|�
 GENERIC = frozenset({"单位", "部门", "机构"})
 MAX_SUBJECT = 15
 SUBJECT_WINDOW = 40
+PARTNER_WINDOW = 160  # 会同国家发展改革委、工业和信息化部、…等部门: lists of partners run long
 TRAILING_NOTE = re.compile(r"[(（][^()（）]*[)）]$")
 # 各市、县(区)政府, 有关设区市、县〔区〕人民政府, 市、县两级环境保护部门: one class of units
-BARE_LEVEL = re.compile(r"^(?:(?:各|所有|有关)(?:设区的?)?[省市县区乡镇村]|(?:设区的?)?[省市县])(?:[(（〔][^()（）〔〕]*[)）〕])?$")
+BARE_LEVEL = re.compile(r"^(?:(?:各(?:有关|相关)?|所有|有关)(?:设区的?)?[省市县区乡镇村]|(?:设区的?)?[省市县])(?:[(（〔][^()（）〔〕]*[)）〕])?$")
 LEVEL_CHARACTERS = "省市县区乡镇村"
 ADDRESS = re.compile(r"\d+ ?[号室楼层栋幢]")
 SEVERAL_LEVELS = re.compile("[两三各]级")  # 市、县两级环境保护部门: one class of units
@@ -32,6 +33,11 @@ FRAGMENT_OPENERS = frozenset({"c", "p", "u", "z"})  # jieba tags: conjunction, p
 FRAGMENT_WORDS = frozenset({"其中"})
 VERB_TAGS = frozenset({"v", "vd", "vn"})
 PREDICATE_TAGS = frozenset({"v", "vd", "a", "ad", "d"})
+PREDICATE_FOLLOWERS = frozenset({"v", "vd", "d", "ad", "p", "i", "nr"})  # jieba tags of what follows a subject
+NAME_OPENER_STOPS = frozenset({"v", "vd", "d", "a", "ad", "p", "c", "u", "uj", "ul", "m", "i", "l"})
+UNKNOWN_NAME_TAGS = frozenset({"x", "nt"})  # the domain dictionary's names, and organizations jieba knows
+QUOTES = re.compile("[“”\"‘’]")
+CONTINUATION = re.compile(r"[、/]|以及|及|和|与|或")  # a list of units goes on
 
 
 
@@ -174,6 +180,101 @@ def _leading_subject(sentence: str) -> Owners:
     return Owners()
 
 
+def actor_owners(clause: str) -> Owners:
+    """The units a clause of an item makes its actors: its subject (区住建局要…, and without a duty
+    word: 各职能部门建立…, 建设单位完成…), the agents of 由 (由区民政部门督促…) and the units a
+    subject works with (会同相关部门, 牵头各成员单位)."""
+    if not _unit_endings().search(clause):
+        return Owners()
+    owners = subject_owners(clause) or _bare_subject(clause)
+    for match in _actor_openers().finditer(clause):
+        owners = owners.merged(_bare_subject(clause[match.end():], partners=match.group() != "由"))
+    return owners
+
+
+def _bare_subject(head: str, *, partners: bool = False) -> Owners:
+    """Units opening ``head`` and followed by a predicate (a verb, adverb or preposition as jieba tags
+    it): 各职能部门建立健全…, 市财政部门按规定…. The shortest list of units that such a word follows
+    wins; a unit's end that another suffix continues (市财政|部门) or a list goes on after (、 和) is
+    no end. ``partners``: units after 会同/牵头, where any word may follow (会同相关部门,根据…)."""
+    head = SENTENCE_MARK.split(head[:PARTNER_WINDOW if partners else SUBJECT_WINDOW], maxsplit=1)[0]
+    words: list[tuple[str, str]] | None = None
+    found = Owners()
+    for match in _suffix_end().finditer(head):
+        end = _past_note(head, match.end())
+        rest = head[end:]
+        if not rest and not partners or _continues(rest) or rest[:1] == "的":
+            continue
+        units = split_units(head[:end])
+        if not units or not all(_subject_unit(u) and _named_unit(u) for u in units):
+            continue
+        words = tags(head) if words is None else words
+        tag = _tag_at(words, end)
+        if tag is None:
+            continue  # not a word boundary (主要 holds no 要)
+        if not partners:
+            return Owners(tuple(units)) if tag in PREDICATE_FOLLOWERS else Owners()
+        if not all(u in word_list("collective_owners.tsv") for u in units):
+            found = Owners(tuple(units))  # 牵头区城市更新领导小组各成员单位: the longest list; not 会同有关部门
+    return found
+
+
+def _continues(rest: str) -> bool:
+    """The name or the list goes on: 市财政|部门, 区民政部门|、镇人民政府 (but not 区建管委|委托)."""
+    suffix = _suffix_end().match(rest)
+    return CONTINUATION.match(rest) is not None or suffix is not None and len(suffix.group()) > 1
+
+
+def _named_unit(unit: str) -> bool:
+    """A unit as a subject without a duty word must look like a name: it opens on no verb, adverb or
+    preposition (推进中小金融机构, 是…), holds no quotation, and a one-character ending is a word of
+    its own or ends a name jieba does not know (区规划资源局, not 世界百年变局 or 城镇)."""
+    if len(unit) < 2 or unit in GENERIC or BARE_LEVEL.match(unit) or QUOTES.search(unit):
+        return False
+    words = tags(TRAILING_NOTE.sub("", unit))
+    first, first_tag = words[0]
+    if first_tag in NAME_OPENER_STOPS or first_tag == "vn" and not (len(words) == 2 and words[1][0] in org_suffixes()):
+        return False  # 发展嵌入式社区, 协同盐渎街道; but 建设单位, 监督管理部门
+    if any(CONJUNCTIONS.fullmatch(word) for word, _ in words):
+        return False  # 深化零基预算改革和省以下财政: a clause (工业和信息化部 is one word)
+    last, tag = words[-1]
+    if last in word_list("weak_subjects.tsv"):
+        return False
+    suffix = _suffix_pattern().search(last)
+    return last in word_list("collective_owners.tsv") or suffix is not None and (
+        len(suffix.group()) > 1 or last == suffix.group() or tag in UNKNOWN_NAME_TAGS)
+
+
+def _past_note(head: str, end: int) -> int:
+    """镇人民政府(街道办事处): the bracketed note after a unit belongs to it."""
+    if head[end:end + 1] in ("(", "（"):
+        close = next((i for i in range(end + 1, len(head)) if head[i] in ")）"), -1)
+        return close + 1 if close > 0 else end
+    return end
+
+
+def _tag_at(words: list[tuple[str, str]], position: int) -> str | None:
+    """The tag of the word starting at ``position``, "" at the end; None inside a word."""
+    offset = 0
+    for word, tag in words:
+        if offset == position:
+            return tag
+        offset += len(word)
+        if offset > position:
+            return None
+    return "" if offset == position else None
+
+
+@cache
+def _suffix_end() -> re.Pattern[str]:
+    return re.compile(alternation((*org_suffixes(), *word_list("collective_owners.tsv"))))
+
+
+@cache
+def _actor_openers() -> re.Pattern[str]:
+    return re.compile(alternation(word_list("actor_openers.tsv")))
+
+
 def _subject_unit(unit: str) -> bool:
     return is_unit(unit) and len(unit) <= MAX_SUBJECT and "的" not in unit
 
@@ -195,7 +296,7 @@ def split_units(text: str) -> list[str]:
     for piece in (part for piece in pieces for part in _split_conjunction(piece)):
         if units and units[-1] in LEVEL_CHARACTERS and piece[:1] in LEVEL_CHARACTERS and not SEVERAL_LEVELS.search(piece):
             units[-1] += piece[1:]  # 市、区民政部门: the city's and the district's, two units
-        elif units and BARE_LEVEL.match(units[-1]):  # 各市、县(区)政府 is one class of units
+        elif units and BARE_LEVEL.match(units[-1]) and piece[:1] in LEVEL_CHARACTERS:  # 各市、县(区)政府: one class
             units[-1] = f"{units[-1]}、{piece}"
             continue
         units.append(piece)

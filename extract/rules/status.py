@@ -120,6 +120,11 @@ def is_statistics(document: Document) -> bool:
     return bool(_title_kind("statistics").search(document.metadata.title or ""))
 
 
+def is_address(document: Document) -> bool:
+    """A government's work report or a speech: its speaker acts in it, the text charges no one."""
+    return bool(_title_kind("address").search(document.metadata.title or ""))
+
+
 @cache
 def _section_words() -> tuple[tuple[str, str], ...]:
     rows = read_table("section_status.tsv")

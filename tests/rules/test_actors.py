@@ -1,0 +1,40 @@
+"""The actors of an item's clauses: subjects without a duty word, agents of 由 and partners of
+会同/牵头 (extract.rules.owners.actor_owners), on sentences written for the test."""
+import pytest
+
+from extract.rules.owners import actor_owners, split_units
+
+
+@pytest.mark.parametrize("clause, owners", [
+    ("各职能部门建立健全本系统的公众参与机制", ("各职能部门",)),
+    ("施工单位完成整改后到镇建管办办理复验手续", ("施工单位",)),
+    ("区卫健委、镇人民政府(街道办事处)扩大服务补贴范围", ("区卫健委", "镇人民政府")),  # the note is dropped
+    ("由区卫健委、镇人民政府(街道办事处)督促运营机构整改", ("区卫健委", "镇人民政府")),
+    ("区文旅局会同区财政局、区审计局等部门制定考核办法", ("区文旅局", "区财政局", "区审计局")),
+    ("区更新办牵头各成员单位", ("区更新办", "各成员单位")),
+    ("区建管委通过抽查等方式开展监督", ("区建管委",)),  # 委 ends the name: the next word is no suffix
+])
+def test_actors_of_a_clause(clause, owners):
+    assert actor_owners(clause).owners == owners
+
+
+@pytest.mark.parametrize("clause", [
+    "推进中小金融机构改革",  # a verb opens it: a clause, not a name
+    "世界百年变局加速演进",  # 局 ends a word that is no unit
+    "城镇新增就业稳定增长",
+    "深化预算改革和省以下财政体制改革",  # a conjunction between two phrases
+    "国家高新技术企业增长一成",  # what a report counts, not a unit it charges
+    "区住建局的职责主要包括",  # no predicate follows
+])
+def test_no_actor_in_a_descriptive_clause(clause):
+    assert actor_owners(clause).owners == ()
+
+
+def test_partners_that_are_only_a_collective_are_dropped():
+    assert actor_owners("区民政局会同有关部门开展评估").owners == ("区民政局",)
+
+
+def test_a_bare_level_joins_only_a_level():
+    assert split_units("各村、合作社、居委会") == ["各村", "合作社", "居委会"]
+    assert split_units("各有关省(市)和部委") == ["各有关省", "部委"]  # the note is dropped
+    assert split_units("各市、县级人民政府") == ["各市、县级人民政府"]
