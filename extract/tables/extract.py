@@ -84,6 +84,8 @@ class TableRecords:
         """A year cell that names its own time limit (在2020年9月1日前撤除…) is a task of its own."""
         actions = []
         for meaning, cell in row.values:
+            if meaning.role == "deadline":
+                continue  # the row's own 完成时限 column dates the row's task
             for sentence in sentences(self.document.text, cell.start, cell.end):
                 text = sentence.text(self.document.text)
                 limits = [t.shifted(-sentence.start) for t in self.index.times_in(sentence.start, sentence.end)
@@ -104,7 +106,7 @@ class TableRecords:
         """The latest limit of the deadline cell, else of the group cell (类别: 计划年内投产: the
         row's task only), else the last year column with content."""
         for role in roles:
-            cell = row.get(role)
+            cell = row.get(role) or next((c for m, c in row.values if m.role == role), None)
             limits = [t for t in self._times(cell.text) if t.role == "limit" and t.deadline] if cell is not None else []
             if limits:
                 latest = max(limits, key=lambda t: t.deadline)

@@ -37,6 +37,7 @@ class FlatTable:
 class _Layout:
     roles: tuple[str, ...]  # roles of the columns before the owner column
     values: tuple[ColumnMeaning, ...]  # columns after it: one cell each per owner block
+    owners: int = 1  # owner columns (主办机关 / 协办机关: two cells open each block)
 
 
 def flattened_tables(text: str, taken: list[tuple[int, int]]) -> list[FlatTable]:
@@ -85,7 +86,8 @@ def _header_run(lines, i: int) -> tuple[_Layout, int] | None:
     owner_at = next(k for k, r in enumerate(roles) if r in OWNER_ROLES)
     values = [m for k, m in enumerate(meanings[owner_at + 1:], start=owner_at + 1)
               if m.role not in OWNER_ROLES and not _is_parent(meanings, k)]
-    return _Layout(tuple(r for r in roles[:owner_at] if r in PRE_ROLES), tuple(values)), j
+    return _Layout(tuple(r for r in roles[:owner_at] if r in PRE_ROLES), tuple(values),
+                   sum(r in OWNER_ROLES for r in roles)), j
 
 
 def _is_parent(meanings: list[ColumnMeaning], k: int) -> bool:
@@ -163,7 +165,10 @@ class _Parser:
         if self.k == 0 or not self.rows or self.pending or i + 1 >= len(self.cells):
             return False
         # an owner the word lists do not know: right after a block, and followed by exactly one block
-        after = i + 1 + self.k
+        # (with a lead and a support column, by the block's other owner cells first)
+        after = i + self.layout.owners + self.k
+        if not all(_is_owner(c) for c in self.cells[i + 1:min(after - self.k, len(self.cells))]):
+            return False
         return after >= len(self.cells) or INDEX.match(self.cells[after].text) or _is_owner(self.cells[after])
 
     def _pre_cells(self) -> int:
