@@ -14,6 +14,7 @@ from datetime import date
 
 from .document import Document
 from .index import DocumentIndex
+from .milestones import milestone_tasks
 from .model.judge import Judge, default_judge
 from .prose import candidates, sentence_targets
 from .records import Target, Task
@@ -30,7 +31,7 @@ def extract_document(document: Document, *, use_model: bool = False, judge: Judg
     judge = judge or (default_judge() if use_model else None)
     tables = find_tables(document)
     index = DocumentIndex.build(document, reference=reference_date(document), table_spans=tables.spans)
-    tasks = section_tasks(index)
+    tasks = section_tasks(index) + milestone_tasks(index)
     targets = sentence_targets(index, candidates(index), judge, {t.start: t.task_id for t in tasks})
     table_tasks, table_targets = TableRecords(index).build(tables.rows)
     if is_statistics(document):  # a statistical bulletin's figures describe; none commits

@@ -25,7 +25,7 @@ STAGES: tuple[tuple[str, ...], ...] = (
      "extract.tables.flattened"),
     ("extract.index",),
     ("extract.resolve", "extract.model.judge", "extract.model.tokenizer", "extract.decide"),
-    ("extract.build", "extract.sections", "extract.prose", "extract.tables.extract"),
+    ("extract.build", "extract.sections", "extract.milestones", "extract.prose", "extract.tables.extract"),
     ("extract.extractor", "extract.result"),
     ("extract.pipeline",),
     ("extract.export", "extract.evaluate", "extract.batch", "extract.store", "extract.scrape", "extract.model",
