@@ -12,7 +12,7 @@ from .model.judge import Judge
 from .records import Target
 from .resolve import section_status, target_limit, target_owners
 from .rules.sentences import Span, sentences
-from .rules.status import states_a_plan, tallies_only
+from .rules.status import names_the_year_reviewed, paragraph_opening, states_a_plan, tallies_only
 from .rules.targets import Draft, candidates_in_sentence
 
 ANNEX_LINE = re.compile(r"^附件 ?\d*[:：]?$")
@@ -48,17 +48,22 @@ def sentence_targets(index: DocumentIndex, found: list[Candidate], judge: Judge 
     sections = [section_status(index, index.innermost(c.draft.quantity.start)) for c in found]
     decisions = _decisions(found, sections, judge)
     targets: list[Target] = []
-    line_status: dict[int, str] = {}
+    line_status: dict[tuple[int, str | None], str] = {}
     default = index.default_status()
     for candidate, section_said, decision in zip(found, sections, decisions):
         draft = candidate.draft
         if not (decision.keep if decision else draft.verdict != "none"):
             continue
         line = index.text.rfind("\n", 0, candidate.sentence.start) + 1
+        opening = paragraph_opening(index.text, line, candidate.sentence.start)
+        section_said = opening or section_said
         # what the sentence says, else what its paragraph said, else its section; the judge only
         # where the rules would fall back to the document's default
-        stated = draft.status or line_status.get(line) or section_said
-        if section_said == "achieved" and stated == "planned" and not _plan_in_review(index, candidate.sentence):
+        stated = draft.status or line_status.get((line, opening)) or section_said
+        # after 一年来,… only the amount's own clause can still state a plan (聚焦…目标任务体系 does not)
+        said_from = draft.clause.start if opening else candidate.sentence.start
+        if section_said == "achieved" and stated == "planned" and not _plan_in_review(
+                index, candidate.sentence, Span(said_from, draft.clause.end)):
             stated = "achieved"  # 继续压减…18.2亿元 in a review of last year: a result, whatever the verb
         elif section_said == "planned" and stated == "achieved" and tallies_only(candidate.sentence.text(index.text)):
             stated = "planned"  # 新建充电桩2万个、累计达到9万个 under 2026年重点工作
@@ -66,16 +71,17 @@ def sentence_targets(index: DocumentIndex, found: list[Candidate], judge: Judge 
         by_model = bool(decision and decision.decided_by_model) or judged is not None
         targets.append(_target(index, candidate, stated or judged or default, "model" if by_model else "rule",
                                task_ids))
-        line_status[line] = targets[-1].status
+        line_status[(line, opening)] = targets[-1].status  # a new opening (今年,…) starts afresh
     return targets
 
 
-def _plan_in_review(index: DocumentIndex, sentence: Span) -> bool:
-    """A plan inside a review: the sentence says 计划/力争/共需…, or names a time limit on or after
-    the document's date."""
-    return states_a_plan(sentence.text(index.text)) or index.reference is not None and any(
+def _plan_in_review(index: DocumentIndex, sentence: Span, said: Span) -> bool:
+    """A plan inside a review: the words up to the amount's clause (``said``) say 计划/力争/共需… (not
+    …,顺利完成全年主要目标任务 after it), or the sentence names a time limit on or after the document's
+    date (全年 names the year reviewed)."""
+    return states_a_plan(said.text(index.text)) or index.reference is not None and any(
         t.role == "limit" and t.deadline is not None and t.deadline >= index.reference
-        for t in index.times_in(sentence.start, sentence.end))
+        and not names_the_year_reviewed(t) for t in index.times_in(sentence.start, sentence.end))
 
 
 def heading_path(index: DocumentIndex, position: int) -> str:

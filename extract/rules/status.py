@@ -14,6 +14,8 @@ from .deadlines import TimeMention
 from .sentences import Span
 
 WINDOW = 4
+OPENING_LENGTH = 8  # no opening is longer
+SENTENCE_STARTS = "。！？!?；;　 "  # an opening after these (or at the line's start) opens a sentence
 EXPLICIT_YEAR = re.compile(f"[0-9{YEAR_DIGITS}]{{2,4}} ?年")
 
 
@@ -57,6 +59,30 @@ def tallies_only(text: str) -> bool:
     pattern, words = _markers()
     said = {words[m.group()] for m in pattern.finditer(text)} - {"neutral", "planned"}
     return said == {"tally"}
+
+
+def paragraph_opening(text: str, line_start: int, sentence_start: int) -> str | None:
+    """The status the latest opening (这五年,… / 今后五年,…) of a sentence of the paragraph up to the
+    sentence at ``sentence_start`` gives; None when no sentence of it opens so."""
+    pattern, statuses = _openers()
+    found = None
+    for match in pattern.finditer(text, line_start, sentence_start + OPENING_LENGTH):
+        if match.start() <= sentence_start and (
+                match.start() == line_start or text[match.start() - 1] in SENTENCE_STARTS):
+            found = statuses[match.group()]
+    return found
+
+
+@cache
+def _openers() -> tuple[re.Pattern[str], dict[str, str]]:
+    rows = read_table("paragraph_openers.tsv")
+    statuses = {r["word"]: r["status"] for r in rows}
+    return re.compile(alternation(tuple(statuses))), statuses
+
+
+def names_the_year_reviewed(mention: TimeMention) -> bool:
+    """全年 in a review is the year the report looks back on, no limit ahead."""
+    return mention.text in word_list("review_periods.tsv")
 
 
 def states_a_plan(text: str) -> bool:
