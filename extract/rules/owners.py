@@ -14,7 +14,7 @@ from ..lexicon import alternation, org_suffixes, read_table, word_list
 from ..segment import tags, tokens
 
 SEPARATORS = re.compile(r"[、,，;；/]")
-CONJUNCTIONS = re.compile(r"以及|及|和|与|会同")
+CONJUNCTIONS = re.compile(r"以及|及|和|与|或|会同")
 TRAILING_ETC = re.compile(f"(等[{HAN_CLASS}]{{0,10}}(?:部门|单位|机构)|等)$")
 GENERIC = frozenset({"单位", "部门", "机构"})
 MAX_SUBJECT = 15
@@ -235,8 +235,9 @@ def _named_unit(unit: str) -> bool:
     first, first_tag = words[0]
     if first_tag in NAME_OPENER_STOPS or first_tag == "vn" and not (len(words) == 2 and words[1][0] in org_suffixes()):
         return False  # 发展嵌入式社区, 协同盐渎街道; but 建设单位, 监督管理部门
-    if any(CONJUNCTIONS.fullmatch(word) for word, _ in words):
-        return False  # 深化零基预算改革和省以下财政: a clause (工业和信息化部 is one word)
+    if any(CONJUNCTIONS.fullmatch(word) and not (k + 1 < len(words) and words[k + 1][1] in UNKNOWN_NAME_TAGS)
+           for k, (word, _) in enumerate(words)):
+        return False  # 深化零基预算改革和省以下财政: a clause (工业和信息化部 is one word, 市规划和自然资源局 a name)
     last, tag = words[-1]
     if last in word_list("weak_subjects.tsv"):
         return False
@@ -300,8 +301,13 @@ def split_units(text: str) -> list[str]:
             units[-1] = f"{units[-1]}、{piece}"
             continue
         units.append(piece)
-    cleaned = [TRAILING_NOTE.sub("", TRAILING_ETC.sub("", u)).strip() for u in units]
+    cleaned = [_without_pronoun(TRAILING_NOTE.sub("", TRAILING_ETC.sub("", u)).strip()) for u in units]
     return [u for u in cleaned if u and len(u) <= MAX_UNIT and u not in word_list("not_owners.tsv")]
+
+
+def _without_pronoun(unit: str) -> str:
+    """其合作机构 (长者饭堂运营机构及其合作机构): the pronoun is no part of the name."""
+    return unit[1:] if unit.startswith("其") and not unit.startswith(("其他", "其它")) and len(unit) > 3 else unit
 
 
 def _split_outside_brackets(text: str) -> list[str]:
@@ -361,7 +367,21 @@ def is_fragment(text: str) -> bool:
     (first, flag), rest = words[0], words[1:]
     if flag in FRAGMENT_OPENERS or first in FRAGMENT_WORDS or any(f == "p" for _, f in rest):
         return True
+    if _verb_before_a_unit(words):
+        return True  # 镇规建办上报区相关部门, 成果报送区规划资源局: a clause with its object
     return len(first) > 1 and flag in PREDICATE_TAGS and bool(rest) and rest[0][1] in PREDICATE_TAGS | {"v"}
+
+
+def _verb_before_a_unit(words: list[tuple[str, str]]) -> bool:
+    """A verb of two characters or more inside, followed by a unit of some level (区…, 各…)."""
+    offset = len(words[0][0])
+    for k, (word, flag) in enumerate(words[1:-1], start=1):
+        offset += len(word)
+        remainder = "".join(w for w, _ in words[k + 1:])
+        if flag == "v" and len(word) > 1 and remainder[:1] in LEVEL_CHARACTERS + "各" and len(remainder) > 2 \
+                and _suffix_pattern().search(remainder):
+            return True
+    return False
 
 
 def names_units(heading: str) -> bool:

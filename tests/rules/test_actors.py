@@ -2,7 +2,7 @@
 会同/牵头 (extract.rules.owners.actor_owners), on sentences written for the test."""
 import pytest
 
-from extract.rules.owners import actor_owners, split_units
+from extract.rules.owners import actor_owners, is_unit, split_units
 
 
 @pytest.mark.parametrize("clause, owners", [
@@ -38,3 +38,17 @@ def test_a_bare_level_joins_only_a_level():
     assert split_units("各村、合作社、居委会") == ["各村", "合作社", "居委会"]
     assert split_units("各有关省(市)和部委") == ["各有关省", "部委"]  # the note is dropped
     assert split_units("各市、县级人民政府") == ["各市、县级人民政府"]
+
+
+@pytest.mark.parametrize("text, units", [
+    ("区卫健委或镇人民政府", ["区卫健委", "镇人民政府"]),
+    ("运营机构及其合作机构", ["运营机构", "合作机构"]),
+    ("其他有关部门", ["其他有关部门"]),
+])
+def test_alternatives_and_pronouns(text, units):
+    assert split_units(text) == units
+
+
+@pytest.mark.parametrize("text", ["街道办上报区相关部门", "材料报送区规划资源局"])
+def test_a_verb_and_its_object_unit_are_no_unit(text):
+    assert not is_unit(text)
