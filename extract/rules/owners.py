@@ -36,6 +36,10 @@ PREDICATE_TAGS = frozenset({"v", "vd", "a", "ad", "d"})
 PREDICATE_FOLLOWERS = frozenset({"v", "vd", "d", "ad", "p", "i", "nr"})  # jieba tags of what follows a subject
 NAME_OPENER_STOPS = frozenset({"v", "vd", "d", "a", "ad", "p", "c", "u", "uj", "ul", "m", "i", "l"})
 UNKNOWN_NAME_TAGS = frozenset({"x", "nt"})  # the domain dictionary's names, and organizations jieba knows
+GENERIC_END = re.compile("部门|单位|机构")
+SHARED_PREFIXES = ("各级", "各")  # 各级发展改革、财政部门: each is 各级…部门
+MAX_LISTED = 8
+HAN_ONLY = re.compile(f"[{HAN_CLASS}]+")
 QUOTES = re.compile("[“”\"‘’]")
 CONTINUATION = re.compile(r"[、/]|以及|及|和|与|或")  # a list of units goes on
 
@@ -186,9 +190,11 @@ def actor_owners(clause: str) -> Owners:
     subject works with (会同相关部门, 牵头各成员单位)."""
     if not _unit_endings().search(clause):
         return Owners()
-    owners = subject_owners(clause) or _bare_subject(clause)
+    owners = subject_owners(clause) or _bare_subject(clause) or _shared_head_subject(clause)
     for match in _actor_openers().finditer(clause):
-        owners = owners.merged(_bare_subject(clause[match.end():], partners=match.group() != "由"))
+        after, partners = clause[match.end():], match.group() != "由"
+        owners = owners.merged(_bare_subject(after, partners=partners)
+                               or _shared_head_subject(after, partners=partners))
     return owners
 
 
@@ -223,6 +229,65 @@ def _continues(rest: str) -> bool:
     """The name or the list goes on: 市财政|部门, 区民政部门|、镇人民政府 (but not 区建管委|委托)."""
     suffix = _suffix_end().match(rest)
     return CONTINUATION.match(rest) is not None or suffix is not None and len(suffix.group()) > 1
+
+
+def _shared_head_subject(clause: str, *, partners: bool = False) -> Owners:
+    """A list of units that share their head word opening a duty clause: 民政、市场监督管理和相关部门
+    应当… (民政部门, 市场监督管理部门, 相关部门); 区发展改革、财政、税务等有关部门在… (as written).
+    ``partners``: after 会同/联合, where any word may follow."""
+    head = SENTENCE_MARK.split(clause[:PARTNER_WINDOW], maxsplit=1)[0]
+    if not GENERIC_END.search(head):
+        return Owners()
+    for match in _suffix_end().finditer(head):
+        end = _past_note(head, match.end())
+        rest = head[end:]
+        if not rest and not partners or _continues(rest):
+            continue
+        units = shared_head_units(head[:end])
+        if units:
+            if partners:
+                return Owners(tuple(units))
+            tag = _tag_at(tags(head), end)
+            return Owners(tuple(units)) if tag in PREDICATE_FOLLOWERS or _subject_ends().match(rest) else Owners()
+    return Owners()
+
+
+def shared_head_units(text: str) -> list[str]:
+    """Units listed by the words that tell them apart, sharing the head word of the list's last unit:
+    with 等 (区发展改革、财政、税务等有关部门) they are kept as written; without it the head is
+    given to each (各级发展改革、财政部门和市残联 → 各级发展改革部门, 各级财政部门, 市残联). [] for
+    anything else."""
+    pieces = [p.strip() for p in _split_outside_brackets(text.strip())]
+    if len(pieces) < 2:
+        return []
+    etc = next((k for k, p in enumerate(pieces) if "等" in p), None)
+    if etc is not None:
+        names = [*pieces[:etc], pieces[etc].split("等", 1)[0]]
+        return names if len(names) > 1 and all(_listed_name(n, domain=True) for n in names) else []
+    tail = [p for p in CONJUNCTIONS.split(pieces[-1]) if p]
+    generic = next(((k, g) for k, p in enumerate(tail) for g in GENERIC if p.endswith(g)), None)
+    if generic is None:
+        return []
+    at, suffix = generic
+    leading = [*pieces[:-1], *tail[:at]]
+    if not all(_listed_name(n) and n not in GENERIC and (n in org_suffixes() or not _suffix_pattern().search(n))
+               for n in leading) \
+            or not all(_subject_unit(u) and _named_unit(u) for u in tail[at:]):
+        return []  # 民政、…和相关部门; not 区民政部门、镇政府督促运营机构 (named units need no head)
+    prefix = next((p for p in SHARED_PREFIXES if leading[0].startswith(p)), "")
+    named = [n if n.startswith(prefix) else prefix + n for n in [*leading, tail[at][:-len(suffix)]]]
+    return [n + suffix for n in named] + tail[at + 1:]
+
+
+def _listed_name(name: str, *, domain: bool = False) -> bool:
+    """A piece of a list of units: a few characters of Han, not opening on a verb or a particle;
+    a ``domain`` before 等部门 (公安、审计等部门) may be any word."""
+    if not 2 <= len(name) <= MAX_LISTED or HAN_ONLY.fullmatch(name) is None:
+        return False
+    if domain:
+        return True
+    first, tag = tags(name)[0]
+    return len(first) == 1 or tag not in NAME_OPENER_STOPS  # 住建: one-character words abbreviate
 
 
 def _named_unit(unit: str) -> bool:

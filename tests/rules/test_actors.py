@@ -52,3 +52,17 @@ def test_alternatives_and_pronouns(text, units):
 @pytest.mark.parametrize("text", ["街道办上报区相关部门", "材料报送区规划资源局"])
 def test_a_verb_and_its_object_unit_are_no_unit(text):
     assert not is_unit(text)
+
+
+@pytest.mark.parametrize("clause, owners", [
+    ("文旅、体育、卫健和相关部门应当加强协同", ("文旅部门", "体育部门", "卫健部门", "相关部门")),
+    ("各级教育、财政部门和市妇联按各自职责协同实施", ("各级教育部门", "各级财政部门", "市妇联")),
+    ("区科技、财政、审计等有关部门在各自职责范围内落实", ("区科技", "财政", "审计")),
+    ("区住建局、区财政局负责资金拨付", ("区住建局", "区财政局")),
+])
+def test_lists_sharing_a_head_word(clause, owners):
+    assert actor_owners(clause).owners == owners
+
+
+def test_label_words_are_no_partners():
+    assert actor_owners("明确责任领导、牵头部门、责任部门").owners == ()
