@@ -342,7 +342,13 @@ def _actor_openers() -> re.Pattern[str]:
 
 
 def _subject_unit(unit: str) -> bool:
-    return is_unit(unit) and len(unit) <= MAX_SUBJECT and "的" not in unit
+    return is_unit(unit) and len(unit) <= MAX_SUBJECT and "的" not in unit and not _holds_an_object_verb(unit)
+
+
+def _holds_an_object_verb(unit: str) -> bool:
+    """区建管委委托专业机构, 严格监督施工单位: a verb with a unit as its object (市场监督管理局 is one word)."""
+    verbs = word_list("object_verbs.tsv")
+    return any(verb in unit for verb in verbs) and any(word.endswith(verb) for word, _ in tags(unit) for verb in verbs)
 
 
 @cache

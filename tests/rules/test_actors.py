@@ -66,3 +66,14 @@ def test_lists_sharing_a_head_word(clause, owners):
 
 def test_label_words_are_no_partners():
     assert actor_owners("明确责任领导、牵头部门、责任部门").owners == ()
+
+
+@pytest.mark.parametrize("clause, owners", [
+    ("区环保局委托第三方机构开展抽查", ()),  # 委托: the unit after it is the object
+    ("严格监督施工企业按图施工", ()),
+    ("须经区财政局同意", ()),
+    ("市养老服务指导单位负责资金清算", ("市养老服务指导单位",)),
+    ("各级市场监督管理部门负责日常监管", ("各级市场监督管理部门",)),
+])
+def test_a_verb_with_a_unit_as_its_object_makes_no_subject(clause, owners):
+    assert actor_owners(clause).owners == owners
