@@ -5,8 +5,6 @@ the memo of the subjects it has already read.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from .document import Section
 from .index import DocumentIndex, SectionFacts, own_span
 from .chars import strip_heading_marker
@@ -16,6 +14,7 @@ from .rules.sentences import Span, clauses, sentences
 from .rules.status import is_address
 from .rules.targets import Draft
 
+ADVERBIAL_ENDINGS = ("后", "时", "的", "中", "前", "下")  # a clause of time or condition before the subject
 OPENING_WINDOW = 16  # how far into its paragraph an opening 到2025年, may start
 
 
@@ -58,26 +57,22 @@ def _next_assignment(index: DocumentIndex, position: int, section: Section | Non
 
 
 def _actors(index: DocumentIndex, section: Section) -> Owners:
-    """Organizations the item itself names as actors: its title (职责分工: (一)区建管委), the subjects
-    of its clauses, else those of the nearest enclosing item's own text."""
+    """Organizations the item itself names as actors: its title (职责分工: (一)区建管委), the actors
+    of its clauses, else the duty subjects of the nearest enclosing item's own text."""
     if names_units(section.title):
         return Owners((section.title,))
-    reader = subject_owners if is_address(index.document) else actor_owners
-    own = _own_actors(index, section, reader)
-    if own:
-        return own
+    subjects, actors = _span_owners(index.text, own_span(section), skip_heading=_words_start(index.text, section),
+                                    actors=not is_address(index.document))
+    index.subjects[section.start] = subjects  # what this item passes down to its sub-items
+    if actors:
+        return actors
     for candidate in index.chain(section)[1:]:
         if candidate.start not in index.subjects:
-            index.subjects[candidate.start] = _subject_owners(index.text, own_span(candidate),
-                                                              skip_heading=_words_start(index.text, candidate))
+            index.subjects[candidate.start] = _span_owners(index.text, own_span(candidate),
+                                                           skip_heading=_words_start(index.text, candidate))[0]
         if index.subjects[candidate.start]:
             return index.subjects[candidate.start]
     return Owners()
-
-
-def _own_actors(index: DocumentIndex, section: Section, reader: Callable[[str], Owners]) -> Owners:
-    return _subject_owners(index.text, own_span(section), skip_heading=_words_start(index.text, section),
-                           reader=reader)
 
 
 def _words_start(text: str, section: Section) -> int:
@@ -87,15 +82,20 @@ def _words_start(text: str, section: Section) -> int:
     return title_start if title_start >= 0 else section.body_start
 
 
-def _subject_owners(text: str, span: Span, *, skip_heading: int,
-                    reader: Callable[[str], Owners] = subject_owners) -> Owners:
-    """The units the clauses of a span name as actors: its duty sentences' subjects (what an enclosing
-    item passes down), or with ``reader=actor_owners`` every actor of an item's own words."""
-    owners = Owners()
+def _span_owners(text: str, span: Span, *, skip_heading: int, actors: bool = False) -> tuple[Owners, Owners]:
+    """The units the clauses of a span name: the subjects of its duty sentences (what an enclosing item
+    passes down), and with ``actors`` every actor of its clauses (an item's own owners; else the
+    subjects again: a work report's speaker acts in it without owning anything)."""
+    subjects, found = Owners(), Owners()
     for sentence in sentences(text, max(span.start, skip_heading), span.end):
+        opens = True  # a subject without a duty word opens its sentence, or follows 老年人提交申请后, …
         for clause in clauses(text, sentence):
-            owners = owners.merged(reader(clause.text(text)))
-    return owners
+            words = clause.text(text)
+            subject = subject_owners(words)
+            subjects = subjects.merged(subject)
+            found = found.merged(actor_owners(words, subjects=subject, bare=opens)) if actors else subjects
+            opens = words.endswith(ADVERBIAL_ENDINGS)
+    return subjects, found
 
 
 def section_status(index: DocumentIndex, section: Section | None) -> str | None:

@@ -117,3 +117,15 @@ def tokens(text: str, *, offset: int = 0) -> Iterator[Token]:
     """Tokens of ``text`` with offsets (shifted by ``offset``); no HMM guessing of new words."""
     for word, start, end in tokenizer().tokenize(text, HMM=False):
         yield Token(word, start + offset, end + offset)
+
+
+def first_word(text: str, *, longest: int = 4) -> tuple[str, str]:
+    """The longest dictionary word ``text`` opens with and its tag ("x" for the domain's own words),
+    read from the dictionary alone: a cheap look at how a clause opens, before segmenting it."""
+    segmenter, word_tags = tokenizer(), _word_tags()
+    segmenter.check_initialized()
+    for size in range(min(longest, len(text)), 1, -1):
+        word = text[:size]
+        if segmenter.FREQ.get(word):
+            return word, word_tags.get(word, "x")
+    return text[:1], word_tags.get(text[:1], "x")

@@ -42,3 +42,9 @@ def test_verbs_are_those_jieba_posseg_tags_as_verbs():
 
 def test_a_verb_is_found_where_it_stands():
     assert [(t.text, t.start) for t in verbs("全市新增就业岗位", offset=100)][0] == ("新增", 102)
+
+
+def test_first_word_reads_the_dictionary_alone():
+    from extract.segment import first_word
+    assert first_word("推进城市更新工作") == ("推进", "v")
+    assert first_word("区民政局负责")[0] == "区民政局"  # a department name of the domain dictionary

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from ..chars import HAN, HAN_CLASS
 from ..lexicon import alternation, org_suffixes, read_table, word_list
-from ..segment import tags, tokens
+from ..segment import first_word, tags as segment_tags, tokens
 
 SEPARATORS = re.compile(r"[、,，;；/]")
 CONJUNCTIONS = re.compile(r"以及|及|和|与|或|会同")
@@ -19,6 +19,8 @@ TRAILING_ETC = re.compile(f"(等[{HAN_CLASS}]{{0,10}}(?:部门|单位|机构)|�
 GENERIC = frozenset({"单位", "部门", "机构"})
 MAX_SUBJECT = 15
 SUBJECT_WINDOW = 40
+FIRST_UNIT_END = 11  # the first unit of a subject ends this near the clause's start
+FOLLOWER_WINDOW = 6  # characters after a subject read to tell the word that follows it
 PARTNER_WINDOW = 160  # 会同国家发展改革委、工业和信息化部、…等部门: lists of partners run long
 TRAILING_NOTE = re.compile(r"[(（][^()（）]*[)）]$")
 # 各市、县(区)政府, 有关设区市、县〔区〕人民政府, 市、县两级环境保护部门: one class of units
@@ -35,6 +37,7 @@ VERB_TAGS = frozenset({"v", "vd", "vn"})
 PREDICATE_TAGS = frozenset({"v", "vd", "a", "ad", "d"})
 PREDICATE_FOLLOWERS = frozenset({"v", "vd", "d", "ad", "p", "i", "nr"})  # jieba tags of what follows a subject
 NAME_OPENER_STOPS = frozenset({"v", "vd", "d", "a", "ad", "p", "c", "u", "uj", "ul", "m", "i", "l"})
+CLAUSE_OPENER_TAGS = frozenset({"v", "vd", "d", "ad", "p", "c", "a"})  # no unit's name opens on these
 UNKNOWN_NAME_TAGS = frozenset({"x", "nt"})  # the domain dictionary's names, and organizations jieba knows
 GENERIC_END = re.compile("部门|单位|机构")
 SHARED_PREFIXES = ("各级", "各")  # 各级发展改革、财政部门: each is 各级…部门
@@ -43,6 +46,18 @@ HAN_ONLY = re.compile(f"[{HAN_CLASS}]+")
 QUOTES = re.compile("[“”\"‘’]")
 CONTINUATION = re.compile(r"[、/]|以及|及|和|与|或")  # a list of units goes on
 
+
+
+@lru_cache(maxsize=8192)
+def tags(text: str) -> tuple[tuple[str, str], ...]:
+    """jieba's words and tags, kept: the same names and clause heads are asked about again and again."""
+    return tuple(segment_tags(text))
+
+
+@lru_cache(maxsize=8192)
+def _boundaries(text: str) -> frozenset[int]:
+    """Where jieba's words start: a clause's head is asked about for its clause, its sentence and its item."""
+    return frozenset(t.start for t in tokens(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,19 +193,21 @@ def _leading_subject(sentence: str) -> Owners:
             continue  # what precedes the duty word cannot end a unit's name
         units = split_units(head[: match.start()])
         if units and all(_subject_unit(u) for u in units):
-            boundaries = {t.start for t in tokens(head)}
-            if match.start() in boundaries:
+            if match.start() in _boundaries(head):
                 return Owners(tuple(units))
     return Owners()
 
 
-def actor_owners(clause: str) -> Owners:
+def actor_owners(clause: str, *, subjects: Owners | None = None, bare: bool = True) -> Owners:
     """The units a clause of an item makes its actors: its subject (区住建局要…, and without a duty
     word: 各职能部门建立…, 建设单位完成…), the agents of 由 (由区民政部门督促…) and the units a
-    subject works with (会同相关部门, 牵头各成员单位)."""
+    subject works with (会同相关部门, 牵头各成员单位). ``subjects``: the clause's duty subjects when
+    already read; ``bare``: look for a subject without a duty word (where one can stand)."""
     if not _unit_endings().search(clause):
         return Owners()
-    owners = subject_owners(clause) or _bare_subject(clause) or _shared_head_subject(clause)
+    owners = subject_owners(clause) if subjects is None else subjects
+    if not owners and bare:
+        owners = _bare_subject(clause) or _shared_head_subject(clause)
     for match in _actor_openers().finditer(clause):
         after, partners = clause[match.end():], match.group() != "由"
         owners = owners.merged(_bare_subject(after, partners=partners)
@@ -204,20 +221,31 @@ def _bare_subject(head: str, *, partners: bool = False) -> Owners:
     wins; a unit's end that another suffix continues (市财政|部门) or a list goes on after (、 和) is
     no end. ``partners``: units after 会同/牵头, where any word may follow (会同相关部门,根据…)."""
     head = SENTENCE_MARK.split(head[:PARTNER_WINDOW if partners else SUBJECT_WINDOW], maxsplit=1)[0]
-    words: list[tuple[str, str]] | None = None
+    first = _suffix_end().search(head)
+    if first is None or first.end() > FIRST_UNIT_END:
+        return Owners()  # no unit's name ends near the start: no unit opens the clause (most clauses)
+    if not partners and first_word(head)[1] in CLAUSE_OPENER_TAGS:
+        return Owners()  # 推进…, 加强…: most clauses open on their verb (read from the dictionary alone)
+    words: tuple[tuple[str, str], ...] = ()
+    read = 0  # how far into the head ``words`` reach
     found = Owners()
     for match in _suffix_end().finditer(head):
         end = _past_note(head, match.end())
         rest = head[end:]
         if not rest and not partners or _continues(rest) or rest[:1] == "的":
             continue
-        units = split_units(head[:end])
-        if not units or not all(_subject_unit(u) and _named_unit(u) for u in units):
-            continue
-        words = tags(head) if words is None else words
+        if end + FOLLOWER_WINDOW > read:  # the units and the word after them are enough to read
+            opening = not words
+            read = end + FOLLOWER_WINDOW
+            words = tags(head[:read])
+            if opening and not partners and _opens_a_clause(words):
+                return Owners()  # 推进…, 加强…: most clauses open on their verb, and name no subject
         tag = _tag_at(words, end)
         if tag is None:
             continue  # not a word boundary (主要 holds no 要)
+        units = split_units(head[:end])
+        if not units or not all(_subject_unit(u) and _named_unit(u) for u in units):
+            continue
         if not partners:
             return Owners(tuple(units)) if tag in PREDICATE_FOLLOWERS else Owners()
         if not all(u in word_list("collective_owners.tsv") for u in units):
@@ -236,8 +264,9 @@ def _shared_head_subject(clause: str, *, partners: bool = False) -> Owners:
     应当… (民政部门, 市场监督管理部门, 相关部门); 区发展改革、财政、税务等有关部门在… (as written).
     ``partners``: after 会同/联合, where any word may follow."""
     head = SENTENCE_MARK.split(clause[:PARTNER_WINDOW], maxsplit=1)[0]
-    if not GENERIC_END.search(head):
-        return Owners()
+    generic = GENERIC_END.search(head)
+    if generic is None or "、" not in head[:generic.start()]:
+        return Owners()  # no list before a 部门/单位/机构: nothing shares a head word
     for match in _suffix_end().finditer(head):
         end = _past_note(head, match.end())
         rest = head[end:]
@@ -288,6 +317,12 @@ def _listed_name(name: str, *, domain: bool = False) -> bool:
         return True
     first, tag = tags(name)[0]
     return len(first) == 1 or tag not in NAME_OPENER_STOPS  # 住建: one-character words abbreviate
+
+
+def _opens_a_clause(words: tuple[tuple[str, str], ...]) -> bool:
+    """The head opens on a verb, adverb, preposition …: no unit's name starts so (建设单位 does)."""
+    first, tag = words[0]
+    return tag in NAME_OPENER_STOPS or tag == "vn" and not (len(words) > 1 and words[1][0] in org_suffixes())
 
 
 def _named_unit(unit: str) -> bool:
