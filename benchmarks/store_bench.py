@@ -6,8 +6,9 @@
 Every document of ../shared/corpus (docs, seeds and pool; never holdout) is
 read and extracted once, as ``ingest`` does. Size: they are stored once in a
 new store, and the bytes it takes are reported per 1,000 documents, split
-into the search index and the rest (SQLite: the file after a checkpoint, by
-dbstat; PostgreSQL: the relations' total size). Search: each document is
+into the search index and the rest, with the largest tables and indexes
+(SQLite: the file after a checkpoint, by dbstat; PostgreSQL: each table with
+its TOAST and each index, after a VACUUM); so is how fast they were stored. Search: each document is
 stored ``--copies`` times (under its own URL and ids: the same text, so each
 query finds ``copies`` times as many), then each query runs ``--rounds``
 times, interleaved, and the median and slowest wall times are reported.
@@ -23,6 +24,7 @@ from pathlib import Path
 
 from extract.load.sources import SOURCE_SUFFIXES
 from extract.store.database import Store
+from extract.store.fulltext import SEARCH_INDEX
 from extract.store.ingest import Capture, Processed, now, process, store_pages
 from extract.store.search import search
 
@@ -30,7 +32,7 @@ CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 FOLDERS = ("docs", "seeds", "pool")
 QUERIES = ("垃圾分类", "新能源汽车", "高质量发展", "营商环境", "碳达峰", "农田", "区")
 SEARCH_LIMIT = 20  # the search command's default
-SEARCH_INDEX_PARTS = ("documents_fts",)  # SQLite relations of the search index (name prefixes)
+BREAKDOWN = 8  # how many of the largest tables and indexes are listed
 
 
 def corpus_files() -> list[Path]:
@@ -74,25 +76,33 @@ def fill(location: str | Path, items: list[Processed], *, copies: int) -> None:
                 store_pages(store, [copy_of(item, n) if copies > 1 else item])
 
 
-def sqlite_size(path: Path) -> tuple[int, int]:
-    """(bytes of the search index, bytes of everything else) in a SQLite store."""
+def sqlite_parts(path: Path) -> dict[str, int]:
+    """The bytes each table and index of a SQLite store takes (after a checkpoint), by dbstat."""
     with Store.open(path) as store:
         store.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        parts = store.rows("SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name")
-    index = sum(p["bytes"] for p in parts if p["name"].startswith(SEARCH_INDEX_PARTS))
-    return index, sum(p["bytes"] for p in parts) - index
+        return {row["name"]: row["bytes"] for row in store.rows("SELECT name, sum(pgsize) AS bytes FROM dbstat "
+                                                                 "GROUP BY name")}
 
 
-def postgres_size(url: str) -> tuple[int, int]:
-    """(bytes of the search index, bytes of everything else) in a PostgreSQL store (tables, TOAST, indexes)."""
+def postgres_parts(url: str) -> dict[str, int]:
+    """The bytes each table (with its TOAST) and each index of a PostgreSQL store takes, after a VACUUM."""
     with Store.open(url) as store:
         store.execute("VACUUM")
-        index = store.execute("SELECT coalesce(sum(pg_relation_size(indexrelid)), 0) FROM pg_index "
-                              "WHERE indexrelid::regclass::text LIKE '%_trgm'").fetchone()[0]
-        total = store.execute("SELECT sum(pg_total_relation_size(c.oid)) FROM pg_class c JOIN pg_namespace n "
-                              "ON n.oid = c.relnamespace WHERE n.nspname = current_schema() "
-                              "AND c.relkind = 'r'").fetchone()[0]
-    return int(index), int(total) - int(index)
+        rows = store.rows("SELECT c.relname AS name, CASE c.relkind WHEN 'r' THEN pg_table_size(c.oid) "
+                          "ELSE pg_relation_size(c.oid) END AS bytes FROM pg_class c JOIN pg_namespace n "
+                          "ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'i')")
+    return {row["name"]: int(row["bytes"]) for row in rows}
+
+
+def print_size(dialect: str, parts: dict[str, int], documents: int) -> None:
+    """Bytes per 1,000 documents: the total, the search index, and the largest tables and indexes."""
+    per = 1000 / documents / 1e6
+    index = sum(size for name, size in parts.items() if name.startswith(SEARCH_INDEX))
+    total = sum(parts.values())
+    print(f"\n{dialect}: store size per 1,000 documents: {(total - index) * per:.1f} MB without the search index, "
+          f"{total * per:.1f} MB with it (index {index * per:.1f} MB); the largest parts:")
+    for name, size in sorted(parts.items(), key=lambda part: -part[1])[:BREAKDOWN]:
+        print(f"    {name:<32} {size * per:6.1f} MB")
 
 
 def latencies(location: str | Path, *, rounds: int, limit: int) -> dict[str, tuple[float, float, int]]:
@@ -133,11 +143,12 @@ def main() -> None:
             stores["postgresql"] = (empty_postgres(args.postgres, "bench_size"),
                                     empty_postgres(args.postgres, "bench_search"))
         for dialect, (size_at, search_at) in stores.items():
+            started = time.perf_counter()
             fill(size_at, items, copies=1)
-            index, rest = (sqlite_size if dialect == "sqlite" else postgres_size)(size_at)
-            per = 1000 / len(items) / 1e6
-            print(f"\n{dialect}: store size per 1,000 documents: {rest * per:.1f} MB without the search index, "
-                  f"{(rest + index) * per:.1f} MB with it (index {index * per:.1f} MB)")
+            stored_in = time.perf_counter() - started
+            print_size(dialect, (sqlite_parts if dialect == "sqlite" else postgres_parts)(size_at), len(items))
+            print(f"{dialect}: the {len(items)} documents stored in {stored_in:.2f} s "
+                  f"({len(items) / stored_in:.0f} documents/s, extraction done before)")
             started = time.perf_counter()
             fill(search_at, items, copies=args.copies)
             print(f"{dialect}: {len(items) * args.copies} documents ({args.copies} copies of the corpus) stored "

@@ -130,7 +130,7 @@ def export_command(db: str | Path, fmt: str | None, records: str, where: str | N
 def search_command(query: str, db: str | Path, limit: int, fmt: str) -> None:
     """Find the stored notices whose title or text contains QUERY, with their matching tasks and targets.
 
-    Any characters match (no word segmentation); three or more use the index.
+    Any characters match (no word segmentation).
     Newest notices first.
 
     \b

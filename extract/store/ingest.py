@@ -20,6 +20,7 @@ from ..load.sources import Source, read_bytes
 from ..pipeline import process as run_pipeline
 from ..result import Result
 from .database import Store
+from .fulltext import index_document
 from .rows import DocumentText, PageVersion, TaskTextEnd
 from .schema import DOCUMENTS, PAGES, TARGETS, TASKS, record_from, row_values
 
@@ -154,13 +155,16 @@ def _store_result(store: Store, result: Result, *, parent_id: str | None, versio
     text = DocumentText(text=document.text, encoding=document.encoding, problems=document.problems,
                         stored_at=now())
     metadata = dataclasses.replace(document.metadata, parent_id=parent_id, version=version)
-    if not store.insert(DOCUMENTS, row_values(metadata, text), ignore=True):
+    rowid = store.insert(DOCUMENTS, row_values(metadata, text), ignore=True)
+    if not rowid:
         return  # the same cleaned text is already stored, with its records
+    index_document(store, rowid=rowid, title=metadata.title, text=document.text)
+    stored = {"text": document.text, "source": metadata.source}
     for task in result.tasks:
         own_words = TaskTextEnd(task.start + len(task.text))
-        store.insert(TASKS, TASKS.sliced_out(row_values(task, own_words), document.text))
+        store.insert(TASKS, TASKS.sliced_out(row_values(task, own_words), stored))
     for target in result.targets:
-        store.insert(TARGETS, TARGETS.sliced_out(row_values(target), document.text))
+        store.insert(TARGETS, TARGETS.sliced_out(row_values(target), stored))
 
 
 def _page_version(item: Processed, digest: str, *, version: int) -> PageVersion:

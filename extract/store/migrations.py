@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .fulltext import search_statements
+from .fulltext import index_document, search_statements
 from .schema import (DOCUMENTS, PAGES, TABLES, TARGETS, TASKS, Table, column_ddl, quoted, span_sql, view_columns,
                      view_statements)
 
@@ -45,11 +45,14 @@ MIGRATIONS = (
             f"WHERE child.doc_id = {DOCUMENTS.name}.doc_id ORDER BY child.fetched_at LIMIT 1)",
         ),
     ),
-    Migration(to=3, summary="the full-text index of the documents",
-              create=lambda store: _run(store, search_statements(store.dialect))),
+    Migration(to=3, summary="the full-text index of the documents (a trigram index: v6 made it a character index)"),
     Migration(to=4, summary="foreign keys", create=lambda store: _add_foreign_keys(store)),
     Migration(to=5, summary="task texts and target evidence read from their document's text, not stored twice",
               columns=((TASKS, "text_end"),), create=lambda store: _slice_texts(store)),
+    Migration(to=6, summary="the search index: which characters each document holds, not its trigrams; the source "
+                            "of a task or target NULL when it is its document's; an index no query uses dropped",
+              create=lambda store: (_character_index(store), _inherit_values(store)),
+              fill=(f"DROP INDEX IF EXISTS {TARGETS.name}_task_id",)),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].to
 
@@ -95,17 +98,44 @@ def _slice_texts(store: Store) -> None:
     """Text columns that are their document's text from start to end become NULL (and may be)."""
     for table in (TASKS, TARGETS):
         for column, _, _ in table.sliced:
-            if store.dialect == "postgresql":
-                store.execute(f"ALTER TABLE {table.name} ALTER COLUMN {quoted(column)} DROP NOT NULL")
-            else:
-                not_null = re.compile(rf'^(\s*"?{column}"?\s+TEXT)\s+NOT NULL', re.M)
-                _rewrite_sqlite_table(store, table, lambda sql, pattern=not_null: pattern.sub(r"\1", sql, count=1))
+            _drop_not_null(store, table, column)
     store.execute(f"UPDATE {TASKS.name} SET text_end = start + length(text)")
     for table in (TASKS, TARGETS):
         for column, start, end in table.sliced:
             span = span_sql("d.text", f"{table.name}.{quoted(start)}", f"{table.name}.{quoted(end)}")
             store.execute(f"UPDATE {table.name} SET {quoted(column)} = NULL WHERE {quoted(column)} = "
                           f"(SELECT {span} FROM {DOCUMENTS.name} d WHERE d.doc_id = {table.name}.doc_id)")
+
+
+def _character_index(store: Store) -> None:
+    """The trigram index (v3) dropped, the character index made and, on SQLite, filled."""
+    if store.dialect == "postgresql":
+        _run(store, tuple(f"DROP INDEX IF EXISTS {DOCUMENTS.name}_{column}_trgm" for column in ("title", "text")))
+    else:
+        _run(store, (f"DROP TRIGGER IF EXISTS {DOCUMENTS.name}_fts_insert", f"DROP TABLE IF EXISTS {DOCUMENTS.name}_fts"))
+    _run(store, search_statements(store.dialect))
+    if store.dialect == "sqlite":
+        for row in store.execute(f"SELECT rowid, title, text FROM {DOCUMENTS.name} ORDER BY rowid").fetchall():
+            index_document(store, rowid=row[0], title=row[1], text=row[2])
+
+
+def _inherit_values(store: Store) -> None:
+    """Columns a record shares with its document become NULL where they hold the document's value (and may)."""
+    for table in (TASKS, TARGETS):
+        for column in table.inherited:
+            _drop_not_null(store, table, column)
+            store.execute(f"UPDATE {table.name} SET {quoted(column)} = NULL WHERE {quoted(column)} = "
+                          f"(SELECT d.{quoted(column)} FROM {DOCUMENTS.name} d WHERE d.doc_id = {table.name}.doc_id)")
+
+
+def _drop_not_null(store: Store, table: Table, column: str) -> None:
+    if store.dialect == "postgresql":  # the checks of rows an earlier step updated run first: ALTER waits for none
+        store.execute("SET CONSTRAINTS ALL IMMEDIATE")
+        store.execute(f"ALTER TABLE {table.name} ALTER COLUMN {quoted(column)} DROP NOT NULL")
+        store.execute("SET CONSTRAINTS ALL DEFERRED")
+        return
+    not_null = re.compile(rf'^(\s*"?{column}"?\s+TEXT)\s+NOT NULL', re.M)
+    _rewrite_sqlite_table(store, table, lambda sql: not_null.sub(r"\1", sql, count=1))
 
 
 def _rewrite_sqlite_table(store: Store, table: Table, edit: Callable[[str], str]) -> None:

@@ -64,6 +64,14 @@ def _plain(value: object) -> object:
     return value
 
 
+def _exact(parameters: Sequence[object] | dict[str, object]) -> Sequence[object] | dict[str, object]:
+    """Floats sent as the decimals they print as: sent as float8, NUMERIC keeps only 15 digits of them
+    (119951800254927.8 came back as 119951800254928); read back, ``_plain`` gives the same float."""
+    if isinstance(parameters, dict):
+        return {name: Decimal(repr(value)) if isinstance(value, float) else value for name, value in parameters.items()}
+    return [Decimal(repr(value)) if isinstance(value, float) else value for value in parameters]
+
+
 def translate(sql: str) -> str:
     """SQLite's ``?`` and ``:name`` marks as psycopg's ``%s`` and ``%(name)s`` (a literal % doubled)."""
     def mark(match: re.Match[str]) -> str:
@@ -108,7 +116,7 @@ class PostgresBackend:
         import psycopg
         try:
             if parameters:
-                return self.connection.execute(translate(sql), parameters)
+                return self.connection.execute(translate(sql), _exact(parameters))
             return self.connection.execute(sql)
         except psycopg.Error as err:
             raise StoreError(f"{self.name}: {_first_line(err)}") from err

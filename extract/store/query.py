@@ -6,7 +6,7 @@ records as ``extract`` on the same inputs.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -65,10 +65,8 @@ def stored_results(store: Store, *, where: str | None = None, since: datetime | 
         raise StoreError(f"bad --where condition {where!r}: {err}") from err
     for row in found:
         metadata = record_from(Metadata, row)
-        text = str(row["text"])
-        yield StoredResult(StoredDocument(metadata, text),
-                           records_of(store, TASKS, Task, metadata.doc_id, text=text),
-                           records_of(store, TARGETS, Target, metadata.doc_id, text=text))
+        yield StoredResult(StoredDocument(metadata, str(row["text"])),
+                           records_of(store, TASKS, Task, row), records_of(store, TARGETS, Target, row))
 
 
 def check_condition(store: Store, where: str) -> None:
@@ -97,12 +95,13 @@ def export_store(store: Store, destination: Path | None, *, fmt: str, records: s
                  stdout=stdout)
 
 
-def records_of(store: Store, table: Table, record_type: type, doc_id: str, *, text: str,
+def records_of(store: Store, table: Table, record_type: type, document: Mapping[str, object], *,
                keep: Callable[[dict[str, object]], bool] | None = None) -> tuple:
-    """A document's records of one kind, in the order stored; ``text`` (the document's) gives back sliced columns.
+    """A document's records of one kind, in the order stored; ``document`` (its row) gives back the columns
+    stored as NULL for being its text or its values (``Table.sliced_in``).
 
     ``keep`` picks rows (as read, whole) before they are made records.
     """
-    rows = (table.sliced_in(row, text)
-            for row in store.rows(f"SELECT * FROM {table.name} WHERE doc_id = ? ORDER BY rowid", (doc_id,)))
+    rows = (table.sliced_in(row, document) for row in store.rows(
+        f"SELECT * FROM {table.name} WHERE doc_id = ? ORDER BY rowid", (document["doc_id"],)))
     return tuple(record_from(record_type, row) for row in rows if keep is None or keep(row))

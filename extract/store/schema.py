@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -42,21 +43,30 @@ class Table:
     references: tuple[tuple[str, str, str], ...] = ()  # (column, table, its key column): foreign keys
     # (column, start, end): text stored as NULL when it is its document's text from start to end
     sliced: tuple[tuple[str, str, str], ...] = ()
+    inherited: tuple[str, ...] = ()  # columns stored as NULL when they hold their document's value of the same name
 
-    def sliced_out(self, values: dict[str, object], text: str) -> dict[str, object]:
-        """``values`` with each sliced column set to NULL where the document's text gives it back whole."""
+    def sliced_out(self, values: dict[str, object], document: Mapping[str, object]) -> dict[str, object]:
+        """``values`` with each column the ``document`` (its row) gives back whole set to NULL: a sliced column
+        that is its text from start to end, an inherited one that is the document's own value."""
         kept = dict(values)
+        text = str(document["text"])
         for column, start, end in self.sliced:
             if values[end] is not None and text[values[start]:values[end]] == values[column]:
                 kept[column] = None
+        for column in self.inherited:
+            if values[column] == document[column]:
+                kept[column] = None
         return kept
 
-    def sliced_in(self, row: dict[str, object], text: str) -> dict[str, object]:
-        """A row read back whole: each sliced column that is NULL taken from the document's ``text``."""
+    def sliced_in(self, row: dict[str, object], document: Mapping[str, object]) -> dict[str, object]:
+        """A row read back whole: each sliced or inherited column that is NULL taken from the ``document``."""
         whole = dict(row)
         for column, start, end in self.sliced:
             if whole[column] is None:
-                whole[column] = text[whole[start]:whole[end]]
+                whole[column] = str(document["text"])[whole[start]:whole[end]]
+        for column in self.inherited:
+            if whole[column] is None:
+                whole[column] = document[column]
         return whole
 
     def read_columns(self, *, row: str = "r", document: str = "d") -> tuple[str, ...]:
@@ -68,6 +78,8 @@ class Table:
                 start, end = (f"{row}.{quoted(c)}" for c in sliced[name])
                 expressions.append(f"COALESCE({row}.{quoted(name)}, {span_sql(f'{document}.text', start, end)}) "
                                    f"AS {quoted(name)}")
+            elif name in self.inherited:
+                expressions.append(f"COALESCE({row}.{quoted(name)}, {document}.{quoted(name)}) AS {quoted(name)}")
             else:
                 expressions.append(f"{row}.{quoted(name)}")
         return tuple(expressions)
@@ -98,8 +110,8 @@ class Table:
         return self.serial_key or "rowid"
 
     def ddl(self, dialect: str = "sqlite") -> tuple[str, ...]:
-        sliced = {column for column, _, _ in self.sliced}
-        columns = [_column(dataclasses.replace(spec, optional=True) if spec.name in sliced else spec, dialect,
+        nullable = {column for column, _, _ in self.sliced} | set(self.inherited)
+        columns = [_column(dataclasses.replace(spec, optional=True) if spec.name in nullable else spec, dialect,
                            sole_key=self.key == (spec.name,), serial=spec.name == self.serial_key)
                    for spec in self.specs]
         if dialect == "postgresql" and not self.serial_key:
@@ -145,9 +157,10 @@ _DOCUMENT = ("doc_id", DOCUMENTS_TABLE, "doc_id")
 DOCUMENTS = Table(DOCUMENTS_TABLE, (Metadata, DocumentText), key=("doc_id",), indexes=("source", "region"),
                   references=(("parent_id", DOCUMENTS_TABLE, "doc_id"),))
 TASKS = Table("tasks", (Task, TaskTextEnd), key=("task_id",), indexes=("doc_id",), references=(_DOCUMENT,),
-              sliced=(("text", "start", "text_end"),))
-TARGETS = Table("targets", (Target,), key=("target_id",), indexes=("doc_id", "task_id"),
-                references=(_DOCUMENT, ("task_id", "tasks", "task_id")), sliced=(("evidence", "start", "end"),))
+              sliced=(("text", "start", "text_end"),), inherited=("source",))
+TARGETS = Table("targets", (Target,), key=("target_id",), indexes=("doc_id",),
+                references=(_DOCUMENT, ("task_id", "tasks", "task_id")), sliced=(("evidence", "start", "end"),),
+                inherited=("source",))
 PAGES = Table("pages", (PageVersion,), key=("url", "version"), indexes=("doc_id", "content_hash", "source"),
               references=(_DOCUMENT, ("content_hash", "blobs", "content_hash")))
 CRAWLS = Table("crawls", (CrawlRun,), key=("crawl_id",), indexes=("list_url",))

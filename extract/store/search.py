@@ -1,9 +1,8 @@
 """Full-text search over the stored documents and their tasks and targets.
 
-SQLite keeps an FTS5 index with the trigram tokenizer (any three characters,
-so Chinese needs no word segmentation); PostgreSQL keeps pg_trgm GIN indexes.
-Both answer a substring query from the index when it has three characters or
-more (shorter ones scan). A task or target matches when its own words contain
+Any characters match, no word segmentation needed: the index (``fulltext``)
+gives the documents holding every character of the query, and the query is
+checked against their title and text. A task or target matches when its own words contain
 the query; it is looked for in the documents that match, since its words are
 part of its document's text.
 """
@@ -15,7 +14,7 @@ from dataclasses import dataclass
 
 from ..records import Metadata, Target, Task, as_dict
 from .database import Store
-from .fulltext import SEARCH_INDEX
+from .fulltext import candidates_sql, match_expression
 from .query import records_of
 from .schema import DOCUMENTS, PAGES, TARGETS, TASKS, record_from
 
@@ -40,16 +39,15 @@ def search(store: Store, query: str, *, limit: int = 20) -> list[SearchHit]:
     pattern = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     order = "ORDER BY issued IS NULL, issued DESC, rowid"
     rows = store.rows(f"SELECT * FROM {DOCUMENTS.name} WHERE rowid IN (SELECT rowid FROM {DOCUMENTS.name} "
-                      f"WHERE {_matching(store.dialect)} AND doc_id IN (SELECT doc_id FROM {PAGES.name} "
-                      f"WHERE latest = 1) {order} LIMIT {int(limit)}) {order}", {"pattern": pattern})
+                      f"WHERE {candidates_sql(store.dialect)} AND {_matching(store.dialect)} AND doc_id IN "
+                      f"(SELECT doc_id FROM {PAGES.name} WHERE latest = 1) {order} LIMIT {int(limit)}) {order}",
+                      {"pattern": pattern, "needle": needle, "chars": match_expression(needle)})
     return [_hit(store, row, needle) for row in rows]
 
 
 def _matching(dialect: str) -> str:
-    if dialect == "postgresql":
-        return "(title ILIKE :pattern ESCAPE '\\' OR text ILIKE :pattern ESCAPE '\\')"
-    return (f"rowid IN (SELECT rowid FROM {SEARCH_INDEX} WHERE title LIKE :pattern ESCAPE '\\' "
-            f"UNION SELECT rowid FROM {SEARCH_INDEX} WHERE text LIKE :pattern ESCAPE '\\')")
+    like = "ILIKE" if dialect == "postgresql" else "LIKE"
+    return f"(title {like} :pattern ESCAPE '\\' OR text {like} :pattern ESCAPE '\\')"
 
 
 def _hit(store: Store, row: dict[str, object], needle: str) -> SearchHit:
@@ -59,8 +57,8 @@ def _hit(store: Store, row: dict[str, object], needle: str) -> SearchHit:
     def mentions(*columns: str) -> Callable[[dict[str, object]], bool]:
         return lambda record: any(folded in str(record[column]).casefold() for column in columns)
 
-    tasks = records_of(store, TASKS, Task, metadata.doc_id, text=text, keep=mentions("title", "text"))
-    targets = records_of(store, TARGETS, Target, metadata.doc_id, text=text, keep=mentions("indicator", "evidence"))
+    tasks = records_of(store, TASKS, Task, row, keep=mentions("title", "text"))
+    targets = records_of(store, TARGETS, Target, row, keep=mentions("indicator", "evidence"))
     return SearchHit(metadata, snippet(text, needle), tasks, targets)
 
 

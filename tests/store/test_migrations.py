@@ -10,6 +10,7 @@ from extract.store.database import Store
 from extract.store.migrations import SCHEMA_VERSION
 from extract.store.postgres import PostgresBackend
 from extract.store.schema import TABLES, quoted
+from extract.store.search import search
 from extract.store.sqlite import SQLiteBackend
 from tests.corpus import REPO, doc_path
 from tests.store.conftest import new_database
@@ -17,6 +18,9 @@ from tests.store.conftest import new_database
 FIXTURES = REPO / "tests" / "fixtures" / "store"
 
 PAGES = [doc_path("jxgov-004.html"), doc_path("govcn-004.html")]
+SEARCHED = [doc_path(name) for name in ("jxgov-004.html", "govcn-004.html", "jxgov-006.html", "gwr2026-003.txt",
+                                        "govcn-001.html", "jxgov-009.html")]
+QUERIES = ["垃圾分类", "新能源汽车", "碳达峰", "开发区", "农田", "区", "Gwh"]
 
 
 def run(*args):
@@ -32,9 +36,30 @@ def exported(db):
 def make_version_1(current, old):
     """At ``old``, a store as version 1 made it (tests/fixtures/store) holding the rows of ``current``,
     one of its attachments linked to its notice by URL (version 1 had no parent_id)."""
-    backend = (PostgresBackend.connect(old, read_only=False) if str(old).startswith("postgresql:")
-               else SQLiteBackend.connect(old, read_only=False))
-    ddl = "\n".join(line for line in (FIXTURES / f"schema-v1.{backend.dialect}.sql").read_text(
+    backend = make_old(current, old, version=1)
+    backend.execute("UPDATE pages SET parent_url = (SELECT url FROM pages WHERE source = ?) WHERE source = ?",
+                    (str(PAGES[0]), str(PAGES[1])))
+    backend.execute("COMMIT")
+    backend.close()
+
+
+def make_version_5(current, old):
+    """At ``old``, a store as version 5 made it: its tables (tests/fixtures/store, the trigram index filled by
+    its trigger or server) holding the rows of ``current``, task texts and evidence NULL where they are their
+    document's text from start to end, as version 5 wrote them."""
+    backend = make_old(current, old, version=5)
+    for table, column, start, end in (("tasks", "text", "start", "text_end"), ("targets", "evidence", "start", "end")):
+        span = f'substr(d.text, CAST({table}."{start}" + 1 AS INTEGER), CAST({table}."{end}" - {table}."{start}" AS INTEGER))'
+        backend.execute(f'UPDATE {table} SET "{column}" = NULL WHERE "{column}" = (SELECT {span} FROM documents d '
+                        f"WHERE d.doc_id = {table}.doc_id)")
+    backend.execute("COMMIT")
+    backend.close()
+
+
+def make_old(current, old, *, version):
+    """At ``old``, the tables of schema ``version`` holding the rows of ``current``, whole; the transaction open."""
+    backend = backend_of(old)
+    ddl = "\n".join(line for line in (FIXTURES / f"schema-v{version}.{backend.dialect}.sql").read_text(
         encoding="utf-8").splitlines() if not line.startswith("--"))
     with Store.open(current, read_only=True) as source:
         backend.begin()
@@ -47,11 +72,13 @@ def make_version_1(current, old):
                       f"VALUES ({', '.join(':' + n for n in names)})")
             for row in source.rows(reading(table)):
                 backend.execute(insert, {name: row[name] for name in names})
-        backend.execute("UPDATE pages SET parent_url = (SELECT url FROM pages WHERE source = ?) WHERE source = ?",
-                        (str(PAGES[0]), str(PAGES[1])))
-        backend.set_schema_version(1)
-        backend.execute("COMMIT")
-    backend.close()
+        backend.set_schema_version(version)
+    return backend
+
+
+def backend_of(location):
+    return (PostgresBackend.connect(location, read_only=False) if str(location).startswith("postgresql:")
+            else SQLiteBackend.connect(location, read_only=False))
 
 
 def reading(name):
@@ -101,3 +128,32 @@ def test_a_store_of_a_newer_version_is_refused(tmp_path):
         store.backend.set_schema_version(SCHEMA_VERSION + 1)
     with pytest.raises(StoreError, match="made by a newer policy-extract"):
         Store.open(path)
+
+
+def test_a_version_5_store_is_upgraded_in_place_with_nothing_lost(locations):
+    current, location = locations
+    assert run("ingest", *SEARCHED, "--db", current).exit_code == 0
+    make_version_5(current, location)
+    with Store(backend_of(location)) as old:
+        assert {"documents_fts", "documents_text_trgm"} & tables_and_indexes(old)
+    with Store.open(location, read_only=True) as old:  # upgraded through a writable connection, then read
+        hits = {query: [(h.document, h.snippet, h.tasks, h.targets) for h in search(old, query)] for query in QUERIES}
+        assert old.backend.schema_version() == SCHEMA_VERSION
+    for fmt in ("jsonl", "csv"):
+        for records in ("all", "tasks", "targets"):
+            before, after = (run("export", "--db", db, "--records", records, "--format", fmt) for db in (current, location))
+            assert before.exit_code == after.exit_code == 0 and before.stdout, after.stderr
+            assert after.stdout_bytes == before.stdout_bytes
+    with Store.open(current, read_only=True) as new:
+        assert hits == {query: [(h.document, h.snippet, h.tasks, h.targets) for h in search(new, query)]
+                        for query in QUERIES}
+    assert all(hits.values())
+    with Store.open(location) as store:
+        names = tables_and_indexes(store)
+    assert "documents_chars" in names and not {"documents_fts", "documents_text_trgm"} & names
+
+
+def tables_and_indexes(store):
+    if store.dialect == "sqlite":
+        return {row["name"] for row in store.rows("SELECT name FROM sqlite_master")}
+    return {row["relname"] for row in store.rows("SELECT relname FROM pg_class")}

@@ -1,4 +1,4 @@
-"""policy-extract search: the same notices and records from SQLite (FTS5, trigram) and PostgreSQL (pg_trgm)."""
+"""policy-extract search: the same notices and records from SQLite (FTS5 of characters) and PostgreSQL (GIN)."""
 import json
 
 import pytest
@@ -9,6 +9,7 @@ from extract.load.sources import Source
 from extract.read import read
 from extract.store.database import Store
 from extract.store.ingest import ingest_source
+from extract.store.fulltext import candidates_sql, match_expression
 from extract.store.search import search
 from tests.corpus import doc_path
 from tests.store.conftest import new_database
@@ -83,18 +84,32 @@ def test_sqlite_and_postgresql_give_the_same_hits(sqlite_db, postgresql_db):
         assert results[0] == results[1]
 
 
-def test_sqlite_answers_from_the_trigram_index(sqlite_db):
+def test_sqlite_answers_from_the_character_index(sqlite_db):
     with Store.open(sqlite_db, read_only=True) as store:
-        plan = store.rows("EXPLAIN QUERY PLAN SELECT rowid FROM documents_fts WHERE text LIKE '%垃圾分类%'")
+        plan = store.rows("EXPLAIN QUERY PLAN SELECT rowid FROM documents_chars WHERE documents_chars MATCH ?",
+                          (match_expression("垃圾分类"),))
+        found = store.rows("SELECT d.source FROM documents d WHERE d.rowid IN (SELECT rowid FROM documents_chars "
+                           "WHERE documents_chars MATCH ?)", (match_expression("垃圾分类"),))
     assert any("VIRTUAL TABLE INDEX" in row["detail"] for row in plan)
+    holding = [str(page) for page in PAGES if set("垃圾分类") <= set(read(page).text + (read(page).metadata.title or ""))]
+    assert sorted(row["source"] for row in found) == sorted(holding)
 
 
-def test_postgresql_answers_from_the_trigram_index(postgresql_db):
+def test_postgresql_answers_from_the_character_index(postgresql_db):
     with Store.open(postgresql_db, read_only=True) as store:
         store.execute("SET enable_seqscan = off")
-        plan = "\n".join(r[0] for r in store.execute("EXPLAIN SELECT doc_id FROM documents WHERE text ILIKE "
-                                                     "'%垃圾分类%'").fetchall())
-    assert "documents_text_trgm" in plan
+        plan = "\n".join(r[0] for r in store.execute(
+            f"EXPLAIN SELECT doc_id FROM documents WHERE {candidates_sql('postgresql')}",
+            {"needle": "垃圾分类"}).fetchall())
+    assert "documents_chars" in plan
+
+
+@pytest.mark.parametrize("query", ["ipv", "Gwh", "gwH", "cptpp"])
+def test_ascii_letters_match_in_either_case(db, query):
+    """LIKE (SQLite) and ILIKE (PostgreSQL) fold ASCII letters; the index must not lose such a match."""
+    with Store.open(db, read_only=True) as store:
+        found = sorted(hit.document.source for hit in search(store, query))
+    assert found and found == sorted(str(page) for page in PAGES if query.lower() in read(page).text.lower())
 
 
 def test_the_search_command_prints_the_notices_and_their_records(sqlite_db):
