@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -19,6 +18,7 @@ from ..errors import InputError
 from ..load.sources import Source, read_bytes
 from ..pipeline import process as run_pipeline
 from ..result import Result
+from .blobs import blob, put_blob
 from .database import Store
 from .fulltext import index_document
 from .rows import DocumentText, PageVersion, TaskTextEnd
@@ -100,8 +100,7 @@ def latest_page(store: Store, url: str) -> PageVersion | None:
 
 def stored_capture(store: Store, page: PageVersion) -> Capture:
     """A stored page version as a capture again (its bytes from ``blobs``)."""
-    deflated = store.execute("SELECT deflated FROM blobs WHERE content_hash = ?", (page.content_hash,)).fetchone()[0]
-    body = zlib.decompress(deflated)
+    body = blob(store, page.content_hash)
     return Capture(url=page.url, source=page.source, kind=page.kind, body=body, fetched_at=page.fetched_at,
                    charset=page.encoding, status=page.status, content_type=page.content_type, etag=page.etag,
                    last_modified=page.last_modified, parent_url=page.parent_url)
@@ -134,11 +133,10 @@ def _store_one(store: Store, item: Processed) -> Outcome:
                       "WHERE url = ? AND latest = 1",
                       (capture.fetched_at, capture.etag, capture.last_modified, capture.url))
         return "unchanged"
-    if not store.execute("SELECT 1 FROM blobs WHERE content_hash = ?", (digest,)).fetchone():
-        store.execute("INSERT INTO blobs (content_hash, deflated) VALUES (?, ?)", (digest, zlib.compress(capture.body)))
     version = previous.version + 1 if previous else 1
     if item.result is not None:
         _store_result(store, item.result, parent_id=_parent_id(store, capture.parent_url), version=version)
+    put_blob(store, digest, capture.body, doc_id=item.result.document.doc_id if item.result else None)
     store.execute(f"UPDATE {PAGES.name} SET latest = 0 WHERE url = ?", (capture.url,))
     store.insert(PAGES, row_values(_page_version(item, digest, version=version)))
     return "changed" if previous else "new"

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .blobs import BLOBS_TABLE, compress_against_texts
 from .fulltext import index_document, search_statements
 from .schema import (DOCUMENTS, PAGES, TABLES, TARGETS, TASKS, Table, column_ddl, quoted, span_sql, view_columns,
                      view_statements)
@@ -50,8 +51,9 @@ MIGRATIONS = (
     Migration(to=5, summary="task texts and target evidence read from their document's text, not stored twice",
               columns=((TASKS, "text_end"),), create=lambda store: _slice_texts(store)),
     Migration(to=6, summary="the search index: which characters each document holds, not its trigrams; the source "
-                            "of a task or target NULL when it is its document's; an index no query uses dropped",
-              create=lambda store: (_character_index(store), _inherit_values(store)),
+                            "of a task or target NULL when it is its document's; an index no query uses dropped; raw bytes "
+                            "compressed against their document's text",
+              create=lambda store: (_character_index(store), _inherit_values(store), _blobs_against_texts(store)),
               fill=(f"DROP INDEX IF EXISTS {TARGETS.name}_task_id",)),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].to
@@ -117,6 +119,11 @@ def _character_index(store: Store) -> None:
     if store.dialect == "sqlite":
         for row in store.execute(f"SELECT rowid, title, text FROM {DOCUMENTS.name} ORDER BY rowid").fetchall():
             index_document(store, rowid=row[0], title=row[1], text=row[2])
+
+
+def _blobs_against_texts(store: Store) -> None:
+    store.execute(f"ALTER TABLE {BLOBS_TABLE} ADD COLUMN text_of TEXT")
+    compress_against_texts(store)
 
 
 def _inherit_values(store: Store) -> None:

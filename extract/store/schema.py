@@ -13,6 +13,7 @@ from functools import cached_property
 
 from ..record_schema import DOCUMENT_FIELDS
 from ..records import FieldSpec, Metadata, Target, Task, fields_of
+from .blobs import blobs_ddl
 from .fulltext import DOCUMENTS_TABLE, search_statements
 from .rows import CrawlLink, CrawlRun, DocumentText, PageVersion, TaskTextEnd
 
@@ -24,12 +25,6 @@ SQL_TYPES = {
 }
 # PostgreSQL has no implicit rowid: the column that keeps the order rows were written in, as SQLite's does.
 POSTGRES_ROWID = "rowid BIGINT GENERATED ALWAYS AS IDENTITY UNIQUE"
-
-
-def blobs_ddl(dialect: str) -> str:
-    """The raw bytes of every page version, once per content, zlib-compressed (not a record: written here)."""
-    return (f"CREATE TABLE IF NOT EXISTS blobs (content_hash TEXT PRIMARY KEY, "
-            f"deflated {SQL_TYPES[dialect]['bytes']} NOT NULL)")
 
 
 @dataclass(frozen=True)
@@ -169,7 +164,7 @@ TABLES = (DOCUMENTS, TASKS, TARGETS, PAGES, CRAWLS, CRAWL_LINKS)
 
 
 def schema_statements(dialect: str = "sqlite") -> tuple[str, ...]:
-    tables = (blobs_ddl(dialect), *(statement for table in TABLES for statement in table.ddl(dialect)))
+    tables = (blobs_ddl(SQL_TYPES[dialect]['bytes']), *(statement for table in TABLES for statement in table.ddl(dialect)))
     return (*tables, *search_statements(dialect), *view_statements(dialect))
 
 

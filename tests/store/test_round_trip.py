@@ -6,7 +6,7 @@ import pytest
 
 from extract.load.sources import SOURCE_SUFFIXES
 from extract.store.database import Store
-from extract.store.ingest import Capture, now, process, store_pages
+from extract.store.ingest import Capture, latest_page, now, process, store_pages, stored_capture
 from extract.store.query import stored_results
 from extract.store.schema import TARGETS, TASKS
 from tests.corpus import CORPUS
@@ -80,3 +80,11 @@ def test_the_views_give_the_records_whole(db, view, kind, key, compact):
     records = [record for item in written() for record in getattr(item.result, kind)]
     assert records and all({column: rows[getattr(record, key)][column] for column in compact}
                            == {column: getattr(record, column) for column in compact} for record in records)
+
+
+def test_the_raw_bytes_come_back_whole(db):
+    with Store.open(db, read_only=True) as store:
+        for item in written():
+            assert stored_capture(store, latest_page(store, item.capture.url)).body == item.capture.body
+        kept = store.rows("SELECT count(text_of) AS against_text, count(*) AS n FROM blobs")[0]
+    assert kept["against_text"] == kept["n"]  # every page of the corpus gave a document
