@@ -94,8 +94,13 @@ def postgres_parts(url: str) -> dict[str, int]:
     return {row["name"]: int(row["bytes"]) for row in rows}
 
 
-def print_size(dialect: str, parts: dict[str, int], documents: int) -> None:
-    """Bytes per 1,000 documents: the total, the search index, and the largest tables and indexes."""
+def print_size(dialect: str, parts: dict[str, int], documents: int, *, empty: int) -> None:
+    """Bytes per 1,000 documents: the total, the search index, and the largest tables and indexes.
+
+    The first figures scale the whole store (so also what an empty one takes, ``empty``
+    bytes); the last is a store of 1,000 such documents: the empty store, and 1,000 times
+    what each document adds to it.
+    """
     per = 1000 / documents / 1e6
     index = sum(size for name, size in parts.items() if name.startswith(SEARCH_INDEX))
     total = sum(parts.values())
@@ -103,6 +108,8 @@ def print_size(dialect: str, parts: dict[str, int], documents: int) -> None:
           f"{total * per:.1f} MB with it (index {index * per:.1f} MB); the largest parts:")
     for name, size in sorted(parts.items(), key=lambda part: -part[1])[:BREAKDOWN]:
         print(f"    {name:<32} {size * per:6.1f} MB")
+    print(f"{dialect}: an empty store takes {empty / 1e6:.2f} MB; one of 1,000 such documents "
+          f"{(empty + (total - empty) * 1000 / documents) / 1e6:.1f} MB")
 
 
 def latencies(location: str | Path, *, rounds: int, limit: int) -> dict[str, tuple[float, float, int]]:
@@ -137,16 +144,19 @@ def main() -> None:
     items = processed_corpus()
     print(f"{len(items)} corpus documents read and extracted in {time.perf_counter() - started:.0f} s")
     with tempfile.TemporaryDirectory() as work:
-        stores: dict[str, tuple[str | Path, str | Path]] = {
-            "sqlite": (Path(work) / "size.db", Path(work) / "search.db")}
+        stores: dict[str, tuple[str | Path, str | Path, str | Path]] = {
+            "sqlite": (Path(work) / "size.db", Path(work) / "search.db", Path(work) / "empty.db")}
         if args.postgres:
             stores["postgresql"] = (empty_postgres(args.postgres, "bench_size"),
-                                    empty_postgres(args.postgres, "bench_search"))
-        for dialect, (size_at, search_at) in stores.items():
+                                    empty_postgres(args.postgres, "bench_search"),
+                                    empty_postgres(args.postgres, "bench_empty"))
+        for dialect, (size_at, search_at, empty_at) in stores.items():
             started = time.perf_counter()
             fill(size_at, items, copies=1)
             stored_in = time.perf_counter() - started
-            print_size(dialect, (sqlite_parts if dialect == "sqlite" else postgres_parts)(size_at), len(items))
+            parts = sqlite_parts if dialect == "sqlite" else postgres_parts
+            Store.open(empty_at).close()
+            print_size(dialect, parts(size_at), len(items), empty=sum(parts(empty_at).values()))
             print(f"{dialect}: the {len(items)} documents stored in {stored_in:.2f} s "
                   f"({len(items) / stored_in:.0f} documents/s, extraction done before)")
             started = time.perf_counter()

@@ -14,15 +14,15 @@ from datetime import datetime, timezone
 from typing import Literal
 
 from ..batch import internal_error
-from ..errors import InputError
+from ..errors import InputError, StoreError
 from ..load.sources import Source, read_bytes
 from ..pipeline import process as run_pipeline
 from ..result import Result
 from .blobs import blob, put_blob
 from .database import Store
 from .fulltext import index_document
-from .rows import DocumentText, PageVersion, TaskTextEnd
-from .schema import DOCUMENTS, PAGES, TARGETS, TASKS, record_from, row_values
+from .rows import DocumentText, PageVersion, TargetIndicatorSpan, TaskTextEnd, TaskTitleSpan
+from .schema import DOCUMENTS, PAGES, TARGETS, TASKS, Table, record_from, row_values
 
 Outcome = Literal["new", "changed", "unchanged"]
 
@@ -160,9 +160,25 @@ def _store_result(store: Store, result: Result, *, parent_id: str | None, versio
     stored = {"text": document.text, "source": metadata.source}
     for task in result.tasks:
         own_words = TaskTextEnd(task.start + len(task.text))
-        store.insert(TASKS, TASKS.sliced_out(row_values(task, own_words), stored))
+        title = TaskTitleSpan(*_span(document.text, task.title, task.start, task.end))
+        _insert_record(store, TASKS, TASKS.sliced_out(row_values(task, own_words, title), stored))
     for target in result.targets:
-        store.insert(TARGETS, TARGETS.sliced_out(row_values(target), stored))
+        indicator = TargetIndicatorSpan(*_span(document.text, target.indicator, target.start, target.end))
+        _insert_record(store, TARGETS, TARGETS.sliced_out(row_values(target, indicator), stored))
+
+
+def _span(text: str, words: str, start: int, end: int) -> tuple[int | None, int | None]:
+    """Where ``words`` first stand whole in ``text`` between ``start`` and ``end``; (None, None) if not there."""
+    at = text.find(words, start, end) if words else -1
+    return (at, at + len(words)) if at >= 0 else (None, None)
+
+
+def _insert_record(store: Store, table: Table, values: dict[str, object]) -> None:
+    """Insert a task or target, whose key starts with its document's: how the store finds it back."""
+    key = str(values[table.key[0]])
+    if not key.startswith(f"{values['doc_id']}:"):
+        raise StoreError(f"{table.name}: {key} does not start with its doc_id {values['doc_id']}: (not a record_id)")
+    store.insert(table, values)
 
 
 def _page_version(item: Processed, digest: str, *, version: int) -> PageVersion:

@@ -17,6 +17,8 @@ from .schema import (DOCUMENTS, PAGES, TABLES, TARGETS, TASKS, Table, column_ddl
                      view_statements)
 
 VIEWS = tuple(view_columns(table)[0] for table in (TASKS, TARGETS))
+V5_SLICED = ((TASKS, "text", "start", "text_end"), (TARGETS, "evidence", "start", "end"))
+V6_SLICED = ((TASKS, "title", "title_start", "title_end"), (TARGETS, "indicator", "indicator_start", "indicator_end"))
 
 if TYPE_CHECKING:
     from .database import Store
@@ -51,10 +53,11 @@ MIGRATIONS = (
     Migration(to=5, summary="task texts and target evidence read from their document's text, not stored twice",
               columns=((TASKS, "text_end"),), create=lambda store: _slice_texts(store)),
     Migration(to=6, summary="the search index: which characters each document holds, not its trigrams; the source "
-                            "of a task or target NULL when it is its document's; an index no query uses dropped; raw bytes "
-                            "compressed against their document's text",
-              create=lambda store: (_character_index(store), _inherit_values(store), _blobs_against_texts(store)),
-              fill=(f"DROP INDEX IF EXISTS {TARGETS.name}_task_id",)),
+                            "of a task or target NULL when it is its document's, and so its title or indicator where its "
+                            "text has them; indexes no query needs dropped; raw bytes compressed against the text",
+              columns=tuple((table, name) for table, _, *names in V6_SLICED for name in names),
+              create=lambda store: (_character_index(store), _inherit_values(store), _find_spans(store),
+                                    _blobs_against_texts(store), _drop_indexes(store))),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].to
 
@@ -65,7 +68,7 @@ def upgrade(store: Store, *, version: int) -> None:
         if migration.to <= version:
             continue
         for table, column in migration.columns:
-            store.execute(f"ALTER TABLE {table.name} ADD COLUMN {column_ddl(table, column, store.dialect)}")
+            _alter(store, f"ALTER TABLE {table.name} ADD COLUMN {column_ddl(table, column, store.dialect)}")
         if migration.create:
             migration.create(store)
         for statement in migration.fill:
@@ -96,17 +99,31 @@ def _add_foreign_keys(store: Store) -> None:
             sql.rstrip().removesuffix(")").rstrip() + ",\n  " + ",\n  ".join(added) + "\n)"))
 
 
-def _slice_texts(store: Store) -> None:
+def _slice_texts(store: Store, sliced: tuple[tuple[Table, str, str, str], ...] = V5_SLICED) -> None:
     """Text columns that are their document's text from start to end become NULL (and may be)."""
-    for table in (TASKS, TARGETS):
-        for column, _, _ in table.sliced:
-            _drop_not_null(store, table, column)
-    store.execute(f"UPDATE {TASKS.name} SET text_end = start + length(text)")
-    for table in (TASKS, TARGETS):
-        for column, start, end in table.sliced:
-            span = span_sql("d.text", f"{table.name}.{quoted(start)}", f"{table.name}.{quoted(end)}")
-            store.execute(f"UPDATE {table.name} SET {quoted(column)} = NULL WHERE {quoted(column)} = "
-                          f"(SELECT {span} FROM {DOCUMENTS.name} d WHERE d.doc_id = {table.name}.doc_id)")
+    for table, column, _, _ in sliced:
+        _drop_not_null(store, table, column)
+    if sliced is V5_SLICED:
+        store.execute(f"UPDATE {TASKS.name} SET text_end = start + length(text)")
+    for table, column, start, end in sliced:
+        span = span_sql("d.text", f"{table.name}.{quoted(start)}", f"{table.name}.{quoted(end)}")
+        store.execute(f"UPDATE {table.name} SET {quoted(column)} = NULL WHERE {quoted(column)} = "
+                      f"(SELECT {span} FROM {DOCUMENTS.name} d WHERE d.doc_id = {table.name}.doc_id)")
+
+
+def _find_spans(store: Store) -> None:
+    """Where each task's title and target's indicator first stand within the record's span, then those
+    words NULL where they stand there (as ``ingest`` finds them: the first place, whole)."""
+    find = "strpos" if store.dialect == "postgresql" else "instr"
+    for table, column, start, end in V6_SLICED:
+        within = span_sql("d.text", f"{table.name}.start", f'{table.name}."end"')
+        at = (f"(SELECT {find}({within}, {table.name}.{quoted(column)}) FROM {DOCUMENTS.name} d "
+              f"WHERE d.doc_id = {table.name}.doc_id)")
+        store.execute(f"UPDATE {table.name} SET {quoted(start)} = start + {at} - 1 "
+                      f"WHERE length({quoted(column)}) > 0 AND {at} > 0")
+        store.execute(f"UPDATE {table.name} SET {quoted(end)} = {quoted(start)} + length({quoted(column)}) "
+                      f"WHERE {quoted(start)} IS NOT NULL")
+    _slice_texts(store, V6_SLICED)
 
 
 def _character_index(store: Store) -> None:
@@ -119,6 +136,16 @@ def _character_index(store: Store) -> None:
     if store.dialect == "sqlite":
         for row in store.execute(f"SELECT rowid, title, text FROM {DOCUMENTS.name} ORDER BY rowid").fetchall():
             index_document(store, rowid=row[0], title=row[1], text=row[2])
+
+
+def _drop_indexes(store: Store) -> None:
+    """targets.task_id, which no query uses; what a key's document prefix does (``Table.document_prefix``)."""
+    store.execute(f"DROP INDEX IF EXISTS {TARGETS.name}_task_id")
+    for table in (TASKS, TARGETS):
+        if table.prefix_finds("doc_id", store.dialect):
+            store.execute(f"DROP INDEX IF EXISTS {table.name}_doc_id")
+        if table.document_prefix and store.dialect == "postgresql":
+            _alter(store, f"ALTER TABLE {table.name} DROP CONSTRAINT IF EXISTS {table.name}_rowid_key")
 
 
 def _blobs_against_texts(store: Store) -> None:
@@ -136,13 +163,21 @@ def _inherit_values(store: Store) -> None:
 
 
 def _drop_not_null(store: Store, table: Table, column: str) -> None:
-    if store.dialect == "postgresql":  # the checks of rows an earlier step updated run first: ALTER waits for none
-        store.execute("SET CONSTRAINTS ALL IMMEDIATE")
-        store.execute(f"ALTER TABLE {table.name} ALTER COLUMN {quoted(column)} DROP NOT NULL")
-        store.execute("SET CONSTRAINTS ALL DEFERRED")
+    if store.dialect == "postgresql":
+        _alter(store, f"ALTER TABLE {table.name} ALTER COLUMN {quoted(column)} DROP NOT NULL")
         return
     not_null = re.compile(rf'^(\s*"?{column}"?\s+TEXT)\s+NOT NULL', re.M)
     _rewrite_sqlite_table(store, table, lambda sql: not_null.sub(r"\1", sql, count=1))
+
+
+def _alter(store: Store, statement: str) -> None:
+    """ALTER TABLE; on PostgreSQL after updates, their deferred checks run first: ALTER wants none pending."""
+    if store.dialect != "postgresql":
+        store.execute(statement)
+        return
+    store.execute("SET CONSTRAINTS ALL IMMEDIATE")
+    store.execute(statement)
+    store.execute("SET CONSTRAINTS ALL DEFERRED")
 
 
 def _rewrite_sqlite_table(store: Store, table: Table, edit: Callable[[str], str]) -> None:

@@ -102,6 +102,9 @@ def records_of(store: Store, table: Table, record_type: type, document: Mapping[
 
     ``keep`` picks rows (as read, whole) before they are made records.
     """
+    condition, names = table.document_rows(store.dialect)
+    doc_id = str(document["doc_id"])
+    values = {"doc_id": doc_id, "lowest": f"{doc_id}:", "beyond": f"{doc_id};"}
     rows = (table.sliced_in(row, document) for row in store.rows(
-        f"SELECT * FROM {table.name} WHERE doc_id = ? ORDER BY rowid", (document["doc_id"],)))
+        f"SELECT * FROM {table.name} WHERE {condition} ORDER BY rowid", {name: values[name] for name in names}))
     return tuple(record_from(record_type, row) for row in rows if keep is None or keep(row))

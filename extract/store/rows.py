@@ -71,3 +71,19 @@ class TaskTextEnd:
     """Where a task's own words end in its document's text: they are read from there, not stored twice."""
 
     text_end: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class TaskTitleSpan:
+    """Where a task's title stands in its document's text (None: not there whole); read from there, not stored."""
+
+    title_start: int | None
+    title_end: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class TargetIndicatorSpan:
+    """Where a target's indicator stands in its document's text (None: not there whole); read from there."""
+
+    indicator_start: int | None
+    indicator_end: int | None

@@ -15,7 +15,7 @@ from ..record_schema import DOCUMENT_FIELDS
 from ..records import FieldSpec, Metadata, Target, Task, fields_of
 from .blobs import blobs_ddl
 from .fulltext import DOCUMENTS_TABLE, search_statements
-from .rows import CrawlLink, CrawlRun, DocumentText, PageVersion, TaskTextEnd
+from .rows import CrawlLink, CrawlRun, DocumentText, PageVersion, TargetIndicatorSpan, TaskTextEnd, TaskTitleSpan
 
 SQL_TYPES = {
     "sqlite": {"str": "TEXT", "date": "TEXT", "int": "INTEGER", "number": "NUMERIC", "bool": "INTEGER",
@@ -39,6 +39,20 @@ class Table:
     # (column, start, end): text stored as NULL when it is its document's text from start to end
     sliced: tuple[tuple[str, str, str], ...] = ()
     inherited: tuple[str, ...] = ()  # columns stored as NULL when they hold their document's value of the same name
+    # The key is "<doc_id>:…": SQLite (binary order) finds a document's rows by a range of it, no doc_id index;
+    # PostgreSQL (whose collation may not order ':' so) by the doc_id index, and its rowid needs no index.
+    document_prefix: bool = False
+
+    def prefix_finds(self, column: str, dialect: str) -> bool:
+        """Whether the key's document prefix does the work of an index on ``column`` (doc_id on SQLite)."""
+        return self.document_prefix and dialect == "sqlite" and column == "doc_id"
+
+    def document_rows(self, dialect: str) -> tuple[str, tuple[str, ...]]:
+        """An SQL condition (and its parameters) for the rows of one document, as the indexes find them."""
+        if self.document_prefix and dialect == "sqlite":
+            key = quoted(self.key[0])
+            return f"{key} >= :lowest AND {key} < :beyond AND doc_id = :doc_id", ("lowest", "beyond", "doc_id")
+        return "doc_id = :doc_id", ("doc_id",)
 
     def sliced_out(self, values: dict[str, object], document: Mapping[str, object]) -> dict[str, object]:
         """``values`` with each column the ``document`` (its row) gives back whole set to NULL: a sliced column
@@ -110,13 +124,13 @@ class Table:
                            sole_key=self.key == (spec.name,), serial=spec.name == self.serial_key)
                    for spec in self.specs]
         if dialect == "postgresql" and not self.serial_key:
-            columns.insert(0, POSTGRES_ROWID)
+            columns.insert(0, POSTGRES_ROWID.removesuffix(" UNIQUE") if self.document_prefix else POSTGRES_ROWID)
         if len(self.key) > 1:
             columns.append(f"PRIMARY KEY ({', '.join(quoted(name) for name in self.key)})")
         columns += self.foreign_keys(dialect)
         create = f"CREATE TABLE IF NOT EXISTS {self.name} (\n  " + ",\n  ".join(columns) + "\n)"
         indexes = tuple(f"CREATE INDEX IF NOT EXISTS {self.name}_{column} ON {self.name} ({quoted(column)})"
-                        for column in self.indexes)
+                        for column in self.indexes if not self.prefix_finds(column, dialect))
         return (create, *indexes)
 
 
@@ -151,11 +165,13 @@ def quoted(name: str) -> str:
 _DOCUMENT = ("doc_id", DOCUMENTS_TABLE, "doc_id")
 DOCUMENTS = Table(DOCUMENTS_TABLE, (Metadata, DocumentText), key=("doc_id",), indexes=("source", "region"),
                   references=(("parent_id", DOCUMENTS_TABLE, "doc_id"),))
-TASKS = Table("tasks", (Task, TaskTextEnd), key=("task_id",), indexes=("doc_id",), references=(_DOCUMENT,),
-              sliced=(("text", "start", "text_end"),), inherited=("source",))
-TARGETS = Table("targets", (Target,), key=("target_id",), indexes=("doc_id",),
-                references=(_DOCUMENT, ("task_id", "tasks", "task_id")), sliced=(("evidence", "start", "end"),),
-                inherited=("source",))
+TASKS = Table("tasks", (Task, TaskTextEnd, TaskTitleSpan), key=("task_id",), indexes=("doc_id",),
+              references=(_DOCUMENT,), sliced=(("text", "start", "text_end"), ("title", "title_start", "title_end")),
+              inherited=("source",), document_prefix=True)
+TARGETS = Table("targets", (Target, TargetIndicatorSpan), key=("target_id",), indexes=("doc_id",),
+                references=(_DOCUMENT, ("task_id", "tasks", "task_id")),
+                sliced=(("evidence", "start", "end"), ("indicator", "indicator_start", "indicator_end")),
+                inherited=("source",), document_prefix=True)
 PAGES = Table("pages", (PageVersion,), key=("url", "version"), indexes=("doc_id", "content_hash", "source"),
               references=(_DOCUMENT, ("content_hash", "blobs", "content_hash")))
 CRAWLS = Table("crawls", (CrawlRun,), key=("crawl_id",), indexes=("list_url",))

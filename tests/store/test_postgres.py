@@ -11,7 +11,7 @@ from extract.records import Metadata, Target, Task, fields_of
 from extract.store.database import Store
 from extract.store.ingest import ingest_source
 from extract.store.query import stored_results
-from extract.store.rows import DocumentText, TaskTextEnd
+from extract.store.rows import DocumentText, TargetIndicatorSpan, TaskTextEnd, TaskTitleSpan
 from extract.store.schema import DOCUMENTS, TARGETS, TASKS
 from tests.corpus import doc_path
 
@@ -67,8 +67,8 @@ def test_a_second_ingest_on_postgresql_changes_nothing(postgres_db):
 
 
 @pytest.mark.parametrize("table, parts", [(DOCUMENTS, (Metadata, DocumentText)),
-                                          (TASKS, (Task, TaskTextEnd)),
-                                          (TARGETS, (Target,))], ids=["documents", "tasks", "targets"])
+                                          (TASKS, (Task, TaskTextEnd, TaskTitleSpan)),
+                                          (TARGETS, (Target, TargetIndicatorSpan))], ids=["documents", "tasks", "targets"])
 def test_postgresql_columns_are_the_record_fields(postgres_url, table, parts):
     with Store.open(postgres_url) as store:
         columns = [row["column_name"] for row in store.rows(

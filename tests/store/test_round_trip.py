@@ -70,8 +70,8 @@ def test_the_source_of_each_record_is_stored_once(db):
 
 
 @pytest.mark.parametrize("view, kind, key, compact", [
-    ("tasks_with_documents", "tasks", "task_id", ("source", "text")),
-    ("targets_with_documents", "targets", "target_id", ("source", "evidence")),
+    ("tasks_with_documents", "tasks", "task_id", ("source", "text", "title")),
+    ("targets_with_documents", "targets", "target_id", ("source", "evidence", "indicator")),
 ], ids=["tasks", "targets"])
 def test_the_views_give_the_records_whole(db, view, kind, key, compact):
     """Datasette's views read what is stored once back into each record's columns."""

@@ -1,3 +1,4 @@
+import dataclasses
 import shutil
 
 import pytest
@@ -9,9 +10,9 @@ from extract.load.sources import Source
 from extract.read import read
 from extract.records import Metadata, Target, Task, fields_of
 from extract.store.database import Store
-from extract.store.ingest import ingest_source, latest_page, stored_capture
+from extract.store.ingest import Capture, Processed, ingest_source, latest_page, store_pages, stored_capture
 from extract.store.query import stored_results
-from extract.store.rows import DocumentText, TaskTextEnd
+from extract.store.rows import DocumentText, TargetIndicatorSpan, TaskTextEnd, TaskTitleSpan
 from extract.store.schema import DOCUMENTS, TARGETS, TASKS
 from tests.corpus import doc_path
 from tests.store.expected import as_stored
@@ -34,16 +35,35 @@ def count(store, table):
 
 
 @pytest.mark.parametrize("table, parts", [(DOCUMENTS, (Metadata, DocumentText)),
-                                          (TASKS, (Task, TaskTextEnd)),
-                                          (TARGETS, (Target,))], ids=["documents", "tasks", "targets"])
+                                          (TASKS, (Task, TaskTextEnd, TaskTitleSpan)),
+                                          (TARGETS, (Target, TargetIndicatorSpan))], ids=["documents", "tasks", "targets"])
 def test_table_columns_are_the_record_fields(store, table, parts):
     columns = [row["name"] for row in store.rows(f"PRAGMA table_info({table.name})")]
     assert columns == [spec.name for part in parts for spec in fields_of(part)]
 
 
-def test_indexes_on_doc_id_source_and_region(store):
+def test_indexes_on_source_and_region_and_none_on_what_the_keys_give(store):
     names = {row["name"] for row in store.rows("SELECT name FROM sqlite_master WHERE type = 'index'")}
-    assert {"documents_source", "documents_region", "tasks_doc_id", "targets_doc_id"} <= names
+    assert {"documents_source", "documents_region"} <= names
+    assert not {"tasks_doc_id", "targets_doc_id", "targets_task_id"} & names
+
+
+@pytest.mark.parametrize("table", [TASKS, TARGETS], ids=["tasks", "targets"])
+def test_a_documents_records_are_read_from_the_key_index(store, table):
+    condition, _ = table.document_rows("sqlite")
+    plan = store.rows(f"EXPLAIN QUERY PLAN SELECT * FROM {table.name} WHERE {condition} ORDER BY rowid",
+                      {"lowest": "a:", "beyond": "a;", "doc_id": "a"})
+    assert any(f"sqlite_autoindex_{table.name}_1" in row["detail"] for row in plan)
+
+
+def test_a_record_whose_key_does_not_start_with_its_document_is_refused(store):
+    result = extract_document(read(doc_path("jxgov-006.html")))
+    task = dataclasses.replace(result.tasks[0], task_id="t-elsewhere")
+    with pytest.raises(StoreError, match="t-elsewhere does not start with its doc_id"):
+        store_pages(store, [Processed(Capture(url="file:///x.html", source="x.html", kind="file", body=b"x",
+                                              fetched_at="2026-12-05T00:00:00+00:00"),
+                                      dataclasses.replace(result, tasks=(task,)))])
+    assert count(store, "documents") == 0
 
 
 def test_the_same_file_twice_is_stored_once(store):
