@@ -154,12 +154,16 @@ def _blobs_against_texts(store: Store) -> None:
 
 
 def _inherit_values(store: Store) -> None:
-    """Columns a record shares with its document become NULL where they hold the document's value (and may)."""
+    """Columns a record shares with its document become NULL where they hold the document's value (and may),
+    and so do those that hold their usual value."""
     for table in (TASKS, TARGETS):
         for column in table.inherited:
             _drop_not_null(store, table, column)
             store.execute(f"UPDATE {table.name} SET {quoted(column)} = NULL WHERE {quoted(column)} = "
                           f"(SELECT d.{quoted(column)} FROM {DOCUMENTS.name} d WHERE d.doc_id = {table.name}.doc_id)")
+        for column, value in table.usual:
+            _drop_not_null(store, table, column)
+            store.execute(f"UPDATE {table.name} SET {quoted(column)} = NULL WHERE {quoted(column)} = ?", (value,))
 
 
 def _drop_not_null(store: Store, table: Table, column: str) -> None:

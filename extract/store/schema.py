@@ -39,6 +39,7 @@ class Table:
     # (column, start, end): text stored as NULL when it is its document's text from start to end
     sliced: tuple[tuple[str, str, str], ...] = ()
     inherited: tuple[str, ...] = ()  # columns stored as NULL when they hold their document's value of the same name
+    usual: tuple[tuple[str, str], ...] = ()  # (column, SQL value): stored as NULL when it holds that, most rows do
     # The key is "<doc_id>:…": SQLite (binary order) finds a document's rows by a range of it, no doc_id index;
     # PostgreSQL (whose collation may not order ':' so) by the doc_id index, and its rowid needs no index.
     document_prefix: bool = False
@@ -56,7 +57,8 @@ class Table:
 
     def sliced_out(self, values: dict[str, object], document: Mapping[str, object]) -> dict[str, object]:
         """``values`` with each column the ``document`` (its row) gives back whole set to NULL: a sliced column
-        that is its text from start to end, an inherited one that is the document's own value."""
+        that is its text from start to end, an inherited one that is the document's own value; and each column
+        that holds its usual value."""
         kept = dict(values)
         text = str(document["text"])
         for column, start, end in self.sliced:
@@ -65,10 +67,14 @@ class Table:
         for column in self.inherited:
             if values[column] == document[column]:
                 kept[column] = None
+        for column, value in self.usual:
+            if values[column] == value:
+                kept[column] = None
         return kept
 
     def sliced_in(self, row: dict[str, object], document: Mapping[str, object]) -> dict[str, object]:
-        """A row read back whole: each sliced or inherited column that is NULL taken from the ``document``."""
+        """A row read back whole: each sliced or inherited column that is NULL taken from the ``document``, each
+        usual one given its usual value."""
         whole = dict(row)
         for column, start, end in self.sliced:
             if whole[column] is None:
@@ -76,6 +82,9 @@ class Table:
         for column in self.inherited:
             if whole[column] is None:
                 whole[column] = document[column]
+        for column, value in self.usual:
+            if whole[column] is None:
+                whole[column] = value
         return whole
 
     def read_columns(self, *, row: str = "r", document: str = "d") -> tuple[str, ...]:
@@ -89,6 +98,8 @@ class Table:
                                    f"AS {quoted(name)}")
             elif name in self.inherited:
                 expressions.append(f"COALESCE({row}.{quoted(name)}, {document}.{quoted(name)}) AS {quoted(name)}")
+            elif name in dict(self.usual):
+                expressions.append(f"COALESCE({row}.{quoted(name)}, '{dict(self.usual)[name]}') AS {quoted(name)}")
             else:
                 expressions.append(f"{row}.{quoted(name)}")
         return tuple(expressions)
@@ -119,7 +130,7 @@ class Table:
         return self.serial_key or "rowid"
 
     def ddl(self, dialect: str = "sqlite") -> tuple[str, ...]:
-        nullable = {column for column, _, _ in self.sliced} | set(self.inherited)
+        nullable = {column for column, _, _ in self.sliced} | set(self.inherited) | set(dict(self.usual))
         columns = [_column(dataclasses.replace(spec, optional=True) if spec.name in nullable else spec, dialect,
                            sole_key=self.key == (spec.name,), serial=spec.name == self.serial_key)
                    for spec in self.specs]
@@ -163,15 +174,17 @@ def quoted(name: str) -> str:
 
 
 _DOCUMENT = ("doc_id", DOCUMENTS_TABLE, "doc_id")
+_NO_OWNERS = tuple((column, "[]") for column in ("owners", "lead_owners", "support_owners"))
 DOCUMENTS = Table(DOCUMENTS_TABLE, (Metadata, DocumentText), key=("doc_id",), indexes=("source", "region"),
                   references=(("parent_id", DOCUMENTS_TABLE, "doc_id"),))
 TASKS = Table("tasks", (Task, TaskTextEnd, TaskTitleSpan), key=("task_id",), indexes=("doc_id",),
               references=(_DOCUMENT,), sliced=(("text", "start", "text_end"), ("title", "title_start", "title_end")),
-              inherited=("source",), document_prefix=True)
+              inherited=("source",), usual=_NO_OWNERS + (("method", "rule"),), document_prefix=True)
 TARGETS = Table("targets", (Target, TargetIndicatorSpan), key=("target_id",), indexes=("doc_id",),
                 references=(_DOCUMENT, ("task_id", "tasks", "task_id")),
                 sliced=(("evidence", "start", "end"), ("indicator", "indicator_start", "indicator_end")),
-                inherited=("source",), document_prefix=True)
+                inherited=("source",), usual=_NO_OWNERS + (("method", "rule"), ("status", "planned")),
+                document_prefix=True)
 PAGES = Table("pages", (PageVersion,), key=("url", "version"), indexes=("doc_id", "content_hash", "source"),
               references=(_DOCUMENT, ("content_hash", "blobs", "content_hash")))
 CRAWLS = Table("crawls", (CrawlRun,), key=("crawl_id",), indexes=("list_url",))
