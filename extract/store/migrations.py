@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..errors import StoreError
 from .blobs import BLOBS_TABLE, compress_against_texts
 from .fulltext import index_document, search_statements
 from .schema import (DOCUMENTS, PAGES, TABLES, TARGETS, TASKS, Table, column_ddl, quoted, span_sql, view_columns,
@@ -143,6 +144,12 @@ def _drop_indexes(store: Store) -> None:
     store.execute(f"DROP INDEX IF EXISTS {TARGETS.name}_task_id")
     for table in (TASKS, TARGETS):
         if table.prefix_finds("doc_id", store.dialect):
+            key = quoted(table.key[0])
+            stray = store.execute(f"SELECT count(*) FROM {table.name} "
+                                  f"WHERE substr({key}, 1, length(doc_id) + 1) != doc_id || ':'").fetchone()[0]
+            if stray:  # every version made keys so; a store whose keys are not cannot be read without the index
+                raise StoreError(f"{store.path}: {stray} {table.name} whose key does not start with their doc_id; "
+                                 "this store cannot be upgraded")
             store.execute(f"DROP INDEX IF EXISTS {table.name}_doc_id")
         if table.document_prefix and store.dialect == "postgresql":
             _alter(store, f"ALTER TABLE {table.name} DROP CONSTRAINT IF EXISTS {table.name}_rowid_key")

@@ -166,3 +166,15 @@ def tables_and_indexes(store):
     if store.dialect == "sqlite":
         return {row["name"] for row in store.rows("SELECT name FROM sqlite_master")}
     return {row["relname"] for row in store.rows("SELECT relname FROM pg_class")}
+
+
+def test_a_version_5_store_whose_keys_lack_their_doc_id_is_not_upgraded(tmp_path):
+    current, location = tmp_path / "current.db", tmp_path / "old.db"
+    assert run("ingest", PAGES[0], "--db", current).exit_code == 0
+    make_version_5(current, location)
+    with Store(backend_of(location)) as old, old.transaction():
+        old.execute("UPDATE targets SET target_id = 'g-elsewhere' WHERE rowid = (SELECT min(rowid) FROM targets)")
+    with pytest.raises(StoreError, match="1 targets whose key does not start with their doc_id"):
+        Store.open(location)
+    with Store(backend_of(location)) as old:
+        assert old.backend.schema_version() == 5
