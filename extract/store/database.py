@@ -72,6 +72,8 @@ class Store:
             elif version < SCHEMA_VERSION:
                 upgrade(self, version=version)
         self.backend.prepare_writes()
+        if 0 < version < SCHEMA_VERSION:
+            self.backend.compact()  # what the upgrade emptied given back (once)
 
     def _check_version(self, version: int, *, read_only: bool) -> None:
         if version > SCHEMA_VERSION:

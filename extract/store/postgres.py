@@ -105,6 +105,9 @@ class PostgresBackend:
     def prepare_writes(self) -> None:
         """Nothing to switch: PostgreSQL's write-ahead log is always on."""
 
+    def compact(self) -> None:
+        """Nothing: the server's (auto)vacuum makes what an upgrade emptied reusable."""
+
     def holds_other_tables(self) -> bool:
         """Whether a table of the store's already exists though there is no schema version."""
         from .schema import TABLES

@@ -52,6 +52,10 @@ class SQLiteBackend:
                 time.sleep(0.01)
         self.execute("PRAGMA synchronous = NORMAL")  # in WAL mode: consistent after a crash, and fast
 
+    def compact(self) -> None:
+        """The file rewritten without its free pages (after an upgrade emptied some)."""
+        self.execute("VACUUM")
+
     def holds_other_tables(self) -> bool:
         """Whether the file already has tables though it has no schema version: someone else's database."""
         return bool(self.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])

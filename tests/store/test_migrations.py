@@ -178,3 +178,20 @@ def test_a_version_5_store_whose_keys_lack_their_doc_id_is_not_upgraded(tmp_path
         Store.open(location)
     with Store(backend_of(location)) as old:
         assert old.backend.schema_version() == 5
+
+
+def test_an_upgraded_sqlite_store_gives_back_the_space_it_no_longer_needs(tmp_path):
+    current, location = tmp_path / "current.db", tmp_path / "old.db"
+    assert run("ingest", *SEARCHED, "--db", current).exit_code == 0
+    make_version_5(current, location)
+    with Store(backend_of(location)) as old:
+        before = pages(old)
+    with Store.open(location) as store:
+        after = pages(store)
+        assert store.execute("PRAGMA freelist_count").fetchone()[0] == 0
+    assert after < before * 0.7
+
+
+def pages(store):
+    store.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return store.execute("PRAGMA page_count").fetchone()[0]
