@@ -133,7 +133,7 @@ def clean(fragment: str) -> str:
     fragment = _filler().sub("", LEADING_TIME.sub("", fragment))
     fragment = _baseline().sub("", comparator_patterns()[0].sub("", fragment))
     fragment = _trailer().sub("", fragment.removeprefix(RESPECTIVELY))
-    fragment = _without_amounts(BASELINE_TAIL.sub("", LIST_TAIL.sub("", fragment)))
+    fragment = _trailer().sub("", _without_amounts(BASELINE_TAIL.sub("", LIST_TAIL.sub("", fragment))))
     return fragment.strip(" 的了和及与")
 
 

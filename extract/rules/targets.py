@@ -16,7 +16,8 @@ from ..chars import HAN, HAN_CLASS
 from ..lexicon import alternation, read_table, word_list
 from ..segment import tokens, verbs
 from .deadlines import TimeMention
-from .comparators import comparator_patterns, list_comparator
+from .durations import duration_comparator, limit_label
+from .comparators import ahead_comparator, comparator_patterns, list_comparator
 from .indicators import indicator
 from .owners import is_unit
 from .quantities import Quantity, find_quantities, may_hold_quantities
@@ -30,6 +31,9 @@ OBJECT_GAP = re.compile(f"[{HAN_CLASS}]{{1,8}}")  # a verb's object up to a word
 BASELINE_BEFORE = re.compile("[由从][^,，;；。由从]*$")
 NOT_A_NAME = re.compile("[“”\"《》()（）]")
 QUOTE_WINDOW = 14
+RANKED_UNITS = ("名", "位", "款", "条", "项")  # after 前: a rank or the paragraphs cited (前四款)
+SUBMISSION_WINDOW = 4
+PER_ONE = re.compile(f"每[{HAN_CLASS}]{{1,4}}$")  # 每成功推荐1个: one unit of a reward's base
 COMMITMENT_COMPARATORS = frozenset({">=", "<="})
 MARK_OPEN, MARK_CLOSE = "〖", "〗"
 # after a scope amount: 以上/以下 (in brackets or not), 的, or a second bound (30万元至100万元的), then a noun
@@ -115,7 +119,7 @@ def candidates_in_sentence(text: str, sentence: Span, times: list[TimeMention], 
     for clause in clauses(text, sentence):
         region_start = clause.start
         for quantity in (_shift(q, clause.start) for q in find_quantities(clause.text(text))):
-            if _excluded(text, clause, quantity, times):
+            if _excluded(text, sentence, clause, quantity, times):
                 continue
             last = quantity.kind in ("percent", "points")  # 道路机扫率达到93%: the verb nearest the rate
             verb = (_verb_in(text, region_start, quantity.start, last=last)
@@ -138,7 +142,7 @@ def _shift(quantity: Quantity, offset: int) -> Quantity:
                     quantity.unit, quantity.kind, quantity.approximate, quantity.chinese)
 
 
-def _excluded(text: str, clause: Span, quantity: Quantity, times: list[TimeMention]) -> bool:
+def _excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times: list[TimeMention]) -> bool:
     before = text[max(clause.start, quantity.start - 2):quantity.start]
     after = text[quantity.end:clause.end]
     if any(t.start < quantity.end and quantity.start < t.end for t in times):
@@ -147,8 +151,16 @@ def _excluded(text: str, clause: Span, quantity: Quantity, times: list[TimeMenti
         return True  # 由3.6万元下降至2.5万元: the old level, not the target
     if before.endswith(("第", "届")) or re.search(r"[A-Za-z]$", before) or before.endswith(("〔", "[")):
         return True  # ordinal, code (C919), document number
-    if before.endswith("前") and quantity.unit in ("名", "位"):
-        return True  # 列全市前5名: a rank
+    if before.endswith("前") and quantity.unit in RANKED_UNITS:
+        return True  # 列全市前5名: a rank; 前四款: the paragraphs of the article cited
+    if quantity.unit == "份" and _word_pattern("submission_words.tsv").search(
+            text[max(clause.start, quantity.start - SUBMISSION_WINDOW):quantity.start]):
+        return True  # 提交二份: copies of a form an applicant hands in
+    if quantity.value == 1 and quantity.unit != "次" and PER_ONE.search(text, clause.start, quantity.start) and _word_pattern(
+            "grant_verbs.tsv").search(text, quantity.end, sentence.end):
+        return True  # 每成功推荐1个企业…给予1万元: the base of a reward per unit
+    if _defines(text, sentence, quantity):
+        return True  # 港澳青年企业是指持股比例达25%以上的企业: what a term covers
     if after.startswith("级"):
         return True  # 500万吨级煤制油项目, 百亿级产业: a class in a name
     if _scoring_rule().search(clause.text(text)):
@@ -181,6 +193,12 @@ def _excluded(text: str, clause: Span, quantity: Quantity, times: list[TimeMenti
     return _quoted(text, clause, quantity) and not frequency().search(text[quantity.start - 3:quantity.end])
 
 
+def _defines(text: str, sentence: Span, quantity: Quantity) -> bool:
+    """A definition word earlier in the sentence, no semicolon between."""
+    head = re.split("[;；]", text[sentence.start:quantity.start])[-1]
+    return _word_pattern("definition_words.tsv").search(head) is not None
+
+
 def _scope(text: str, clause: Span, quantity: Quantity, after: str) -> bool:
     """An amount bounding which things a rule covers: 以上的/以下的/至…的 (or a range) then a noun
     that is not a level to reach (资金, 增长)."""
@@ -192,7 +210,11 @@ def _scope(text: str, clause: Span, quantity: Quantity, after: str) -> bool:
     upper = SCOPE_BEFORE.search(text[clause.start:quantity.start]) is not None
     if match is None or not (match.group("bound") or match.group("of") or quantity.value_max is not None or upper):
         return False
-    if not (match.group("of") or match.group("bracket")) and _starts_a_predicate(after[match.end():]):
+    if not (match.group("bound") or upper or quantity.value_max is not None) and _word_pattern(
+            "grant_verbs.tsv").search(text[clause.start:quantity.start]):
+        return False  # 给予10万元的落户奖金: the sum given, not which things a rule covers
+    if not (match.group("of") or match.group("bracket")) and _starts_a_predicate(after[match.end():]) and (
+            _verb_in(text, clause.start, quantity.start) is not None):
         return False  # 累计完成达3万元以上并…: the amount ends its phrase; what follows is another verb
     return not _word_pattern("scope_heads.tsv").match(after, match.end())
 
@@ -286,19 +308,23 @@ def _draft(text: str, sentence: Span, clause: Span, previous: tuple[Span | None,
            reference: date | None) -> Draft | None:
     comparator = _comparator(text, clause, quantity)
     action = verb.word if verb else None
-    if quantity.kind == "time" and comparator != "<=" and not (action and _change_of(action) == "decrease"):
-        return None  # a duration is a target only as a limit (压减至5个工作日以内)
+    if quantity.kind == "time":
+        limit = duration_comparator(text, clause, quantity, comparator, decreasing=bool(
+            verb and verb.end <= quantity.start and _change_of(verb.word) == "decrease"))
+        if limit is None:
+            return None  # a duration is a target only as a limit (压减至5个工作日以内)
+        comparator = limit
     verdict = _verdict(text, clause, quantity, verb, inherited, comparator)
     unit, recurring = unit_of(text, clause, quantity)
     span = (verb.start, verb.end) if verb and verb.end <= quantity.start else None
     change, baseline = _change(text, clause, quantity, verb, times)
+    label = indicator(text, clause, quantity, span, previous=previous[1], previous_clause=previous[0]) or (action or "")
     return Draft(
         quantity=quantity,
         clause=clause,
         unit=unit,
         recurring=recurring,
-        indicator=indicator(text, clause, quantity, span, previous=previous[1], previous_clause=previous[0])
-        or (action or ""),
+        indicator=limit_label(label, action) if quantity.kind == "time" else label,
         action=action or inherited or None,
         comparator=comparator,
         change=change,
@@ -314,6 +340,8 @@ def _verdict(text: str, clause: Span, quantity: Quantity, verb: _VerbAt | None, 
              comparator: str) -> str:
     """strong: a listed commitment verb before the amount, a bound (不少于), or a table cell;
     weak: another verb, a list's verb, a rate on its own; none: nothing makes it a target."""
+    if quantity.kind == "time":
+        return "strong"  # a duration that is a limit (durations.py): the rest are no targets
     if inherited == "" or comparator in COMMITMENT_COMPARATORS or (
             verb is not None and verb.end <= quantity.start and is_target_verb(verb.word)):
         return "strong"
@@ -389,6 +417,9 @@ def _comparator(text: str, clause: Span, quantity: Quantity) -> str:
     match = before_pattern.search(text[max(clause.start, quantity.start - 6):quantity.start])
     if match:
         return mapping[match.group()]
+    match = ahead_comparator().search(text[max(clause.start, quantity.start - 8):quantity.start])
+    if match:
+        return mapping[match.group(1)]
     shared = list_comparator().search(text, clause.start, quantity.start)
     if shared and LIST_BETWEEN.fullmatch(text, shared.end(), quantity.start):
         return mapping[shared.group(1)]  # 合格率和满意率分别达95%和90%: 达 governs both amounts

@@ -1,0 +1,101 @@
+"""Rule and service notices (办法, 细则, 通知 of service centres): their commitments are service time
+limits, advance notices, subsidy standards per person and period, caps and quotas; eligibility
+thresholds, definitions, forms to hand in and the paragraphs cited are not (RECORDS.md section 5).
+The sentences and the notice are written for the test."""
+from decimal import Decimal
+
+import pytest
+
+from extract.extractor import extract_document
+from extract.read import document_from_bytes
+from tests.rules.test_targets import drafts
+
+NOTICE = """某区老年人助餐服务补贴管理办法
+第一条 为规范本区老年人助餐服务,制定本办法。
+第二条 本办法所称助餐点是指为辖区老年人提供就餐服务、用餐区面积达到40平方米以上的场所。
+第三条 街道办事处收到申请后,在规定期限内办结(4个工作日)。
+第四条 助餐点停止服务的,应提前7个工作日告知服务对象。
+第五条 就餐补贴标准为每人每次3元,送餐补贴每人每月120元,补贴期限最长为3年。
+第六条 对新设立的助餐点给予一次性8万元的建设补助,每个街道每年最多申报2个。
+第七条 申请人须提交申请表一式三份,符合前三款规定的,给予补贴。
+"""
+
+
+def _targets(text: str):
+    document = document_from_bytes(text.encode("utf-8"), name="notice.txt", suffix=".txt")
+    return extract_document(document, use_model=False).targets
+
+
+def _found(text: str):
+    return {(float(d.quantity.value), d.unit, d.comparator) for d in drafts(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("对材料齐全的申请,在规定期限内办结(5个工作日)。", (5, "工作日", "<=")),
+    ("窗口办理时限为2个工作日。", (2, "工作日", "<=")),
+    ("调整服务时间须提前3个工作日公告。", (3, "工作日", "=")),
+    ("租房补贴期限最长为2年。", (2, "年", "<=")),
+    ("实习补贴期限不超过6个月。", (6, "月", "<=")),
+    ("每个企业每年房租补贴不超过4万元、补贴期限最长不超过3年。", (3, "年", "<=")),
+    ("长者食堂步行服务半径为15-20分钟。", (15, "分钟", "range")),
+])
+def test_service_time_limits_are_targets(text, expected):
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "用3年时间完成老旧小区改造。",
+    "连续2-3年抓好落实。",
+    "领取准考证时间为9:00-12:00。",
+    "信访总量连续4年下降。",
+    "提前两年完成水库除险加固任务。",
+])
+def test_durations_that_bind_nothing_are_no_targets(text):
+    assert not any(d.quantity.kind == "time" for d in drafts(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("助餐补贴标准为每人每次2元。", (2, "元", "=")),
+    ("给予每人每月1500元住房补贴。", (1500, "元/月", "=")),
+    ("可领取每人每年2000元交通补贴。", (2000, "元/年", "=")),
+    ("给予一次性10万元的落户奖励。", (100000, "元", "=")),
+    ("单个企业最多申报5人。", (5, "人", "<=")),
+    ("单个项目最高补助50万元。", (500000, "元", "<=")),
+    ("补贴标准为就餐费用的四分之一。", (25, "%", "=")),
+    ("就餐区面积不小于25㎡。", (25, "平方米", ">=")),
+])
+def test_subsidy_standards_caps_and_quotas_are_targets(text, expected):
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "本办法所称小微企业是指从业人员20人以上的企业。",
+    "孵化团队是指成员中港澳青年比例达30%以上或持股比例达25%以上的团队。",
+    "网上打印备案表,提交二份。",
+    "申请表一式三份。",
+    "不符合前四款规定的,不予受理。",
+    "每成功推荐1个企业入驻基地的,给予1万元奖励。",
+    "(三)总投资30万元以下工程施工备案操作规程",
+])
+def test_eligibility_definitions_forms_and_citations_are_no_targets(text):
+    assert all(d.quantity.value != 1 or d.unit != "个" for d in drafts(text))
+    assert not [d for d in drafts(text) if d.quantity.unit in ("人", "%", "份", "款")
+                or (d.quantity.unit == "元" and d.quantity.value == 300000)]
+
+
+def test_a_service_notice_gives_its_limits_and_standards():
+    found = {(t.value, t.unit, t.comparator) for t in _targets(NOTICE)}
+    assert found == {
+        (Decimal(4), "工作日", "<="), (Decimal(7), "工作日", "="), (Decimal(3), "元", "="),
+        (Decimal(120), "元/月", "="), (Decimal(3), "年", "<="), (Decimal(80000), "元", "="),
+        (Decimal(2), "个/年", "<="),
+    }
+
+
+def test_a_limit_named_by_its_action_alone_is_labelled_so():
+    (draft,) = [d for d in drafts("对材料齐全的申请,在规定期限内办结(5个工作日)。") if d.quantity.kind == "time"]
+    assert draft.indicator == "办结时限"
+
+
+def test_a_record_is_no_cap():
+    assert {d.comparator for d in drafts("粮食最高年产800亿斤。")} == {"="}
