@@ -99,3 +99,17 @@ def test_a_limit_named_by_its_action_alone_is_labelled_so():
 
 def test_a_record_is_no_cap():
     assert {d.comparator for d in drafts("粮食最高年产800亿斤。")} == {"="}
+
+
+@pytest.mark.parametrize("text, label", [
+    ("生活补贴标准为每人每月150元。", "生活补贴标准"),
+    ("困难残疾人生活补贴按每户每月180元发放。", "困难残疾人生活补贴"),
+    ("在职期间可领取每人每年2000元交通补贴。", "交通补贴"),
+    ("送餐补贴标准为每人每次2元。", "送餐补贴标准"),
+])
+def test_a_sum_per_person_is_labelled_by_what_is_paid(text, label):
+    assert [d.indicator for d in drafts(text) if d.quantity.kind == "money"] == [label]
+
+
+def test_a_sum_stated_as_the_standard_is_paid_not_a_scope():
+    assert (200, "元/月", "=") in _found("按照每人每月200元的标准发放护理补贴。")
