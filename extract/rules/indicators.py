@@ -17,8 +17,6 @@ AFTER_STOPS = re.compile(r"[、,，;；。:：!?！？(（]")  # 12万人次(牵
 LEADING_TIME = re.compile(r"^(到|至|在|于|从)?(今年|年底前|年内|全年|每[年月日周天]|每季度|"
                           r"(?:(?:\d{4}年)?\d{1,2}月|\d{4}年)(?:底|末|初|中|份)?(?:前|以前|之前)?)?")
 
-# 标准为每人每月, 补贴每户每年: whom and how often, said by the unit (元/月), not by the label
-PER_TAIL = re.compile("(?:为|至|按)?每(?:人|户|家|位)?(?:每?(?:月|年|日|天|次|季度))*$")
 MAX_INDICATOR = 30
 MIN_PER_HEAD = 2
 MAX_TRAILING_WORDS = 2
@@ -70,7 +68,7 @@ def _per_head(text: str, clause: Span, quantity: Quantity) -> str | None:
     by the noun after it (领取每人每月1500元住房补贴), else by all the words before it (生活补贴标准),
     whose verb is part of the name."""
     head = text[clause.start:quantity.start]
-    tail = PER_TAIL.search(head)
+    tail = _per_tail().search(head)
     if quantity.kind != "money" or tail is None:
         return None
     after = _after_unit(text, clause, quantity)
@@ -139,6 +137,12 @@ def _after_unit(text: str, clause: Span, quantity: Quantity) -> str:
 
 
 @cache
+def _per_tail() -> re.Pattern[str]:
+    """标准提高到每人每月, 补贴每户每年: whom and how often, said by the unit (元/月), not by the label."""
+    return re.compile(f"(?:{alternation(word_list('per_leads.tsv'))})?每(?:人|户|家|位)?(?:每?(?:月|年|日|天|次|季度))*$")
+
+
+@cache
 def _filler() -> re.Pattern[str]:
     return re.compile(f"^({alternation(word_list('indicator_fillers.tsv'))})+")
 
@@ -153,7 +157,7 @@ def clean(fragment: str) -> str:
     """Drop time words, comparators, stop marks and filler at both ends of an indicator."""
     if STOPS.search(fragment):
         fragment = STOPS.split(fragment)[-1]
-    fragment = _filler().sub("", LEADING_TIME.sub("", PER_TAIL.sub("", fragment)))
+    fragment = _filler().sub("", LEADING_TIME.sub("", _per_tail().sub("", fragment)))
     fragment = _baseline().sub("", comparator_patterns()[0].sub("", fragment))
     fragment = _trailer().sub("", fragment.removeprefix(RESPECTIVELY))
     fragment = _trailer().sub("", _without_amounts(BASELINE_TAIL.sub("", LIST_TAIL.sub("", fragment))))

@@ -159,6 +159,8 @@ def _excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times
     if quantity.value == 1 and quantity.unit != "次" and PER_ONE.search(text, clause.start, quantity.start) and _word_pattern(
             "grant_verbs.tsv").search(text, quantity.end, sentence.end):
         return True  # 每成功推荐1个企业…给予1万元: the base of a reward per unit
+    if _applicant_subject().match(text, clause.start, quantity.start):
+        return True  # 申请人应在5个工作日内补齐材料: the applicant's duty, not the notice's commitment
     if _defines(text, sentence, quantity):
         return True  # 港澳青年企业是指持股比例达25%以上的企业: what a term covers
     if after.startswith("级"):
@@ -191,6 +193,11 @@ def _excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times
     if quantity.kind == "count" and _apposition(text, clause, quantity):
         return True  # 安阳、商丘、信阳四个城市: how many things the list names
     return _quoted(text, clause, quantity) and not frequency().search(text[quantity.start - 3:quantity.end])
+
+
+@cache
+def _applicant_subject() -> re.Pattern[str]:
+    return re.compile(f"(?:凡|各|每名|每位)?(?:{alternation(word_list('applicant_words.tsv'))})")
 
 
 def _defines(text: str, sentence: Span, quantity: Quantity) -> bool:

@@ -113,3 +113,16 @@ def test_a_sum_per_person_is_labelled_by_what_is_paid(text, label):
 
 def test_a_sum_stated_as_the_standard_is_paid_not_a_scope():
     assert (200, "元/月", "=") in _found("按照每人每月200元的标准发放护理补贴。")
+
+
+@pytest.mark.parametrize("text", [
+    "申请人应在5个工作日内补齐材料。",
+    "每名考生限报1个岗位。",
+    "男子1000米跑成绩不超过4分25秒。",
+])
+def test_duties_of_applicants_and_test_events_are_no_targets(text):
+    assert drafts(text) == []
+
+
+def test_a_raised_standard_is_labelled_without_its_verb():
+    assert [d.indicator for d in drafts("城乡低保标准提高到每人每月815元。")] == ["城乡低保标准"]
