@@ -22,6 +22,7 @@ MULTIPLIERS = {"万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿
 RANGE_SEPARATORS = "-—–~～至到"
 PERIODS = "日|天|周|月|季度|年|小时"
 PERCENT_PLACES = Decimal("0.01")  # 三分之一 → 33.33%
+MAX_PERCENT = 10000
 MAX_DIGITS = 15  # longer numbers are codes or account numbers, not amounts (and overflow the exports)
 # no quantity without one of these: a digit, a numeral, 半, or a multiplier standing alone (超万亿元)
 NUMERAL = re.compile(f"[\\d{AMOUNT_NUMERALS}半{''.join(sorted(set(''.join(MULTIPLIERS)) - set(AMOUNT_NUMERALS)))}]")
@@ -115,6 +116,8 @@ def _quantity(match: re.Match[str], text: str) -> Quantity | None:
     value_max = parse_number(match.group("num2")) if match.group("num2") else None
     if value is None or (match.group("num2") and value_max is None):
         return None
+    if value_max is not None and value_max <= value or (unit.kind == "percent" and value > MAX_PERCENT):
+        return None  # 2347.6-8%, 119951800254927.8%: cells of a table run together, no amount
     multiplier = MULTIPLIERS.get(match.group("mult") or "", Decimal(1))
     value *= multiplier
     if match.group("rest"):

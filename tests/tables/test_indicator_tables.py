@@ -6,6 +6,7 @@ for the test."""
 import pytest
 
 import extract
+from extract.rules.quantities import find_quantities
 
 TITLE = "某区“十五五”生态环境保护规划"
 ROWS = [["序号", "指标名称", "单位", "2025年现状值", "2030年目标值", "指标属性", "责任单位"],
@@ -72,3 +73,8 @@ def test_units_in_the_indicator_names_brackets(tmp_path):
         ("农村居民人均可支配收入增速", 7.1, None, "%", "=", "achieved", None),
         ("农村居民人均可支配收入增速", 6.5, 7, "%", "range", "planned", "2023-12-31"),
     }
+
+
+@pytest.mark.parametrize("text", ["增减情况119951800254927.8%", "排放总量(万吨)2551.72347.6-8%", "详如表 4-1 所示"])
+def test_cells_run_together_give_no_amount(text):
+    assert [(q.value, q.value_max) for q in find_quantities(text) if q.value_max is not None or q.value > 10000] == []
