@@ -78,3 +78,32 @@ def test_units_in_the_indicator_names_brackets(tmp_path):
 @pytest.mark.parametrize("text", ["增减情况119951800254927.8%", "排放总量(万吨)2551.72347.6-8%", "详如表 4-1 所示"])
 def test_cells_run_together_give_no_amount(text):
     assert [(q.value, q.value_max) for q in find_quantities(text) if q.value_max is not None or q.value > 10000] == []
+
+
+PLAN_ROWS = [["指标", "单位", "现状值", "目标值", "属性"],
+             ["研发经费投入强度", "%", "2.1", "＞2.5", "预期性"],
+             ["每万人口高价值发明专利拥有量", "件", "8.2", "1.2-1.5倍", "预期性"],
+             ["数字经济核心产业增加值占比", "%", "9", "稳步提升", "预期性"],
+             ["单位地区生产总值能耗降低", "%", "—", "完成省下达任务", "约束性"],
+             ["城镇新增就业", "万人", "5.1", "≥5", "预期性"]]
+PLAN_HEAD = "某市国民经济和社会发展第十四个五年规划纲要\n\n某市人民政府\n\n2021年4月1日\n\n表1 “十四五”时期经济社会发展主要指标\n\n"
+PLAN_FLAT = PLAN_HEAD + "\n\n".join(c for row in PLAN_ROWS for c in row) + "\n\n第二章 重点任务\n\n各区要抓好落实。\n"
+PLAN_HTML = ("<html><body><h1>某市国民经济和社会发展第十四个五年规划纲要</h1><p>某市人民政府 2021年4月1日</p>"
+             "<p>表1 “十四五”时期经济社会发展主要指标</p><table>"
+             + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in PLAN_ROWS)
+             + "</table></body></html>")
+
+
+@pytest.mark.parametrize("name, content", [("plan.html", PLAN_HTML), ("plan.txt", PLAN_FLAT)])
+def test_text_cells_keep_rows_in_step_and_the_period_in_the_title_dates_the_targets(tmp_path, name, content):
+    found = {(t.indicator, t.value, t.value_max, t.unit, t.comparator, t.status, t.deadline)
+             for t in _records(tmp_path, name, content).targets}
+    assert found == {
+        ("研发经费投入强度", 2.1, None, "%", "=", "achieved", None),
+        ("研发经费投入强度", 2.5, None, "%", ">=", "planned", "2025-12-31"),
+        ("每万人口高价值发明专利拥有量", 8.2, None, "件", "=", "achieved", None),
+        ("每万人口高价值发明专利拥有量", 1.2, 1.5, "倍", "range", "planned", "2025-12-31"),
+        ("数字经济核心产业增加值占比", 9, None, "%", "=", "achieved", None),
+        ("城镇新增就业", 51000, None, "人", "=", "achieved", None),
+        ("城镇新增就业", 50000, None, "人", ">=", "planned", "2025-12-31"),
+    }
