@@ -126,3 +126,17 @@ def test_duties_of_applicants_and_test_events_are_no_targets(text):
 
 def test_a_raised_standard_is_labelled_without_its_verb():
     assert [d.indicator for d in drafts("城乡低保标准提高到每人每月815元。")] == ["城乡低保标准"]
+
+
+RULES = """某区青年人才就业补贴实施办法
+第一条 对连续就业满1年且已取得执业资格证书的青年人才，一次性给予3万元就业补贴。
+"""
+
+
+def test_a_body_of_rules_states_standards_not_results():
+    assert [(t.value, t.status) for t in _targets(RULES)] == [(Decimal(30000), "planned")]
+
+
+def test_the_same_sentence_in_a_report_is_a_result():
+    report = RULES.replace("实施办法", "工作总结")
+    assert [t.status for t in _targets(report)] == ["achieved"]
