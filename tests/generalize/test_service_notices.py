@@ -140,3 +140,9 @@ def test_a_body_of_rules_states_standards_not_results():
 def test_the_same_sentence_in_a_report_is_a_result():
     report = RULES.replace("实施办法", "工作总结")
     assert [t.status for t in _targets(report)] == ["achieved"]
+
+
+def test_a_service_centres_announcement_commits():
+    announcement = "某市社会保险服务中心关于开展养老保险待遇资格认证的通告\n待遇领取人员每年进行1次资格认证，认证结果在5个工作日内反馈。\n"
+    assert {(t.value, t.unit, t.status) for t in _targets(announcement)} == {
+        (Decimal(1), "次/年", "planned"), (Decimal(5), "工作日", "planned")}
