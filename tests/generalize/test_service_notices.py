@@ -8,6 +8,7 @@ import pytest
 
 from extract.extractor import extract_document
 from extract.read import document_from_bytes
+from tests.corpus import pool_path, read_cached
 from tests.rules.test_targets import drafts
 
 NOTICE = """某区老年人助餐服务补贴管理办法
@@ -146,3 +147,19 @@ def test_a_service_centres_announcement_commits():
     announcement = "某市社会保险服务中心关于开展养老保险待遇资格认证的通告\n待遇领取人员每年进行1次资格认证，认证结果在5个工作日内反馈。\n"
     assert {(t.value, t.unit, t.status) for t in _targets(announcement)} == {
         (Decimal(1), "次/年", "planned"), (Decimal(5), "工作日", "planned")}
+
+
+def _corpus_targets(name: str):
+    return extract_document(read_cached(pool_path(name)), use_model=False).targets
+
+
+def test_the_small_works_rules_of_the_pool_give_their_time_limits_only():
+    found = sorted((float(t.value), t.unit, t.comparator, t.indicator) for t in _corpus_targets("pool-014.txt"))
+    assert found == [(3, "工作日", "<=", "办结时限")] * 3 + [(5, "工作日", "<=", "办结时限")]
+
+
+def test_the_meal_service_rules_of_the_pool_give_their_subsidies_per_meal():
+    found = {(float(t.value), t.unit, t.status) for t in _corpus_targets("pool-017.html")}
+    assert {(2, "元", "planned"), (4, "元", "planned"), (1.5, "元", "planned"), (25, "%", "planned"),
+            (30, "平方米", "planned"), (5, "工作日", "planned")} <= found
+    assert not any(t.unit == "元/人" for t in _corpus_targets("pool-017.html"))
