@@ -33,6 +33,7 @@ NOT_A_NAME = re.compile("[“”\"《》()（）]")
 QUOTE_WINDOW = 14
 RANKED_UNITS = ("名", "位", "款", "条", "项")  # after 前: a rank or the paragraphs cited (前四款)
 SUBMISSION_WINDOW = 4
+COMPARATOR_WINDOW = 6  # how far before an amount a comparator word is looked for (不低于, 控制在)
 PER_ONE = re.compile(f"每[{HAN_CLASS}]{{1,4}}$")  # 每成功推荐1个: one unit of a reward's base
 COMMITMENT_COMPARATORS = frozenset({">=", "<="})
 MARK_OPEN, MARK_CLOSE = "〖", "〗"
@@ -218,8 +219,9 @@ def _scope(text: str, clause: Span, quantity: Quantity, after: str) -> bool:
     if match is None or not (match.group("bound") or match.group("of") or quantity.value_max is not None or upper):
         return False
     if not (match.group("bound") or upper or quantity.value_max is not None) and _word_pattern(
-            "grant_verbs.tsv").search(text[clause.start:quantity.start]):
-        return False  # 给予10万元的落户奖金: the sum given, not which things a rule covers
+            "grant_verbs.tsv").search(text[clause.start:quantity.start]) and not comparator_patterns()[0].search(
+            text[max(clause.start, quantity.start - COMPARATOR_WINDOW):quantity.start]):
+        return False  # 给予10万元的落户奖金: the sum given; not 给予年收入低于3万元的家庭补助 (who is covered)
     if not (match.group("of") or match.group("bracket")) and _starts_a_predicate(after[match.end():]) and (
             _verb_in(text, clause.start, quantity.start) is not None):
         return False  # 累计完成达3万元以上并…: the amount ends its phrase; what follows is another verb
@@ -421,7 +423,7 @@ def _comparator(text: str, clause: Span, quantity: Quantity) -> str:
     match = after_pattern.match(text[quantity.end:clause.end])
     if match:
         return mapping[match.group()]
-    match = before_pattern.search(text[max(clause.start, quantity.start - 6):quantity.start])
+    match = before_pattern.search(text[max(clause.start, quantity.start - COMPARATOR_WINDOW):quantity.start])
     if match:
         return mapping[match.group()]
     match = ahead_comparator().search(text[max(clause.start, quantity.start - 8):quantity.start])

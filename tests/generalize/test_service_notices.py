@@ -77,11 +77,12 @@ def test_subsidy_standards_caps_and_quotas_are_targets(text, expected):
     "不符合前四款规定的,不予受理。",
     "每成功推荐1个企业入驻基地的,给予1万元奖励。",
     "(三)总投资30万元以下工程施工备案操作规程",
+    "给予年收入低于3万元的家庭一次性补助。",
 ])
 def test_eligibility_definitions_forms_and_citations_are_no_targets(text):
     assert all(d.quantity.value != 1 or d.unit != "个" for d in drafts(text))
     assert not [d for d in drafts(text) if d.quantity.unit in ("人", "%", "份", "款")
-                or (d.quantity.unit == "元" and d.quantity.value == 300000)]
+                or (d.quantity.unit == "元" and d.quantity.value in (300000, 30000))]
 
 
 def test_a_service_notice_gives_its_limits_and_standards():
