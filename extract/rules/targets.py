@@ -31,6 +31,7 @@ OBJECT_GAP = re.compile(f"[{HAN_CLASS}]{{1,8}}")  # a verb's object up to a word
 BASELINE_BEFORE = re.compile("[由从][^,，;；。由从]*$")
 NOT_A_NAME = re.compile("[“”\"《》()（）]")
 QUOTE_WINDOW = 14
+QUOTED_LIST = "、"  # a quotation listing amounts states standards, it names nothing
 RANKED_UNITS = ("名", "位", "款", "条", "项")  # after 前: a rank or the paragraphs cited (前四款)
 SUBMISSION_WINDOW = 4
 COMPARATOR_WINDOW = 6  # how far before an amount a comparator word is looked for (不低于, 控制在)
@@ -303,12 +304,15 @@ def _local_head(text: str, clause: Span, quantity: Quantity) -> str:
 
 
 def _quoted(text: str, clause: Span, quantity: Quantity) -> bool:
-    """Inside a short quotation or any title: “333”行动, “15分钟社区生活圈”, 《关于…的12条措施》."""
+    """Inside a short quotation or any title: “333”行动, “15分钟社区生活圈”, 《关于…的12条措施》; not a
+    quoted list of standards (按照“中心城区10-15分钟、外围城区20-25分钟”的原则布局)."""
     for opener, closer, window in (("“", "”", QUOTE_WINDOW), ("\"", "\"", QUOTE_WINDOW), ("《", "》", None)):
         left = text[clause.start if window is None else max(clause.start, quantity.start - window):quantity.start]
         right = text[quantity.end:clause.end if window is None else min(clause.end, quantity.end + window)]
         if opener in left and closer not in left[left.rfind(opener) + 1:] and closer in right:
-            return True
+            quoted = left[left.rfind(opener) + 1:] + right[:right.find(closer)]
+            # “中心城区10-15分钟、外围城区20-25分钟”: standards in figures; “四个中心、六个基地” is a slogan
+            return window is None or quantity.chinese or QUOTED_LIST not in quoted
     return False
 
 

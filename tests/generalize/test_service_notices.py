@@ -164,3 +164,9 @@ def test_the_meal_service_rules_of_the_pool_give_their_subsidies_per_meal():
     assert {(2, "元", "planned"), (4, "元", "planned"), (1.5, "元", "planned"), (25, "%", "planned"),
             (30, "平方米", "planned"), (5, "工作日", "planned")} <= found
     assert not any(t.unit == "元/人" for t in _corpus_targets("pool-017.html"))
+
+
+def test_a_quoted_list_of_standards_is_read_and_a_quoted_slogan_is_not():
+    assert {(float(d.quantity.value), d.unit) for d in drafts("按照“城区5-10分钟、郊区15-20分钟”的原则布局网点。")} == {
+        (5, "分钟"), (15, "分钟")}
+    assert drafts("全面建成“四个中心、六个基地”。") == []
