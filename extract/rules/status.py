@@ -136,7 +136,8 @@ def default_status(document: Document) -> str:
     title = document.metadata.title or ""
     if _title_kind("report").search(title):
         return "achieved"
-    if not (_title_kind("plan").search(title) or is_rules(document)) and all(s.family == "plain" for s in document.outline.children):
+    commits = _title_kind("plan").search(title) or is_rules(document)
+    if not commits and all(s.family == "plain" for s in document.outline.children):
         return "achieved"  # a news article: what it reports is done
     return "planned"
 

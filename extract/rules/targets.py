@@ -19,6 +19,7 @@ from .deadlines import TimeMention
 from .durations import duration_comparator, limit_label
 from .comparators import ahead_comparator, comparator_patterns, list_comparator
 from .indicators import indicator
+from .notices import no_commitment
 from .owners import is_unit
 from .quantities import Quantity, find_quantities, may_hold_quantities
 from .rates import frequency, times_per_period, unit_of
@@ -33,9 +34,7 @@ NOT_A_NAME = re.compile("[“”\"《》()（）]")
 QUOTE_WINDOW = 14
 QUOTED_LIST = "、"  # a quotation listing amounts states standards, it names nothing
 RANKED_UNITS = ("名", "位", "款", "条", "项")  # after 前: a rank or the paragraphs cited (前四款)
-SUBMISSION_WINDOW = 4
 COMPARATOR_WINDOW = 6  # how far before an amount a comparator word is looked for (不低于, 控制在)
-PER_ONE = re.compile(f"每[{HAN_CLASS}]{{1,4}}$")  # 每成功推荐1个: one unit of a reward's base
 COMMITMENT_COMPARATORS = frozenset({">=", "<="})
 MARK_OPEN, MARK_CLOSE = "〖", "〗"
 # after a scope amount: 以上/以下 (in brackets or not), 的, or a second bound (30万元至100万元的), then a noun
@@ -155,16 +154,8 @@ def _excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times
         return True  # ordinal, code (C919), document number
     if before.endswith("前") and quantity.unit in RANKED_UNITS:
         return True  # 列全市前5名: a rank; 前四款: the paragraphs of the article cited
-    if quantity.unit == "份" and _word_pattern("submission_words.tsv").search(
-            text[max(clause.start, quantity.start - SUBMISSION_WINDOW):quantity.start]):
-        return True  # 提交二份: copies of a form an applicant hands in
-    if quantity.value == 1 and quantity.unit != "次" and PER_ONE.search(text, clause.start, quantity.start) and _word_pattern(
-            "grant_verbs.tsv").search(text, quantity.end, sentence.end):
-        return True  # 每成功推荐1个企业…给予1万元: the base of a reward per unit
-    if _applicant_subject().match(text, clause.start, quantity.start):
-        return True  # 申请人应在5个工作日内补齐材料: the applicant's duty, not the notice's commitment
-    if _defines(text, sentence, quantity):
-        return True  # 港澳青年企业是指持股比例达25%以上的企业: what a term covers
+    if no_commitment(text, sentence, clause, quantity):
+        return True  # a notice's forms, reward bases, applicants' duties and definitions (notices.py)
     if after.startswith("级"):
         return True  # 500万吨级煤制油项目, 百亿级产业: a class in a name
     if _scoring_rule().search(clause.text(text)):
@@ -195,17 +186,6 @@ def _excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times
     if quantity.kind == "count" and _apposition(text, clause, quantity):
         return True  # 安阳、商丘、信阳四个城市: how many things the list names
     return _quoted(text, clause, quantity) and not frequency().search(text[quantity.start - 3:quantity.end])
-
-
-@cache
-def _applicant_subject() -> re.Pattern[str]:
-    return re.compile(f"(?:凡|各|每名|每位)?(?:{alternation(word_list('applicant_words.tsv'))})")
-
-
-def _defines(text: str, sentence: Span, quantity: Quantity) -> bool:
-    """A definition word earlier in the sentence, no semicolon between."""
-    head = re.split("[;；]", text[sentence.start:quantity.start])[-1]
-    return _word_pattern("definition_words.tsv").search(head) is not None
 
 
 def _scope(text: str, clause: Span, quantity: Quantity, after: str) -> bool:
