@@ -7,7 +7,7 @@ from functools import cache
 from ..chars import HAN_CLASS
 from ..lexicon import alternation, read_table
 
-AHEAD_GAP = 3  # characters of a verb between an ahead word and its number (最多申报5人)
+AHEAD_GAP = 3  # characters of a verb between an ahead word and its number (最多推荐3人)
 
 
 @cache
@@ -30,7 +30,7 @@ def list_comparator() -> re.Pattern[str]:
 
 @cache
 def ahead_comparator() -> re.Pattern[str]:
-    """最多申报5人, 最高补助50万元: a bound a short verb away from its number (group 1: the word),
+    """最多推荐3人, 最高补助50万元: a bound a short verb away from its number (group 1: the word),
     anchored at the end."""
     rows = read_table("comparators.tsv")
     words = tuple(r["word"] for r in rows if r["position"] == "ahead")

@@ -65,7 +65,7 @@ def indicator(text: str, clause: Span, quantity: Quantity, verb: tuple[int, int]
 
 def _per_head(text: str, clause: Span, quantity: Quantity) -> str | None:
     """生活补贴标准为每人每月150元, 补贴按每户每年200元发放: a sum per person or household is labelled
-    by the noun after it (领取每人每月1500元住房补贴), else by all the words before it (生活补贴标准),
+    by the noun after it (领取每人每月600元交通补贴), else by all the words before it (生活补贴标准),
     whose verb is part of the name."""
     head = text[clause.start:quantity.start]
     tail = _per_tail().search(head)
@@ -74,7 +74,7 @@ def _per_head(text: str, clause: Span, quantity: Quantity) -> str | None:
     after = _after_unit(text, clause, quantity)
     words = tags(after) if han_count(after) >= 2 else []
     if words and words[-1][1].startswith("n"):
-        return after  # 可领取每人每月1500元住房补贴: the noun after the sum names it
+        return after  # 可领取每人每月600元交通补贴: the noun after the sum names it
     label = _without_function_words(clean(head))
     return label[-MAX_INDICATOR:] if han_count(label) > MIN_PER_HEAD else None  # not 给予, 按照 alone
 

@@ -1,7 +1,7 @@
 """Amounts of rule and service notices that state no commitment (RECORDS.md section 5): the copies
-of a form an applicant hands in (提交二份), the base of a reward per unit (每成功推荐1个企业…给予1万元),
+of a form an applicant hands in (提交二份), the base of a reward per unit (每新引进1个项目…奖励2万元),
 a clause whose subject is the applicant (申请人应在5个工作日内补齐材料, 每名考生限报1个岗位), and
-what a definition covers (港澳青年企业是指持股比例达25%以上的企业). Words in extract/data/
+what a definition covers (骨干企业是指年产值达5000万元以上的企业). Words in extract/data/
 (submission_words, grant_verbs, applicant_words, definition_words)."""
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from .quantities import Quantity
 from .sentences import Span
 
 SUBMISSION_WINDOW = 4
-PER_ONE = re.compile(f"每[{HAN_CLASS}]{{1,4}}$")  # 每成功推荐1个: one unit of a reward's base
+PER_ONE = re.compile(f"每[{HAN_CLASS}]{{1,4}}$")  # 每新引进1个: one unit of a reward's base
 
 
 @cache
@@ -33,10 +33,10 @@ def no_commitment(text: str, sentence: Span, clause: Span, quantity: Quantity) -
             text[max(clause.start, quantity.start - SUBMISSION_WINDOW):quantity.start]):
         return True  # 提交二份: copies of a form an applicant hands in
     if _reward_base(text, sentence, clause, quantity):
-        return True  # 每成功推荐1个企业…给予1万元: the base of a reward per unit
+        return True  # 每新引进1个项目…奖励2万元: the base of a reward per unit
     if _applicant_subject().match(text, clause.start, quantity.start):
         return True  # 申请人应在5个工作日内补齐材料: the applicant's duty, not the notice's commitment
-    return _defines(text, sentence, quantity)  # 港澳青年企业是指持股比例达25%以上的企业: what a term covers
+    return _defines(text, sentence, quantity)  # 骨干企业是指年产值达5000万元以上的企业: what a term covers
 
 
 def _reward_base(text: str, sentence: Span, clause: Span, quantity: Quantity) -> bool:

@@ -202,7 +202,7 @@ def _scope(text: str, clause: Span, quantity: Quantity, after: str) -> bool:
     if not (match.group("bound") or upper or quantity.value_max is not None) and _word_pattern(
             "grant_verbs.tsv").search(text[clause.start:quantity.start]) and not comparator_patterns()[0].search(
             text[max(clause.start, quantity.start - COMPARATOR_WINDOW):quantity.start]):
-        return False  # 给予10万元的落户奖金: the sum given; not 给予年收入低于3万元的家庭补助 (who is covered)
+        return False  # 给予8万元的安家奖励: the sum given; not 给予年收入低于3万元的家庭补助 (who is covered)
     if not (match.group("of") or match.group("bracket")) and _starts_a_predicate(after[match.end():]) and (
             _verb_in(text, clause.start, quantity.start) is not None):
         return False  # 累计完成达3万元以上并…: the amount ends its phrase; what follows is another verb
@@ -285,13 +285,13 @@ def _local_head(text: str, clause: Span, quantity: Quantity) -> str:
 
 def _quoted(text: str, clause: Span, quantity: Quantity) -> bool:
     """Inside a short quotation or any title: “333”行动, “15分钟社区生活圈”, 《关于…的12条措施》; not a
-    quoted list of standards (按照“中心城区10-15分钟、外围城区20-25分钟”的原则布局)."""
+    quoted list of standards (按照“城区5-10分钟、郊区15-20分钟”的原则布局)."""
     for opener, closer, window in (("“", "”", QUOTE_WINDOW), ("\"", "\"", QUOTE_WINDOW), ("《", "》", None)):
         left = text[clause.start if window is None else max(clause.start, quantity.start - window):quantity.start]
         right = text[quantity.end:clause.end if window is None else min(clause.end, quantity.end + window)]
         if opener in left and closer not in left[left.rfind(opener) + 1:] and closer in right:
             quoted = left[left.rfind(opener) + 1:] + right[:right.find(closer)]
-            # “中心城区10-15分钟、外围城区20-25分钟”: standards in figures; “四个中心、六个基地” is a slogan
+            # “城区5-10分钟、郊区15-20分钟”: standards in figures; “四个中心、六个基地” is a slogan
             return window is None or quantity.chinese or QUOTED_LIST not in quoted
     return False
 
