@@ -16,7 +16,7 @@ from .outline import outline_paths
 from .rules.deadlines import TimeMention, find_times
 from .rules.owners import Owners, assigned_owners, opens_first_leads, tagged_owners
 from .rules.sentences import Span
-from .rules.status import default_status, heading_status
+from .rules.status import default_status, heading_status, is_rules
 
 PROCESS_ROLES = frozenset({"limit"})
 ROC_ERA = "民国"
@@ -144,6 +144,9 @@ class DocumentIndex:
 
     def default_status(self) -> str:
         return default_status(self.document)
+
+    def states_rules(self) -> bool:
+        return is_rules(self.document)
 
 
 def own_span(section: Section) -> Span:

@@ -50,6 +50,7 @@ def sentence_targets(index: DocumentIndex, found: list[Candidate], judge: Judge 
     targets: list[Target] = []
     line_status: dict[tuple[int, str | None], str] = {}
     default = index.default_status()
+    rules = index.states_rules()
     for candidate, section_said, decision in zip(found, sections, decisions):
         draft = candidate.draft
         if not (decision.keep if decision else draft.verdict != "none"):
@@ -67,6 +68,8 @@ def sentence_targets(index: DocumentIndex, found: list[Candidate], judge: Judge 
             stated = "achieved"  # 继续压减…18.2亿元 in a review of last year: a result, whatever the verb
         elif section_said == "planned" and stated == "achieved" and tallies_only(candidate.sentence.text(index.text)):
             stated = "planned"  # 新建充电桩2万个、累计达到9万个 under 2026年重点工作
+        if rules:
+            stated = "planned"  # a body of rules states standards; 取得…的 is a condition, no result
         judged = decision.status if decision and not stated else None
         by_model = bool(decision and decision.decided_by_model) or judged is not None
         targets.append(_target(index, candidate, stated or judged or default, "model" if by_model else "rule",

@@ -42,6 +42,12 @@ def counted_per(row: Row) -> bool:
     return any(u.endswith("/" + row["word"]) or (u.split("/")[-1].endswith(row["word"]) and "/" in u) for u in units)
 
 
+def duration_bound(row: Row) -> bool:
+    """在规定期限内办结(5个工作日) → a duration target, <=; 连续3年下降 → no duration target."""
+    found = [d.comparator for d in drafts(row["example"]) if d.quantity.kind == "time"]
+    return not found if row["comparator"] == "none" else row["comparator"] in found
+
+
 def period_found(row: Row) -> bool:
     """“十四五” in a document of its first year is a limit on its last day."""
     reference = date(int(row["first_year"]), 6, 1)
@@ -57,6 +63,7 @@ CHECKS: dict[str, tuple[str, Callable[[Row], bool]]] = {  # table: (its key colu
     "deadline_phrases.tsv": ("phrase", phrase_found),
     "per_units.tsv": ("word", counted_per),
     "comparators.tsv": ("word", bounded),
+    "duration_words.tsv": ("word", duration_bound),
     "plan_periods.tsv": ("name", period_found),
 }
 # tables whose examples the tests of their stage run (the name of the test that does)

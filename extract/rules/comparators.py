@@ -4,7 +4,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..chars import HAN_CLASS
 from ..lexicon import alternation, read_table
+
+AHEAD_GAP = 3  # characters of a verb between an ahead word and its number (最多推荐3人)
 
 
 @cache
@@ -23,3 +26,13 @@ def list_comparator() -> re.Pattern[str]:
     """分别达, 均超: a comparator word before a list, governing each of its amounts (group 1: the word)."""
     rows = read_table("comparators.tsv")
     return re.compile(f"(?:分别|均)({alternation(tuple(r['word'] for r in rows if r['position'] == 'before'))})")
+
+
+@cache
+def ahead_comparator() -> re.Pattern[str]:
+    """最多推荐3人, 最高补助50万元: a bound a short verb away from its number (group 1: the word),
+    anchored at the end."""
+    rows = read_table("comparators.tsv")
+    words = tuple(r["word"] for r in rows if r["position"] == "ahead")
+    # not before a capacity (粮食最高年产840亿斤: a record, no cap)
+    return re.compile(f"({alternation(words)})(?![年月日])[{HAN_CLASS}]{{0,{AHEAD_GAP}}}$")

@@ -18,6 +18,7 @@ LEADING_TIME = re.compile(r"^(到|至|在|于|从)?(今年|年底前|年内|全�
                           r"(?:(?:\d{4}年)?\d{1,2}月|\d{4}年)(?:底|末|初|中|份)?(?:前|以前|之前)?)?")
 
 MAX_INDICATOR = 30
+MIN_PER_HEAD = 2
 MAX_TRAILING_WORDS = 2
 TRAILING_TAGS = frozenset({"p", "c", "u", "d", "uj", "ul", "ud", "uz", "uv"})  # jieba's function-word tags
 TRAILING_WORDS = frozenset({"各", "每月", "每年", "每季度", "每日", "每天", "双双"})
@@ -38,6 +39,9 @@ def indicator(text: str, clause: Span, quantity: Quantity, verb: tuple[int, int]
     respective = _respective(text, clause, quantity)
     if respective:
         return respective
+    per_head = _per_head(text, clause, quantity)
+    if per_head:
+        return per_head
     object_before = clean(text[verb[1] if verb else clause.start:quantity.start])
     after = _after_unit(text, clause, quantity)
     subject = clean(text[clause.start:verb[0]]) if verb else ""
@@ -51,11 +55,28 @@ def indicator(text: str, clause: Span, quantity: Quantity, verb: tuple[int, int]
         candidates.append(previous)
     candidates.append(clean(text[clause.start:quantity.start]))
     action = text[verb[0]:verb[1]] if verb else ""
-    chosen = next((c for c in candidates if han_count(c) >= 2 and c != action), None)
+    generic = word_list("generic_labels.tsv")
+    chosen = next((c for c in candidates if han_count(c) >= 2 and c != action and c not in generic), None)
     if chosen is None and previous_clause is not None:  # segmenting the clause before costs: last resort
         tail = _tail_noun(text, previous_clause)
         chosen = tail if han_count(tail) >= 2 and tail != action else None
     return _without_function_words(chosen or "")[-MAX_INDICATOR:]
+
+
+def _per_head(text: str, clause: Span, quantity: Quantity) -> str | None:
+    """生活补贴标准为每人每月150元, 补贴按每户每年200元发放: a sum per person or household is labelled
+    by the noun after it (领取每人每月600元交通补贴), else by all the words before it (生活补贴标准),
+    whose verb is part of the name."""
+    head = text[clause.start:quantity.start]
+    tail = _per_tail().search(head)
+    if quantity.kind != "money" or tail is None:
+        return None
+    after = _after_unit(text, clause, quantity)
+    words = tags(after) if han_count(after) >= 2 else []
+    if words and words[-1][1].startswith("n"):
+        return after  # 可领取每人每月600元交通补贴: the noun after the sum names it
+    label = _without_function_words(clean(head))
+    return label[-MAX_INDICATOR:] if han_count(label) > MIN_PER_HEAD else None  # not 给予, 按照 alone
 
 
 def _without_function_words(label: str) -> str:
@@ -116,6 +137,12 @@ def _after_unit(text: str, clause: Span, quantity: Quantity) -> str:
 
 
 @cache
+def _per_tail() -> re.Pattern[str]:
+    """标准提高到每人每月, 补贴每户每年: whom and how often, said by the unit (元/月), not by the label."""
+    return re.compile(f"(?:{alternation(word_list('per_leads.tsv'))})?每(?:人|户|家|位)?(?:每?(?:月|年|日|天|次|季度))*$")
+
+
+@cache
 def _filler() -> re.Pattern[str]:
     return re.compile(f"^({alternation(word_list('indicator_fillers.tsv'))})+")
 
@@ -130,10 +157,10 @@ def clean(fragment: str) -> str:
     """Drop time words, comparators, stop marks and filler at both ends of an indicator."""
     if STOPS.search(fragment):
         fragment = STOPS.split(fragment)[-1]
-    fragment = _filler().sub("", LEADING_TIME.sub("", fragment))
+    fragment = _filler().sub("", LEADING_TIME.sub("", _per_tail().sub("", fragment)))
     fragment = _baseline().sub("", comparator_patterns()[0].sub("", fragment))
     fragment = _trailer().sub("", fragment.removeprefix(RESPECTIVELY))
-    fragment = _without_amounts(BASELINE_TAIL.sub("", LIST_TAIL.sub("", fragment)))
+    fragment = _trailer().sub("", _without_amounts(BASELINE_TAIL.sub("", LIST_TAIL.sub("", fragment))))
     return fragment.strip(" 的了和及与")
 
 

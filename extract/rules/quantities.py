@@ -21,6 +21,8 @@ MULTIPLIERS = {"万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿
 
 RANGE_SEPARATORS = "-—–~～至到"
 PERIODS = "日|天|周|月|季度|年|小时"
+PERCENT_PLACES = Decimal("0.01")  # 三分之一 → 33.33%
+MAX_PERCENT = 10000
 MAX_DIGITS = 15  # longer numbers are codes or account numbers, not amounts (and overflow the exports)
 # no quantity without one of these: a digit, a numeral, 半, or a multiplier standing alone (超万亿元)
 NUMERAL = re.compile(f"[\\d{AMOUNT_NUMERALS}半{''.join(sorted(set(''.join(MULTIPLIERS)) - set(AMOUNT_NUMERALS)))}]")
@@ -61,6 +63,7 @@ def _pattern() -> re.Pattern[str]:
     multiplier = alternation(tuple(MULTIPLIERS))
     return re.compile(
         f"百分之(?P<pct>{number})"
+        f"|(?P<den>{CHINESE})分之(?P<part>{CHINESE})"
         f"|(?:[(（](?P<bnum>{ARABIC})[)）]|(?P<num>{number})|(?P<bare>{multiplier}))"
         f" ?(?:(?P<sep>[{RANGE_SEPARATORS}]) ?(?P<num2>{number}) ?)?"
         f"(?P<approx_before>余|多)?(?P<mult>{multiplier})?"
@@ -100,6 +103,8 @@ def _quantity(match: re.Match[str], text: str) -> Quantity | None:
         if value is None:
             return None
         return Quantity(match.start(), match.end(), value, None, "%", "percent", False, True)
+    if match.group("den"):
+        return _fraction(match)
     unit = units()[match.group("unit")]
     following = text[match.end():match.end() + 1]
     if following and following in unit.not_followed_by:
@@ -111,6 +116,8 @@ def _quantity(match: re.Match[str], text: str) -> Quantity | None:
     value_max = parse_number(match.group("num2")) if match.group("num2") else None
     if value is None or (match.group("num2") and value_max is None):
         return None
+    if value_max is not None and value_max <= value or (unit.kind == "percent" and value > MAX_PERCENT):
+        return None  # 2347.6-8%, 119951800254927.8%: cells of a table run together, no amount
     multiplier = MULTIPLIERS.get(match.group("mult") or "", Decimal(1))
     value *= multiplier
     if match.group("rest"):
@@ -123,6 +130,15 @@ def _quantity(match: re.Match[str], text: str) -> Quantity | None:
                     _written(match, unit), _kind(match, unit),
                     bool(match.group("approx") or match.group("approx_before")),
                     not number[0].isdigit())
+
+
+def _fraction(match: re.Match[str]) -> Quantity | None:
+    """四分之一 → 25%, 三分之二 → 66.67%: a share written as a fraction."""
+    denominator, part = parse_number(match.group("den")), parse_number(match.group("part"))
+    if not denominator or part is None or part > denominator:
+        return None
+    value = (part * 100 / denominator).quantize(PERCENT_PLACES).normalize()
+    return Quantity(match.start(), match.end(), value, None, "%", "percent", False, True)
 
 
 def _bare_multiple(match: re.Match[str], text: str, unit: Unit) -> Quantity | None:

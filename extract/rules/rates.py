@@ -34,6 +34,8 @@ def frequency() -> re.Pattern[str]:
 
 def unit_of(text: str, clause: Span, quantity: Quantity) -> tuple[str | None, bool]:
     """次 counted per month (每月…5次, 一日三次) is 次/月; per 1000 people (每千人口…10个) is 个/千人口."""
+    if quantity.kind == "time":
+        return quantity.unit, False  # 每年补贴5万元、补贴期限最长3年: a duration is counted per nothing
     found = list(_per().finditer(text[clause.start:quantity.start]))
     per = found[-1] if found else None
     counted = frequency().search(text[max(clause.start, quantity.start - 3):quantity.end])

@@ -136,9 +136,15 @@ def default_status(document: Document) -> str:
     title = document.metadata.title or ""
     if _title_kind("report").search(title):
         return "achieved"
-    if not _title_kind("plan").search(title) and all(s.family == "plain" for s in document.outline.children):
+    commits = _title_kind("plan").search(title) or is_rules(document)
+    if not commits and all(s.family == "plain" for s in document.outline.children):
         return "achieved"  # a news article: what it reports is done
     return "planned"
+
+
+def is_rules(document: Document) -> bool:
+    """A body of rules (管理办法, 实施细则): its amounts are standards to apply, never results."""
+    return bool(_title_kind("rules").search(document.metadata.title or ""))
 
 
 def is_statistics(document: Document) -> bool:

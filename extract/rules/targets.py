@@ -16,8 +16,10 @@ from ..chars import HAN, HAN_CLASS
 from ..lexicon import alternation, read_table, word_list
 from ..segment import tokens, verbs
 from .deadlines import TimeMention
-from .comparators import comparator_patterns, list_comparator
+from .durations import duration_comparator, limit_label
+from .comparators import ahead_comparator, comparator_patterns, list_comparator
 from .indicators import indicator
+from .notices import no_commitment
 from .owners import is_unit
 from .quantities import Quantity, find_quantities, may_hold_quantities
 from .rates import frequency, times_per_period, unit_of
@@ -30,6 +32,9 @@ OBJECT_GAP = re.compile(f"[{HAN_CLASS}]{{1,8}}")  # a verb's object up to a word
 BASELINE_BEFORE = re.compile("[由从][^,，;；。由从]*$")
 NOT_A_NAME = re.compile("[“”\"《》()（）]")
 QUOTE_WINDOW = 14
+QUOTED_LIST = "、"  # a quotation listing amounts states standards, it names nothing
+RANKED_UNITS = ("名", "位", "款", "条", "项")  # after 前: a rank or the paragraphs cited (前四款)
+COMPARATOR_WINDOW = 6  # how far before an amount a comparator word is looked for (不低于, 控制在)
 COMMITMENT_COMPARATORS = frozenset({">=", "<="})
 MARK_OPEN, MARK_CLOSE = "〖", "〗"
 # after a scope amount: 以上/以下 (in brackets or not), 的, or a second bound (30万元至100万元的), then a noun
@@ -115,7 +120,7 @@ def candidates_in_sentence(text: str, sentence: Span, times: list[TimeMention], 
     for clause in clauses(text, sentence):
         region_start = clause.start
         for quantity in (_shift(q, clause.start) for q in find_quantities(clause.text(text))):
-            if _excluded(text, clause, quantity, times):
+            if _excluded(text, sentence, clause, quantity, times):
                 continue
             last = quantity.kind in ("percent", "points")  # 道路机扫率达到93%: the verb nearest the rate
             verb = (_verb_in(text, region_start, quantity.start, last=last)
@@ -138,7 +143,7 @@ def _shift(quantity: Quantity, offset: int) -> Quantity:
                     quantity.unit, quantity.kind, quantity.approximate, quantity.chinese)
 
 
-def _excluded(text: str, clause: Span, quantity: Quantity, times: list[TimeMention]) -> bool:
+def _excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times: list[TimeMention]) -> bool:
     before = text[max(clause.start, quantity.start - 2):quantity.start]
     after = text[quantity.end:clause.end]
     if any(t.start < quantity.end and quantity.start < t.end for t in times):
@@ -147,8 +152,10 @@ def _excluded(text: str, clause: Span, quantity: Quantity, times: list[TimeMenti
         return True  # 由3.6万元下降至2.5万元: the old level, not the target
     if before.endswith(("第", "届")) or re.search(r"[A-Za-z]$", before) or before.endswith(("〔", "[")):
         return True  # ordinal, code (C919), document number
-    if before.endswith("前") and quantity.unit in ("名", "位"):
-        return True  # 列全市前5名: a rank
+    if before.endswith("前") and quantity.unit in RANKED_UNITS:
+        return True  # 列全市前5名: a rank; 前四款: the paragraphs of the article cited
+    if no_commitment(text, sentence, clause, quantity):
+        return True  # a notice's forms, reward bases, applicants' duties and definitions (notices.py)
     if after.startswith("级"):
         return True  # 500万吨级煤制油项目, 百亿级产业: a class in a name
     if _scoring_rule().search(clause.text(text)):
@@ -192,7 +199,12 @@ def _scope(text: str, clause: Span, quantity: Quantity, after: str) -> bool:
     upper = SCOPE_BEFORE.search(text[clause.start:quantity.start]) is not None
     if match is None or not (match.group("bound") or match.group("of") or quantity.value_max is not None or upper):
         return False
-    if not (match.group("of") or match.group("bracket")) and _starts_a_predicate(after[match.end():]):
+    if not (match.group("bound") or upper or quantity.value_max is not None) and _word_pattern(
+            "grant_verbs.tsv").search(text[clause.start:quantity.start]) and not comparator_patterns()[0].search(
+            text[max(clause.start, quantity.start - COMPARATOR_WINDOW):quantity.start]):
+        return False  # 给予8万元的安家奖励: the sum given; not 给予年收入低于3万元的家庭补助 (who is covered)
+    if not (match.group("of") or match.group("bracket")) and _starts_a_predicate(after[match.end():]) and (
+            _verb_in(text, clause.start, quantity.start) is not None):
         return False  # 累计完成达3万元以上并…: the amount ends its phrase; what follows is another verb
     return not _word_pattern("scope_heads.tsv").match(after, match.end())
 
@@ -272,12 +284,15 @@ def _local_head(text: str, clause: Span, quantity: Quantity) -> str:
 
 
 def _quoted(text: str, clause: Span, quantity: Quantity) -> bool:
-    """Inside a short quotation or any title: “333”行动, “15分钟社区生活圈”, 《关于…的12条措施》."""
+    """Inside a short quotation or any title: “333”行动, “15分钟社区生活圈”, 《关于…的12条措施》; not a
+    quoted list of standards (按照“城区5-10分钟、郊区15-20分钟”的原则布局)."""
     for opener, closer, window in (("“", "”", QUOTE_WINDOW), ("\"", "\"", QUOTE_WINDOW), ("《", "》", None)):
         left = text[clause.start if window is None else max(clause.start, quantity.start - window):quantity.start]
         right = text[quantity.end:clause.end if window is None else min(clause.end, quantity.end + window)]
         if opener in left and closer not in left[left.rfind(opener) + 1:] and closer in right:
-            return True
+            quoted = left[left.rfind(opener) + 1:] + right[:right.find(closer)]
+            # “城区5-10分钟、郊区15-20分钟”: standards in figures; “四个中心、六个基地” is a slogan
+            return window is None or quantity.chinese or QUOTED_LIST not in quoted
     return False
 
 
@@ -286,19 +301,23 @@ def _draft(text: str, sentence: Span, clause: Span, previous: tuple[Span | None,
            reference: date | None) -> Draft | None:
     comparator = _comparator(text, clause, quantity)
     action = verb.word if verb else None
-    if quantity.kind == "time" and comparator != "<=" and not (action and _change_of(action) == "decrease"):
-        return None  # a duration is a target only as a limit (压减至5个工作日以内)
+    if quantity.kind == "time":
+        limit = duration_comparator(text, clause, quantity, comparator, decreasing=bool(
+            verb and verb.end <= quantity.start and _change_of(verb.word) == "decrease"))
+        if limit is None:
+            return None  # a duration is a target only as a limit (压减至5个工作日以内)
+        comparator = limit
     verdict = _verdict(text, clause, quantity, verb, inherited, comparator)
     unit, recurring = unit_of(text, clause, quantity)
     span = (verb.start, verb.end) if verb and verb.end <= quantity.start else None
     change, baseline = _change(text, clause, quantity, verb, times)
+    label = indicator(text, clause, quantity, span, previous=previous[1], previous_clause=previous[0]) or (action or "")
     return Draft(
         quantity=quantity,
         clause=clause,
         unit=unit,
         recurring=recurring,
-        indicator=indicator(text, clause, quantity, span, previous=previous[1], previous_clause=previous[0])
-        or (action or ""),
+        indicator=limit_label(label, action) if quantity.kind == "time" else label,
         action=action or inherited or None,
         comparator=comparator,
         change=change,
@@ -314,6 +333,8 @@ def _verdict(text: str, clause: Span, quantity: Quantity, verb: _VerbAt | None, 
              comparator: str) -> str:
     """strong: a listed commitment verb before the amount, a bound (不少于), or a table cell;
     weak: another verb, a list's verb, a rate on its own; none: nothing makes it a target."""
+    if quantity.kind == "time":
+        return "strong"  # a duration that is a limit (durations.py): the rest are no targets
     if inherited == "" or comparator in COMMITMENT_COMPARATORS or (
             verb is not None and verb.end <= quantity.start and is_target_verb(verb.word)):
         return "strong"
@@ -386,9 +407,12 @@ def _comparator(text: str, clause: Span, quantity: Quantity) -> str:
     match = after_pattern.match(text[quantity.end:clause.end])
     if match:
         return mapping[match.group()]
-    match = before_pattern.search(text[max(clause.start, quantity.start - 6):quantity.start])
+    match = before_pattern.search(text[max(clause.start, quantity.start - COMPARATOR_WINDOW):quantity.start])
     if match:
         return mapping[match.group()]
+    match = ahead_comparator().search(text[max(clause.start, quantity.start - 8):quantity.start])
+    if match:
+        return mapping[match.group(1)]
     shared = list_comparator().search(text, clause.start, quantity.start)
     if shared and LIST_BETWEEN.fullmatch(text, shared.end(), quantity.start):
         return mapping[shared.group(1)]  # 合格率和满意率分别达95%和90%: 达 governs both amounts

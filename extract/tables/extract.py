@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from functools import cache
+from typing import NamedTuple
 
 from ..build import Amount, Limit, target, task
 from ..document import Document
 from ..index import DocumentIndex
-from ..lexicon import alternation, word_list
+from ..lexicon import alternation, read_table, word_list
 from ..records import Target, Task
 from ..rules.deadlines import TimeMention
 from ..rules.owners import Owners, split_units
@@ -30,9 +31,12 @@ from .rows import CellText, TableRow, table_rows
 
 # a cell that is a number, maybe after a comparator sign (>1.5, ≥200): RECORDS reads > as >= and < as <=;
 # more than 15 digits is a code, not an amount
-CELL_NUMBER = re.compile(r"^(?P<sign>[≥≤><]=?)?\s*(?P<number>\d{1,15}(?:\.\d+)?)\s*(?P<unit>[^\d\s]{0,6})$")
+# a range of two numbers (1.2-1.5, 25～26) is one target with value_max
+CELL_NUMBER = re.compile(r"^(?P<sign>[≥≤><]=?)?\s*(?P<number>\d{1,15}(?:\.\d+)?)"
+                         r"(?:\s*[-—–~～至]\s*(?P<upper>\d{1,15}(?:\.\d+)?))?\s*(?P<unit>[^\d\s]{0,6})$")
 UNIT_AS_WRITTEN = re.compile(r"^[^\d\s\-—/－,，。;；:：()（）]{1,3}(?:/[^\d\s,，。;；]{1,4})?$")
 SIGNS = {"≥": ">=", ">": ">=", ">=": ">=", "≤": "<=", "<": "<=", "<=": "<="}
+NAME_UNIT = re.compile(r"^(.+?)[(（]([^()（）]{1,6})[)）]$")  # 城镇化率(%), 新建城市道路(公里)
 NAME_BREAKS = re.compile("[,，;；。:：]")
 SHORT_CONTENT = 20
 WEAK_INDICATOR = 1
@@ -139,8 +143,8 @@ class TableRecords:
                 year_limit = self._caption_limit(row)
             number = _cell_number(cell.text)
             drafts = self._drafts(cell, lenient=True) if number is None else []
-            unit, multiplier = number[2] if number and number[2][0] else _unit_of(row, meaning)
-            if number and number[0] and (unit or meaning.year):
+            unit, multiplier = number.unit if number and number.unit[0] else _unit_of(row, meaning)
+            if number and number.value and (unit or meaning.year):
                 targets.append(self._amount(row, meaning, cell, number, row_task, owners, unit, multiplier,
                                             year_limit))
             for draft, times in drafts:
@@ -177,15 +181,17 @@ class TableRecords:
         return target(self.document, Amount.of(draft, indicator=indicator), span=draft.clause, task_id=row_task.task_id,
                       owners=owner, limit=limit, status=status, method="table")
 
-    def _amount(self, row: TableRow, meaning: ColumnMeaning, cell: CellText, number: tuple[Decimal, str, tuple],
+    def _amount(self, row: TableRow, meaning: ColumnMeaning, cell: CellText, number: CellNumber,
                 row_task: Task, owners: Owners, unit: str | None, multiplier: int, limit: Limit | None) -> Target:
         """A bare number under a header with a unit (投资总额(亿元) 150 → 15000000000 元), or in a
         year column of a row whose unit cell names it (2024年: 12, 计量单位: 个), or in a table whose
         caption names it (单位：人)."""
         head = row.get("task") or row.get("content") or (row.names[0] if row.names else None) \
             or row.get("owner") or cell
-        amount = Amount(indicator=_indicator(row, meaning, row_task), action=None,
-                        value=number[0] * multiplier, value_max=None, unit=unit, comparator=number[1],
+        amount = Amount(indicator=_name_unit(_indicator(row, meaning, row_task))[0], action=None,
+                        value=number.value * multiplier,
+                        value_max=number.value_max * multiplier if number.value_max is not None else None,
+                        unit=unit, comparator=number.comparator,
                         anchor=cell.start)
         achieved = meaning.status == "achieved"
         # a row with no task cell is one record line (江苏 100 120 140): its numbers share it as evidence
@@ -222,7 +228,22 @@ def _unit_of(row: TableRow, meaning: ColumnMeaning) -> tuple[str | None, int]:
             return unit, multiplier
         if UNIT_AS_WRITTEN.match(cell.text.strip()):
             return cell.text.strip(), 1  # 微克/立方米: a unit the list does not hold, as written
+    for name in (row.get("task"), row.get("content")):
+        unit = _name_unit(name.text)[1] if name is not None else None
+        if unit is not None:
+            return unit
+    if row.label and _name_unit(row.label)[1] is not None:
+        return _name_unit(row.label)[1]
     return row.caption.unit, row.caption.multiplier
+
+
+def _name_unit(name: str) -> tuple[str, tuple[str, int] | None]:
+    """城镇化率(%) → 城镇化率 and its unit; a name without a unit in brackets at its end as it is."""
+    found = NAME_UNIT.match(name.strip())
+    if found is None:
+        return name, None
+    unit, multiplier = header_unit(found.group(2))
+    return (found.group(1), (unit, multiplier)) if unit else (name, None)
 
 
 def row_owners(row: TableRow) -> Owners:
@@ -276,13 +297,43 @@ def _name_endings() -> re.Pattern[str]:
     return re.compile(f"({alternation(word_list('name_endings.tsv'))})$")
 
 
-def _cell_number(text: str) -> tuple[Decimal, str, tuple[str | None, int]] | None:
-    """A cell that holds only a number, maybe after a comparator sign and before a unit (≥200家):
-    the number, its comparator and its unit with multiplier ((None, 1) when the cell names none)."""
-    found = CELL_NUMBER.match(text.strip())
-    if found is None:
+class CellNumber(NamedTuple):
+    value: Decimal
+    comparator: str
+    unit: tuple[str | None, int]  # the unit with its multiplier; (None, 1) when the cell names none
+    value_max: Decimal | None
+
+
+def _cell_number(text: str) -> CellNumber | None:
+    """A cell that holds only a number or a range, maybe between comparator words or after a sign and
+    before a unit (≥200家, 不低于90, 1.2-1.5, 30左右)."""
+    word, bare = _cell_words(text.strip())
+    found = CELL_NUMBER.match(bare)
+    if found is None or (word and found.group("sign")):
         return None
     unit = header_unit(found.group("unit")) if found.group("unit") else (None, 1)
     if found.group("unit") and unit[0] is None:
         return None  # 3个月内, 2号线: words the sentence rules read
-    return Decimal(found.group("number")), SIGNS.get(found.group("sign") or "", "="), unit
+    upper = Decimal(found.group("upper")) if found.group("upper") else None
+    if upper is not None and (word or upper <= Decimal(found.group("number"))):
+        return None
+    comparator = "range" if upper is not None else word or SIGNS.get(found.group("sign") or "", "=")
+    return CellNumber(Decimal(found.group("number")), comparator, unit, upper)
+
+
+def _cell_words(text: str) -> tuple[str | None, str]:
+    """The comparator a word before or after a cell's number states (不低于90, 30左右), and the cell without it."""
+    leading, trailing, mapping = _comparator_words()
+    for pattern in (leading, trailing):
+        found = pattern.search(text)
+        if found:
+            return mapping[found.group(1)], text[:found.start()] + text[found.end():]
+    return None, text
+
+
+@cache
+def _comparator_words() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    rows = read_table("comparators.tsv")
+    before = alternation(tuple(r["word"] for r in rows if r["position"] == "before"))
+    after = alternation(tuple(r["word"] for r in rows if r["position"] == "after"))
+    return re.compile(f"^({before})"), re.compile(f"({after})$"), {r["word"]: r["comparator"] for r in rows}

@@ -1,0 +1,51 @@
+"""When a duration is a target (RECORDS.md section 5: durations are targets when they are limits to
+meet): a bound (压减至5个工作日以内, 期限最长为2年), a range (10-15分钟), a decrease, or a word of
+extract/data/duration_words.tsv (办结时限3个工作日, 在规定期限内办结(5个工作日), 提前5个工作日公示);
+never a streak (连续3年下降) or a schedule beaten (提前一年完成)."""
+from __future__ import annotations
+
+from functools import cache
+
+from ..lexicon import read_table
+from .quantities import Quantity
+from .sentences import Span
+
+NONE = "none"
+BOUNDS = frozenset({"<=", ">=", "range"})
+EARLIEST_YEAR = 1000  # 2025年 is a year, never a duration of 2025 years
+SERVICE_RANGES = frozenset({"分钟", "小时"})  # 步行10-15分钟 is a service standard; 连续3-5年 is no limit
+
+
+@cache
+def _words(where: str) -> dict[str, str]:
+    return {r["word"]: r["comparator"] for r in read_table("duration_words.tsv") if r["where"] == where}
+
+
+def duration_comparator(text: str, clause: Span, quantity: Quantity, comparator: str, *,
+                        decreasing: bool) -> str | None:
+    """The comparator of a duration that is a target, or None when it is not one."""
+    if quantity.unit == "年" and quantity.value >= EARLIEST_YEAR:
+        return None
+    head = text[clause.start:quantity.start]
+    if any(text.startswith(w, quantity.end) for w, c in _words("after").items() if c == NONE) or any(
+            head.endswith(w) for w, c in _words("before").items() if c == NONE):
+        return None  # 连续3年下降, 提前一年完成: a streak or a schedule beaten, no limit
+    word = next((w for w in _words("before") if head.endswith(w)), None)
+    if word is not None:
+        return _words("before")[word] if comparator == "=" else comparator
+    limited = any(w in head for w in _words("clause"))
+    if comparator == "<=" or decreasing or (comparator in BOUNDS and limited):
+        return comparator
+    if comparator == "range" and quantity.unit in SERVICE_RANGES:
+        return comparator
+    if limited:
+        return _words("clause")[next(w for w in _words("clause") if w in head)]
+    return None
+
+
+def limit_label(label: str, action: str | None) -> str:
+    """在规定期限内办结(3个工作日): the label 规定期限内 only names the limit; what is limited is the
+    action (办结时限)."""
+    if action and label.endswith("内") and any(w in label for w in _words("clause")):
+        return f"{action}时限"
+    return label

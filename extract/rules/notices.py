@@ -1,0 +1,51 @@
+"""Amounts of rule and service notices that state no commitment (RECORDS.md section 5): the copies
+of a form an applicant hands in (提交二份), the base of a reward per unit (每新引进1个项目…奖励2万元),
+a clause whose subject is the applicant (申请人应在5个工作日内补齐材料, 每名考生限报1个岗位), and
+what a definition covers (骨干企业是指年产值达5000万元以上的企业). Words in extract/data/
+(submission_words, grant_verbs, applicant_words, definition_words)."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..chars import HAN_CLASS
+from ..lexicon import alternation, word_list
+from .quantities import Quantity
+from .sentences import Span
+
+SUBMISSION_WINDOW = 4
+PER_ONE = re.compile(f"每[{HAN_CLASS}]{{1,4}}$")  # 每新引进1个: one unit of a reward's base
+
+
+@cache
+def words(table: str) -> re.Pattern[str]:
+    return re.compile(alternation(word_list(table)))
+
+
+@cache
+def _applicant_subject() -> re.Pattern[str]:
+    return re.compile(f"(?:凡|各|每名|每位)?(?:{alternation(word_list('applicant_words.tsv'))})")
+
+
+def no_commitment(text: str, sentence: Span, clause: Span, quantity: Quantity) -> bool:
+    """Whether the amount is one of a notice's that commit to nothing."""
+    if quantity.unit == "份" and words("submission_words.tsv").search(
+            text[max(clause.start, quantity.start - SUBMISSION_WINDOW):quantity.start]):
+        return True  # 提交二份: copies of a form an applicant hands in
+    if _reward_base(text, sentence, clause, quantity):
+        return True  # 每新引进1个项目…奖励2万元: the base of a reward per unit
+    if _applicant_subject().match(text, clause.start, quantity.start):
+        return True  # 申请人应在5个工作日内补齐材料: the applicant's duty, not the notice's commitment
+    return _defines(text, sentence, quantity)  # 骨干企业是指年产值达5000万元以上的企业: what a term covers
+
+
+def _reward_base(text: str, sentence: Span, clause: Span, quantity: Quantity) -> bool:
+    """One unit after 每 and a verb, a grant later in the sentence; not 每年只享受一次 (a frequency)."""
+    return (quantity.value == 1 and quantity.unit != "次" and PER_ONE.search(text, clause.start, quantity.start)
+            is not None and words("grant_verbs.tsv").search(text, quantity.end, sentence.end) is not None)
+
+
+def _defines(text: str, sentence: Span, quantity: Quantity) -> bool:
+    """A definition word earlier in the sentence, no semicolon between."""
+    head = re.split("[;；]", text[sentence.start:quantity.start])[-1]
+    return words("definition_words.tsv").search(head) is not None
