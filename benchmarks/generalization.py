@@ -7,9 +7,9 @@ documents shows.
 The sets:
 - ``tuned``: the gold of ../shared/corpus/gold/dev and corpora/gold/*.gold.jsonl, the documents the
   extractor was developed on;
-- ``blind-a``, ``blind-b``…: every folder corpora/gold/blind-*/, documents of ../shared/corpus/pool
-  annotated from RECORDS.md by annotators who never saw the extractor's output, before any rule was
-  tuned on them (each folder's README.md says when and what main scored then).
+- ``blind-a``, ``blind-b``, ``blind-c``…: every folder corpora/gold/blind-*/, documents (of
+  ../shared/corpus/pool, and for batch C of docs/) annotated from RECORDS.md by annotators who never
+  saw the extractor's output, before any rule was tuned on them (each folder's README.md says when and what main scored then).
 Micro scores sum the counts over a set; ``macro F1`` is the mean of per-document target F1 over the
 documents with gold targets or predictions (a document with neither has no score).
 """

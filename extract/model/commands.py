@@ -20,7 +20,7 @@ def _default_config() -> Path:
 @click.command()
 @click.option("--corpus", type=click.Path(file_okay=False, exists=True, path_type=Path), required=True,
               help="A corpus folder with seeds/, docs/ and pool/ "
-                   "(its holdout/ and the final blind batch are never read).")
+                   "(its holdout/ and the final blind batches are never read).")
 @gold_option
 @click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
               default=Path("models") / MODEL_NAME, show_default=True, help="Where to write the trained pipeline.")
@@ -32,7 +32,7 @@ def train(corpus: Path, gold_dirs: tuple[Path, ...], output: Path, config: Path 
 
     Every amount the rules find in seeds/, docs/ and pool/ is an example:
     labelled by the gold where a document has gold, else by the rules' confident
-    verdicts. The final blind batch (blind-b) is never read; its gold is refused.
+    verdicts. The final blind batches (blind-b, blind-c) are never read; their gold is refused.
     Every fourth gold document is held out and scored. Takes a few minutes on
     two cores; the output loads with spacy.load(DIR) and with --model DIR.
 

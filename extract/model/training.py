@@ -5,8 +5,8 @@ The amounts the exclusion rules rule out (dates, document numbers …) are no ex
 taught an earlier judge the rules' own cues (a Chinese numeral, a date nearby) and cost it
 recall out of fold.
 
-Only ../shared/corpus/seeds, docs and pool are read; never holdout, and never the pool documents
-of the final blind batch (FINAL_TEST): neither their gold nor the rules' labels on them.
+Only ../shared/corpus/seeds, docs and pool are read; never holdout, and never the documents
+of the final blind batches (FINAL_TEST): neither their gold nor the rules' labels on them.
 """
 from __future__ import annotations
 
@@ -27,9 +27,11 @@ from .judge import ACHIEVED, LABELS, MODEL_NAME, NOT_TARGET, PLANNED, TRAINED_PI
 
 CORPUS_FOLDERS = ("seeds", "docs", "pool")
 NOT_DOCUMENTS = frozenset({"MANIFEST.tsv"})
-# blind batch B (corpora/gold/blind-b/): the untouched final test, never a training example
-FINAL_TEST = frozenset(f"pool-{n:03d}" for n in (2, 6, 11, 13, 16, 20, 21, 24, 27, 31, 33))
-FINAL_TEST_FOLDER = "blind-b"
+# blind batches B and C (corpora/gold/blind-b/, blind-c/): the untouched tests, never training examples
+FINAL_TEST = (frozenset(f"pool-{n:03d}" for n in (2, 6, 11, 13, 16, 20, 21, 24, 27, 31, 33))
+              | frozenset({"govcn-002", "govcn-005", "govcn-006", "govcn-009", "govcn-011", "hfs-004", "hfs-006",
+                           "hfs-008", "jxgov-009", "jxgov-010", "jxgov-011", "ndrc-001", "pkulaw-002"}))
+FINAL_TEST_FOLDERS = frozenset({"blind-b", "blind-c"})
 HELD_OUT_EVERY = 4
 SEED = 13
 
@@ -67,11 +69,12 @@ def build_examples(corpus: Path, gold_dirs: Iterable[Path], *, leave_out: Collec
 
 
 def refuse_final_test(gold_dirs: Iterable[Path]) -> None:
-    """Raise FinalTestGold for the final batch's folder or any of its documents' gold files."""
+    """Raise FinalTestGold for a final batch's folder or any of its documents' gold files."""
     for folder in gold_dirs:
         found = sorted(name for name in FINAL_TEST if (folder / f"{name}.gold.jsonl").exists())
-        if FINAL_TEST_FOLDER in folder.resolve().parts or found:
-            what = ", ".join(found) or FINAL_TEST_FOLDER
+        named = sorted(FINAL_TEST_FOLDERS & set(folder.resolve().parts))
+        if named or found:
+            what = ", ".join(found or named)
             raise FinalTestGold(f"{folder}: gold of the final blind batch ({what}) is never training data")
 
 
