@@ -70,6 +70,8 @@ class Owners:
         return bool(self.owners)
 
     def merged(self, other: Owners) -> Owners:
+        if not (self.owners or self.lead or self.support or other.owners or other.lead or other.support):
+            return self  # nothing on either side (most clauses name no unit)
         return Owners(_unique(self.owners + other.owners), _unique(self.lead + other.lead),
                       _unique(self.support + other.support))
 
