@@ -136,6 +136,15 @@ def tokens(text: str, *, offset: int = 0) -> Iterator[Token]:
         position += len(word)
 
 
+def word_bounds(text: str, *, offset: int = 0) -> set[int]:
+    """Where the tokens of ``text`` start and end (shifted by ``offset``): no Token is built."""
+    bounds, position = {offset}, offset
+    for word in words(text):
+        position += len(word)
+        bounds.add(position)
+    return bounds
+
+
 def words(text: str) -> list[str]:
     """The words of ``text`` as ``tokenizer().cut(text, HMM=False)`` gives them: runs of Han and word
     characters by the dictionary's route, every other character alone, spaces and line breaks whole."""
