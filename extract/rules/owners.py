@@ -172,14 +172,26 @@ def _first_lead_phrase() -> re.Pattern[str]:
 def subject_owners(sentence: str) -> Owners:
     """The organizations a duty sentence names as its actors: 区住建局要…, 各街道、相关部门要…,
     and …由区财政统筹… anywhere in it."""
-    if not _unit_endings().search(sentence):
-        return Owners()  # no character a unit's name can end with: no unit (most clauses)
+    if not may_name_subjects(sentence, 0, len(sentence)):
+        return Owners()  # no duty word after a character a unit's name can end with, no 由 (most clauses)
     owners = _leading_subject(sentence)
     for match in _agent().finditer(sentence):
         units = split_units(match.group(1))
         if units and all(is_unit(u) for u in units):
             owners = owners.merged(Owners(tuple(units)))
     return owners
+
+
+def may_name_subjects(text: str, start: int, end: int) -> bool:
+    """A cheap test before :func:`subject_owners` on the clauses of text[start:end]: none finds a unit
+    without a duty word right after a character a unit's name (or a bracket, 等) ends with, or a 由."""
+    return _subject_or_agent().search(text, start, end) is not None
+
+
+@cache
+def _subject_or_agent() -> re.Pattern[str]:
+    endings = _unit_endings().pattern[:-1] + re.escape(")）等") + "]"
+    return re.compile(f"{endings}(?:{_subject_ends().pattern})|由")
 
 
 def _leading_subject(sentence: str) -> Owners:

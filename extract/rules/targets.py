@@ -118,6 +118,9 @@ def candidates_in_sentence(text: str, sentence: Span, times: list[TimeMention], 
     previous: Span | None = None
     last_indicator: str | None = None
     for clause in clauses(text, sentence):
+        if not may_hold_quantities(text, clause.start, clause.end):
+            previous = clause  # no numeral, no amount: the clause is only what the next one continues
+            continue
         region_start = clause.start
         for quantity in (_shift(q, clause.start) for q in find_quantities(clause.text(text))):
             if _excluded(text, sentence, clause, quantity, times):
