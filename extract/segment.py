@@ -145,6 +145,18 @@ def word_bounds(text: str, *, offset: int = 0) -> set[int]:
     return bounds
 
 
+def bounds_around(text: str, start: int, end: int, *, within: tuple[int, int]) -> set[int]:
+    """The word boundaries of text[within] (as :func:`word_bounds` gives them) from ``start`` to
+    ``end``, or a little beyond: only the block holding text[start:end] is segmented, since a block
+    is segmented the same wherever it stands."""
+    low, high = within
+    if not _BLOCK_RUN.fullmatch(text, start, end):
+        return word_bounds(text[low:high], offset=low)
+    block_start = _BLOCK_TAIL.search(text, low, start).start()
+    block_end = _BLOCK_RUN.match(text, end, high).end()
+    return word_bounds(text[block_start:block_end], offset=block_start)
+
+
 def words(text: str) -> list[str]:
     """The words of ``text`` as ``tokenizer().cut(text, HMM=False)`` gives them: runs of Han and word
     characters by the dictionary's route, every other character alone, spaces and line breaks whole."""
@@ -165,6 +177,8 @@ def words(text: str) -> list[str]:
 
 _CUT_BLOCK = jieba.re_han_default  # the blocks and spaces of jieba's own cut
 _CUT_SPACE = jieba.re_skip_default
+_BLOCK_RUN = re.compile(_CUT_BLOCK.pattern.strip("()").removesuffix("+") + "*")  # characters of a block
+_BLOCK_TAIL = re.compile(_BLOCK_RUN.pattern + r"\Z")
 
 
 @lru_cache(maxsize=BLOCK_MEMORY)

@@ -14,7 +14,7 @@ from functools import cache
 
 from ..chars import HAN, HAN_CLASS
 from ..lexicon import alternation, read_table, word_list
-from ..segment import tokens, verbs, word_bounds
+from ..segment import bounds_around, tokens, verbs
 from .deadlines import TimeMention
 from .durations import duration_comparator, limit_label
 from .comparators import ahead_comparator, comparator_patterns, list_comparator
@@ -376,10 +376,11 @@ def _verb_in(text: str, start: int, end: int, *, last: bool = False) -> _VerbAt 
     matches = list(_verbs()[0].finditer(region))
     if not matches:
         return None
-    boundaries = word_bounds(region, offset=start)
     for match in reversed(matches) if last else matches:
-        if match.start() + start in boundaries and match.end() + start in boundaries:
-            return _VerbAt(match.start() + start, match.end() + start, match.group())
+        first, after = match.start() + start, match.end() + start
+        boundaries = bounds_around(text, first, after, within=(start, end))
+        if first in boundaries and after in boundaries:
+            return _VerbAt(first, after, match.group())
     return None
 
 
