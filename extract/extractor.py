@@ -39,7 +39,8 @@ def extract_document(document: Document, *, use_model: bool = False, judge: Judg
     if is_statistics(document):  # a statistical bulletin's figures describe; none commits
         targets, table_targets = [], []
     version = judge.version if judge else None
-    records = [replace(r, model_version=version) for r in (*tasks, *table_tasks, *targets, *table_targets)]
+    records = [r if r.model_version == version else replace(r, model_version=version)
+               for r in (*tasks, *table_tasks, *targets, *table_targets)]
     return Result(document=document, tasks=tuple(r for r in records if isinstance(r, Task)),
                   targets=tuple(r for r in records if isinstance(r, Target)))
 

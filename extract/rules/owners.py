@@ -141,6 +141,8 @@ def _assignment_parts(inner: str) -> list[tuple[list[str], str]]:
     """The units of one parenthesised assignment with their roles, in order; units of a part without
     a role word take the role of the part that follows them."""
     pattern, roles = _role_words()
+    if not _any_role_word().search(inner):
+        return []  # no part can end with a role word: no assignment (most brackets: (试行), (2023年))
     found: list[tuple[list[str], str]] = []
     pending: list[str] = []
     for part in (p.strip() for p in re.split("[,，;；。]", inner)):
@@ -154,6 +156,11 @@ def _assignment_parts(inner: str) -> list[tuple[list[str], str]]:
         units = split_units(part)
         pending = pending + units if units and all(is_unit(u) for u in units) else []
     return found
+
+
+@cache
+def _any_role_word() -> re.Pattern[str]:
+    return re.compile(alternation(tuple(_role_words()[1])))
 
 
 def opens_first_leads(text: str) -> int | None:
