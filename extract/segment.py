@@ -114,6 +114,13 @@ def _tagged_block(block: str) -> tuple[tuple[str, str], ...]:
     return tuple(tagged)
 
 
+@cache
+def last_characters(tag_set: frozenset[str]) -> frozenset[str]:
+    """The characters the dictionary's words tagged with one of ``tag_set`` end with: a text ending
+    otherwise does not end with such a word, however it is segmented."""
+    return frozenset(word[-1] for word, tag in _word_tags().items() if tag in tag_set)
+
+
 def verbs(text: str, *, offset: int = 0) -> Iterator[Token]:
     """The words jieba tags as verbs (v, vn, vd), with offsets."""
     position = offset
