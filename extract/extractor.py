@@ -22,6 +22,7 @@ from .result import Result
 from .rules.status import is_statistics
 from .rules.targets import Draft
 from .sections import section_tasks
+from .segment import forget_blocks
 from .tables.extract import TableRecords, find_tables
 
 
@@ -29,6 +30,7 @@ def extract_document(document: Document, *, use_model: bool = False, judge: Judg
     """Tasks and targets of a cleaned document, by the rules. With a ``judge``, or ``use_model`` (the
     shipped model when there is one), a trained judge decides the amounts the rules are unsure of."""
     judge = judge or (default_judge() if use_model else None)
+    forget_blocks()
     tables = find_tables(document)
     index = DocumentIndex.build(document, reference=reference_date(document), table_spans=tables.spans)
     tasks = section_tasks(index) + milestone_tasks(index)
@@ -37,7 +39,8 @@ def extract_document(document: Document, *, use_model: bool = False, judge: Judg
     if is_statistics(document):  # a statistical bulletin's figures describe; none commits
         targets, table_targets = [], []
     version = judge.version if judge else None
-    records = [replace(r, model_version=version) for r in (*tasks, *table_tasks, *targets, *table_targets)]
+    records = [r if r.model_version == version else replace(r, model_version=version)
+               for r in (*tasks, *table_tasks, *targets, *table_targets)]
     return Result(document=document, tasks=tuple(r for r in records if isinstance(r, Task)),
                   targets=tuple(r for r in records if isinstance(r, Target)))
 

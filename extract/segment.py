@@ -10,7 +10,7 @@ import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import jieba
 
@@ -64,6 +64,19 @@ def _word_tags() -> dict[str, str]:
         return dict(_DICTIONARY_ENTRY.findall(stream.read().decode("utf-8")))
 
 
+# A block (a run the dictionary's route segments whole) is segmented the same wherever it stands,
+# and the rules segment the same clauses, heads and names again and again (owners, verbs,
+# indicators, the judge's contexts): each block is segmented once per document and remembered.
+BLOCK_MEMORY = 1 << 16
+
+
+def forget_blocks() -> None:
+    """Start a document afresh: what is remembered is what this document repeats (and a benchmark
+    that runs the same documents again measures no segmentation saved on the round before)."""
+    _tagged_block.cache_clear()
+    _cut_block.cache_clear()
+
+
 def _tagged(text: str) -> Iterator[tuple[str, str]]:
     """(word, tag) pairs as ``jieba.posseg.POSTokenizer(tokenizer()).cut(text, HMM=False)`` gives them."""
     for block in _POS_BLOCK.split(text):
@@ -79,11 +92,12 @@ def _tagged(text: str) -> Iterator[tuple[str, str]]:
                 yield char, "m" if _NUMBER.match(char) else "eng" if english else "x"
 
 
-def _tagged_block(block: str) -> Iterator[tuple[str, str]]:
+@lru_cache(maxsize=BLOCK_MEMORY)
+def _tagged_block(block: str) -> tuple[tuple[str, str], ...]:
     segmenter, word_tags = tokenizer(), _word_tags()
     route: dict[int, tuple[float, int]] = {}
     segmenter.calc(block, segmenter.get_DAG(block), route)
-    start, english = 0, ""
+    start, english, tagged = 0, "", []
     while start < len(block):
         end = route[start][1] + 1
         word = block[start:end]
@@ -91,12 +105,20 @@ def _tagged_block(block: str) -> Iterator[tuple[str, str]]:
             english += word
         else:
             if english:
-                yield english, "eng"
+                tagged.append((english, "eng"))
                 english = ""
-            yield word, word_tags.get(word, "x")
+            tagged.append((word, word_tags.get(word, "x")))
         start = end
     if english:
-        yield english, "eng"
+        tagged.append((english, "eng"))
+    return tuple(tagged)
+
+
+@cache
+def last_characters(tag_set: frozenset[str]) -> frozenset[str]:
+    """The characters the dictionary's words tagged with one of ``tag_set`` end with: a text ending
+    otherwise does not end with such a word, however it is segmented."""
+    return frozenset(word[-1] for word, tag in _word_tags().items() if tag in tag_set)
 
 
 def verbs(text: str, *, offset: int = 0) -> Iterator[Token]:
@@ -115,8 +137,60 @@ def tags(text: str) -> list[tuple[str, str]]:
 
 def tokens(text: str, *, offset: int = 0) -> Iterator[Token]:
     """Tokens of ``text`` with offsets (shifted by ``offset``); no HMM guessing of new words."""
-    for word, start, end in tokenizer().tokenize(text, HMM=False):
-        yield Token(word, start + offset, end + offset)
+    position = offset
+    for word in words(text):
+        yield Token(word, position, position + len(word))
+        position += len(word)
+
+
+def word_bounds(text: str, *, offset: int = 0) -> set[int]:
+    """Where the tokens of ``text`` start and end (shifted by ``offset``): no Token is built."""
+    bounds, position = {offset}, offset
+    for word in words(text):
+        position += len(word)
+        bounds.add(position)
+    return bounds
+
+
+def bounds_around(text: str, start: int, end: int, *, within: tuple[int, int]) -> set[int]:
+    """The word boundaries of text[within] (as :func:`word_bounds` gives them) from ``start`` to
+    ``end``, or a little beyond: only the block holding text[start:end] is segmented, since a block
+    is segmented the same wherever it stands."""
+    low, high = within
+    if not _BLOCK_RUN.fullmatch(text, start, end):
+        return word_bounds(text[low:high], offset=low)
+    block_start = _BLOCK_TAIL.search(text, low, start).start()
+    block_end = _BLOCK_RUN.match(text, end, high).end()
+    return word_bounds(text[block_start:block_end], offset=block_start)
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text`` as ``tokenizer().cut(text, HMM=False)`` gives them: runs of Han and word
+    characters by the dictionary's route, every other character alone, spaces and line breaks whole."""
+    found: list[str] = []
+    for block in _CUT_BLOCK.split(text):
+        if not block:
+            continue
+        if _CUT_BLOCK.match(block):
+            found += _cut_block(block)
+            continue
+        for piece in _CUT_SPACE.split(block):
+            if _CUT_SPACE.match(piece):
+                found.append(piece)
+            else:
+                found += piece
+    return found
+
+
+_CUT_BLOCK = jieba.re_han_default  # the blocks and spaces of jieba's own cut
+_CUT_SPACE = jieba.re_skip_default
+_BLOCK_RUN = re.compile(_CUT_BLOCK.pattern.strip("()").removesuffix("+") + "*")  # characters of a block
+_BLOCK_TAIL = re.compile(_BLOCK_RUN.pattern + r"\Z")
+
+
+@lru_cache(maxsize=BLOCK_MEMORY)
+def _cut_block(block: str) -> tuple[str, ...]:
+    return tuple(tokenizer().cut(block, HMM=False))
 
 
 def first_word(text: str, *, longest: int = 4) -> tuple[str, str]:

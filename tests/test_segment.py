@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import jieba.posseg
 
-from extract.segment import VERB_TAGS, tags, tokenizer, verbs
+from extract.segment import (VERB_TAGS, bounds_around, forget_blocks, tags, tokenizer, tokens, verbs, word_bounds,
+                             words)
 
 SENTENCES = (
     "到2025年，全市新增城镇就业5万人以上，区住建局负责推进老旧小区改造。",
@@ -48,3 +49,20 @@ def test_first_word_reads_the_dictionary_alone():
     from extract.segment import first_word
     assert first_word("推进城市更新工作") == ("推进", "v")
     assert first_word("区民政局负责")[0] == "区民政局"  # a department name of the domain dictionary
+
+
+def test_words_are_jiebas_cut_without_hmm_block_by_block():
+    forget_blocks()
+    for text in (*SENTENCES, *SENTENCES):  # the second time from the blocks remembered
+        assert words(text) == list(tokenizer().cut(text, HMM=False))
+        assert [(t.text, t.start) for t in tokens(text, offset=3)] == \
+               [(w, s + 3) for w, s, _ in tokenizer().tokenize(text, HMM=False)]
+
+
+def test_the_bounds_around_a_span_answer_as_the_whole_regions_do():
+    for text in SENTENCES:
+        whole = word_bounds(text[2:], offset=2)
+        for start in range(2, len(text)):
+            for end in range(start + 1, min(len(text), start + 4) + 1):
+                near = bounds_around(text, start, end, within=(2, len(text)))
+                assert (start in whole and end in whole) == (start in near and end in near), (text, start, end)

@@ -149,4 +149,4 @@ def _mark_metadata(blocks: tuple[Block, ...], keep: list[bool]) -> None:
 
 
 def _is_paragraph(text: str) -> bool:
-    return len(HAN.findall(text)) >= 25 and bool(SENTENCE.search(text))
+    return SENTENCE.search(text) is not None and len(HAN.findall(text)) >= 25

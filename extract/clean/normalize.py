@@ -22,7 +22,11 @@ _SPACES = {code: 0x20 for code in (0x09, 0x0B, 0x0C, 0xA0, 0x1680, 0x202F, 0x205
 _SPACED_HAN = re.compile(f"(?<![{HAN}])[{HAN}](?: [{HAN}](?![{HAN}]))+")
 _RUNS_OF_SPACE = re.compile(r" {2,}")
 _COMPAT_IDEOGRAPH = re.compile("[\uf900-\ufaff]")
+_NOT_HAN = re.compile(f"[^{HAN}]+")
 TRADITIONAL_SHARE = 0.05
+# fold_width's and collapse_whitespace's character maps touch disjoint characters, and neither maps a
+# character onto one the other changes: one pass of their union does both
+_ONE_LINE = _WIDTH | _INVISIBLE | _SPACES | {ord("\r"): 0x20, ord("\n"): 0x20}
 
 
 def fold_width(text: str) -> str:
@@ -42,7 +46,14 @@ def normalize_line(text: str, *, traditional: bool) -> str:
     """The cleaning every line of text goes through, in order."""
     if traditional:
         text = to_simplified(text)
-    return collapse_whitespace(fold_width(text))
+    # collapse_whitespace(fold_width(text)), each step skipped where the line has nothing it changes
+    text = text.translate(_ONE_LINE)
+    if _COMPAT_IDEOGRAPH.search(text):
+        text = _COMPAT_IDEOGRAPH.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    if "  " in text:
+        text = _RUNS_OF_SPACE.sub(" ", text)
+    text = text.strip()
+    return _SPACED_HAN.sub(lambda m: m.group().replace(" ", ""), text) if " " in text else text
 
 
 def to_simplified(text: str) -> str:
@@ -56,7 +67,7 @@ def to_simplified(text: str) -> str:
 
 def detect_script(text: str) -> str:
     """``hant`` when a noticeable share of Han characters change under t2s, else ``hans``."""
-    han = "".join(re.findall(f"[{HAN}]", text[:50_000]))
+    han = _NOT_HAN.sub("", text[:50_000])
     if not han:
         return "hans"
     converted = _conversion()[0].convert(han)

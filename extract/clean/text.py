@@ -55,7 +55,11 @@ def _text_lines(text: str, chrome: list[str]) -> list[Block]:
             continue
         heading = MD_HEADING.match(raw)
         line = raw[heading.end():] if heading else raw
-        line = MD_EMPHASIS.sub(r"\2", MD_LINK.sub(r"\1", MD_IMAGE.sub("", line))).strip()
+        if "](" in line:  # Markdown images and links; most lines hold none
+            line = MD_LINK.sub(r"\1", MD_IMAGE.sub("", line))
+        if "**" in line or "__" in line:
+            line = MD_EMPHASIS.sub(r"\2", line)
+        line = line.strip()
         if line:
             lines.append(Line(line, heading.group().count("#") if heading else 0))
     return lines
@@ -65,7 +69,10 @@ def _reflow(text: str) -> list[str]:
     """Lines of text, a very long line split at paragraph indents and numbered headings."""
     lines: list[str] = []
     for line in text.split("\n"):
-        line = AFTER_DOC_NUMBER.sub("\\1\n", PARAGRAPH_INDENT.sub("\n", line))
+        if "\u3000" in line:  # each cut needs its character: an indent's \u3000, a document number's 号
+            line = PARAGRAPH_INDENT.sub("\n", line)
+        if "号" in line:
+            line = AFTER_DOC_NUMBER.sub("\\1\n", line)
         if len(line) > LONG_LINE:
             line = BEFORE_HEADING.sub(lambda m: (m.group(1) or m.group(2)) + "\n", line)
             line = HEADING_THEN_ITEM.sub("\\1\n", line)

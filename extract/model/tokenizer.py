@@ -12,7 +12,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from ..segment import tokens
+from ..segment import words
 
 NAME = "policy_extract.jieba_tokenizer.v1"
 
@@ -22,8 +22,8 @@ class JiebaTokenizer:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
-        words = [token.text for token in tokens(text)]
-        return Doc(self.vocab, words=words, spaces=[False] * len(words))
+        found = words(text)
+        return Doc(self.vocab, words=found, spaces=[False] * len(found))
 
     # The tokenizer has no state of its own: the dictionary is the package's data.
     def to_bytes(self, **_) -> bytes:

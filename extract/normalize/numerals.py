@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 import cn2an
 
@@ -13,6 +14,10 @@ CHINESE_NUMBER = re.compile(f"[{CHINESE_DIGITS}]+(?:点[{CHINESE_DIGITS}]+)?")
 _DIGIT_BY_DIGIT = str.maketrans(YEAR_DIGITS, YEAR_DIGIT_VALUES)
 
 
+NUMERAL_MEMORY = 4096  # the numerals of headings and amounts repeat (一 … 十, 三十, 两): cn2an reads each once
+
+
+@lru_cache(maxsize=NUMERAL_MEMORY)
 def chinese_to_decimal(text: str) -> Decimal | None:
     """``十二`` → 12, ``一百二十`` → 120, ``两`` → 2; None when it is not a numeral."""
     if not text or not CHINESE_NUMBER.fullmatch(text):

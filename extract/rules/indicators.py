@@ -6,7 +6,7 @@ from functools import cache
 
 from ..chars import han_count
 from ..lexicon import alternation, word_list
-from ..segment import tags, tokens, verbs
+from ..segment import last_characters, tags, tokens, verbs
 from .comparators import comparator_patterns
 from .quantities import Quantity, find_quantities
 from .sentences import Span
@@ -22,6 +22,7 @@ MIN_PER_HEAD = 2
 MAX_TRAILING_WORDS = 2
 TRAILING_TAGS = frozenset({"p", "c", "u", "d", "uj", "ul", "ud", "uz", "uv"})  # jieba's function-word tags
 TRAILING_WORDS = frozenset({"各", "每月", "每年", "每季度", "每日", "每天", "双双"})
+TRAILING_ENDS = frozenset(word[-1] for word in TRAILING_WORDS)
 DIGIT = re.compile(r"\d")
 # the old level of a change (税目比例由21%, 中职学校由71所优化): the label ends before 由/从
 BASELINE_TAIL = re.compile(r"(?<!自)[由从][^由从]*\d[^由从]*$")
@@ -83,7 +84,9 @@ def _without_function_words(label: str) -> str:
     """A preposition, conjunction, particle, adverb or 各/每月 left at the end belongs to the clause:
     贫困发生率为 → 贫困发生率, 筛查等 → 筛查, 低保标准每月 → 低保标准, 稳定保持在 → 稳定保持."""
     for _ in range(MAX_TRAILING_WORDS):
-        words = tags(label) if label else []
+        if not label or label[-1] not in last_characters(TRAILING_TAGS) and label[-1] not in TRAILING_ENDS:
+            break  # its last word can be no function word: no need to segment it (most labels)
+        words = tags(label)
         if len(words) < 2 or not (words[-1][1] in TRAILING_TAGS or words[-1][0] in TRAILING_WORDS):
             break
         label = label[:-len(words[-1][0])]

@@ -70,6 +70,8 @@ class Owners:
         return bool(self.owners)
 
     def merged(self, other: Owners) -> Owners:
+        if not (self.owners or self.lead or self.support or other.owners or other.lead or other.support):
+            return self  # nothing on either side (most clauses name no unit)
         return Owners(_unique(self.owners + other.owners), _unique(self.lead + other.lead),
                       _unique(self.support + other.support))
 
@@ -139,6 +141,8 @@ def _assignment_parts(inner: str) -> list[tuple[list[str], str]]:
     """The units of one parenthesised assignment with their roles, in order; units of a part without
     a role word take the role of the part that follows them."""
     pattern, roles = _role_words()
+    if not _any_role_word().search(inner):
+        return []  # no part can end with a role word: no assignment (most brackets: (试行), (2023年))
     found: list[tuple[list[str], str]] = []
     pending: list[str] = []
     for part in (p.strip() for p in re.split("[,，;；。]", inner)):
@@ -152,6 +156,11 @@ def _assignment_parts(inner: str) -> list[tuple[list[str], str]]:
         units = split_units(part)
         pending = pending + units if units and all(is_unit(u) for u in units) else []
     return found
+
+
+@cache
+def _any_role_word() -> re.Pattern[str]:
+    return re.compile(alternation(tuple(_role_words()[1])))
 
 
 def opens_first_leads(text: str) -> int | None:
@@ -170,14 +179,26 @@ def _first_lead_phrase() -> re.Pattern[str]:
 def subject_owners(sentence: str) -> Owners:
     """The organizations a duty sentence names as its actors: 区住建局要…, 各街道、相关部门要…,
     and …由区财政统筹… anywhere in it."""
-    if not _unit_endings().search(sentence):
-        return Owners()  # no character a unit's name can end with: no unit (most clauses)
+    if not may_name_subjects(sentence, 0, len(sentence)):
+        return Owners()  # no duty word after a character a unit's name can end with, no 由 (most clauses)
     owners = _leading_subject(sentence)
     for match in _agent().finditer(sentence):
         units = split_units(match.group(1))
         if units and all(is_unit(u) for u in units):
             owners = owners.merged(Owners(tuple(units)))
     return owners
+
+
+def may_name_subjects(text: str, start: int, end: int) -> bool:
+    """A cheap test before :func:`subject_owners` on the clauses of text[start:end]: none finds a unit
+    without a duty word right after a character a unit's name (or a bracket, 等) ends with, or a 由."""
+    return _subject_or_agent().search(text, start, end) is not None
+
+
+@cache
+def _subject_or_agent() -> re.Pattern[str]:
+    endings = _unit_endings().pattern[:-1] + re.escape(")）等") + "]"
+    return re.compile(f"{endings}(?:{_subject_ends().pattern})|由")
 
 
 def _leading_subject(sentence: str) -> Owners:

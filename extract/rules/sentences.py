@@ -8,6 +8,8 @@ SENTENCE_END = re.compile(r"[。;；!！?？\n]")
 CLAUSE_BREAK = re.compile(r"[,，:：]")
 OPENERS, CLOSERS = "(（“《〈[【", ")）”》〉]】"
 SPECIAL = re.compile("[" + re.escape(OPENERS + CLOSERS) + r"。;；!！?？,，:：\n]")
+BRACKET = re.compile("[" + re.escape(OPENERS + CLOSERS) + "]")
+_BREAKS = {SENTENCE_END: SENTENCE_END, CLAUSE_BREAK: re.compile(r"[,，:：\n]")}  # each mark set with line ends
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +36,8 @@ def clauses(text: str, sentence: Span) -> list[Span]:
 
 
 def _split(text: str, start: int, end: int, marks: re.Pattern[str], *, keep_mark: bool) -> list[Span]:
+    if BRACKET.search(text, start, end) is None:  # most pieces: no depth to keep, only the breaks
+        return _split_flat(text, start, end, _BREAKS[marks], keep_mark=keep_mark)
     spans: list[Span] = []
     depth = 0
     piece_start = start
@@ -53,14 +57,27 @@ def _split(text: str, start: int, end: int, marks: re.Pattern[str], *, keep_mark
     return spans
 
 
+def _split_flat(text: str, start: int, end: int, breaks: re.Pattern[str], *, keep_mark: bool) -> list[Span]:
+    """_split where no bracket opens or closes: every break outside a number (1,500) cuts."""
+    spans: list[Span] = []
+    piece_start = start
+    for found in breaks.finditer(text, start, end):
+        i = found.start()
+        ch = text[i]
+        if ch == "," and _inside_number(text, i):
+            continue
+        _add(text, spans, piece_start, i + 1 if keep_mark and ch != "\n" else i)
+        piece_start = i + 1
+    _add(text, spans, piece_start, end)
+    return spans
+
+
 def _inside_number(text: str, i: int) -> bool:
     return text[i] == "," and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
 
 
 def _add(text: str, spans: list[Span], start: int, stop: int) -> None:
-    while start < stop and text[start] in " \t":
-        start += 1
-    while stop > start and text[stop - 1] in " \t":
-        stop -= 1
-    if stop > start:
-        spans.append(Span(start, stop))
+    piece = text[start:stop]
+    kept = piece.lstrip(" \t")
+    if kept:
+        spans.append(Span(start + len(piece) - len(kept), stop - len(kept) + len(kept.rstrip(" \t"))))

@@ -9,7 +9,7 @@ from functools import cache
 from ..chars import YEAR_DIGITS
 from ..document import Document
 from ..lexicon import alternation, read_table, word_list
-from ..segment import tokens
+from ..segment import word_bounds
 from .deadlines import TimeMention
 from .sentences import Span
 
@@ -103,9 +103,8 @@ def is_status_word(word: str) -> bool:
 def _is_word(text: str, match: re.Match[str]) -> bool:
     """A one-character marker counts only as a word of its own (应 in 应用 does not)."""
     start = max(0, match.start() - WINDOW)
-    ends = {t.end for t in tokens(text[start:match.end() + WINDOW], offset=start)}
-    starts = {t.start for t in tokens(text[start:match.end() + WINDOW], offset=start)}
-    return match.start() in starts and match.end() in ends
+    bounds = word_bounds(text[start:match.end() + WINDOW], offset=start)  # the match is inside: a start
+    return match.start() in bounds and match.end() in bounds  # there is a word's start, an end one's end
 
 
 def _time_status(mention: TimeMention, reference: date | None) -> str | None:

@@ -14,7 +14,7 @@ from functools import cache
 
 from ..chars import HAN, HAN_CLASS
 from ..lexicon import alternation, read_table, word_list
-from ..segment import tokens, verbs
+from ..segment import bounds_around, tokens, verbs
 from .deadlines import TimeMention
 from .durations import duration_comparator, limit_label
 from .comparators import ahead_comparator, comparator_patterns, list_comparator
@@ -118,6 +118,9 @@ def candidates_in_sentence(text: str, sentence: Span, times: list[TimeMention], 
     previous: Span | None = None
     last_indicator: str | None = None
     for clause in clauses(text, sentence):
+        if not may_hold_quantities(text, clause.start, clause.end):
+            previous = clause  # no numeral, no amount: the clause is only what the next one continues
+            continue
         region_start = clause.start
         for quantity in (_shift(q, clause.start) for q in find_quantities(clause.text(text))):
             if _excluded(text, sentence, clause, quantity, times):
@@ -373,12 +376,11 @@ def _verb_in(text: str, start: int, end: int, *, last: bool = False) -> _VerbAt 
     matches = list(_verbs()[0].finditer(region))
     if not matches:
         return None
-    boundaries = {start}
-    for token in tokens(region, offset=start):
-        boundaries.update((token.start, token.end))
     for match in reversed(matches) if last else matches:
-        if match.start() + start in boundaries and match.end() + start in boundaries:
-            return _VerbAt(match.start() + start, match.end() + start, match.group())
+        first, after = match.start() + start, match.end() + start
+        boundaries = bounds_around(text, first, after, within=(start, end))
+        if first in boundaries and after in boundaries:
+            return _VerbAt(first, after, match.group())
     return None
 
 

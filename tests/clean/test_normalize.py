@@ -46,3 +46,12 @@ def test_detect_script():
 def test_normalize_line_converts_only_traditional_documents():
     assert normalize_line("乾安县", traditional=False) == "乾安县"
     assert normalize_line("乾安縣　發展", traditional=True) == "乾安县 发展"
+
+
+@pytest.mark.parametrize("raw", [
+    "", " ", "\r\n", "完成率达到９５％\u3000\u3000", "索 引 号:\t123\xa0\xa0", "零\u200b宽\u00ad 字\ufeff",
+    "\uf900\ufa0e 豈", "Ａ Ｂ  ｃ", "国 家 能 源 局\r\n组长:王 明\u2003 区长", "\u2000\u200a \u202f\u205f",
+])
+def test_normalize_line_is_the_width_fold_then_the_whitespace_collapse(raw):
+    assert normalize_line(raw, traditional=False) == collapse_whitespace(fold_width(raw))
+    assert normalize_line(raw, traditional=True) == collapse_whitespace(fold_width(to_simplified(raw)))
