@@ -60,6 +60,13 @@ def _boundaries(text: str) -> frozenset[int]:
     return frozenset(t.start for t in tokens(text))
 
 
+def forget_words() -> None:
+    """Start a document afresh, as segment.forget_blocks does: what is kept is what one document repeats
+    (and a benchmark that runs the same documents again is not served from the round before)."""
+    tags.cache_clear()
+    _boundaries.cache_clear()
+
+
 @dataclass(frozen=True, slots=True)
 class Owners:
     owners: tuple[str, ...] = ()
