@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-import jieba
-
+from . import dictionary
+from .dictionary import jieba
 from .lexicon import word_list
 
 LEVELS = ("省", "市", "区", "县", "镇")
@@ -36,13 +36,26 @@ def domain_words() -> tuple[str, ...]:
     return tuple(sorted(words))
 
 
+class _Tokenizer(jieba.Tokenizer):
+    """jieba's Tokenizer over the cached dictionary (extract/dictionary.py), the domain words in it: each
+    sentence's characters' words are read in before jieba looks them up (every look-up of cut, tokenize
+    and calc is of a piece of a sentence that went through get_DAG first)."""
+
+    def __init__(self, prefixes: dictionary.Table, total: int) -> None:
+        super().__init__()
+        self.prefixes = prefixes
+        self.FREQ, self.total, self.initialized = prefixes.values, total, True
+
+    def get_DAG(self, sentence: str) -> dict[int, list[int]]:  # noqa: N802 (jieba's name)
+        self.prefixes.load(sentence)
+        return super().get_DAG(sentence)
+
+
 @cache
 def tokenizer() -> jieba.Tokenizer:
+    """jieba's Tokenizer over its dictionary with the domain words added."""
     jieba.setLogLevel(logging.WARNING)
-    instance = jieba.Tokenizer()
-    for word in domain_words():
-        instance.add_word(word, freq=DOMAIN_FREQUENCY)
-    return instance
+    return _Tokenizer(*dictionary.prefixes(domain_words(), frequency=DOMAIN_FREQUENCY))
 
 
 # jieba.posseg's cut without HMM, read here rather than imported: importing jieba.posseg costs more
@@ -54,14 +67,12 @@ _POS_SPACE = re.compile("(\r\n|\\s)")
 _ENGLISH_CHAR = re.compile("^[a-zA-Z0-9]$")
 _ENGLISH = re.compile("[a-zA-Z0-9]+")
 _NUMBER = re.compile("[\\.0-9]+")
-_DICTIONARY_ENTRY = re.compile(r"^(\S+) \d+ (\S+)\r?$", re.M)
 
 
 @cache
-def _word_tags() -> dict[str, str]:
+def _word_tags() -> dictionary.Table:
     """The part-of-speech tag of every word of dict.txt (a word listed twice has its last tag)."""
-    with tokenizer().get_dict_file() as stream:
-        return dict(_DICTIONARY_ENTRY.findall(stream.read().decode("utf-8")))
+    return dictionary.word_tags(domain_words(), frequency=DOMAIN_FREQUENCY)
 
 
 # A block (a run the dictionary's route segments whole) is segmented the same wherever it stands,
@@ -94,7 +105,9 @@ def _tagged(text: str) -> Iterator[tuple[str, str]]:
 
 @lru_cache(maxsize=BLOCK_MEMORY)
 def _tagged_block(block: str) -> tuple[tuple[str, str], ...]:
-    segmenter, word_tags = tokenizer(), _word_tags()
+    segmenter, tag_table = tokenizer(), _word_tags()
+    tag_table.load(block)
+    word_tags = tag_table.values
     route: dict[int, tuple[float, int]] = {}
     segmenter.calc(block, segmenter.get_DAG(block), route)
     start, english, tagged = 0, "", []
@@ -118,7 +131,7 @@ def _tagged_block(block: str) -> tuple[tuple[str, str], ...]:
 def last_characters(tag_set: frozenset[str]) -> frozenset[str]:
     """The characters the dictionary's words tagged with one of ``tag_set`` end with: a text ending
     otherwise does not end with such a word, however it is segmented."""
-    return frozenset(word[-1] for word, tag in _word_tags().items() if tag in tag_set)
+    return frozenset(word[-1] for word, tag in _word_tags().everything().items() if tag in tag_set)
 
 
 def verbs(text: str, *, offset: int = 0) -> Iterator[Token]:

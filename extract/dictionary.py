@@ -1,0 +1,179 @@
+"""jieba's dictionary as the segmenter uses it: built once, cached under the user's cache folder,
+and read a first character at a time.
+
+jieba's own cache is one marshal dump of its prefix dictionary (half a million words and
+prefixes, 0.4 s to load on every start), to which the domain words are then added one by
+one; the part-of-speech tags need dict.txt read again. Here both tables are built from
+one read of dict.txt, the domain words already in, and written as flat files grouped by
+the words' first character (the words as UTF-8 text, a line each; the counts as 64-bit
+integers, the tags as text): a notice needs the groups of the characters it holds (a
+third of the dictionary for a typical one), and each group is read into the table's
+dict the first time a text with its character is segmented (:meth:`Table.load`).
+
+A cache is named by what it is built from (jieba's version, its dict.txt's size and
+time, the domain words, this layout): a change to any of them builds a new one. One that
+cannot be read or written is no error: the tables are then built in memory, whole.
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import re
+import sys
+from array import array
+from collections.abc import Callable
+from itertools import groupby
+from pathlib import Path
+
+import platformdirs
+
+from .atomic import atomic_write
+
+
+def _import_jieba():
+    """jieba, imported without pkg_resources: its _compat then opens its data files itself, and
+    pkg_resources, which scans every installed distribution when imported, costs no start-up."""
+    blocked = "pkg_resources" not in sys.modules
+    if blocked:
+        sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # its import raises ImportError
+    try:
+        import jieba
+    finally:
+        if blocked:
+            del sys.modules["pkg_resources"]
+    return jieba
+
+
+jieba = _import_jieba()
+
+LAYOUT = "3"
+CACHE_ENVIRONMENT = "POLICY_EXTRACT_CACHE"
+_DICTIONARY_ENTRY = re.compile(r"^(\S+) \d+ (\S+)\r?$", re.M)
+_FILES = ("words.txt", "values.txt", "offsets.bin", "keys.txt")  # keys last: a table without them is not read
+
+
+class Table:
+    """A word table whose groups of words (by first character) are read into ``values`` on demand."""
+
+    def __init__(self, values: dict, groups: dict[str, tuple[int, int, int, int]] | None = None,
+                 words: bytes = b"", group_values: Callable[[int, int], list] | None = None) -> None:
+        self.values = values
+        self._groups, self._words, self._group_values = groups or {}, words, group_values
+
+    def load(self, text: str) -> None:
+        """Read the groups of the characters of ``text`` not read yet: then ``values`` answers for every
+        word that starts in ``text``."""
+        groups = self._groups
+        for char in [char for char in set(text) if char in groups]:
+            start, end, first, last = groups.pop(char)
+            words = self._words[start:end].decode("utf-8").split("\n")
+            self.values.update(zip(words, self._group_values(first, last)))
+
+    def everything(self) -> dict:
+        """``values`` with every group read."""
+        self.load("".join(self._groups))
+        return self.values
+
+
+def cache_folder() -> Path:
+    """$POLICY_EXTRACT_CACHE, else the user's cache folder (~/.cache/policy-extract on Linux)."""
+    return Path(os.environ.get(CACHE_ENVIRONMENT) or platformdirs.user_cache_dir("policy-extract"))
+
+
+def prefixes(domain_words: tuple[str, ...], *, frequency: int, folder: Path | None = None) -> tuple[Table, int]:
+    """jieba's prefix dictionary (Tokenizer.FREQ: each word's count, its prefixes at 0) with ``domain_words``
+    added at ``frequency`` as ``Tokenizer.add_word`` adds them, and the total count."""
+    where = _cache_path(domain_words, frequency, folder)
+    table = _read(where / "prefixes", _counts)
+    try:
+        total = json.loads((where / "totals.json").read_text(encoding="utf-8"))["prefixes"]
+    except (OSError, ValueError, KeyError):
+        table = None
+    if table is None:
+        counts, total, _ = _build(domain_words, frequency, where)
+        return Table(counts), total
+    return table, total
+
+
+def word_tags(domain_words: tuple[str, ...], *, frequency: int, folder: Path | None = None) -> Table:
+    """The part-of-speech tag of every word of dict.txt (a word listed twice keeps its last tag)."""
+    where = _cache_path(domain_words, frequency, folder)
+    return _read(where / "tags", _texts) or Table(_build(domain_words, frequency, where)[2])
+
+
+def _dictionary_file() -> Path:
+    return Path(jieba.__file__).parent / jieba.DEFAULT_DICT_NAME
+
+
+def _cache_path(domain_words: tuple[str, ...], frequency: int, folder: Path | None) -> Path:
+    stat = _dictionary_file().stat()
+    made_from = "\n".join([LAYOUT, jieba.__version__, str(stat.st_size), str(stat.st_mtime_ns), str(frequency),
+                           *domain_words])
+    return (folder or cache_folder()) / f"jieba-{hashlib.sha256(made_from.encode()).hexdigest()[:16]}"
+
+
+def _counts(data: bytes) -> Callable[[int, int], list]:
+    counts = array("q", data)
+    return lambda first, last: counts[first:last].tolist()
+
+
+def _texts(data: bytes) -> Callable[[int, int], list]:
+    return lambda first, last: data[first:last].decode("utf-8").split("\n")
+
+
+def _read(where: Path, group_values: Callable[[bytes], Callable[[int, int], list]]) -> Table | None:
+    try:
+        words, values, offsets, keys = ((where / name).read_bytes() for name in _FILES)
+        keys_text = keys.decode("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    bounds = array("q", offsets).tolist() if len(offsets) % 8 == 0 else []
+    if len(bounds) != 4 * len(keys_text) or group_values is _counts and len(values) % 8:
+        return None
+    groups = {key: tuple(bounds[4 * n:4 * n + 4]) for n, key in enumerate(keys_text)}
+    return Table({}, groups, words, group_values(values))
+
+
+def _build(domain_words: tuple[str, ...], frequency: int, where: Path) -> tuple[dict[str, int], int, dict[str, str]]:
+    """Both tables from one read of dict.txt, written to ``where`` when it can be."""
+    data = _dictionary_file().read_bytes()
+    segmenter = jieba.Tokenizer()
+    segmenter.FREQ, segmenter.total = segmenter.gen_pfdict(io.BytesIO(data))
+    segmenter.initialized = True
+    for word in domain_words:
+        segmenter.add_word(word, freq=frequency)
+    tags = dict(_DICTIONARY_ENTRY.findall(data.decode("utf-8")))
+    try:
+        _write(where / "prefixes", segmenter.FREQ)
+        _write(where / "tags", tags)
+        with atomic_write(where / "totals.json") as stream:
+            json.dump({"prefixes": segmenter.total}, stream)
+    except OSError:
+        pass  # a read-only cache folder: the tables were built in memory all the same
+    return segmenter.FREQ, segmenter.total, tags
+
+
+def _write(where: Path, table: dict) -> None:
+    """The table's words and values, grouped by first character, with each group's bounds: the byte range
+    of its words, and of its values (text a line each) or, for counts, their range in the array."""
+    counts = all(isinstance(value, int) for value in table.values())
+    words, texts, numbers, keys, bounds = bytearray(), bytearray(), array("q"), [], array("q")
+    for key, group in groupby(sorted(table.items(), key=lambda item: item[0][0]), key=lambda item: item[0][0]):
+        items = list(group)
+        word_bytes = "\n".join(word for word, _ in items).encode("utf-8")
+        keys.append(key)
+        bounds.extend([len(words), len(words) + len(word_bytes)])
+        words += word_bytes
+        if counts:
+            bounds.extend([len(numbers), len(numbers) + len(items)])
+            numbers.extend(value for _, value in items)
+        else:
+            text_bytes = "\n".join(value for _, value in items).encode("utf-8")
+            bounds.extend([len(texts), len(texts) + len(text_bytes)])
+            texts += text_bytes
+    values = numbers.tobytes() if counts else bytes(texts)
+    for name, content in zip(_FILES, (bytes(words), values, bounds.tobytes(), "".join(keys).encode("utf-8"))):
+        with atomic_write(where / name, mode="wb") as stream:
+            stream.write(content)

@@ -1,0 +1,66 @@
+"""The cached dictionary is jieba's own, domain words added as add_word adds them, read a first character at a time."""
+from __future__ import annotations
+
+import re
+
+import jieba
+import pytest
+
+from extract import dictionary
+
+WORDS = ("区住建局", "市场监管局", "牵头单位")
+FREQUENCY = 200_000
+TEXT = "区住建局牵头，市场监管局配合，2025年底前完成。"
+
+
+@pytest.fixture(scope="module")
+def reference() -> jieba.Tokenizer:
+    segmenter = jieba.Tokenizer()
+    for word in WORDS:
+        segmenter.add_word(word, freq=FREQUENCY)
+    return segmenter
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory):
+    found = tmp_path_factory.mktemp("cache")
+    dictionary.prefixes(WORDS, frequency=FREQUENCY, folder=found)  # builds and writes both tables
+    return found
+
+
+def everything(table: dictionary.Table, words) -> dictionary.Table:
+    table.load("".join({word[0] for word in words}))
+    return table
+
+
+def test_prefix_dictionary_read_back_is_jiebas(reference, folder):
+    table, total = dictionary.prefixes(WORDS, frequency=FREQUENCY, folder=folder)
+    assert table.values == {}  # nothing read before a text asks for it
+    assert (everything(table, reference.FREQ).values, total) == (reference.FREQ, reference.total)
+
+
+def test_tags_read_back_are_those_of_dict_txt(reference, folder):
+    with reference.get_dict_file() as stream:
+        expected = dict(re.findall(r"^(\S+) \d+ (\S+)\r?$", stream.read().decode("utf-8"), flags=re.M))
+    assert everything(dictionary.word_tags(WORDS, frequency=FREQUENCY, folder=folder), expected).values == expected
+
+
+def test_a_text_reads_the_groups_of_its_characters_only(reference, folder):
+    table, _ = dictionary.prefixes(WORDS, frequency=FREQUENCY, folder=folder)
+    table.load(TEXT)
+    assert {word[0] for word in table.values} == set(TEXT) & {word[0] for word in reference.FREQ}
+    assert table.values["区住建局"] == FREQUENCY and table.values["区住"] == reference.FREQ["区住"]
+
+
+def test_other_domain_words_or_frequency_name_another_cache(folder):
+    names = {dictionary._cache_path(words, frequency, folder)
+             for words, frequency in ((WORDS, FREQUENCY), (WORDS[:1], FREQUENCY), (WORDS, FREQUENCY + 1))}
+    built = dictionary._cache_path(WORDS, FREQUENCY, folder)
+    assert len(names) == 3 and [p.name for p in folder.iterdir()] == [built.name]
+
+
+def test_an_unwritable_folder_builds_the_tables_in_memory(reference, tmp_path):
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    table, total = dictionary.prefixes(WORDS, frequency=FREQUENCY, folder=blocked)
+    assert (table.values, total) == (reference.FREQ, reference.total)
