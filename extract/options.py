@@ -12,8 +12,6 @@ from .batch import default_jobs
 from .load.decode import checked_encoding_name
 from .load.sources import DEFAULT_MAX_BYTES
 from .model.judge import default_model_path
-from .store.database import DB_ENVIRONMENT, DEFAULT_NAME
-from .store.postgres import is_postgres_url
 from .workers import RULES_ONLY, ModelChoice
 
 MEGABYTE = 1024 * 1024
@@ -43,6 +41,8 @@ def _checked_encoding(context: click.Context, parameter: click.Parameter, value:
 
 
 def db_option(function):
+    from .store.database import DB_ENVIRONMENT, DEFAULT_NAME  # the store, imported by the commands that use it
+
     return click.option("--db", default=DEFAULT_NAME, callback=_db_location, envvar=DB_ENVIRONMENT,
                         show_default=True, show_envvar=True, metavar="FILE|URL",
                         help="The database: a SQLite file (created on first use) or a PostgreSQL URL, "
@@ -50,6 +50,8 @@ def db_option(function):
 
 
 def _db_location(context: click.Context, parameter: click.Parameter, value: str) -> str | Path:
+    from .store.postgres import is_postgres_url
+
     return value if is_postgres_url(value) else Path(value)
 
 

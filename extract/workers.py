@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import InputError
 from .evaluate import ScoreCard, gold_path, read_gold, score_document
@@ -19,7 +20,9 @@ from .model.judge import Judge, default_judge
 from .pipeline import process_source
 from .read import read_source
 from .result import Result
-from .store.ingest import Capture, Processed, process
+
+if TYPE_CHECKING:
+    from .store.ingest import Capture, Processed
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +72,8 @@ def score_source(source: Source, *, gold_dirs: tuple[Path, ...],
 
 def process_capture(capture: Capture) -> Processed:
     """Clean and extract a capture for the store; an unreadable one raises InputError."""
+    from .store.ingest import process  # the store, imported by ingest only
+
     processed = process(capture)
     if processed.error is not None:
         raise InputError(capture.source, processed.error)
