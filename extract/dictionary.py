@@ -57,17 +57,19 @@ _FILES = ("words.txt", "values.txt", "offsets.bin", "keys.txt")  # keys last: a 
 class Table:
     """A word table whose groups of words (by first character) are read into ``values`` on demand."""
 
-    def __init__(self, values: dict, groups: dict[str, tuple[int, int, int, int]] | None = None,
+    def __init__(self, values: dict, groups: dict[str, int] | None = None, bounds: array | None = None,
                  words: bytes = b"", group_values: Callable[[int, int], list] | None = None) -> None:
         self.values = values
-        self._groups, self._words, self._group_values = groups or {}, words, group_values
+        self._groups, self._bounds = groups or {}, bounds  # a group's bounds: 4 from bounds[groups[char]]
+        self._words, self._group_values = words, group_values
 
     def load(self, text: str) -> None:
         """Read the groups of the characters of ``text`` not read yet: then ``values`` answers for every
         word that starts in ``text``."""
         groups = self._groups
         for char in [char for char in set(text) if char in groups]:
-            start, end, first, last = groups.pop(char)
+            at = groups.pop(char)
+            start, end, first, last = self._bounds[at:at + 4]
             words = self._words[start:end].decode("utf-8").split("\n")
             self.values.update(zip(words, self._group_values(first, last)))
 
@@ -129,11 +131,10 @@ def _read(where: Path, group_values: Callable[[bytes], Callable[[int, int], list
         keys_text = keys.decode("utf-8")
     except (OSError, UnicodeDecodeError):
         return None
-    bounds = array("q", offsets).tolist() if len(offsets) % 8 == 0 else []
-    if len(bounds) != 4 * len(keys_text) or group_values is _counts and len(values) % 8:
+    if len(offsets) != 32 * len(keys_text) or group_values is _counts and len(values) % 8:
         return None
-    groups = {key: tuple(bounds[4 * n:4 * n + 4]) for n, key in enumerate(keys_text)}
-    return Table({}, groups, words, group_values(values))
+    groups = dict(zip(keys_text, range(0, 4 * len(keys_text), 4)))
+    return Table({}, groups, array("q", offsets), words, group_values(values))
 
 
 def _build(domain_words: tuple[str, ...], frequency: int, where: Path) -> tuple[dict[str, int], int, dict[str, str]]:
