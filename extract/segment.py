@@ -209,8 +209,10 @@ def _cut_block(block: str) -> tuple[str, ...]:
 def first_word(text: str, *, longest: int = 4) -> tuple[str, str]:
     """The longest dictionary word ``text`` opens with and its tag ("x" for the domain's own words),
     read from the dictionary alone: a cheap look at how a clause opens, before segmenting it."""
-    segmenter, word_tags = tokenizer(), _word_tags()
-    segmenter.check_initialized()
+    segmenter, tag_table = tokenizer(), _word_tags()
+    segmenter.prefixes.load(text[:1])  # every word looked up starts with it
+    tag_table.load(text[:1])
+    word_tags = tag_table.values
     for size in range(min(longest, len(text)), 1, -1):
         word = text[:size]
         if segmenter.FREQ.get(word):

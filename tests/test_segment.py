@@ -66,3 +66,11 @@ def test_the_bounds_around_a_span_answer_as_the_whole_regions_do():
             for end in range(start + 1, min(len(text), start + 4) + 1):
                 near = bounds_around(text, start, end, within=(2, len(text)))
                 assert (start in whole and end in whole) == (start in near and end in near), (text, start, end)
+
+
+def test_first_word_reads_what_it_needs_of_a_dictionary_just_opened():
+    from extract.segment import _word_tags, first_word
+    tokenizer.cache_clear()  # the cached dictionary is read a first character at a time: none read yet
+    _word_tags.cache_clear()
+    assert first_word("推进城市更新工作") == ("推进", "v")
+    assert first_word("区民政局负责")[0] == "区民政局"
