@@ -43,6 +43,7 @@ def test_tags_read_back_are_those_of_dict_txt(reference, folder):
     with reference.get_dict_file() as stream:
         expected = dict(re.findall(r"^(\S+) \d+ (\S+)\r?$", stream.read().decode("utf-8"), flags=re.M))
     assert everything(dictionary.word_tags(WORDS, frequency=FREQUENCY, folder=folder), expected).values == expected
+    assert dictionary.word_tags(WORDS, frequency=FREQUENCY, folder=folder).everything() == expected
 
 
 def test_a_text_reads_the_groups_of_its_characters_only(reference, folder):
