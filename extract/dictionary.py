@@ -48,7 +48,7 @@ def _import_jieba():
 
 jieba = _import_jieba()
 
-LAYOUT = "3"
+LAYOUT = "4"
 CACHE_ENVIRONMENT = "POLICY_EXTRACT_CACHE"
 _DICTIONARY_ENTRY = re.compile(r"^(\S+) \d+ (\S+)\r?$", re.M)
 _FILES = ("words.txt", "values.txt", "offsets.bin", "keys.txt")  # keys last: a table without them is not read
@@ -105,6 +105,22 @@ def word_tags(domain_words: tuple[str, ...], *, frequency: int, folder: Path | N
     return _read(where / "tags", _texts) or Table(_build(domain_words, frequency, where)[2])
 
 
+def tag_endings(domain_words: tuple[str, ...], *, frequency: int, folder: Path | None = None) -> dict[str, str]:
+    """For each part-of-speech tag, the characters its words end with (in word_tags' table)."""
+    where = _cache_path(domain_words, frequency, folder)
+    try:
+        return json.loads((where / "tag-endings.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return _endings(_build(domain_words, frequency, where)[2])
+
+
+def _endings(tags: dict[str, str]) -> dict[str, str]:
+    endings: dict[str, set[str]] = {}
+    for word, tag in tags.items():
+        endings.setdefault(tag, set()).add(word[-1])
+    return {tag: "".join(sorted(chars)) for tag, chars in endings.items()}
+
+
 def _dictionary_file() -> Path:
     return Path(jieba.__file__).parent / jieba.DEFAULT_DICT_NAME
 
@@ -149,6 +165,8 @@ def _build(domain_words: tuple[str, ...], frequency: int, where: Path) -> tuple[
     try:
         _write(where / "prefixes", segmenter.FREQ)
         _write(where / "tags", tags)
+        with atomic_write(where / "tag-endings.json") as stream:
+            json.dump(_endings(tags), stream, ensure_ascii=False)
         with atomic_write(where / "totals.json") as stream:
             json.dump({"prefixes": segmenter.total}, stream)
     except OSError:

@@ -131,7 +131,8 @@ def _tagged_block(block: str) -> tuple[tuple[str, str], ...]:
 def last_characters(tag_set: frozenset[str]) -> frozenset[str]:
     """The characters the dictionary's words tagged with one of ``tag_set`` end with: a text ending
     otherwise does not end with such a word, however it is segmented."""
-    return frozenset(word[-1] for word, tag in _word_tags().everything().items() if tag in tag_set)
+    endings = dictionary.tag_endings(domain_words(), frequency=DOMAIN_FREQUENCY)  # read from the cache
+    return frozenset(char for tag in tag_set for char in endings.get(tag, ""))
 
 
 def verbs(text: str, *, offset: int = 0) -> Iterator[Token]:

@@ -65,3 +65,10 @@ def test_an_unwritable_folder_builds_the_tables_in_memory(reference, tmp_path):
     blocked.write_text("not a folder", encoding="utf-8")
     table, total = dictionary.prefixes(WORDS, frequency=FREQUENCY, folder=blocked)
     assert (table.values, total) == (reference.FREQ, reference.total)
+
+
+def test_tag_endings_are_the_last_characters_of_each_tags_words(folder):
+    tags = dictionary.word_tags(WORDS, frequency=FREQUENCY, folder=folder).everything()
+    endings = dictionary.tag_endings(WORDS, frequency=FREQUENCY, folder=folder)
+    assert {tag: set(chars) for tag, chars in endings.items()} == \
+        {tag: {w[-1] for w, t in tags.items() if t == tag} for tag in set(tags.values())}
