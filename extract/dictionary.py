@@ -73,11 +73,6 @@ class Table:
             words = self._words[start:end].decode("utf-8").split("\n")
             self.values.update(zip(words, self._group_values(first, last)))
 
-    def everything(self) -> dict:
-        """``values`` with every group read."""
-        self.load("".join(self._groups))
-        return self.values
-
 
 def cache_folder() -> Path:
     """$POLICY_EXTRACT_CACHE, else the user's cache folder (~/.cache/policy-extract on Linux)."""

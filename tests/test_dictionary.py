@@ -43,7 +43,6 @@ def test_tags_read_back_are_those_of_dict_txt(reference, folder):
     with reference.get_dict_file() as stream:
         expected = dict(re.findall(r"^(\S+) \d+ (\S+)\r?$", stream.read().decode("utf-8"), flags=re.M))
     assert everything(dictionary.word_tags(WORDS, frequency=FREQUENCY, folder=folder), expected).values == expected
-    assert dictionary.word_tags(WORDS, frequency=FREQUENCY, folder=folder).everything() == expected
 
 
 def test_a_text_reads_the_groups_of_its_characters_only(reference, folder):
@@ -67,8 +66,8 @@ def test_an_unwritable_folder_builds_the_tables_in_memory(reference, tmp_path):
     assert (table.values, total) == (reference.FREQ, reference.total)
 
 
-def test_tag_endings_are_the_last_characters_of_each_tags_words(folder):
-    tags = dictionary.word_tags(WORDS, frequency=FREQUENCY, folder=folder).everything()
+def test_tag_endings_are_the_last_characters_of_each_tags_words(reference, folder):
+    tags = everything(dictionary.word_tags(WORDS, frequency=FREQUENCY, folder=folder), reference.FREQ).values
     endings = dictionary.tag_endings(WORDS, frequency=FREQUENCY, folder=folder)
     assert {tag: set(chars) for tag, chars in endings.items()} == \
         {tag: {w[-1] for w, t in tags.items() if t == tag} for tag in set(tags.values())}
