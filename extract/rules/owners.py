@@ -277,7 +277,7 @@ def _bare_subject(head: str, *, partners: bool = False) -> Owners:
         if not partners:
             return Owners(tuple(units)) if tag in PREDICATE_FOLLOWERS else Owners()
         if not all(u in word_list("collective_owners.tsv") for u in units):
-            found = Owners(tuple(units))  # 牵头区城市更新领导小组各成员单位: the longest list; not 会同有关部门
+            found = Owners(tuple(units))  # 牵头区旧区改造工作组各成员单位: the longest list; not 会同有关部门
     return found
 
 

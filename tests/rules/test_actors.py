@@ -65,7 +65,7 @@ def test_lists_sharing_a_head_word(clause, owners):
 
 
 def test_label_words_are_no_partners():
-    assert actor_owners("明确责任领导、牵头部门、责任部门").owners == ()
+    assert actor_owners("落实牵头部门、责任部门和配合部门").owners == ()
 
 
 @pytest.mark.parametrize("clause, owners", [
