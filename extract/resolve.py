@@ -9,7 +9,8 @@ from .document import Section
 from .index import DocumentIndex, SectionFacts, own_span
 from .chars import strip_heading_marker
 from .rules.deadlines import TimeMention, context_words
-from .rules.owners import PAREN, Owners, actor_owners, assigned_owners, names_units, subject_owners
+from .rules.actors import actor_owners
+from .rules.owners import PAREN, Owners, assigned_owners, names_units, subject_owners
 from .rules.sentences import Span, clauses, sentences
 from .rules.status import is_address
 from .rules.targets import Draft

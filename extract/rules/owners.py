@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 
 from ..chars import HAN, HAN_CLASS
 from ..lexicon import alternation, org_suffixes, read_table, word_list
-from ..segment import first_word, tags as segment_tags, tokens
+from ..segment import tags as segment_tags, tokens
 
 SEPARATORS = re.compile(r"[、,，;；/]")
 CONJUNCTIONS = re.compile(r"以及|及|和|与|或|会同")
@@ -19,9 +19,6 @@ TRAILING_ETC = re.compile(f"(等[{HAN_CLASS}]{{0,10}}(?:部门|单位|机构)|�
 GENERIC = frozenset({"单位", "部门", "机构"})
 MAX_SUBJECT = 15
 SUBJECT_WINDOW = 40
-FIRST_UNIT_END = 11  # the first unit of a subject ends this near the clause's start
-FOLLOWER_WINDOW = 6  # characters after a subject read to tell the word that follows it
-PARTNER_WINDOW = 160  # 会同国家发展改革委、工业和信息化部、…等部门: lists of partners run long
 TRAILING_NOTE = re.compile(r"[(（][^()（）]*[)）]$")
 # 各市、县(区)政府, 有关设区市、县〔区〕人民政府, 市、县两级环境保护部门: one class of units
 BARE_LEVEL = re.compile(r"^(?:(?:各(?:有关|相关)?|所有|有关)(?:设区的?)?[省市县区乡镇村]|(?:设区的?)?[省市县])(?:[(（〔][^()（）〔〕]*[)）〕])?$")
@@ -35,17 +32,6 @@ FRAGMENT_OPENERS = frozenset({"c", "p", "u", "z"})  # jieba tags: conjunction, p
 FRAGMENT_WORDS = frozenset({"其中"})
 VERB_TAGS = frozenset({"v", "vd", "vn"})
 PREDICATE_TAGS = frozenset({"v", "vd", "a", "ad", "d"})
-PREDICATE_FOLLOWERS = frozenset({"v", "vd", "d", "ad", "p", "i", "nr"})  # jieba tags of what follows a subject
-NAME_OPENER_STOPS = frozenset({"v", "vd", "d", "a", "ad", "p", "c", "u", "uj", "ul", "m", "i", "l"})
-CLAUSE_OPENER_TAGS = frozenset({"v", "vd", "d", "ad", "p", "c", "a"})  # no unit's name opens on these
-UNKNOWN_NAME_TAGS = frozenset({"x", "nt"})  # the domain dictionary's names, and organizations jieba knows
-GENERIC_END = re.compile("部门|单位|机构")
-SHARED_PREFIXES = ("各级", "各")  # 各级发展改革、财政部门: each is 各级…部门
-MAX_LISTED = 8
-HAN_ONLY = re.compile(f"[{HAN_CLASS}]+")
-QUOTES = re.compile("[“”\"‘’]")
-CONTINUATION = re.compile(r"[、/]|以及|及|和|与|或")  # a list of units goes on
-
 
 
 @lru_cache(maxsize=8192)
@@ -204,8 +190,8 @@ def may_name_subjects(text: str, start: int, end: int) -> bool:
 
 @cache
 def _subject_or_agent() -> re.Pattern[str]:
-    endings = _unit_endings().pattern[:-1] + re.escape(")）等") + "]"
-    return re.compile(f"{endings}(?:{_subject_ends().pattern})|由")
+    endings = unit_endings().pattern[:-1] + re.escape(")）等") + "]"
+    return re.compile(f"{endings}(?:{subject_ends().pattern})|由")
 
 
 def _leading_subject(sentence: str) -> Owners:
@@ -215,196 +201,18 @@ def _leading_subject(sentence: str) -> Owners:
     subject ends on a word boundary (主要 holds no 要).
     """
     head = sentence[:SUBJECT_WINDOW]
-    for match in _subject_ends().finditer(head):
+    for match in subject_ends().finditer(head):
         before = head[match.start() - 1:match.start()]
-        if not before or not _unit_endings().match(before) and before not in ")）等":
+        if not before or not unit_endings().match(before) and before not in ")）等":
             continue  # what precedes the duty word cannot end a unit's name
         units = split_units(head[: match.start()])
-        if units and all(_subject_unit(u) for u in units):
+        if units and all(subject_unit(u) for u in units):
             if match.start() in _boundaries(head):
                 return Owners(tuple(units))
     return Owners()
 
 
-def actor_owners(clause: str, *, subjects: Owners | None = None, bare: bool = True) -> Owners:
-    """The units a clause of an item makes its actors: its subject (区住建局要…, and without a duty
-    word: 各职能部门建立…, 建设单位完成…), the agents of 由 (由区民政部门督促…) and the units a
-    subject works with (会同相关部门, 牵头各成员单位). ``subjects``: the clause's duty subjects when
-    already read; ``bare``: look for a subject without a duty word (where one can stand)."""
-    if not _unit_endings().search(clause):
-        return Owners()
-    owners = subject_owners(clause) if subjects is None else subjects
-    if not owners and bare:
-        owners = _bare_subject(clause) or _shared_head_subject(clause)
-    for match in _actor_openers().finditer(clause):
-        after, partners = clause[match.end():], match.group() != "由"
-        owners = owners.merged(_bare_subject(after, partners=partners)
-                               or _shared_head_subject(after, partners=partners))
-    return owners
-
-
-def _bare_subject(head: str, *, partners: bool = False) -> Owners:
-    """Units opening ``head`` and followed by a predicate (a verb, adverb or preposition as jieba tags
-    it): 各职能部门建立健全…, 市财政部门按规定…. The shortest list of units that such a word follows
-    wins; a unit's end that another suffix continues (市财政|部门) or a list goes on after (、 和) is
-    no end. ``partners``: units after 会同/牵头, where any word may follow (会同相关部门,根据…)."""
-    head = SENTENCE_MARK.split(head[:PARTNER_WINDOW if partners else SUBJECT_WINDOW], maxsplit=1)[0]
-    first = _suffix_end().search(head)
-    if first is None or first.end() > FIRST_UNIT_END:
-        return Owners()  # no unit's name ends near the start: no unit opens the clause (most clauses)
-    if not partners and first_word(head)[1] in CLAUSE_OPENER_TAGS:
-        return Owners()  # 推进…, 加强…: most clauses open on their verb (read from the dictionary alone)
-    words: tuple[tuple[str, str], ...] = ()
-    read = 0  # how far into the head ``words`` reach
-    found = Owners()
-    for match in _suffix_end().finditer(head):
-        end = _past_note(head, match.end())
-        rest = head[end:]
-        if not rest and not partners or _continues(rest) or rest[:1] == "的":
-            continue
-        if end + FOLLOWER_WINDOW > read:  # the units and the word after them are enough to read
-            opening = not words
-            read = end + FOLLOWER_WINDOW
-            words = tags(head[:read])
-            if opening and not partners and _opens_a_clause(words):
-                return Owners()  # 推进…, 加强…: most clauses open on their verb, and name no subject
-        tag = _tag_at(words, end)
-        if tag is None:
-            continue  # not a word boundary (主要 holds no 要)
-        units = split_units(head[:end])
-        if not units or not all(_subject_unit(u) and _named_unit(u) for u in units):
-            continue
-        if not partners:
-            return Owners(tuple(units)) if tag in PREDICATE_FOLLOWERS else Owners()
-        if not all(u in word_list("collective_owners.tsv") for u in units):
-            found = Owners(tuple(units))  # 牵头区旧区改造工作组各成员单位: the longest list; not 会同有关部门
-    return found
-
-
-def _continues(rest: str) -> bool:
-    """The name or the list goes on: 市财政|部门, 区民政部门|、镇人民政府 (but not 区建管委|委托)."""
-    suffix = _suffix_end().match(rest)
-    return CONTINUATION.match(rest) is not None or suffix is not None and len(suffix.group()) > 1
-
-
-def _shared_head_subject(clause: str, *, partners: bool = False) -> Owners:
-    """A list of units that share their head word opening a duty clause: 民政、市场监督管理和相关部门
-    应当… (民政部门, 市场监督管理部门, 相关部门); 区发展改革、财政、税务等有关部门在… (as written).
-    ``partners``: after 会同/联合, where any word may follow."""
-    head = SENTENCE_MARK.split(clause[:PARTNER_WINDOW], maxsplit=1)[0]
-    generic = GENERIC_END.search(head)
-    if generic is None or "、" not in head[:generic.start()]:
-        return Owners()  # no list before a 部门/单位/机构: nothing shares a head word
-    for match in _suffix_end().finditer(head):
-        end = _past_note(head, match.end())
-        rest = head[end:]
-        if not rest and not partners or _continues(rest):
-            continue
-        units = shared_head_units(head[:end])
-        if units:
-            if partners:
-                return Owners(tuple(units))
-            tag = _tag_at(tags(head), end)
-            return Owners(tuple(units)) if tag in PREDICATE_FOLLOWERS or _subject_ends().match(rest) else Owners()
-    return Owners()
-
-
-def shared_head_units(text: str) -> list[str]:
-    """Units listed by the words that tell them apart, sharing the head word of the list's last unit:
-    with 等 (区发展改革、财政、税务等有关部门) they are kept as written; without it the head is
-    given to each (各级发展改革、财政部门和市残联 → 各级发展改革部门, 各级财政部门, 市残联). [] for
-    anything else."""
-    pieces = [p.strip() for p in _split_outside_brackets(text.strip())]
-    if len(pieces) < 2:
-        return []
-    etc = next((k for k, p in enumerate(pieces) if "等" in p), None)
-    if etc is not None:
-        names = [*pieces[:etc], pieces[etc].split("等", 1)[0]]
-        return names if len(names) > 1 and all(_listed_name(n, domain=True) for n in names) else []
-    tail = [p for p in CONJUNCTIONS.split(pieces[-1]) if p]
-    generic = next(((k, g) for k, p in enumerate(tail) for g in GENERIC if p.endswith(g)), None)
-    if generic is None:
-        return []
-    at, suffix = generic
-    leading = [*pieces[:-1], *tail[:at]]
-    if not all(_listed_name(n) and n not in GENERIC and (n in org_suffixes() or not _suffix_pattern().search(n))
-               for n in leading) \
-            or not all(_subject_unit(u) and _named_unit(u) for u in tail[at:]):
-        return []  # 民政、…和相关部门; not 区民政部门、镇政府督促运营机构 (named units need no head)
-    prefix = next((p for p in SHARED_PREFIXES if leading[0].startswith(p)), "")
-    named = [n if n.startswith(prefix) else prefix + n for n in [*leading, tail[at][:-len(suffix)]]]
-    return [n + suffix for n in named] + tail[at + 1:]
-
-
-def _listed_name(name: str, *, domain: bool = False) -> bool:
-    """A piece of a list of units: a few characters of Han, not opening on a verb or a particle;
-    a ``domain`` before 等部门 (公安、审计等部门) may be any word."""
-    if not 2 <= len(name) <= MAX_LISTED or HAN_ONLY.fullmatch(name) is None:
-        return False
-    if domain:
-        return True
-    first, tag = tags(name)[0]
-    return len(first) == 1 or tag not in NAME_OPENER_STOPS  # 住建: one-character words abbreviate
-
-
-def _opens_a_clause(words: tuple[tuple[str, str], ...]) -> bool:
-    """The head opens on a verb, adverb, preposition …: no unit's name starts so (建设单位 does)."""
-    first, tag = words[0]
-    return tag in NAME_OPENER_STOPS or tag == "vn" and not (len(words) > 1 and words[1][0] in org_suffixes())
-
-
-def _named_unit(unit: str) -> bool:
-    """A unit as a subject without a duty word must look like a name: it opens on no verb, adverb or
-    preposition (推进中小金融机构, 是…), holds no quotation, and a one-character ending is a word of
-    its own or ends a name jieba does not know (区规划资源局, not 世界百年变局 or 城镇)."""
-    if len(unit) < 2 or unit in GENERIC or BARE_LEVEL.match(unit) or QUOTES.search(unit):
-        return False
-    words = tags(TRAILING_NOTE.sub("", unit))
-    first, first_tag = words[0]
-    if first_tag in NAME_OPENER_STOPS or first_tag == "vn" and not (len(words) == 2 and words[1][0] in org_suffixes()):
-        return False  # 发展嵌入式社区, 协同盐渎街道; but 建设单位, 监督管理部门
-    if any(CONJUNCTIONS.fullmatch(word) and not (k + 1 < len(words) and words[k + 1][1] in UNKNOWN_NAME_TAGS)
-           for k, (word, _) in enumerate(words)):
-        return False  # 深化零基预算改革和省以下财政: a clause (工业和信息化部 is one word, 市规划和自然资源局 a name)
-    last, tag = words[-1]
-    if last in word_list("weak_subjects.tsv"):
-        return False
-    suffix = _suffix_pattern().search(last)
-    return last in word_list("collective_owners.tsv") or suffix is not None and (
-        len(suffix.group()) > 1 or last == suffix.group() or tag in UNKNOWN_NAME_TAGS)
-
-
-def _past_note(head: str, end: int) -> int:
-    """镇人民政府(街道办事处): the bracketed note after a unit belongs to it."""
-    if head[end:end + 1] in ("(", "（"):
-        close = next((i for i in range(end + 1, len(head)) if head[i] in ")）"), -1)
-        return close + 1 if close > 0 else end
-    return end
-
-
-def _tag_at(words: list[tuple[str, str]], position: int) -> str | None:
-    """The tag of the word starting at ``position``, "" at the end; None inside a word."""
-    offset = 0
-    for word, tag in words:
-        if offset == position:
-            return tag
-        offset += len(word)
-        if offset > position:
-            return None
-    return "" if offset == position else None
-
-
-@cache
-def _suffix_end() -> re.Pattern[str]:
-    return re.compile(alternation((*org_suffixes(), *word_list("collective_owners.tsv"))))
-
-
-@cache
-def _actor_openers() -> re.Pattern[str]:
-    return re.compile(alternation(word_list("actor_openers.tsv")))
-
-
-def _subject_unit(unit: str) -> bool:
+def subject_unit(unit: str) -> bool:
     return is_unit(unit) and len(unit) <= MAX_SUBJECT and "的" not in unit and not _holds_an_object_verb(unit)
 
 
@@ -415,7 +223,7 @@ def _holds_an_object_verb(unit: str) -> bool:
 
 
 @cache
-def _subject_ends() -> re.Pattern[str]:
+def subject_ends() -> re.Pattern[str]:
     return re.compile(alternation((*word_list("subject_verbs.tsv"), *word_list("subject_stops.tsv"))))
 
 
@@ -426,7 +234,7 @@ def _agent() -> re.Pattern[str]:
 
 def split_units(text: str) -> list[str]:
     """``区城管局、区住建局、属地街道(市对区考核)`` → the three units, as written."""
-    pieces = [_unwrap(p.strip()) for p in _split_outside_brackets(text.strip().rstrip("。.")) if p.strip()]
+    pieces = [_unwrap(p.strip()) for p in split_outside_brackets(text.strip().rstrip("。.")) if p.strip()]
     units: list[str] = []
     for piece in (part for piece in pieces for part in _split_conjunction(piece)):
         if units and units[-1] in LEVEL_CHARACTERS and piece[:1] in LEVEL_CHARACTERS and not SEVERAL_LEVELS.search(piece):
@@ -444,7 +252,7 @@ def _without_pronoun(unit: str) -> str:
     return unit[1:] if unit.startswith("其") and not unit.startswith(("其他", "其它")) and len(unit) > 3 else unit
 
 
-def _split_outside_brackets(text: str) -> list[str]:
+def split_outside_brackets(text: str) -> list[str]:
     """Split at 、,; but not inside brackets: 所有县(市、区) is one piece."""
     pieces, depth, current = [], 0, []
     for ch in text:
@@ -486,7 +294,7 @@ def is_unit(text: str) -> bool:
         return False  # 要建立生态环境部门, 鼓励各级政府: a clause, not a name
     if text in word_list("collective_owners.tsv") or BARE_LEVEL.match(text):
         return True
-    if not _suffix_pattern().search(TRAILING_NOTE.sub("", text)):
+    if not suffix_pattern().search(TRAILING_NOTE.sub("", text)):
         return False
     return not is_fragment(text)  # 并协助镇规建办, 成员由教育部, 认真落实省委: part of a clause, not a name
 
@@ -513,7 +321,7 @@ def _verb_before_a_unit(words: list[tuple[str, str]]) -> bool:
         offset += len(word)
         remainder = "".join(w for w, _ in words[k + 1:])
         if flag == "v" and len(word) > 1 and remainder[:1] in LEVEL_CHARACTERS + "各" and len(remainder) > 2 \
-                and _suffix_pattern().search(remainder):
+                and suffix_pattern().search(remainder):
             return True
     return False
 
@@ -534,14 +342,14 @@ def owner_labels(kind: str) -> frozenset[str]:
 
 
 @cache
-def _unit_endings() -> re.Pattern[str]:
+def unit_endings() -> re.Pattern[str]:
     """The last characters of every organization suffix, collective owner and administrative level."""
     words = [*org_suffixes(), *word_list("collective_owners.tsv"), *LEVEL_CHARACTERS]
     return re.compile("[" + re.escape("".join(sorted({w[-1] for w in words}))) + "]")
 
 
 @cache
-def _suffix_pattern() -> re.Pattern[str]:
+def suffix_pattern() -> re.Pattern[str]:
     return re.compile(f"({alternation(org_suffixes())})$")
 
 

@@ -1,8 +1,9 @@
 """The actors of an item's clauses: subjects without a duty word, agents of 由 and partners of
-会同/牵头 (extract.rules.owners.actor_owners), on sentences written for the test."""
+会同/牵头 (extract.rules.actors.actor_owners), on sentences written for the test."""
 import pytest
 
-from extract.rules.owners import actor_owners, is_unit, split_units
+from extract.rules.actors import actor_owners
+from extract.rules.owners import is_unit, split_units
 
 
 @pytest.mark.parametrize("clause, owners", [

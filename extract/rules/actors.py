@@ -1,0 +1,207 @@
+"""Actors of an item's clauses: the units a clause makes its actors, with or without a duty word
+(区住建局要…, 各职能部门建立…, 建设单位完成…), the agents of 由, the partners of 会同/牵头/联合, and lists
+of units that share their head word (民政、市场监督管理和相关部门). Names and tags come from
+:mod:`.owners`; this module reads who acts in a clause."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..chars import HAN_CLASS
+from ..lexicon import alternation, org_suffixes, word_list
+from ..segment import first_word
+from .owners import (BARE_LEVEL, CONJUNCTIONS, GENERIC, SENTENCE_MARK, SUBJECT_WINDOW, TRAILING_NOTE, Owners,
+                     split_outside_brackets, split_units, subject_ends, subject_owners, subject_unit, suffix_pattern,
+                     tags, unit_endings)
+
+CLAUSE_OPENER_TAGS = frozenset({"v", "vd", "d", "ad", "p", "c", "a"})  # no unit's name opens on these
+CONTINUATION = re.compile(r"[、/]|以及|及|和|与|或")  # a list of units goes on
+FIRST_UNIT_END = 11  # the first unit of a subject ends this near the clause's start
+FOLLOWER_WINDOW = 6  # characters after a subject read to tell the word that follows it
+GENERIC_END = re.compile("部门|单位|机构")
+HAN_ONLY = re.compile(f"[{HAN_CLASS}]+")
+MAX_LISTED = 8
+NAME_OPENER_STOPS = frozenset({"v", "vd", "d", "a", "ad", "p", "c", "u", "uj", "ul", "m", "i", "l"})
+PARTNER_WINDOW = 160  # 会同国家发展改革委、工业和信息化部、…等部门: lists of partners run long
+PREDICATE_FOLLOWERS = frozenset({"v", "vd", "d", "ad", "p", "i", "nr"})  # jieba tags of what follows a subject
+QUOTES = re.compile("[“”\"‘’]")
+SHARED_PREFIXES = ("各级", "各")  # 各级发展改革、财政部门: each is 各级…部门
+UNKNOWN_NAME_TAGS = frozenset({"x", "nt"})  # the domain dictionary's names, and organizations jieba knows
+
+
+def actor_owners(clause: str, *, subjects: Owners | None = None, bare: bool = True) -> Owners:
+    """The units a clause of an item makes its actors: its subject (区住建局要…, and without a duty
+    word: 各职能部门建立…, 建设单位完成…), the agents of 由 (由区民政部门督促…) and the units a
+    subject works with (会同相关部门, 牵头各成员单位). ``subjects``: the clause's duty subjects when
+    already read; ``bare``: look for a subject without a duty word (where one can stand)."""
+    if not unit_endings().search(clause):
+        return Owners()
+    owners = subject_owners(clause) if subjects is None else subjects
+    if not owners and bare:
+        owners = _bare_subject(clause) or _shared_head_subject(clause)
+    for match in _actor_openers().finditer(clause):
+        after, partners = clause[match.end():], match.group() != "由"
+        owners = owners.merged(_bare_subject(after, partners=partners)
+                               or _shared_head_subject(after, partners=partners))
+    return owners
+
+
+def _bare_subject(head: str, *, partners: bool = False) -> Owners:
+    """Units opening ``head`` and followed by a predicate (a verb, adverb or preposition as jieba tags
+    it): 各职能部门建立健全…, 市财政部门按规定…. The shortest list of units that such a word follows
+    wins; a unit's end that another suffix continues (市财政|部门) or a list goes on after (、 和) is
+    no end. ``partners``: units after 会同/牵头, where any word may follow (会同相关部门,根据…)."""
+    head = SENTENCE_MARK.split(head[:PARTNER_WINDOW if partners else SUBJECT_WINDOW], maxsplit=1)[0]
+    first = _suffix_end().search(head)
+    if first is None or first.end() > FIRST_UNIT_END:
+        return Owners()  # no unit's name ends near the start: no unit opens the clause (most clauses)
+    if not partners and first_word(head)[1] in CLAUSE_OPENER_TAGS:
+        return Owners()  # 推进…, 加强…: most clauses open on their verb (read from the dictionary alone)
+    words: tuple[tuple[str, str], ...] = ()
+    read = 0  # how far into the head ``words`` reach
+    found = Owners()
+    for match in _suffix_end().finditer(head):
+        end = _past_note(head, match.end())
+        rest = head[end:]
+        if not rest and not partners or _continues(rest) or rest[:1] == "的":
+            continue
+        if end + FOLLOWER_WINDOW > read:  # the units and the word after them are enough to read
+            opening = not words
+            read = end + FOLLOWER_WINDOW
+            words = tags(head[:read])
+            if opening and not partners and _opens_a_clause(words):
+                return Owners()  # 推进…, 加强…: most clauses open on their verb, and name no subject
+        tag = _tag_at(words, end)
+        if tag is None:
+            continue  # not a word boundary (主要 holds no 要)
+        units = split_units(head[:end])
+        if not units or not all(subject_unit(u) and _named_unit(u) for u in units):
+            continue
+        if not partners:
+            return Owners(tuple(units)) if tag in PREDICATE_FOLLOWERS else Owners()
+        if not all(u in word_list("collective_owners.tsv") for u in units):
+            found = Owners(tuple(units))  # 牵头区旧区改造工作组各成员单位: the longest list; not 会同有关部门
+    return found
+
+
+def _continues(rest: str) -> bool:
+    """The name or the list goes on: 市财政|部门, 区民政部门|、镇人民政府 (but not 区建管委|委托)."""
+    suffix = _suffix_end().match(rest)
+    return CONTINUATION.match(rest) is not None or suffix is not None and len(suffix.group()) > 1
+
+
+def _shared_head_subject(clause: str, *, partners: bool = False) -> Owners:
+    """A list of units that share their head word opening a duty clause: 民政、市场监督管理和相关部门
+    应当… (民政部门, 市场监督管理部门, 相关部门); 区发展改革、财政、税务等有关部门在… (as written).
+    ``partners``: after 会同/联合, where any word may follow."""
+    head = SENTENCE_MARK.split(clause[:PARTNER_WINDOW], maxsplit=1)[0]
+    generic = GENERIC_END.search(head)
+    if generic is None or "、" not in head[:generic.start()]:
+        return Owners()  # no list before a 部门/单位/机构: nothing shares a head word
+    for match in _suffix_end().finditer(head):
+        end = _past_note(head, match.end())
+        rest = head[end:]
+        if not rest and not partners or _continues(rest):
+            continue
+        units = shared_head_units(head[:end])
+        if units:
+            if partners:
+                return Owners(tuple(units))
+            tag = _tag_at(tags(head), end)
+            return Owners(tuple(units)) if tag in PREDICATE_FOLLOWERS or subject_ends().match(rest) else Owners()
+    return Owners()
+
+
+def shared_head_units(text: str) -> list[str]:
+    """Units listed by the words that tell them apart, sharing the head word of the list's last unit:
+    with 等 (区发展改革、财政、税务等有关部门) they are kept as written; without it the head is
+    given to each (各级发展改革、财政部门和市残联 → 各级发展改革部门, 各级财政部门, 市残联). [] for
+    anything else."""
+    pieces = [p.strip() for p in split_outside_brackets(text.strip())]
+    if len(pieces) < 2:
+        return []
+    etc = next((k for k, p in enumerate(pieces) if "等" in p), None)
+    if etc is not None:
+        names = [*pieces[:etc], pieces[etc].split("等", 1)[0]]
+        return names if len(names) > 1 and all(_listed_name(n, domain=True) for n in names) else []
+    tail = [p for p in CONJUNCTIONS.split(pieces[-1]) if p]
+    generic = next(((k, g) for k, p in enumerate(tail) for g in GENERIC if p.endswith(g)), None)
+    if generic is None:
+        return []
+    at, suffix = generic
+    leading = [*pieces[:-1], *tail[:at]]
+    if not all(_listed_name(n) and n not in GENERIC and (n in org_suffixes() or not suffix_pattern().search(n))
+               for n in leading) \
+            or not all(subject_unit(u) and _named_unit(u) for u in tail[at:]):
+        return []  # 民政、…和相关部门; not 区民政部门、镇政府督促运营机构 (named units need no head)
+    prefix = next((p for p in SHARED_PREFIXES if leading[0].startswith(p)), "")
+    named = [n if n.startswith(prefix) else prefix + n for n in [*leading, tail[at][:-len(suffix)]]]
+    return [n + suffix for n in named] + tail[at + 1:]
+
+
+def _listed_name(name: str, *, domain: bool = False) -> bool:
+    """A piece of a list of units: a few characters of Han, not opening on a verb or a particle;
+    a ``domain`` before 等部门 (公安、审计等部门) may be any word."""
+    if not 2 <= len(name) <= MAX_LISTED or HAN_ONLY.fullmatch(name) is None:
+        return False
+    if domain:
+        return True
+    first, tag = tags(name)[0]
+    return len(first) == 1 or tag not in NAME_OPENER_STOPS  # 住建: one-character words abbreviate
+
+
+def _opens_a_clause(words: tuple[tuple[str, str], ...]) -> bool:
+    """The head opens on a verb, adverb, preposition …: no unit's name starts so (建设单位 does)."""
+    first, tag = words[0]
+    return tag in NAME_OPENER_STOPS or tag == "vn" and not (len(words) > 1 and words[1][0] in org_suffixes())
+
+
+def _named_unit(unit: str) -> bool:
+    """A unit as a subject without a duty word must look like a name: it opens on no verb, adverb or
+    preposition (推进中小金融机构, 是…), holds no quotation, and a one-character ending is a word of
+    its own or ends a name jieba does not know (区规划资源局, not 世界百年变局 or 城镇)."""
+    if len(unit) < 2 or unit in GENERIC or BARE_LEVEL.match(unit) or QUOTES.search(unit):
+        return False
+    words = tags(TRAILING_NOTE.sub("", unit))
+    first, first_tag = words[0]
+    if first_tag in NAME_OPENER_STOPS or first_tag == "vn" and not (len(words) == 2 and words[1][0] in org_suffixes()):
+        return False  # 发展嵌入式社区, 协同盐渎街道; but 建设单位, 监督管理部门
+    if any(CONJUNCTIONS.fullmatch(word) and not (k + 1 < len(words) and words[k + 1][1] in UNKNOWN_NAME_TAGS)
+           for k, (word, _) in enumerate(words)):
+        return False  # 深化零基预算改革和省以下财政: a clause (工业和信息化部 is one word, 市规划和自然资源局 a name)
+    last, tag = words[-1]
+    if last in word_list("weak_subjects.tsv"):
+        return False
+    suffix = suffix_pattern().search(last)
+    return last in word_list("collective_owners.tsv") or suffix is not None and (
+        len(suffix.group()) > 1 or last == suffix.group() or tag in UNKNOWN_NAME_TAGS)
+
+
+def _past_note(head: str, end: int) -> int:
+    """镇人民政府(街道办事处): the bracketed note after a unit belongs to it."""
+    if head[end:end + 1] in ("(", "（"):
+        close = next((i for i in range(end + 1, len(head)) if head[i] in ")）"), -1)
+        return close + 1 if close > 0 else end
+    return end
+
+
+def _tag_at(words: list[tuple[str, str]], position: int) -> str | None:
+    """The tag of the word starting at ``position``, "" at the end; None inside a word."""
+    offset = 0
+    for word, tag in words:
+        if offset == position:
+            return tag
+        offset += len(word)
+        if offset > position:
+            return None
+    return "" if offset == position else None
+
+
+@cache
+def _suffix_end() -> re.Pattern[str]:
+    return re.compile(alternation((*org_suffixes(), *word_list("collective_owners.tsv"))))
+
+
+@cache
+def _actor_openers() -> re.Pattern[str]:
+    return re.compile(alternation(word_list("actor_openers.tsv")))
