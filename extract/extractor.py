@@ -19,7 +19,6 @@ from .model.judge import Judge, default_judge
 from .prose import candidates, sentence_targets
 from .records import Target, Task
 from .result import Result
-from .rules.owners import forget_words
 from .rules.status import is_statistics
 from .rules.targets import Draft
 from .sections import section_tasks
@@ -32,7 +31,6 @@ def extract_document(document: Document, *, use_model: bool = False, judge: Judg
     shipped model when there is one), a trained judge decides the amounts the rules are unsure of."""
     judge = judge or (default_judge() if use_model else None)
     forget_blocks()
-    forget_words()
     tables = find_tables(document)
     index = DocumentIndex.build(document, reference=reference_date(document), table_spans=tables.spans)
     tasks = section_tasks(index) + milestone_tasks(index)

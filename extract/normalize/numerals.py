@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
-from functools import cache, lru_cache
+from functools import cache
 
 from ..chars import YEAR_DIGIT_VALUES, YEAR_DIGITS
 
@@ -35,10 +35,6 @@ def _cn2an():
     return cn2an.cn2an
 
 
-NUMERAL_MEMORY = 4096  # the numerals of headings and amounts repeat (一 … 十, 三十, 两): cn2an reads each once
-
-
-@lru_cache(maxsize=NUMERAL_MEMORY)
 def chinese_to_decimal(text: str) -> Decimal | None:
     """``十二`` → 12, ``一百二十`` → 120, ``两`` → 2; None when it is not a numeral."""
     if text in SMALL_NUMERALS:

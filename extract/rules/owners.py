@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 
 from ..chars import HAN, HAN_CLASS
 from ..lexicon import alternation, org_suffixes, read_table, word_list
@@ -34,23 +34,14 @@ VERB_TAGS = frozenset({"v", "vd", "vn"})
 PREDICATE_TAGS = frozenset({"v", "vd", "a", "ad", "d"})
 
 
-@lru_cache(maxsize=8192)
 def tags(text: str) -> tuple[tuple[str, str], ...]:
-    """jieba's words and tags, kept: the same names and clause heads are asked about again and again."""
+    """jieba's words and tags (segmentation remembers each block for the document being read)."""
     return tuple(segment_tags(text))
 
 
-@lru_cache(maxsize=8192)
 def _boundaries(text: str) -> frozenset[int]:
-    """Where jieba's words start: a clause's head is asked about for its clause, its sentence and its item."""
+    """Where jieba's words start."""
     return frozenset(t.start for t in tokens(text))
-
-
-def forget_words() -> None:
-    """Start a document afresh, as segment.forget_blocks does: what is kept is what one document repeats
-    (and a benchmark that runs the same documents again is not served from the round before)."""
-    tags.cache_clear()
-    _boundaries.cache_clear()
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,7 +41,7 @@ class _Layout:
 
 
 def flattened_tables(text: str, taken: list[tuple[int, int]]) -> list[FlatTable]:
-    lines = [(s, e, text[s:e]) for s, e in _lines(text) if not any(a <= s < b for a, b in taken)]
+    lines = [(s, e, t) for s, e, t in text_lines(text) if not any(a <= s < b for a, b in taken)]
     tables: list[FlatTable] = []
     i = 0
     while i < len(lines):
@@ -60,15 +60,10 @@ def flattened_tables(text: str, taken: list[tuple[int, int]]) -> list[FlatTable]
 
 def text_lines(text: str):
     """(start, end, line) of the text's non-empty lines."""
-    for start, end in _lines(text):
-        yield start, end, text[start:end]
-
-
-def _lines(text: str):
     position = 0
     for line in text.split("\n"):
         if line:
-            yield position, position + len(line)
+            yield position, position + len(line), line
         position += len(line) + 1
 
 
