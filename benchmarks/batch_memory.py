@@ -1,6 +1,6 @@
 """Peak memory of ``extract`` over a large batch: records are written as they come, so it stays flat.
 
-    python benchmarks/batch_memory.py [--sizes 250 1000 2000] [--jobs 2] [--format parquet] [--no-model]
+    python -m benchmarks.batch_memory [--sizes 250 1000 2000] [--jobs 2] [--format parquet] [--no-model]
 
 Each batch is built at run time by linking the files of ../shared/corpus/docs
 and seeds over and over into a temporary folder (N notices). The command line
@@ -26,6 +26,8 @@ from pathlib import Path
 
 import psutil
 
+from benchmarks.processes import process_tree
+
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO.parent / "shared" / "corpus"
 MEGABYTE = 1024 * 1024
@@ -46,7 +48,7 @@ def measure(batch: Path, output: Path, *, jobs: int, model: bool) -> dict[str, f
     total_peak = largest_peak = 0
     while process.poll() is None:
         shares, sizes = [], []
-        for member in [process, *_children(process)]:
+        for member in process_tree(process):
             with contextlib.suppress(psutil.Error):
                 memory = member.memory_full_info()
                 shares.append(memory.pss)
@@ -59,13 +61,6 @@ def measure(batch: Path, output: Path, *, jobs: int, model: bool) -> dict[str, f
             "peak_rss_mb_largest_process": round(largest_peak / MEGABYTE, 1),
             "wall_seconds": round(time.perf_counter() - started, 1),
             "output_mb": round(output.stat().st_size / MEGABYTE, 1)}
-
-
-def _children(process: psutil.Process) -> list[psutil.Process]:
-    try:
-        return process.children(recursive=True)
-    except psutil.Error:
-        return []
 
 
 def main() -> None:

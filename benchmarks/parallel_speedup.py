@@ -1,6 +1,6 @@
 """Speed-up of ``extract --jobs N`` over ``--jobs 1``, end to end through the command line.
 
-    python benchmarks/parallel_speedup.py [--copies 3] [--rounds 3] [--jobs 2] [--no-model]
+    python -m benchmarks.parallel_speedup [--copies 3] [--rounds 3] [--jobs 2] [--no-model]
 
 The batch is ../shared/corpus/docs and seeds, linked ``--copies`` times into a
 temporary folder. Rounds interleave the settings (1, N, 1, N, ...) so that a
@@ -27,6 +27,8 @@ from pathlib import Path
 
 import psutil
 
+from benchmarks.processes import process_tree
+
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO.parent / "shared" / "corpus"
 
@@ -47,7 +49,7 @@ def run(batch: Path, output: Path, *, jobs: int, model: bool) -> tuple[float, fl
     process = psutil.Popen(command, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     cpu: dict[int, float] = {}
     while process.poll() is None:
-        for member in [process, *_children(process)]:
+        for member in process_tree(process):
             with contextlib.suppress(psutil.Error):
                 times = member.cpu_times()
                 cpu[member.pid] = times.user + times.system
@@ -55,13 +57,6 @@ def run(batch: Path, output: Path, *, jobs: int, model: bool) -> tuple[float, fl
     if process.returncode:
         raise SystemExit(f"{' '.join(command)} failed ({process.returncode})")
     return time.perf_counter() - started, sum(cpu.values())
-
-
-def _children(process: psutil.Process) -> list[psutil.Process]:
-    try:
-        return process.children(recursive=True)
-    except psutil.Error:
-        return []
 
 
 def main() -> None:
