@@ -32,7 +32,7 @@ def train(corpus: Path, gold_dirs: tuple[Path, ...], output: Path, config: Path 
 
     Every amount the rules find in seeds/, docs/ and pool/ is an example:
     labelled by the gold where a document has gold, else by the rules' confident
-    verdicts. The final blind batches (blind-b, blind-c) are never read; their gold is refused.
+    verdicts. The final blind batches (blind-b, blind-c, blind-d) are never read; their gold is refused.
     Every fourth gold document is held out and scored. Takes a few minutes on
     two cores; the output loads with spacy.load(DIR) and with --model DIR.
 

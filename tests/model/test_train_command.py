@@ -32,6 +32,8 @@ def test_gold_of_the_final_blind_batch_is_refused(tmp_path):
     assert result.exit_code == 2 and "final blind batch" in result.stderr and "blind-b" in result.stderr
     batch_c = CliRunner().invoke(main, ["train", "--corpus", str(CORPUS), "--gold", str(REPO / "corpora" / "gold" / "blind-c")])
     assert batch_c.exit_code == 2 and "jxgov-010" in batch_c.stderr
+    batch_d = CliRunner().invoke(main, ["train", "--corpus", str(CORPUS), "--gold", str(REPO / "corpora" / "gold" / "blind-d")])
+    assert batch_d.exit_code == 2 and "hfs-007" in batch_d.stderr
     elsewhere = tmp_path / "mixed"
     elsewhere.mkdir()
     (elsewhere / "pool-013.gold.jsonl").write_text("", encoding="utf-8")
