@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..errors import StoreError
+from . import spans
 from .blobs import BLOBS_TABLE, compress_against_texts
 from .fulltext import index_document, search_statements
-from .schema import (DOCUMENTS, PAGES, TABLES, TARGETS, TASKS, Table, column_ddl, quoted, span_sql, view_columns,
-                     view_statements)
+from .schema import (BINARY_ORDER, DOCUMENTS, OFFSET_TYPE, PAGES, TABLES, TARGETS, TASKS, Table, column_ddl, quoted,
+                     span_sql, view_columns, view_statements)
 
 VIEWS = tuple(view_columns(table)[0] for table in (TASKS, TARGETS))
 V5_SLICED = ((TASKS, "text", "start", "text_end"), (TARGETS, "evidence", "start", "end"))
@@ -59,12 +60,18 @@ MIGRATIONS = (
               columns=tuple((table, name) for table, _, *names in V6_SLICED for name in names),
               create=lambda store: (_character_index(store), _inherit_values(store), _find_spans(store),
                                     _blobs_against_texts(store), _drop_indexes(store))),
+    Migration(to=7, summary="a task's path: its headings kept as where they stand in the document's text; on "
+                            "PostgreSQL, offsets as INTEGER and task and target keys in binary order, which find a "
+                            "document's rows, so no doc_id index",
+              create=lambda store: (_binary_keys(store), _span_paths(store))),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].to
 
 
 def upgrade(store: Store, *, version: int) -> None:
     """Bring a store of ``version`` to SCHEMA_VERSION (inside the caller's transaction)."""
+    for view in VIEWS:  # derived from the tables: dropped first (a column a view reads cannot change), made anew
+        store.execute(f"DROP VIEW IF EXISTS {view}")
     for migration in MIGRATIONS:
         if migration.to <= version:
             continue
@@ -75,8 +82,6 @@ def upgrade(store: Store, *, version: int) -> None:
         for statement in migration.fill:
             store.execute(statement)
         store.backend.set_schema_version(migration.to)
-    for view in VIEWS:  # derived from the tables: made anew
-        store.execute(f"DROP VIEW IF EXISTS {view}")
     _run(store, view_statements(store.dialect))
 
 
@@ -143,7 +148,7 @@ def _drop_indexes(store: Store) -> None:
     """targets.task_id, which no query uses; what a key's document prefix does (``Table.document_prefix``)."""
     store.execute(f"DROP INDEX IF EXISTS {TARGETS.name}_task_id")
     for table in (TASKS, TARGETS):
-        if table.prefix_finds("doc_id", store.dialect):
+        if store.dialect == "sqlite" and table.prefix_finds("doc_id"):  # PostgreSQL's went in v7
             key = quoted(table.key[0])
             stray = store.execute(f"SELECT count(*) FROM {table.name} "
                                   f"WHERE substr({key}, 1, length(doc_id) + 1) != doc_id || ':'").fetchone()[0]
@@ -153,6 +158,34 @@ def _drop_indexes(store: Store) -> None:
             store.execute(f"DROP INDEX IF EXISTS {table.name}_doc_id")
         if table.document_prefix and store.dialect == "postgresql":
             _alter(store, f"ALTER TABLE {table.name} DROP CONSTRAINT IF EXISTS {table.name}_rowid_key")
+
+
+def _binary_keys(store: Store) -> None:
+    """PostgreSQL: keys in binary order and offsets as INTEGER (the tables rewritten once), doc_id indexes gone."""
+    if store.dialect != "postgresql":
+        return
+    for table in (TASKS, TARGETS):
+        changes = [f"ALTER COLUMN {quoted(table.key[0])} TYPE TEXT {BINARY_ORDER}",
+                   *(f"ALTER COLUMN {quoted(column)} TYPE {OFFSET_TYPE}" for column in table.offsets)]
+        _alter(store, f"ALTER TABLE {table.name} {', '.join(changes)}")
+        store.execute(f"DROP INDEX IF EXISTS {table.name}_doc_id")
+
+
+def _span_paths(store: Store) -> None:
+    """Each task's path as ``ingest`` now writes it: headings as offsets where they stand, none as NULL."""
+    _drop_not_null(store, TASKS, "path")
+    condition, names = TASKS.document_rows()
+    documents = store.execute(f"SELECT doc_id FROM {DOCUMENTS.name} ORDER BY rowid").fetchall()
+    for (doc_id,) in documents:
+        text = store.execute(f"SELECT text FROM {DOCUMENTS.name} WHERE doc_id = ?", (doc_id,)).fetchone()[0]
+        values = {"doc_id": doc_id, "lowest": f"{doc_id}:", "beyond": f"{doc_id};"}
+        paths = store.execute(f"SELECT task_id, path FROM {TASKS.name} WHERE {condition} AND path IS NOT NULL",
+                              {name: values[name] for name in names}).fetchall()
+        for task_id, path in paths:
+            kept = spans.encoded(path, text)
+            kept = None if kept == dict(TASKS.usual)["path"] else kept
+            if kept != path:
+                store.execute(f"UPDATE {TASKS.name} SET path = ? WHERE task_id = ?", (kept, task_id))
 
 
 def _blobs_against_texts(store: Store) -> None:

@@ -102,7 +102,7 @@ def records_of(store: Store, table: Table, record_type: type, document: Mapping[
 
     ``keep`` picks rows (as read, whole) before they are made records.
     """
-    condition, names = table.document_rows(store.dialect)
+    condition, names = table.document_rows()
     doc_id = str(document["doc_id"])
     values = {"doc_id": doc_id, "lowest": f"{doc_id}:", "beyond": f"{doc_id};"}
     rows = (table.sliced_in(row, document) for row in store.rows(

@@ -13,6 +13,7 @@ from functools import cached_property
 
 from ..record_schema import DOCUMENT_FIELDS
 from ..records import FieldSpec, Metadata, Target, Task, fields_of
+from . import spans
 from .blobs import blobs_ddl
 from .fulltext import DOCUMENTS_TABLE, search_statements
 from .rows import CrawlLink, CrawlRun, DocumentText, PageVersion, TargetIndicatorSpan, TaskTextEnd, TaskTitleSpan
@@ -23,6 +24,8 @@ SQL_TYPES = {
     "postgresql": {"str": "TEXT", "date": "TEXT", "int": "BIGINT", "number": "NUMERIC", "bool": "INTEGER",
                    "list": "TEXT", "bytes": "BYTEA"},
 }
+OFFSET_TYPE = "INTEGER"  # PostgreSQL: offsets into a text, which holds at most 1 GB
+BINARY_ORDER = 'COLLATE "C"'  # PostgreSQL: keys ordered by their bytes, as SQLite orders them
 # PostgreSQL has no implicit rowid: the column that keeps the order rows were written in, as SQLite's does.
 POSTGRES_ROWID = "rowid BIGINT GENERATED ALWAYS AS IDENTITY UNIQUE"
 
@@ -40,17 +43,21 @@ class Table:
     sliced: tuple[tuple[str, str, str], ...] = ()
     inherited: tuple[str, ...] = ()  # columns stored as NULL when they hold their document's value of the same name
     usual: tuple[tuple[str, str], ...] = ()  # (column, SQL value): stored as NULL when it holds that, most rows do
-    # The key is "<doc_id>:…": SQLite (binary order) finds a document's rows by a range of it, no doc_id index;
-    # PostgreSQL (whose collation may not order ':' so) by the doc_id index, and its rowid needs no index.
+    # List columns whose items are stored as [start, end] where they stand in their document's text (``spans``).
+    spanned: tuple[str, ...] = ()
+    # Offsets into the document's text: INTEGER on PostgreSQL, whose text values hold at most 1 GB.
+    offsets: tuple[str, ...] = ()
+    # The key is "<doc_id>:…" and binary-ordered (SQLite's order; COLLATE "C" on PostgreSQL): a document's rows
+    # are found by a range of it, no doc_id index, and PostgreSQL's rowid needs no index either.
     document_prefix: bool = False
 
-    def prefix_finds(self, column: str, dialect: str) -> bool:
-        """Whether the key's document prefix does the work of an index on ``column`` (doc_id on SQLite)."""
-        return self.document_prefix and dialect == "sqlite" and column == "doc_id"
+    def prefix_finds(self, column: str) -> bool:
+        """Whether the key's document prefix does the work of an index on ``column`` (doc_id)."""
+        return self.document_prefix and column == "doc_id"
 
-    def document_rows(self, dialect: str) -> tuple[str, tuple[str, ...]]:
+    def document_rows(self) -> tuple[str, tuple[str, ...]]:
         """An SQL condition (and its parameters) for the rows of one document, as the indexes find them."""
-        if self.document_prefix and dialect == "sqlite":
+        if self.document_prefix:
             key = quoted(self.key[0])
             return f"{key} >= :lowest AND {key} < :beyond AND doc_id = :doc_id", ("lowest", "beyond", "doc_id")
         return "doc_id = :doc_id", ("doc_id",)
@@ -61,6 +68,8 @@ class Table:
         that holds its usual value."""
         kept = dict(values)
         text = str(document["text"])
+        for column in self.spanned:
+            kept[column] = spans.encoded(str(values[column]), text)
         for column, start, end in self.sliced:
             if values[end] is not None and text[values[start]:values[end]] == values[column]:
                 kept[column] = None
@@ -79,6 +88,9 @@ class Table:
         for column, start, end in self.sliced:
             if whole[column] is None:
                 whole[column] = str(document["text"])[whole[start]:whole[end]]
+        for column in self.spanned:
+            if whole[column] is not None:
+                whole[column] = spans.decoded(str(whole[column]), str(document["text"]))
         for column in self.inherited:
             if whole[column] is None:
                 whole[column] = document[column]
@@ -87,12 +99,15 @@ class Table:
                 whole[column] = value
         return whole
 
-    def read_columns(self, *, row: str = "r", document: str = "d") -> tuple[str, ...]:
+    def read_columns(self, dialect: str, *, row: str = "r", document: str = "d") -> tuple[str, ...]:
         """The record's columns as SQL expressions over the table (``row``) joined to its document."""
         sliced = {column: (start, end) for column, start, end in self.sliced}
         expressions = []
         for name in self.names:
-            if name in sliced:
+            if name in self.spanned:
+                decoded = spans.decoded_sql(dialect, f"{row}.{quoted(name)}", f"{document}.text")
+                expressions.append(f"COALESCE({decoded}, '{dict(self.usual)[name]}') AS {quoted(name)}")
+            elif name in sliced:
                 start, end = (f"{row}.{quoted(c)}" for c in sliced[name])
                 expressions.append(f"COALESCE({row}.{quoted(name)}, {span_sql(f'{document}.text', start, end)}) "
                                    f"AS {quoted(name)}")
@@ -132,7 +147,8 @@ class Table:
     def ddl(self, dialect: str = "sqlite") -> tuple[str, ...]:
         nullable = {column for column, _, _ in self.sliced} | set(self.inherited) | set(dict(self.usual))
         columns = [_column(dataclasses.replace(spec, optional=True) if spec.name in nullable else spec, dialect,
-                           sole_key=self.key == (spec.name,), serial=spec.name == self.serial_key)
+                           sole_key=self.key == (spec.name,), serial=spec.name == self.serial_key,
+                           offset=spec.name in self.offsets, binary=self.document_prefix)
                    for spec in self.specs]
         if dialect == "postgresql" and not self.serial_key:
             columns.insert(0, POSTGRES_ROWID.removesuffix(" UNIQUE") if self.document_prefix else POSTGRES_ROWID)
@@ -141,16 +157,18 @@ class Table:
         columns += self.foreign_keys(dialect)
         create = f"CREATE TABLE IF NOT EXISTS {self.name} (\n  " + ",\n  ".join(columns) + "\n)"
         indexes = tuple(f"CREATE INDEX IF NOT EXISTS {self.name}_{column} ON {self.name} ({quoted(column)})"
-                        for column in self.indexes if not self.prefix_finds(column, dialect))
+                        for column in self.indexes if not self.prefix_finds(column))
         return (create, *indexes)
 
 
-def _column(spec: FieldSpec, dialect: str, *, sole_key: bool, serial: bool) -> str:
-    sql_type = SQL_TYPES[dialect][spec.kind]
+def _column(spec: FieldSpec, dialect: str, *, sole_key: bool, serial: bool, offset: bool = False,
+            binary: bool = False) -> str:
+    sql_type = OFFSET_TYPE if offset and dialect == "postgresql" else SQL_TYPES[dialect][spec.kind]
     if serial and dialect == "postgresql":
         return f"{quoted(spec.name)} {sql_type} GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"
     if sole_key:
-        return f"{quoted(spec.name)} {sql_type} PRIMARY KEY"
+        ordered = f" {BINARY_ORDER}" if binary and dialect == "postgresql" else ""
+        return f"{quoted(spec.name)} {sql_type}{ordered} PRIMARY KEY"
     required = "" if spec.optional else " NOT NULL"
     return f"{quoted(spec.name)} {sql_type}{required}"
 
@@ -179,12 +197,13 @@ DOCUMENTS = Table(DOCUMENTS_TABLE, (Metadata, DocumentText), key=("doc_id",), in
                   references=(("parent_id", DOCUMENTS_TABLE, "doc_id"),))
 TASKS = Table("tasks", (Task, TaskTextEnd, TaskTitleSpan), key=("task_id",), indexes=("doc_id",),
               references=(_DOCUMENT,), sliced=(("text", "start", "text_end"), ("title", "title_start", "title_end")),
-              inherited=("source",), usual=_NO_OWNERS + (("method", "rule"),), document_prefix=True)
+              inherited=("source",), usual=_NO_OWNERS + (("method", "rule"), ("path", "[]")), spanned=("path",),
+              offsets=("start", "end", "text_end", "title_start", "title_end"), document_prefix=True)
 TARGETS = Table("targets", (Target, TargetIndicatorSpan), key=("target_id",), indexes=("doc_id",),
                 references=(_DOCUMENT, ("task_id", "tasks", "task_id")),
                 sliced=(("evidence", "start", "end"), ("indicator", "indicator_start", "indicator_end")),
                 inherited=("source",), usual=_NO_OWNERS + (("method", "rule"), ("status", "planned")),
-                document_prefix=True)
+                offsets=("start", "end", "indicator_start", "indicator_end"), document_prefix=True)
 PAGES = Table("pages", (PageVersion,), key=("url", "version"), indexes=("doc_id", "content_hash", "source"),
               references=(_DOCUMENT, ("content_hash", "blobs", "content_hash")))
 CRAWLS = Table("crawls", (CrawlRun,), key=("crawl_id",), indexes=("list_url",))
@@ -209,7 +228,7 @@ def view_statements(dialect: str) -> tuple[str, ...]:
     statements = []
     for table in (TASKS, TARGETS):
         view, own, beside = view_columns(table)
-        record = [column for name, column in zip(table.names, table.read_columns()) if name in own]
+        record = [column for name, column in zip(table.names, table.read_columns(dialect)) if name in own]
         columns = record + [f"d.{quoted(name)} AS doc_{name}" for name in beside]
         statements.append(f"{create} {view} AS SELECT {', '.join(columns)} "
                           f"FROM {table.name} r JOIN {DOCUMENTS_TABLE} d ON d.doc_id = r.doc_id")

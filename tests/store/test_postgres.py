@@ -77,6 +77,16 @@ def test_postgresql_columns_are_the_record_fields(postgres_url, table, parts):
     assert columns == [spec.name for part in parts for spec in fields_of(part)]
 
 
+def test_a_documents_records_on_postgresql_are_found_by_their_binary_ordered_key(postgres_db):
+    with Store.open(postgres_db, read_only=True) as store:
+        indexes = {row["indexname"] for row in store.rows("SELECT indexname FROM pg_indexes WHERE tablename IN "
+                                                          "('tasks', 'targets')")}
+        collations = [row["collation_name"] for row in store.rows(
+            "SELECT collation_name FROM information_schema.columns WHERE (table_name, column_name) IN "
+            "(('tasks', 'task_id'), ('targets', 'target_id'))")]
+    assert indexes == {"tasks_pkey", "targets_pkey"} and collations == ["C", "C"]
+
+
 def test_a_crash_mid_ingest_on_postgresql_leaves_nothing(postgres_url, monkeypatch):
     real_insert = Store.insert
 

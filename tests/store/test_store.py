@@ -50,7 +50,7 @@ def test_indexes_on_source_and_region_and_none_on_what_the_keys_give(store):
 
 @pytest.mark.parametrize("table", [TASKS, TARGETS], ids=["tasks", "targets"])
 def test_a_documents_records_are_read_from_the_key_index(store, table):
-    condition, _ = table.document_rows("sqlite")
+    condition, _ = table.document_rows()
     plan = store.rows(f"EXPLAIN QUERY PLAN SELECT * FROM {table.name} WHERE {condition} ORDER BY rowid",
                       {"lowest": "a:", "beyond": "a;", "doc_id": "a"})
     assert any(f"sqlite_autoindex_{table.name}_1" in row["detail"] for row in plan)
