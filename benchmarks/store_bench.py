@@ -8,7 +8,8 @@ read and extracted once, as ``ingest`` does. Size: they are stored once in a
 new store, and the bytes it takes are reported per 1,000 documents, split
 into the search index and the rest, with the largest tables and indexes
 (SQLite: the file after a checkpoint, by dbstat; PostgreSQL: each table with
-its TOAST and each index, after a VACUUM); so is how fast they were stored. Search: each document is
+its TOAST and each index, after a VACUUM; how much of it is TOAST, and the
+free-space and visibility maps); so is how fast they were stored. Search: each document is
 stored ``--copies`` times (under its own URL and ids: the same text, so each
 query finds ``copies`` times as many), then each query runs ``--rounds``
 times, interleaved, and the median and slowest wall times are reported.
@@ -94,6 +95,17 @@ def postgres_parts(url: str) -> dict[str, int]:
     return {row["name"]: int(row["bytes"]) for row in rows}
 
 
+def postgres_overheads(url: str) -> dict[str, int]:
+    """Of a PostgreSQL store's table bytes: those of TOAST (values kept out of line, with its index) and those
+    of the free-space and visibility maps (some 32 KB a table, whatever its size)."""
+    with Store.open(url, read_only=True) as store:
+        row = store.rows("SELECT coalesce(sum(pg_total_relation_size(c.reltoastrelid)) FILTER (WHERE c.reltoastrelid "
+                         "<> 0), 0) AS toast, sum(pg_relation_size(c.oid, 'fsm') + pg_relation_size(c.oid, 'vm')) "
+                         "AS maps FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                         "WHERE n.nspname = current_schema() AND c.relkind = 'r'")[0]
+    return {"TOAST": int(row["toast"]), "free-space and visibility maps": int(row["maps"])}
+
+
 def print_size(dialect: str, parts: dict[str, int], documents: int, *, empty: int) -> None:
     """Bytes per 1,000 documents: the total, the search index, and the largest tables and indexes.
 
@@ -157,6 +169,9 @@ def main() -> None:
             parts = sqlite_parts if dialect == "sqlite" else postgres_parts
             Store.open(empty_at).close()
             print_size(dialect, parts(size_at), len(items), empty=sum(parts(empty_at).values()))
+            if dialect == "postgresql":
+                print("postgresql: of which " + ", ".join(f"{name} {size * 1000 / len(items) / 1e6:.1f} MB" for name, size
+                                                          in postgres_overheads(str(size_at)).items()) + " per 1,000")
             print(f"{dialect}: the {len(items)} documents stored in {stored_in:.2f} s "
                   f"({len(items) / stored_in:.0f} documents/s, extraction done before)")
             started = time.perf_counter()
