@@ -11,8 +11,13 @@ third of the dictionary for a typical one), and each group is read into the tabl
 dict the first time a text with its character is segmented (:meth:`Table.load`).
 
 A cache is named by what it is built from (jieba's version, its dict.txt's size and
-time, the domain words, this layout): a change to any of them builds a new one. One that
-cannot be read or written is no error: the tables are then built in memory, whole.
+time, the domain words, this layout): a change to any of them builds a new one. It is
+built in a temporary folder beside it and renamed into place whole, so a folder of that
+name is always complete (a process that loses the race to another drops its own copy);
+once it is there, the caches beside it built more than STALE_AFTER before it (what an
+older jieba or other domain words needed) are deleted. Temporary folders are never
+touched: another process may be writing one. A cache that cannot be read or written is
+no error: the tables are then built in memory, whole.
 """
 from __future__ import annotations
 
@@ -21,15 +26,15 @@ import io
 import json
 import os
 import re
+import shutil
 import sys
+import tempfile
 from array import array
 from collections.abc import Callable
 from itertools import groupby
 from pathlib import Path
 
 import platformdirs
-
-from .atomic import atomic_write
 
 
 def _import_jieba():
@@ -48,8 +53,11 @@ def _import_jieba():
 
 jieba = _import_jieba()
 
-LAYOUT = "4"
+LAYOUT = "5"  # 5: folders published whole (a folder of layout 4 could be half-written)
 CACHE_ENVIRONMENT = "POLICY_EXTRACT_CACHE"
+CACHE_PREFIX = "jieba-"
+_CACHE_NAME = re.compile(rf"{CACHE_PREFIX}[0-9a-f]{{16}}")  # a complete cache; temporary ones start with "."
+STALE_AFTER = 3600  # seconds: a cache built this long before a new one is deleted when that one is built
 _DICTIONARY_ENTRY = re.compile(r"^(\S+) \d+ (\S+)\r?$", re.M)
 _FILES = ("words.txt", "values.txt", "offsets.bin", "keys.txt")  # keys last: a table without them is not read
 
@@ -124,7 +132,7 @@ def _cache_path(domain_words: tuple[str, ...], frequency: int, folder: Path | No
     stat = _dictionary_file().stat()
     made_from = "\n".join([LAYOUT, jieba.__version__, str(stat.st_size), str(stat.st_mtime_ns), str(frequency),
                            *domain_words])
-    return (folder or cache_folder()) / f"jieba-{hashlib.sha256(made_from.encode()).hexdigest()[:16]}"
+    return (folder or cache_folder()) / f"{CACHE_PREFIX}{hashlib.sha256(made_from.encode()).hexdigest()[:16]}"
 
 
 def _counts(data: bytes) -> Callable[[int, int], list]:
@@ -158,15 +166,34 @@ def _build(domain_words: tuple[str, ...], frequency: int, where: Path) -> tuple[
         segmenter.add_word(word, freq=frequency)
     tags = dict(_DICTIONARY_ENTRY.findall(data.decode("utf-8")))
     try:
-        _write(where / "prefixes", segmenter.FREQ)
-        _write(where / "tags", tags)
-        with atomic_write(where / "tag-endings.json") as stream:
-            json.dump(_endings(tags), stream, ensure_ascii=False)
-        with atomic_write(where / "totals.json") as stream:
-            json.dump({"prefixes": segmenter.total}, stream)
+        where.parent.mkdir(parents=True, exist_ok=True)
+        building = Path(tempfile.mkdtemp(prefix=f".{where.name}.", suffix=".part", dir=where.parent))
     except OSError:
-        pass  # a read-only cache folder: the tables were built in memory all the same
+        return segmenter.FREQ, segmenter.total, tags  # a read-only cache folder: the tables were built in memory
+    try:
+        _write(building / "prefixes", segmenter.FREQ)
+        _write(building / "tags", tags)
+        (building / "tag-endings.json").write_text(json.dumps(_endings(tags), ensure_ascii=False), encoding="utf-8")
+        (building / "totals.json").write_text(json.dumps({"prefixes": segmenter.total}), encoding="utf-8")
+        building.rename(where)  # refused when another process put it there first: its copy is kept
+    except OSError:
+        shutil.rmtree(building, ignore_errors=True)
+    else:
+        _remove_stale(where)
     return segmenter.FREQ, segmenter.total, tags
+
+
+def _remove_stale(built: Path) -> None:
+    """Delete the complete caches beside ``built`` made more than STALE_AFTER before it (none being written)."""
+    try:
+        siblings = [(folder, folder.stat().st_mtime) for folder in built.parent.iterdir()
+                    if folder != built and _CACHE_NAME.fullmatch(folder.name) and folder.is_dir()]
+        newest = built.stat().st_mtime
+    except OSError:
+        return
+    for folder, modified in siblings:
+        if modified < newest - STALE_AFTER:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def _write(where: Path, table: dict) -> None:
@@ -188,6 +215,6 @@ def _write(where: Path, table: dict) -> None:
             bounds.extend([len(texts), len(texts) + len(text_bytes)])
             texts += text_bytes
     values = numbers.tobytes() if counts else bytes(texts)
+    where.mkdir()
     for name, content in zip(_FILES, (bytes(words), values, bounds.tobytes(), "".join(keys).encode("utf-8"))):
-        with atomic_write(where / name, mode="wb") as stream:
-            stream.write(content)
+        (where / name).write_bytes(content)

@@ -1,7 +1,9 @@
 """The cached dictionary is jieba's own, domain words added as add_word adds them, read a first character at a time."""
 from __future__ import annotations
 
+import os
 import re
+import time
 
 import jieba
 import pytest
@@ -71,3 +73,32 @@ def test_tag_endings_are_the_last_characters_of_each_tags_words(reference, folde
     endings = dictionary.tag_endings(WORDS, frequency=FREQUENCY, folder=folder)
     assert {tag: set(chars) for tag, chars in endings.items()} == \
         {tag: {w[-1] for w, t in tags.items() if t == tag} for tag in set(tags.values())}
+
+
+def test_a_new_cache_appears_whole_and_deletes_the_stale_ones_beside_it(reference, tmp_path, monkeypatch):
+    hour = dictionary.STALE_AFTER
+    stale, recent = tmp_path / "jieba-00000000000000aa", tmp_path / "jieba-00000000000000bb"
+    being_written, other = tmp_path / ".jieba-00000000000000cc.x1.part", tmp_path / "notes"
+    for made, age in ((stale, 2 * hour), (recent, hour / 2), (being_written, 2 * hour), (other, 2 * hour)):
+        made.mkdir()
+        (made / "keys.txt").write_text("区", encoding="utf-8")
+        os.utime(made, (time.time() - age,) * 2)
+    built = dictionary._cache_path(WORDS, FREQUENCY, tmp_path)
+    write = dictionary._write
+
+    def unseen_until_whole(where, table):
+        assert not built.exists() and where.parent.name.endswith(".part")
+        write(where, table)
+
+    monkeypatch.setattr(dictionary, "_write", unseen_until_whole)
+    table, total = dictionary.prefixes(WORDS, frequency=FREQUENCY, folder=tmp_path)
+    assert (table.values, total) == (reference.FREQ, reference.total)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([built.name, recent.name, being_written.name, "notes"])
+    assert sorted(p.name for p in built.iterdir()) == sorted(["prefixes", "tags", "tag-endings.json", "totals.json"])
+
+
+def test_a_cache_another_process_built_first_is_kept(reference, folder):
+    built = dictionary._cache_path(WORDS, FREQUENCY, folder)
+    before = {p: p.stat().st_ino for p in built.rglob("*")}
+    assert dictionary._build(WORDS, FREQUENCY, built)[:2] == (reference.FREQ, reference.total)
+    assert {p: p.stat().st_ino for p in built.rglob("*")} == before and [p.name for p in folder.iterdir()] == [built.name]
