@@ -18,13 +18,9 @@ def encoded(value: str, text: str) -> str:
     items: list[str | list[int]] = []
     for words in json.loads(value):
         at = text.find(words) if words else -1
-        span = [at, at + len(words)]
-        items.append(span if at >= 0 and _size(span) < _size(words) else words)
+        shorter = at >= 0 and len(f"[{at},{at + len(words)}]") < len(words.encode()) + 2  # quoted, at least
+        items.append([at, at + len(words)] if shorter else words)
     return json.dumps(items, ensure_ascii=False, separators=(",", ":"))
-
-
-def _size(item: str | list[int]) -> int:
-    return len(json.dumps(item, ensure_ascii=False, separators=(",", ":")).encode())
 
 
 def decoded(value: str, text: str) -> str:
