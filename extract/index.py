@@ -97,7 +97,7 @@ class DocumentIndex:
                 section=child,
                 owners=tagged_owners(own_text).merged(assigned_owners(
                     own_text, first_leads=self.first_leads_from is not None and own.end > self.first_leads_from)),
-                limit=max(times, key=lambda t: t.deadline or date.min) if times else None,
+                limit=_latest(times),
                 heading_limit=heading_times[-1] if heading_times else None,
                 status=heading_status(child.title, reference=self.reference,
                                       year=heading_times[-1].deadline.year if heading_times else None),
@@ -153,6 +153,13 @@ def own_span(section: Section) -> Span:
     """A section's own words: up to its first sub-section."""
     end = section.children[0].start if section.children else section.end
     return Span(section.start, end)
+
+
+def _latest(times: list[TimeMention]) -> TimeMention | None:
+    """The latest limit of an item's words; one the document's date cannot resolve (今年 in an
+    undated report) only when none is dated."""
+    dated = [t for t in times if t.deadline]
+    return max(dated, key=lambda t: t.deadline) if dated else (times[0] if times else None)
 
 
 def _signature_date(text: str, mention: TimeMention) -> bool:

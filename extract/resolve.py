@@ -12,7 +12,7 @@ from .rules.deadlines import TimeMention, context_words
 from .rules.actors import actor_owners
 from .rules.owners import PAREN, Owners, assigned_owners, names_units, subject_owners
 from .rules.sentences import Span, clauses, sentences
-from .rules.status import is_address
+from .rules.status import is_address, states_a_plan
 from .rules.targets import Draft
 
 ADVERBIAL_ENDINGS = ("后", "时", "的", "中", "前", "下")  # a clause of time or condition before the subject
@@ -105,13 +105,31 @@ def section_status(index: DocumentIndex, section: Section | None) -> str | None:
 
 
 def heading_limit(index: DocumentIndex, sections: list[Section]) -> TimeMention | None:
-    """The first period a heading of these sections names (2026年重点工作)."""
-    return next((t for t in (index.facts[s.start].heading_limit for s in sections) if t is not None), None)
+    """The first period a heading of these sections names (2026年重点工作); the year a review looks
+    back on (一、2015年工作回顾) is a reporting period, no limit."""
+    return next((f.heading_limit for f in (index.facts[s.start] for s in sections)
+                 if f.heading_limit is not None and not _reviews(index, f)), None)
 
 
 def task_limit(index: DocumentIndex, facts: SectionFacts) -> TimeMention | None:
-    """A section's own heading, else the latest limit in its own words, else an enclosing heading."""
-    return facts.heading_limit or facts.limit or heading_limit(index, index.chain(facts.section)[1:])
+    """A section's own heading, else the latest limit in its own words, else an enclosing heading;
+    a limit the document's date cannot resolve (今年 in an undated report) gives way to a dated
+    heading. A review of a past period (its 全年 is the year reviewed) dates nothing."""
+    if facts.heading_limit is not None and _reviews(index, facts):
+        return None
+    own = facts.heading_limit or facts.limit
+    if own is not None and own.deadline:
+        return own
+    return heading_limit(index, index.chain(facts.section)[1:]) or own
+
+
+def _reviews(index: DocumentIndex, facts: SectionFacts) -> bool:
+    """A results heading (2025年工作回顾) naming a period before the document's date, or in an
+    undated report, reviews it; one dated ahead (体检成果应用(2021年12月)) or saying 预计 is a phase
+    of the plan."""
+    limit = facts.heading_limit
+    return (facts.status == "achieved" and limit is not None and not states_a_plan(facts.section.title)
+            and (index.reference is None or limit.deadline is None or limit.deadline < index.reference))
 
 
 def target_limit(index: DocumentIndex, draft: Draft, sentence: Span, section: Section | None) -> TimeMention | None:
