@@ -5,18 +5,24 @@ the memo of the subjects it has already read.
 """
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from .document import Section
 from .index import DocumentIndex, SectionFacts, own_span
 from .chars import strip_heading_marker
+from .lexicon import read_table
 from .rules.deadlines import TimeMention, context_words
 from .rules.actors import actor_owners
-from .rules.owners import PAREN, Owners, assigned_owners, names_units, subject_owners
+from .rules.owners import PAREN, Owners, assigned_owners, is_unit, names_units, subject_owners
 from .rules.sentences import Span, clauses, sentences
-from .rules.status import is_address, states_a_plan
+from .rules.status import is_address, is_work_report, states_a_plan
 from .rules.targets import Draft
 
 ADVERBIAL_ENDINGS = ("后", "时", "的", "中", "前", "下")  # a clause of time or condition before the subject
 OPENING_WINDOW = 16  # how far into its paragraph an opening 到2025年, may start
+NAMED_KINDS = frozenset({"department", "institution", "grassroots"})  # kinds of org_suffixes.tsv
+NOT_A_NAME = re.compile("[0-9“”\"]")  # 形成60万吨政府, 推行“一业一查”部门: clause fragments
 
 
 def section_owners(index: DocumentIndex, section: Section | None) -> Owners:
@@ -30,7 +36,7 @@ def section_owners(index: DocumentIndex, section: Section | None) -> Owners:
 
 
 def task_owners(index: DocumentIndex, section: Section) -> Owners:
-    return section_owners(index, section) or _actors(index, section)
+    return section_owners(index, section) or _named(index, _actors(index, section))
 
 
 def target_owners(index: DocumentIndex, draft: Draft, sentence: Span, section: Section | None) -> Owners:
@@ -40,7 +46,27 @@ def target_owners(index: DocumentIndex, draft: Draft, sentence: Span, section: S
         return Owners((draft.entity,))
     text = index.text
     return (_next_assignment(index, draft.clause.end, section) or section_owners(index, section)
-            or subject_owners(draft.clause.text(text)) or subject_owners(strip_heading_marker(sentence.text(text))))
+            or _named(index, subject_owners(draft.clause.text(text))
+                      or subject_owners(strip_heading_marker(sentence.text(text)))))
+
+
+def _named(index: DocumentIndex, owners: Owners) -> Owners:
+    """The subjects of a work report that name a department or an institution (省教育厅要…): the
+    speaking government (各级政府要…) and what the report counts (绿色工业园区74个, 更新住宅电梯300部)
+    own nothing there. Elsewhere every subject stands."""
+    if not owners or not is_work_report(index.document):
+        return owners
+    kept = tuple(u for u in owners.owners if _names_a_department(u))
+    return Owners(kept, tuple(u for u in owners.lead if u in kept), tuple(u for u in owners.support if u in kept))
+
+
+def _names_a_department(unit: str) -> bool:
+    return not NOT_A_NAME.search(unit) and unit.endswith(_department_endings()) and is_unit(unit)
+
+
+@cache
+def _department_endings() -> tuple[str, ...]:
+    return tuple(r["suffix"] for r in read_table("org_suffixes.tsv") if r["kind"] in NAMED_KINDS)
 
 
 def _next_assignment(index: DocumentIndex, position: int, section: Section | None) -> Owners:

@@ -153,7 +153,12 @@ def is_statistics(document: Document) -> bool:
 
 def is_address(document: Document) -> bool:
     """A government's work report or a speech: its speaker acts in it, the text charges no one."""
-    return bool(_title_kind("address").search(document.metadata.title or ""))
+    return bool(_title_kind("address").search(document.metadata.title or "")) or is_work_report(document)
+
+
+def is_work_report(document: Document) -> bool:
+    """A government's work report (政府工作报告): only named departments own its records."""
+    return bool(_title_kind("work_report").search(document.metadata.title or ""))
 
 
 @cache
