@@ -16,6 +16,7 @@ from .sentences import Span
 WINDOW = 4
 OPENING_LENGTH = 8  # no opening is longer
 SENTENCE_STARTS = "。！？!?；;　 "  # an opening after these (or at the line's start) opens a sentence
+WEAK_RESULTS = frozenset({"tally", "attained"})  # status_markers.tsv: results unless a plan governs them
 EXPLICIT_YEAR = re.compile(f"[0-9{YEAR_DIGITS}]{{2,4}} ?年")
 
 
@@ -45,20 +46,20 @@ def status_at(text: str, sentence: Span, clause: Span, position: int, times: lis
     before = sorted(f for f in found if f[1] <= position)
     if before:
         nearest = before[-1][2]
-        if nearest == "tally":
+        if nearest in WEAK_RESULTS:
             return "planned" if any(f[2] == "planned" for f in before) else "achieved"
         return nearest
     after = [f for f in found if position < f[0] < clause.end]
     status = min(after)[2] if after else None
-    return "achieved" if status == "tally" else status
+    return "achieved" if status in WEAK_RESULTS else status
 
 
 def tallies_only(text: str) -> bool:
-    """The sentence's only word of a result is a running total (累计达9万个): in a plan section the
-    total is planned too."""
+    """The sentence's only words of a result are a running total (累计达9万个) or an attainment (取得
+    新进展): in a plan section its amounts are planned too."""
     pattern, words = _markers()
     said = {words[m.group()] for m in pattern.finditer(text)} - {"neutral", "planned"}
-    return said == {"tally"}
+    return bool(said) and said <= WEAK_RESULTS
 
 
 def paragraph_opening(text: str, line_start: int, sentence_start: int) -> str | None:
