@@ -16,6 +16,7 @@ from .sentences import Span
 WINDOW = 4
 OPENING_LENGTH = 8  # no opening is longer
 SENTENCE_STARTS = "。！？!?；;　 "  # an opening after these (or at the line's start) opens a sentence
+CLAUSE_OPENERS = ",，;；。:：、 年月"  # what may precede a plan word that must open its clause (全年计划…)
 WEAK_RESULTS = frozenset({"tally", "attained"})  # status_markers.tsv: results unless a plan governs them
 EXPLICIT_YEAR = re.compile(f"[0-9{YEAR_DIGITS}]{{2,4}} ?年")
 
@@ -93,7 +94,10 @@ def states_a_plan(text: str) -> bool:
 
 @cache
 def _plan_words() -> re.Pattern[str]:
-    return re.compile(alternation(word_list("plan_words.tsv")))
+    rows = read_table("plan_words.tsv")
+    anywhere = alternation(tuple(r["word"] for r in rows if not r.get("opens")))
+    opening = alternation(tuple(r["word"] for r in rows if r.get("opens")))
+    return re.compile(f"{anywhere}|(?:^|(?<=[{CLAUSE_OPENERS}]))(?:{opening})")
 
 
 def is_status_word(word: str) -> bool:
