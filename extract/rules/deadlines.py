@@ -20,6 +20,7 @@ from .prefilter import with_first_char_test
 
 ROC_OFFSET = 1911  # 民国元年 is 1912
 ROC_YEAR = r"(?<![\d.])(?:[5-9]\d|1[0-4]\d)"  # 民国50年 to 149年: 1961 to 2060
+NAME_CLOSERS = "”』」》"  # a closing quote or title mark: the name goes on after it
 YEAR_WORDS = frozenset({"今年", "明年", "当年", "本年度"})
 CN_MONTH = "十[一二]?|[一二三四五六七八九]"
 
@@ -163,8 +164,8 @@ def _role(before: str, after: str, *, year_only: bool) -> str:
         return "limit"
     if year_only and after[:1] in ("的", "度") and not after.startswith("度前"):
         return "mention"
-    if year_only and before and HAN.match(before[-1]):
-        return "mention"  # 巩固提升2022年市容环境…: a year inside a noun phrase
+    if year_only and before and (HAN.match(before[-1]) or before[-1] in NAME_CLOSERS):
+        return "mention"  # 巩固提升2022年市容环境…, “大片看总台”2026年片单: a year inside a noun phrase
     return "limit"
 
 

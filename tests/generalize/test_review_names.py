@@ -30,3 +30,12 @@ def test_a_plan_opened_after_a_time_word_still_plans_in_a_review():
 def test_plan_words_inside_names_plan_nothing():
     assert not states_a_plan("新入选国家培养计划科技领军人才409名")
     assert states_a_plan("今年计划完成改造") and states_a_plan("力争完成")
+
+
+def test_a_year_inside_a_quoted_name_is_no_limit():
+    from datetime import date
+
+    from extract.rules.deadlines import find_times
+    named = find_times("5部作品入选“好书榜”2047年推荐书目", reference=date(2047, 1, 15))
+    dated = find_times("全面完成改造,2047年建成投用", reference=date(2047, 1, 15))
+    assert [t.role for t in named] == ["mention"] and [t.role for t in dated] == ["limit"]
