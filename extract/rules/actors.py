@@ -10,10 +10,11 @@ from functools import cache
 from ..chars import HAN_CLASS
 from ..lexicon import alternation, org_suffixes, word_list
 from ..segment import first_word
-from .owners import (BARE_LEVEL, CONJUNCTIONS, GENERIC, SENTENCE_MARK, SUBJECT_WINDOW, TRAILING_NOTE, Owners,
-                     split_outside_brackets, split_units, subject_ends, subject_owners, subject_unit, suffix_pattern,
+from .owners import (BARE_LEVEL, CONJUNCTIONS, GENERIC, LEVEL_CHARACTERS, SENTENCE_MARK, SUBJECT_WINDOW,
+                     TRAILING_NOTE, Owners, split_outside_brackets, split_units, subject_ends, subject_owners, subject_unit, suffix_pattern,
                      tags, unit_endings)
 
+ABBREVIATED_LEVELS = "省市县区"  # 省局, 区局: the level's bureau
 CLAUSE_OPENER_TAGS = frozenset({"v", "vd", "d", "ad", "p", "c", "a"})  # no unit's name opens on these
 CONTINUATION = re.compile(r"[、/]|以及|及|和|与|或")  # a list of units goes on
 FIRST_UNIT_END = 11  # the first unit of a subject ends this near the clause's start
@@ -174,7 +175,13 @@ def _named_unit(unit: str) -> bool:
         return False
     suffix = suffix_pattern().search(last)
     return last in word_list("collective_owners.tsv") or suffix is not None and (
-        len(suffix.group()) > 1 or last == suffix.group() or tag in UNKNOWN_NAME_TAGS)
+        len(suffix.group()) > 1 or last == suffix.group() or tag in UNKNOWN_NAME_TAGS
+        or _level_abbreviation(last))
+
+
+def _level_abbreviation(word: str) -> bool:
+    """省局, 市局, 区局: a level and a one-character ending name the level's bureau (乡村, 县乡 are no units)."""
+    return len(word) == 2 and word[0] in ABBREVIATED_LEVELS and word[1] not in LEVEL_CHARACTERS
 
 
 def _past_note(head: str, end: int) -> int:

@@ -15,6 +15,7 @@ from ..segment import tags as segment_tags, tokens
 
 SEPARATORS = re.compile(r"[、,，;；/]")
 CONJUNCTIONS = re.compile(r"以及|及|和|与|或|会同")
+LOOSE_CONJUNCTIONS = re.compile(r"以及|及")
 TRAILING_ETC = re.compile(f"(等[{HAN_CLASS}]{{0,10}}(?:部门|单位|机构)|等)$")
 GENERIC = frozenset({"单位", "部门", "机构"})
 MAX_SUBJECT = 15
@@ -265,7 +266,11 @@ def _unwrap(piece: str) -> str:
 
 
 def _split_conjunction(piece: str) -> list[str]:
-    """各地区和各部门 is two units; 区发展和改革委员会 is one (its halves are no units)."""
+    """各地区和各部门 is two units; 区发展和改革委员会 is one (its halves are no units). 及 joins
+    looser than 和: 省直有关部门和单位及各市 is 省直有关部门和单位 and 各市."""
+    looser = [p.strip() for p in LOOSE_CONJUNCTIONS.split(piece) if p.strip()]
+    if len(looser) > 1 and all(is_unit(TRAILING_ETC.sub("", p)) for p in looser):
+        return [unit for part in looser for unit in _split_conjunction(part)]
     parts = [p.strip() for p in CONJUNCTIONS.split(piece) if p.strip()]
     if len(parts) > 1 and all(is_unit(TRAILING_ETC.sub("", p)) and p not in GENERIC for p in parts):
         return parts
@@ -285,8 +290,8 @@ def is_unit(text: str) -> bool:
         return False  # 要建立生态环境部门, 鼓励各级政府: a clause, not a name
     if text in word_list("collective_owners.tsv") or BARE_LEVEL.match(text):
         return True
-    if not suffix_pattern().search(TRAILING_NOTE.sub("", text)):
-        return False
+    if not suffix_pattern().search(TRAILING_NOTE.sub("", text)) or text.endswith(word_list("person_endings.tsv")):
+        return False  # 各级领导干部: people, not a unit
     return not is_fragment(text)  # 并协助镇规建办, 成员由教育部, 认真落实省委: part of a clause, not a name
 
 

@@ -1,0 +1,60 @@
+"""Owners of a national or provincial notice written in prose: tags after each item naming
+ministries (银保监会, 证监会 end on 监会), lists joined by 及 over lists joined by 和, subjects that
+are people (领导干部) and the level's bureau (省局). The notice is written for the test."""
+from extract.extractor import extract_document
+from extract.read import document_from_bytes
+from extract.rules.actors import actor_owners
+from extract.rules.owners import assigned_owners, is_unit, split_units
+from tests.corpus import doc_path, read_cached
+
+NOTICE = """某部关于做好普惠金融服务工作的意见
+一、加强服务
+(一)扩大信贷投放。鼓励银行机构加大对个体工商户的信贷支持。(人民银行、银保监会负责。列第一位者为牵头单位,下同)
+(二)拓宽直接融资。支持符合条件的企业发行债券。(证监会、国家发展改革委等国务院有关部门和单位及各省级人民政府按职责分工负责)
+二、压实责任
+(三)落实监管责任。省局制定了全省统一的工作规范。各级监管部门要压实属地责任。
+(四)带头依法办事。各级领导干部要带头学法用法,做遵纪守法的表率。
+"""
+
+
+def _tasks():
+    document = document_from_bytes(NOTICE.encode("utf-8"), name="notice.txt", suffix=".txt")
+    return {t.title: t for t in extract_document(document, use_model=False).tasks}
+
+
+def test_ministries_ending_on_监会_are_units():
+    assert is_unit("银保监会") and is_unit("证监会")
+    owners = assigned_owners("(人民银行、银保监会负责)")
+    assert owners.owners == ("人民银行", "银保监会")
+
+
+def test_及_joins_looser_than_和():
+    assert split_units("国务院有关部门和单位及各省级人民政府") == ["国务院有关部门和单位", "各省级人民政府"]
+    assert split_units("区发展和改革委员会及各街道") == ["区发展和改革委员会", "各街道"]
+    assert split_units("各有关部门和单位") == ["各有关部门和单位"]
+
+
+def test_tags_own_the_items_and_the_first_unit_leads():
+    tasks = _tasks()
+    first = tasks["扩大信贷投放"]
+    assert (first.owners, first.lead_owners, first.support_owners) == (("人民银行", "银保监会"), ("人民银行",), ("银保监会",))
+    second = tasks["拓宽直接融资"]
+    assert second.owners == ("证监会", "国家发展改革委", "各省级人民政府")
+    assert second.lead_owners == ("证监会",)
+
+
+def test_people_are_no_owners_but_the_level_bureau_is():
+    assert not is_unit("各级领导干部") and not is_unit("市场监管领导干部")
+    assert actor_owners("省局制定了全省统一的工作规范").owners == ("省局",)
+    assert actor_owners("乡村要建立长效机制").owners == ()
+    tasks = _tasks()
+    assert tasks["落实监管责任"].owners == ("省局", "各级监管部门")
+    assert tasks["带头依法办事"].owners == ()
+
+
+def test_a_state_council_notice_gives_each_item_its_tagged_ministries():
+    tasks = {t.title: t for t in extract_document(read_cached(doc_path("govcn-007.html")), use_model=False).tasks}
+    assert tasks["发挥政府性融资担保机构作用支持小微企业"].owners == ("财政部", "工业和信息化部", "人民银行", "银保监会")
+    credit = tasks["加大创业担保贷款贴息及奖补政策支持力度"]
+    assert credit.owners == ("财政部", "人力资源社会保障部", "人民银行", "银保监会")
+    assert credit.lead_owners == ("财政部",)
