@@ -12,6 +12,7 @@ from functools import cache
 from ..chars import HAN, HAN_CLASS
 from ..lexicon import alternation, org_suffixes, read_table, word_list
 from ..segment import tags as segment_tags, tokens
+from .quantities import find_quantities
 
 SEPARATORS = re.compile(r"[、,，;；/]")
 CONJUNCTIONS = re.compile(r"以及|及|和|与|或|会同")
@@ -25,6 +26,7 @@ TRAILING_NOTE = re.compile(r"[(（][^()（）]*[)）]$")
 BARE_LEVEL = re.compile(r"^(?:(?:各(?:有关|相关)?|所有|有关)(?:设区的?)?[省市县区乡镇村]|(?:设区的?)?[省市县])(?:[(（〔][^()（）〔〕]*[)）〕])?$")
 LEVEL_CHARACTERS = "省市县区乡镇村"
 ADDRESS = re.compile(r"\d+ ?[号室楼层栋幢]")
+DIGIT = re.compile(r"\d")
 SEVERAL_LEVELS = re.compile("[两三各]级")  # 市、县两级环境保护部门: one class of units
 SENTENCE_MARK = re.compile(r"[,，。;；:：!?！？]")
 PAREN = re.compile(r"[(（]([^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*)[)）]")
@@ -283,6 +285,8 @@ def is_unit(text: str) -> bool:
         return False
     if ADDRESS.search(text):
         return False  # 市政大楼924室, 宜阳北路895号: where a unit sits, not a unit
+    if DIGIT.search(text) and find_quantities(text):
+        return False  # 49家三级医院, 形成60万吨政府: an amount and what it counts (110指挥中心 is a name)
     if SENTENCE_MARK.search(text) or text[0] in "(（":
         return False  # 着力深化改革,在…上开新局: a sentence that happens to end like a unit
     openers = word_list("owner_openers.tsv")
