@@ -4,7 +4,7 @@ are people (领导干部) and the level's bureau (省局). The notice is written
 from extract.extractor import extract_document
 from extract.read import document_from_bytes
 from extract.rules.actors import actor_owners
-from extract.rules.owners import assigned_owners, is_unit, split_units
+from extract.rules.owners import assigned_owners, is_unit, split_units, subject_owners
 from tests.corpus import doc_path, read_cached
 
 NOTICE = """某部关于做好普惠金融服务工作的意见
@@ -69,3 +69,15 @@ def test_clauses_that_end_like_a_unit_are_no_units():
 def test_an_amount_and_what_it_counts_is_no_unit():
     assert not is_unit("12家三级甲等医院") and not is_unit("建成8万吨应急储备中心")
     assert is_unit("12345热线办公室") and is_unit("110指挥中心")
+
+
+def test_各地_and_a_time_before_the_duty_word_leave_the_subject():
+    assert subject_owners("各地要于年底前完成排查整改").owners == ("各地",)
+    assert subject_owners("省级卫生健康部门每年要对辖区内的医疗机构开展抽查").owners == ("省级卫生健康部门",)
+    assert subject_owners("各街道每季度开展一次联合检查").owners == ("各街道",)
+
+
+def test_a_state_council_notice_names_the_provincial_and_city_bureaus_that_inspect_each_year():
+    tasks = {t.title: t for t in extract_document(read_cached(doc_path("hfs-005.txt")), use_model=False).tasks}
+    assert tasks["开展环境执法稽查"].owners == ("市级以上环境保护部门", "省级环境保护部门", "市级环境保护部门")
+    assert tasks["全面清理违法违规建设项目"].owners == ("各地",)
