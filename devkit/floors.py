@@ -24,8 +24,8 @@ SETUPS = {"rules": False, "model": True}
 
 
 def gold_documents() -> list[tuple[str, Path, Path]]:
-    """(name, document, gold file) for every gold file whose document is in seeds/ or docs/."""
-    documents = {p.stem: p for folder in ("seeds", "docs") for p in (CORPUS / folder).iterdir()}
+    """(name, document, gold file) for every gold file whose document is in seeds/, docs/ or pool/."""
+    documents = {p.stem: p for folder in ("seeds", "docs", "pool") for p in (CORPUS / folder).iterdir()}
     golds = sorted(g for folder in GOLD_DIRS for g in folder.glob("*.gold.jsonl"))
     return [(g.name.removesuffix(".gold.jsonl"), documents[g.name.removesuffix(".gold.jsonl")], g) for g in golds]
 
