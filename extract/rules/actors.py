@@ -23,6 +23,7 @@ GENERIC_END = re.compile("部门|单位|机构")
 HAN_ONLY = re.compile(f"[{HAN_CLASS}]+")
 MAX_LISTED = 8
 NAME_OPENER_STOPS = frozenset({"v", "vd", "d", "a", "ad", "p", "c", "u", "uj", "ul", "m", "i", "l"})
+PASSIVE_MARKS = ("由", "被")  # after a clause's first units: they are what is acted on
 PARTNER_WINDOW = 160  # 会同国家发展改革委、工业和信息化部、…等部门: lists of partners run long
 PREDICATE_FOLLOWERS = frozenset({"v", "vd", "d", "ad", "p", "i", "nr"})  # jieba tags of what follows a subject
 QUOTES = re.compile("[“”\"‘’]")
@@ -79,7 +80,8 @@ def _bare_subject(head: str, *, partners: bool = False) -> Owners:
         if not units or not all(subject_unit(u) and _named_unit(u) for u in units):
             continue
         if not partners:
-            return Owners(tuple(units)) if tag in PREDICATE_FOLLOWERS else Owners()
+            passive = rest.startswith(PASSIVE_MARKS)  # 试点城市由省级部门推荐: the units are acted on
+            return Owners(tuple(units)) if tag in PREDICATE_FOLLOWERS and not passive else Owners()
         if not all(u in word_list("collective_owners.tsv") for u in units):
             found = Owners(tuple(units))  # 牵头区旧区改造工作组各成员单位: the longest list; not 会同有关部门
     return found

@@ -81,3 +81,8 @@ def test_a_state_council_notice_names_the_provincial_and_city_bureaus_that_inspe
     tasks = {t.title: t for t in extract_document(read_cached(doc_path("hfs-005.txt")), use_model=False).tasks}
     assert tasks["开展环境执法稽查"].owners == ("市级以上环境保护部门", "省级环境保护部门", "市级环境保护部门")
     assert tasks["全面清理违法违规建设项目"].owners == ("各地",)
+
+
+def test_pilot_cities_are_a_class_of_units_and_a_passive_subject_owns_nothing():
+    assert actor_owners("试点城市结合本地实际细化任务").owners == ("试点城市",)
+    assert actor_owners("试点城市由省级有关部门推荐").owners == ("省级有关部门",)
