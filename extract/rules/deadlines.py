@@ -21,7 +21,7 @@ from .prefilter import with_first_char_test
 ROC_OFFSET = 1911  # 民国元年 is 1912
 ROC_YEAR = r"(?<![\d.])(?:[5-9]\d|1[0-4]\d)"  # 民国50年 to 149年: 1961 to 2060
 NAME_CLOSERS = "”』」》"  # a closing quote or title mark: the name goes on after it
-YEAR_WORDS = frozenset({"今年", "明年", "当年", "本年度"})
+YEAR_WORDS = frozenset({"今年", "明年", "本年度"})
 CN_MONTH = "十[一二]?|[一二三四五六七八九]"
 
 

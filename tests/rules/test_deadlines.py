@@ -99,3 +99,10 @@ def test_spaces_between_the_parts_of_a_date():
 def test_the_end_of_a_range_without_a_year_is_in_the_year_of_its_start():
     mention = limit_of("申报时间为2019年1月1日至12月31日")
     assert (mention.deadline_start, mention.deadline) == (date(2019, 1, 1), date(2019, 12, 31))
+
+
+def test_当年_is_the_year_in_question_not_a_time_limit():
+    # 当年 in a condition means the year the subsidy is claimed for, not the notice's year
+    for text in ("企业当年新招用的失业人员达到职工总数的一成以上的", "对当年拟退出的项目进行核查"):
+        assert [t for t in find_times(text, reference=DOCUMENT_DATE) if t.deadline] == []
+    assert limit_of("今年底前完成核查").deadline == date(2021, 12, 31)
