@@ -81,7 +81,8 @@ def _bare_subject(head: str, *, partners: bool = False) -> Owners:
             continue
         if not partners:
             passive = rest.startswith(PASSIVE_MARKS)  # 试点城市由省级部门推荐: the units are acted on
-            return Owners(tuple(units)) if tag in PREDICATE_FOLLOWERS and not passive else Owners()
+            predicate = tag in PREDICATE_FOLLOWERS or _known_verb().match(rest) is not None
+            return Owners(tuple(units)) if predicate and not passive else Owners()
         if not all(u in word_list("collective_owners.tsv") for u in units):
             found = Owners(tuple(units))  # 牵头区旧区改造工作组各成员单位: the longest list; not 会同有关部门
     return found
@@ -209,6 +210,12 @@ def _tag_at(words: list[tuple[str, str]], position: int) -> str | None:
 @cache
 def _suffix_end() -> re.Pattern[str]:
     return re.compile(alternation((*org_suffixes(), *word_list("collective_owners.tsv"))))
+
+
+@cache
+def _known_verb() -> re.Pattern[str]:
+    """Duty and agent verbs that jieba may tag as nouns (指导, 印发) after a subject."""
+    return re.compile(alternation((*word_list("subject_verbs.tsv"), *word_list("agent_verbs.tsv"))))
 
 
 @cache

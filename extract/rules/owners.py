@@ -294,9 +294,20 @@ def is_unit(text: str) -> bool:
         return False  # 要建立生态环境部门, 鼓励各级政府: a clause, not a name
     if text in word_list("collective_owners.tsv") or BARE_LEVEL.match(text):
         return True
+    if _speaker_acts(text):
+        return False  # 本府将鼓励大专校院, 本府配合内政部: the speaker and its verb, not a name
     if not suffix_pattern().search(TRAILING_NOTE.sub("", text)) or text.endswith(word_list("person_endings.tsv")):
         return False  # 各级领导干部: people, not a unit
     return not is_fragment(text)  # 并协助镇规建办, 成员由教育部, 认真落实省委: part of a clause, not a name
+
+
+def _speaker_acts(text: str) -> bool:
+    """A word that is never an owner (本府, 我局) followed by a verb, adverb or preposition."""
+    speakers = word_list("not_owners.tsv")
+    if not text.startswith(speakers):
+        return False
+    rest = text[max(len(w) for w in speakers if text.startswith(w)):]
+    return bool(rest) and tags(rest)[0][1] in PREDICATE_TAGS | VERB_TAGS | {"p", "c"}
 
 
 def is_fragment(text: str) -> bool:

@@ -86,3 +86,13 @@ def test_a_state_council_notice_names_the_provincial_and_city_bureaus_that_inspe
 def test_pilot_cities_are_a_class_of_units_and_a_passive_subject_owns_nothing():
     assert actor_owners("试点城市结合本地实际细化任务").owners == ("试点城市",)
     assert actor_owners("试点城市由省级有关部门推荐").owners == ("省级有关部门",)
+
+
+def test_an_agent_followed_by_a_duty_verb_jieba_reads_as_a_noun_still_acts():
+    # jieba tags 指导 after a bureau's name as a noun; it is a duty verb all the same
+    assert actor_owners("由区住房保障房屋管理局指导项目单位开展审核", bare=False).owners == ("区住房保障房屋管理局",)
+
+
+def test_the_speaker_and_its_verb_are_no_unit_but_the_speakers_bureau_is():
+    assert not is_unit("本府将鼓励各级学校") and not is_unit("本府配合交通部")
+    assert is_unit("本府环境保护局")
