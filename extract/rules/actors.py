@@ -82,7 +82,11 @@ def _bare_subject(head: str, *, partners: bool = False) -> Owners:
         if not partners:
             passive = rest.startswith(PASSIVE_MARKS)  # 试点城市由省级部门推荐: the units are acted on
             predicate = tag in PREDICATE_FOLLOWERS or _known_verb().match(rest) is not None
-            return Owners(tuple(units)) if predicate and not passive else Owners()
+            if passive:
+                return Owners()
+            if not predicate:
+                continue  # 省政府|督查室在…: the name goes on past a word that ends a shorter one
+            return Owners(tuple(units))
         if not all(u in word_list("collective_owners.tsv") for u in units):
             found = Owners(tuple(units))  # 牵头区旧区改造工作组各成员单位: the longest list; not 会同有关部门
     return found

@@ -96,3 +96,9 @@ def test_an_agent_followed_by_a_duty_verb_jieba_reads_as_a_noun_still_acts():
 def test_the_speaker_and_its_verb_are_no_unit_but_the_speakers_bureau_is():
     assert not is_unit("本府将鼓励各级学校") and not is_unit("本府配合交通部")
     assert is_unit("本府环境保护局")
+
+
+def test_a_name_goes_on_past_a_shorter_name_inside_it():
+    # 市政府|督查室: the agent is the office, not the government whose name it opens with
+    assert actor_owners("由市政府督查室在一定范围内通报进展", bare=False).owners == ("市政府督查室",)
+    assert actor_owners("试点城市由省级有关部门推荐").owners == ("省级有关部门",)
