@@ -163,7 +163,6 @@ def _rows(lines, start: int, layout: _Layout) -> tuple[list[TableRow], int]:
     previous: list = []
     expected = None
     i = start
-    width = len(layout.after)
     while i < len(lines):
         k = i
         pre = []
