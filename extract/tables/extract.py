@@ -27,6 +27,7 @@ from .caption import lines_before
 from .columns import ColumnMeaning, header_unit
 from .flattened import flattened_tables
 from .flattened_lists import flattened_lists
+from .group_owners import group_labels, with_group_owners
 from .rows import CellText, TableRow, table_rows
 
 # a cell that is a number, maybe after a comparator sign (>1.5, ≥200): RECORDS reads > as >= and < as <=;
@@ -53,10 +54,10 @@ def find_tables(document: Document) -> TableFacts:
     rows: list[TableRow] = []
     spans = [(t.start, t.end) for t in document.tables]
     for table in document.tables:
-        rows += table_rows(table, lines_before(document.text, table.start))
+        rows += with_group_owners(table_rows(table, lines_before(document.text, table.start)), group_labels(table))
     for flat in [*flattened_lists(document.text, spans), *flattened_tables(document.text, spans)]:
         if not any(a <= flat.start < b for a, b in spans):
-            rows += flat.rows
+            rows += with_group_owners(list(flat.rows))
             spans.append((flat.start, flat.end))
     return TableFacts(tuple(rows), tuple(spans))
 
