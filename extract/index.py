@@ -57,6 +57,7 @@ class DocumentIndex:
     _time_starts: list[int] = field(default_factory=list)
     _section_starts: list[int] = field(default_factory=list)
     _sections: list[Section] = field(default_factory=list)
+    _prose: str | None = None
 
     @classmethod
     def build(cls, document: Document, *, reference: date | None,
@@ -129,6 +130,14 @@ class DocumentIndex:
 
     def in_table(self, position: int) -> bool:
         return any(a <= position < b for a, b in self.table_spans)
+
+    @property
+    def prose(self) -> str:
+        """The whole text with its tables blanked out (same length, so offsets hold): what items say in
+        their own words, not the cells of a table they hold."""
+        if self._prose is None:
+            self._prose = self.without_tables(Span(0, len(self.text)))
+        return self._prose
 
     def without_tables(self, span: Span) -> str:
         """The text of a span with its tables blanked out (same length, so offsets hold)."""

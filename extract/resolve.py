@@ -88,14 +88,14 @@ def _actors(index: DocumentIndex, section: Section) -> Owners:
     of its clauses, else the duty subjects of the nearest enclosing item's own text."""
     if names_units(section.title):
         return Owners((section.title,))
-    subjects, actors = _span_owners(index.text, own_span(section), skip_heading=_words_start(index.text, section),
+    subjects, actors = _span_owners(index.prose, own_span(section), skip_heading=_words_start(index.text, section),
                                     actors=not is_address(index.document))
     index.subjects[section.start] = subjects  # what this item passes down to its sub-items
     if actors:
         return actors
     for candidate in index.chain(section)[1:]:
         if candidate.start not in index.subjects:
-            index.subjects[candidate.start] = _span_owners(index.text, own_span(candidate),
+            index.subjects[candidate.start] = _span_owners(index.prose, own_span(candidate),
                                                            skip_heading=_words_start(index.text, candidate))[0]
         if index.subjects[candidate.start]:
             return index.subjects[candidate.start]

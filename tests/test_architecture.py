@@ -19,7 +19,7 @@ STAGES: tuple[tuple[str, ...], ...] = (
     ("extract.errors", "extract.records", "extract.chars", "extract.atomic", "extract.lexicon", "extract.data",
      "extract.document"),
     ("extract.load",),
-    ("extract.clean.page", "extract.clean.html", "extract.clean.text", "extract.formats"),
+    ("extract.clean.page", "extract.clean.html", "extract.clean.pipe_tables", "extract.clean.text", "extract.formats"),
     ("extract.clean", "extract.normalize", "extract.outline", "extract.read"),
     ("extract.dictionary", "extract.segment", "extract.rules", "extract.tables", "extract.tables.columns",
      "extract.tables.rows", "extract.tables.flattened"),

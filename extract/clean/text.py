@@ -7,6 +7,7 @@ from bs4 import BeautifulSoup
 
 from .html import html_text, is_data_table, parse_table
 from .page import Block, Line, Page
+from .pipe_tables import split_pipe_tables
 
 TABLE_MARKUP = re.compile(r"<table\b.*?</table\s*>", re.I | re.S)
 # Only tags with ASCII names are markup: Chinese text uses <...> as book-title marks.
@@ -40,11 +41,21 @@ def parse_text(text: str) -> Page:
     blocks: list[Block] = []
     position = 0
     for match in TABLE_MARKUP.finditer(text):
-        blocks += _text_lines(text[position:match.start()], chrome)
+        blocks += _text_blocks(text[position:match.start()], chrome)
         blocks += _markup_table(match.group())
         position = match.end()
-    blocks += _text_lines(text[position:], chrome)
+    blocks += _text_blocks(text[position:], chrome)
     return Page(blocks=tuple(blocks), chrome=tuple(chrome))
+
+
+def _text_blocks(text: str, chrome: list[str]) -> list[Block]:
+    """Lines of text, and the Markdown pipe tables among them as tables."""
+    if "|" not in text:
+        return _text_lines(text, chrome)
+    blocks: list[Block] = []
+    for part in split_pipe_tables(text):
+        blocks += _text_lines(part, chrome) if isinstance(part, str) else [part]
+    return blocks
 
 
 def _text_lines(text: str, chrome: list[str]) -> list[Block]:

@@ -27,6 +27,7 @@ from .caption import lines_before
 from .columns import ColumnMeaning, header_unit
 from .flattened import flattened_tables
 from .flattened_lists import flattened_lists
+from .group_owners import group_labels, with_group_owners
 from .rows import CellText, TableRow, table_rows
 
 # a cell that is a number, maybe after a comparator sign (>1.5, ≥200): RECORDS reads > as >= and < as <=;
@@ -53,10 +54,10 @@ def find_tables(document: Document) -> TableFacts:
     rows: list[TableRow] = []
     spans = [(t.start, t.end) for t in document.tables]
     for table in document.tables:
-        rows += table_rows(table, lines_before(document.text, table.start))
+        rows += with_group_owners(table_rows(table, lines_before(document.text, table.start)), group_labels(table))
     for flat in [*flattened_lists(document.text, spans), *flattened_tables(document.text, spans)]:
         if not any(a <= flat.start < b for a, b in spans):
-            rows += flat.rows
+            rows += with_group_owners(list(flat.rows))
             spans.append((flat.start, flat.end))
     return TableFacts(tuple(rows), tuple(spans))
 
@@ -110,15 +111,22 @@ class TableRecords:
         """The latest limit of the deadline cell, else of the group cell (类别: 计划年内投产: the
         row's task only), else the last year column with content."""
         for role in roles:
-            cell = row.get(role) or next((c for m, c in row.values if m.role == role), None)
-            limits = [t for t in self._times(cell.text) if t.role == "limit" and t.deadline] if cell is not None else []
-            if limits:
-                latest = max(limits, key=lambda t: t.deadline)
-                return Limit(latest.deadline, latest.text)
+            limit = self._cell_limit(row, role)
+            if limit is not None:
+                return limit
         years = [m.year for m, _ in row.values if m.year and not self._baseline(m)]
         if years:
             return Limit.year_end(max(years), f"{max(years)}年")
         return self._caption_limit(row)
+
+    def _cell_limit(self, row: TableRow, role: str) -> Limit | None:
+        """The latest limit the row's cell of this role names (完成时限: 2024年6月底前)."""
+        cell = row.get(role) or next((c for m, c in row.values if m.role == role), None)
+        limits = [t for t in self._times(cell.text) if t.role == "limit" and t.deadline] if cell is not None else []
+        if not limits:
+            return None
+        latest = max(limits, key=lambda t: t.deadline)
+        return Limit(latest.deadline, latest.text)
 
     def _caption_limit(self, row: TableRow) -> Limit | None:
         """The year or plan period of a plan table's title (2024年…目标任务分解表)."""
@@ -140,7 +148,8 @@ class TableRecords:
                 continue
             year_limit = Limit.year_end(meaning.year, meaning.header) if meaning.year else None
             if year_limit is None and meaning.status == "planned":
-                year_limit = self._caption_limit(row)
+                # the row's 完成时限 cell, else the caption's year (not the row's year columns: 扩招 over them)
+                year_limit = self._cell_limit(row, "deadline") or self._caption_limit(row)
             number = _cell_number(cell.text)
             drafts = self._drafts(cell, lenient=True) if number is None else []
             unit, multiplier = number.unit if number and number.unit[0] else _unit_of(row, meaning)

@@ -20,6 +20,11 @@ CONTINUES = re.compile(r"[、,，(（]$")
 CONTINUATION = re.compile(r"^[(（)）]")
 STOP = re.compile(f"^(附件 ?\\d*|[{ORDINAL_NUMERALS}]+、)")
 OWNER_PUNCTUATION = re.compile(r"[。;；:：]")
+SENTENCE_PUNCTUATION = re.compile(r"[。;；:：,，]")
+DIGIT = re.compile(r"\d")
+SENTENCE_END = re.compile("[。;；!！?？]$")
+MAX_UNIT_CELL = 30
+DATED_ROLES = ("deadline", "year")
 MIN_HEADER = 3
 MIN_ROWS = 2
 PRE_ROLES = ("group", "index", "task", "content")
@@ -38,6 +43,7 @@ class _Layout:
     roles: tuple[str, ...]  # roles of the columns before the owner column
     values: tuple[ColumnMeaning, ...]  # columns after it: one cell each per owner block
     owners: int = 1  # owner columns (主办机关 / 协办机关: two cells open each block)
+    lead_first: bool = False  # a lead column, then support columns: the block's first cell leads
 
 
 def flattened_tables(text: str, taken: list[tuple[int, int]]) -> list[FlatTable]:
@@ -81,8 +87,9 @@ def _header_run(lines, i: int) -> tuple[_Layout, int] | None:
     owner_at = next(k for k, r in enumerate(roles) if r in OWNER_ROLES)
     values = [m for k, m in enumerate(meanings[owner_at + 1:], start=owner_at + 1)
               if m.role not in OWNER_ROLES and not _is_parent(meanings, k)]
-    return _Layout(tuple(r for r in roles[:owner_at] if r in PRE_ROLES), tuple(values),
-                   sum(r in OWNER_ROLES for r in roles)), j
+    owner_roles = [r for r in roles if r in OWNER_ROLES]
+    return _Layout(tuple(r for r in roles[:owner_at] if r in PRE_ROLES), tuple(values), len(owner_roles),
+                   owner_roles[0] == "lead" and "support" in owner_roles[1:]), j
 
 
 def _is_parent(meanings: list[ColumnMeaning], k: int) -> bool:
@@ -112,6 +119,12 @@ def _cells(body) -> list[CellText]:
     return cells
 
 
+def _may_name_units(text: str) -> bool:
+    """A short cell without digits or sentence marks: maybe a unit the word lists do not know."""
+    return len(text) <= MAX_UNIT_CELL and not DIGIT.search(text) and not SENTENCE_PUNCTUATION.search(text) \
+        and not STOP.match(text)
+
+
 def _is_owner(cell: CellText) -> bool:
     if OWNER_PUNCTUATION.search(cell.text) or INDEX.match(cell.text):
         return False
@@ -132,6 +145,7 @@ class _Parser:
         self.task: CellText | None = None
         self.content: CellText | None = None
         self.owner: CellText | None = None
+        self.support: CellText | None = None  # the block's cells after its lead, with a lead column
         self.open_row = False
 
     def run(self) -> list[TableRow]:
@@ -157,6 +171,8 @@ class _Parser:
             return False  # 精品街道 before 区城管局、…: the row's content cell, though it ends like a unit
         if _is_owner(self.cells[i]):
             return True
+        if self._lead_before_support(i):
+            return True
         if self.k == 0 or not self.rows or self.pending or i + 1 >= len(self.cells):
             return False
         # an owner the word lists do not know: right after a block, and followed by exactly one block
@@ -166,15 +182,30 @@ class _Parser:
             return False
         return after >= len(self.cells) or INDEX.match(self.cells[after].text) or _is_owner(self.cells[after])
 
+    def _lead_before_support(self, i: int) -> bool:
+        """A lead the word lists do not know (研考会): a short name before a known support unit, the
+        block's first value after them a date (主办机关 / 协办机关 / 预定完成期限)."""
+        first_value = i + self.layout.owners
+        if self.layout.owners < 2 or not self.k or first_value >= len(self.cells) or not self.pending:
+            return False
+        return _may_name_units(self.cells[i].text) and _is_owner(self.cells[i + 1]) \
+            and self.layout.values[0].role in DATED_ROLES and DIGIT.search(self.cells[first_value].text) is not None
+
     def _pre_cells(self) -> int:
         return len([r for r in self.layout.roles if r in ("task", "content")])
 
     def _block(self, i: int) -> int:
-        owner = self.cells[i]
+        parts = [self.cells[i]]
         i += 1
-        while i < len(self.cells) and _is_owner(self.cells[i]) and self.k:
-            owner = CellText(owner.text + "、" + self.cells[i].text, owner.start, self.cells[i].end)
+        others = self.layout.owners - 1  # the support column's cell, known unit or not (研考会)
+        while i < len(self.cells) and self.k and (
+                _is_owner(self.cells[i]) or others > 0 and _may_name_units(self.cells[i].text)):
+            parts.append(self.cells[i])
+            others -= 1
             i += 1
+        lead = self.layout.lead_first and len(parts) > 1
+        owner = _join_units(parts[:1] if lead else parts)
+        self.support = _join_units(parts[1:]) if lead else None
         self._take_pending()
         values = []
         while len(values) < self.k and i < len(self.cells) and not INDEX.match(self.cells[i].text) \
@@ -190,7 +221,10 @@ class _Parser:
         pending, self.pending = self.pending, []
         if not pending:
             return
-        if len(pending) == 1 or "task" not in self.layout.roles:
+        if "task" in self.layout.roles and "content" not in self.layout.roles \
+                and not SENTENCE_END.search(pending[0].text):
+            self.task = _join(pending)  # a task name wrapped over lines (建置开放资料 / 平台)
+        elif len(pending) == 1 or "task" not in self.layout.roles:
             self.content = _join(pending) if "content" in self.layout.roles else None
             self.task = self.task if "content" in self.layout.roles else _join(pending)
         else:
@@ -210,8 +244,9 @@ class _Parser:
 
     def _emit(self, owner: CellText, values: list[CellText], *, first: bool) -> None:
         """A row: the numbered row's first block starts at its number, later blocks at their owner."""
+        owners = (("lead", owner), ("support", self.support)) if self.support is not None else (("owner", owner),)
         cells = {role: cell for role, cell in (("index", self.index), ("group", self.group), ("task", self.task),
-                                               ("content", self.content), ("owner", owner)) if cell is not None}
+                                               ("content", self.content), *owners) if cell is not None}
         opening = [c.start for c in (self.index, self.task, self.content) if c is not None]
         start = min([owner.start, *opening]) if first else owner.start
         end = max([owner.end, *(v.end for v in values), *((self.task.end,) if first and self.task else ())])
@@ -221,6 +256,11 @@ class _Parser:
 
 def _parse(cells: list[CellText], layout: _Layout) -> list[TableRow]:
     return _Parser(cells, layout).run()
+
+
+def _join_units(cells: list[CellText]) -> CellText:
+    """Owner cells as one list of units (区城管局、各街道)."""
+    return CellText("、".join(c.text for c in cells), cells[0].start, cells[-1].end)
 
 
 def _join(cells: list[CellText]) -> CellText | None:

@@ -4,6 +4,8 @@
 changed), the row's number, then one line for each column after the number column; an
 empty cell is a line of its own (``-``), so rows keep in step after merged or empty cells.
 The numbers must count up (1, 2, 3 …), or the stretch is left to sentence extraction.
+An indicator list with a responsibility column and no value column (序号 / 一级指标 / 指标名称 /
+指标解释 / 牵头部门) is read the same way: each row is a task owned by its owner cells.
 """
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from ..lexicon import alternation, word_list
+from ..rules.owners import is_unit, split_units
 from .caption import caption_of, lines_before
 from .columns import VALUE_ROLES, ColumnMeaning, column_meaning, header_unit
 from .flattened import FlatTable, STOP, text_lines
@@ -26,7 +29,8 @@ NAME_ROLES = ("name", "task")
 PLAIN_ROLES = ("unit", "other")  # beside the numbers of an unnumbered table: 单位, 属性
 DIGIT = re.compile(r"\d")
 MAX_UNIT = 6  # 微克/立方米: a unit the unit list does not hold is short and has no digit
-CELL_ROLES = ("task", "unit", "owner", "lead", "support", "deadline", "content", "criteria")
+CELL_ROLES = ("group", "task", "unit", "owner", "lead", "support", "deadline", "content", "criteria")
+OWNER_ROLES = ("owner", "lead", "support")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +73,7 @@ def _header(lines, i: int) -> tuple[_Layout, int] | None:
         return None
     meanings = _fold_parents(meanings)
     roles = [m.role for m in meanings]
-    if len(meanings) < MIN_HEADER or not any(r in VALUE_ROLES for r in roles):
+    if len(meanings) < MIN_HEADER or not any(r in VALUE_ROLES for r in roles) and not _owned_list(roles):
         return None
     if roles.count("index") == 1 and any(r in NAME_ROLES for r in roles):
         at = roles.index("index")
@@ -79,6 +83,12 @@ def _header(lines, i: int) -> tuple[_Layout, int] | None:
             and all(r in (*VALUE_ROLES, *PLAIN_ROLES) for r in roles_after[1:]):
         return _Layout(-groups - 1, tuple(meanings[groups:])), j
     return None
+
+
+def _owned_list(roles: list[str]) -> bool:
+    """A numbered list of named indicators with a responsibility column (指标名称 … 牵头部门): its rows
+    are tasks even without a column of numbers."""
+    return roles.count("index") == 1 and "name" in roles and any(r in OWNER_ROLES for r in roles)
 
 
 def _after_groups(roles: list[str]) -> list[str]:
@@ -153,7 +163,6 @@ def _rows(lines, start: int, layout: _Layout) -> tuple[list[TableRow], int]:
     previous: list = []
     expected = None
     i = start
-    width = len(layout.after)
     while i < len(lines):
         k = i
         pre = []
@@ -163,7 +172,7 @@ def _rows(lines, start: int, layout: _Layout) -> tuple[list[TableRow], int]:
         if k >= len(lines) or not _is_index(lines[k][2], expected):
             break
         number = int(lines[k][2])
-        cells = _row_cells(lines, k + 1, width, number + 1, previous)
+        cells = _row_cells(lines, k + 1, layout, number + 1, previous)
         if cells is None:
             break
         if pre:
@@ -174,18 +183,31 @@ def _rows(lines, start: int, layout: _Layout) -> tuple[list[TableRow], int]:
     return rows, i
 
 
-def _row_cells(lines, at: int, width: int, following: int, previous: list) -> list | None:
-    """The row's cells: ``width`` lines, or one fewer when the next number comes early (the first
-    column merged with the row above: its cell is the one above)."""
+def _row_cells(lines, at: int, layout: _Layout, following: int, previous: list) -> list | None:
+    """The row's cells: one line per column, or one fewer when the next number comes early (the first
+    column merged with the row above: its cell is the one above). The table's last row has no next
+    number: it is merged when only then its owner cells name units."""
     def next_number(position: int) -> bool:
         return position < len(lines) and lines[position][2] == str(following)
 
+    width = len(layout.after)
     cells = lines[at:at + width]
-    if len(cells) < width or any(STOP.match(c[2]) for c in cells):
+    merged = [previous[0], *lines[at:at + width - 1]] if previous else None
+    if any(STOP.match(c[2]) for c in cells[:width - 1]):
         return None
-    if next_number(at + width) or not next_number(at + width - 1) or not previous:
-        return cells
-    return [previous[0], *lines[at:at + width - 1]]
+    if merged is not None and not next_number(at + width) and (
+            next_number(at + width - 1) or _owners_fit(merged, layout) and not _owners_fit(cells, layout)):
+        return merged
+    if len(cells) < width or STOP.match(cells[-1][2]):
+        return None
+    return cells
+
+
+def _owners_fit(cells, layout: _Layout) -> bool:
+    """The cells under the owner columns name units (区住建局、各街道), where the table has such columns."""
+    owned = [text for (_, _, text), meaning in zip(cells, layout.after) if meaning.role in OWNER_ROLES]
+    return len(cells) == len(layout.after) and bool(owned) \
+        and all((units := split_units(text)) and all(map(is_unit, units)) for text in owned)
 
 
 def _is_index(line: str, expected: int | None) -> bool:
