@@ -5,12 +5,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ..chars import han_count
 from ..lexicon import Column, read_table
 from .fields import is_bare_label, parse_fields
 from .page import Block, Line
 
 ACTIONS = frozenset({"drop", "related", "menu", "cut"})
-HAN = re.compile("[\u4e00-\u9fff]")
 SENTENCE = re.compile("[。;;,,::!?!?]")
 LINK_PUNCTUATION = re.compile("[。;;,,]")
 MENU_ITEM = re.compile(r"^[\u4e00-\u9fff]{1,8}$")
@@ -99,7 +99,7 @@ def _mark_keyword_stuffing(blocks: tuple[Block, ...], keep: list[bool]) -> None:
         if not isinstance(block, Line) or STUFFING_PUNCTUATION.search(block.text):
             continue
         tokens = block.text.split(" ")
-        phrases = sum(1 for token in tokens if len(HAN.findall(token)) >= 3)
+        phrases = sum(1 for token in tokens if han_count(token) >= 3)
         if len(tokens) > MIN_STUFFED_GAPS and phrases >= 0.8 * len(tokens):
             keep[i] = False
 
@@ -149,4 +149,4 @@ def _mark_metadata(blocks: tuple[Block, ...], keep: list[bool]) -> None:
 
 
 def _is_paragraph(text: str) -> bool:
-    return SENTENCE.search(text) is not None and len(HAN.findall(text)) >= 25
+    return SENTENCE.search(text) is not None and han_count(text) >= 25

@@ -5,13 +5,14 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from bs4 import (BeautifulSoup, Comment, Declaration, Doctype, NavigableString, PageElement, ProcessingInstruction,
-                 Tag)
+from lxml import etree
 
+from ..chars import han_count
+from ..errors import RuleTableError
 from ..lexicon import Column, read_table
 from .page import Block, Line, Page, RawCell, RawTable
+from .tree import Element, body_or_root, contents, drop, first, has_text, is_element, parse_document, text_of
 
-HAN = re.compile("[\u4e00-\u9fff]")
 DROPPED = frozenset(
     "script style noscript iframe object embed svg canvas template select option button input "
     "textarea head title meta link map area audio video source img".split()
@@ -28,6 +29,9 @@ WIDE_BREAK = re.compile("(?<=[\u3000-\u9fff\uff00-\uffef])[ \t]*[\r\n]\\s*(?=[\u
 SPACE_RUN = re.compile(r"\s+")
 MIN_MAIN_HAN = 10
 SIMPLE_SELECTOR = re.compile(r"([#.])(-?[A-Za-z_][\w-]*)")
+WITH_ID_OR_CLASS = etree.XPath("//*[@id or @class]")
+WITH_STYLE = etree.XPath("//*[@style]")
+WITH_HIDDEN = etree.XPath("//*[@hidden]")
 INTERNAL_SUBSET = re.compile(r"<!DOCTYPE[^\[>]*\[(.*?)\]\s*>", re.I | re.S)
 ENTITY_NAME = re.compile(r"<!ENTITY\s+(?:%\s+)?([\w.:-]+)", re.I)
 # The share of the page's main text a content container must hold to be taken as the body.
@@ -39,13 +43,13 @@ REVEALED_SHARE = 0.5
 
 
 def parse_html(html: str) -> Page:
-    soup = BeautifulSoup(_without_internal_subset(html), "lxml")
-    meta_tags = _meta_tags(soup)
-    title = _html_title(soup, meta_tags)
-    _drop_invisible(soup)
-    main = find_main(soup)
+    root = parse_document(_without_internal_subset(html))
+    meta_tags = _meta_tags(root)
+    title = _html_title(root, meta_tags)
+    _drop_invisible(root)
+    main = find_main(root)
     blocks = tuple(_walk_blocks(main))
-    chrome = _chrome_lines(soup, main)
+    chrome = _chrome_lines(root, main)
     return Page(blocks=blocks, chrome=chrome, meta_tags=meta_tags, title=title)
 
 
@@ -60,7 +64,7 @@ def _without_internal_subset(html: str) -> str:
     return re.sub("&(?:" + "|".join(map(re.escape, names)) + ");", "", rest) if names else rest
 
 
-def find_main(soup: BeautifulSoup) -> Tag:
+def find_main(root: Element) -> Element:
     """The element holding the body: a known CMS container, else the densest block.
 
     A container is taken only when it holds most of the page's main text (the Han text outside
@@ -68,38 +72,31 @@ def find_main(soup: BeautifulSoup) -> Tag:
     (an empty attachment box, the title strip) never stands in for the body.
     """
     main_text: int | None = None
-    first = _first_matches(soup, _content_selectors())
+    found = _first_matches(root, _content_selectors())
     for selector in _content_selectors():
-        element = first.get(selector)
+        element = found.get(selector)
         if element is None:
             continue
-        main_text = _main_text_size(soup.body or soup) if main_text is None else main_text
-        if _han_count(element.get_text()) >= max(MIN_MAIN_HAN, MAIN_SHARE * main_text):
+        main_text = _main_text_size(body_or_root(root)) if main_text is None else main_text
+        if han_count(text_of(element)) >= max(MIN_MAIN_HAN, MAIN_SHARE * main_text):
             return element
-    return _densest(soup)
+    return _densest(root)
 
 
-def _first_matches(soup: BeautifulSoup, selectors: tuple[str, ...]) -> dict[str, Tag]:
-    """The first element (in document order) each selector matches, as ``select_one`` finds it: the
-    simple ones (``#id``, ``.class``) all in one walk of the tree, any other by soupsieve."""
+def _first_matches(root: Element, selectors: tuple[str, ...]) -> dict[str, Element]:
+    """The first element (in document order) each selector (``#id`` or ``.class``) matches, all in one
+    walk over the elements that have an id or a class."""
     ids: dict[str, list[str]] = {}
     classes: dict[str, list[str]] = {}
-    found: dict[str, Tag] = {}
+    found: dict[str, Element] = {}
     for selector in selectors:
         simple = SIMPLE_SELECTOR.fullmatch(selector)
-        if simple is None:
-            element = soup.select_one(selector)
-            if element is not None:
-                found[selector] = element
-        else:
+        if simple is not None:
             (ids if simple.group(1) == "#" else classes).setdefault(simple.group(2), []).append(selector)
     left = sum(map(len, ids.values())) + sum(map(len, classes.values()))
-    for tag in soup.descendants if left else ():
-        if not isinstance(tag, Tag) or not tag.attrs:
-            continue
-        names = tag.get("class") or ()
+    for tag in WITH_ID_OR_CLASS(root) if left else ():
         hits = [*ids.get(tag.get("id") or "", ()),
-                *(s for name in (names.split() if isinstance(names, str) else names) for s in classes.get(name, ()))]
+                *(s for name in (tag.get("class") or "").split() for s in classes.get(name, ()))]
         for selector in hits:
             if selector not in found:
                 found[selector] = tag
@@ -109,54 +106,55 @@ def _first_matches(soup: BeautifulSoup, selectors: tuple[str, ...]) -> dict[str,
     return found
 
 
-def _main_text_size(root: Tag) -> int:
+def _main_text_size(root: Element) -> int:
     """Han characters of the page's main text: text outside links, <nav>, <header> and <footer>."""
-    outermost = [tag for tag in root.find_all(NOT_MAIN_TEXT)
-                 if not any(parent.name in NOT_MAIN_TEXT for parent in tag.parents)]
-    return _han_count(root.get_text()) - sum(_han_count(tag.get_text()) for tag in outermost)
+    outermost = [tag for tag in root.iterdescendants(*NOT_MAIN_TEXT)
+                 if not any(parent.tag in NOT_MAIN_TEXT for parent in tag.iterancestors())]
+    return han_count(text_of(root)) - sum(han_count(text_of(tag)) for tag in outermost)
 
 
-def _densest(soup: BeautifulSoup) -> Tag:
+def _densest(root: Element) -> Element:
     """The deepest element that holds most of the page's Han text outside links.
 
     Data tables count as leaves: the main element is never a part of one.
     """
-    counts: dict[int, int] = {}
-    root = soup.body or soup
+    counts: dict[Element, int] = {}
+    root = body_or_root(root)
     total = _count_text_outside_links(root, counts)
     best = root
     if not total:
         return root
-    for element in root.find_all(True):
-        if counts.get(id(element), 0) >= 0.75 * total:
+    for element in root.iterdescendants():
+        if counts.get(element, 0) >= 0.75 * total:
             best = element
     return best
 
 
-def _count_text_outside_links(root: Tag, counts: dict[int, int]) -> int:
-    """Han characters under each element outside links, data tables counted whole; walked without recursion."""
+def _count_text_outside_links(root: Element, counts: dict[Element, int]) -> int:
+    """Han characters under each element outside links, data tables counted whole; walked without recursion.
+
+    The elements themselves are the keys: lxml keeps one Python object per element while it is referenced.
+    """
     order, stack = [], [root]
     while stack:
         node = stack.pop()
         order.append(node)
-        stack.extend(child for child in node.children if isinstance(child, Tag) and child.name != "a"
-                     and not (child.name == "table" and is_data_table(child)))
+        stack.extend(child for child in node if is_element(child) and child.tag != "a"
+                     and not (child.tag == "table" and is_data_table(child)))
     for node in reversed(order):  # children before their parents
-        total = 0
-        for child in node.children:
-            if isinstance(child, Tag):
-                if child.name != "a":
-                    total += counts[id(child)] if id(child) in counts else \
-                        counts.setdefault(id(child), _han_count(child.get_text()))
-            elif _is_text(child):
-                total += _han_count(child)
-        counts[id(node)] = total
-    return counts[id(root)]
+        total = han_count(node.text) if node.text else 0
+        for child in node:
+            if is_element(child) and child.tag != "a":
+                total += counts[child] if child in counts else counts.setdefault(child, han_count(text_of(child)))
+            if child.tail:
+                total += han_count(child.tail)
+        counts[node] = total
+    return counts[root]
 
 
-def _walk_blocks(root: Tag, *, skip: Tag | None = None) -> list[Block]:
+def _walk_blocks(root: Element, *, skip: Element | None = None) -> list[Block]:
     builder = _Builder(skip=skip)
-    if root.name in BLOCKS:
+    if root.tag in BLOCKS:
         builder.element(root)
     else:
         builder.walk(root)
@@ -177,37 +175,37 @@ class _Builder:
     The walk keeps its own stack, so that no nesting depth can exhaust Python's.
     """
 
-    def __init__(self, *, skip: Tag | None = None) -> None:
+    def __init__(self, *, skip: Element | None = None) -> None:
         self.blocks: list[Block] = []
         self.buffer: list[str] = []
         self.skip = skip
         self.level = 0
 
-    def walk(self, node: Tag) -> None:
-        self._run(list(node.children))
+    def walk(self, node: Element) -> None:
+        self._run(contents(node))
 
-    def element(self, tag: Tag) -> None:
+    def element(self, tag: Element) -> None:
         self._run([tag])
 
-    def _run(self, nodes: list[PageElement]) -> None:
-        stack: list[PageElement | _End] = nodes[::-1]
+    def _run(self, nodes: list[Element | str]) -> None:
+        stack: list[Element | str | _End] = nodes[::-1]
         while stack:
             item = stack.pop()
-            if isinstance(item, _End):
+            if isinstance(item, str):
+                self.buffer.append(item)
+            elif isinstance(item, _End):
                 self.flush()
                 self.level = 0 if item.heading else self.level
-            elif isinstance(item, Tag):
+            elif is_element(item):
                 descend, end = self._open(item)
                 if end is not None:
                     stack.append(end)
                 if descend:
-                    stack += list(item.children)[::-1]
-            elif _is_text(item):
-                self.buffer.append(str(item))
+                    stack += contents(item)[::-1]
 
-    def _open(self, tag: Tag) -> tuple[bool, _End | None]:
+    def _open(self, tag: Element) -> tuple[bool, _End | None]:
         """Handle an element's start: whether its children are walked, and what ends them."""
-        name = tag.name
+        name = tag.tag
         if name in DROPPED or tag is self.skip:
             return False, None
         if name == "br":
@@ -215,9 +213,9 @@ class _Builder:
             return False, None
         if name == "table" and is_data_table(tag):
             self.flush()
-            caption = tag.find("caption")
-            if caption is not None and html_text(caption.get_text()):
-                self.blocks.append(Line(html_text(caption.get_text())))
+            caption = first(tag, "caption")
+            if caption is not None and html_text(text_of(caption)):
+                self.blocks.append(Line(html_text(text_of(caption))))
             self.blocks.append(parse_table(tag))
             return False, None
         if name in HEADINGS:
@@ -241,16 +239,16 @@ def html_text(raw: str) -> str:
     return SPACE_RUN.sub(" ", WIDE_BREAK.sub("", raw)).strip()
 
 
-def is_data_table(table: Tag) -> bool:
+def is_data_table(table: Element) -> bool:
     """A table of data (rows and columns of cells), not one used for page layout."""
     rows = _rows(table)
-    if len(rows) < 2 or any(cell.find("table") for row in rows for cell in _cells(row)):
+    if len(rows) < 2 or any(first(cell, "table") is not None for row in rows for cell in _cells(row)):
         return False
-    filled = [sum(1 for cell in _cells(row) if cell.get_text(strip=True)) for row in rows]
+    filled = [sum(1 for cell in _cells(row) if has_text(cell)) for row in rows]
     return sum(1 for n in filled if n >= 2) >= 2
 
 
-def parse_table(table: Tag) -> RawTable:
+def parse_table(table: Element) -> RawTable:
     rows = []
     for row in _rows(table):
         cells = tuple(RawCell(text=_cell_text(cell), rowspan=_span(cell, "rowspan"), colspan=_span(cell, "colspan"))
@@ -260,35 +258,34 @@ def parse_table(table: Tag) -> RawTable:
     return RawTable(rows=tuple(rows))
 
 
-def _rows(table: Tag) -> list[Tag]:
+def _rows(table: Element) -> list[Element]:
     rows = []
-    for child in table.children:
-        if isinstance(child, Tag):
-            if child.name == "tr":
-                rows.append(child)
-            elif child.name in ("tbody", "thead", "tfoot"):
-                rows.extend(c for c in child.children if isinstance(c, Tag) and c.name == "tr")
+    for child in table:
+        if child.tag == "tr":
+            rows.append(child)
+        elif child.tag in ("tbody", "thead", "tfoot"):
+            rows.extend(c for c in child if c.tag == "tr")
     return rows
 
 
-def _cells(row: Tag) -> list[Tag]:
-    return [c for c in row.children if isinstance(c, Tag) and c.name in ("td", "th")]
+def _cells(row: Element) -> list[Element]:
+    return [c for c in row if c.tag in ("td", "th")]
 
 
-def _cell_text(cell: Tag) -> str:
+def _cell_text(cell: Element) -> str:
     lines = [b.text for b in _walk_blocks(cell) if isinstance(b, Line)]
     return " ".join(lines)
 
 
-def _span(cell: Tag, attribute: str) -> int:
+def _span(cell: Element, attribute: str) -> int:
     match = re.match(r"\s*(\d+)", str(cell.get(attribute) or ""))
     return max(1, min(int(match.group(1)), 1000)) if match else 1
 
 
-def _chrome_lines(soup: BeautifulSoup, main: Tag) -> tuple[str, ...]:
+def _chrome_lines(root: Element, main: Element) -> tuple[str, ...]:
     """Lines outside the main element, each table row as one line."""
     lines = []
-    for block in _walk_blocks(soup.body or soup, skip=main):
+    for block in _walk_blocks(body_or_root(root), skip=main):
         if isinstance(block, Line):
             lines.append(block.text)
         else:
@@ -296,9 +293,9 @@ def _chrome_lines(soup: BeautifulSoup, main: Tag) -> tuple[str, ...]:
     return tuple(lines)
 
 
-def _meta_tags(soup: BeautifulSoup) -> dict[str, str]:
+def _meta_tags(root: Element) -> dict[str, str]:
     tags = {}
-    for meta in soup.find_all("meta"):
+    for meta in root.iter("meta"):
         name = meta.get("name") or meta.get("property")
         content = meta.get("content")
         if isinstance(name, str) and isinstance(content, str) and content.strip():
@@ -306,59 +303,40 @@ def _meta_tags(soup: BeautifulSoup) -> dict[str, str]:
     return tags
 
 
-def _html_title(soup: BeautifulSoup, meta_tags: dict[str, str]) -> str | None:
+def _html_title(root: Element, meta_tags: dict[str, str]) -> str | None:
     for key in ("ArticleTitle", "og:title"):
         if meta_tags.get(key):
             return meta_tags[key]
-    if soup.title and soup.title.string:
-        return html_text(soup.title.string)
+    title = next(root.iter("title"), None)
+    if title is not None and len(title) == 0 and title.text:
+        return html_text(title.text)
     return None
 
 
-def _drop_invisible(soup: BeautifulSoup) -> None:
-    """Drop scripts, styles, media and other unseen elements and comments, then hidden elements the
-    page's script does not show; what to drop is found in one walk of the tree."""
-    dropped, comments, styled, hidden = [], [], [], []
-    stack: list[PageElement] = list(soup.children)[::-1]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, Tag):
-            if node.name in DROPPED or node.name == "meta":
-                dropped.append(node)
-                continue
-            style = node.get("style")
-            if isinstance(style, str) and HIDDEN_STYLE.search(style):
-                styled.append(node)
-            if "hidden" in node.attrs:
-                hidden.append(node)
-            stack += list(node.children)[::-1]
-        elif isinstance(node, Comment):
-            comments.append(node)
-    for tag in dropped:
-        tag.decompose()
-    for comment in comments:
-        comment.extract()
-    page = _han_count(soup.get_text())
+def _drop_invisible(root: Element) -> None:
+    """Drop scripts, styles, media and other unseen elements, then hidden elements the page's script
+    does not show. Comments stay: no text is read from them."""
+    for element in [*root.iter(*DROPPED, "meta")]:
+        drop(element)
+    styled = [tag for tag in WITH_STYLE(root) if HIDDEN_STYLE.search(tag.get("style"))]
+    hidden = WITH_HIDDEN(root)
+    page = han_count(text_of(root))
     for tag in [*styled, *hidden]:
         if not _revealed_by_script(tag, page=page):
-            tag.decompose()
+            drop(tag)
 
 
-def _revealed_by_script(tag: Tag, *, page: int) -> bool:
+def _revealed_by_script(tag: Element, *, page: int) -> bool:
     """A hidden element the page's script shows: the page itself, or most of its text."""
-    return tag.name in ("html", "body") or _han_count(tag.get_text()) > REVEALED_SHARE * page
-
-
-def _is_text(node: object) -> bool:
-    return isinstance(node, NavigableString) and not isinstance(
-        node, (Comment, Declaration, Doctype, ProcessingInstruction))
-
-
-def _han_count(text: str) -> int:
-    return len(HAN.findall(text))
+    return tag.tag in ("html", "body") or han_count(text_of(tag)) > REVEALED_SHARE * page
 
 
 @cache
 def _content_selectors() -> tuple[str, ...]:
     rows = read_table("content_selectors.tsv", (Column("selector"), Column("note", required=False)))
-    return tuple(row["selector"] for row in rows)
+    selectors = tuple(row["selector"] for row in rows)
+    wrong = [f"content_selectors.tsv: selector {s!r} is neither #id nor .class"
+             for s in selectors if SIMPLE_SELECTOR.fullmatch(s) is None]
+    if wrong:
+        raise RuleTableError(wrong)
+    return selectors

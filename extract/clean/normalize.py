@@ -5,6 +5,7 @@ they run once, before the cleaned text is assembled.
 """
 from __future__ import annotations
 
+import operator
 import re
 import unicodedata
 from functools import cache
@@ -71,7 +72,9 @@ def detect_script(text: str) -> str:
     if not han:
         return "hans"
     converted = _conversion()[0].convert(han)
-    changed = sum(1 for a, b in zip(han, converted) if a != b)
+    if converted == han:  # simplified text, compared in one step
+        return "hans"
+    changed = sum(map(operator.ne, han, converted))
     return "hant" if changed / len(han) >= TRADITIONAL_SHARE else "hans"
 
 

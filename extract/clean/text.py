@@ -3,11 +3,10 @@ from __future__ import annotations
 
 import re
 
-from bs4 import BeautifulSoup
-
 from .html import html_text, is_data_table, parse_table
 from .page import Block, Line, Page
 from .pipe_tables import split_pipe_tables
+from .tree import parse_document, text_of
 
 TABLE_MARKUP = re.compile(r"<table\b.*?</table\s*>", re.I | re.S)
 # Only tags with ASCII names are markup: Chinese text uses <...> as book-title marks.
@@ -92,10 +91,10 @@ def _reflow(text: str) -> list[str]:
 
 
 def _markup_table(markup: str) -> list[Block]:
-    table = BeautifulSoup(markup, "lxml").find("table")
+    table = next(parse_document(markup).iter("table"), None)
     if table is None:
         return []
     if is_data_table(table):
         return [parse_table(table)]
-    text = html_text(table.get_text(" "))
+    text = html_text(text_of(table, " "))
     return [Line(text)] if text else []

@@ -4,6 +4,7 @@ from __future__ import annotations
 from bs4 import BeautifulSoup
 
 from extract.clean.html import _first_matches, parse_html
+from extract.clean.tree import parse_document, text_of
 from extract.clean.page import Line
 
 BODY = "".join(f"<p>第{n}条 各单位应当按照本办法做好相关服务管理工作并定期报告进展情况。</p>" for n in range(1, 9))
@@ -44,11 +45,18 @@ def test_a_content_class_holding_the_body_is_taken():
 
 
 def test_content_selectors_are_matched_as_soupsieve_matches_them_in_one_walk():
-    soup = BeautifulSoup(
-        '<body><div class="nav content"><p id="zoom">一</p></div><div id="content" class="x  TRS_Editor">'
-        '<span class="article-content">二</span></div><div class="TRS_Editor">三</div><p id="Zoom2">四</p></body>',
-        "lxml")
-    selectors = ("#zoom", "#Zoom", ".TRS_Editor", ".article-content", "#content", ".content", "div > span", ".nav")
-    found = _first_matches(soup, selectors)
-    assert all(found.get(s) is soup.select_one(s) for s in selectors)
-    assert found["#zoom"].get_text() == "一" and found[".TRS_Editor"]["id"] == "content" and "#Zoom" not in found
+    markup = ('<body><div class="nav content"><p id="zoom">一</p></div><div id="content" class="x  TRS_Editor">'
+              '<span class="article-content">二</span></div><div class="TRS_Editor">三</div><p id="Zoom2">四</p>'
+              '<div class="\tnav\n">五</div></body>')
+    soup = BeautifulSoup(markup, "lxml")
+    selectors = ("#zoom", "#Zoom", ".TRS_Editor", ".article-content", "#content", ".content", ".nav")
+    found = _first_matches(parse_document(markup), selectors)
+
+    def ours(element) -> tuple[str, str, tuple[str, ...]] | None:
+        return None if element is None else (element.get("id"), text_of(element), tuple(element.get("class", "").split()))
+
+    def soupsieve(element) -> tuple[str, str, tuple[str, ...]] | None:
+        return None if element is None else (element.get("id"), element.get_text(), tuple(element.get("class", ())))
+
+    assert [ours(found.get(s)) for s in selectors] == [soupsieve(soup.select_one(s)) for s in selectors]
+    assert text_of(found["#zoom"]) == "一" and found[".TRS_Editor"].get("id") == "content" and "#Zoom" not in found

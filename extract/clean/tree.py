@@ -1,0 +1,172 @@
+"""An HTML document as an lxml tree, with the text a browser shows read from it.
+
+libxml2 parses the page (the parser BeautifulSoup's ``lxml`` builder drives too) and the tree is built
+from its events as BeautifulSoup builds its own: text runs keep the boundaries the parser gave them,
+and a run of nothing but ASCII white space is folded to one newline (when it holds one) or one space,
+outside ``<pre>`` and ``<textarea>``. The text, the tables and the metadata read from this tree are
+those read from BeautifulSoup's, in a small part of the time.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from lxml import etree
+from lxml.etree import _Element as Element  # the type of lxml's elements (comments and processing instructions too)
+
+ASCII_SPACE = " \t\n\r\x0c"
+DOCUMENT = "document"
+DROPPED = "dropped"
+XML_NAME = re.compile(r"[A-Za-z_][\w.-]*")
+# Characters a tree built through lxml's API cannot hold (libxml2's parser keeps them in its own: the
+# rare page holding one, written or as a reference like &#1;, takes that tree).
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+# A form feed cannot be written in XPath (nor held by a tree built from events): libxml2's own tree,
+# taken for pages holding one, has every run checked in Python.
+BLANK_RUNS = etree.XPath("//text()[translate(., ' &#9;&#10;&#13;', '') = '']")
+ALL_RUNS = etree.XPath("//text()")
+PRESERVED = ("pre", "textarea")
+# Text inside these elements is not part of the page's text (BeautifulSoup gives it its own string type).
+NOT_TEXT = frozenset({"rt", "rp", "style", "script", "template"})
+
+
+def parse_document(markup: str) -> Element:
+    """The document: a ``document`` element holding what the parser gave at the top (the ``<html>``
+    element, and a second one for what follows ``</html>``)."""
+    events = _TreeFromEvents()
+    parser = etree.HTMLParser(target=events)
+    parser.feed(markup)
+    root = parser.close()
+    if events.unfit:
+        root = _libxml2_tree(markup)
+    _fold_blank_runs(root, every_run=events.unfit)
+    return root
+
+
+def _libxml2_tree(markup: str) -> Element:
+    """libxml2's own tree, which holds control characters: 2,047 levels deep at most (deeper text is
+    lost), and without what follows ``</html>``."""
+    parser = etree.HTMLParser(huge_tree=True)
+    parser.feed(markup)
+    html = parser.close()
+    root = etree.Element(DOCUMENT)
+    if html is not None:
+        root.append(html)
+    return root
+
+
+class _TreeFromEvents:
+    """The tree built from the parser's events, as BeautifulSoup builds its own: libxml2's own tree
+    stops at 256 levels and drops what follows ``</html>``, its events do not. Names an lxml tree
+    cannot hold (``jsp:include``, ``:class``) are left out: such a tag becomes a ``span`` (a name no
+    rule looks for), such an attribute goes."""
+
+    def __init__(self) -> None:
+        self.builder = etree.TreeBuilder()
+        self.builder.start(DOCUMENT, {})
+        self.names: list[str] = []
+        self.unfit = False  # the page holds a character the tree cannot: libxml2's own tree is taken
+
+    def start(self, tag: str, attributes: dict[str, str]) -> None:
+        name = tag if _is_xml_name(tag) else "span"
+        self.names.append(name)
+        kept = {k: v for k, v in attributes.items() if _is_xml_name(k)}
+        self.unfit = self.unfit or any(NOT_XML.search(v) for v in kept.values())
+        self.builder.start(name, {} if self.unfit else kept)
+
+    def end(self, tag: str) -> None:
+        self.builder.end(self.names.pop())
+
+    def data(self, text: str) -> None:
+        self.unfit = self.unfit or NOT_XML.search(text) is not None
+        if not self.unfit:
+            self.builder.data(text)
+
+    def comment(self, text: str) -> None:
+        self.builder.comment("")  # its place ends a run of text; what it says is never read
+
+    def pi(self, target: str, data: str | None = None) -> None:
+        self.builder.comment("")  # a processing instruction: the same
+
+    def close(self) -> Element:
+        while self.names:  # elements the parser left open
+            self.builder.end(self.names.pop())
+        self.builder.end(DOCUMENT)
+        return self.builder.close()
+
+
+@cache
+def _is_xml_name(name: str) -> bool:
+    return XML_NAME.fullmatch(name) is not None
+
+
+def _fold_blank_runs(root: Element, *, every_run: bool) -> None:
+    preserved = {element for holder in root.iter(*PRESERVED) for element in holder.iter()}
+    runs = ALL_RUNS(root) if every_run else BLANK_RUNS(root)
+    for run in runs:
+        if run.strip(ASCII_SPACE):
+            continue
+        owner = run.getparent()
+        folded = "\n" if "\n" in run else " "
+        if run.is_text:
+            if owner not in preserved:
+                owner.text = folded
+        elif owner.getparent() not in preserved:
+            owner.tail = folded
+
+
+def is_element(node: Element) -> bool:
+    """An element, not a comment nor a processing instruction."""
+    return isinstance(node.tag, str)
+
+
+def contents(element: Element) -> list[Element | str]:
+    """The element's children and text runs, in document order."""
+    items: list[Element | str] = [element.text] if element.text else []
+    for child in element:
+        items.append(child)
+        if child.tail:
+            items.append(child.tail)
+    return items
+
+
+def text_runs(element: Element) -> Iterator[str]:
+    """The runs of page text under an element (not its tail), in document order."""
+    if not any(True for _ in element.iterdescendants(*NOT_TEXT)):
+        yield from element.itertext()
+        return
+    stack: list[Element | str] = contents(element)[::-1]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            yield item
+        elif is_element(item) and item.tag not in NOT_TEXT:
+            stack += contents(item)[::-1]
+
+
+def text_of(element: Element, separator: str = "") -> str:
+    """All the page text under an element, as BeautifulSoup's ``get_text`` gives it."""
+    return separator.join(text_runs(element))
+
+
+def has_text(element: Element) -> bool:
+    """Whether any of the element's page text is more than white space."""
+    return any(run.strip() for run in text_runs(element))
+
+
+def first(element: Element, name: str) -> Element | None:
+    """The first element of that name under the element, in document order."""
+    return next(element.iterdescendants(name), None)
+
+
+def body_or_root(root: Element) -> Element:
+    body = next(root.iter("body"), None)
+    return root if body is None else body
+
+
+def drop(element: Element) -> None:
+    """The element emptied in place (children, text, attributes) and renamed to a name no rule knows:
+    it holds nothing any more, the text after it stays where it was."""
+    element.clear(keep_tail=True)
+    element.tag = DROPPED
