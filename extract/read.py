@@ -14,7 +14,7 @@ from .clean.assemble import assemble
 from .clean.boilerplate import split_boilerplate
 from .clean.html import parse_html
 from .clean.metadata import PageFacts, build_metadata
-from .clean.normalize import detect_script, normalize_line
+from .clean.normalize import detect_script, normalize_line, normalize_lines
 from .clean.page import Block, Line, Page, RawCell, RawTable
 from .clean.text import parse_text
 from .clean.title import place_title
@@ -61,8 +61,8 @@ def document_from_bytes(data: bytes, *, name: str, suffix: str = "", encoding: s
 def clean_page(page: Page, *, source: str, doc_id: str) -> Document:
     script = detect_script(" ".join(_texts(page.blocks)))
     traditional = script == "hant"
-    blocks = tuple(_normalize_block(b, traditional=traditional) for b in page.blocks)
-    chrome = tuple(line for line in (normalize_line(c, traditional=traditional) for c in page.chrome) if line)
+    blocks = _normalize_blocks(page.blocks, traditional=traditional)
+    chrome = tuple(line for line in normalize_lines(list(page.chrome), traditional=traditional) if line)
     split = split_boilerplate(blocks)
     body_lines = tuple(b.text for b in split.body if isinstance(b, Line))
     facts = PageFacts(
@@ -87,12 +87,13 @@ def clean_page(page: Page, *, source: str, doc_id: str) -> Document:
     )
 
 
-def _normalize_block(block: Block, *, traditional: bool) -> Block:
-    if isinstance(block, Line):
-        return Line(normalize_line(block.text, traditional=traditional), block.level)
-    return RawTable(rows=tuple(
-        tuple(RawCell(normalize_line(c.text, traditional=traditional), c.rowspan, c.colspan) for c in row)
-        for row in block.rows))
+def _normalize_blocks(blocks: tuple[Block, ...], *, traditional: bool) -> tuple[Block, ...]:
+    """Every line and cell normalized, all in one pass."""
+    texts = iter(normalize_lines(list(_texts(blocks)), traditional=traditional))
+    return tuple(
+        Line(next(texts), block.level) if isinstance(block, Line) else
+        RawTable(rows=tuple(tuple(RawCell(next(texts), c.rowspan, c.colspan) for c in row) for row in block.rows))
+        for block in blocks)
 
 
 def _texts(blocks: tuple[Block, ...]):

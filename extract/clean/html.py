@@ -273,11 +273,15 @@ def _cells(row: Element) -> list[Element]:
 
 
 def _cell_text(cell: Element) -> str:
+    if len(cell) == 0:  # text alone: one line at most
+        return html_text(cell.text or "")
     lines = [b.text for b in _walk_blocks(cell) if isinstance(b, Line)]
     return " ".join(lines)
 
 
 def _span(cell: Element, attribute: str) -> int:
+    if cell.get(attribute) is None:
+        return 1
     match = re.match(r"\s*(\d+)", str(cell.get(attribute) or ""))
     return max(1, min(int(match.group(1)), 1000)) if match else 1
 

@@ -28,6 +28,7 @@ TRADITIONAL_SHARE = 0.05
 # fold_width's and collapse_whitespace's character maps touch disjoint characters, and neither maps a
 # character onto one the other changes: one pass of their union does both
 _ONE_LINE = _WIDTH | _INVISIBLE | _SPACES | {ord("\r"): 0x20, ord("\n"): 0x20}
+_EACH_LINE = {code: to for code, to in _ONE_LINE.items() if code != ord("\n")}
 
 
 def fold_width(text: str) -> str:
@@ -55,6 +56,26 @@ def normalize_line(text: str, *, traditional: bool) -> str:
         text = _RUNS_OF_SPACE.sub(" ", text)
     text = text.strip()
     return _SPACED_HAN.sub(lambda m: m.group().replace(" ", ""), text) if " " in text else text
+
+
+def normalize_lines(texts: list[str], *, traditional: bool) -> list[str]:
+    """:func:`normalize_line` of each text, each step run once over all of them joined by newlines:
+    no step carries anything across a newline (OpenCC's words, the override terms, runs of spaces,
+    letter-spaced words hold none). Texts holding a newline themselves are done one by one."""
+    joined = "\n".join(texts)
+    if joined.count("\n") != len(texts) - 1:
+        return [normalize_line(text, traditional=traditional) for text in texts]
+    if traditional:
+        joined = to_simplified(joined)
+    joined = joined.translate(_EACH_LINE)
+    if _COMPAT_IDEOGRAPH.search(joined):
+        joined = _COMPAT_IDEOGRAPH.sub(lambda m: unicodedata.normalize("NFKC", m.group()), joined)
+    if "  " in joined:
+        joined = _RUNS_OF_SPACE.sub(" ", joined)
+    lines = [line.strip() for line in joined.split("\n")]
+    if not any(" " in line for line in lines):
+        return lines
+    return _SPACED_HAN.sub(lambda m: m.group().replace(" ", ""), "\n".join(lines)).split("\n")
 
 
 def to_simplified(text: str) -> str:

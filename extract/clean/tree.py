@@ -22,9 +22,6 @@ XML_NAME = re.compile(r"[A-Za-z_][\w.-]*")
 # Characters a tree built through lxml's API cannot hold (libxml2's parser keeps them in its own: the
 # rare page holding one, written or as a reference like &#1;, takes that tree).
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-# A form feed cannot be written in XPath (nor held by a tree built from events): libxml2's own tree,
-# taken for pages holding one, has every run checked in Python.
-BLANK_RUNS = etree.XPath("//text()[translate(., ' &#9;&#10;&#13;', '') = '']")
 ALL_RUNS = etree.XPath("//text()")
 PRESERVED = ("pre", "textarea")
 # Text inside these elements is not part of the page's text (BeautifulSoup gives it its own string type).
@@ -38,10 +35,7 @@ def parse_document(markup: str) -> Element:
     parser = etree.HTMLParser(target=events)
     parser.feed(markup)
     root = parser.close()
-    if events.unfit:
-        root = _libxml2_tree(markup)
-    _fold_blank_runs(root, every_run=events.unfit)
-    return root
+    return _libxml2_tree(markup) if events.unfit else root
 
 
 def _libxml2_tree(markup: str) -> Element:
@@ -53,47 +47,73 @@ def _libxml2_tree(markup: str) -> Element:
     root = etree.Element(DOCUMENT)
     if html is not None:
         root.append(html)
+    _fold_blank_runs(root)
     return root
 
 
 class _TreeFromEvents:
-    """The tree built from the parser's events, as BeautifulSoup builds its own: libxml2's own tree
-    stops at 256 levels and drops what follows ``</html>``, its events do not. Names an lxml tree
-    cannot hold (``jsp:include``, ``:class``) are left out: such a tag becomes a ``span`` (a name no
-    rule looks for), such an attribute goes."""
+    """The tree built from the parser's events as BeautifulSoup builds its own (libxml2's own tree
+    stops at 256 levels and drops what follows ``</html>``; its events do not): an end tag closes the
+    latest element of its name and those opened inside it, or nothing when none is open, and the text
+    between two tags is one run, folded when blank. Names an lxml tree cannot hold (``jsp:include``,
+    ``:class``) are left out: such a tag becomes a ``span`` (a name no rule looks for), such an
+    attribute goes."""
 
     def __init__(self) -> None:
         self.builder = etree.TreeBuilder()
         self.builder.start(DOCUMENT, {})
         self.names: list[str] = []
+        self.text: list[str] = []
+        self.preserving = 0  # open <pre> and <textarea> elements
         self.unfit = False  # the page holds a character the tree cannot: libxml2's own tree is taken
 
     def start(self, tag: str, attributes: dict[str, str]) -> None:
-        name = tag if _is_xml_name(tag) else "span"
-        self.names.append(name)
-        kept = {k: v for k, v in attributes.items() if _is_xml_name(k)}
-        self.unfit = self.unfit or any(NOT_XML.search(v) for v in kept.values())
-        self.builder.start(name, {} if self.unfit else kept)
+        self._end_text()
+        self.names.append(tag)
+        self.preserving += tag in PRESERVED
+        if attributes:
+            attributes = {k: v for k, v in attributes.items() if _is_xml_name(k)}
+            self.unfit = self.unfit or any(NOT_XML.search(v) for v in attributes.values())
+        self.builder.start(_tree_name(tag), {} if self.unfit else attributes)
 
     def end(self, tag: str) -> None:
-        self.builder.end(self.names.pop())
+        self._end_text()
+        if tag not in self.names:
+            return
+        while self.names:
+            closed = self.names.pop()
+            self.preserving -= closed in PRESERVED
+            self.builder.end(_tree_name(closed))
+            if closed == tag:
+                return
 
     def data(self, text: str) -> None:
-        self.unfit = self.unfit or NOT_XML.search(text) is not None
-        if not self.unfit:
-            self.builder.data(text)
+        self.text.append(text)
 
     def comment(self, text: str) -> None:
+        self._end_text()
         self.builder.comment("")  # its place ends a run of text; what it says is never read
 
     def pi(self, target: str, data: str | None = None) -> None:
-        self.builder.comment("")  # a processing instruction: the same
+        self.comment("")  # a processing instruction: the same
 
     def close(self) -> Element:
+        self._end_text()
         while self.names:  # elements the parser left open
-            self.builder.end(self.names.pop())
+            self.builder.end(_tree_name(self.names.pop()))
         self.builder.end(DOCUMENT)
         return self.builder.close()
+
+    def _end_text(self) -> None:
+        if not self.text:
+            return
+        text = "".join(self.text)
+        self.text.clear()
+        if not self.preserving and not text.strip(ASCII_SPACE):
+            text = "\n" if "\n" in text else " "
+        self.unfit = self.unfit or NOT_XML.search(text) is not None
+        if not self.unfit:
+            self.builder.data(text)
 
 
 @cache
@@ -101,10 +121,14 @@ def _is_xml_name(name: str) -> bool:
     return XML_NAME.fullmatch(name) is not None
 
 
-def _fold_blank_runs(root: Element, *, every_run: bool) -> None:
+@cache
+def _tree_name(tag: str) -> str:
+    return tag if _is_xml_name(tag) else "span"
+
+
+def _fold_blank_runs(root: Element) -> None:
     preserved = {element for holder in root.iter(*PRESERVED) for element in holder.iter()}
-    runs = ALL_RUNS(root) if every_run else BLANK_RUNS(root)
-    for run in runs:
+    for run in ALL_RUNS(root):
         if run.strip(ASCII_SPACE):
             continue
         owner = run.getparent()
@@ -133,7 +157,7 @@ def contents(element: Element) -> list[Element | str]:
 
 def text_runs(element: Element) -> Iterator[str]:
     """The runs of page text under an element (not its tail), in document order."""
-    if not any(True for _ in element.iterdescendants(*NOT_TEXT)):
+    if next(element.iterdescendants(*NOT_TEXT), None) is None:
         yield from element.itertext()
         return
     stack: list[Element | str] = contents(element)[::-1]
@@ -152,6 +176,8 @@ def text_of(element: Element, separator: str = "") -> str:
 
 def has_text(element: Element) -> bool:
     """Whether any of the element's page text is more than white space."""
+    if len(element) == 0:  # its text alone
+        return element.text is not None and not element.text.isspace()
     return any(run.strip() for run in text_runs(element))
 
 
