@@ -23,6 +23,12 @@ XML_NAME = re.compile(r"[A-Za-z_][\w.-]*")
 # rare page holding one, written or as a reference like &#1;, takes that tree).
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 ALL_RUNS = etree.XPath("//text()")
+# A form feed cannot be written in XPath: a page holding one has every run checked in Python.
+BLANK_RUNS = etree.XPath("//text()[translate(., ' \t\n\r', '') = '']")
+FORM_FEED = re.compile("&#(?:0*12|[xX]0*[cC]);")
+AFTER_HTML = re.compile(r"</html\s*>\s*\S", re.I)
+MAX_DEPTH = 2047  # libxml2's own tree (with huge_tree) holds this many levels
+TOO_DEEP = etree.XPath(f"boolean(//*[count(ancestor::*) >= {MAX_DEPTH - 1}])")
 PRESERVED = ("pre", "textarea")
 # Text inside these elements is not part of the page's text (BeautifulSoup gives it its own string type).
 NOT_TEXT = frozenset({"rt", "rp", "style", "script", "template"})
@@ -31,6 +37,10 @@ NOT_TEXT = frozenset({"rt", "rp", "style", "script", "template"})
 def parse_document(markup: str) -> Element:
     """The document: a ``document`` element holding what the parser gave at the top (the ``<html>``
     element, and a second one for what follows ``</html>``)."""
+    if AFTER_HTML.search(markup) is None:
+        root = _libxml2_tree(markup)
+        if markup.count("<") < MAX_DEPTH or not TOO_DEEP(root):
+            return root
     events = _TreeFromEvents()
     parser = etree.HTMLParser(target=events)
     parser.feed(markup)
@@ -47,7 +57,7 @@ def _libxml2_tree(markup: str) -> Element:
     root = etree.Element(DOCUMENT)
     if html is not None:
         root.append(html)
-    _fold_blank_runs(root)
+    _fold_blank_runs(root, every_run="\x0c" in markup or FORM_FEED.search(markup) is not None)
     return root
 
 
@@ -126,9 +136,9 @@ def _tree_name(tag: str) -> str:
     return tag if _is_xml_name(tag) else "span"
 
 
-def _fold_blank_runs(root: Element) -> None:
+def _fold_blank_runs(root: Element, *, every_run: bool) -> None:
     preserved = {element for holder in root.iter(*PRESERVED) for element in holder.iter()}
-    for run in ALL_RUNS(root):
+    for run in ALL_RUNS(root) if every_run else BLANK_RUNS(root):
         if run.strip(ASCII_SPACE):
             continue
         owner = run.getparent()
