@@ -19,6 +19,7 @@ STUFFING_PUNCTUATION = re.compile("[。;;,,::!?!?、]")
 MIN_STUFFED_GAPS = 5
 MIN_LIST_RUN = 4
 MAX_LINK_LINE = 60
+BACK_REFERENCE = re.compile(r"\\\d|\(\?P=")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +39,56 @@ def rules() -> tuple[Rule, ...]:
     rows = read_table("boilerplate.tsv", (
         Column("pattern", regex=True), Column("action", choices=ACTIONS), Column("note", required=False)))
     return tuple(Rule(re.compile(row["pattern"], re.I), row["action"]) for row in rows)
+
+
+@cache
+def _rules_at_start() -> tuple[re.Pattern[str], tuple[Rule, ...]]:
+    """The rules anchored at the line's start as one pattern to match there, and the other rules.
+
+    Most lines match no rule: one match and a few searches tell, instead of a search per rule.
+    """
+    anchored = [r for r in rules() if _anchored(r.pattern.pattern)]
+    others = tuple(r for r in rules() if r not in anchored)
+    alternatives = "|".join(f"(?:{r.pattern.pattern[1:]})" for r in anchored)
+    return re.compile(f"(?:{alternatives})" if anchored else "(?!)", re.I), others
+
+
+def _anchored(pattern: str) -> bool:
+    """``^…`` with no ``|`` outside brackets nor parentheses (which would end the anchor's reach), and no
+    back-reference (which joining patterns would renumber)."""
+    if not pattern.startswith("^") or BACK_REFERENCE.search(pattern):
+        return False
+    depth, position = 0, 1
+    while position < len(pattern):
+        char = pattern[position]
+        if char == "\\":
+            position += 1
+        elif char == "[":
+            position = _class_end(pattern, position)
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            return False
+        position += 1
+    return True
+
+
+def _class_end(pattern: str, start: int) -> int:
+    """Where the character class opened at ``start`` closes (a ``]`` first in the class is a member)."""
+    position = start + 1
+    position += pattern[position] == "^" if position < len(pattern) else 0
+    position += pattern[position] == "]" if position < len(pattern) else 0
+    while position < len(pattern) and pattern[position] != "]":
+        position += 2 if pattern[position] == "\\" else 1
+    return position
+
+
+def first_rule(text: str) -> Rule | None:
+    """The first rule of the table matching the line."""
+    at_start, others = _rules_at_start()
+    if at_start.match(text) is None and not any(r.pattern.search(text) for r in others):
+        return None
+    return next((r for r in rules() if r.pattern.search(text)), None)
 
 
 def split_boilerplate(blocks: tuple[Block, ...]) -> Split:
@@ -66,7 +117,7 @@ def _mark_rules(blocks: tuple[Block, ...], keep: list[bool]) -> None:
                 follower = _is_bulleted_link  # a bulleted list goes on with bullets only
             continue
         follower = None
-        rule = next((r for r in rules() if r.pattern.search(block.text)), None)
+        rule = first_rule(block.text)
         if rule is None:
             continue
         keep[i] = False
