@@ -75,6 +75,8 @@ class Table:
         """Read the groups of the characters of ``text`` not read yet: then ``values`` answers for every
         word that starts in ``text``."""
         groups = self._groups
+        if groups.keys().isdisjoint(text):
+            return  # every group of its characters already read (most texts, once a few documents are in)
         for char in [char for char in set(text) if char in groups]:
             at = groups.pop(char)
             start, end, first, last = self._bounds[at:at + 4]
