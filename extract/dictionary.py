@@ -69,17 +69,24 @@ class Table:
                  words: bytes = b"", group_values: Callable[[int, int], list] | None = None) -> None:
         self.values = values
         self._groups, self._bounds = groups or {}, bounds  # a group's bounds: 4 from bounds[groups[char]]
+        # the characters already looked at: a set that only grows (a dict popped of its read groups
+        # fills with deleted slots, and every later look-up of a character probes through them)
+        self._seen: set[str] = set()
         self._words, self._group_values = words, group_values
 
     def load(self, text: str) -> None:
         """Read the groups of the characters of ``text`` not read yet: then ``values`` answers for every
         word that starts in ``text``."""
-        groups = self._groups
-        for char in [char for char in set(text) if char in groups]:
-            at = groups.pop(char)
+        if self._seen.issuperset(text):
+            return  # every character looked at before (most texts, once a few documents are in)
+        for char in set(text) - self._seen:
+            at = self._groups.get(char)
+            if at is None:
+                continue  # no word starts with it
             start, end, first, last = self._bounds[at:at + 4]
             words = self._words[start:end].decode("utf-8").split("\n")
             self.values.update(zip(words, self._group_values(first, last)))
+        self._seen.update(text)
 
 
 def cache_folder() -> Path:

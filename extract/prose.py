@@ -46,17 +46,16 @@ def sentence_targets(index: DocumentIndex, found: list[Candidate], judge: Judge 
     """The candidates kept, each with the status its sentence, paragraph or section states (else the
     judge's, else the document's) and the task of its innermost section (``task_ids`` by start)."""
     sections = [section_status(index, index.innermost(c.draft.quantity.start)) for c in found]
-    decisions = _decisions(found, sections, judge)
+    paragraphs = [_paragraph(index, c.sentence) for c in found]
+    decisions = _decisions(found, sections, _settled(found, paragraphs), judge)
     targets: list[Target] = []
     line_status: dict[tuple[int, str | None], str] = {}
     default = index.default_status()
     rules = index.states_rules()
-    for candidate, section_said, decision in zip(found, sections, decisions):
+    for candidate, section_said, (line, opening), decision in zip(found, sections, paragraphs, decisions):
         draft = candidate.draft
         if not (decision.keep if decision else draft.verdict != "none"):
             continue
-        line = index.text.rfind("\n", 0, candidate.sentence.start) + 1
-        opening = paragraph_opening(index.text, line, candidate.sentence.start)
         section_said = opening or section_said
         # what the sentence says, else what its paragraph said, else its section; the judge only
         # where the rules would fall back to the document's default
@@ -92,14 +91,34 @@ def heading_path(index: DocumentIndex, position: int) -> str:
     return ">".join(s.title for s in reversed(index.chain(index.innermost(position))))
 
 
-def _decisions(found: list[Candidate], sections: list[str | None], judge: Judge | None) -> list[Decision | None]:
+def _paragraph(index: DocumentIndex, sentence: Span) -> tuple[int, str | None]:
+    """Where a sentence's paragraph starts, and the status its latest opening (一年来,…) gives."""
+    line = index.text.rfind("\n", 0, sentence.start) + 1
+    return line, paragraph_opening(index.text, line, sentence.start)
+
+
+def _settled(found: list[Candidate], paragraphs: list[tuple[int, str | None]]) -> list[bool]:
+    """Whether a candidate's paragraph states its status whatever the judge says of the candidates
+    before it: the paragraph opens with one (一年来,…), or a sure amount, always kept, came earlier in
+    it (its status then holds for the rest of the paragraph)."""
+    settled, sure = [], set()
+    for candidate, paragraph in zip(found, paragraphs):
+        settled.append(bool(paragraph[1]) or paragraph in sure)
+        if candidate.draft.verdict == "strong":
+            sure.add(paragraph)
+    return settled
+
+
+def _decisions(found: list[Candidate], sections: list[str | None], settled: list[bool],
+               judge: Judge | None) -> list[Decision | None]:
     """The judge's word on the candidates it has a say on: those the rules are unsure of, and sure
-    ones whose status neither their sentence nor their section (``sections``) gives."""
+    ones whose status neither their sentence, nor their section (``sections``), nor their paragraph
+    (``settled``) gives."""
     decisions: list[Decision | None] = [None] * len(found)
     if judge is None:
         return decisions
     asked = [i for i, (c, section_said) in enumerate(zip(found, sections))
-             if c.draft.verdict != "strong" or not (c.draft.status or section_said)]
+             if c.draft.verdict != "strong" or not (c.draft.status or section_said or settled[i])]
     for i, score in zip(asked, judge.scores([found[i].context for i in asked])):
         decisions[i] = decide(found[i].draft, score)
     return decisions

@@ -54,6 +54,17 @@ def test_a_text_reads_the_groups_of_its_characters_only(reference, folder):
     assert table.values["区住建局"] == FREQUENCY and table.values["区住"] == reference.FREQ["区住"]
 
 
+def test_a_later_text_reads_only_the_groups_not_read_yet(reference, folder):
+    table, _ = dictionary.prefixes(WORDS, frequency=FREQUENCY, folder=folder)
+    table.load(TEXT)
+    before = dict(table.values)
+    table.load(TEXT[:3])  # every character looked at: nothing read
+    assert table.values == before
+    table.load(TEXT[:3] + "财")  # one character more: its group is read too
+    assert {word[0] for word in table.values} == (set(TEXT) | {"财"}) & {word[0] for word in reference.FREQ}
+    assert table.values["财政"] == reference.FREQ["财政"]
+
+
 def test_other_domain_words_or_frequency_name_another_cache(folder):
     names = {dictionary._cache_path(words, frequency, folder)
              for words, frequency in ((WORDS, FREQUENCY), (WORDS[:1], FREQUENCY), (WORDS, FREQUENCY + 1))}

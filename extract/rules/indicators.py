@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from ..chars import han_count
@@ -43,9 +44,10 @@ def indicator(text: str, clause: Span, quantity: Quantity, verb: tuple[int, int]
     per_head = _per_head(text, clause, quantity)
     if per_head:
         return per_head
-    object_before = clean(text[verb[1] if verb else clause.start:quantity.start])
+    object_before = Span(verb[1] if verb else clause.start, quantity.start)
     after = _after_unit(text, clause, quantity)
-    subject = clean(text[clause.start:verb[0]]) if verb else ""
+    subject = Span(clause.start, verb[0]) if verb else ""
+    candidates: list[str | Span]
     if quantity.kind in ("percent", "points"):
         candidates = [subject, object_before, after]
     elif after and text[quantity.end:quantity.end + 1] not in "以左余多":
@@ -54,14 +56,22 @@ def indicator(text: str, clause: Span, quantity: Quantity, verb: tuple[int, int]
         candidates = [object_before, after, subject]
     if previous:
         candidates.append(previous)
-    candidates.append(clean(text[clause.start:quantity.start]))
+    candidates.append(Span(clause.start, quantity.start))
     action = text[verb[0]:verb[1]] if verb else ""
     generic = word_list("generic_labels.tsv")
-    chosen = next((c for c in candidates if han_count(c) >= 2 and c != action and c not in generic), None)
+    chosen = next((c for c in _labels(text, candidates) if han_count(c) >= 2 and c != action and c not in generic),
+                  None)
     if chosen is None and previous_clause is not None:  # segmenting the clause before costs: last resort
         tail = _tail_noun(text, previous_clause)
         chosen = tail if han_count(tail) >= 2 and tail != action else None
     return _without_function_words(chosen or "")[-MAX_INDICATOR:]
+
+
+def _labels(text: str, candidates: list[str | Span]) -> Iterator[str]:
+    """The candidate labels in order, a span of the text cleaned only when it is read (the first
+    candidate is taken most of the time)."""
+    for candidate in candidates:
+        yield candidate if isinstance(candidate, str) else clean(candidate.text(text))
 
 
 def _per_head(text: str, clause: Span, quantity: Quantity) -> str | None:
