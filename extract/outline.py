@@ -23,6 +23,11 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("paren_arabic", re.compile(r"^[(（](?P<n>[0-9]{1,2})[)）]")),
     ("circled", re.compile(f"^(?P<n>[{CIRCLED}])")),
 )
+# the characters each family's marker can open with: a line opening with none of them is tried against no
+# pattern, one opening with ( only against the two bracketed families (tests check these against the patterns)
+OPENERS = {"chapter": "第", "part": "第", "article": "第", "formal": FORMAL, "chinese": CN, "paren_chinese": "(（",
+           "arabic": "0123456789", "paren_arabic": "(（", "circled": CIRCLED}
+ANNEX_OPENER = "附"
 ANNEX = re.compile(r"^附件 ?(?P<n>[0-9]{0,2})(?: ?[:：]?$| (?=\S)(?!.*[。;；]))")
 TITLE_STOP = re.compile("[。:;!?]")
 MAX_TITLE = 50
@@ -45,6 +50,10 @@ RANK = {"plain": -1} | {family: rank for rank, (family, _) in enumerate(MARKERS)
 PLAIN_PUNCTUATION = re.compile(r"[。;；,，:：!?！？]")
 DATE_LINE = re.compile(f"^[(（]?[\\d{DATE_NUMERALS}]{{2,4}} ?年")
 MIN_PARAGRAPH = 40
+# the marker patterns a line opening with each character can match, in the order of MARKERS
+MARKERS_OPENED_BY: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
+    char: tuple((family, pattern) for family, pattern in MARKERS if char in OPENERS[family])
+    for char in "".join(OPENERS.values())}
 
 
 def parse_outline(text: str, tables: tuple[Table, ...] = ()) -> Section:
@@ -95,12 +104,12 @@ def _parent_depth(stack: list[_Node], heading: _Node, previous: int) -> int | No
 
 
 def _heading(line: str, start: int) -> _Node | None:
-    annex = ANNEX.match(line)
+    annex = ANNEX.match(line) if line.startswith(ANNEX_OPENER) else None
     if annex and len(line) <= 60:
         number = int(annex.group("n") or 1)
         title = line[annex.end():].strip() or line
         return _Node(line[: annex.end()].strip(), "annex", number, line, title, start, start + len(line))
-    for family, pattern in MARKERS:
+    for family, pattern in MARKERS_OPENED_BY.get(line[:1], ()):
         match = pattern.match(line)
         if match is None:
             continue

@@ -88,3 +88,35 @@ def test_outline_sizes_of_real_documents(name, top_level, second_level):
     chinese = [s for s in document.outline.children if s.family == "chinese"]
     assert len(chinese) == top_level
     assert sum(len([c for c in s.children if c.family == "paren_chinese"]) for s in chinese) == second_level
+
+
+def _first_chars(items) -> set[str]:
+    """The characters a parsed pattern (re's own parse of it) can match first, for the shapes markers use."""
+    from re import _constants as c
+    op, value = items[0]
+    if op is c.LITERAL:
+        return {chr(value)}
+    if op is c.IN:
+        chars: set[str] = set()
+        for member, arg in value:
+            assert member in (c.LITERAL, c.RANGE), f"a class member the test does not read: {member}"
+            chars |= {chr(arg)} if member is c.LITERAL else {chr(x) for x in range(arg[0], arg[1] + 1)}
+        return chars
+    if op is c.SUBPATTERN:
+        return _first_chars(value[3])
+    if op is c.MAX_REPEAT and value[0] >= 1:
+        return _first_chars(value[2])
+    raise AssertionError(f"a marker opening the test does not read: {op}")
+
+
+def test_openers_are_exactly_what_each_marker_can_open_with():
+    import re._parser
+    from extract.outline import ANNEX, ANNEX_OPENER, MARKERS, OPENERS
+    assert set(OPENERS) == {family for family, _ in MARKERS}
+    for family, pattern in MARKERS:
+        parsed = list(re._parser.parse(pattern.pattern))
+        assert str(parsed[0][1]) == "AT_BEGINNING"
+        assert _first_chars(parsed[1:]) == set(OPENERS[family]), family
+    annex = list(re._parser.parse(ANNEX.pattern))
+    assert _first_chars(annex[1:]) == {ANNEX_OPENER}
+
