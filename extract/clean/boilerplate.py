@@ -41,16 +41,31 @@ def rules() -> tuple[Rule, ...]:
     return tuple(Rule(re.compile(row["pattern"], re.I), row["action"]) for row in rows)
 
 
-@cache
-def _rules_at_start() -> tuple[re.Pattern[str], tuple[Rule, ...]]:
-    """The rules anchored at the line's start as one pattern to match there, and the other rules.
+@dataclass(frozen=True, slots=True)
+class _Screen:
+    """Whether any rule matches a line: one match of the rules anchored at the line's start, joined, and a
+    search for each other rule. Most lines match none, and the table is then not read rule by rule."""
 
-    Most lines match no rule: one match and a few searches tell, instead of a search per rule.
-    """
-    anchored = [r for r in rules() if _anchored(r.pattern.pattern)]
-    others = tuple(r for r in rules() if r not in anchored)
-    alternatives = "|".join(f"(?:{r.pattern.pattern[1:]})" for r in anchored)
-    return re.compile(f"(?:{alternatives})" if anchored else "(?!)", re.I), others
+    at_start: re.Pattern[str]
+    others: tuple[re.Pattern[str], ...]
+
+    def passes(self, text: str) -> bool:
+        return self.at_start.match(text) is not None or any(p.search(text) for p in self.others)
+
+
+@cache
+def _screens() -> tuple[_Screen, _Screen]:
+    """The screen ignoring case as the rules do, and the same one minding case, for a line without cased
+    characters: there ignoring case changes nothing, and minding it lets the engine skip to where one of a
+    word list's first characters stands instead of trying every position."""
+    anchored = [r.pattern.pattern for r in rules() if _anchored(r.pattern.pattern)]
+    others = [r.pattern.pattern for r in rules() if not _anchored(r.pattern.pattern)]
+    at_start = "(?:" + "|".join(f"(?:{pattern[1:]})" for pattern in anchored) + ")" if anchored else "(?!)"
+
+    def screen(flags: re.RegexFlag) -> _Screen:
+        return _Screen(re.compile(at_start, flags), tuple(re.compile(pattern, flags) for pattern in others))
+
+    return screen(re.I), screen(re.NOFLAG)
 
 
 def _anchored(pattern: str) -> bool:
@@ -85,8 +100,8 @@ def _class_end(pattern: str, start: int) -> int:
 
 def first_rule(text: str) -> Rule | None:
     """The first rule of the table matching the line."""
-    at_start, others = _rules_at_start()
-    if at_start.match(text) is None and not any(r.pattern.search(text) for r in others):
+    ignoring_case, minding_case = _screens()
+    if not (minding_case if text.lower() == text == text.upper() else ignoring_case).passes(text):
         return None
     return next((r for r in rules() if r.pattern.search(text)), None)
 

@@ -88,3 +88,16 @@ def test_tables_are_always_kept():
     table = RawTable(rows=((RawCell("序号"), RawCell("任务")), (RawCell("1"), RawCell("清淤"))))
     result = split_boilerplate((Line("打印本页"), table, Line("关闭窗口")))
     assert result.body == (table,)
+
+
+@pytest.mark.parametrize("line", ["京ICP备12345678号", "京icp备12345678号", "京Icp备12345678号", "京ıcp备12345678号",
+                                  "版权所有 © 某某区人民政府", "网站标识码3200000001"])
+def test_word_list_rules_ignore_case_and_match_anywhere_in_the_line(line):
+    # lines with and without cased characters are screened apart: both must still meet every rule
+    body, dropped = split([*BODY, line])
+    assert body == BODY and dropped == [line]
+
+
+def test_a_line_with_letters_but_no_rule_word_stays():
+    body, dropped = split([*BODY[:4], "推进ICT产业发展,完成5G基站建设120个。", *BODY[4:]])
+    assert dropped == [] and "推进ICT产业发展,完成5G基站建设120个。" in body
