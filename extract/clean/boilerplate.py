@@ -175,10 +175,11 @@ def _mark_sandwiched(blocks: tuple[Block, ...], keep: list[bool]) -> None:
 
     Not before the first paragraph: titles often sit between a page's header lines.
     """
-    paragraphs = [i for i, b in enumerate(blocks) if isinstance(b, Line) and _is_paragraph(b.text)]
-    if not paragraphs:
+    last_paragraph = next((len(blocks) - 1 - j for j, b in enumerate(reversed(blocks))
+                           if isinstance(b, Line) and _is_paragraph(b.text)), None)
+    if last_paragraph is None:
         return
-    for i in range(paragraphs[-1] + 1, len(blocks) - 1):
+    for i in range(last_paragraph + 1, len(blocks) - 1):
         block = blocks[i]
         if not keep[i] or not isinstance(block, Line) or len(block.text) > MAX_LINK_LINE:
             continue

@@ -48,9 +48,9 @@ def parse_fields(line: str, *, in_header: bool) -> list[Field] | None:
     several ``label: value`` pairs. An empty value is allowed (the value may be
     on the next line).
     """
-    matches = list(_label_pattern().finditer(line))
-    if not matches or matches[0].start() != 0:
+    if _label_pattern().match(line) is None:  # no label at the start: the line's other labels are not looked for
         return None
+    matches = list(_label_pattern().finditer(line))
     first = labels()[_compact(matches[0].group("label"))]
     if first.scope == "header" and not in_header:
         return None

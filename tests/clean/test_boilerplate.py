@@ -101,3 +101,15 @@ def test_word_list_rules_ignore_case_and_match_anywhere_in_the_line(line):
 def test_a_line_with_letters_but_no_rule_word_stays():
     body, dropped = split([*BODY[:4], "推进ICT产业发展,完成5G基站建设120个。", *BODY[4:]])
     assert dropped == [] and "推进ICT产业发展,完成5G基站建设120个。" in body
+
+
+def test_a_short_line_between_chrome_lines_after_the_last_paragraph_is_chrome():
+    footer = ["主办单位:某某区人民政府办公室", "电话:0000-12345678", "版权所有 某某区人民政府"]
+    body, dropped = split([*BODY, *footer])
+    assert body == BODY and dropped == footer
+
+
+def test_a_short_line_between_chrome_lines_before_a_paragraph_stays():
+    lines = ["主办单位:某某区人民政府办公室", "电话:0000-12345678", "版权所有 某某区人民政府", *BODY]
+    body, _ = split(lines)
+    assert "电话:0000-12345678" in body
