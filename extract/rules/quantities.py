@@ -1,5 +1,6 @@
 """Numbers with their units as written: 93%, 1.5万户 (15000 户), 3-5个, 4.5%-5%, 三十六点九%, 百万吨,
-16万6511人 (166511), 2亿6000万元, 超万亿元 (a multiplier alone after a comparator word), 0.6人/百亿元."""
+16万6511人 (166511), 2亿6000万元, 4万多亿元, 超万亿元 (a multiplier alone after a comparator word),
+0.6人/百亿元; people counted by a noun instead of a measure word: 6434万农村人口, 人口减少1亿多 (人)."""
 from __future__ import annotations
 
 import dataclasses
@@ -8,8 +9,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from ..chars import AMOUNT_NUMERALS, YEAR_DIGITS
-from ..lexicon import alternation, read_table
+from ..chars import AMOUNT_NUMERALS, HAN_CLASS, YEAR_DIGITS
+from ..lexicon import alternation, read_table, word_list
 from ..normalize.numerals import chinese_to_decimal
 from .comparators import comparator_patterns
 
@@ -21,6 +22,9 @@ MULTIPLIERS = {"万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿
 
 RANGE_SEPARATORS = "-—–~～至到"
 PERIODS = "日|天|周|月|季度|年|小时"
+COUNTED_UNIT = "人"  # what a counted noun (counted_nouns.tsv) counts
+COUNTED_GAP = f"(?:以上|左右)?[{HAN_CLASS}]{{0,4}}?"  # 1000万以上农村贫困人口: a bound and a description
+SUBJECT_WINDOW = 8  # 农村贫困人口减少1亿多: how far before a unitless amount its counted subject may end
 PERCENT_PLACES = Decimal("0.01")  # 三分之一 → 33.33%
 MAX_PERCENT = 10000
 MAX_DIGITS = 15  # longer numbers are codes or account numbers, not amounts (and overflow the exports)
@@ -59,6 +63,8 @@ def units() -> dict[str, Unit]:
 @cache
 def _pattern() -> re.Pattern[str]:
     unit = alternation(tuple(units()))
+    counted = "|".join(f"{re.escape(r['word'])}(?![{re.escape(r['not_followed_by'])}])"
+                       for r in sorted(read_table("counted_nouns.tsv"), key=lambda r: -len(r["word"])))
     number = f"(?:{ARABIC}|{CHINESE})"
     multiplier = alternation(tuple(MULTIPLIERS))
     return re.compile(
@@ -67,7 +73,9 @@ def _pattern() -> re.Pattern[str]:
         f"|(?:[(（](?P<bnum>{ARABIC})[)）]|(?P<num>{number})|(?P<bare>{multiplier}))"
         f" ?(?:(?P<sep>[{RANGE_SEPARATORS}]) ?(?P<num2>{number}) ?)?"
         f"(?P<approx_before>余|多)?(?P<mult>{multiplier})?"
-        f"(?: ?(?P<rest>{DIGITS}) ?(?P<mult2>{multiplier})?)? ?(?P<approx>余|多)? ?(?P<unit>{unit})"
+        f"(?: ?(?P<rest>{DIGITS}) ?(?P<mult2>{multiplier})?)? ?(?:(?P<approx>余|多)(?P<mult3>亿)?)? ?"
+        f"(?:(?P<counted>(?=(?:{counted})))|(?P<unit>{unit})"
+        f"|(?P<described>(?={COUNTED_GAP}(?:{counted})))|(?P<ends>(?=[,，;；。、]|$)))"
         f"(?:/(?P<per>{PERIODS}|(?P<permult>{multiplier})?(?:{unit})))?"
     )
 
@@ -105,6 +113,8 @@ def _quantity(match: re.Match[str], text: str) -> Quantity | None:
         return Quantity(match.start(), match.end(), value, None, "%", "percent", False, True)
     if match.group("den"):
         return _fraction(match)
+    if not match.group("unit"):
+        return _counted(match, text)
     unit = units()[match.group("unit")]
     following = text[match.end():match.end() + 1]
     if following and following in unit.not_followed_by:
@@ -118,7 +128,8 @@ def _quantity(match: re.Match[str], text: str) -> Quantity | None:
         return None
     if value_max is not None and value_max <= value or (unit.kind == "percent" and value > MAX_PERCENT):
         return None  # 2347.6-8%, 119951800254927.8%: cells of a table run together, no amount
-    multiplier = MULTIPLIERS.get(match.group("mult") or "", Decimal(1))
+    multiplier = MULTIPLIERS.get(match.group("mult") or "", Decimal(1)) * MULTIPLIERS.get(
+        match.group("mult3") or "", Decimal(1))  # 4万多亿元: 4万亿 and more
     value *= multiplier
     if match.group("rest"):
         rest = parse_number(match.group("rest"))
@@ -130,6 +141,33 @@ def _quantity(match: re.Match[str], text: str) -> Quantity | None:
                     _written(match, unit), _kind(match, unit),
                     bool(match.group("approx") or match.group("approx_before")),
                     not number[0].isdigit())
+
+
+def _counted(match: re.Match[str], text: str) -> Quantity | None:
+    """6434万农村人口, 100多万群众 (a counted noun after the amount), 农村贫困人口减少1亿多 (before it): people
+    counted in 万 or 亿 with no measure word; the amount is a count in 人."""
+    number = match.group("num")
+    if not number or not match.group("mult") or match.group("num2") or match.group("rest"):
+        return None
+    if match.group("ends") is not None and not _counted_subject().search(
+            text, max(0, match.start() - SUBJECT_WINDOW), match.start()):
+        return None
+    value = parse_number(number)
+    if value is None:
+        return None
+    value *= MULTIPLIERS[match.group("mult")] * MULTIPLIERS.get(match.group("mult3") or "", Decimal(1))
+    return Quantity(match.start(), match.end(), value, None, COUNTED_UNIT, units()[COUNTED_UNIT].kind,
+                    bool(match.group("approx") or match.group("approx_before")), not number[0].isdigit())
+
+
+def counted_by_noun(text: str, quantity: Quantity) -> bool:
+    """Whether the amount counts people named by a noun, not by a written unit (6434万农村人口)."""
+    return quantity.unit == COUNTED_UNIT and not text[quantity.start:quantity.end].endswith(COUNTED_UNIT)
+
+
+@cache
+def _counted_subject() -> re.Pattern[str]:
+    return re.compile(f"(?:{alternation(word_list('counted_nouns.tsv'))})[{HAN_CLASS}]{{0,3}}$")
 
 
 def _fraction(match: re.Match[str]) -> Quantity | None:

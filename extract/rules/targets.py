@@ -21,7 +21,7 @@ from .comparators import ahead_comparator, comparator_patterns, list_comparator
 from .indicators import indicator
 from .notices import no_commitment
 from .owners import is_unit
-from .quantities import Quantity, find_quantities, may_hold_quantities
+from .quantities import Quantity, counted_by_noun, find_quantities, may_hold_quantities
 from .rates import frequency, times_per_period, unit_of
 from .sentences import Span, clauses
 from .status import is_status_word, status_at
@@ -195,7 +195,7 @@ def _scope(text: str, clause: Span, quantity: Quantity, after: str) -> bool:
     """An amount bounding which things a rule covers: 以上的/以下的/至…的 (or a range) then a noun
     that is not a level to reach (资金, 增长)."""
     needs = _scope_units().get(quantity.unit or "")
-    if needs is None or (needs == "rate" and not _word_pattern("rate_words.tsv").search(
+    if needs is None or counted_by_noun(text, quantity) or (needs == "rate" and not _word_pattern("rate_words.tsv").search(
             text[clause.start:quantity.start])):
         return False
     match = SCOPE_AFTER.match(after)
