@@ -186,6 +186,8 @@ def _excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times
         return True  # 总投资在100万元以下的项目, 30人以上企业: which things a rule covers
     if quantity.unit == "元" and _budget(_local_head(text, clause, quantity)):
         return True  # 每年安排最高100万元经费: a budget allocation
+    if _budget_follow_on(text, sentence, clause, quantity):
+        return True  # 安排…支出800亿元，比上年增加300亿元，增长7.5%: how the allocation grows
     if quantity.kind == "count" and _apposition(text, clause, quantity):
         return True  # 安阳、商丘、信阳四个城市: how many things the list names
     return _quoted(text, clause, quantity) and not frequency().search(text[quantity.start - 3:quantity.end])
@@ -195,8 +197,7 @@ def _scope(text: str, clause: Span, quantity: Quantity, after: str) -> bool:
     """An amount bounding which things a rule covers: 以上的/以下的/至…的 (or a range) then a noun
     that is not a level to reach (资金, 增长)."""
     needs = _scope_units().get(quantity.unit or "")
-    if needs is None or counted_by_noun(text, quantity) or (needs == "rate" and not _word_pattern("rate_words.tsv").search(
-            text[clause.start:quantity.start])):
+    if needs is None or counted_by_noun(text, quantity) or (needs == "rate" and not _rate_nouns().search(text[clause.start:quantity.start])):
         return False
     match = SCOPE_AFTER.match(after)
     upper = SCOPE_BEFORE.search(text[clause.start:quantity.start]) is not None
@@ -218,6 +219,12 @@ def _starts_a_predicate(rest: str) -> bool:
 
 
 @cache
+def _rate_nouns() -> re.Pattern[str]:
+    """The rate words that name a rate (比例, 率), not the verb taking the share as its object (覆盖)."""
+    return re.compile(alternation(tuple(r["word"] for r in read_table("rate_words.tsv") if not r["verb"])))
+
+
+@cache
 def _scope_units() -> dict[str, str]:
     return {r["unit"]: r["needs"] for r in read_table("scope_units.tsv")}
 
@@ -225,6 +232,28 @@ def _scope_units() -> dict[str, str]:
 def _budget(head: str) -> bool:
     """安排…, 预算资金… before a sum; not 预算收入 (revenue) or 预算支出 (spending reported)."""
     return any(not head.startswith(REVENUE, m.end()) for m in _word_pattern("budget_words.tsv").finditer(head))
+
+
+def _budget_follow_on(text: str, sentence: Span, clause: Span, quantity: Quantity) -> bool:
+    """A clause that only says how the allocation before it changes (比上年增加300亿元, 增长7.5%): the
+    allocation's own figures, no target (RECORDS.md section 5 excludes budget allocations)."""
+    if not _follow_on().fullmatch(text, clause.start, quantity.start):
+        return False
+    for earlier in reversed([c for c in clauses(text, sentence) if c.end <= clause.start]):
+        amounts = [q for q in find_quantities(earlier.text(text)) if q.unit == "元"]
+        if not amounts:
+            return False
+        first = _shift(amounts[0], earlier.start)
+        if not _follow_on().fullmatch(text, earlier.start, first.start):
+            return _budget(_local_head(text, earlier, first))
+    return False
+
+
+@cache
+def _follow_on() -> re.Pattern[str]:
+    """The words opening a clause that changes the amount before it: (比上年)增加, 增长."""
+    changes = alternation(tuple(v for v, verb in _verbs()[1].items() if verb.change))
+    return re.compile(f"(?:(?:{alternation(word_list('change_markers.tsv'))})(?:去年|上年|上一年)?)?(?:{changes})了?")
 
 
 def _apposition(text: str, clause: Span, quantity: Quantity) -> bool:
@@ -274,10 +303,16 @@ def _background(text: str, clause: Span, quantity: Quantity) -> bool:
         return False
     head_start = quantity.start - len(head)
     marker_start, marker_end = head_start + markers[-1].start(), head_start + markers[-1].end()
-    if _verb_in(text, marker_end, quantity.start) is not None:
-        return False
     verb = _verb_in(text, head_start, marker_start, last=True)  # 新建厂房总面积: the marker is its object
+    if _verb_in(text, marker_end, quantity.start) is not None and not (
+            quantity.unit == "人" and verb is None and any(m.group() in _population_markers() for m in markers)):
+        return False  # 户籍人口城镇化率达到68%; but 常住人口由…增加到732万人 is the population itself
     return verb is None or not OBJECT_GAP.fullmatch(text[verb.end:marker_start])
+
+
+@cache
+def _population_markers() -> frozenset[str]:
+    return frozenset(r["word"] for r in read_table("background_markers.tsv") if r["population"])
 
 
 def _local_head(text: str, clause: Span, quantity: Quantity) -> str:

@@ -29,3 +29,50 @@ def test_no_target(text):
 ])
 def test_still_a_target(text, value):
     assert [float(d.quantity.value) for d in drafts(text)] == [value]
+
+
+@pytest.mark.parametrize("text, value, comparator", [
+    ("新一代通信网络覆盖70%以上的地级市。", 70, ">="),  # 覆盖 takes the share as its object
+    ("文明城镇创建覆盖全市85%的乡镇。", 85, "="),
+])
+def test_a_share_a_covering_verb_takes_is_a_target(text, value, comparator):
+    (draft,) = drafts(text)
+    assert (float(draft.quantity.value), draft.unit, draft.comparator) == (value, "%", comparator)
+
+
+def test_a_rate_noun_before_a_share_still_bounds_a_scope():
+    assert drafts("对覆盖面广、人数比例达35%以上的团队给予支持。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "今年全市一般公共预算安排教育支出800亿元,比上年增加60亿元,增长8.1%。",
+    "拟安排地方政府专项债券3.9万亿元,比去年增加1万亿元。",
+])
+def test_how_a_budget_allocation_grows_is_part_of_the_allocation(text):
+    assert drafts(text) == []
+
+
+@pytest.mark.parametrize("text, values", [
+    ("去年全年完成投资500亿元,比上年增加50亿元,增长11%。", [50_000_000_000, 5_000_000_000, 11]),
+    ("全年用于民生的支出达到900亿元,比上年增加80亿元。", [90_000_000_000, 8_000_000_000]),  # spending done
+])
+def test_how_a_result_grows_is_still_a_target(text, values):
+    assert [float(d.quantity.value) for d in drafts(text)] == values
+
+
+@pytest.mark.parametrize("text", [
+    "全市常住人口由上年512万人增加到515万人。",  # the population itself, even moved by a change verb
+    "年末户籍人口达到80万人。",
+    "今年应届毕业生将高达960万人,就业压力较大。",  # a forecast of circumstances
+])
+def test_population_figures_and_forecasts_are_background(text):
+    assert drafts(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("新增城镇就业人口12万人。", 120_000),  # people given work: a result
+    ("全市常住人口城镇化率提高到70%。", 70),  # a rate of the population, not the population
+    ("群众满意率高达98%。", 98),
+])
+def test_people_and_rates_near_a_population_word_are_still_targets(text, value):
+    assert [float(d.quantity.value) for d in drafts(text)] == [value]
