@@ -8,12 +8,13 @@ from functools import cache
 import extract
 from extract import extract_document
 
-from ..corpus import doc_path, read_cached
+from ..corpus import doc_path, pool_path, read_cached
 
 
 @cache
 def _targets(name: str) -> tuple[extract.Target, ...]:
-    return extract_document(read_cached(doc_path(name)), use_model=False).targets
+    path = pool_path(name) if name.startswith("pool-") else doc_path(name)
+    return extract_document(read_cached(path), use_model=False).targets
 
 
 def test_people_counted_by_a_noun_in_a_state_council_report():
@@ -38,3 +39,8 @@ def test_a_regional_report_counts_children_and_leaves_its_population_out():
     people = {(t.value, t.comparator) for t in _targets("gwr2026-005.txt") if t.unit == "人"}
     assert {(760_000, "="), (236_000, "="), (100_000, "~"), (1_000_000, ">=")} <= people
     assert 7_320_000 not in {value for value, _ in people}  # 常住人口…增加到: the population itself
+
+
+def test_people_under_poverty_monitoring_are_counted_in_a_provincial_review():
+    (monitored,) = [t for t in _targets("pool-008.txt") if t.value == 890_000]
+    assert (monitored.unit, monitored.comparator, monitored.status) == ("人", "=", "achieved")

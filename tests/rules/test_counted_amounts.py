@@ -23,6 +23,8 @@ def test_more_than_between_two_multipliers_multiplies_both(text, value, approxim
     ("完成600万以上农村贫困人口搬迁", 6_000_000, False),  # a bound and a description before the noun
     ("推动8000万左右农业转移人口落户", 80_000_000, False),
     ("全省贫困人口减少2亿多，", 200_000_000, True),  # the counted noun is the subject before the amount
+    ("帮助42.6万监测对象稳定增收", 426_000, False),
+    ("为12万残疾人发放补贴", 120_000, False),
 ])
 def test_people_counted_by_a_noun_are_counted_in_persons(text, value, approximate):
     (quantity,) = find_quantities(text)
