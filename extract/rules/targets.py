@@ -42,7 +42,7 @@ SCOPE_AFTER = re.compile("(?P<bound>及?以[上下内]|[至到~～—-][0-9.]+[�
                          f"(?P<bracket>[)）])?(?P<of>的)?(?=[{HAN_CLASS}])")
 SCOPE_BEFORE = re.compile("[0-9.]+[万亿]?元?[至到~～—-]$")  # the upper bound of 30万元至100万元的工程
 CONJUNCTION_CHARACTERS = "并且及和与或、"
-REVENUE = ("收入", "支出")
+REVENUE = "收入"
 APPOSITION_VERB = 6
 # between 分别达 and a later amount of its list: the earlier amounts and list marks only
 LIST_BETWEEN = re.compile(r"(?:[0-9.]+[万亿]?[^、,，;；。和及与0-9]{0,4}(?:左右|以上)?[、和及与])*")  # how close after the count a verb makes the listed things the target
@@ -230,7 +230,7 @@ def _scope_units() -> dict[str, str]:
 
 
 def _budget(head: str) -> bool:
-    """安排…, 预算资金… before a sum; not 预算收入 (revenue) or 预算支出 (spending reported)."""
+    """安排…, 预算资金…, 预算支出… before a sum (RECORDS.md section 5: 预算…万元); not 预算收入 (revenue raised)."""
     return any(not head.startswith(REVENUE, m.end()) for m in _word_pattern("budget_words.tsv").finditer(head))
 
 

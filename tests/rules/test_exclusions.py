@@ -12,6 +12,7 @@ from tests.rules.test_targets import drafts
     "面向规模以上(50人以上)企业开展用工指导。",
     "每年安排最高200万元经费支持孵化平台运营。",
     "市财政预算资金500万元用于补助。",
+    "全年一般公共预算支出1850亿元。",  # the budget's spending: 预算…元 (RECORDS.md section 5)
     "区人社局、区财政局、区科技局三家单位共同审核。",
     "深入抓好停车治理和背街小巷两个关键小事。",
     "全面落实区委八届五次全会部署。",
@@ -23,6 +24,7 @@ def test_no_target(text):
 @pytest.mark.parametrize("text, value", [
     ("力争东坪、西坪两个贫困村出列。", 2),  # the listed villages, out of poverty, are the target
     ("一般公共预算收入增长6%。", 6),  # revenue reported is no budget allocation
+    ("全市一般公共预算收入突破300亿元。", 30_000_000_000),
     ("保持经济年均6%以上的增长。", 6),  # a level to reach, not a scope
     ("村级集体经济收入累计达5万元以上并逐年增长。", 50000),
     ("实现90%以上的行政村通客车。", 90),  # a share to reach: no rate word names a property
