@@ -117,6 +117,12 @@ def word_list(name: str) -> tuple[str, ...]:
     return tuple(sorted({r["word"] for r in rows}, key=lambda w: (-len(w), w)))
 
 
+@cache
+def word_pattern(name: str) -> re.Pattern[str]:
+    """A one-column table as one regex alternation, longest word first."""
+    return re.compile(alternation(word_list(name)))
+
+
 def alternation(words: tuple[str, ...]) -> str:
     """A regex alternation of literal words, longest first so the longest wins."""
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))

@@ -53,6 +53,11 @@ class Quantity:
     approximate: bool  # 余 / 多 between number and unit: "23000余平方米", "2400多亿元"
     chinese: bool
 
+    def shifted(self, offset: int) -> Quantity:
+        """The same quantity in a text that starts ``offset`` characters earlier."""
+        return Quantity(self.start + offset, self.end + offset, self.value, self.value_max,
+                        self.unit, self.kind, self.approximate, self.chinese)
+
 
 @cache
 def units() -> dict[str, Unit]:

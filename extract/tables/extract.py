@@ -22,7 +22,8 @@ from ..records import Target, Task
 from ..rules.deadlines import TimeMention
 from ..rules.owners import Owners, split_units
 from ..rules.sentences import Span, sentences
-from ..rules.targets import Draft, drafts_in_sentence, is_target_verb
+from ..rules.commitments import is_target_verb
+from ..rules.targets import Draft, drafts_in_sentence
 from .caption import lines_before
 from .columns import ColumnMeaning, header_unit
 from .flattened import flattened_tables
