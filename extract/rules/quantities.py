@@ -24,6 +24,7 @@ RANGE_SEPARATORS = "-—–~～至到"
 PERIODS = "日|天|周|月|季度|年|小时"
 COUNTED_UNIT = "人"  # what a counted noun (counted_nouns.tsv) counts
 COUNTED_GAP = f"(?:以上|左右)?[{HAN_CLASS}]{{0,4}}?"  # 1000万以上农村贫困人口: a bound and a description
+AFTER_MULTIPLIER = "(?<=[万亿多余])"  # a count without its measure word ends in 万 or 亿 (or 多/余 after it)
 SUBJECT_WINDOW = 8  # 农村贫困人口减少1亿多: how far before a unitless amount its counted subject may end
 PERCENT_PLACES = Decimal("0.01")  # 三分之一 → 33.33%
 MAX_PERCENT = 10000
@@ -79,8 +80,9 @@ def _pattern() -> re.Pattern[str]:
         f" ?(?:(?P<sep>[{RANGE_SEPARATORS}]) ?(?P<num2>{number}) ?)?"
         f"(?P<approx_before>余|多)?(?P<mult>{multiplier})?"
         f"(?: ?(?P<rest>{DIGITS}) ?(?P<mult2>{multiplier})?)? ?(?:(?P<approx>余|多)(?P<mult3>亿)?)? ?"
-        f"(?:(?P<counted>(?=(?:{counted})))|(?P<unit>{unit})"
-        f"|(?P<described>(?={COUNTED_GAP}(?:{counted})))|(?P<ends>(?=[,，;；。、]|$)))"
+        f"(?:(?P<counted>{AFTER_MULTIPLIER}(?=(?:{counted})))|(?P<unit>{unit})"
+        f"|(?P<described>{AFTER_MULTIPLIER}(?={COUNTED_GAP}(?:{counted})))"
+        f"|(?P<ends>{AFTER_MULTIPLIER}(?=[,，;；。、]|$)))"
         f"(?:/(?P<per>{PERIODS}|(?P<permult>{multiplier})?(?:{unit})))?"
     )
 
