@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import logging
 import re
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal

@@ -31,7 +31,7 @@ SCOPE_BEFORE = re.compile("[0-9.]+[万亿]?元?[至到~～—-]$")  # the upper 
 CONJUNCTION_CHARACTERS = "并且及和与或、"
 REVENUE = "收入"
 APPOSITION_VERB = 6
-LIST_TAIL = re.compile(f"[、和]([^、,，;；。和]{{1,12}})$")
+LIST_TAIL = re.compile("[、和]([^、,，;；。和]{1,12})$")
 
 
 @cache

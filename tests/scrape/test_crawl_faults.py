@@ -10,7 +10,7 @@ from extract.scrape.http import Fetcher
 from extract.scrape.notice import Scraper
 from extract.scrape.profiles import builtin_profiles
 
-from devkit.pages import notices, serve_generic, serve_hanweb
+from devkit.pages import notices, serve_hanweb
 from devkit.site import Route
 
 FAST = ["--rate", "0", "--retries", "1", "--timeout", "2"]
