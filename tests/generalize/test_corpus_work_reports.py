@@ -29,8 +29,7 @@ def test_the_years_reviewed_date_nothing():
 
 
 def test_goals_after_an_attainment_word_are_planned_to_the_period_end():
-    targets = {t.evidence: t for t in _result("gwrnat-007.txt").targets}
-    research = targets["全社会研发经费投入强度达到2.5%"]
+    (research,) = [t for t in _result("gwrnat-007.txt").targets if "研发经费投入强度" in t.evidence]
     assert (research.value, research.status, research.deadline) == (2.5, "planned", "2020-12-31")
     life = next(t for t in _result("gwr2026-008.txt").targets if t.evidence == "人均预期寿命再提高1.5岁")
     assert (life.unit, life.status, life.deadline) == ("岁", "planned", "2030-12-31")

@@ -28,7 +28,7 @@ def test_a_plan_opened_after_a_time_word_still_plans_in_a_review():
 
 
 def test_plan_words_inside_names_plan_nothing():
-    assert not states_a_plan("新入选国家培养计划科技领军人才409名")
+    assert not states_a_plan("新入选国家培养计划青年拔尖人才52名")
     assert states_a_plan("今年计划完成改造") and states_a_plan("力争完成")
 
 

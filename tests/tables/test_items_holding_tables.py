@@ -27,10 +27,11 @@ def test_the_item_around_a_table_has_no_owners_from_its_cells():
     assert [t.owners for t in tasks if t.method == "table"] == [("区住建局", "各街道"), ("区交通委", "区城管局")]
 
 
-@pytest.mark.parametrize(("path", "title"), [
-    (pool_path("pool-015.html"), "广州市积分制入户指标体系及分值表"),
-    (doc_path("jxgov-006.html"), "全省部分投资20亿元以上重大产业项目入库名单"),
+@pytest.mark.parametrize(("path", "title_end"), [
+    (pool_path("pool-015.html"), "指标体系及分值表"),
+    (doc_path("jxgov-006.html"), "产业项目入库名单"),
 ])
-def test_an_annex_heading_over_a_table_names_no_owner(path, title):
-    (annex,) = [t for t in extract_document(read_cached(path), use_model=False).tasks if t.title == title]
+def test_an_annex_heading_over_a_table_names_no_owner(path, title_end):
+    (annex,) = [t for t in extract_document(read_cached(path), use_model=False).tasks if t.title.endswith(title_end)
+                and "《" not in t.title]
     assert annex.owners == ()
