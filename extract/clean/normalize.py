@@ -59,16 +59,8 @@ def collapse_whitespace(text: str) -> str:
 
 def normalize_line(text: str, *, traditional: bool) -> str:
     """The cleaning every line of text goes through, in order."""
-    if traditional:
-        text = to_simplified(text)
     # collapse_whitespace(fold_width(text)), each step skipped where the line has nothing it changes
-    text = _ONE_LINE_RUNS.sub(lambda m: m.group().translate(_ONE_LINE), text)
-    if _COMPAT_IDEOGRAPH.search(text):
-        text = _COMPAT_IDEOGRAPH.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
-    if "  " in text:
-        text = _RUNS_OF_SPACE.sub(" ", text)
-    text = text.strip()
-    return _SPACED_HAN.sub(lambda m: m.group().replace(" ", ""), text) if " " in text else text
+    return _join_letter_spaced(_folded(text, traditional=traditional, runs=_ONE_LINE_RUNS, table=_ONE_LINE).strip())
 
 
 def normalize_lines(texts: list[str], *, traditional: bool) -> list[str]:
@@ -78,17 +70,27 @@ def normalize_lines(texts: list[str], *, traditional: bool) -> list[str]:
     joined = "\n".join(texts)
     if joined.count("\n") != len(texts) - 1:
         return [normalize_line(text, traditional=traditional) for text in texts]
-    if traditional:
-        joined = to_simplified(joined)
-    joined = _EACH_LINE_RUNS.sub(lambda m: m.group().translate(_EACH_LINE), joined)
-    if _COMPAT_IDEOGRAPH.search(joined):
-        joined = _COMPAT_IDEOGRAPH.sub(lambda m: unicodedata.normalize("NFKC", m.group()), joined)
-    if "  " in joined:
-        joined = _RUNS_OF_SPACE.sub(" ", joined)
+    joined = _folded(joined, traditional=traditional, runs=_EACH_LINE_RUNS, table=_EACH_LINE)
     lines = [line.strip() for line in joined.split("\n")]
     if not any(" " in line for line in lines):
         return lines
-    return _SPACED_HAN.sub(lambda m: m.group().replace(" ", ""), "\n".join(lines)).split("\n")
+    return _join_letter_spaced("\n".join(lines)).split("\n")
+
+
+def _folded(text: str, *, traditional: bool, runs: re.Pattern[str], table: dict[int, int | None]) -> str:
+    """Simplified script, widths and odd spaces folded by ``table``, compatibility ideographs
+    unified and runs of spaces collapsed; each step skipped where the text has nothing it changes."""
+    if traditional:
+        text = to_simplified(text)
+    text = runs.sub(lambda m: m.group().translate(table), text)
+    if _COMPAT_IDEOGRAPH.search(text):
+        text = _COMPAT_IDEOGRAPH.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    return _RUNS_OF_SPACE.sub(" ", text) if "  " in text else text
+
+
+def _join_letter_spaced(text: str) -> str:
+    """Letter-spaced Han words (通 知) joined."""
+    return _SPACED_HAN.sub(lambda m: m.group().replace(" ", ""), text) if " " in text else text
 
 
 def to_simplified(text: str) -> str:
