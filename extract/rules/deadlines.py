@@ -23,6 +23,7 @@ ROC_YEAR = r"(?<![\d.])(?:[5-9]\d|1[0-4]\d)"  # 民国50年 to 149年: 1961 to 2
 NAME_CLOSERS = "”』」》"  # a closing quote or title mark: the name goes on after it
 YEAR_WORDS = frozenset({"今年", "明年", "本年度"})
 CN_MONTH = "十[一二]?|[一二三四五六七八九]"
+CLAUSE_STARTS = "\n,，;；。:：!?！？ "
 
 
 def _year(p: str, *, roc: bool) -> str:
@@ -101,12 +102,17 @@ def _pattern(*, roc: bool = False) -> re.Pattern[str]:
         month_only = f"{_month(p + 'n')}{_day_or_part(p + 'n')}"
         return f"(?:{with_year}|{month_only})"
     relative = alternation(tuple(phrases()))
-    half = r"(?P<hy>(?:19|20)\d{2}年)?(?P<half>上半年|下半年|第?[一二三四1-4]季度)(?:末|底)?"
-    iso = r"(?P<iso>(?:19|20)\d{2})[-/.](?P<isom>1[0-2]|0?[1-9])[-/.](?P<isod>3[01]|[12]\d|0?[1-9])(?!\d)"
+    roc_year = f"|{ROC_YEAR}" if roc else ""
+    half = (f"(?P<hy>(?:(?:19|20)\\d{{2}}{roc_year}) ?年度?)?"
+            r"(?P<half>上半年|下半年|第?[一二三四1-4]季度)(?:末|底)?")
+    iso = (f"(?P<iso>(?:19|20)\\d{{2}}{roc_year})[-/.](?P<isom>1[0-2]|0?[1-9])[-/.]"
+           r"(?P<isod>3[01]|[12]\d|0?[1-9])(?![\d.])")
     plan = f"[“\"‘]?(?P<plan>{alternation(tuple(plan_periods()))})[”\"’]?(?P<plansuffix>时期|期间|期末|末|规划期内|规划期)?"
     span = f"(?P<spany>(?:19|20)\\d{{2}})年(?:起|开始) ?(?:用)?(?P<span>[1-9]|[{ONE_TO_NINE}]|十)年(?:内|时间)"
-    return with_first_char_test(f"{iso}|{span}|(?P<a>{point('a')})(?: ?(?:——|—|-|~|～|至|到) ?(?P<b>{point('b')}))?"
-                                f"|(?P<hx>{half})|(?P<plantext>{plan})|(?P<rel>{relative})")
+    # the half year before the point: 2020年上半年 is one expression, not a year and a half of this year
+    return with_first_char_test(f"{iso}|{span}|(?P<hx>{half})"
+                                f"|(?P<a>{point('a')})(?: ?(?:——|—|-|~|～|至|到) ?(?P<b>{point('b')}))?"
+                                f"|(?P<plantext>{plan})|(?P<rel>{relative})")
 
 
 def find_times(text: str, *, reference: date | None, roc_years: bool = False) -> list[TimeMention]:
@@ -162,11 +168,17 @@ def _role(before: str, after: str, *, year_only: bool) -> str:
         return "since"
     if context_words("after", "limit").match(after) or context_words("before", "limit").search(before):
         return "limit"
-    if year_only and after[:1] in ("的", "度") and not after.startswith("度前"):
+    if year_only and after[:1] in ("的", "度") and not after.startswith("度前") and not _opens_clause(before, after):
         return "mention"
     if year_only and before and (HAN.match(before[-1]) or before[-1] in NAME_CLOSERS):
         return "mention"  # 巩固提升2022年市容环境…, “大片看总台”2026年片单: a year inside a noun phrase
     return "limit"
+
+
+def _opens_clause(before: str, after: str) -> bool:
+    """104年度将新辟…, 2021年度,完成…: a fiscal year opening its clause dates the clause (a year
+    inside a noun phrase, 2021年度目标, names it)."""
+    return after.startswith("度") and not after.startswith("度的") and (not before or before[-1] in CLAUSE_STARTS)
 
 
 def _year_only(match: re.Match[str], p: str) -> bool:
@@ -198,14 +210,15 @@ def _point(match: re.Match[str], p: str, reference: date | None, *, year_of: dat
 
 
 def _iso(match: re.Match[str]) -> date | None:
+    """2015-04-17, 2015.4.17, and in a document of Taiwan 104.4.17."""
     try:
-        return date(int(match.group("iso")), int(match.group("isom")), int(match.group("isod")))
+        return date(_year_number(match.group("iso")), int(match.group("isom")), int(match.group("isod")))
     except ValueError:
         return None
 
 
 def _half(match: re.Match[str], reference: date | None, before: str, after: str) -> TimeMention | None:
-    year = int(match.group("hy")[:4]) if match.group("hy") else (reference.year if reference else None)
+    year = _year_number(match.group("hy").rstrip("年度 ")) if match.group("hy") else (reference.year if reference else None)
     if year is None:
         return None
     name = match.group("half")
@@ -215,7 +228,10 @@ def _half(match: re.Match[str], reference: date | None, before: str, after: str)
         quarter = "一二三四1234".index(name.strip("第季度")) % 4 + 1
         month = quarter * 3
     end = date(year, month, calendar.monthrange(year, month)[1])
-    role = "past" if context_words("after", "past").match(after) else "limit"
+    if context_words("before", "baseline").search(before):
+        role = "baseline"  # 较2020年上半年增长…
+    else:
+        role = "past" if context_words("after", "past").match(after) else "limit"
     return TimeMention(match.start(), match.end(), match.group(), end, None, role)
 
 
