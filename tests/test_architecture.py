@@ -20,7 +20,7 @@ STAGES: tuple[tuple[str, ...], ...] = (
      "extract.document"),
     ("extract.load",),
     ("extract.clean.page", "extract.clean.tree", "extract.clean.html", "extract.clean.pipe_tables", "extract.clean.text",
-     "extract.formats"),
+     "extract.clean.wrapped", "extract.formats"),
     ("extract.clean", "extract.normalize", "extract.outline", "extract.read"),
     ("extract.dictionary", "extract.segment", "extract.rules", "extract.tables", "extract.tables.columns",
      "extract.tables.rows", "extract.tables.flattened"),

@@ -7,6 +7,7 @@ from .html import html_text, is_data_table, parse_table
 from .page import Block, Line, Page
 from .pipe_tables import split_pipe_tables
 from .tree import parse_document, text_of
+from .wrapped import unwrap_text
 
 TABLE_MARKUP = re.compile(r"<table\b.*?</table\s*>", re.I | re.S)
 # Only tags with ASCII names are markup: Chinese text uses <...> as book-title marks.
@@ -31,7 +32,7 @@ HEADING_THEN_ITEM = re.compile(
 
 
 def parse_text(text: str) -> Page:
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    text = unwrap_text(text.replace("\r\n", "\n").replace("\r", "\n")).replace("\f", "\n")
     chrome: list[str] = []
     front = FRONT_MATTER.match(text)
     if front:

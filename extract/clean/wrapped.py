@@ -1,0 +1,102 @@
+"""Text extracted from a PDF (pdftotext and the like) with its lines hard-wrapped at the margin:
+lines joined back into paragraphs and the page numbers between them dropped.
+
+A line that runs to the right margin and does not end a sentence goes on in the next line, unless
+that one opens a new item (一、, (二), 3、, (4), 表, 图): ``…都市计划审议委`` + ``员会`` is one line again.
+Lines that end short of the margin (headings, the last line of a paragraph, cells of a flattened
+table) are left as they are. A page's number (a line of a number or a Roman numeral right before a
+form feed) is dropped, so a sentence broken by a page break is joined across it. A text whose lines
+do not mostly run to one margin is not hard-wrapped and is returned unchanged.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..chars import HEADING_NUMERALS
+
+FORM_FEED = "\f"
+PAGE_NUMBER = re.compile(r"^[ \t]*(?:\d{1,4}|[IVXLC]{1,8}|[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页)[ \t]*$")
+# what opens a new item or a caption on a line of its own
+OPENS_ITEM = re.compile(
+    f"^(?:[{HEADING_NUMERALS}壹贰貳叁參参肆伍陸陆柒捌玖拾]{{1,3}}[、.．]"
+    f"|[(（][{HEADING_NUMERALS}\\d]{{1,3}}[)）]|\\d{{1,2}}[、．]|\\d{{1,2}}\\.(?!\\d)|[①-⑳]|[A-Za-z][.、]"
+    "|[表圖图]\\s*[\\d一二三四五六七八九十]|[-•·※*#>|])")
+ENDS_SENTENCE = "。！？!?；;:："
+LEADER = re.compile(r"(?:\.{3,}|…{2,}|·{3,})\s*[\dIVXLC]+$")  # a line of a table of contents: …… 12
+MIN_LINE = 10  # shorter lines say nothing of the margin
+MARGIN_SLACK = 0.8  # a line this close to the margin ran to it (kinsoku and half-width runs shorten it)
+MARGIN_BAND = 0.9  # a hard-wrapped text has many lines this close to the margin
+MIN_WRAPPED_SHARE = 0.3  # share of lines at the margin for a text to count as hard-wrapped
+WIDE = frozenset({"W", "F"})
+
+
+def unwrap_text(text: str) -> str:
+    """``text`` with hard-wrapped lines joined and page numbers before form feeds dropped."""
+    if FORM_FEED in text:
+        text = drop_page_numbers(text)
+    lines = text.split("\n")
+    margin = wrap_margin(lines)
+    if margin is None:
+        return text
+    return "\n".join(join_wrapped(lines, margin=margin))
+
+
+def drop_page_numbers(text: str) -> str:
+    """Each page's last line when it is a page number (``12``, ``IV``, ``- 3 -``), pages then run
+    on as lines of one text."""
+    pages = text.split(FORM_FEED)
+    kept = []
+    for number, page in enumerate(pages):
+        lines = page.strip("\n").rstrip().split("\n")
+        ends_page = number < len(pages) - 1  # the text after the last form feed ends no page
+        if ends_page and len(lines) > 1 and PAGE_NUMBER.match(lines[-1]):
+            lines.pop()
+        kept.append("\n".join(lines))
+    return "\n".join(kept)
+
+
+def wrap_margin(lines: list[str]) -> int | None:
+    """The width (in half-width columns) the text is wrapped at, or None when it is not wrapped:
+    the width most long lines reach."""
+    widths = sorted(display_width(line.rstrip()) for line in lines if len(line.strip()) >= MIN_LINE)
+    if len(widths) < 20:
+        return None
+    margin = widths[int(len(widths) * 0.9)]
+    at_margin = sum(1 for width in widths if width >= margin * MARGIN_BAND)
+    return margin if at_margin >= MIN_WRAPPED_SHARE * len(widths) else None
+
+
+def join_wrapped(lines: list[str], *, margin: int) -> list[str]:
+    """The lines with each wrapped one joined to the line it goes on in."""
+    joined: list[str] = []
+    carry = False  # the last line kept runs on into the next
+    for raw in lines:
+        line = raw.rstrip()
+        if carry and line.strip() and not OPENS_ITEM.match(line.strip()):
+            joined[-1] = _glue(joined[-1], line.strip())
+        else:
+            joined.append(line)
+        carry = bool(line.strip()) and runs_on(line, margin=margin)
+    return joined
+
+
+def runs_on(line: str, *, margin: int) -> bool:
+    """A line that reached the margin mid-sentence."""
+    return (display_width(line) >= margin * MARGIN_SLACK and line.rstrip()[-1:] not in ENDS_SENTENCE
+            and not LEADER.search(line))
+
+
+def _glue(left: str, right: str) -> str:
+    """Two pieces of one line: words of Latin letters keep a space between them, Chinese does not."""
+    if left[-1:].isascii() and left[-1:].isalpha() and right[:1].isascii() and right[:1].isalpha():
+        return f"{left} {right}"
+    return left + right
+
+
+def display_width(text: str) -> int:
+    return sum(_char_width(char) for char in text)
+
+
+def _char_width(char: str) -> int:
+    return 2 if unicodedata.east_asian_width(char) in WIDE else 1
