@@ -10,13 +10,16 @@ from .normalize.numerals import chinese_to_decimal
 
 CN = HEADING_NUMERALS
 FORMAL = "壹贰叁肆伍陆柒捌玖拾"
+# 參 (Taiwan's formal three) becomes 参 under t2s, not 叁: both open the third formal heading
+FORMAL_VARIANTS = {"参": "叁"}
+FORMAL_OPENERS = FORMAL + "".join(FORMAL_VARIANTS)
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # (family, pattern): the marker at the start of a line; group "n" is its number.
 MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("chapter", re.compile(f"^第(?P<n>[{CN}0-9]+)章")),
     ("part", re.compile(f"^第(?P<n>[{CN}0-9]+)节")),
     ("article", re.compile(f"^第(?P<n>[{CN}0-9]+)条")),
-    ("formal", re.compile(f"^(?P<n>[{FORMAL}]+)、")),
+    ("formal", re.compile(f"^(?P<n>[{FORMAL_OPENERS}]+)、")),
     ("chinese", re.compile(f"^(?P<n>[{CN}]+) ?[、.]")),
     ("paren_chinese", re.compile(f"^[(（](?P<n>[{CN}]+)[)）]")),
     ("arabic", re.compile(r"^(?P<n>[0-9]{1,2}) ?[.、．](?![0-9.])")),
@@ -25,7 +28,7 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # the characters each family's marker can open with: a line opening with none of them is tried against no
 # pattern, one opening with ( only against the two bracketed families (tests check these against the patterns)
-OPENERS = {"chapter": "第", "part": "第", "article": "第", "formal": FORMAL, "chinese": CN, "paren_chinese": "(（",
+OPENERS = {"chapter": "第", "part": "第", "article": "第", "formal": FORMAL_OPENERS, "chinese": CN, "paren_chinese": "(（",
            "arabic": "0123456789", "paren_arabic": "(（", "circled": CIRCLED}
 ANNEX_OPENER = "附"
 ANNEX = re.compile(r"^附件 ?(?P<n>[0-9]{0,2})(?: ?[:：]?$| (?=\S)(?!.*[。;；]))")
@@ -170,7 +173,7 @@ def _number(token: str, family: str) -> int | None:
     if family == "circled":
         return CIRCLED.index(token) + 1
     if family == "formal":
-        return FORMAL.index(token[0]) + 1 if len(token) == 1 else None
+        return FORMAL.index(FORMAL_VARIANTS.get(token, token)) + 1 if len(token) == 1 else None
     value = chinese_to_decimal(token)
     return int(value) if value is not None and value == int(value) else None
 

@@ -18,7 +18,9 @@ DIGITS = r"(?:\d+(?:,\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?)"  # 1,500 or 1500.
 ARABIC = f"(?<!\\d){DIGITS}"  # never from inside a number: that is cubic
 CHINESE = f"[{AMOUNT_NUMERALS}]+(?:点[{YEAR_DIGITS}]+)?|半"
 MULTIPLIERS = {"万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿": Decimal(10) ** 10,
-               "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4}
+               "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4,
+               "千": Decimal(10) ** 3, "百": Decimal(10) ** 2}  # 5 千位, 1万2千人次: after digits, as Taiwan writes
+NOT_PERCENT = "(?!(?<=百)分)"  # 5百分点 is percentage points, not 500 分
 
 RANGE_SEPARATORS = "-—–~～至到"
 PERIODS = "日|天|周|月|季度|年|小时"
@@ -78,8 +80,8 @@ def _pattern() -> re.Pattern[str]:
         f"|(?P<den>{CHINESE})分之(?P<part>{CHINESE})"
         f"|(?:[(（](?P<bnum>{ARABIC})[)）]|(?P<num>{number})|(?P<bare>{multiplier}))"
         f" ?(?:(?P<sep>[{RANGE_SEPARATORS}]) ?(?P<num2>{number}) ?)?"
-        f"(?P<approx_before>余|多)?(?P<mult>{multiplier})?"
-        f"(?: ?(?P<rest>{DIGITS}) ?(?P<mult2>{multiplier})?)? ?(?:(?P<approx>余|多)(?P<mult3>亿)?)? ?"
+        f"(?P<approx_before>余|多)?(?:(?P<mult>{multiplier}){NOT_PERCENT})?"
+        f"(?: ?(?P<rest>{DIGITS}) ?(?:(?P<mult2>{multiplier}){NOT_PERCENT})?)? ?(?:(?P<approx>余|多)(?P<mult3>亿)?)? ?"
         f"(?:(?P<counted>{AFTER_MULTIPLIER}(?=(?:{counted})))|(?P<unit>{unit})"
         f"|(?P<described>{AFTER_MULTIPLIER}(?={COUNTED_GAP}(?:{counted})))"
         f"|(?P<ends>{AFTER_MULTIPLIER}(?=[,，;；。、]|$)))"
