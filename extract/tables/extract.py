@@ -20,7 +20,7 @@ from ..index import DocumentIndex
 from ..lexicon import alternation, read_table, word_list
 from ..records import Target, Task
 from ..rules.deadlines import TimeMention
-from ..rules.owners import Owners, split_units
+from ..rules.owners import Owners, is_unit, split_units
 from ..rules.sentences import Span, sentences
 from ..rules.commitments import is_target_verb
 from ..rules.targets import Draft, drafts_in_sentence
@@ -40,6 +40,7 @@ UNIT_AS_WRITTEN = re.compile(r"^[^\d\s\-—/－,，。;；:：()（）]{1,3}(?:/
 SIGNS = {"≥": ">=", ">": ">=", ">=": ">=", "≤": "<=", "<": "<=", "<=": "<="}
 NAME_UNIT = re.compile(r"^(.+?)[(（]([^()（）]{1,6})[)）]$")  # 城镇化率(%), 新建城市道路(公里)
 NAME_BREAKS = re.compile("[,，;；。:：]")
+BRACKETED = re.compile(r"[(（]([^()（）]+)[)）]")
 SHORT_CONTENT = 20
 WEAK_INDICATOR = 1
 MAX_ACTION_TITLE = 40
@@ -261,9 +262,18 @@ def row_owners(row: TableRow) -> Owners:
     if owner_cell is not None and owner_cell.text.strip() in word_list("table_totals.tsv"):
         owner_cell = None  # 总计, 合计: the sum of the rows, nobody's quota
     owners = Owners(tuple(split_units(owner_cell.text))) if owner_cell else Owners()
-    lead = tuple(split_units(row.get("lead").text)) if row.get("lead") else ()
-    support = tuple(split_units(row.get("support").text)) if row.get("support") else ()
+    lead, bracketed = _lead_cell(row.get("lead").text) if row.get("lead") else ((), ())
+    support = bracketed + (tuple(split_units(row.get("support").text)) if row.get("support") else ())
     return owners.merged(Owners(lead + support, lead, support))
+
+
+def _lead_cell(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A lead cell's units, and the units it names in brackets as support: a 主(协)办机关 column of a
+    Taiwan plan writes ``水利局(资讯局、各区公所)`` or ``水利局、(资讯局)``. A bracket holding no unit is
+    a note (属地街道(市对区考核))."""
+    inside = tuple(unit for group in BRACKETED.findall(text) for unit in split_units(group) if is_unit(unit))
+    lead = tuple(u for u in split_units(BRACKETED.sub("、", text) if inside else text) if u not in inside)
+    return lead, inside
 
 
 def _title(row: TableRow) -> str:

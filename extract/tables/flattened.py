@@ -16,6 +16,8 @@ from .columns import ColumnMeaning, column_meaning
 from .rows import CellText, TableRow
 
 INDEX = re.compile(r"^\d{1,3}$")
+SPACED_TOKEN = re.compile(r"\S+")
+MAX_SPACED_HEADER = 60  # longer lines are no header of cells side by side
 CONTINUES = re.compile(r"[、,，(（]$")
 CONTINUATION = re.compile(r"^[(（)）]")
 STOP = re.compile(f"^(附件 ?\\d*|[{ORDINAL_NUMERALS}]+、)")
@@ -44,10 +46,11 @@ class _Layout:
     values: tuple[ColumnMeaning, ...]  # columns after it: one cell each per owner block
     owners: int = 1  # owner columns (主办机关 / 协办机关: two cells open each block)
     lead_first: bool = False  # a lead column, then support columns: the block's first cell leads
+    owner_role: str = "owner"  # the role of a lone owner column: lead for 主(协)办机关, whose brackets support
 
 
 def flattened_tables(text: str, taken: list[tuple[int, int]]) -> list[FlatTable]:
-    lines = [(s, e, t) for s, e, t in text_lines(text) if not any(a <= s < b for a, b in taken)]
+    lines = spaced_cells([(s, e, t) for s, e, t in text_lines(text) if not any(a <= s < b for a, b in taken)])
     tables: list[FlatTable] = []
     i = 0
     while i < len(lines):
@@ -73,6 +76,29 @@ def text_lines(text: str):
         position += len(line) + 1
 
 
+def spaced_cells(lines):
+    """Lines of a table flattened with its cells side by side (工作项目 主办机关 协办机关 执行期程, then
+    one row a line) as one cell a line, each at its place in the text; other lines as they are."""
+    out = []
+    spaced = False
+    for start, end, line in lines:
+        if not spaced and (" " not in line or len(line) > MAX_SPACED_HEADER):
+            out.append((start, end, line))  # most lines: no header of cells side by side
+            continue
+        tokens = [(start + m.start(), start + m.end(), m.group()) for m in SPACED_TOKEN.finditer(line)]
+        if len(tokens) >= MIN_HEADER and len(line) <= MAX_SPACED_HEADER and _is_spaced_header(tokens):
+            spaced = True
+        elif spaced and (len(tokens) < 2 or STOP.match(line)):
+            spaced = False
+        out += tokens if spaced else [(start, end, line)]
+    return out
+
+
+def _is_spaced_header(tokens) -> bool:
+    meanings = [column_meaning(t, guess=False) for _, _, t in tokens]
+    return all(meanings) and any(m.role in OWNER_ROLES for m in meanings)
+
+
 def _header_run(lines, i: int) -> tuple[_Layout, int] | None:
     meanings: list[ColumnMeaning] = []
     j = i
@@ -89,7 +115,8 @@ def _header_run(lines, i: int) -> tuple[_Layout, int] | None:
               if m.role not in OWNER_ROLES and not _is_parent(meanings, k)]
     owner_roles = [r for r in roles if r in OWNER_ROLES]
     return _Layout(tuple(r for r in roles[:owner_at] if r in PRE_ROLES), tuple(values), len(owner_roles),
-                   owner_roles[0] == "lead" and "support" in owner_roles[1:]), j
+                   owner_roles[0] == "lead" and "support" in owner_roles[1:],
+                   "lead" if owner_roles == ["lead"] else "owner"), j
 
 
 def _is_parent(meanings: list[ColumnMeaning], k: int) -> bool:
@@ -171,6 +198,8 @@ class _Parser:
             return False  # 精品街道 before 区城管局、…: the row's content cell, though it ends like a unit
         if _is_owner(self.cells[i]):
             return True
+        if self._opens_group(i):
+            return False
         if self._lead_before_support(i):
             return True
         if self.k == 0 or not self.rows or self.pending or i + 1 >= len(self.cells):
@@ -181,6 +210,20 @@ class _Parser:
         if not all(_is_owner(c) for c in self.cells[i + 1:min(after - self.k, len(self.cells))]):
             return False
         return after >= len(self.cells) or INDEX.match(self.cells[after].text) or _is_owner(self.cells[after])
+
+    def _groups_unnumbered(self) -> bool:
+        """A group column and no number column: nothing but the rhythm tells a group's cell (with
+        numbers, a group's cell is what stands between a block and the next number)."""
+        return "group" in self.layout.roles and "index" not in self.layout.roles
+
+    def _opens_group(self, i: int) -> bool:
+        """A merged group cell (策略) written once before its first row: the row's own cells follow it,
+        then the row's owner."""
+        if not self._groups_unnumbered() or self.pending or not self._pre_cells():
+            return False
+        owner_at = i + self._pre_cells() + 1
+        return owner_at < len(self.cells) and _is_owner(self.cells[owner_at]) \
+            and not any(_is_owner(c) for c in self.cells[i + 1:owner_at])
 
     def _lead_before_support(self, i: int) -> bool:
         """A lead the word lists do not know (研考会): a short name before a known support unit, the
@@ -221,6 +264,9 @@ class _Parser:
         pending, self.pending = self.pending, []
         if not pending:
             return
+        extra = len(pending) - self._pre_cells()
+        if self._groups_unnumbered() and self._pre_cells() and extra > 0:
+            self.group, pending = _join(pending[:extra]), pending[extra:]  # a new group's merged cell
         if "task" in self.layout.roles and "content" not in self.layout.roles \
                 and not SENTENCE_END.search(pending[0].text):
             self.task = _join(pending)  # a task name wrapped over lines (建置开放资料 / 平台)
@@ -244,7 +290,8 @@ class _Parser:
 
     def _emit(self, owner: CellText, values: list[CellText], *, first: bool) -> None:
         """A row: the numbered row's first block starts at its number, later blocks at their owner."""
-        owners = (("lead", owner), ("support", self.support)) if self.support is not None else (("owner", owner),)
+        owners = (("lead", owner), ("support", self.support)) if self.support is not None \
+            else ((self.layout.owner_role, owner),)
         cells = {role: cell for role, cell in (("index", self.index), ("group", self.group), ("task", self.task),
                                                ("content", self.content), *owners) if cell is not None}
         opening = [c.start for c in (self.index, self.task, self.content) if c is not None]
