@@ -53,6 +53,7 @@ RANK = {"plain": -1} | {family: rank for rank, (family, _) in enumerate(MARKERS)
 PLAIN_PUNCTUATION = re.compile(r"[。;；,，:：!?！？]")
 DATE_LINE = re.compile(f"^[(（]?[\\d{DATE_NUMERALS}]{{2,4}} ?年")
 MIN_PARAGRAPH = 40
+CAPTION_LINE = re.compile(r"^[图表] ?\d{1,3}")  # 图1、某线路网规划图: a figure's or table's caption, no heading
 # the marker patterns a line opening with each character can match, in the order of MARKERS
 MARKERS_OPENED_BY: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
     char: tuple((family, pattern) for family, pattern in MARKERS if char in OPENERS[family])
@@ -142,7 +143,8 @@ def _title_from_next_line(annex: _Node, lines: list[tuple[int, str]], i: int) ->
 def _plain_heading(lines: list[tuple[int, str]], i: int) -> _Node | None:
     """An unnumbered heading between paragraphs (过去五年工作回顾)."""
     start, line = lines[i]
-    if not 4 <= len(line) <= MAX_TITLE or PLAIN_PUNCTUATION.search(line) or DATE_LINE.match(line):
+    if not 4 <= len(line) <= MAX_TITLE or PLAIN_PUNCTUATION.search(line) or DATE_LINE.match(line) \
+            or CAPTION_LINE.match(line):
         return None
     if han_count(line) < 4 or i == 0 or i + 1 >= len(lines):
         return None

@@ -16,6 +16,7 @@ from .clean.html import parse_html
 from .clean.metadata import PageFacts, build_metadata
 from .clean.normalize import detect_script, normalize_line, normalize_lines
 from .clean.page import Block, Line, Page, RawCell, RawTable
+from .clean.schedule_tables import schedule_tables
 from .clean.text import parse_text
 from .clean.title import place_title
 from .document import Document
@@ -61,7 +62,7 @@ def document_from_bytes(data: bytes, *, name: str, suffix: str = "", encoding: s
 def clean_page(page: Page, *, source: str, doc_id: str) -> Document:
     script = detect_script(" ".join(_texts(page.blocks)))
     traditional = script == "hant"
-    blocks = _normalize_blocks(page.blocks, traditional=traditional)
+    blocks = schedule_tables(_normalize_blocks(page.blocks, traditional=traditional))
     chrome = tuple(line for line in normalize_lines(list(page.chrome), traditional=traditional) if line)
     split = split_boilerplate(blocks)
     body_lines = tuple(b.text for b in split.body if isinstance(b, Line))

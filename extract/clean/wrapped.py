@@ -16,6 +16,7 @@ import unicodedata
 from ..chars import HEADING_NUMERALS
 
 FORM_FEED = "\f"
+SPACED_ITEM_NUMBER = re.compile(r"^([(（]) +(?=\d{1,2} *[)）])|^([(（]\d{1,2}) +(?=[)）])")  # ( 1)居家服务: (1)
 PAGE_NUMBER = re.compile(r"^[ \t]*(?:\d{1,4}|[IVXLC]{1,8}|[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页)[ \t]*$")
 # what opens a new item or a caption on a line of its own
 OPENS_ITEM = re.compile(
@@ -24,6 +25,7 @@ OPENS_ITEM = re.compile(
     "|[表圖图]\\s*[\\d一二三四五六七八九十]|[-•·※*#>|])")
 ENDS_SENTENCE = "。！？!?；;:："
 LEADER = re.compile(r"(?:\.{3,}|…{2,}|·{3,})\s*[\dIVXLC]+$")  # a line of a table of contents: …… 12
+MIN_CONTENTS = 3  # fewer leader lines make no table of contents
 MIN_LINE = 10  # shorter lines say nothing of the margin
 MARGIN_SLACK = 0.8  # a line this close to the margin ran to it (kinsoku and half-width runs shorten it)
 MARGIN_BAND = 0.9  # a hard-wrapped text has many lines this close to the margin
@@ -35,11 +37,27 @@ def unwrap_text(text: str) -> str:
     """``text`` with hard-wrapped lines joined and page numbers before form feeds dropped."""
     if FORM_FEED in text:
         text = drop_page_numbers(text)
-    lines = text.split("\n")
+    lines = [SPACED_ITEM_NUMBER.sub(r"\1\2", line) if line[:1] in "(（" else line for line in text.split("\n")]
     margin = wrap_margin(lines)
-    if margin is None:
-        return text
-    return "\n".join(join_wrapped(lines, margin=margin))
+    if margin is not None:
+        lines = join_wrapped(lines, margin=margin)
+    return "\n".join(drop_contents(lines))
+
+
+def drop_contents(lines: list[str]) -> list[str]:
+    """The lines without the table of contents (lines ending in a leader and a page number, and the
+    first halves of entries wrapped before one): its entries would read as the document's headings."""
+    entries = [i for i, line in enumerate(lines) if LEADER.search(line.rstrip())]
+    if len(entries) < MIN_CONTENTS:
+        return lines
+    dropped = set(entries)
+    for i in entries:
+        j = i - 1
+        while j >= 0 and j not in dropped and j - 1 in dropped and lines[j].strip() \
+                and lines[j].rstrip()[-1:] not in ENDS_SENTENCE:
+            dropped.add(j)  # an entry wrapped before its leader: (6)某某计划之可行性研究发 / 展委托……5
+            j -= 1
+    return [line for i, line in enumerate(lines) if i not in dropped]
 
 
 def drop_page_numbers(text: str) -> str:

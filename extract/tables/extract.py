@@ -30,6 +30,7 @@ from .flattened import flattened_tables
 from .flattened_lists import flattened_lists
 from .group_owners import group_labels, with_group_owners
 from .rows import CellText, TableRow, table_rows
+from .year_cells import year_cell_limit, yearly_statistic
 
 # a cell that is a number, maybe after a comparator sign (>1.5, ≥200): RECORDS reads > as >= and < as <=;
 # more than 15 digits is a code, not an amount
@@ -126,7 +127,8 @@ class TableRecords:
         cell = row.get(role) or next((c for m, c in row.values if m.role == role), None)
         limits = [t for t in self._times(cell.text) if t.role == "limit" and t.deadline] if cell is not None else []
         if not limits:
-            return None
+            year = year_cell_limit(row, cell, roc_years=self.index.roc_years) if role == "deadline" and cell else None
+            return Limit(*year) if year else None
         latest = max(limits, key=lambda t: t.deadline)
         return Limit(latest.deadline, latest.text)
 
@@ -146,7 +148,7 @@ class TableRecords:
         owners = row_owners(row)
         row_limit = self._row_limit(row, ("deadline",))
         for meaning, cell in row.values:
-            if self._baseline(meaning):
+            if self._baseline(meaning) or yearly_statistic(row, meaning):
                 continue
             year_limit = Limit.year_end(meaning.year, meaning.header) if meaning.year else None
             if year_limit is None and meaning.status == "planned":

@@ -1,0 +1,40 @@
+"""Cells of a 年度 column holding a bare year (104, 106-107, 2025年): the row's deadline, or, over
+columns known only by their ending, the year a statistic describes."""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+from .columns import ColumnMeaning
+from .rows import CellText, TableRow
+
+BARE_YEARS = re.compile(r"^(?:\d{2,4} ?[-~～至] ?)?(?P<last>\d{2,4}) ?年?$")
+# the month a row's work opens with: 1、 6月:…, 6月~12月:… (the last month of a span)
+OPENING_MONTH = re.compile(r"^(?:\d{1,2} ?、 ?)?(?P<text>(?:\d{1,2} ?月 ?[~～至-] ?)?(?P<month>1[0-2]|0?[1-9]) ?月)(?=[:：])")
+ROC_OFFSET = 1911  # 民国元年 is 1912
+
+
+def year_cell_limit(row: TableRow, cell: CellText, *, roc_years: bool) -> tuple[date, str] | None:
+    """The deadline and its words: the end of the cell's last year (a year of the Republic in a document of Taiwan), or of the
+    month the row's work opens with (104 | 6月:…决标)."""
+    found = BARE_YEARS.match(cell.text.strip())
+    if found is None:
+        return None
+    year = int(found.group("last"))
+    year += ROC_OFFSET if year < 1000 and roc_years else 0
+    if not 1900 <= year <= 2100:
+        return None
+    content = row.get("content") or row.get("task")
+    month = OPENING_MONTH.match(content.text) if content is not None else None
+    if month is None:
+        return date(year, 12, 31), cell.text
+    number = int(month.group("month"))
+    return date(year, number, calendar.monthrange(year, number)[1]), f"{cell.text} {month.group('text')}"
+
+
+def yearly_statistic(row: TableRow, meaning: ColumnMeaning) -> bool:
+    """A row named by a bare year (年度 85 | 二级产业人数 18,031) under a column known only by its
+    ending: a table of statistics by year, no commitment."""
+    cell = row.get("deadline")
+    return meaning.guessed and cell is not None and BARE_YEARS.match(cell.text.strip()) is not None
