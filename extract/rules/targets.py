@@ -180,10 +180,11 @@ def _comparator(text: str, clause: Span, quantity: Quantity) -> str:
     match = after_pattern.match(text[quantity.end:clause.end])
     if match:
         return mapping[match.group()]
-    match = before_pattern.search(text[max(clause.start, quantity.start - COMPARATOR_WINDOW):quantity.start])
+    # a space before the number (约 1,376 亿元, as Taiwan's texts set digits apart) is no word between
+    match = before_pattern.search(text[max(clause.start, quantity.start - COMPARATOR_WINDOW):quantity.start].rstrip())
     if match:
         return mapping[match.group()]
-    match = ahead_comparator().search(text[max(clause.start, quantity.start - 8):quantity.start])
+    match = ahead_comparator().search(text[max(clause.start, quantity.start - 8):quantity.start].rstrip())
     if match:
         return mapping[match.group(1)]
     shared = list_comparator().search(text, clause.start, quantity.start)
