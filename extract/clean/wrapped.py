@@ -11,7 +11,6 @@ do not mostly run to one margin is not hard-wrapped and is returned unchanged.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from ..chars import HEADING_NUMERALS
 
@@ -24,20 +23,23 @@ OPENS_ITEM = re.compile(
     f"|[(（][{HEADING_NUMERALS}\\d]{{1,3}}[)）]|\\d{{1,2}}[、．]|\\d{{1,2}}\\.(?!\\d)|[①-⑳]|[A-Za-z][.、]"
     "|[表圖图]\\s*[\\d一二三四五六七八九十]|[-•·※*#>|])")
 ENDS_SENTENCE = "。！？!?；;:："
+PAGE_CHARACTERS = "0123456789IVXLC"
+LEADER_DOTS = ("...", "……", "···")
 LEADER = re.compile(r"(?:\.{3,}|…{2,}|·{3,})\s*[\dIVXLC]+$")  # a line of a table of contents: …… 12
 MIN_CONTENTS = 3  # fewer leader lines make no table of contents
+MAX_AVERAGE_LINE = 60  # characters: a hard-wrapped text's lines are shorter on average
 MIN_LINE = 10  # shorter lines say nothing of the margin
 MARGIN_SLACK = 0.8  # a line this close to the margin ran to it (kinsoku and half-width runs shorten it)
 MARGIN_BAND = 0.9  # a hard-wrapped text has many lines this close to the margin
 MIN_WRAPPED_SHARE = 0.3  # share of lines at the margin for a text to count as hard-wrapped
-WIDE = frozenset({"W", "F"})
 
 
 def unwrap_text(text: str) -> str:
     """``text`` with hard-wrapped lines joined and page numbers before form feeds dropped."""
     if FORM_FEED in text:
         text = drop_page_numbers(text)
-    lines = [SPACED_ITEM_NUMBER.sub(r"\1\2", line) if line[:1] in "(（" else line for line in text.split("\n")]
+    lines = [SPACED_ITEM_NUMBER.sub(r"\1\2", line) if line[:1] in "(（" and " " in line[:5] else line
+             for line in text.split("\n")]
     margin = wrap_margin(lines)
     if margin is not None:
         lines = join_wrapped(lines, margin=margin)
@@ -47,7 +49,7 @@ def unwrap_text(text: str) -> str:
 def drop_contents(lines: list[str]) -> list[str]:
     """The lines without the table of contents (lines ending in a leader and a page number, and the
     first halves of entries wrapped before one): its entries would read as the document's headings."""
-    entries = [i for i, line in enumerate(lines) if LEADER.search(line.rstrip())]
+    entries = [i for i, line in enumerate(lines) if _ends_with_leader(line)]
     if len(entries) < MIN_CONTENTS:
         return lines
     dropped = set(entries)
@@ -74,9 +76,16 @@ def drop_page_numbers(text: str) -> str:
     return "\n".join(kept)
 
 
+def _ends_with_leader(line: str) -> bool:
+    line = line.rstrip()
+    return line[-1:] in PAGE_CHARACTERS and any(dots in line for dots in LEADER_DOTS) and LEADER.search(line) is not None
+
+
 def wrap_margin(lines: list[str]) -> int | None:
     """The width (in half-width columns) the text is wrapped at, or None when it is not wrapped:
     the width most long lines reach."""
+    if sum(map(len, lines)) > MAX_AVERAGE_LINE * len(lines):
+        return None  # paragraphs a line each, as most texts come: no need to measure every line
     widths = sorted(display_width(line.rstrip()) for line in lines if len(line.strip()) >= MIN_LINE)
     if len(widths) < 20:
         return None
@@ -102,7 +111,7 @@ def join_wrapped(lines: list[str], *, margin: int) -> list[str]:
 def runs_on(line: str, *, margin: int) -> bool:
     """A line that reached the margin mid-sentence."""
     return (display_width(line) >= margin * MARGIN_SLACK and line.rstrip()[-1:] not in ENDS_SENTENCE
-            and not LEADER.search(line))
+            and not _ends_with_leader(line))
 
 
 def _glue(left: str, right: str) -> str:
@@ -113,8 +122,6 @@ def _glue(left: str, right: str) -> str:
 
 
 def display_width(text: str) -> int:
-    return sum(_char_width(char) for char in text)
-
-
-def _char_width(char: str) -> int:
-    return 2 if unicodedata.east_asian_width(char) in WIDE else 1
+    """Columns the text takes: two for a Chinese character or full-width mark (three bytes in UTF-8),
+    one for ASCII (one byte), counted without looking at each character."""
+    return (len(text.encode("utf-8")) + len(text)) // 2
