@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
@@ -21,6 +21,7 @@ from .prefilter import with_first_char_test
 ROC_OFFSET = 1911  # 民国元年 is 1912
 ROC_YEAR = r"(?<![\d.])(?:[5-9]\d|1[0-4]\d)"  # 民国50年 to 149年: 1961 to 2060
 NAME_CLOSERS = "”』」》"  # a closing quote or title mark: the name goes on after it
+TITLE_REACH = 60  # how far back a 《 can open the title a time expression sits in
 YEAR_WORDS = frozenset({"今年", "明年", "本年度"})
 CN_MONTH = "十[一二]?|[一二三四五六七八九]"
 
@@ -102,7 +103,7 @@ def _pattern(*, roc: bool = False) -> re.Pattern[str]:
         return f"(?:{with_year}|{month_only})"
     relative = alternation(tuple(phrases()))
     half = r"(?P<hy>(?:19|20)\d{2}年)?(?P<half>上半年|下半年|第?[一二三四1-4]季度)(?:末|底)?"
-    iso = r"(?P<iso>(?:19|20)\d{2})[-/.](?P<isom>1[0-2]|0?[1-9])[-/.](?P<isod>3[01]|[12]\d|0?[1-9])(?!\d)"
+    iso = r"(?<![\d.])(?P<iso>(?:19|20)\d{2})[-/.](?P<isom>1[0-2]|0?[1-9])[-/.](?P<isod>3[01]|[12]\d|0?[1-9])(?!\d)"
     plan = f"[“\"‘]?(?P<plan>{alternation(tuple(plan_periods()))})[”\"’]?(?P<plansuffix>时期|期间|期末|末|规划期内|规划期)?"
     span = f"(?P<spany>(?:19|20)\\d{{2}})年(?:起|开始) ?(?:用)?(?P<span>[1-9]|[{ONE_TO_NINE}]|十)年(?:内|时间)"
     return with_first_char_test(f"{iso}|{span}|(?P<a>{point('a')})(?: ?(?:——|—|-|~|～|至|到) ?(?P<b>{point('b')}))?"
@@ -117,10 +118,18 @@ def find_times(text: str, *, reference: date | None, roc_years: bool = False) ->
         mention = _mention(match, text, reference)
         if mention is None:
             continue
+        if mention.role != "mention" and _in_cited_title(text, mention.start):
+            mention = replace(mention, role="mention")  # 《…行动计划(2011-2030年)》: the period of a cited plan
         if found and found[-1].end == mention.start and found[-1].text in YEAR_WORDS:
             found.pop()  # 今年第三季度: the year only says which third quarter
         found.append(mention)
     return found
+
+
+def _in_cited_title(text: str, start: int) -> bool:
+    """Whether ``start`` lies between a title mark 《 and its 》 (the name of another document)."""
+    window = text[max(0, start - TITLE_REACH):start]
+    return window.rfind("《") > window.rfind("》")
 
 
 def _mention(match: re.Match[str], text: str, reference: date | None) -> TimeMention | None:

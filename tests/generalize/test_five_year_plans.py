@@ -1,0 +1,80 @@
+"""National five-year and special plans: unnumbered run-in headings (an item's heading and its body share a
+paragraph) are the items of their section, dates inside a cited plan's title and runs of digits in a table
+flattened without separators set no time limit. The plan is written for the test."""
+from datetime import date
+
+from extract.extractor import extract_document
+from extract.outline import parse_outline
+from extract.read import document_from_bytes
+from extract.rules.deadlines import find_times
+from tests.corpus import doc_path, read_cached
+
+PLAN = """某省生态保护专项规划
+一、总体要求
+本规划依据国家有关规定编制。规划期为五年,是今后一个时期的行动指南。
+二、主要任务
+(一)推进污染减排。
+各地要统筹推进减排工作,压实属地责任,确保减排任务如期完成,不得层层加码。
+优化能源消费结构。提高清洁能源比重,到2027年,清洁能源消费占比达到30%以上。
+强化工业源治理。省生态环境厅要组织开展工业炉窑排查,分类实施升级改造,限期淘汰落后设施。
+沿江各市要同步推进入河排污口整治,建立排污口台账,实行动态更新管理。
+(二)加强生态修复。
+实施重要湿地保护工程。开展湿地调查监测和保护成效评估,严格湿地用途管控。
+三、保障措施
+加强组织领导。各市县政府是本规划实施的责任主体,要把目标任务纳入年度考核。
+"""
+
+
+def _outline():
+    return parse_outline(PLAN)
+
+
+def test_run_in_headings_become_the_items_of_their_section():
+    tasks = _outline().children[1]
+    reduction, repair = tasks.children
+    assert [c.title for c in reduction.children] == ["优化能源消费结构", "强化工业源治理"]
+    assert all(c.family == "runin" for c in reduction.children)
+    # a paragraph without a heading of its own belongs to the run-in item before it
+    industry = reduction.children[1]
+    assert PLAN[industry.start:industry.end].rstrip().endswith("实行动态更新管理。")
+    # the section's opening paragraph stays its own text
+    assert reduction.body_start < reduction.children[0].start
+    assert repair.children == ()  # one run-in paragraph alone is not a list of items
+
+
+def test_the_preamble_and_a_lone_run_in_paragraph_stay_text():
+    root = _outline()
+    assert [c.title for c in root.children[0].children] == []
+    assert [c.title for c in root.children[2].children] == []
+
+
+def test_run_in_items_are_tasks_with_their_own_owners():
+    document = document_from_bytes(PLAN.encode(), name="plan.txt", suffix=".txt")
+    tasks = {t.title: t for t in extract_document(document, use_model=False).tasks}
+    assert "省生态环境厅" in tasks["强化工业源治理"].owners
+    assert "省生态环境厅" not in tasks["优化能源消费结构"].owners
+
+
+FLATTENED_ROW = "序号指标基期目标变化1某污染物排放总量(万吨)2168.42086.4-4%2某比例(%)60≥655个百分点"
+
+
+def test_digits_of_a_table_flattened_without_separators_are_no_date():
+    assert find_times(FLATTENED_ROW, reference=date(2021, 3, 1)) == []
+
+
+def test_the_period_of_a_cited_plan_is_no_time_limit():
+    (cited,) = find_times("落实《某某湿地保护行动纲要(2021-2035年)》,完成3个示范区", reference=date(2022, 1, 5))
+    assert cited.role == "mention"
+    (own,) = find_times("到2035年,完成3个示范区", reference=date(2022, 1, 5))
+    assert own.role == "limit"
+
+
+def test_a_national_plan_splits_its_sections_into_run_in_items():
+    tasks = extract_document(read_cached(doc_path("hfs-003.txt")), use_model=False).tasks
+    titled = {t.title: t for t in tasks}
+    assert len([t for t in tasks if len(t.path) == 3]) >= 40
+    (services,) = [t for title, t in titled.items() if title.startswith("推进区域") and title.endswith("均等化")]
+    assert services.owners == ("中央财政", "地方各级人民政府")
+    (regions,) = [t for title, t in titled.items() if title.startswith("实施区域") and "战略" in title]
+    assert "东部地区" in regions.owners and "东部地区" not in services.owners
+
