@@ -78,3 +78,45 @@ def test_a_national_plan_splits_its_sections_into_run_in_items():
     (regions,) = [t for title, t in titled.items() if title.startswith("实施区域") and "战略" in title]
     assert "东部地区" in regions.owners and "东部地区" not in services.owners
 
+
+RUN_TOGETHER = """某省“十四五”生态环境保护规划
+一、主要目标
+到2025年,生态环境质量持续改善。专栏1 主要指标序号指
+标2020年2025年2025年比2020年增长1某污染物排放总量(万吨)2168.42086.4-4%2某比例(%)60≥655个百分点重点流域断面达标比例(%)80>855个百分点
+注:①指标口径由12项增加到20项。
+"""
+
+
+def _targets(text):
+    document = document_from_bytes(text.encode(), name="plan.txt", suffix=".txt")
+    return extract_document(document, use_model=False).targets
+
+
+def test_an_indicator_table_run_together_is_split_where_its_change_agrees():
+    found = {(t.indicator, t.value, t.unit, t.comparator, t.deadline) for t in _targets(RUN_TOGETHER)
+             if t.method == "table"}
+    assert found == {
+        ("某污染物排放总量", 20864000, "吨", "=", "2025-12-31"),
+        ("某污染物排放总量", 4, "%", "=", "2025-12-31"),
+        ("某比例", 65, "%", ">=", "2025-12-31"),
+        ("某比例", 5, "百分点", "=", "2025-12-31"),
+        ("重点流域断面达标比例", 85, "%", ">=", "2025-12-31"),
+        ("重点流域断面达标比例", 5, "百分点", "=", "2025-12-31"),
+    }
+    # the base year's figures are where the plan starts from, not targets
+    assert not any(t.value in (2168.4, 21684000, 60, 80) for t in _targets(RUN_TOGETHER))
+
+
+def test_digits_no_split_explains_are_left_to_the_sentences():
+    garbled = RUN_TOGETHER.replace("2168.42086.4-4%", "2168.42086.4-9%")
+    assert not any(t.method == "table" and t.indicator == "某污染物排放总量" for t in _targets(garbled))
+
+
+def test_the_indicator_tables_of_two_national_plans_run_together():
+    for name, year, count in (("hfs-003.txt", "2015-12-31", 14), ("hfs-002.txt", "2010-12-31", 10)):
+        table = [t for t in extract_document(read_cached(doc_path(name)), use_model=False).targets
+                 if t.method == "table" and t.deadline == year]
+        assert len(table) == count, name
+    (sulphur,) = [t for t in extract_document(read_cached(doc_path("hfs-003.txt")), use_model=False).targets
+                  if t.method == "table" and t.indicator == "二氧化硫排放总量" and t.unit == "吨"]
+    assert sulphur.value == 20864000
