@@ -12,7 +12,8 @@ from .model.judge import Judge
 from .records import Target
 from .resolve import section_status, target_limit, target_owners
 from .rules.sentences import Span, sentences
-from .rules.status import names_the_year_reviewed, paragraph_opening, states_a_plan, tallies_only
+from .rules.status import (names_the_year_reviewed, paragraph_opening, past_period_opening, states_a_plan,
+                           tallies_only)
 from .rules.targets import Draft, candidates_in_sentence
 
 ANNEX_LINE = re.compile(r"^附件 ?\d*[:：]?$")
@@ -94,7 +95,8 @@ def heading_path(index: DocumentIndex, position: int) -> str:
 def _paragraph(index: DocumentIndex, sentence: Span) -> tuple[int, str | None]:
     """Where a sentence's paragraph starts, and the status its latest opening (一年来,…) gives."""
     line = index.text.rfind("\n", 0, sentence.start) + 1
-    return line, paragraph_opening(index.text, line, sentence.start)
+    return line, paragraph_opening(index.text, line, sentence.start) or past_period_opening(
+        index.text, line, sentence.start, index.times_in(line, sentence.start + 1))
 
 
 def _settled(found: list[Candidate], paragraphs: list[tuple[int, str | None]]) -> list[bool]:

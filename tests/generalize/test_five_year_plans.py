@@ -120,3 +120,44 @@ def test_the_indicator_tables_of_two_national_plans_run_together():
     (sulphur,) = [t for t in extract_document(read_cached(doc_path("hfs-003.txt")), use_model=False).targets
                   if t.method == "table" and t.indicator == "二氧化硫排放总量" and t.unit == "吨"]
     assert sulphur.value == 20864000
+
+
+NOTICE = """某部关于印发某省生态保护“十三五”规划的通知
+各市人民政府:
+现将规划印发给你们,请认真贯彻执行。
+某省人民政府
+二○一六年十一月二十日 某省生态保护“十三五”规划
+一、现状与形势
+各地高度重视生态保护工作。“十二五”期间,全省污染治理取得积极进展。化学需氧量排放总量比2010年下降12%,城市污水处理率提高到85%。
+二、主要目标
+“十三五”期间,化学需氧量排放总量下降10%,城市污水处理率达到95%。
+"""
+
+
+def _notice_result(text=NOTICE):
+    return extract_document(document_from_bytes(text.encode(), name="notice.txt", suffix=".txt"), use_model=False)
+
+
+def test_a_signature_date_run_into_the_plans_title_dates_the_notice():
+    assert _notice_result().document.metadata.issued == "2016-11-20"
+
+
+def test_a_paragraph_opening_with_a_plan_period_already_over_reviews_it():
+    status = {(t.value, t.unit): (t.status, t.deadline) for t in _notice_result().targets}
+    assert status[(12, "%")] == ("achieved", None)
+    assert status[(85, "%")] == ("achieved", None)
+    assert status[(10, "%")] == ("planned", "2020-12-31")
+    assert status[(95, "%")] == ("planned", "2020-12-31")
+
+
+def test_the_same_period_ahead_of_the_plan_is_planned():
+    earlier = NOTICE.replace("二○一六年十一月二十日", "二○一一年三月二十日").replace("“十二五”期间,全省", "“十二五”期间,全省将")
+    status = {(t.value, t.unit): t.status for t in _notice_result(earlier).targets}
+    assert status[(12, "%")] == "planned"
+
+
+def test_a_national_plan_reviews_the_period_before_it():
+    result = extract_document(read_cached(doc_path("hfs-003.txt")), use_model=False)
+    assert result.document.metadata.issued == "2011-12-15"
+    (sulphur_rate,) = [t for t in result.targets if t.value == 82.6]
+    assert (sulphur_rate.status, sulphur_rate.deadline) == ("achieved", None)
