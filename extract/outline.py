@@ -1,6 +1,7 @@
 """The outline of a cleaned document: 一、/(一)/1./(1)/①, 第一章/第一条, and annexes, as a tree."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -88,21 +89,21 @@ def parse_outline(text: str, tables: tuple[Table, ...] = ()) -> Section:
         stack[-1].children.append(heading)
         stack.append(heading)
     _close(root, len(text))
-    _add_runin_items(root, lines)
+    _add_runin_items(root, lines, [start for start, _ in lines])
     _close(root, len(text))
     return _freeze(root)
 
 
-def _add_runin_items(node: _Node, lines: list[tuple[int, str]]) -> None:
+def _add_runin_items(node: _Node, lines: list[tuple[int, str]], starts: list[int]) -> None:
     """Run-in headings in a section's own text, before its first numbered item, become its items;
-    the document's preamble (the root's own text) is left alone."""
+    the document's preamble (the root's own text) is left alone. ``starts``: where the lines start."""
     for child in node.children:
-        _add_runin_items(child, lines)
+        _add_runin_items(child, lines, starts)
     if node.family == "root":
         return
     own_end = node.children[0].start if node.children else node.end
-    items = [item for i, (start, line) in enumerate(lines) if node.body_start <= start < own_end
-             and (item := _runin(line, start)) is not None
+    items = [item for i in range(bisect.bisect_left(starts, node.body_start), bisect.bisect_left(starts, own_end))
+             if i > 0 and (item := _runin(lines[i][1], lines[i][0])) is not None
              and (lines[i - 1][0] == node.start or SENTENCE_END.search(lines[i - 1][1]))]
     if len(items) >= MIN_RUNIN:
         node.children[:0] = items
