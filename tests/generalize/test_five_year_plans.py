@@ -161,3 +161,19 @@ def test_a_national_plan_reviews_the_period_before_it():
     assert result.document.metadata.issued == "2011-12-15"
     (sulphur_rate,) = [t for t in result.targets if t.value == 82.6]
     assert (sulphur_rate.status, sulphur_rate.deadline) == ("achieved", None)
+
+
+NOTES = """某市污染防治行动方案
+一、主要目标
+到2025年,城市污水处理率达到95%,新建污水管网120公里。
+注:①监测断面由30个增加到45个,评价因子由9项增加到21项。
+②2020年城市污水处理率为88%。
+二、重点任务
+(一)完善设施。新建污水处理厂3座。
+"""
+
+
+def test_the_notes_under_a_table_explain_it_and_hold_no_targets():
+    found = {(t.value, t.unit) for t in _notice_result(NOTES).targets}
+    assert {(95, "%"), (120, "公里"), (3, "座")} <= found
+    assert not found & {(45, "个"), (21, "项"), (88, "%"), (30, "个"), (9, "项")}
