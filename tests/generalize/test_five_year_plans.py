@@ -177,3 +177,16 @@ def test_the_notes_under_a_table_explain_it_and_hold_no_targets():
     found = {(t.value, t.unit) for t in _notice_result(NOTES).targets}
     assert {(95, "%"), (120, "公里"), (3, "座")} <= found
     assert not found & {(45, "个"), (21, "项"), (88, "%"), (30, "个"), (9, "项")}
+
+
+def _values(sentence):
+    text = "某市大气污染防治方案\n一、重点任务\n" + sentence + "\n"
+    return [(t.value, t.unit) for t in _notice_result(text).targets]
+
+
+def test_the_capacity_of_the_units_a_rule_covers_is_a_scope_not_a_target():
+    assert _values("单机容量20万千瓦以上(含)的燃煤机组要全部完成超低排放改造。") == []
+    assert _values("单机容量20万千瓦及以上燃煤机组要全部完成超低排放改造。") == []
+    assert _values("建筑面积3万平方米(含)以上的工地要安装扬尘在线监测设施。") == []
+    # capacity to build or reach stays a target
+    assert _values("到2025年,光伏装机容量达到400万千瓦以上。") == [(4000000, "千瓦")]
