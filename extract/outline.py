@@ -55,7 +55,8 @@ MIN_PARAGRAPH = 40
 # (加快淘汰落后产能。严格执行…); two or more in one section's own text make them its items
 RUNIN = re.compile(r"^(?P<title>[^。,，;；:：!?！？《》“”\-—]{4,24})。(?=\S{20})")
 MIN_RUNIN = 2
-SENTENCE_END = re.compile("[。;；!！?？]$")
+# a finished paragraph: it ends a sentence, maybe then an owner tag (…参与)) closes it
+SENTENCE_END = re.compile("[。;；!！?？]$|。.*[)）]$")
 # the marker patterns a line opening with each character can match, in the order of MARKERS
 MARKERS_OPENED_BY: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
     char: tuple((family, pattern) for family, pattern in MARKERS if char in OPENERS[family])

@@ -190,3 +190,26 @@ def test_the_capacity_of_the_units_a_rule_covers_is_a_scope_not_a_target():
     assert _values("建筑面积3万平方米(含)以上的工地要安装扬尘在线监测设施。") == []
     # capacity to build or reach stays a target
     assert _values("到2025年,光伏装机容量达到400万千瓦以上。") == [(4000000, "千瓦")]
+
+
+TAGGED = """国务院关于印发某某生态保护规划的通知
+各省、自治区、直辖市人民政府:
+现将规划印发给你们,请认真贯彻执行。
+国务院
+2016年11月24日
+一、加强源头防控
+(一)强化环境约束。
+开展专项治理。到2017年底,完成落后产能淘汰任务。(甲部牵头,乙委、丙部等参与)
+健全许可制度。2020年底前实现许可证全覆盖。(甲部负责)
+加强监测网络建设。建成全国监测网络,监测站点达到1500个。(甲部、丁局牵头,戊部、己部等参与)
+"""
+
+
+def test_run_in_items_ending_in_an_owner_tag_are_owned_and_dated_each_by_its_own():
+    tasks = {t.title: t for t in _notice_result(TAGGED).tasks}
+    first, permits, network = tasks["开展专项治理"], tasks["健全许可制度"], tasks["加强监测网络建设"]
+    assert (first.lead_owners, first.support_owners, first.deadline) == (("甲部",), ("乙委", "丙部"), "2017-12-31")
+    assert (permits.owners, permits.deadline) == (("甲部",), "2020-12-31")
+    assert (network.lead_owners, network.support_owners) == (("甲部", "丁局"), ("戊部", "己部"))
+    (stations,) = [t for t in _notice_result(TAGGED).targets if t.value == 1500]
+    assert set(stations.owners) == {"甲部", "丁局", "戊部", "己部"}
