@@ -159,10 +159,11 @@ def _mention(match: re.Match[str], text: str, reference: date | None) -> TimeMen
             return None
         return TimeMention(match.start(), match.end(), match.group(), second[1], start, "limit")
     return TimeMention(match.start(), match.end(), match.group(), end, None,
-                       _role(before, after, year_only=_year_only(match, "a")))
+                       _role(before, after, year_only=_year_only(match, "a"), ended=bool(match.group("aypart"))))
 
 
-def _role(before: str, after: str, *, year_only: bool) -> str:
+def _role(before: str, after: str, *, year_only: bool, ended: bool = False) -> str:
+    """``ended``: the year names its end (2015年年底), a point in time even after a word (…和2015年年底)."""
     if context_words("before", "baseline").search(before):
         return "baseline"
     if context_words("after", "past").match(after):
@@ -173,7 +174,7 @@ def _role(before: str, after: str, *, year_only: bool) -> str:
         return "limit"
     if year_only and after[:1] in ("的", "度") and not after.startswith("度前"):
         return "mention"
-    if year_only and before and (HAN.match(before[-1]) or before[-1] in NAME_CLOSERS):
+    if year_only and not ended and before and (HAN.match(before[-1]) or before[-1] in NAME_CLOSERS):
         return "mention"  # 巩固提升2022年市容环境…, “大片看总台”2026年片单: a year inside a noun phrase
     return "limit"
 

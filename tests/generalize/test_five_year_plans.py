@@ -213,3 +213,10 @@ def test_run_in_items_ending_in_an_owner_tag_are_owned_and_dated_each_by_its_own
     assert (network.lead_owners, network.support_owners) == (("甲部", "丁局"), ("戊部", "己部"))
     (stations,) = [t for t in _notice_result(TAGGED).targets if t.value == 1500]
     assert set(stations.owners) == {"甲部", "丁局", "戊部", "己部"}
+
+
+def test_a_year_end_after_a_conjunction_is_a_time_limit_too():
+    times = find_times("分别于2024年年底和2026年年底开展中期评估和总结评估", reference=date(2023, 5, 1))
+    assert [(t.deadline.isoformat(), t.role) for t in times] == [("2024-12-31", "limit"), ("2026-12-31", "limit")]
+    # a bare year inside a noun phrase still names no limit
+    assert find_times("巩固提升2022年示范片区创建成果", reference=date(2023, 5, 1))[0].role == "mention"
