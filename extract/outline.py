@@ -1,6 +1,7 @@
 """The outline of a cleaned document: 一、/(一)/1./(1)/①, 第一章/第一条, and annexes, as a tree."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -49,11 +50,17 @@ class _Node:
     children: list[_Node] = field(default_factory=list)
 
 
-RANK = {"plain": -1} | {family: rank for rank, (family, _) in enumerate(MARKERS)}
+RANK = {"plain": -1} | {family: rank for rank, (family, _) in enumerate(MARKERS)} | {"runin": len(MARKERS)}
 PLAIN_PUNCTUATION = re.compile(r"[。;；,，:：!?！？]")
 DATE_LINE = re.compile(f"^[(（]?[\\d{DATE_NUMERALS}]{{2,4}} ?年")
 MIN_PARAGRAPH = 40
 CAPTION_LINE = re.compile(r"^[图表] ?\d{1,3}")  # 图1、某线路网规划图: a figure's or table's caption, no heading
+# an unnumbered run-in heading: a paragraph that opens with a short phrase ended by a full stop and goes on
+# (加快淘汰落后产能。严格执行…); two or more in one section's own text make them its items
+RUNIN = re.compile(r"^(?P<title>[^。,，;；:：!?！？《》“”\-—]{4,24})。(?=\S{20})")
+MIN_RUNIN = 2
+# a finished paragraph: it ends a sentence, maybe then an owner tag (…参与)) closes it
+SENTENCE_END = re.compile("[。;；!！?？]$|。.*[)）]$")
 # the marker patterns a line opening with each character can match, in the order of MARKERS
 MARKERS_OPENED_BY: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
     char: tuple((family, pattern) for family, pattern in MARKERS if char in OPENERS[family])
@@ -87,7 +94,33 @@ def parse_outline(text: str, tables: tuple[Table, ...] = ()) -> Section:
         stack[-1].children.append(heading)
         stack.append(heading)
     _close(root, len(text))
+    _add_runin_items(root, lines, [start for start, _ in lines])
+    _close(root, len(text))
     return _freeze(root)
+
+
+def _add_runin_items(node: _Node, lines: list[tuple[int, str]], starts: list[int]) -> None:
+    """Run-in headings in a section's own text, before its first numbered item, become its items;
+    the document's preamble (the root's own text) is left alone. ``starts``: where the lines start."""
+    for child in node.children:
+        _add_runin_items(child, lines, starts)
+    if node.family == "root":
+        return
+    own_end = node.children[0].start if node.children else node.end
+    items = [item for i in range(bisect.bisect_left(starts, node.body_start), bisect.bisect_left(starts, own_end))
+             if i > 0 and (item := _runin(lines[i][1], lines[i][0])) is not None
+             and (lines[i - 1][0] == node.start or SENTENCE_END.search(lines[i - 1][1]))]
+    if len(items) >= MIN_RUNIN:
+        node.children[:0] = items
+
+
+def _runin(line: str, start: int) -> _Node | None:
+    """A paragraph opening with a run-in heading; it follows its section's heading or a finished
+    paragraph (a cell of a table flattened one per line follows a row number or a label)."""
+    match = RUNIN.match(line)
+    if match is None or han_count(match.group("title")) < 4 or _heading(line, start) is not None:
+        return None
+    return _Node("", "runin", 0, line, match.group("title"), start, start + match.end())
 
 
 def _parent_depth(stack: list[_Node], heading: _Node, previous: int) -> int | None:

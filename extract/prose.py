@@ -9,13 +9,17 @@ from .build import Amount, Limit, target
 from .decide import Decision, decide
 from .index import DocumentIndex
 from .model.judge import Judge
+from .lexicon import alternation, word_list
+from .outline import CIRCLED
 from .records import Target
 from .resolve import section_status, target_limit, target_owners
 from .rules.sentences import Span, sentences
-from .rules.status import names_the_year_reviewed, paragraph_opening, states_a_plan, tallies_only
+from .rules.status import (names_the_year_reviewed, paragraph_opening, past_period_opening, states_a_plan,
+                           tallies_only)
 from .rules.targets import Draft, candidates_in_sentence
 
 ANNEX_LINE = re.compile(r"^附件 ?\d*[:：]?$")
+NOTE_LABEL = re.compile(f"^(?:{alternation(word_list('note_labels.tsv'))}) ?[:：]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,8 +36,10 @@ def candidates(index: DocumentIndex) -> list[Candidate]:
     found = []
     text = index.text
     title_end = _title_end(index)
+    notes = note_lines(text)
     for sentence in sentences(text):
-        if index.in_table(sentence.start) or sentence.start < title_end or _names_an_annex(text, sentence):
+        if index.in_table(sentence.start) or sentence.start < title_end or _names_an_annex(text, sentence) \
+                or text.rfind("\n", 0, sentence.start) + 1 in notes:
             continue
         for draft in candidates_in_sentence(text, sentence, index.times_in(sentence.start, sentence.end),
                                             index.reference):
@@ -94,7 +100,8 @@ def heading_path(index: DocumentIndex, position: int) -> str:
 def _paragraph(index: DocumentIndex, sentence: Span) -> tuple[int, str | None]:
     """Where a sentence's paragraph starts, and the status its latest opening (一年来,…) gives."""
     line = index.text.rfind("\n", 0, sentence.start) + 1
-    return line, paragraph_opening(index.text, line, sentence.start)
+    return line, paragraph_opening(index.text, line, sentence.start) or past_period_opening(
+        index.text, line, sentence.start, index.times_in(line, sentence.start + 1))
 
 
 def _settled(found: list[Candidate], paragraphs: list[tuple[int, str | None]]) -> list[bool]:
@@ -139,6 +146,19 @@ def _title_end(index: DocumentIndex) -> int:
     """The document's title line holds no targets (四个“一” 实现城市共治共管)."""
     first = index.text.split("\n", 1)[0]
     return len(first) if first and first == index.document.metadata.title else 0
+
+
+def note_lines(text: str) -> frozenset[int]:
+    """Where the lines of notes under a table start: a line opening with 注: / 备注:, and the lines right
+    after it that open with the next circled number (②…)."""
+    starts, in_note, position = [], False, 0
+    for line in text.split("\n"):
+        opens = NOTE_LABEL.match(line) is not None
+        in_note = opens or (in_note and line[:1] in CIRCLED)
+        if in_note:
+            starts.append(position)
+        position += len(line) + 1
+    return frozenset(starts)
 
 
 def _names_an_annex(text: str, sentence: Span) -> bool:

@@ -84,13 +84,16 @@ def labelled_fields(lines: tuple[str, ...]) -> dict[str, str]:
 
 
 def find_signature(lines: tuple[str, ...]) -> tuple[str | None, object]:
-    """The issuer and date of the first signature block: organization lines, then a date line.
+    """The issuer and date of the first signature block: organization lines, then a date line (which a
+    crawler may have run into the title of the plan the notice issues: ``二〇一一年十二月十五日 某某规划``).
 
     Joint notices stack several issuers above one date; they are joined with 、.
     """
     suffix = re.compile(f"({alternation(word_list('signature_endings.tsv'))})$")
     for i, line in enumerate(lines):
-        if not DATE_ONLY.match(line.replace(" ", "")):
+        alone = DATE_ONLY.match(line.replace(" ", "")) is not None
+        date_text = line if alone else line.split(" ", 1)[0]
+        if not alone and not (" " in line and DATE_ONLY.match(date_text)):
             continue
         names: list[str] = []
         for previous in reversed(lines[max(0, i - SIGNATURE_LOOKBACK):i]):
@@ -98,7 +101,9 @@ def find_signature(lines: tuple[str, ...]) -> tuple[str | None, object]:
             if len(name) > 40 or not suffix.search(name) or re.search("[,。;:]", name):
                 break
             names[:0] = _names_on_line(previous, suffix)
-        return ("、".join(names) or None), parse_date(line)
+        if not alone and not names:
+            continue  # a date opening a line of text is a signature's only under its issuer
+        return ("、".join(names) or None), parse_date(date_text)
     return None, None
 
 

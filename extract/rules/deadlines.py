@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
@@ -21,6 +21,7 @@ from .prefilter import with_first_char_test
 ROC_OFFSET = 1911  # 民国元年 is 1912
 ROC_YEAR = r"(?<![\d.])(?:[5-9]\d|1[0-4]\d)"  # 民国50年 to 149年: 1961 to 2060
 NAME_CLOSERS = "”』」》"  # a closing quote or title mark: the name goes on after it
+TITLE_REACH = 60  # how far back a 《 can open the title a time expression sits in
 YEAR_WORDS = frozenset({"今年", "明年", "本年度"})
 CN_MONTH = "十[一二]?|[一二三四五六七八九]"
 CLAUSE_STARTS = "\n,，;；。:：!?！？ "
@@ -105,7 +106,7 @@ def _pattern(*, roc: bool = False) -> re.Pattern[str]:
     roc_year = f"|{ROC_YEAR}" if roc else ""
     half = (f"(?P<hy>(?:(?:19|20)\\d{{2}}{roc_year}) ?年度?)?"
             r"(?P<half>上半年|下半年|第?[一二三四1-4]季度)(?:末|底)?")
-    iso = (f"(?P<iso>(?:19|20)\\d{{2}}{roc_year})[-/.](?P<isom>1[0-2]|0?[1-9])[-/.]"
+    iso = (f"(?<![\\d.])(?P<iso>(?:19|20)\\d{{2}}{roc_year})[-/.](?P<isom>1[0-2]|0?[1-9])[-/.]"
            r"(?P<isod>3[01]|[12]\d|0?[1-9])(?![\d.])")
     plan = f"[“\"‘]?(?P<plan>{alternation(tuple(plan_periods()))})[”\"’]?(?P<plansuffix>时期|期间|期末|末|规划期内|规划期)?"
     span = f"(?P<spany>(?:19|20)\\d{{2}})年(?:起|开始) ?(?:用)?(?P<span>[1-9]|[{ONE_TO_NINE}]|十)年(?:内|时间)"
@@ -123,10 +124,18 @@ def find_times(text: str, *, reference: date | None, roc_years: bool = False) ->
         mention = _mention(match, text, reference)
         if mention is None:
             continue
+        if mention.role != "mention" and _in_cited_title(text, mention.start):
+            mention = replace(mention, role="mention")  # 《…行动计划(2011-2030年)》: the period of a cited plan
         if found and found[-1].end == mention.start and found[-1].text in YEAR_WORDS:
             found.pop()  # 今年第三季度: the year only says which third quarter
         found.append(mention)
     return found
+
+
+def _in_cited_title(text: str, start: int) -> bool:
+    """Whether ``start`` lies between a title mark 《 and its 》 (the name of another document)."""
+    window = text[max(0, start - TITLE_REACH):start]
+    return window.rfind("《") > window.rfind("》")
 
 
 def _mention(match: re.Match[str], text: str, reference: date | None) -> TimeMention | None:
@@ -156,10 +165,11 @@ def _mention(match: re.Match[str], text: str, reference: date | None) -> TimeMen
             return None
         return TimeMention(match.start(), match.end(), match.group(), second[1], start, "limit")
     return TimeMention(match.start(), match.end(), match.group(), end, None,
-                       _role(before, after, year_only=_year_only(match, "a")))
+                       _role(before, after, year_only=_year_only(match, "a"), ended=bool(match.group("aypart"))))
 
 
-def _role(before: str, after: str, *, year_only: bool) -> str:
+def _role(before: str, after: str, *, year_only: bool, ended: bool = False) -> str:
+    """``ended``: the year names its end (2015年年底), a point in time even after a word (…和2015年年底)."""
     if context_words("before", "baseline").search(before):
         return "baseline"
     if context_words("after", "past").match(after):
@@ -170,7 +180,7 @@ def _role(before: str, after: str, *, year_only: bool) -> str:
         return "limit"
     if year_only and after[:1] in ("的", "度") and not after.startswith("度前") and not _opens_clause(before, after):
         return "mention"
-    if year_only and before and (HAN.match(before[-1]) or before[-1] in NAME_CLOSERS):
+    if year_only and not ended and before and (HAN.match(before[-1]) or before[-1] in NAME_CLOSERS):
         return "mention"  # 巩固提升2022年市容环境…, “大片看总台”2026年片单: a year inside a noun phrase
     return "limit"
 

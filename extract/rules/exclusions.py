@@ -24,8 +24,8 @@ BASELINE_BEFORE = re.compile("[由从][^,，;；。由从]*$")
 QUOTE_WINDOW = 14
 QUOTED_LIST = "、"  # a quotation listing amounts states standards, it names nothing
 RANKED_UNITS = ("名", "位", "款", "条", "项")  # after 前: a rank or the paragraphs cited (前四款)
-# after a scope amount: 以上/以下 (in brackets or not), 的, or a second bound (30万元至100万元的), then a noun
-SCOPE_AFTER = re.compile("(?P<bound>及?以[上下内]|[至到~～—-][0-9.]+[万亿]?元?)?"
+# after a scope amount: 以上/以下 (in brackets or not, maybe with (含) on either side), 的, or a second bound (30万元至100万元的), then a noun
+SCOPE_AFTER = re.compile("(?P<bound>(?:[(（]含[)）])?及?以[上下内](?:[(（]含[)）])?|[至到~～—-][0-9.]+[万亿]?元?)?"
                          f"(?P<bracket>[)）])?(?P<of>的)?(?=[{HAN_CLASS}])")
 SCOPE_BEFORE = re.compile("[0-9.]+[万亿]?元?[至到~～—-]$")  # the upper bound of 30万元至100万元的工程
 CONJUNCTION_CHARACTERS = "并且及和与或、"

@@ -18,6 +18,7 @@ OPENING_LENGTH = 8  # no opening is longer
 SENTENCE_STARTS = "。！？!?；;　 "  # an opening after these (or at the line's start) opens a sentence
 CLAUSE_OPENERS = ",，;；。:：、 年月"  # what may precede a plan word that must open its clause (全年计划…)
 WEAK_RESULTS = frozenset({"tally", "attained"})  # status_markers.tsv: results unless a plan governs them
+PERIOD_NAME = re.compile("十[一二三四五六七八九]?五")  # a five-year plan's period (“十一五”时期)
 EXPLICIT_YEAR = re.compile(f"[0-9{YEAR_DIGITS}]{{2,4}} ?年")
 
 
@@ -73,6 +74,17 @@ def paragraph_opening(text: str, line_start: int, sentence_start: int) -> str | 
                 match.start() == line_start or text[match.start() - 1] in SENTENCE_STARTS):
             found = statuses[match.group()]
     return found
+
+
+def past_period_opening(text: str, line_start: int, sentence_start: int, times: list[TimeMention]) -> str | None:
+    """“十一五”期间,… opening a sentence of the paragraph up to the one at ``sentence_start``, in a plan
+    written after that period ended: the paragraph reviews it, and its amounts are results."""
+    for mention in times:
+        if (mention.role == "past" and mention.deadline_start is not None and PERIOD_NAME.search(mention.text)
+                and line_start <= mention.start <= sentence_start
+                and (mention.start == line_start or text[mention.start - 1] in SENTENCE_STARTS)):
+            return "achieved"
+    return None
 
 
 @cache
