@@ -1,8 +1,10 @@
 """Owners of national and provincial notices, class by class: role words of a tag after an item
-(按职责分工牵头), … The sentences are written for the tests."""
+(按职责分工牵头); names of working groups, provinces, power plants and media; clause fragments that
+end on such a name. The sentences are written for the tests."""
 from extract.extractor import extract_document
 from extract.read import document_from_bytes
-from extract.rules.owners import assigned_owners
+from extract.rules.actors import actor_owners
+from extract.rules.owners import assigned_owners, is_unit
 
 
 def _tasks(text: str) -> dict:
@@ -24,3 +26,19 @@ def test_an_item_tagged_with_leads_by_division_of_duties_is_theirs():
                    "2.办好花卉展会。各地要结合实际组织展销活动。(省商务厅按职责分工牵头)\n")
     assert tasks["扩大花卉种植面积"].owners == ("省农业厅", "省林业局", "省科技厅")
     assert tasks["办好花卉展会"].owners == ("省商务厅",)
+
+
+def test_working_groups_provinces_plants_and_media_are_units():
+    for name in ("评审专家组", "联合督导组", "各省份", "相关省份", "燃煤电厂", "新闻媒体", "高等院校"):
+        assert is_unit(name), name
+    assert actor_owners("各省份完成本地标准修订").owners == ("各省份",)
+    tasks = _tasks("某部关于节水标准的通知\n一、修订标准\n(一)修订地方标准。2030年底前,各省份完成本地标准修订。\n")
+    assert tasks["修订地方标准"].owners == ("各省份",)
+    assert actor_owners("新闻媒体要开设节水专栏").owners == ("新闻媒体",)
+
+
+def test_a_clause_that_ends_on_such_a_name_is_no_unit():
+    for clause in ("充分发挥各类媒体", "利用网络媒体", "优先改造燃煤电厂", "本会组成调查小组"):
+        assert not is_unit(clause) or not actor_owners(clause + "作用").owners, clause
+    owners = actor_owners("省教育厅会同有关部门组建评审小组和专家委员会,研究制定标准")
+    assert owners.owners == ("省教育厅",)
