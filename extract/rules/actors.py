@@ -65,7 +65,7 @@ def _bare_subject(head: str, *, partners: bool = False) -> Owners:
     for match in _suffix_end().finditer(head):
         end = _past_note(head, match.end())
         rest = head[end:]
-        if not rest and not partners or _continues(rest) or rest[:1] == "的":
+        if not rest and not partners or _continues(rest) or rest[:1] == "的" or _inside_brackets(head, end):
             continue
         if end + FOLLOWER_WINDOW > read:  # the units and the word after them are enough to read
             opening = not words
@@ -197,6 +197,11 @@ def _past_note(head: str, end: int) -> int:
         close = next((i for i in range(end + 1, len(head)) if head[i] in ")）"), -1)
         return close + 1 if close > 0 else end
     return end
+
+
+def _inside_brackets(head: str, end: int) -> bool:
+    """国务院有关部门(单位|): a unit's ending inside a bracket that is still open is no end."""
+    return sum(head.count(c, 0, end) for c in "(（") > sum(head.count(c, 0, end) for c in ")）")
 
 
 def _tag_at(words: list[tuple[str, str]], position: int) -> str | None:

@@ -29,10 +29,14 @@ ADDRESS = re.compile(r"\d+ ?[号室楼层栋幢]")
 DIGIT = re.compile(r"\d")
 SEVERAL_LEVELS = re.compile("[两三各]级")  # 市、县两级环境保护部门: one class of units
 SENTENCE_MARK = re.compile(r"[,，。;；:：!?！？]")
+OUTLINE_NUMBER = re.compile(r"^\d+(?:[.．]\d+)+\s*")  # 2.1.3 省级人民政府…: a clause number, no part of the name
 PAREN = re.compile(r"[(（]([^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*)[)）]")
 MAX_UNIT = 30
 FRAGMENT_OPENERS = frozenset({"c", "p", "u", "z"})  # jieba tags: conjunction, preposition, particle, state word
 FRAGMENT_WORDS = frozenset({"其中"})
+ENDING_PARTICLE_TAGS = frozenset({"c", "u", "uj", "ul", "p", "d"})  # 所 of 所称 read as a word of its own
+PARTICLE_HEAD_TAGS = frozenset({"v", "vn", "vd", "m", "q", "t"})  # a verb, a number, a time before the particle 所
+ENDING_WORD_TAGS = frozenset({"nr", "v", "vd", "ad", "d"})  # 查处 as a verb, or 严肃查处 as a name of a person
 VERB_TAGS = frozenset({"v", "vd", "vn"})
 PREDICATE_TAGS = frozenset({"v", "vd", "a", "ad", "d"})
 
@@ -228,7 +232,8 @@ def _agent() -> re.Pattern[str]:
 
 def split_units(text: str) -> list[str]:
     """``区城管局、区住建局、属地街道(市对区考核)`` → the three units, as written."""
-    pieces = [_unwrap(p.strip()) for p in split_outside_brackets(text.strip().rstrip("。.")) if p.strip()]
+    text = OUTLINE_NUMBER.sub("", text.strip())
+    pieces = [_unwrap(p.strip()) for p in split_outside_brackets(text.rstrip("。.")) if p.strip()]
     units: list[str] = []
     for piece in (part for piece in pieces for part in _split_conjunction(piece)):
         if units and units[-1] in LEVEL_CHARACTERS and piece[:1] in LEVEL_CHARACTERS and not SEVERAL_LEVELS.search(piece):
@@ -298,7 +303,25 @@ def is_unit(text: str) -> bool:
         return False  # 本府将鼓励大专校院, 本府配合内政部: the speaker and its verb, not a name
     if not suffix_pattern().search(TRAILING_NOTE.sub("", text)) or text.endswith(word_list("person_endings.tsv")):
         return False  # 各级领导干部: people, not a unit
+    if _ending_in_another_word(TRAILING_NOTE.sub("", text)):
+        return False  # 严肃查处, 本预案所(称): the one-character ending belongs to a verb or a particle
     return not is_fragment(text)  # 并协助镇规建办, 成员由教育部, 认真落实省委: part of a clause, not a name
+
+
+def _ending_in_another_word(text: str) -> bool:
+    """A one-character ending that jieba reads as the end of a verb or a person's name (严肃查处), or
+    as the particle 所 (所称, 所需) after a verb, a number or 本…: 本办法所, 是立足发展所, 每年所. After
+    a name the particle is the unit's ending (镇财政所, 事务管理所): a clause, not a unit's name."""
+    suffix = suffix_pattern().search(text)
+    if suffix is None or len(suffix.group()) > 1:
+        return False
+    words = tags(text)
+    last, tag = words[-1]
+    if last != suffix.group():
+        return tag in ENDING_WORD_TAGS
+    before = words[-2] if len(words) > 1 else ("", "")
+    return tag in ENDING_PARTICLE_TAGS and (text.startswith("本") or before[1] in PARTICLE_HEAD_TAGS
+                                            or before[0] in (")", "）"))
 
 
 def _speaker_acts(text: str) -> bool:

@@ -1,10 +1,10 @@
 """Owners of national and provincial notices, class by class: role words of a tag after an item
 (按职责分工牵头); names of working groups, provinces, power plants and media; clause fragments that
-end on such a name. The sentences are written for the tests."""
+end on such a name, open on a clause number (2.1.3) or end on a particle (本办法所称). The sentences are written for the tests."""
 from extract.extractor import extract_document
 from extract.read import document_from_bytes
 from extract.rules.actors import actor_owners
-from extract.rules.owners import assigned_owners, is_unit
+from extract.rules.owners import assigned_owners, is_unit, split_units, subject_owners, subject_unit
 
 
 def _tasks(text: str) -> dict:
@@ -42,3 +42,25 @@ def test_a_clause_that_ends_on_such_a_name_is_no_unit():
         assert not is_unit(clause) or not actor_owners(clause + "作用").owners, clause
     owners = actor_owners("省教育厅会同有关部门组建评审小组和专家委员会,研究制定标准")
     assert owners.owners == ("省教育厅",)
+
+
+def test_a_clause_number_is_no_part_of_the_subject():
+    assert split_units("3.1.2 省级林业部门") == ["省级林业部门"]
+    assert subject_owners("2.4.1 县级人民政府应当建立巡查制度").owners == ("县级人民政府",)
+    assert is_unit("12345热线办公室")
+
+
+def test_a_unit_whose_ending_belongs_to_another_word_is_no_unit():
+    assert not is_unit("本细则所") and not is_unit("是促进就业所")
+    assert not is_unit("严格查处")
+    assert subject_owners("本细则所称农家书屋,是指村级公益书屋").owners == ()
+    assert is_unit("镇财政所") and is_unit("街道司法所") and is_unit("区档案管理所") and is_unit("县扶贫办")
+
+
+def test_a_unit_inside_an_open_bracket_is_no_partner():
+    owners = actor_owners("省林业局会同省直有关部门(单位),对受灾林地进行核查")
+    assert owners.owners == ("省林业局", "省直有关部门")
+
+
+def test_a_reporting_verb_between_two_units_makes_a_clause():
+    assert not subject_unit("县防汛指挥部提请省防汛指挥部")
