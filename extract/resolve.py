@@ -13,7 +13,7 @@ from .index import DocumentIndex, SectionFacts, own_span
 from .chars import strip_heading_marker
 from .lexicon import read_table
 from .rules.deadlines import TimeMention, context_words
-from .rules.actors import actor_owners
+from .rules.actors import actor_owners, opening_subject
 from .rules.owners import PAREN, Owners, assigned_owners, is_unit, names_units, subject_owners
 from .rules.sentences import Span, clauses, sentences
 from .rules.status import is_address, is_work_report, states_a_plan
@@ -116,11 +116,15 @@ def _span_owners(text: str, span: Span, *, skip_heading: int, actors: bool = Fal
     subjects, found = Owners(), Owners()
     for sentence in sentences(text, max(span.start, skip_heading), span.end):
         opens = True  # a subject without a duty word opens its sentence, or follows 老年人提交申请后, …
+        opening = None  # the sentence's first clause, whose units a duty word opening the second charges
         for clause in clauses(text, sentence):
             words = clause.text(text)
             subject = subject_owners(words)
+            if not subject and opening is not None:
+                subject = opening_subject(opening, words)
+            opening = words if opening is None else ""
             subjects = subjects.merged(subject)
-            found = found.merged(actor_owners(words, subjects=subject, bare=opens)) if actors else subjects
+            found = found.merged(subject).merged(actor_owners(words, subjects=subject, bare=opens)) if actors else subjects
             opens = words.endswith(ADVERBIAL_ENDINGS)
     return subjects, found
 

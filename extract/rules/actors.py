@@ -48,6 +48,30 @@ def actor_owners(clause: str, *, subjects: Owners | None = None, bare: bool = Tr
     return owners
 
 
+def opening_subject(opening: str, following: str) -> Owners:
+    """The units opening a sentence's first clause when its second clause opens on a duty word:
+    各区政府、各委办局,必须…; 施工单位进场施工时,应当… (units that own the duty though a comma, and
+    what they do first, stand between them and the duty word)."""
+    if _duty_modal().match(following) is None or not unit_endings().search(opening):
+        return Owners()
+    head = opening[:SUBJECT_WINDOW]
+    if _opens_a_clause(tags(head[:FIRST_UNIT_END])):
+        return Owners()  # 推进…, 对…: the clause opens on its verb or a preposition, not on units
+    for match in _suffix_end().finditer(head):
+        end = _past_note(head, match.end())
+        rest = head[end:]
+        if _continues(rest) or rest[:1] == "的" or _inside_brackets(head, end):
+            continue
+        tag = _tag_at(tags(head[:end + FOLLOWER_WINDOW]), end)
+        if tag is None:
+            continue
+        units = split_units(head[:end])
+        if units and all(subject_unit(u) for u in units) and (not rest or tag in PREDICATE_FOLLOWERS | {"vn"}):
+            return Owners(tuple(units))
+        return Owners()  # the first unit's name is followed by no predicate: no list of units opens it
+    return Owners()
+
+
 def _bare_subject(head: str, *, partners: bool = False) -> Owners:
     """Units opening ``head`` and followed by a predicate (a verb, adverb or preposition as jieba tags
     it): 各职能部门建立健全…, 市财政部门按规定…. The shortest list of units that such a word follows
@@ -219,6 +243,11 @@ def _tag_at(words: list[tuple[str, str]], position: int) -> str | None:
 @cache
 def _suffix_end() -> re.Pattern[str]:
     return re.compile(alternation((*org_suffixes(), *word_list("collective_owners.tsv"))))
+
+
+@cache
+def _duty_modal() -> re.Pattern[str]:
+    return re.compile(alternation(word_list("duty_modals.tsv")))
 
 
 @cache

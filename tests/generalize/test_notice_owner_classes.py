@@ -3,7 +3,7 @@
 end on such a name, open on a clause number (2.1.3) or end on a particle (本办法所称). The sentences are written for the tests."""
 from extract.extractor import extract_document
 from extract.read import document_from_bytes
-from extract.rules.actors import actor_owners
+from extract.rules.actors import actor_owners, opening_subject
 from extract.rules.owners import assigned_owners, is_unit, split_units, subject_owners, subject_unit
 
 
@@ -64,3 +64,14 @@ def test_a_unit_inside_an_open_bracket_is_no_partner():
 
 def test_a_reporting_verb_between_two_units_makes_a_clause():
     assert not subject_unit("县防汛指挥部提请省防汛指挥部")
+
+
+def test_units_before_a_comma_and_a_duty_word_own_the_sentence():
+    assert opening_subject("各区政府、各委办局", "必须按期上报整改情况").owners == ("各区政府", "各委办局")
+    assert opening_subject("施工单位开展土方作业时", "应当设置围挡").owners == ("施工单位",)
+    assert opening_subject("施工单位开展土方作业时", "设置围挡").owners == ()
+    assert opening_subject("推进各委办局", "必须按期上报").owners == ()
+    tasks = _tasks("某市关于扬尘治理的通知\n一、治理措施\n(一)设置围挡。施工单位开展土方作业时,应当设置硬质围挡。\n"
+                   "(二)报送情况。各区政府、各委办局,必须按月报送扬尘治理情况。\n")
+    assert tasks["设置围挡"].owners == ("施工单位",)
+    assert tasks["报送情况"].owners == ("各区政府", "各委办局")
