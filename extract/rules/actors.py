@@ -11,7 +11,8 @@ from ..chars import HAN_CLASS
 from ..lexicon import alternation, org_suffixes, word_list
 from ..segment import first_word
 from .owners import (BARE_LEVEL, CONJUNCTIONS, GENERIC, LEVEL_CHARACTERS, SENTENCE_MARK, SUBJECT_WINDOW,
-                     TRAILING_NOTE, Owners, split_outside_brackets, split_units, subject_ends, subject_owners, subject_unit, suffix_pattern,
+                     TRAILING_NOTE, Owners, agents_before_any_verb, split_outside_brackets, split_units, subject_ends,
+                     subject_owners, subject_unit, suffix_pattern,
                      tags, unit_endings)
 
 ABBREVIATED_LEVELS = "省市县区"  # 省局, 区局: the level's bureau
@@ -43,8 +44,11 @@ def actor_owners(clause: str, *, subjects: Owners | None = None, bare: bool = Tr
         owners = _bare_subject(clause) or _shared_head_subject(clause)
     for match in _actor_openers().finditer(clause):
         after, partners = clause[match.end():], match.group() != "由"
+        if partners and clause[match.start() - 1:match.start()] == "由":
+            continue  # 由联合评审办公室…: the word opens the agent's name
         owners = owners.merged(_bare_subject(after, partners=partners)
-                               or _shared_head_subject(after, partners=partners))
+                               or _shared_head_subject(after, partners=partners)
+                               or (Owners() if partners else agents_before_any_verb(clause[match.start():])))
     return owners
 
 

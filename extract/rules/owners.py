@@ -30,8 +30,11 @@ DIGIT = re.compile(r"\d")
 SEVERAL_LEVELS = re.compile("[两三各]级")  # 市、县两级环境保护部门: one class of units
 SENTENCE_MARK = re.compile(r"[,，。;；:：!?！？]")
 OUTLINE_NUMBER = re.compile(r"^\d+(?:[.．]\d+)+\s*")  # 2.1.3 省级人民政府…: a clause number, no part of the name
+AGENT_MARK = re.compile("由(?![于此])")
 PAREN = re.compile(r"[(（]([^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*)[)）]")
 MAX_UNIT = 30
+LONG_SUFFIX = 3  # 办公室, 委员会, 指挥部: an ending long enough to make two verbs before it a name
+AGENT_WINDOW = 30  # how far after 由 its agent's name may reach
 FRAGMENT_OPENERS = frozenset({"c", "p", "u", "z"})  # jieba tags: conjunction, preposition, particle, state word
 FRAGMENT_WORDS = frozenset({"其中"})
 ENDING_PARTICLE_TAGS = frozenset({"c", "u", "uj", "ul", "p", "d"})  # 所 of 所称 read as a word of its own
@@ -180,6 +183,23 @@ def subject_owners(sentence: str) -> Owners:
     return owners
 
 
+def agents_before_any_verb(sentence: str) -> Owners:
+    """The units after 由 up to the first verb, whatever the verb (由区教育部门办成公办园,
+    由市指挥部报市政府批准): the agent of 由 is an actor of its clause. Not 由于, 由此."""
+    found = Owners()
+    for match in AGENT_MARK.finditer(sentence):
+        head = SENTENCE_MARK.split(sentence[match.end():match.end() + AGENT_WINDOW], maxsplit=1)[0]
+        offset = 0
+        for word, flag in tags(head):
+            if offset and flag in VERB_TAGS - {"vn"}:
+                units = split_units(head[:offset])
+                if units and all(_agent_unit(u) for u in units):
+                    found = found.merged(Owners(tuple(units)))
+                break
+            offset += len(word)
+    return found
+
+
 def may_name_subjects(text: str, start: int, end: int) -> bool:
     """A cheap test before :func:`subject_owners` on the clauses of text[start:end]: none finds a unit
     without a duty word right after a character a unit's name (or a bracket, 等) ends with, or a 由."""
@@ -208,6 +228,11 @@ def _leading_subject(sentence: str) -> Owners:
             if match.start() in _boundaries(head):
                 return Owners(tuple(units))
     return Owners()
+
+
+def _agent_unit(unit: str) -> bool:
+    """A unit named after 由 and before any verb: a name (not 镇 of 镇采购办, not 承担任务的…政府)."""
+    return len(unit) > 1 and "的" not in unit and is_unit(unit) and not _holds_an_object_verb(unit)
 
 
 def subject_unit(unit: str) -> bool:
@@ -345,6 +370,8 @@ def is_fragment(text: str) -> bool:
         return True
     if _verb_before_a_unit(words):
         return True  # 镇规建办上报区相关部门, 成果报送区规划资源局: a clause with its object
+    if len(words) == 3 and len(words[-1][0]) >= LONG_SUFFIX and words[-1][0] in org_suffixes():
+        return False  # 联合采购办公室, 综合协调委员会: a name of two verbs and a long ending
     return len(first) > 1 and flag in PREDICATE_TAGS and bool(rest) and rest[0][1] in PREDICATE_TAGS | {"v"}
 
 

@@ -4,7 +4,8 @@ end on such a name, open on a clause number (2.1.3) or end on a particle (本办
 from extract.extractor import extract_document
 from extract.read import document_from_bytes
 from extract.rules.actors import actor_owners, opening_subject
-from extract.rules.owners import assigned_owners, is_unit, split_units, subject_owners, subject_unit
+from extract.rules.owners import (agents_before_any_verb, assigned_owners, is_unit, split_units, subject_owners,
+                                   subject_unit)
 
 
 def _tasks(text: str) -> dict:
@@ -75,3 +76,13 @@ def test_units_before_a_comma_and_a_duty_word_own_the_sentence():
                    "(二)报送情况。各区政府、各委办局,必须按月报送扬尘治理情况。\n")
     assert tasks["设置围挡"].owners == ("施工单位",)
     assert tasks["报送情况"].owners == ("各区政府", "各委办局")
+
+
+def test_the_agent_of_由_acts_whatever_verb_follows():
+    assert agents_before_any_verb("由县卫生健康部门办成示范点").owners == ("县卫生健康部门",)
+    assert actor_owners("具体细则由联合评审办公室另行拟定").owners == ("联合评审办公室",)
+    assert actor_owners("由于经费不足,进度放缓").owners == ()
+    assert actor_owners("由镇评审办另行制定").owners == ("镇评审办",)
+    assert actor_owners("不足部分由承担任务的县人民政府补助").owners == ()
+    tasks = _tasks("某省关于托育服务的通知\n一、规范使用\n(一)规范场地使用。新建场地移交后,应由县卫生健康部门办成普惠托育机构。\n")
+    assert tasks["规范场地使用"].owners == ("县卫生健康部门",)
