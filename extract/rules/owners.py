@@ -257,7 +257,7 @@ def _agent() -> re.Pattern[str]:
 
 def split_units(text: str) -> list[str]:
     """``区城管局、区住建局、属地街道(市对区考核)`` → the three units, as written."""
-    text = OUTLINE_NUMBER.sub("", text.strip())
+    text = _etc_conjunction().sub("、", OUTLINE_NUMBER.sub("", text.strip()))
     pieces = [_unwrap(p.strip()) for p in split_outside_brackets(text.rstrip("。.")) if p.strip()]
     units: list[str] = []
     for piece in (part for piece in pieces for part in _split_conjunction(piece)):
@@ -269,6 +269,12 @@ def split_units(text: str) -> list[str]:
         units.append(piece)
     cleaned = [_without_pronoun(TRAILING_NOTE.sub("", TRAILING_ETC.sub("", u)).strip()) for u in units]
     return [u for u in cleaned if u and len(u) <= MAX_UNIT and u not in word_list("not_owners.tsv")]
+
+
+@cache
+def _etc_conjunction() -> re.Pattern[str]:
+    """文化和旅游部等和各有关省级人民政府: 等 closes a list of named units and a conjunction adds one more."""
+    return re.compile(f"(?<={unit_endings().pattern})等(?:以及|和|及|与)")
 
 
 def _without_pronoun(unit: str) -> str:

@@ -86,3 +86,11 @@ def test_the_agent_of_由_acts_whatever_verb_follows():
     assert actor_owners("不足部分由承担任务的县人民政府补助").owners == ()
     tasks = _tasks("某省关于托育服务的通知\n一、规范使用\n(一)规范场地使用。新建场地移交后,应由县卫生健康部门办成普惠托育机构。\n")
     assert tasks["规范场地使用"].owners == ("县卫生健康部门",)
+
+
+def test_等_before_a_conjunction_closes_a_list_and_the_conjunction_adds_a_unit():
+    assert split_units("水利部、自然资源部等和各有关省级人民政府") == ["水利部", "自然资源部", "各有关省级人民政府"]
+    assert split_units("全国妇联、团中央、全国工商联等及各地市政府") == ["全国妇联", "团中央", "全国工商联", "各地市政府"]
+    assert split_units("高等和中等职业学校") == ["高等和中等职业学校"]
+    owners = assigned_owners("(水利部、共青团中央等和各省级人民政府负责)")
+    assert owners.owners == ("水利部", "共青团中央", "各省级人民政府")
