@@ -27,6 +27,7 @@ NAME_OPENER_STOPS = frozenset({"v", "vd", "d", "a", "ad", "p", "c", "u", "uj", "
 PASSIVE_MARKS = ("由", "被")  # after a clause's first units: they are what is acted on
 PARTNER_WINDOW = 160  # 会同国家发展改革委、工业和信息化部、…等部门: lists of partners run long
 PREDICATE_FOLLOWERS = frozenset({"v", "vd", "d", "ad", "p", "i", "nr"})  # jieba tags of what follows a subject
+OPENING_FOLLOWERS = frozenset({"vn", "nz"})  # verbs jieba reads as nouns (申报) after the units opening a sentence
 QUOTES = re.compile("[“”\"‘’]")
 SHARED_PREFIXES = ("各级", "各")  # 各级发展改革、财政部门: each is 各级…部门
 UNKNOWN_NAME_TAGS = frozenset({"x", "nt"})  # the domain dictionary's names, and organizations jieba knows
@@ -70,7 +71,7 @@ def opening_subject(opening: str, following: str) -> Owners:
         if tag is None:
             continue
         units = split_units(head[:end])
-        if units and all(subject_unit(u) for u in units) and (not rest or tag in PREDICATE_FOLLOWERS | {"vn"}):
+        if units and all(subject_unit(u) for u in units) and (not rest or tag in PREDICATE_FOLLOWERS | OPENING_FOLLOWERS):
             return Owners(tuple(units))
         return Owners()  # the first unit's name is followed by no predicate: no list of units opens it
     return Owners()

@@ -71,6 +71,7 @@ def test_units_before_a_comma_and_a_duty_word_own_the_sentence():
     assert opening_subject("各区政府、各委办局", "必须按期上报整改情况").owners == ("各区政府", "各委办局")
     assert opening_subject("施工单位开展土方作业时", "应当设置围挡").owners == ("施工单位",)
     assert opening_subject("施工单位开展土方作业时", "设置围挡").owners == ()
+    assert opening_subject("监理单位申报年度计划", "应当附送清单").owners == ("监理单位",)  # 申报 read as a noun
     assert opening_subject("推进各委办局", "必须按期上报").owners == ()
     tasks = _tasks("某市关于扬尘治理的通知\n一、治理措施\n(一)设置围挡。施工单位开展土方作业时,应当设置硬质围挡。\n"
                    "(二)报送情况。各区政府、各委办局,必须按月报送扬尘治理情况。\n")
