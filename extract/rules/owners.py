@@ -33,6 +33,8 @@ OUTLINE_NUMBER = re.compile(r"^\d+(?:[.．]\d+)+\s*")  # 2.1.3 省级人民政�
 AGENT_MARK = re.compile("由(?![于此])")
 PAREN = re.compile(r"[(（]([^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*)[)）]")
 MAX_UNIT = 30
+MAX_TEAM_HEADING = 8  # a heading this short ending on 专家组, 小组 names the team
+HAN_ONLY = re.compile(f"[{HAN_CLASS}]+")
 LONG_SUFFIX = 3  # 办公室, 委员会, 指挥部: an ending long enough to make two verbs before it a name
 AGENT_WINDOW = 30  # how far after 由 its agent's name may reach
 FRAGMENT_OPENERS = frozenset({"c", "p", "u", "z"})  # jieba tags: conjunction, preposition, particle, state word
@@ -395,10 +397,17 @@ def _verb_before_a_unit(words: list[tuple[str, str]]) -> bool:
 
 def names_units(heading: str) -> bool:
     """A heading that is a unit's name (职责分工: (一)区建管委), not a label over units (二、组织机构)."""
+    if len(heading) <= MAX_TEAM_HEADING and heading.endswith(_team_suffixes()) and HAN_ONLY.fullmatch(heading):
+        return True  # 专家组, 集中采购小组: a team's name, though it opens on what the team does
     if not is_unit(heading) or heading in owner_labels("heading"):
         return False
     first, flag = tags(heading)[0]
     return not (len(first) > 1 and flag in VERB_TAGS)  # 发挥…作用支持小微企业: an action, not a name
+
+
+@cache
+def _team_suffixes() -> tuple[str, ...]:
+    return tuple(r["suffix"] for r in read_table("org_suffixes.tsv") if r["kind"] == "team")
 
 
 @cache

@@ -1,11 +1,13 @@
 """Owners of national and provincial notices, class by class: role words of a tag after an item
 (按职责分工牵头); names of working groups, provinces, power plants and media; clause fragments that
-end on such a name, open on a clause number (2.1.3) or end on a particle (本办法所称). The sentences are written for the tests."""
+end on such a name, open on a clause number (2.1.3) or end on a particle (本办法所称); units before a
+comma and a duty word; the agent of 由 before any verb; 等 before a conjunction; headings naming a
+team. The sentences are written for the tests."""
 from extract.extractor import extract_document
 from extract.read import document_from_bytes
 from extract.rules.actors import actor_owners, opening_subject
-from extract.rules.owners import (agents_before_any_verb, assigned_owners, is_unit, split_units, subject_owners,
-                                   subject_unit)
+from extract.rules.owners import (agents_before_any_verb, assigned_owners, is_unit, names_units, split_units,
+                                   subject_owners, subject_unit)
 
 
 def _tasks(text: str) -> dict:
@@ -95,3 +97,12 @@ def test_等_before_a_conjunction_closes_a_list_and_the_conjunction_adds_a_unit(
     assert split_units("高等和中等职业学校") == ["高等和中等职业学校"]
     owners = assigned_owners("(水利部、共青团中央等和各省级人民政府负责)")
     assert owners.owners == ("水利部", "共青团中央", "各省级人民政府")
+
+
+def test_a_heading_naming_a_team_owns_its_item():
+    assert names_units("专家组") and names_units("联合评审小组")
+    assert not names_units("加强组织机构")
+    tasks = _tasks("某部关于评审工作的通知\n一、组织形式\n(一)设立评审机构。评审办公室下设两个组。\n"
+                   "1.监督组。负责受理评审中的投诉。\n2.联合评审小组。负责组织评审的具体实施。\n")
+    assert tasks["监督组"].owners == ("监督组",)
+    assert tasks["联合评审小组"].owners == ("联合评审小组",)
