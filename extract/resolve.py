@@ -19,7 +19,7 @@ from .rules.sentences import Span, clauses, sentences
 from .rules.status import is_address, is_work_report, states_a_plan
 from .rules.targets import Draft
 
-ADVERBIAL_ENDINGS = ("后", "时", "的", "中", "前", "下")  # a clause of time or condition before the subject
+ADVERBIAL_ENDINGS = ("后", "时", "的", "中", "前", "下", "起")  # a clause of time or condition before the subject
 OPENING_WINDOW = 16  # how far into its paragraph an opening 到2025年, may start
 NAMED_KINDS = frozenset({"department", "institution", "grassroots"})  # kinds of org_suffixes.tsv
 NOT_A_NAME = re.compile("[0-9“”\"]")  # 形成60万吨政府, 推行“一业一查”部门: clause fragments

@@ -28,6 +28,7 @@ PASSIVE_MARKS = ("由", "被")  # after a clause's first units: they are what is
 PARTNER_WINDOW = 160  # 会同国家发展改革委、工业和信息化部、…等部门: lists of partners run long
 PREDICATE_FOLLOWERS = frozenset({"v", "vd", "d", "ad", "p", "i", "nr"})  # jieba tags of what follows a subject
 OPENING_FOLLOWERS = frozenset({"vn", "nz"})  # verbs jieba reads as nouns (申报) after the units opening a sentence
+LEADING_TIME = re.compile(r"^(?:每年|每季度|今年|明年)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日|底|上旬|中旬|下旬)?(?<=[年月日底旬])(?:以前|前|起|后)")
 QUOTES = re.compile("[“”\"‘’]")
 SHARED_PREFIXES = ("各级", "各")  # 各级发展改革、财政部门: each is 各级…部门
 UNKNOWN_NAME_TAGS = frozenset({"x", "nt"})  # the domain dictionary's names, and organizations jieba knows
@@ -40,6 +41,7 @@ def actor_owners(clause: str, *, subjects: Owners | None = None, bare: bool = Tr
     already read; ``bare``: look for a subject without a duty word (where one can stand)."""
     if not unit_endings().search(clause):
         return Owners()
+    clause = LEADING_TIME.sub("", clause)  # 3月底前国家卫生健康委完成…: the time before the subject
     owners = subject_owners(clause) if subjects is None else subjects
     if not owners and bare:
         owners = _bare_subject(clause) or _shared_head_subject(clause)

@@ -93,7 +93,7 @@ def test_the_agent_of_由_acts_whatever_verb_follows():
 
 def test_等_before_a_conjunction_closes_a_list_and_the_conjunction_adds_a_unit():
     assert split_units("水利部、自然资源部等和各有关省级人民政府") == ["水利部", "自然资源部", "各有关省级人民政府"]
-    assert split_units("全国妇联、团中央、全国工商联等及各地市政府") == ["全国妇联", "团中央", "全国工商联", "各地市政府"]
+    assert split_units("全国妇联、团中央、全国工商联等及各市政府政府") == ["全国妇联", "团中央", "全国工商联", "各市政府政府"]
     assert split_units("高等和中等职业学校") == ["高等和中等职业学校"]
     owners = assigned_owners("(水利部、共青团中央等和各省级人民政府负责)")
     assert owners.owners == ("水利部", "共青团中央", "各省级人民政府")
@@ -106,3 +106,11 @@ def test_a_heading_naming_a_team_owns_its_item():
                    "1.监督组。负责受理评审中的投诉。\n2.联合评审小组。负责组织评审的具体实施。\n")
     assert tasks["监督组"].owners == ("监督组",)
     assert tasks["联合评审小组"].owners == ("联合评审小组",)
+
+
+def test_a_time_before_the_subject_and_a_prohibition_leave_the_subject():
+    assert actor_owners("每年3月底前各市政府完成年度评估").owners == ("各市政府",)
+    assert actor_owners("6月底前省统计局完成数据核查").owners == ("省统计局",)
+    assert subject_owners("各有关部门和各学校不得以任何理由收取费用").owners == ("各有关部门", "各学校")
+    tasks = _tasks("某省关于评估工作的通知\n一、评估安排\n(一)年度评估。2027年起,每年3月底前各市政府完成年度评估。\n")
+    assert tasks["年度评估"].owners == ("各市政府",)
