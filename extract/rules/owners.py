@@ -37,6 +37,7 @@ MAX_TEAM_HEADING = 8  # a heading this short ending on 专家组, 小组 names t
 HAN_ONLY = re.compile(f"[{HAN_CLASS}]+")
 LONG_SUFFIX = 3  # 办公室, 委员会, 指挥部: an ending long enough to make two verbs before it a name
 AGENT_WINDOW = 30  # how far after 由 its agent's name may reach
+AGENT_ADVERB_TAGS = frozenset({"d", "ad", "r"})  # 由市政府自行筹集, 由各区统一组织: between the agent and its verb
 FRAGMENT_OPENERS = frozenset({"c", "p", "u", "z"})  # jieba tags: conjunction, preposition, particle, state word
 FRAGMENT_WORDS = frozenset({"其中"})
 ENDING_PARTICLE_TAGS = frozenset({"c", "u", "uj", "ul", "p", "d"})  # 所 of 所称 read as a word of its own
@@ -187,17 +188,21 @@ def subject_owners(sentence: str) -> Owners:
 
 def agents_before_any_verb(sentence: str) -> Owners:
     """The units after 由 up to the first verb, whatever the verb (由区教育部门办成公办园,
-    由市指挥部报市政府批准): the agent of 由 is an actor of its clause. Not 由于, 由此."""
+    由市指挥部报市政府批准), or up to an adverb between them (由市政府自行筹集): the agent of 由 is
+    an actor of its clause. Not 由于, 由此."""
     found = Owners()
     for match in AGENT_MARK.finditer(sentence):
         head = SENTENCE_MARK.split(sentence[match.end():match.end() + AGENT_WINDOW], maxsplit=1)[0]
         offset = 0
         for word, flag in tags(head):
-            if offset and flag in VERB_TAGS - {"vn"}:
+            verb = flag in VERB_TAGS - {"vn"}
+            if offset and (verb or flag in AGENT_ADVERB_TAGS and unit_endings().match(head[offset - 1])):
                 units = split_units(head[:offset])
                 if units and all(_agent_unit(u) for u in units):
                     found = found.merged(Owners(tuple(units)))
-                break
+                    break
+                if verb:
+                    break
             offset += len(word)
     return found
 
@@ -330,7 +335,7 @@ def is_unit(text: str) -> bool:
     openers = word_list("owner_openers.tsv")
     if text.startswith(openers) and next(tokens(text)).text in openers:
         return False  # 要建立生态环境部门, 鼓励各级政府: a clause, not a name
-    if text in word_list("collective_owners.tsv") or BARE_LEVEL.match(text):
+    if text in word_list("collective_owners.tsv") or BARE_LEVEL.match(text) or text in _region_names():
         return True
     if _speaker_acts(text):
         return False  # 本府将鼓励大专校院, 本府配合内政部: the speaker and its verb, not a name
@@ -403,6 +408,12 @@ def names_units(heading: str) -> bool:
         return False
     first, flag = tags(heading)[0]
     return not (len(first) > 1 and flag in VERB_TAGS)  # 发挥…作用支持小微企业: an action, not a name
+
+
+@cache
+def _region_names() -> frozenset[str]:
+    """Provinces and cities by their full names (北京市, 河北省): a region charged with a duty is its government."""
+    return frozenset(r["name"] for r in read_table("regions.tsv"))
 
 
 @cache

@@ -114,3 +114,9 @@ def test_a_time_before_the_subject_and_a_prohibition_leave_the_subject():
     assert subject_owners("各有关部门和各学校不得以任何理由收取费用").owners == ("各有关部门", "各学校")
     tasks = _tasks("某省关于评估工作的通知\n一、评估安排\n(一)年度评估。2027年起,每年3月底前各市政府完成年度评估。\n")
     assert tasks["年度评估"].owners == ("各市政府",)
+
+
+def test_a_province_or_city_charged_with_a_duty_owns_it():
+    assert is_unit("河北省") and is_unit("石家庄市") and not is_unit("河北")
+    assert subject_owners("河北省要抓紧制定配套办法").owners == ("河北省",)
+    assert actor_owners("所需资金由石家庄市自行筹集").owners == ("石家庄市",)
