@@ -120,3 +120,9 @@ def test_a_province_or_city_charged_with_a_duty_owns_it():
     assert is_unit("河北省") and is_unit("石家庄市") and not is_unit("河北")
     assert subject_owners("河北省要抓紧制定配套办法").owners == ("河北省",)
     assert actor_owners("所需资金由石家庄市自行筹集").owners == ("石家庄市",)
+
+
+def test_an_ending_alone_and_a_clause_opened_by_a_verb_are_no_units():
+    assert actor_owners("要及时报送整治工作联合办公室").owners == ()
+    assert not is_unit("指导各地卫生健康部门") and not is_unit("按规定落实政府")
+    assert actor_owners("省卫生健康委负责统筹,指导各地卫生健康部门开展培训").owners == ("省卫生健康委",)
