@@ -11,7 +11,7 @@ from ..chars import HAN_CLASS
 from ..lexicon import alternation, org_suffixes, word_list
 from ..segment import first_word
 from .owners import (BARE_LEVEL, CONJUNCTIONS, GENERIC, LEVEL_CHARACTERS, SENTENCE_MARK, SUBJECT_WINDOW,
-                     TRAILING_NOTE, Owners, agents_before_any_verb, split_outside_brackets, split_units, subject_ends,
+                     TRAILING_NOTE, Owners, agents_before_any_verb, modified_units, split_outside_brackets, split_units, subject_ends,
                      subject_owners, subject_unit, suffix_pattern,
                      tags, unit_endings)
 
@@ -62,7 +62,7 @@ def opening_subject(opening: str, following: str) -> Owners:
     if _duty_modal().match(following) is None or not unit_endings().search(opening):
         return Owners()
     head = opening[:SUBJECT_WINDOW]
-    if _opens_a_clause(tags(head[:FIRST_UNIT_END])):
+    if "的" not in head and _opens_a_clause(tags(head[:FIRST_UNIT_END])):
         return Owners()  # 推进…, 对…: the clause opens on its verb or a preposition, not on units
     for match in _suffix_end().finditer(head):
         end = _past_note(head, match.end())
@@ -73,7 +73,9 @@ def opening_subject(opening: str, following: str) -> Owners:
         if tag is None:
             continue
         units = split_units(head[:end])
-        if units and all(subject_unit(u) for u in units) and (not rest or tag in PREDICATE_FOLLOWERS | OPENING_FOLLOWERS):
+        if not all(subject_unit(u) for u in units):
+            units = modified_units(head[:end])  # 设置负压病房的医疗机构,要…
+        if units and (not rest or tag in PREDICATE_FOLLOWERS | OPENING_FOLLOWERS):
             return Owners(tuple(units))
         return Owners()  # the first unit's name is followed by no predicate: no list of units opens it
     return Owners()

@@ -231,10 +231,24 @@ def _leading_subject(sentence: str) -> Owners:
         if not before or not unit_endings().match(before) and before not in ")）等":
             continue  # what precedes the duty word cannot end a unit's name
         units = split_units(head[: match.start()])
-        if units and all(subject_unit(u) for u in units):
+        if units and all(subject_unit(u) for u in units) or (units := modified_units(head[:match.start()])):
             if match.start() in _boundaries(head):
                 return Owners(tuple(units))
     return Owners()
+
+
+def modified_units(text: str) -> list[str]:
+    """The units a subject names after its last 的 (设置负压病房的医疗机构, 未发现病例的社区(村)): the
+    head of a modified subject. A bare ending (企业, 地区 of 有条件的地区) or two words joined by 和
+    (地区和单位, 城镇化建设和乡村) name no unit."""
+    if "的" not in text:
+        return []
+    head = text[text.rindex("的") + 1:]
+    units = split_units(head)
+    noted = TRAILING_NOTE.search(head) is not None  # 社区(村): a note makes an ending a name
+    named = units and all(subject_unit(u) and (noted or u not in org_suffixes())
+                          and not CONJUNCTIONS.search(u) for u in units)  # not 城镇化建设和乡村
+    return units if named else []
 
 
 def _agent_unit(unit: str) -> bool:

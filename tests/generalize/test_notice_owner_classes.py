@@ -6,7 +6,7 @@ team. The sentences are written for the tests."""
 from extract.extractor import extract_document
 from extract.read import document_from_bytes
 from extract.rules.actors import actor_owners, opening_subject
-from extract.rules.owners import (agents_before_any_verb, assigned_owners, is_unit, names_units, split_units,
+from extract.rules.owners import (agents_before_any_verb, assigned_owners, is_unit, modified_units, names_units, split_units,
                                    subject_owners, subject_unit)
 
 
@@ -126,3 +126,11 @@ def test_an_ending_alone_and_a_clause_opened_by_a_verb_are_no_units():
     assert actor_owners("要及时报送整治工作联合办公室").owners == ()
     assert not is_unit("指导各地卫生健康部门") and not is_unit("按规定落实政府")
     assert actor_owners("省卫生健康委负责统筹,指导各地卫生健康部门开展培训").owners == ("省卫生健康委",)
+
+
+def test_the_head_of_a_modified_subject_owns_the_duty():
+    assert subject_owners("承接项目的施工企业应当建立台账").owners == ("施工企业",)
+    assert opening_subject("未完成整改的社区(村)", "要立即上报").owners == ("社区",)  # the note is dropped, as ever
+    assert subject_owners("有条件的地区要先行先试").owners == ()
+    assert subject_owners("符合条件的地区和单位要按时申报").owners == ()
+    assert modified_units("开展试点的县人民政府") == ["县人民政府"]
