@@ -124,7 +124,8 @@ def _span_owners(text: str, span: Span, *, skip_heading: int, actors: bool = Fal
                 subject = opening_subject(opening, words)
             opening = words if opening is None else ""
             subjects = subjects.merged(subject)
-            found = found.merged(subject).merged(actor_owners(words, subjects=subject, bare=opens)) if actors else subjects
+            found = (found.merged(subject).merged(actor_owners(words, subjects=subject, bare=opens)) if actors
+                     else subjects)
             opens = words.endswith(ADVERBIAL_ENDINGS)
     return subjects, found
 
