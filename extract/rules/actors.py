@@ -113,7 +113,8 @@ def _bare_subject(head: str, *, partners: bool = False) -> Owners:
             continue
         if not partners:
             passive = rest.startswith(PASSIVE_MARKS)  # 试点城市由省级部门推荐: the units are acted on
-            predicate = tag in PREDICATE_FOLLOWERS or _known_verb().match(rest) is not None
+            predicate = (tag in PREDICATE_FOLLOWERS or _known_verb().match(rest) is not None
+                         or tag == "vn" and _verb_after(words, end))  # 国家能源局研究建立…
             if passive:
                 return Owners()
             if not predicate:
@@ -234,6 +235,18 @@ def _past_note(head: str, end: int) -> int:
 def _inside_brackets(head: str, end: int) -> bool:
     """国务院有关部门(单位|): a unit's ending inside a bracket that is still open is no end."""
     return sum(head.count(c, 0, end) for c in "(（") > sum(head.count(c, 0, end) for c in ")）")
+
+
+def _verb_after(words: tuple[tuple[str, str], ...], position: int) -> bool:
+    """The word after the one starting at ``position`` is a verb, not a duty word (研究|建立, but not
+    医院考核|应采用: there the noun 考核 is the subject)."""
+    offset = 0
+    for k, (word, _) in enumerate(words):
+        if offset == position:
+            following = words[k + 1] if k + 1 < len(words) else ("", "")
+            return following[1] == "v" and _duty_modal().fullmatch(following[0]) is None
+        offset += len(word)
+    return False
 
 
 def _tag_at(words: list[tuple[str, str]], position: int) -> str | None:

@@ -134,3 +134,8 @@ def test_the_head_of_a_modified_subject_owns_the_duty():
     assert subject_owners("有条件的地区要先行先试").owners == ()
     assert subject_owners("符合条件的地区和单位要按时申报").owners == ()
     assert modified_units("开展试点的县人民政府") == ["县人民政府"]
+
+
+def test_units_before_a_verb_jieba_reads_as_a_noun_and_a_verb_act():
+    assert actor_owners("省发展改革委、省能源局研究制定配套细则").owners == ("省发展改革委", "省能源局")
+    assert actor_owners("三级医院考核应采用统一指标").owners == ()
