@@ -23,6 +23,7 @@ GENERIC_END = re.compile("部门|单位|机构")
 HAN_ONLY = re.compile(f"[{HAN_CLASS}]+")
 MAX_LISTED = 8
 NAME_OPENER_STOPS = frozenset({"v", "vd", "d", "a", "ad", "p", "c", "u", "uj", "ul", "m", "i", "l"})
+OFFICIAL_WORDS = ("负责同志", "负责人", "主要负责", "分管负责")  # after units: their officials, no actor
 PASSIVE_MARKS = ("由", "被")  # after a clause's first units: they are what is acted on
 PARTNER_WINDOW = 160  # 会同国家发展改革委、工业和信息化部、…等部门: lists of partners run long
 PREDICATE_FOLLOWERS = frozenset({"v", "vd", "d", "ad", "p", "i", "nr"})  # jieba tags of what follows a subject
@@ -112,6 +113,8 @@ def _bare_subject(head: str, *, partners: bool = False) -> Owners:
         if not units or not all(subject_unit(u) and _named_unit(u) for u in units):
             continue
         if not partners:
+            if rest.startswith(OFFICIAL_WORDS):
+                return Owners()  # 由…等部门负责同志组成: the units' officials, people
             passive = rest.startswith(PASSIVE_MARKS)  # 试点城市由省级部门推荐: the units are acted on
             predicate = (tag in PREDICATE_FOLLOWERS or _known_verb().match(rest) is not None
                          or tag == "vn" and _verb_after(words, end))  # 国家能源局研究建立…
@@ -146,6 +149,8 @@ def _shared_head_subject(clause: str, *, partners: bool = False) -> Owners:
             continue
         units = shared_head_units(head[:end])
         if units:
+            if rest.startswith(OFFICIAL_WORDS):
+                return Owners()  # 教育部、民政部等部门负责同志: their officials
             if partners:
                 return Owners(tuple(units))
             tag = _tag_at(tags(head), end)
@@ -164,7 +169,8 @@ def shared_head_units(text: str) -> list[str]:
     etc = next((k for k, p in enumerate(pieces) if "等" in p), None)
     if etc is not None:
         names = [*pieces[:etc], pieces[etc].split("等", 1)[0]]
-        return names if len(names) > 1 and all(_listed_name(n, domain=True) for n in names) else []
+        return names if len(names) > 1 and all(_listed_name(n, domain=True) and not _holds_a_preposition(n)
+                                               for n in names) else []
     tail = [p for p in CONJUNCTIONS.split(pieces[-1]) if p]
     generic = next(((k, g) for k, p in enumerate(tail) for g in GENERIC if p.endswith(g)), None)
     if generic is None:
@@ -189,6 +195,11 @@ def _listed_name(name: str, *, domain: bool = False) -> bool:
         return True
     first, tag = tags(name)[0]
     return len(first) == 1 or tag not in NAME_OPENER_STOPS  # 住建: one-character words abbreviate
+
+
+def _holds_a_preposition(name: str) -> bool:
+    """成员由教育部: a clause around a name, not a domain of a list (公安、审计等部门)."""
+    return any(tag == "p" for _, tag in tags(name))
 
 
 def _opens_a_clause(words: tuple[tuple[str, str], ...]) -> bool:

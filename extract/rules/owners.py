@@ -37,6 +37,7 @@ MAX_TEAM_HEADING = 8  # a heading this short ending on 专家组, 小组 names t
 HAN_ONLY = re.compile(f"[{HAN_CLASS}]+")
 LONG_SUFFIX = 3  # 办公室, 委员会, 指挥部: an ending long enough to make two verbs before it a name
 AGENT_WINDOW = 30  # how far after 由 its agent's name may reach
+OFFICIALS = ("同志", "人")  # 负责同志, 负责人: the officials of the units named before
 AGENT_ADVERB_TAGS = frozenset({"d", "ad", "r"})  # 由市政府自行筹集, 由各区统一组织: between the agent and its verb
 FRAGMENT_OPENERS = frozenset({"c", "p", "u", "z"})  # jieba tags: conjunction, preposition, particle, state word
 FRAGMENT_WORDS = frozenset({"其中"})
@@ -196,6 +197,8 @@ def agents_before_any_verb(sentence: str) -> Owners:
         offset = 0
         for word, flag in tags(head):
             verb = flag in VERB_TAGS - {"vn"}
+            if verb and head.startswith(OFFICIALS, offset + len(word)):
+                break  # 由…等部门负责同志组成: their officials, people not units
             if offset and (verb or flag in AGENT_ADVERB_TAGS and unit_endings().match(head[offset - 1])):
                 units = split_units(head[:offset])
                 if units and all(_agent_unit(u) for u in units):
@@ -273,7 +276,8 @@ def subject_ends() -> re.Pattern[str]:
 
 @cache
 def _agent() -> re.Pattern[str]:
-    return re.compile(f"由([{HAN_CLASS}、]{{2,30}}?)(?:{alternation(word_list('agent_verbs.tsv'))})")
+    """由X负责…: X and the verb; not 由X负责同志组成, 由X负责人担任 (its officials, people not units)."""
+    return re.compile(f"由([{HAN_CLASS}、]{{2,30}}?)(?:{alternation(word_list('agent_verbs.tsv'))})(?!{'|'.join(OFFICIALS)})")
 
 
 def split_units(text: str) -> list[str]:

@@ -139,3 +139,9 @@ def test_the_head_of_a_modified_subject_owns_the_duty():
 def test_units_before_a_verb_jieba_reads_as_a_noun_and_a_verb_act():
     assert actor_owners("省发展改革委、省能源局研究制定配套细则").owners == ("省发展改革委", "省能源局")
     assert actor_owners("三级医院考核应采用统一指标").owners == ()
+
+
+def test_units_whose_officials_make_up_a_group_own_nothing():
+    assert actor_owners("成员由水利部、民政部等部门负责同志组成").owners == ()
+    assert actor_owners("组长由省政府分管负责同志担任").owners == ()
+    assert actor_owners("日常工作由省水利厅负责").owners == ("省水利厅",)
