@@ -41,7 +41,7 @@ def actor_owners(clause: str, *, subjects: Owners | None = None, bare: bool = Tr
     already read; ``bare``: look for a subject without a duty word (where one can stand)."""
     if not unit_endings().search(clause):
         return Owners()
-    clause = LEADING_TIME.sub("", clause)  # 3月底前国家卫生健康委完成…: the time before the subject
+    clause = LEADING_TIME.sub("", clause)  # 3月底前省统计局完成…: the time before the subject
     owners = subject_owners(clause) if subjects is None else subjects
     if not owners and bare:
         owners = _bare_subject(clause) or _shared_head_subject(clause)

@@ -298,7 +298,7 @@ def split_units(text: str) -> list[str]:
 
 @cache
 def _etc_conjunction() -> re.Pattern[str]:
-    """文化和旅游部等和各有关省级人民政府: 等 closes a list of named units and a conjunction adds one more."""
+    """水利部等和各相关市政府: 等 closes a list of named units and a conjunction adds one more."""
     return re.compile(f"(?<={unit_endings().pattern})等(?:以及|和|及|与)")
 
 

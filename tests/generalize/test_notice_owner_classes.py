@@ -92,11 +92,11 @@ def test_the_agent_of_由_acts_whatever_verb_follows():
 
 
 def test_等_before_a_conjunction_closes_a_list_and_the_conjunction_adds_a_unit():
-    assert split_units("水利部、自然资源部等和各有关省级人民政府") == ["水利部", "自然资源部", "各有关省级人民政府"]
+    assert split_units("水利部、自然资源部等和各相关市政府") == ["水利部", "自然资源部", "各相关市政府"]
     assert split_units("全国妇联、团中央、全国工商联等及各市政府政府") == ["全国妇联", "团中央", "全国工商联", "各市政府政府"]
     assert split_units("高等和中等职业学校") == ["高等和中等职业学校"]
-    owners = assigned_owners("(水利部、共青团中央等和各省级人民政府负责)")
-    assert owners.owners == ("水利部", "共青团中央", "各省级人民政府")
+    owners = assigned_owners("(水利部、共青团中央等和各市人民政府负责)")
+    assert owners.owners == ("水利部", "共青团中央", "各市人民政府")
 
 
 def test_a_heading_naming_a_team_owns_its_item():
