@@ -32,6 +32,8 @@ SIMPLE_SELECTOR = re.compile(r"([#.])(-?[A-Za-z_][\w-]*)")
 WITH_ID_OR_CLASS = etree.XPath("//*[@id or @class]")
 WITH_STYLE = etree.XPath("//*[@style]")
 WITH_HIDDEN = etree.XPath("//*[@hidden]")
+# A table inside a cell of a row of the table (_rows, _cells): the outer one lays a page out.
+NESTED_TABLE = etree.XPath("boolean((tr | tbody/tr | thead/tr | tfoot/tr)/*[self::td or self::th]//table)")
 INTERNAL_SUBSET = re.compile(r"<!DOCTYPE[^\[>]*\[(.*?)\]\s*>", re.I | re.S)
 ENTITY_NAME = re.compile(r"<!ENTITY\s+(?:%\s+)?([\w.:-]+)", re.I)
 # The share of the page's main text a content container must hold to be taken as the body.
@@ -240,12 +242,12 @@ def html_text(raw: str) -> str:
 
 
 def is_data_table(table: Element) -> bool:
-    """A table of data (rows and columns of cells), not one used for page layout."""
-    rows = _rows(table)
-    if len(rows) < 2 or any(first(cell, "table") is not None for row in rows for cell in _cells(row)):
+    """A table of data (rows and columns of cells), not one used for page layout: no table inside a cell,
+    and two rows at least with two cells holding text."""
+    if NESTED_TABLE(table):
         return False
-    filled = [sum(1 for cell in _cells(row) if has_text(cell)) for row in rows]
-    return sum(1 for n in filled if n >= 2) >= 2
+    filled = (row for row in _rows(table) if sum(1 for cell in _cells(row) if has_text(cell)) >= 2)
+    return next(filled, None) is not None and next(filled, None) is not None
 
 
 def parse_table(table: Element) -> RawTable:
