@@ -4,7 +4,7 @@ import os
 import pytest
 
 from extract.errors import InputError
-from extract.load.decode import decode
+from extract.load.decode import decode, suspicious_ratio
 
 NOTICE = "关于做好2024年河道保洁工作的通知\n各街道、区各有关单位:请于3月底前完成排查。\n"
 TRADITIONAL = "關於做好2024年河道保潔工作的通知\n各街道、區各有關單位:請於3月底前完成排查。\n"
@@ -71,3 +71,14 @@ def test_a_declared_codec_that_is_no_document_encoding_is_ignored(charset):
 def test_a_non_text_codec_passed_as_the_encoding_is_ignored(charset):
     decoded = decode(NOTICE.encode("gbk"), source="x", declared=charset)
     assert decoded.encoding == "gb18030" and decoded.text == NOTICE
+
+
+@pytest.mark.parametrize("text, ratio", [
+    ("通知\n\n", 0.0),
+    ("通知Ã", 1 / 3),
+    ("通\u3000知\xa0Ã \t\r\n", 1 / 3),  # ideographic and no-break spaces are white space, not characters
+    ("通知\x1cÃ", 2 / 3),  # an information separator is white space to str.isspace, and suspicious
+    (" \n\u3000", 0.0),
+], ids=["plain", "one_in_three", "wide_spaces", "separator", "blank"])
+def test_suspicious_ratio_counts_characters_that_are_not_white_space(text, ratio):
+    assert suspicious_ratio(text) == pytest.approx(ratio)
