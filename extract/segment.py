@@ -88,6 +88,13 @@ def forget_blocks() -> None:
     _cut_block.cache_clear()
 
 
+def block_memory_hits() -> float:
+    """The share of the blocks segmented since :func:`forget_blocks` that were found remembered."""
+    counts = (_tagged_block.cache_info(), _cut_block.cache_info())
+    looked_up = sum(c.hits + c.misses for c in counts)
+    return sum(c.hits for c in counts) / looked_up if looked_up else 0.0
+
+
 def _tagged(text: str) -> Iterator[tuple[str, str]]:
     """(word, tag) pairs as ``jieba.posseg.POSTokenizer(tokenizer()).cut(text, HMM=False)`` gives them."""
     for block in _POS_BLOCK.split(text):
