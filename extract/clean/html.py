@@ -324,10 +324,9 @@ def _drop_invisible(root: Element) -> None:
     does not show. Comments stay: no text is read from them."""
     for element in [*root.iter(*DROPPED, "meta")]:
         drop(element)
-    styled = [tag for tag in WITH_STYLE(root) if HIDDEN_STYLE.search(tag.get("style"))]
-    hidden = WITH_HIDDEN(root)
-    page = han_count(text_of(root))
-    for tag in [*styled, *hidden]:
+    unseen = [*(tag for tag in WITH_STYLE(root) if HIDDEN_STYLE.search(tag.get("style"))), *WITH_HIDDEN(root)]
+    page = han_count(text_of(root)) if unseen else 0  # a page hiding nothing (most do) is not counted
+    for tag in unseen:
         if not _revealed_by_script(tag, page=page):
             drop(tag)
 
