@@ -23,7 +23,7 @@ _SPACES = {code: 0x20 for code in (0x09, 0x0B, 0x0C, 0xA0, 0x1680, 0x202F, 0x205
 _SPACED_HAN = re.compile(f"(?<![{HAN}])[{HAN}](?: [{HAN}](?![{HAN}]))+")
 _RUNS_OF_SPACE = re.compile(r" {2,}")
 _COMPAT_IDEOGRAPH = re.compile("[\uf900-\ufaff]")
-_NOT_HAN = re.compile(f"[^{HAN}]+")
+_HAN_RUNS = re.compile(f"[{HAN}]+")
 TRADITIONAL_SHARE = 0.05
 # fold_width's and collapse_whitespace's character maps touch disjoint characters, and neither maps a
 # character onto one the other changes: one pass of their union does both
@@ -104,7 +104,7 @@ def to_simplified(text: str) -> str:
 
 def detect_script(text: str) -> str:
     """``hant`` when a noticeable share of Han characters change under t2s, else ``hans``."""
-    han = _NOT_HAN.sub("", text[:50_000])
+    han = "".join(_HAN_RUNS.findall(text[:50_000]))
     if not han:
         return "hans"
     converted = _conversion()[0].convert(han)
