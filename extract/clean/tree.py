@@ -22,10 +22,6 @@ XML_NAME = re.compile(r"[A-Za-z_][\w.-]*")
 # Characters a tree built through lxml's API cannot hold (libxml2's parser keeps them in its own: the
 # rare page holding one, written or as a reference like &#1;, takes that tree).
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-ALL_RUNS = etree.XPath("//text()")
-# A form feed cannot be written in XPath: a page holding one has every run checked in Python.
-BLANK_RUNS = etree.XPath("//text()[translate(., ' \t\n\r', '') = '']")
-FORM_FEED = re.compile("&#(?:0*12|[xX]0*[cC]);")
 AFTER_HTML = re.compile(r"</html\s*>\s*\S", re.I)
 MAX_DEPTH = 2047  # libxml2's own tree (with huge_tree) holds this many levels
 TOO_DEEP = etree.XPath(f"boolean(//*[count(ancestor::*) >= {MAX_DEPTH - 1}])")
@@ -57,7 +53,7 @@ def _libxml2_tree(markup: str) -> Element:
     root = etree.Element(DOCUMENT)
     if html is not None:
         root.append(html)
-    _fold_blank_runs(root, every_run="\x0c" in markup or FORM_FEED.search(markup) is not None)
+    _fold_blank_runs(root)
     return root
 
 
@@ -136,18 +132,21 @@ def _tree_name(tag: str) -> str:
     return tag if _is_xml_name(tag) else "span"
 
 
-def _fold_blank_runs(root: Element, *, every_run: bool) -> None:
+def _fold_blank_runs(root: Element) -> None:
+    """Each run of nothing but ASCII white space (an element's text, a node's tail) folded to one newline
+    or one space, outside ``<pre>`` and ``<textarea>``: read by one walk over the nodes (libxml2 keeps no
+    two runs side by side), not by an XPath query, which makes an object of every run it tests."""
     preserved = {element for holder in root.iter(*PRESERVED) for element in holder.iter()}
-    for run in ALL_RUNS(root) if every_run else BLANK_RUNS(root):
-        if run.strip(ASCII_SPACE):
-            continue
-        owner = run.getparent()
-        folded = "\n" if "\n" in run else " "
-        if run.is_text:
-            if owner not in preserved:
-                owner.text = folded
-        elif owner.getparent() not in preserved:
-            owner.tail = folded
+    for node in root.iter():
+        text, tail = node.text, node.tail  # a comment's text is what it says, not a run
+        if text is not None and not text.strip(ASCII_SPACE) and is_element(node) and node not in preserved:
+            node.text = _folded(text)
+        if tail is not None and not tail.strip(ASCII_SPACE) and node.getparent() not in preserved:
+            node.tail = _folded(tail)
+
+
+def _folded(blank: str) -> str:
+    return "\n" if "\n" in blank else " "
 
 
 def is_element(node: Element) -> bool:

@@ -17,6 +17,8 @@ PAGES = {
     "control characters": "<body><p>甲\x0b乙\x01丙&#12;丁</p><p>\x0c \n</p></body>",
     "names lxml cannot hold": "<body><jsp:include page='x'/><p :class='a' id='b'>内容</p></body>",
     "comments between runs": "<body><p>中<!-- x -->\n<!-- y -->文</p></body>",
+    "blank tails inside and outside pre": "<body><pre><b>粗</b>  \n  <i>斜</i>\t</pre>\n<div><!-- 注 -->  \n  "
+                                           "<p>段</p> \t </div>\r\n<textarea> <b>\n</b> </textarea></body>",
     "stray end tags": "<body><p>一</b>二</div>三</p></span><p>四</body>",
 }
 
