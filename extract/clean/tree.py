@@ -24,7 +24,8 @@ XML_NAME = re.compile(r"[A-Za-z_][\w.-]*")
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 AFTER_HTML = re.compile(r"</html\s*>\s*\S", re.I)
 MAX_DEPTH = 2047  # libxml2's own tree (with huge_tree) holds this many levels
-TOO_DEEP = etree.XPath(f"boolean(//*[count(ancestor::*) >= {MAX_DEPTH - 1}])")
+# An element MAX_DEPTH levels down, found level by level (counting every element's ancestors costs its depth)
+TOO_DEEP = etree.XPath("boolean(" + "/*" * MAX_DEPTH + ")")
 PRESERVED = ("pre", "textarea")
 # Text inside these elements is not part of the page's text (BeautifulSoup gives it its own string type).
 NOT_TEXT = frozenset({"rt", "rp", "style", "script", "template"})

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import pytest
 from bs4 import BeautifulSoup
+from lxml import etree
 
 from extract.clean.html import parse_html
 from extract.clean.page import Line
-from extract.clean.tree import parse_document, text_of
+from extract.clean.tree import TOO_DEEP, parse_document, text_of
 
 PAGES = {
     "blank runs between blocks": "<html><body><div>\n  <p>一</p> \n <p>二</p>\t</div></body></html>",
@@ -37,3 +38,11 @@ def test_a_meta_tag_after_the_html_element_is_read():
 def test_text_three_thousand_elements_deep_is_read():
     page = parse_html("<html><body>" + "<div>" * 3000 + "<p>到2025年完成改造任务。</p>" + "</div>" * 3000 + "</body></html>")
     assert [b.text for b in page.blocks if isinstance(b, Line)] == ["到2025年完成改造任务。"]
+
+
+@pytest.mark.parametrize(("levels", "too_deep"), [(2046, False), (2047, True), (2100, True)])
+def test_a_tree_is_too_deep_from_libxml2s_last_level(levels, too_deep):
+    root = element = etree.Element("document")
+    for _ in range(levels - 1):
+        element = etree.SubElement(element, "div")
+    assert TOO_DEEP(root) is too_deep
