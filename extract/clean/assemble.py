@@ -61,18 +61,18 @@ def _render_table(raw: RawTable, offset: int) -> tuple[Table | None, str]:
 
 def resolve_spans(raw: RawTable) -> list[tuple[int, int, int, int, str]]:
     """Each cell at its (row, col) origin with its spans, as a browser would lay them out."""
-    occupied: set[tuple[int, int]] = set()
+    spanned_into: set[tuple[int, int]] = set()  # positions of later rows taken by a cell above them
     placed = []
     n_rows = len(raw.rows)
     for r, row in enumerate(raw.rows):
         c = 0
         for cell in row:
-            while (r, c) in occupied:
+            while (r, c) in spanned_into:
                 c += 1
             rowspan = min(cell.rowspan, n_rows - r)
-            for dr in range(rowspan):
+            for dr in range(1, rowspan):  # the cell's own row is passed by: c moves beyond it
                 for dc in range(cell.colspan):
-                    occupied.add((r + dr, c + dc))
+                    spanned_into.add((r + dr, c + dc))
             placed.append((r, c, rowspan, cell.colspan, cell.text))
             c += cell.colspan
     return placed
