@@ -134,9 +134,9 @@ def _parent_depth(stack: list[_Node], heading: _Node, previous: int) -> int | No
     depth = len(stack) - 1
     while depth > 0 and stack[depth].family != "annex" and RANK[stack[depth].family] >= rank:
         depth -= 1
-    siblings = [c for c in stack[depth].children if c.family == heading.family]
-    if heading.family != "plain" and not siblings and heading.number > 2 and heading.number != previous + 1:
-        return None
+    if (heading.family != "plain" and heading.number > 2 and heading.number != previous + 1
+            and not any(c.family == heading.family for c in stack[depth].children)):  # the siblings last:
+        return None  # a section may hold thousands, and most headings are numbered as expected
     return depth
 
 
@@ -214,12 +214,17 @@ def _number(token: str, family: str) -> int | None:
 
 
 def _lines_outside_tables(text: str, tables: tuple[Table, ...]):
-    spans = sorted((t.start, t.end) for t in tables)
+    """The lines that hold text, with their offsets, but those inside a table. The lines come in order, so
+    the tables are passed by in order too, each one once (not all of them tried at every line)."""
+    spans = iter(sorted((t.start, t.end) for t in tables))
+    span = next(spans, None)
     position = 0
     for line in text.split("\n"):
         start = position
         position += len(line) + 1
-        if line and not any(a <= start < b for a, b in spans):
+        while span is not None and span[1] <= start:  # a table ending before this line ends before the next
+            span = next(spans, None)
+        if line and not (span is not None and span[0] <= start):
             yield start, line
 
 

@@ -1,5 +1,6 @@
 import pytest
 
+from extract.document import Table
 from extract.outline import parse_outline
 from tests.corpus import SEEDS, doc_path, read_cached
 
@@ -120,3 +121,27 @@ def test_openers_are_exactly_what_each_marker_can_open_with():
     annex = list(re._parser.parse(ANNEX.pattern))
     assert _first_chars(annex[1:]) == {ANNEX_OPENER}
 
+
+
+def _with_tables(lines: list[str], in_tables: set[int]) -> tuple[str, tuple[Table, ...]]:
+    """The lines as a text, each line numbered in ``in_tables`` a one-row table of its own (adjacent ones
+    stand side by side)."""
+    tables, position = [], 0
+    for number, line in enumerate(lines):
+        if number in in_tables:
+            tables.append(Table(position, position + len(line) + 1, (), 1, 1))
+        position += len(line) + 1
+    return "".join(f"{line}\n" for line in lines), tuple(reversed(tables))  # in any order
+
+
+@pytest.mark.parametrize(("in_tables", "headings"), [
+    (set(), ["一、总体要求", "二、重点任务", "三、保障措施", "四、组织实施"]),
+    ({1}, ["一、总体要求", "三、保障措施", "四、组织实施"]),
+    ({1, 2}, ["一、总体要求", "四、组织实施"]),
+    ({0, 3}, ["二、重点任务", "三、保障措施"]),
+    ({0, 1, 2, 3}, []),
+], ids=["no_table", "one", "two_side_by_side", "first_and_last", "all"])
+def test_lines_inside_tables_are_never_headings(in_tables, headings):
+    lines = ["一、总体要求", "二、重点任务", "三、保障措施", "四、组织实施"]
+    text, tables = _with_tables(lines, in_tables)
+    assert [c.heading for c in parse_outline(text, tables).children] == headings
