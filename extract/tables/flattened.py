@@ -50,7 +50,7 @@ class _Layout:
 
 
 def flattened_tables(text: str, taken: list[tuple[int, int]]) -> list[FlatTable]:
-    lines = spaced_cells([(s, e, t) for s, e, t in text_lines(text) if not any(a <= s < b for a, b in taken)])
+    lines = spaced_cells(lines_outside(text, taken))
     tables: list[FlatTable] = []
     i = 0
     while i < len(lines):
@@ -97,6 +97,20 @@ def spaced_cells(lines):
 def _is_spaced_header(tokens) -> bool:
     meanings = [column_meaning(t, guess=False) for _, _, t in tokens]
     return all(meanings) and any(m.role in OWNER_ROLES for m in meanings)
+
+
+def lines_outside(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """(start, end, line) of the text's non-empty lines that start outside the ``taken`` spans. Lines and
+    spans are both passed in order, each span once (not every span tried at every line)."""
+    spans = iter(sorted(taken))
+    span = next(spans, None)
+    lines = []
+    for start, end, line in text_lines(text):
+        while span is not None and span[1] <= start:  # a span ending before this line ends before the next
+            span = next(spans, None)
+        if span is None or start < span[0]:
+            lines.append((start, end, line))
+    return lines
 
 
 def _header_run(lines, i: int) -> tuple[_Layout, int] | None:

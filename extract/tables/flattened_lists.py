@@ -17,7 +17,7 @@ from ..lexicon import alternation, word_list
 from ..rules.owners import is_unit, split_units
 from .caption import caption_of, lines_before
 from .columns import VALUE_ROLES, ColumnMeaning, column_meaning, header_unit
-from .flattened import FlatTable, STOP, text_lines
+from .flattened import FlatTable, STOP, lines_outside
 from .rows import CellText, TableRow
 
 INDEX = re.compile(r"^\d{1,3}$")
@@ -41,7 +41,7 @@ class _Layout:
 
 
 def flattened_lists(text: str, taken: list[tuple[int, int]]) -> list[FlatTable]:
-    lines = [(s, e, t) for s, e, t in text_lines(text) if not any(a <= s < b for a, b in taken)]
+    lines = lines_outside(text, taken)
     tables: list[FlatTable] = []
     i = 0
     while i < len(lines):
