@@ -8,8 +8,10 @@ read from it instead of searching the document again.
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from .document import Document, Section
 from .outline import outline_paths
@@ -129,7 +131,16 @@ class DocumentIndex:
         return chain
 
     def in_table(self, position: int) -> bool:
-        return any(a <= position < b for a, b in self.table_spans)
+        starts, furthest, _ = self._tables_in_order
+        before = bisect.bisect_right(starts, position)  # the tables starting at or before the position
+        return before > 0 and furthest[before - 1] > position
+
+    @cached_property
+    def _tables_in_order(self) -> tuple[list[int], list[int], list[tuple[int, int]]]:
+        """The table spans by start; their starts; and how far the tables starting up to each one reach
+        (a document of thousands of tables is not searched table by table at every position)."""
+        spans = sorted(self.table_spans)
+        return [a for a, _ in spans], list(itertools.accumulate((b for _, b in spans), max)), spans
 
     @property
     def prose(self) -> str:
@@ -141,12 +152,16 @@ class DocumentIndex:
 
     def without_tables(self, span: Span) -> str:
         """The text of a span with its tables blanked out (same length, so offsets hold)."""
-        text = self.text[span.start:span.end]
-        for start, end in self.table_spans:
-            a, b = max(start, span.start) - span.start, min(end, span.end) - span.start
-            if a < b:
-                text = text[:a] + " " * (b - a) + text[b:]
-        return text
+        starts, furthest, spans = self._tables_in_order
+        first, last = bisect.bisect_right(furthest, span.start), bisect.bisect_left(starts, span.end)
+        pieces, position = [], span.start  # the tables that may reach into the span, in order
+        for start, end in spans[first:last]:
+            start, end = max(start, position), min(end, span.end)
+            if start < end:
+                pieces += [self.text[position:start], " " * (end - start)]
+                position = end
+        pieces.append(self.text[position:span.end])
+        return "".join(pieces)
 
     def paths(self) -> dict[int, tuple[str, ...]]:
         return outline_paths(self.document.outline)
