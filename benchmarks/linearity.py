@@ -8,8 +8,10 @@ Two inputs, both built at run time and never written to disk:
   whole up to each size: every size holds the same mix of content, so a change of
   cost per character is the size's doing, not the documents'.
 - ``table``: an HTML page holding one table written here (a numbered row per
-  indicator: name, unit, base value, target, year, lead unit), with as many rows as
-  make each size: about 5,000 rows at 1 MB.
+  indicator: name, unit, base value, target, year, lead unit), 5,000 rows at the
+  1 MB step (0.7 MB of HTML), 500 at 0.1 MB, 100,000 at 20 MB.
+- ``tables``: an HTML page of small tables (a header and two such rows), each after
+  a paragraph of its own: about 2,000 tables at 1 MB.
 For each size and input it reads the bytes into a Document (parse, clean, outline),
 then extracts (rules only unless --model), and prints CPU microseconds per character
 of both steps and how far each is from its 1 MB figure (flat: within ±20%). Small
@@ -50,6 +52,9 @@ AREAS = ("城区", "开发区", "东部片区", "西部片区", "南部新城", 
 MEASURES = (("新建公共充电桩", "个"), ("改造老旧小区", "个"), ("新增城镇就业", "万人"),
             ("建成高标准农田", "万亩"), ("新增绿地面积", "公顷"), ("污水集中处理率", "%"),
             ("新建保障性住房", "套"), ("培育规模以上企业", "家"))
+ROWS_PER_MB = 5_000
+HEADER_ROW = ("<tr><th>序号</th><th>指标</th><th>单位</th><th>基期值</th><th>目标值</th><th>完成年限</th>"
+              "<th>牵头单位</th></tr>\n")
 LEADS = ("市发展改革委", "市住房城乡建设局", "市人力资源社会保障局", "市农业农村局", "市生态环境局")
 
 
@@ -71,15 +76,24 @@ def text_input(block: str, megabytes: float) -> bytes:
 
 
 def table_input(megabytes: float) -> bytes:
-    """An HTML page with one table of as many indicator rows as make ``megabytes``."""
+    """An HTML page with one table of ``ROWS_PER_MB`` indicator rows a megabyte of the size named."""
     head = ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>重点指标任务分解表</title></head>"
-            "<body><h1>重点指标任务分解表</h1><table><tr><th>序号</th><th>指标</th><th>单位</th>"
-            "<th>基期值</th><th>目标值</th><th>完成年限</th><th>牵头单位</th></tr>\n")
-    rows = [_table_row(1)]
-    wanted = megabytes * MEGABYTE - len(head.encode("utf-8"))
-    count = max(2, round(wanted / len(rows[0].encode("utf-8"))))
-    rows += [_table_row(n) for n in range(2, count + 1)]
-    return (head + "".join(rows) + "</table></body></html>\n").encode("utf-8")
+            f"<body><h1>重点指标任务分解表</h1><table>{HEADER_ROW}")
+    rows = "".join(_table_row(n) for n in range(1, max(2, round(ROWS_PER_MB * megabytes)) + 1))
+    return (head + rows + "</table></body></html>\n").encode("utf-8")
+
+
+def tables_input(megabytes: float) -> bytes:
+    """An HTML page of small tables, each after a paragraph, as many as make ``megabytes``."""
+    head = ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>重点任务清单</title></head>"
+            "<body><h1>重点任务清单</h1>\n")
+    count = max(1, round((megabytes * MEGABYTE - len(head.encode("utf-8"))) / len(_small_table(1).encode("utf-8"))))
+    return (head + "".join(_small_table(n) for n in range(1, count + 1)) + "</body></html>\n").encode("utf-8")
+
+
+def _small_table(number: int) -> str:
+    return (f"<p>各有关单位要按照分工抓好落实，确保{2025 + number % 3}年底前完成下表所列任务。</p>\n"
+            f"<table>{HEADER_ROW}{_table_row(number)}{_table_row(number + 1)}</table>\n")
 
 
 def _table_row(number: int) -> str:
@@ -126,7 +140,8 @@ STEPS = {"read": "read", "extract": "extract", "unremembered": "extract, memory 
 
 def curve(sizes: list[float], *, use_model: bool) -> list[dict[str, object]]:
     block = sampled_block()
-    inputs = {"text": (lambda mb: text_input(block, mb), "sampled.txt"), "table": (table_input, "table.html")}
+    inputs = {"text": (lambda mb: text_input(block, mb), "sampled.txt"), "table": (table_input, "table.html"),
+              "tables": (tables_input, "tables.html")}
     rows = []
     for kind, (build, name) in inputs.items():
         measure(build(UNIT), name=name, use_model=use_model)  # rule tables, tagger (and model) loaded
@@ -144,11 +159,11 @@ def curve(sizes: list[float], *, use_model: bool) -> list[dict[str, object]]:
 
 def table(rows: list[dict[str, object]]) -> str:
     columns = "".join(f" {title} µs/char | vs 1 MB |" for title in STEPS.values())
-    lines = [f"| input | MB | characters |{columns} targets | tasks | blocks remembered |",
-             "|---" * (6 + 2 * len(STEPS)) + "|"]
+    lines = [f"| input | step | MB | characters |{columns} targets | tasks | blocks remembered |",
+             "|---" * (7 + 2 * len(STEPS)) + "|"]
     for row in rows:
         figures = "".join(f" {row[f'{step}_us_per_char']:.2f} | {_versus(row[f'{step}_vs_1mb'])} |" for step in STEPS)
-        lines.append(f"| {row['input']} | {row['mb']} | {row['chars']:,} |{figures} {row['targets']:,} | "
+        lines.append(f"| {row['input']} | {row['size']:g} | {row['mb']} | {row['chars']:,} |{figures} {row['targets']:,} | "
                      f"{row['tasks']:,} | {row['blocks_remembered']:.0%} |")
     return "\n".join(lines)
 
