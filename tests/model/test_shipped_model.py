@@ -63,3 +63,17 @@ def test_targets_are_a_span_group_of_the_text_the_doc_was_made_from(nlp):
     spans = {span._.target.value: span for span in doc.spans["targets"]}
     assert spans[12].text == "全區新建口袋公園１２座" and spans[12].label_ == "planned"
     assert text[spans[95].start_char:spans[95].end_char] == "道路機掃率達到95%"
+
+
+def test_the_judge_loads_only_its_own_components():
+    judge = Judge.load(default_model_path())
+    assert judge.nlp.component_names == ["tok2vec", "textcat"]
+    assert judge.version == "policy_extract_zh-" + judge.nlp.meta["version"]
+
+
+def test_a_context_asked_twice_gets_the_scores_it_gets_alone(nlp):
+    judge = Judge.from_nlp(nlp)
+    first, second = "主要任务|完成老旧小区改造〖30个〗", "主要任务|深入开展“〖五个〗一”创建活动"
+    together = judge.scores([first, second, first])
+    assert together == [judge.scores([first])[0], judge.scores([second])[0], judge.scores([first])[0]]
+    assert together[0] is not together[2]  # each caller gets its own dict
