@@ -39,7 +39,8 @@ def counted_per(row: Row) -> bool:
     units = [d.unit or "" for d in drafts(row["example"])]
     if row["kind"] == "capacity":
         return any(u.endswith(("/年", "/日")) for u in units)
-    return any(u.endswith("/" + row["word"]) or (u.split("/")[-1].endswith(row["word"]) and "/" in u) for u in units)
+    period = row["written"] or row["word"]
+    return any(u.endswith("/" + period) or (u.split("/")[-1].endswith(period) and "/" in u) for u in units)
 
 
 def duration_bound(row: Row) -> bool:

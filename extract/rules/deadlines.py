@@ -18,6 +18,8 @@ from ..lexicon import alternation, read_table
 from ..normalize.numerals import chinese_to_decimal, digit_by_digit
 from .prefilter import with_first_char_test
 
+COUNT_BEFORE_YEAR = frozenset("0123456789两半" + DATE_NUMERALS) - {"〇", "零"}  # 3年内: years counted
+
 ROC_OFFSET = 1911  # 民国元年 is 1912
 ROC_YEAR = r"(?<![\d.])(?:[5-9]\d|1[0-4]\d)"  # 民国50年 to 149年: 1961 to 2060
 NAME_CLOSERS = "”』」》"  # a closing quote or title mark: the name goes on after it
@@ -144,6 +146,8 @@ def _mention(match: re.Match[str], text: str, reference: date | None) -> TimeMen
         day = _iso(match)
         return TimeMention(match.start(), match.end(), match.group(), day, None, "limit") if day else None
     if match.group("rel"):
+        if match.group("rel").startswith("年") and before[-1:] in COUNT_BEFORE_YEAR:
+            return None  # 2年内办结, 两年内: a duration of years, not this year (年内)
         phrase = phrases()[match.group("rel")]
         if phrase.role == "standing":
             return TimeMention(match.start(), match.end(), match.group(), None, None, "standing")

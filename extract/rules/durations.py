@@ -1,7 +1,7 @@
 """When a duration is a target (RECORDS.md section 5: durations are targets when they are limits to
 meet): a bound (压减至5个工作日以内, 期限最长为2年), a range (10-15分钟), a decrease, or a word of
-extract/data/duration_words.tsv (办结时限3个工作日, 在规定期限内办结(5个工作日), 提前5个工作日公示);
-never a streak (连续3年下降) or a schedule beaten (提前一年完成)."""
+extract/data/duration_words.tsv (办结时限3个工作日, 在规定期限内办结(5个工作日), 提前5个工作日公示,
+隔离观察7天, 值班室24小时值守); never a streak (连续3年下降) or a schedule beaten (提前一年完成)."""
 from __future__ import annotations
 
 from functools import cache
@@ -13,6 +13,7 @@ from .sentences import Span
 NONE = "none"
 BOUNDS = frozenset({"<=", ">=", "range"})
 EARLIEST_YEAR = 1000  # 2025年 is a year, never a duration of 2025 years
+WITHIN = ("内", "以内")
 SERVICE_RANGES = frozenset({"分钟", "小时"})  # 步行10-15分钟 is a service standard; 连续3-5年 is no limit
 
 
@@ -33,11 +34,14 @@ def duration_comparator(text: str, clause: Span, quantity: Quantity, comparator:
     word = next((w for w in _words("before") if head.endswith(w)), None)
     if word is not None:
         return _words("before")[word] if comparator == "=" else comparator
+    word = next((w for w, c in _words("after").items() if c != NONE and text.startswith(w, quantity.end)), None)
+    if word is not None:
+        return _words("after")[word] if comparator == "=" else comparator  # 热线24小时畅通: a service kept up
     limited = any(w in head for w in _words("clause"))
     if comparator == "<=" or decreasing or (comparator in BOUNDS and limited):
         return comparator
-    if comparator == "range" and quantity.unit in SERVICE_RANGES:
-        return comparator
+    if comparator == "range" and (quantity.unit in SERVICE_RANGES or text.startswith(WITHIN, quantity.end)):
+        return comparator  # 步行10-15分钟; 在3—5年内调整到位
     if limited:
         return _words("clause")[next(w for w in _words("clause") if w in head)]
     return None

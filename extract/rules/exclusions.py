@@ -30,6 +30,7 @@ SCOPE_AFTER = re.compile("(?P<bound>(?:[(（]含[)）])?及?以[上下内](?:[(�
 SCOPE_BEFORE = re.compile("[0-9.]+[万亿]?元?[至到~～—-]$")  # the upper bound of 30万元至100万元的工程
 CONJUNCTION_CHARACTERS = "并且及和与或、"
 REVENUE = "收入"
+TIMES = "次"
 APPOSITION_VERB = 6
 LIST_TAIL = re.compile("[、和]([^、,，;；。和]{1,12})$")
 
@@ -153,8 +154,8 @@ def _follow_on() -> re.Pattern[str]:
 
 def _apposition(text: str, clause: Span, quantity: Quantity) -> bool:
     """A count in Chinese numerals right after a list it sums up (A、B、C三家, 4万亿、5万亿两个台阶)."""
-    if not quantity.chinese:
-        return False
+    if not quantity.chinese or quantity.unit == TIMES:
+        return False  # 营业前和营业结束后各消毒一次: how often, not how many things were listed
     tail = LIST_TAIL.search(text[clause.start:quantity.start])
     if tail is None or verb_in(text, quantity.start - len(tail.group(1)), quantity.start) is not None:
         return False

@@ -18,6 +18,12 @@ def _per_words(kind: str) -> tuple[str, ...]:
 
 
 @cache
+def _written() -> dict[str, str]:
+    """每天…1次 → 次/日: the period as a count of times is written (RECORDS.md: 次/月, 次/日)."""
+    return {r["word"]: r["written"] for r in read_table("per_units.tsv") if r["written"]}
+
+
+@cache
 def _per() -> re.Pattern[str]:
     """每(个)X with X a period or a denominator; or 年产/日处理 (a capacity per period)."""
     each = alternation(_per_words("period") + _per_words("denominator"))
@@ -40,10 +46,10 @@ def unit_of(text: str, clause: Span, quantity: Quantity) -> tuple[str | None, bo
     per = found[-1] if found else None
     counted = frequency().search(text[max(clause.start, quantity.start - 3):quantity.end])
     if counted and quantity.unit == "次":
-        return f"次/{counted.group(2)}", True
+        return f"次/{_written().get(counted.group(2), counted.group(2))}", True
     period = _times_period(found, quantity)
     if period is not None:
-        return f"次/{period}", True  # 每月对年产企业检查3次: per month, whatever comes between
+        return f"次/{_written().get(period, period)}", True  # 每月对年产企业检查3次: per month, whatever comes between
     if per is None or quantity.unit is None or "/" in quantity.unit:
         return quantity.unit, quantity.kind == "rate"
     if per.group(2):

@@ -21,7 +21,7 @@ from .exclusions import excluded
 from .indicators import indicator
 from .owners import is_unit
 from .quantities import Quantity, find_quantities, may_hold_quantities
-from .rates import frequency, unit_of
+from .rates import frequency, times_per_period, unit_of
 from .sentences import Span, clauses
 from .status import is_status_word, status_at
 
@@ -153,12 +153,13 @@ def _context(text: str, clause: Span, previous: Span | None, quantity: Quantity)
 
 
 def _stands_alone(text: str, clause: Span, quantity: Quantity, comparator: str) -> bool:
-    """An amount with no verb is still a target as a rate (覆盖率100%), a bound (不少于2次) or a level
-    (装机规模2400万千瓦)."""
+    """An amount with no verb is still a target as a rate (覆盖率100%), a bound (不少于2次), a number of
+    times per period or a level (装机规模2400万千瓦)."""
     if quantity.kind == "percent" and word_pattern("rate_words.tsv").search(clause.text(text)):
         return True
-    if frequency().search(text[max(clause.start, quantity.start - 3):quantity.end]):
-        return True
+    if frequency().search(text[max(clause.start, quantity.start - 3):quantity.end]) or times_per_period(
+            text, clause, quantity):
+        return True  # 每日两次, 每天上下午各通风2次: how often
     if re.search(f"({word_pattern('level_nouns.tsv').pattern})(约|达|为)?$", text[clause.start:quantity.start]):
         return True
     return comparator in COMMITMENT_COMPARATORS
