@@ -7,13 +7,14 @@ from __future__ import annotations
 from functools import cache
 
 from ..lexicon import read_table
-from .quantities import Quantity
+from .quantities import Quantity, find_quantities
 from .sentences import Span
 
 NONE = "none"
 BOUNDS = frozenset({"<=", ">=", "range"})
 EARLIEST_YEAR = 1000  # 2025年 is a year, never a duration of 2025 years
 WITHIN = ("内", "以内")
+AT = "在"
 SERVICE_RANGES = frozenset({"分钟", "小时"})  # 步行10-15分钟 is a service standard; 连续3-5年 is no limit
 
 
@@ -27,10 +28,12 @@ def duration_comparator(text: str, clause: Span, quantity: Quantity, comparator:
     """The comparator of a duration that is a target, or None when it is not one."""
     if quantity.unit == "年" and quantity.value >= EARLIEST_YEAR:
         return None
-    head = text[clause.start:quantity.start]
+    head = text[clause.start:quantity.start].removesuffix(AT)  # 力争在两年内: the word before 在
     if any(text.startswith(w, quantity.end) for w, c in _words("after").items() if c == NONE) or any(
             head.endswith(w) for w, c in _words("before").items() if c == NONE):
         return None  # 连续3年下降, 提前一年完成: a streak or a schedule beaten, no limit
+    if text.startswith(WITHIN, quantity.end) and _frames_an_amount(text, clause, quantity):
+        return None  # 三年内参保率提高到90%: the time the later amount is reached in, no limit of its own
     word = next((w for w in _words("before") if head.endswith(w)), None)
     if word is not None:
         return _words("before")[word] if comparator == "=" else comparator
@@ -45,6 +48,11 @@ def duration_comparator(text: str, clause: Span, quantity: Quantity, comparator:
     if limited:
         return _words("clause")[next(w for w in _words("clause") if w in head)]
     return None
+
+
+def _frames_an_amount(text: str, clause: Span, quantity: Quantity) -> bool:
+    """An amount in figures later in the clause, which the window before it dates."""
+    return any(not q.chinese for q in find_quantities(text[quantity.end:clause.end]))
 
 
 def limit_label(label: str, action: str | None) -> str:

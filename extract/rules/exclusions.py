@@ -24,9 +24,12 @@ BASELINE_BEFORE = re.compile("[由从][^,，;；。由从]*$")
 QUOTE_WINDOW = 14
 QUOTED_LIST = "、"  # a quotation listing amounts states standards, it names nothing
 RANKED_UNITS = ("名", "位", "款", "条", "项")  # after 前: a rank or the paragraphs cited (前四款)
-# after a scope amount: 以上/以下 (in brackets or not, maybe with (含) on either side), 的, or a second bound (30万元至100万元的), then a noun
-SCOPE_AFTER = re.compile("(?P<bound>(?:[(（]含[)）])?及?以[上下内](?:[(（]含[)）])?|[至到~～—-][0-9.]+[万亿]?元?)?"
-                         f"(?P<bracket>[)）])?(?P<of>的)?(?=[{HAN_CLASS}])")
+# after a scope amount: 以上/以下 (in brackets or not, maybe with (含) on either side), 的, or a second bound
+# (30万元至100万元的), then a noun; or a bracket closed right after it (大型场馆(单体面积1万平方米以上)、…: which
+# buildings are meant)
+SCOPE_AFTER = re.compile("(?P<bound>(?:规模)?(?:[(（]含[)）])?及?以[上下内](?:[(（]含[)）])?|[至到~～—-][0-9.]+[万亿]?元?)?"
+                         f"(?P<bracket>[)）])?(?P<of>的)?(?:(?<=[)）])|(?=[{HAN_CLASS}]))")
+CONDITION_AFTER = re.compile("(?:及?以[上下])?的")  # 入围企业在3家及以上的,…: the case a clause opens
 SCOPE_BEFORE = re.compile("[0-9.]+[万亿]?元?[至到~～—-]$")  # the upper bound of 30万元至100万元的工程
 CONJUNCTION_CHARACTERS = "并且及和与或、"
 REVENUE = "收入"
@@ -79,6 +82,8 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # 23个部门参加的…机构: members of a body
     if _scope(text, clause, quantity, after):
         return True  # 总投资在100万元以下的项目, 30人以上企业: which things a rule covers
+    if CONDITION_AFTER.fullmatch(after):
+        return True  # 供应企业为2家的,采取议价采购: the case a provision applies to
     if quantity.unit == "元" and _budget(_local_head(text, clause, quantity)):
         return True  # 每年安排最高100万元经费: a budget allocation
     if _budget_follow_on(text, sentence, clause, quantity):
@@ -99,6 +104,9 @@ def _scope(text: str, clause: Span, quantity: Quantity, after: str) -> bool:
     upper = SCOPE_BEFORE.search(text[clause.start:quantity.start]) is not None
     if match is None or not (match.group("bound") or match.group("of") or quantity.value_max is not None or upper):
         return False
+    if needs == "bound" and not (match.group("bound") or upper or quantity.value_max is not None or comparator_patterns()[
+            0].search(text[max(clause.start, quantity.start - COMPARATOR_WINDOW):quantity.start])):
+        return False  # 建成3000亩的产业基地: the size of what is built; not 厚度低于0.01毫米的地膜
     if not (match.group("bound") or upper or quantity.value_max is not None) and word_pattern(
             "grant_verbs.tsv").search(text[clause.start:quantity.start]) and not comparator_patterns()[0].search(
             text[max(clause.start, quantity.start - COMPARATOR_WINDOW):quantity.start]):

@@ -39,6 +39,8 @@ def test_a_duration_to_meet_is_a_target(text, expected):
     "新厂区半年内就实现满负荷生产。",
     "今后三年内市财政每年安排专项资金。",
     "二〇二〇年内完成验收。",
+    "力争在三年内基本完成五年的建设任务。",
+    "三年内城乡居民医保参保率提高到95%以上。",
     "年内完成老旧管网改造。",
 ])
 def test_a_window_or_a_schedule_is_no_duration_target(text):
