@@ -34,6 +34,7 @@ SCOPE_BEFORE = re.compile("[0-9.]+[万亿]?元?[至到~～—-]$")  # the upper 
 CONJUNCTION_CHARACTERS = "并且及和与或、"
 REVENUE = "收入"
 TIMES = "次"
+LIST_MARK_OPENERS = "(（"
 APPOSITION_VERB = 6
 LIST_TAIL = re.compile("[、和]([^、,，;；。和]{1,12})$")
 
@@ -51,6 +52,8 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # part of a date
     if _is_baseline(text, clause, quantity):
         return True  # 由3.6万元下降至2.5万元: the old level, not the target
+    if text[quantity.start] in LIST_MARK_OPENERS and (quantity.start == clause.start or before[-1:] in "\n\t "):
+        return True  # (2)科学监测…: the number of a list item, not 2 科
     if before.endswith(("第", "届")) or re.search(r"[A-Za-z]$", before) or before.endswith(("〔", "[")):
         return True  # ordinal, code (C919), document number
     if before.endswith("前") and quantity.unit in RANKED_UNITS:
@@ -88,7 +91,7 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # 每年安排最高100万元经费: a budget allocation
     if _budget_follow_on(text, sentence, clause, quantity):
         return True  # 安排…支出800亿元，比上年增加300亿元，增长7.5%: how the allocation grows
-    if quantity.kind == "count" and _apposition(text, clause, quantity):
+    if quantity.kind == "count" and (_apposition(text, clause, quantity) or _designated(text, clause, quantity)):
         return True  # 安阳、商丘、信阳四个城市: how many things the list names
     return _quoted(text, clause, quantity) and not frequency().search(text[quantity.start - 3:quantity.end])
 
@@ -169,6 +172,16 @@ def _apposition(text: str, clause: Span, quantity: Quantity) -> bool:
         return False
     # 朱场、打朝两个贫困村出列: the listed things, done, are the target; 家 counts the units just named
     return quantity.unit == "家" or verb_in(text, quantity.end, min(clause.end, quantity.end + APPOSITION_VERB)) is None
+
+
+def _designated(text: str, clause: Span, quantity: Quantity) -> bool:
+    """The count of a list a designating verb names (确定甲市、乙市等3个城市开展试点): who was chosen."""
+    return _designation().search(text, clause.start, quantity.start) is not None
+
+
+@cache
+def _designation() -> re.Pattern[str]:
+    return re.compile(f"(?:{alternation(word_list('designation_verbs.tsv'))})在?[^,，;；。()（）]*、[^,，;；。、()（）]*$")
 
 
 def _is_baseline(text: str, clause: Span, quantity: Quantity) -> bool:

@@ -49,3 +49,25 @@ def test_the_procurement_pilot_gives_no_case_of_its_tendering_rules():
 
 def test_the_building_rules_give_no_size_of_the_buildings_they_cover():
     assert not extract_document(read_cached(doc_path("pkulaw-002.txt")), use_model=False).targets
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("确定甲市、乙市、丙市3个城市开展养老服务改革试点。", (3, "个")),
+    ("选择东城、西城、南湖、北塘等4个区先行先试。", (4, "个")),
+    ("经研究,确定在甲省、乙省、丙省等5个省份开展试点。", (5, "个")),
+])
+def test_the_count_of_the_places_a_pilot_names_is_no_target(text, amount):
+    assert amount not in _amounts(text)
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("建设甲园、乙园、丙园等3个产业园。", (3, "个")),
+    ("确定在甲省、乙省等2个省份试点(其中甲省、乙省共安排120名培训任务)。", (120, "名")),
+])
+def test_a_list_built_or_a_count_after_the_list_stays_a_target(text, amount):
+    assert amount in _amounts(text)
+
+
+def test_the_number_of_a_list_item_is_no_amount():
+    assert not _amounts("(3)科学调度、统筹兼顾。")
+    assert (3, "科") in _amounts("考试科目不超过3科。")
