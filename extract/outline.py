@@ -15,6 +15,8 @@ FORMAL = "壹贰叁肆伍陆柒捌玖拾"
 FORMAL_VARIANTS = {"参": "叁"}
 FORMAL_OPENERS = FORMAL + "".join(FORMAL_VARIANTS)
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+DECIMAL_NOT_TITLE = "0-9%万亿千百十.,，、 "  # 1.2万人, 3.26 公里: an amount opening a line
+DECIMAL_FAMILIES = frozenset({"decimal", "decimal3"})
 # (family, pattern): the marker at the start of a line; group "n" is its number.
 MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("chapter", re.compile(f"^第(?P<n>[{CN}0-9]+)章")),
@@ -24,13 +26,17 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("chinese", re.compile(f"^(?P<n>[{CN}]+) ?[、.]")),
     ("paren_chinese", re.compile(f"^[(（](?P<n>[{CN}]+)[)）]")),
     ("arabic", re.compile(r"^(?P<n>[0-9]{1,2}) ?[.、．](?![0-9.])")),
+    # clauses numbered by their place (1.2, then 1.2.1) as emergency plans number them; never an amount (1.2 万)
+    ("decimal", re.compile(f"^[0-9]{{1,2}}\\.(?P<n>[0-9]{{1,2}})(?![0-9.]) ?(?=[^{DECIMAL_NOT_TITLE}])")),
+    ("decimal3", re.compile(f"^[0-9]{{1,2}}\\.[0-9]{{1,2}}\\.(?P<n>[0-9]{{1,2}})(?![0-9.]) ?(?=[^{DECIMAL_NOT_TITLE}])")),
     ("paren_arabic", re.compile(r"^[(（](?P<n>[0-9]{1,2})[)）]")),
     ("circled", re.compile(f"^(?P<n>[{CIRCLED}])")),
 )
 # the characters each family's marker can open with: a line opening with none of them is tried against no
 # pattern, one opening with ( only against the two bracketed families (tests check these against the patterns)
 OPENERS = {"chapter": "第", "part": "第", "article": "第", "formal": FORMAL_OPENERS, "chinese": CN, "paren_chinese": "(（",
-           "arabic": "0123456789", "paren_arabic": "(（", "circled": CIRCLED}
+           "arabic": "0123456789", "decimal": "0123456789", "decimal3": "0123456789", "paren_arabic": "(（",
+           "circled": CIRCLED}
 ANNEX_OPENER = "附"
 ANNEX = re.compile(r"^附件 ?(?P<n>[0-9]{0,2})(?: ?[:：]?$| (?=\S)(?!.*[。;；]))")
 TITLE_STOP = re.compile("[。:;!?]")
@@ -71,7 +77,7 @@ def parse_outline(text: str, tables: tuple[Table, ...] = ()) -> Section:
     """The outline tree of ``text``; lines inside tables are never headings.
 
     Ranks follow the standard order of official documents (GB/T 9704):
-    第一章 > 第一节 > 第一条 > 一、 > (一) > 1. > (1) > ①; an annex (附件1) starts
+    第一章 > 第一节 > 第一条 > 一、 > (一) > 1. > 1.1 > 1.1.1 > (1) > ①; an annex (附件1) starts
     a new branch at the top.
     """
     root = _Node("", "root", 0, "", "", 0, 0, len(text))
@@ -80,7 +86,7 @@ def parse_outline(text: str, tables: tuple[Table, ...] = ()) -> Section:
     lines = list(_lines_outside_tables(text, tables))
     for i, (start, line) in enumerate(lines):
         heading = _heading(line, start) or _plain_heading(lines, i)
-        if heading is None:
+        if heading is None or (heading.family in DECIMAL_FAMILIES and _contents_entry(lines, i)):
             continue
         if heading.family == "annex":
             _title_from_next_line(heading, lines, i)
@@ -134,7 +140,8 @@ def _parent_depth(stack: list[_Node], heading: _Node, previous: int) -> int | No
     depth = len(stack) - 1
     while depth > 0 and stack[depth].family != "annex" and RANK[stack[depth].family] >= rank:
         depth -= 1
-    if (heading.family != "plain" and heading.number > 2 and heading.number != previous + 1
+    first = 1 if heading.family in DECIMAL_FAMILIES else 2  # a list of 1.1 clauses opens with x.1 (never 3.2 公里)
+    if (heading.family != "plain" and heading.number > first and heading.number != previous + 1
             and not any(c.family == heading.family for c in stack[depth].children)):  # the siblings last:
         return None  # a section may hold thousands, and most headings are numbered as expected
     return depth
@@ -184,6 +191,14 @@ def _plain_heading(lines: list[tuple[int, str]], i: int) -> _Node | None:
     if not (_is_paragraph(lines[i - 1][1]) and _is_paragraph(lines[i + 1][1])):
         return None
     return _Node("", "plain", 1, line, line, start, start + len(line))
+
+
+def _contents_entry(lines: list[tuple[int, str]], i: int) -> bool:
+    """A line of a table of contents (1.1 编制目的 followed by 1.2 等级划分): a title alone, and the next
+    line another title alone."""
+    following = lines[i + 1][1] if i + 1 < len(lines) else ""
+    return not PLAIN_PUNCTUATION.search(lines[i][1]) and len(following) <= MAX_TITLE and not (
+        PLAIN_PUNCTUATION.search(following))
 
 
 def _is_paragraph(line: str) -> bool:

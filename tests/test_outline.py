@@ -145,3 +145,40 @@ def test_lines_inside_tables_are_never_headings(in_tables, headings):
     lines = ["一、总体要求", "二、重点任务", "三、保障措施", "四、组织实施"]
     text, tables = _with_tables(lines, in_tables)
     assert [c.heading for c in parse_outline(text, tables).children] == headings
+
+
+EMERGENCY_PLAN = """某市防汛应急预案
+目录
+1 总则
+1.1 目的
+1.2 适用范围
+2 应急响应
+2.1 响应分级
+1 总则
+1.1 目的
+为做好全市防汛抢险工作,最大程度减少灾害损失,制定本预案。
+1.2 适用范围
+本预案适用于全市行政区域内洪涝灾害的预防和应急处置工作,各区参照执行并细化措施。
+2 应急响应
+2.1 响应分级
+2.1.1 启动Ⅰ级响应时,市防汛指挥部立即组织会商,各成员单位按职责开展抢险。
+2.1.2 加强值守。市水务局要实行24小时值班,及时报送雨情水情。
+2.2 后期处置
+受灾区政府要及时组织灾后重建,3.2 万人转移安置情况逐日上报。
+"""
+
+
+def test_clauses_numbered_by_place_nest_and_the_contents_are_no_headings():
+    root = parse_outline(EMERGENCY_PLAN)
+    decimals = [s for s in root.children if s.family == "decimal"]
+    assert [s.title for s in decimals] == ["目的", "适用范围", "响应分级", "后期处置"]
+    assert decimals[0].start == EMERGENCY_PLAN.index("1.1 目的\n为")
+    grading = decimals[2]
+    assert [c.family for c in grading.children] == ["decimal3", "decimal3"]
+    assert titles(grading)[1] == "加强值守"
+    assert grading.children[0].title.startswith("启动Ⅰ级响应时")
+
+
+def test_an_amount_with_a_decimal_point_opening_a_line_is_no_clause():
+    root = parse_outline("一、目标\n3.2 公里河道完成清淤,2.1万人受益。\n1.2亿元资金由区财政统筹。\n")
+    assert root.children[0].children == ()
