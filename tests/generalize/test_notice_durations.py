@@ -27,6 +27,7 @@ def _durations(text: str):
     ("纳税人可申请延期3个月缴纳税款。", (3, None, "月", "=")),
     ("医疗机构应当确保2年内完成约定采购量。", (2, None, "年", "<=")),
     ("过渡期内可在3—5年内逐步调整到位。", (3, 5, "年", "range")),
+    ("城区空气优良天数增加8天。", (8, None, "天", "=")),
 ])
 def test_a_duration_to_meet_is_a_target(text, expected):
     assert expected in _durations(text)
