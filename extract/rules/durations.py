@@ -4,6 +4,7 @@ extract/data/duration_words.tsv (办结时限3个工作日, 在规定期限内�
 隔离观察7天, 值班室24小时值守); never a streak (连续3年下降) or a schedule beaten (提前一年完成)."""
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from ..lexicon import read_table
@@ -15,12 +16,17 @@ BOUNDS = frozenset({"<=", ">=", "range"})
 EARLIEST_YEAR = 1000  # 2025年 is a year, never a duration of 2025 years
 WITHIN = ("内", "以内")
 AT = "在"
+STAY_OPENERS = "要须应当行对,，、;；"  # 人员要隔离观察, 应当实行集中隔离医学观察: the stay starts after these
+STAY_NOUNS = "时间|期"  # 观察时间为…14天, 观察期满14天: the text's own name of the stay
+STAY_NOUN = "时间"
 SERVICE_RANGES = frozenset({"分钟", "小时"})  # 步行10-15分钟 is a service standard; 连续3-5年 is no limit
 
 
 @cache
 def _words(where: str) -> dict[str, str]:
-    return {r["word"]: r["comparator"] for r in read_table("duration_words.tsv") if r["where"] == where}
+    """The words of one place; stays count among the clause words too."""
+    places = (where, "stay") if where == "clause" else (where,)
+    return {r["word"]: r["comparator"] for r in read_table("duration_words.tsv") if r["where"] in places}
 
 
 def duration_comparator(text: str, clause: Span, quantity: Quantity, comparator: str, *,
@@ -53,6 +59,17 @@ def duration_comparator(text: str, clause: Span, quantity: Quantity, comparator:
 def _frames_an_amount(text: str, clause: Span, quantity: Quantity) -> bool:
     """An amount in figures later in the clause, which the window before it dates."""
     return any(not q.chinese for q in find_quantities(text[quantity.end:clause.end]))
+
+
+def stay_label(text: str, clause: Span, quantity: Quantity, label: str) -> str:
+    """隔离观察7天: what is served is the stay itself (隔离观察时间), not the words before it (人员要隔离)."""
+    head = text[clause.start:quantity.start]
+    word = next((w for w in _words("stay") if w in head), None)
+    if word is None:
+        return label
+    end = head.rfind(word) + len(word)
+    own = re.match(STAY_NOUNS, head[end:])
+    return re.split(f"[{STAY_OPENERS}]", head[:end])[-1] + (own.group() if own else STAY_NOUN)
 
 
 def limit_label(label: str, action: str | None) -> str:

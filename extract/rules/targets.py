@@ -16,7 +16,7 @@ from ..segment import tokens, verbs
 from .commitments import VerbAt, change_of, is_target_verb, verb_in
 from .comparators import COMPARATOR_WINDOW, ahead_comparator, comparator_patterns, list_comparator
 from .deadlines import TimeMention
-from .durations import duration_comparator, limit_label
+from .durations import duration_comparator, limit_label, stay_label
 from .exclusions import excluded
 from .indicators import indicator
 from .owners import is_unit
@@ -117,7 +117,8 @@ def _draft(text: str, sentence: Span, clause: Span, previous: tuple[Span | None,
         clause=clause,
         unit=unit,
         recurring=recurring,
-        indicator=limit_label(label, action) if quantity.kind == "time" else label,
+        indicator=(limit_label(stay_label(text, clause, quantity, label), action) if quantity.kind == "time"
+                   else label),
         action=action or inherited or None,
         comparator=comparator,
         change=change,

@@ -67,3 +67,13 @@ def test_the_grain_emergency_plan_gives_its_round_the_clock_duties():
     targets = extract_document(read_cached(doc_path("govcn-009.html")), use_model=False).targets
     hours = sorted((t.value, t.comparator) for t in targets if t.unit == "小时")
     assert hours == [(Decimal(4), "<="), (Decimal(24), "="), (Decimal(24), "=")]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("返乡务工人员须集中隔离医学观察10天。", "集中隔离医学观察时间"),
+    ("陪护人员要居家隔离观察7天后方可返岗。", "居家隔离观察时间"),
+    ("对新到站人员健康观察期满5天,无异常后解除。", "新到站人员健康观察期"),
+    ("健康观察时间为离开风险地区后7天。", "健康观察时间"),
+])
+def test_a_stay_is_labelled_by_the_stay_served(text, label):
+    assert [d.indicator for d in drafts(text) if d.quantity.kind == "time"] == [label]
