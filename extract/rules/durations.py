@@ -16,7 +16,7 @@ BOUNDS = frozenset({"<=", ">=", "range"})
 EARLIEST_YEAR = 1000  # 2025年 is a year, never a duration of 2025 years
 WITHIN = ("内", "以内")
 AT = "在"
-STAY_OPENERS = "要须应当行对,，、;；"  # 人员要隔离观察, 应当实行集中隔离医学观察: the stay starts after these
+STAY_OPENERS = "要须应当行对,，、;；"  # 人员要隔离观察, 须实行居家医学观察: the stay starts after these
 STAY_NOUNS = "时间|期"  # 观察时间为…14天, 观察期满14天: the text's own name of the stay
 STAY_NOUN = "时间"
 SERVICE_RANGES = frozenset({"分钟", "小时"})  # 步行10-15分钟 is a service standard; 连续3-5年 is no limit

@@ -166,7 +166,7 @@ def _follow_on() -> re.Pattern[str]:
 def _apposition(text: str, clause: Span, quantity: Quantity) -> bool:
     """A count in Chinese numerals right after a list it sums up (A、B、C三家, 4万亿、5万亿两个台阶)."""
     if not quantity.chinese or quantity.unit == TIMES:
-        return False  # 营业前和营业结束后各消毒一次: how often, not how many things were listed
+        return False  # 开馆前和闭馆后各清扫一次: how often, not how many things were listed
     tail = LIST_TAIL.search(text[clause.start:quantity.start])
     if tail is None or verb_in(text, quantity.start - len(tail.group(1)), quantity.start) is not None:
         return False
