@@ -19,6 +19,7 @@ from .rules.deadlines import TimeMention, find_times
 from .rules.owners import Owners, assigned_owners, opens_first_leads, tagged_owners
 from .rules.sentences import Span
 from .rules.status import default_status, heading_status, is_rules
+from .splits import Splits
 
 PROCESS_ROLES = frozenset({"limit"})
 ROC_ERA = "民国"
@@ -60,6 +61,8 @@ class DocumentIndex:
     _section_starts: list[int] = field(default_factory=list)
     _sections: list[Section] = field(default_factory=list)
     _prose: str | None = None
+    _splits: Splits | None = None
+    _prose_splits: Splits | None = None
 
     @classmethod
     def build(cls, document: Document, *, reference: date | None,
@@ -149,6 +152,20 @@ class DocumentIndex:
         if self._prose is None:
             self._prose = self.without_tables(Span(0, len(self.text)))
         return self._prose
+
+    @property
+    def splits(self) -> Splits:
+        """The sentences and clauses of the text, each cut once."""
+        if self._splits is None:
+            self._splits = Splits(self.text)
+        return self._splits
+
+    @property
+    def prose_splits(self) -> Splits:
+        """The sentences and clauses of :attr:`prose`: the text's own wherever no table is blanked."""
+        if self._prose_splits is None:
+            self._prose_splits = Splits(self.prose, same_as=self.splits, changed=self.table_spans)
+        return self._prose_splits
 
     def without_tables(self, span: Span) -> str:
         """The text of a span with its tables blanked out (same length, so offsets hold)."""

@@ -3,7 +3,8 @@
 1. load      bytes of a file, standard input or a fetched page, under a size cap (load/sources.py)
 2. parse     bytes → ``Page``: decode and parse HTML or text; Word, Excel and PDF by their parsers (read.py)
 3. clean     ``Page`` → ``Document``: normalize, split off boilerplate, metadata, title, tables, outline (read.py)
-4. index     ``Document`` → ``DocumentIndex``: sections and their facts, time expressions, tables (index.py)
+4. index     ``Document`` → ``DocumentIndex``: sections and their facts, time expressions, tables, sentences
+            and clauses cut once (index.py, splits.py)
 5. find      candidate amounts of sentences (prose.py); table rows and cells (tables/)
 6. decide    the rules' verdict, and the judge's where it has a say (decide.py, model/judge.py)
 7. build     tasks and targets with owners, limits and status from the resolvers (resolve.py, build.py;

@@ -13,7 +13,8 @@ from .lexicon import alternation, word_list
 from .outline import CIRCLED
 from .records import Target
 from .resolve import section_status, target_limit, target_owners
-from .rules.sentences import Span, sentences
+from .rules.quantities import may_hold_quantities
+from .rules.sentences import Span
 from .rules.status import (names_the_year_reviewed, paragraph_opening, past_period_opening, states_a_plan,
                            tallies_only)
 from .rules.targets import Draft, candidates_in_sentence
@@ -37,12 +38,14 @@ def candidates(index: DocumentIndex) -> list[Candidate]:
     text = index.text
     title_end = _title_end(index)
     notes = note_lines(text)
-    for sentence in sentences(text):
+    for sentence in index.splits.sentences():
+        if not may_hold_quantities(text, sentence.start, sentence.end):
+            continue  # no numeral, no amount (most sentences): the cheapest test first
         if index.in_table(sentence.start) or sentence.start < title_end or _names_an_annex(text, sentence) \
                 or text.rfind("\n", 0, sentence.start) + 1 in notes:
             continue
         for draft in candidates_in_sentence(text, sentence, index.times_in(sentence.start, sentence.end),
-                                            index.reference):
+                                            index.reference, clause_spans=index.splits.clauses(sentence)):
             found.append(Candidate(draft, sentence, f"{heading_path(index, draft.quantity.start)}|{draft.context}"))
     return found
 

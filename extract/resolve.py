@@ -15,7 +15,8 @@ from .lexicon import read_table
 from .rules.deadlines import TimeMention, context_words
 from .rules.actors import actor_owners, opening_subject
 from .rules.owners import PAREN, Owners, assigned_owners, is_unit, names_units, subject_owners
-from .rules.sentences import Span, clauses, sentences
+from .rules.sentences import Span
+from .splits import Splits
 from .rules.status import is_address, is_work_report, states_a_plan
 from .rules.targets import Draft
 
@@ -88,14 +89,15 @@ def _actors(index: DocumentIndex, section: Section) -> Owners:
     of its clauses, else the duty subjects of the nearest enclosing item's own text."""
     if names_units(section.title):
         return Owners((section.title,))
-    subjects, actors = _span_owners(index.prose, own_span(section), skip_heading=_words_start(index.text, section),
+    subjects, actors = _span_owners(index.prose_splits, own_span(section),
+                                    skip_heading=_words_start(index.text, section),
                                     actors=not is_address(index.document))
     index.subjects[section.start] = subjects  # what this item passes down to its sub-items
     if actors:
         return actors
     for candidate in index.chain(section)[1:]:
         if candidate.start not in index.subjects:
-            index.subjects[candidate.start] = _span_owners(index.prose, own_span(candidate),
+            index.subjects[candidate.start] = _span_owners(index.prose_splits, own_span(candidate),
                                                            skip_heading=_words_start(index.text, candidate))[0]
         if index.subjects[candidate.start]:
             return index.subjects[candidate.start]
@@ -109,15 +111,16 @@ def _words_start(text: str, section: Section) -> int:
     return title_start if title_start >= 0 else section.body_start
 
 
-def _span_owners(text: str, span: Span, *, skip_heading: int, actors: bool = False) -> tuple[Owners, Owners]:
+def _span_owners(splits: Splits, span: Span, *, skip_heading: int, actors: bool = False) -> tuple[Owners, Owners]:
     """The units the clauses of a span name: the subjects of its duty sentences (what an enclosing item
     passes down), and with ``actors`` every actor of its clauses (an item's own owners; else the
     subjects again: a work report's speaker acts in it without owning anything)."""
     subjects, found = Owners(), Owners()
-    for sentence in sentences(text, max(span.start, skip_heading), span.end):
+    text = splits.text
+    for sentence in splits.sentences(max(span.start, skip_heading), span.end):
         opens = True  # a subject without a duty word opens its sentence, or follows 老年人提交申请后, …
         opening = None  # the sentence's first clause, whose units a duty word opening the second charges
-        for clause in clauses(text, sentence):
+        for clause in splits.clauses(sentence):
             words = clause.text(text)
             subject = subject_owners(words)
             if not subject and opening is not None:

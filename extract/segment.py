@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+from math import log
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -21,11 +22,21 @@ DOMAIN_FREQUENCY = 200_000  # high enough to beat the general dictionary's split
 VERB_TAGS = frozenset({"v", "vn", "vd"})
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Token:
     text: str
     start: int
     end: int
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        # frozen all the same: set through the slots, not frozen's slower setattr
+        _set_text(self, text)
+        _set_start(self, start)
+        _set_end(self, end)
+
+
+_set_text, _set_start, _set_end = (Token.text.__set__, Token.start.__set__,  # type: ignore[attr-defined]
+                                   Token.end.__set__)
 
 
 def domain_words() -> tuple[str, ...]:
@@ -47,8 +58,40 @@ class _Tokenizer(jieba.Tokenizer):
         self.FREQ, self.total, self.initialized = prefixes.values, total, True
 
     def get_DAG(self, sentence: str) -> dict[int, list[int]]:  # noqa: N802 (jieba's name)
+        """jieba's get_DAG (where each word starting at k may end), each prefix looked up once."""
         self.prefixes.load(sentence)
-        return super().get_DAG(sentence)
+        count_of = self.FREQ.get
+        dag: dict[int, list[int]] = {}
+        length = len(sentence)
+        for k in range(length):
+            ends = []
+            i = k
+            count = count_of(sentence[k])
+            while count is not None:  # a prefix of some word: a word itself when counted
+                if count:
+                    ends.append(i)
+                i += 1
+                if i >= length:
+                    break
+                count = count_of(sentence[k:i + 1])
+            dag[k] = ends or [k]
+        return dag
+
+    def calc(self, sentence: str, DAG: dict[int, list[int]], route: dict[int, tuple[float, int]]) -> None:  # noqa: N803
+        """jieba's calc (the likeliest route, from the end), the same sums in the same order; most
+        characters start one word only, and need no max."""
+        length = len(sentence)
+        route[length] = (0, 0)
+        log_total = log(self.total)
+        count_of = self.FREQ.get
+        for idx in range(length - 1, -1, -1):
+            ends = DAG[idx]
+            if len(ends) == 1:
+                x = ends[0]
+                route[idx] = (log(count_of(sentence[idx:x + 1]) or 1) - log_total + route[x + 1][0], x)
+            else:
+                route[idx] = max((log(count_of(sentence[idx:x + 1]) or 1) - log_total + route[x + 1][0], x)
+                                 for x in ends)
 
 
 @cache

@@ -23,7 +23,7 @@ STAGES: tuple[tuple[str, ...], ...] = (
      "extract.clean.wrapped", "extract.formats"),
     ("extract.clean", "extract.normalize", "extract.outline", "extract.read"),
     ("extract.dictionary", "extract.segment", "extract.rules", "extract.tables", "extract.tables.columns",
-     "extract.tables.rows", "extract.tables.flattened"),
+     "extract.tables.rows", "extract.tables.flattened", "extract.splits"),
     ("extract.index",),
     ("extract.resolve", "extract.model.judge", "extract.model.tokenizer", "extract.decide"),
     ("extract.build", "extract.sections", "extract.milestones", "extract.prose", "extract.tables.extract"),

@@ -12,13 +12,22 @@ BRACKET = re.compile("[" + re.escape(OPENERS + CLOSERS) + "]")
 _BREAKS = {SENTENCE_END: SENTENCE_END, CLAUSE_BREAK: re.compile(r"[,，:：\n]")}  # each mark set with line ends
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Span:
     start: int
     end: int
 
+    def __init__(self, start: int, end: int) -> None:
+        # frozen all the same: the fields are set through their slots, not frozen's slower setattr
+        # (a document is cut into tens of thousands of spans)
+        _set_start(self, start)
+        _set_end(self, end)
+
     def text(self, source: str) -> str:
         return source[self.start:self.end]
+
+
+_set_start, _set_end = Span.start.__set__, Span.end.__set__  # type: ignore[attr-defined]
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
@@ -77,6 +86,9 @@ def _inside_number(text: str, i: int) -> bool:
 
 
 def _add(text: str, spans: list[Span], start: int, stop: int) -> None:
+    if start < stop and text[start] not in " \t" and text[stop - 1] not in " \t":
+        spans.append(Span(start, stop))  # most pieces: nothing to strip
+        return
     piece = text[start:stop]
     kept = piece.lstrip(" \t")
     if kept:

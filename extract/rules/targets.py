@@ -60,11 +60,12 @@ def drafts_in_sentence(text: str, sentence: Span, times: list[TimeMention], refe
 
 
 def candidates_in_sentence(text: str, sentence: Span, times: list[TimeMention], reference: date | None, *,
-                           lenient: bool = False) -> list[Draft]:
+                           lenient: bool = False, clause_spans: list[Span] | None = None) -> list[Draft]:
     """Every amount of a sentence that no exclusion rules out, with the rules' verdict on it.
 
     ``times`` are the time expressions found in it (absolute offsets). ``lenient``: in a
     table's year or target column every amount is meant as a target, verb or not.
+    ``clause_spans``: the sentence's clauses when already cut (the document index cuts them once).
     """
     found: list[Draft] = []
     if not may_hold_quantities(text, sentence.start, sentence.end):
@@ -72,7 +73,7 @@ def candidates_in_sentence(text: str, sentence: Span, times: list[TimeMention], 
     last_action: str | None = None
     previous: Span | None = None
     last_indicator: str | None = None
-    for clause in clauses(text, sentence):
+    for clause in clauses(text, sentence) if clause_spans is None else clause_spans:
         if not may_hold_quantities(text, clause.start, clause.end):
             previous = clause  # no numeral, no amount: the clause is only what the next one continues
             continue

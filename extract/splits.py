@@ -1,0 +1,75 @@
+"""Sentences and clauses of one document, each cut once and shared by every reader.
+
+The prose candidates read the sentences of the whole text and the clauses of those
+holding a numeral; the owners of every outline item read the sentences and clauses
+of its own words, with its tables blanked out. Both are the same pieces wherever
+the tables leave the text alone, so they are cut once here and looked up.
+
+A text is cut line by line: :func:`~extract.rules.sentences.sentences` closes every
+bracket and ends every piece at a line end, so the sentences of a line do not depend
+on what came before it, and the sentences of any stretch of text are those of its
+lines (the first and last cut where the stretch starts and ends).
+"""
+from __future__ import annotations
+
+import bisect
+from itertools import accumulate
+
+from .rules.sentences import Span, clauses, sentences
+
+
+class Splits:
+    """The sentences of ``text``'s lines and the clauses of its sentences, cut on first use.
+    ``same_as``: the splits of a text equal to this one outside ``changed`` (the document
+    beside its prose, whose tables are blanked out): their pieces are shared."""
+
+    def __init__(self, text: str, *, same_as: Splits | None = None,
+                 changed: tuple[tuple[int, int], ...] = ()) -> None:
+        self.text = text
+        self._same_as = same_as
+        changed = sorted(changed)
+        self._changed_starts = [a for a, _ in changed]
+        self._reach = list(accumulate((b for _, b in changed), max))  # how far the first k+1 changes reach
+        self._lines: dict[tuple[int, int], list[Span]] = {}
+        self._clauses: dict[tuple[int, int], list[Span]] = {}
+
+    def sentences(self, start: int = 0, end: int | None = None) -> list[Span]:
+        """``sentences(text, start, end)``, from the sentences of its lines."""
+        text = self.text
+        end = len(text) if end is None else end
+        found: list[Span] = []
+        position = start
+        while position < end:
+            line_end = text.find("\n", position, end)
+            piece_end = end if line_end < 0 else line_end + 1
+            found += self._line(position, piece_end)
+            position = piece_end
+        return found
+
+    def clauses(self, sentence: Span) -> list[Span]:
+        """``clauses(text, sentence)``, cut once."""
+        key = (sentence.start, sentence.end)
+        found = self._clauses.get(key)
+        if found is None:
+            if self._same_as is not None and self._untouched(sentence.start - 1, sentence.end + 1):
+                found = self._same_as.clauses(sentence)  # a comma peeks at the characters around it
+            else:
+                found = clauses(self.text, sentence)
+            self._clauses[key] = found
+        return found
+
+    def _line(self, start: int, end: int) -> list[Span]:
+        key = (start, end)
+        found = self._lines.get(key)
+        if found is None:
+            if self._same_as is not None and self._untouched(start, end):
+                found = self._same_as._line(start, end)
+            else:
+                found = sentences(self.text, start, end)
+            self._lines[key] = found
+        return found
+
+    def _untouched(self, start: int, end: int) -> bool:
+        """Whether text[start:end] lies outside every changed stretch."""
+        first = bisect.bisect_left(self._changed_starts, end)  # the changes starting before ``end``
+        return first == 0 or self._reach[first - 1] <= start
