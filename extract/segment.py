@@ -58,40 +58,33 @@ class _Tokenizer(jieba.Tokenizer):
         self.FREQ, self.total, self.initialized = prefixes.values, total, True
 
     def get_DAG(self, sentence: str) -> dict[int, list[int]]:  # noqa: N802 (jieba's name)
-        """jieba's get_DAG (where each word starting at k may end), each prefix looked up once."""
         self.prefixes.load(sentence)
-        count_of = self.FREQ.get
-        dag: dict[int, list[int]] = {}
-        length = len(sentence)
-        for k in range(length):
-            ends = []
+        return super().get_DAG(sentence)
+
+    def route(self, block: str) -> list[int]:
+        """Where the word starting at each position of ``block`` ends (exclusive) on the likeliest route:
+        jieba's get_DAG and calc in one pass from the end, the same sums in the same order (its calc
+        scores a character that starts no word as a word of count 1), no DAG built."""
+        self.prefixes.load(block)
+        count_of, log_total = self.FREQ.get, log(self.total)
+        length = len(block)
+        scores: list[float] = [0] * (length + 1)
+        ends = [0] * length
+        for k in range(length - 1, -1, -1):
+            candidates = []
             i = k
-            count = count_of(sentence[k])
+            count = count_of(block[k])
             while count is not None:  # a prefix of some word: a word itself when counted
                 if count:
-                    ends.append(i)
+                    candidates.append((log(count) - log_total + scores[i + 1], i))
                 i += 1
                 if i >= length:
                     break
-                count = count_of(sentence[k:i + 1])
-            dag[k] = ends or [k]
-        return dag
-
-    def calc(self, sentence: str, DAG: dict[int, list[int]], route: dict[int, tuple[float, int]]) -> None:  # noqa: N803
-        """jieba's calc (the likeliest route, from the end), the same sums in the same order; most
-        characters start one word only, and need no max."""
-        length = len(sentence)
-        route[length] = (0, 0)
-        log_total = log(self.total)
-        count_of = self.FREQ.get
-        for idx in range(length - 1, -1, -1):
-            ends = DAG[idx]
-            if len(ends) == 1:
-                x = ends[0]
-                route[idx] = (log(count_of(sentence[idx:x + 1]) or 1) - log_total + route[x + 1][0], x)
-            else:
-                route[idx] = max((log(count_of(sentence[idx:x + 1]) or 1) - log_total + route[x + 1][0], x)
-                                 for x in ends)
+                count = count_of(block[k:i + 1])
+            best = (max(candidates) if len(candidates) > 1 else candidates[0]) if candidates else (
+                -log_total + scores[k + 1], k)
+            scores[k], ends[k] = best[0], best[1] + 1
+        return ends
 
 
 @cache
@@ -158,11 +151,10 @@ def _tagged_block(block: str) -> tuple[tuple[str, str], ...]:
     segmenter, tag_table = tokenizer(), _word_tags()
     tag_table.load(block)
     word_tags = tag_table.values
-    route: dict[int, tuple[float, int]] = {}
-    segmenter.calc(block, segmenter.get_DAG(block), route)
+    ends = segmenter.route(block)
     start, english, tagged = 0, "", []
     while start < len(block):
-        end = route[start][1] + 1
+        end = ends[start]
         word = block[start:end]
         if _ENGLISH_CHAR.match(word):
             english += word
@@ -254,7 +246,24 @@ _BLOCK_TAIL = re.compile(_BLOCK_RUN.pattern + r"\Z")
 
 @lru_cache(maxsize=BLOCK_MEMORY)
 def _cut_block(block: str) -> tuple[str, ...]:
-    return tuple(tokenizer().cut(block, HMM=False))
+    """``tokenizer().cut(block, HMM=False)`` of one block: the route's words, lone letters and digits
+    joined into runs (as jieba's cut without HMM joins them)."""
+    ends = tokenizer().route(block)
+    start, english, found = 0, "", []
+    while start < len(block):
+        end = ends[start]
+        word = block[start:end]
+        if _ENGLISH_CHAR.match(word):
+            english += word
+        else:
+            if english:
+                found.append(english)
+                english = ""
+            found.append(word)
+        start = end
+    if english:
+        found.append(english)
+    return tuple(found)
 
 
 def first_word(text: str, *, longest: int = 4) -> tuple[str, str]:

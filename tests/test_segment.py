@@ -74,3 +74,20 @@ def test_first_word_reads_what_it_needs_of_a_dictionary_just_opened():
     _word_tags.cache_clear()
     assert first_word("推进城市更新工作") == ("推进", "v")
     assert first_word("区民政局负责")[0] == "区民政局"
+
+
+def test_the_route_is_jiebas_dag_and_calc_on_a_real_document():
+    import jieba as plain
+
+    from extract.segment import _CUT_BLOCK
+
+    from .corpus import SEEDS, read_cached
+    segmenter = tokenizer()
+    text = read_cached(SEEDS["003"]).text
+    blocks = [b for b in _CUT_BLOCK.split(text) if b and _CUT_BLOCK.match(b)]
+    assert len(blocks) > 100
+    for block in blocks:
+        for piece in (block, block[:len(block) // 2], block[len(block) // 3:]):
+            route: dict[int, tuple[float, int]] = {}
+            plain.Tokenizer.calc(segmenter, piece, segmenter.get_DAG(piece), route)
+            assert segmenter.route(piece) == [route[k][1] + 1 for k in range(len(piece))], piece
