@@ -71,19 +71,21 @@ class _Tokenizer(jieba.Tokenizer):
         scores: list[float] = [0] * (length + 1)
         ends = [0] * length
         for k in range(length - 1, -1, -1):
-            candidates = []
+            best: float | None = None
+            end = k + 1
             i = k
             count = count_of(block[k])
             while count is not None:  # a prefix of some word: a word itself when counted
                 if count:
-                    candidates.append((log(count) - log_total + scores[i + 1], i))
+                    score = log(count) - log_total + scores[i + 1]
+                    if best is None or score >= best:  # max((score, i), …): a tie goes to the longer word
+                        best, end = score, i + 1
                 i += 1
                 if i >= length:
                     break
                 count = count_of(block[k:i + 1])
-            best = (max(candidates) if len(candidates) > 1 else candidates[0]) if candidates else (
-                -log_total + scores[k + 1], k)
-            scores[k], ends[k] = best[0], best[1] + 1
+            scores[k] = -log_total + scores[k + 1] if best is None else best
+            ends[k] = end
         return ends
 
 
