@@ -19,7 +19,7 @@ def _result(name: str) -> extract.Result:
 def test_an_undated_state_council_report_dates_its_items_by_the_year_heading():
     tasks = [t for t in _result("gwrnat-007.txt").tasks if t.path and t.path[0] == "三、2016年重点工作"]
     assert len([t for t in tasks if len(t.path) <= 2]) == 9  # the section and its eight numbered items
-    assert len(tasks) > 30  # and the run-in items of each (积极的财政政策要加大力度。…)
+    assert len(tasks) > 30  # and the run-in items of each (a short phrase closed by 。 opening a paragraph)
     assert {t.deadline for t in tasks} == {"2016-12-31"}
     assert all(t.owners == () for t in tasks)  # 各级政府要… is the speaker's own government
 
