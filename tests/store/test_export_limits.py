@@ -1,8 +1,10 @@
 """export --where cannot run unbounded: a time limit, Ctrl-C heeded while a query runs, errors naming --where."""
+import os
 import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -51,7 +53,8 @@ def test_a_where_that_fails_as_it_runs_names_where(db):
 def test_ctrl_c_stops_an_export_while_its_query_runs(db):
     export = subprocess.Popen([sys.executable, "-m", "extract", "export", "--db", str(db), "--where", ENDLESS],
                               cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    time.sleep(8)  # start-up takes a few seconds; then the query runs for hours
+    _wait_until_it_opens(export, db)  # start-up takes seconds (more on a busy machine); the query then runs for hours
+    time.sleep(1)
     assert export.poll() is None
     export.send_signal(signal.SIGINT)
     try:
@@ -61,3 +64,16 @@ def test_ctrl_c_stops_an_export_while_its_query_runs(db):
         pytest.fail("Ctrl-C was ignored while the query ran")
     assert export.returncode == 130
     assert "interrupted; nothing was written" in stderr and "Traceback" not in stderr
+
+
+def _wait_until_it_opens(process: subprocess.Popen, path: Path, *, limit: float = 120) -> None:
+    """Wait until ``process`` holds ``path`` open (Linux's /proc), so a signal finds it past start-up."""
+    descriptors, deadline = Path(f"/proc/{process.pid}/fd"), time.monotonic() + limit
+    while time.monotonic() < deadline and process.poll() is None:
+        try:
+            if any(os.path.realpath(fd) == os.path.realpath(path) for fd in descriptors.iterdir()):
+                return
+        except FileNotFoundError:
+            pass
+        time.sleep(0.1)
+    pytest.fail(f"the export never opened {path}")
