@@ -150,11 +150,18 @@ def _tagged(text: str) -> Iterator[tuple[str, str]]:
 
 @lru_cache(maxsize=BLOCK_MEMORY)
 def _tagged_block(block: str) -> tuple[tuple[str, str], ...]:
-    segmenter, tag_table = tokenizer(), _word_tags()
+    tag_table = _word_tags()
     tag_table.load(block)
     word_tags = tag_table.values
-    ends = segmenter.route(block)
-    start, english, tagged = 0, "", []
+    return tuple((word, "eng") if english else (word, word_tags.get(word, "x"))
+                 for word, english in _route_words(block))
+
+
+def _route_words(block: str) -> list[tuple[str, bool]]:
+    """The dictionary route's words of one block, lone letters and digits joined into runs (as jieba's
+    cut without HMM joins them), each with whether it is such a run."""
+    ends = tokenizer().route(block)
+    start, english, words = 0, "", []
     while start < len(block):
         end = ends[start]
         word = block[start:end]
@@ -162,13 +169,13 @@ def _tagged_block(block: str) -> tuple[tuple[str, str], ...]:
             english += word
         else:
             if english:
-                tagged.append((english, "eng"))
+                words.append((english, True))
                 english = ""
-            tagged.append((word, word_tags.get(word, "x")))
+            words.append((word, False))
         start = end
     if english:
-        tagged.append((english, "eng"))
-    return tuple(tagged)
+        words.append((english, True))
+    return words
 
 
 @cache
@@ -250,22 +257,7 @@ _BLOCK_TAIL = re.compile(_BLOCK_RUN.pattern + r"\Z")
 def _cut_block(block: str) -> tuple[str, ...]:
     """``tokenizer().cut(block, HMM=False)`` of one block: the route's words, lone letters and digits
     joined into runs (as jieba's cut without HMM joins them)."""
-    ends = tokenizer().route(block)
-    start, english, found = 0, "", []
-    while start < len(block):
-        end = ends[start]
-        word = block[start:end]
-        if _ENGLISH_CHAR.match(word):
-            english += word
-        else:
-            if english:
-                found.append(english)
-                english = ""
-            found.append(word)
-        start = end
-    if english:
-        found.append(english)
-    return tuple(found)
+    return tuple(word for word, _ in _route_words(block))
 
 
 def first_word(text: str, *, longest: int = 4) -> tuple[str, str]:
