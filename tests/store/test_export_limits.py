@@ -51,8 +51,10 @@ def test_a_where_that_fails_as_it_runs_names_where(db):
 
 
 def test_ctrl_c_stops_an_export_while_its_query_runs(db):
+    # a shell's background job (pytest run with &) ignores SIGINT and passes that on: the export must not
     export = subprocess.Popen([sys.executable, "-m", "extract", "export", "--db", str(db), "--where", ENDLESS],
-                              cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                              cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                              preexec_fn=_heed_ctrl_c)
     _wait_until_it_opens(export, db)  # start-up takes seconds (more on a busy machine); the query then runs for hours
     time.sleep(1)
     assert export.poll() is None
@@ -77,3 +79,7 @@ def _wait_until_it_opens(process: subprocess.Popen, path: Path, *, limit: float 
             pass
         time.sleep(0.1)
     pytest.fail(f"the export never opened {path}")
+
+
+def _heed_ctrl_c() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
