@@ -29,7 +29,6 @@ from .columns import ColumnMeaning, header_unit
 from .flattened import flattened_tables
 from .flattened_lists import flattened_lists
 from .run_together import run_together_tables
-from .run_together_properties import property_tables
 from .group_owners import group_labels, with_group_owners
 from .rows import CellText, TableRow, table_rows
 from .year_cells import year_cell_limit, yearly_statistic
@@ -60,8 +59,7 @@ def find_tables(document: Document) -> TableFacts:
     spans = [(t.start, t.end) for t in document.tables]
     for table in document.tables:
         rows += with_group_owners(table_rows(table, lines_before(document.text, table.start)), group_labels(table))
-    for flat in [*run_together_tables(document.text, spans), *property_tables(document.text, spans),
-                 *flattened_lists(document.text, spans),
+    for flat in [*run_together_tables(document.text, spans), *flattened_lists(document.text, spans),
                  *flattened_tables(document.text, spans)]:
         if not any(a <= flat.start < b for a, b in spans):
             rows += with_group_owners(list(flat.rows))

@@ -220,23 +220,3 @@ def test_a_year_end_after_a_conjunction_is_a_time_limit_too():
     assert [(t.deadline.isoformat(), t.role) for t in times] == [("2024-12-31", "limit"), ("2026-12-31", "limit")]
     # a bare year inside a noun phrase still names no limit
     assert find_times("巩固提升2022年示范片区创建成果", reference=date(2023, 5, 1))[0].role == "mention"
-
-
-PROPERTIES = """某省生态环境保护“十四五”规划
-一、主要目标
-到2025年,生态环境质量持续改善。专栏1 主要指标
-指标2020年2025年〔累计〕属性1.环境质量(1)空气质量地级城市空气质量优良天数比率(%)76.7>80约束性细颗粒物(PM2.5)未达标城市浓度下降(%)—〔18〕约束性(2)水环境质量地表水劣V类水体比例(%)9.7<5约束性森林覆盖率(%)21.6623.04预期性森林蓄积量(亿立方米)151165〔14〕预期性
-二、主要任务
-(一)推进减排。完成改造10个。
-"""
-
-
-def test_an_indicator_table_with_a_property_column_run_together_gives_its_signed_and_cumulative_targets():
-    found = {(t.value, t.unit, t.comparator, t.deadline) for t in _notice_result(PROPERTIES).targets
-             if t.method == "table"}
-    assert found == {(80, "%", ">=", "2025-12-31"), (18, "%", "=", "2025-12-31"), (5, "%", "<=", "2025-12-31"),
-                     (1400000000, "立方米", "=", "2025-12-31")}
-    names = {t.value: t.indicator for t in _notice_result(PROPERTIES).targets}
-    assert names[18].startswith("细颗粒物(PM2.5)") and names[5].endswith("劣V类水体比例")
-    # 21.6623.04 could be split two ways: no target is guessed from it
-    assert not any(t.value in (23.04, 623.04, 21.66) for t in _notice_result(PROPERTIES).targets)
