@@ -9,7 +9,11 @@ The sets:
   extractor was developed on;
 - ``blind-a``, ``blind-b``, ``blind-c``…: every folder corpora/gold/blind-*/, documents (of
   ../shared/corpus/pool, and for batch C of docs/) annotated from RECORDS.md by annotators who never
-  saw the extractor's output, before any rule was tuned on them (each folder's README.md says when and what main scored then).
+  saw the extractor's output, before any rule was tuned on them (each folder's README.md says when and what main scored then);
+- ``dev-e``…: every folder corpora/gold/dev-*/, development batches of documents that are not in
+  ../shared/corpus but fetched from the same public sources as the pool into ../extra/corpus (the
+  folder's README.md lists each document's source); annotated blind like the others, then tuned on.
+  A set whose documents are missing is left out with a note.
 Micro scores sum the counts over a set; ``macro F1`` is the mean of per-document target F1 over the
 documents with gold targets or predictions (a document with neither has no score).
 """
@@ -23,6 +27,7 @@ from extract.evaluate import ScoreCard, format_table, read_gold, score_document
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO.parent / "shared" / "corpus"
+EXTRA_CORPUS = REPO.parent / "extra" / "corpus"
 TUNED_GOLD = (CORPUS / "gold" / "dev", REPO / "corpora" / "gold")
 DOCUMENT_FOLDERS = ("seeds", "docs", "pool")
 SUMMARY = (("P", "precision"), ("R", "recall"), ("F1", "f1"), ("dl", "deadline_accuracy"),
@@ -32,12 +37,19 @@ SUMMARY = (("P", "precision"), ("R", "recall"), ("F1", "f1"), ("dl", "deadline_a
 
 def gold_sets() -> dict[str, list[tuple[str, Path, Path]]]:
     """Set name → (document name, document, gold file), for the tuned set and each blind batch."""
-    documents = {p.stem: p for folder in DOCUMENT_FOLDERS for p in (CORPUS / folder).iterdir()}
-    folders = {"tuned": list(TUNED_GOLD)}
-    folders |= {folder.name: [folder] for folder in sorted((REPO / "corpora" / "gold").glob("blind-*"))}
+    folders = [CORPUS / folder for folder in DOCUMENT_FOLDERS] + ([EXTRA_CORPUS] if EXTRA_CORPUS.is_dir() else [])
+    documents = {p.stem: p for folder in folders for p in folder.iterdir()}
+    gold_folders = {"tuned": list(TUNED_GOLD)}
+    for pattern in ("blind-*", "dev-*"):
+        gold_folders |= {folder.name: [folder] for folder in sorted((REPO / "corpora" / "gold").glob(pattern))}
     sets = {}
-    for name, gold_folders in folders.items():
-        golds = sorted(g for folder in gold_folders for g in folder.glob("*.gold.jsonl"))
+    for name, folders_of_set in gold_folders.items():
+        golds = sorted(g for folder in folders_of_set for g in folder.glob("*.gold.jsonl"))
+        missing = [g.name for g in golds if g.name.removesuffix(".gold.jsonl") not in documents]
+        if missing:
+            print(f"{name}: left out, {len(missing)} of its documents are not in {EXTRA_CORPUS} "
+                  f"(see corpora/gold/{name}/README.md)")
+            continue
         sets[name] = [(g.name.removesuffix(".gold.jsonl"), documents[g.name.removesuffix(".gold.jsonl")], g)
                       for g in golds]
     return sets
