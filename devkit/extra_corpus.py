@@ -2,7 +2,7 @@
 
     python -m devkit.extra_corpus --clones DIR [--out ../extra/corpus]
 
-Each ``corpora/gold/dev-*/SOURCES.tsv`` names, per document, a public repository, a commit, a path
+Each ``corpora/gold/*/SOURCES.tsv`` names, per document, a public repository, a commit, a path
 and the part of that file the document is: the whole ``file``; ``block:N``, the N-th block of a
 text split on blank lines (after CRLF line ends become LF); ``csv-column:NAME``, that column of a one-row CSV; or
 ``sql-row:TABLE:ID:COLUMN``, one column of one row of a MySQL dump's ``insert into`` statements.
@@ -30,7 +30,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=REPO.parent / "extra" / "corpus", help="where the documents go")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    for sources in sorted((REPO / "corpora" / "gold").glob("dev-*/SOURCES.tsv")):
+    for sources in sorted((REPO / "corpora" / "gold").glob("*/SOURCES.tsv")):
         for row in csv.DictReader(sources.open(encoding="utf-8"), delimiter="\t"):
             data = _show(_clone(args.clones, row["repository"]), row["commit"], row["path"])
             (args.out / row["document"]).write_text(_part(data, row["part"]), encoding="utf-8")
