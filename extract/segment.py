@@ -123,6 +123,7 @@ def forget_blocks() -> None:
     """Start a document afresh: what is remembered is what this document repeats (and a benchmark
     that runs the same documents again measures no segmentation saved on the round before)."""
     _tagged_block.cache_clear()
+    _block_verbs.cache_clear()
     _cut_block.cache_clear()
 
 
@@ -133,19 +134,28 @@ def block_memory_hits() -> float:
     return sum(c.hits for c in counts) / looked_up if looked_up else 0.0
 
 
-def _tagged(text: str) -> Iterator[tuple[str, str]]:
+def _tagged(text: str) -> list[tuple[str, str]]:
     """(word, tag) pairs as ``jieba.posseg.POSTokenizer(tokenizer()).cut(text, HMM=False)`` gives them."""
-    for block in _POS_BLOCK.split(text):
-        if _POS_BLOCK.match(block):
-            yield from _tagged_block(block)
+    found: list[tuple[str, str]] = []
+    for k, block in enumerate(_POS_BLOCK.split(text)):
+        if k % 2:  # split keeps the blocks at odd places, what lies between them at even ones
+            found += _tagged_block(block)
+        elif block:
+            found += _tagged_between(block)
+    return found
+
+
+def _tagged_between(text: str) -> list[tuple[str, str]]:
+    """The words between two blocks, as jieba tags them: spaces and line breaks whole (x), every
+    other character alone (m for a digit or a point, eng in a run of letters and digits, else x)."""
+    found = []
+    for piece in _POS_SPACE.split(text):
+        if _POS_SPACE.match(piece):
+            found.append((piece, "x"))
             continue
-        for piece in _POS_SPACE.split(block):
-            if _POS_SPACE.match(piece):
-                yield piece, "x"
-                continue
-            english = _ENGLISH.match(piece) is not None
-            for char in piece:
-                yield char, "m" if _NUMBER.match(char) else "eng" if english else "x"
+        english = _ENGLISH.match(piece) is not None
+        found += ((char, "m" if _NUMBER.match(char) else "eng" if english else "x") for char in piece)
+    return found
 
 
 @lru_cache(maxsize=BLOCK_MEMORY)
@@ -187,17 +197,28 @@ def last_characters(tag_set: frozenset[str]) -> frozenset[str]:
 
 
 def verbs(text: str, *, offset: int = 0) -> Iterator[Token]:
-    """The words jieba tags as verbs (v, vn, vd), with offsets."""
-    position = offset
-    for word, tag in _tagged(text):
+    """The words jieba tags as verbs (v, vn, vd), with offsets: only blocks hold any (what lies
+    between them is tagged x, m or eng)."""
+    for block in _POS_BLOCK.finditer(text):
+        start = offset + block.start()
+        for word, at in _block_verbs(block.group()):
+            yield Token(word, start + at, start + at + len(word))
+
+
+@lru_cache(maxsize=BLOCK_MEMORY)
+def _block_verbs(block: str) -> tuple[tuple[str, int], ...]:
+    """The verbs of one block and where each starts in it."""
+    found, position = [], 0
+    for word, tag in _tagged_block(block):
         if tag in VERB_TAGS:
-            yield Token(word, position, position + len(word))
+            found.append((word, position))
         position += len(word)
+    return tuple(found)
 
 
 def tags(text: str) -> list[tuple[str, str]]:
     """(word, part-of-speech tag) pairs of ``text`` as jieba tags them, without HMM guessing."""
-    return list(_tagged(text))
+    return _tagged(text)
 
 
 def tokens(text: str, *, offset: int = 0) -> Iterator[Token]:
