@@ -10,7 +10,9 @@ An indicator is counted unusable, with the first reason that applies, when it is
   speech: particle, preposition, conjunction, adverb, pronoun, locative…), as in 密度与路网密度基本匹配或;
 - ``cut``: in its evidence it starts or ends inside a word, or is followed directly by a noun, so the
   label stops before its head (城镇 out of 城镇调查失业率).
-Prints the share per reason and a sample of each, rules only.
+Prints the share per reason and a sample of each, rules only. The documents of the untouched blind
+batches (corpora/gold/blind-b/, blind-d/, blind-f/) count but are never sampled: nobody may read their
+records.
 """
 from __future__ import annotations
 
@@ -26,7 +28,9 @@ import jieba.posseg
 import extract
 from extract.errors import ExtractError
 
-CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO.parent / "shared" / "corpus"
+UNTOUCHED_BATCHES = ("blind-b", "blind-d", "blind-f")
 DEFAULT_SOURCES = (CORPUS / "seeds", CORPUS / "docs", CORPUS / "pool")
 NOUN_TAGS = ("n", "vn", "an", "j", "eng")
 FUNCTION_TAGS = ("u", "p", "c", "d", "m", "q", "r", "f", "y", "e", "o", "x", "w")
@@ -77,6 +81,12 @@ def _sources(paths: list[Path]) -> list[Path]:
     return found
 
 
+def untouched_documents() -> frozenset[str]:
+    """Names of the documents of the untouched blind batches."""
+    return frozenset(g.name.removesuffix(".gold.jsonl") for batch in UNTOUCHED_BATCHES
+                     for g in (REPO / "corpora" / "gold" / batch).glob("*.gold.jsonl"))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sources", nargs="*", type=Path, default=list(DEFAULT_SOURCES))
@@ -86,6 +96,7 @@ def main() -> None:
     reasons: Counter[str] = Counter()
     samples: dict[str, list[str]] = defaultdict(list)
     total = 0
+    untouched = untouched_documents()
     for source in _sources(args.sources):
         try:
             result = extract.extract(source, use_model=False)
@@ -96,7 +107,7 @@ def main() -> None:
             reason = unusable_reason(target.indicator or "", target.evidence, tagger)
             if reason:
                 reasons[reason] += 1
-                if len(samples[reason]) < args.samples:
+                if len(samples[reason]) < args.samples and source.stem not in untouched:
                     samples[reason].append(f"{target.indicator} «{target.evidence[:30]}» ({source.name})")
     bad = sum(reasons.values())
     print(f"indicators: {total}, unusable: {bad} ({bad / max(total, 1):.1%})")
