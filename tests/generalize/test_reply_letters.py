@@ -52,3 +52,9 @@ def test_what_a_ministry_reports_as_done_is_achieved_and_what_it_will_do_planned
 def test_the_cues_of_a_request_reach_its_sentence_and_of_a_forecast_its_clause(sentence, value, asked):
     quantity = next(q for q in find_quantities(sentence) if float(q.value) == value)
     assert requested(sentence, Span(0, len(sentence)), quantity) is asked
+
+
+def test_an_answer_counting_the_applications_it_approved_keeps_its_result():
+    sentence = "对各地申请的12个项目,已批复8个。"
+    approved = next(q for q in find_quantities(sentence) if q.value == 8)
+    assert not requested(sentence, Span(0, len(sentence)), approved)
