@@ -14,9 +14,10 @@ from .outline import CIRCLED
 from .records import Target
 from .resolve import section_status, target_limit, target_owners
 from .rules.quantities import may_hold_quantities
+from .rules.replies import requested
 from .rules.sentences import Span
-from .rules.status import (names_the_year_reviewed, paragraph_opening, past_period_opening, states_a_plan,
-                           tallies_only)
+from .rules.status import (is_reply, names_the_year_reviewed, paragraph_opening, past_period_opening,
+                           states_a_plan, tallies_only)
 from .rules.targets import Draft, candidates_in_sentence
 
 ANNEX_LINE = re.compile(r"^附件 ?\d*[:：]?$")
@@ -33,11 +34,13 @@ class Candidate:
 
 
 def candidates(index: DocumentIndex) -> list[Candidate]:
-    """Every candidate amount outside tables, the document's title line and annex titles."""
+    """Every candidate amount outside tables, the document's title line and annex titles, and outside what
+    a reply letter quotes of the requests it answers."""
     found = []
     text = index.text
     title_end = _title_end(index)
     notes = note_lines(text)
+    reply = is_reply(index.document)
     for sentence in index.splits.sentences():
         if not may_hold_quantities(text, sentence.start, sentence.end):
             continue  # no numeral, no amount (most sentences): the cheapest test first
@@ -46,6 +49,8 @@ def candidates(index: DocumentIndex) -> list[Candidate]:
             continue
         for draft in candidates_in_sentence(text, sentence, index.times_in(sentence.start, sentence.end),
                                             index.reference, clause_spans=index.splits.clauses(sentence)):
+            if reply and requested(text, sentence, draft.quantity):
+                continue  # what a reply letter quotes of a request, or forecasts: asked or expected, not a target
             found.append(Candidate(draft, sentence, f"{heading_path(index, draft.quantity.start)}|{draft.context}"))
     return found
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -11,7 +12,8 @@ from ..chars import han_count
 from ..errors import RuleTableError
 from ..lexicon import Column, read_table
 from .page import Block, Line, Page, RawCell, RawTable
-from .tree import Element, body_or_root, contents, drop, first, has_text, is_element, parse_document, text_of
+from .tree import (Element, body_or_root, contents, drop, first, has_text, is_element, parse_document, text_of,
+                   text_runs)
 
 DROPPED = frozenset(
     "script style noscript iframe object embed svg canvas template select option button input "
@@ -38,6 +40,8 @@ INTERNAL_SUBSET = re.compile(r"<!DOCTYPE[^\[>]*\[(.*?)\]\s*>", re.I | re.S)
 ENTITY_NAME = re.compile(r"<!ENTITY\s+(?:%\s+)?([\w.:-]+)", re.I)
 # The share of the page's main text a content container must hold to be taken as the body.
 MAIN_SHARE = 0.5
+# Sentence punctuation: a run of text holding some is prose; menus, labels and link lists hold none.
+PROSE_MARK = re.compile("[，。；,;]")
 NOT_MAIN_TEXT = frozenset({"a", "nav", "header", "footer"})
 # A hidden element holding more than this share of the page's text is shown by the page's script
 # (templates hide <body> until their script has run): it is kept.
@@ -75,14 +79,23 @@ def find_main(root: Element) -> Element:
     """
     main_text: int | None = None
     found = _first_matches(root, _content_selectors())
-    for selector in _content_selectors():
-        element = found.get(selector)
-        if element is None:
-            continue
+    containers = [found[selector] for selector in _content_selectors() if selector in found]
+    for element in containers:
         main_text = _main_text_size(body_or_root(root)) if main_text is None else main_text
         if han_count(text_of(element)) >= max(MIN_MAIN_HAN, MAIN_SHARE * main_text):
             return element
-    return _densest(root)
+    prose = _holding_most_prose(root, containers)
+    return prose if prose is not None else _densest(root)
+
+
+def _holding_most_prose(root: Element, containers: list[Element]) -> Element | None:
+    """The first container holding most of the page's prose when none holds most of its text: a short
+    body in a template whose menus, search form and service lists (outside <nav>) outweigh it."""
+    if not containers:
+        return None
+    page = _main_prose_size(body_or_root(root))
+    return next((element for element in containers
+                 if _prose_size(element) >= max(MIN_MAIN_HAN, MAIN_SHARE * page)), None)
 
 
 def _first_matches(root: Element, selectors: tuple[str, ...]) -> dict[str, Element]:
@@ -110,9 +123,23 @@ def _first_matches(root: Element, selectors: tuple[str, ...]) -> dict[str, Eleme
 
 def _main_text_size(root: Element) -> int:
     """Han characters of the page's main text: text outside links, <nav>, <header> and <footer>."""
+    return _outside_chrome(root, lambda element: han_count(text_of(element)))
+
+
+def _main_prose_size(root: Element) -> int:
+    """Han characters of the page's prose outside links, <nav>, <header> and <footer>."""
+    return _outside_chrome(root, _prose_size)
+
+
+def _outside_chrome(root: Element, size: Callable[[Element], int]) -> int:
     outermost = [tag for tag in root.iterdescendants(*NOT_MAIN_TEXT)
                  if not any(parent.tag in NOT_MAIN_TEXT for parent in tag.iterancestors())]
-    return han_count(text_of(root)) - sum(han_count(text_of(tag)) for tag in outermost)
+    return size(root) - sum(size(tag) for tag in outermost)
+
+
+def _prose_size(element: Element) -> int:
+    """Han characters of the element's runs of text that hold sentence punctuation."""
+    return sum(han_count(run) for run in text_runs(element) if PROSE_MARK.search(run))
 
 
 def _densest(root: Element) -> Element:

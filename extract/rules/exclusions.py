@@ -36,6 +36,7 @@ REVENUE = "收入"
 TIMES = "次"
 LIST_MARK_OPENERS = "(（"
 APPOSITION_VERB = 6
+NAME_PRODUCT = 4  # characters of a product between a capacity and a name's ending (乙烯, 炼化)
 LIST_TAIL = re.compile("[、和]([^、,，;；。和]{1,12})$")
 
 
@@ -60,8 +61,8 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # 列全市前5名: a rank; 前四款: the paragraphs of the article cited
     if no_commitment(text, sentence, clause, quantity):
         return True  # a notice's forms, reward bases, applicants' duties and definitions (notices.py)
-    if after.startswith("级"):
-        return True  # 500万吨级煤制油项目, 百亿级产业: a class in a name
+    if after.startswith("级") or _in_a_name(quantity, after):
+        return True  # 500万吨级煤制油项目, 百亿级产业, 百万吨乙烯项目: a class or capacity in a name
     if _scoring_rule().search(clause.text(text)):
         return True  # 发现1处扣3分: how an assessment scores, not a target
     if quantity.chinese and quantity.value < 2 and quantity.kind not in ("time", "rate") and (
@@ -94,6 +95,17 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
     if quantity.kind == "count" and (_apposition(text, clause, quantity) or _designated(text, clause, quantity)):
         return True  # 安阳、商丘、信阳四个城市: how many things the list names
     return _quoted(text, clause, quantity) and not frequency().search(text[quantity.start - 3:quantity.end])
+
+
+def _in_a_name(quantity: Quantity, after: str) -> bool:
+    """A round capacity in Chinese numerals, a product and a project's name ending right after it
+    (百万吨乙烯项目, 百万千瓦风电基地): the project's name, not an amount to reach; not a count (两个示范基地)."""
+    return quantity.chinese and quantity.kind != "count" and _name_after().match(after) is not None
+
+
+@cache
+def _name_after() -> re.Pattern[str]:
+    return re.compile(f"[{HAN_CLASS}]{{1,{NAME_PRODUCT}}}?(?:{alternation(word_list('name_endings.tsv'))})")
 
 
 def _scope(text: str, clause: Span, quantity: Quantity, after: str) -> bool:

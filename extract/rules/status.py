@@ -148,10 +148,10 @@ def heading_status(title: str, *, year: int | None = None, reference: date | Non
 
 
 def default_status(document: Document) -> str:
-    """Reports and news report results; plans commit."""
+    """Reports, replies and news report results; plans commit."""
     title = document.metadata.title or ""
-    if _title_kind("report").search(title):
-        return "achieved"
+    if _title_kind("report").search(title) or is_reply(document):
+        return "achieved"  # a reply letter reports what the ministries did about each request
     commits = _title_kind("plan").search(title) or is_rules(document)
     if not commits and all(s.family == "plain" for s in document.outline.children):
         return "achieved"  # a news article: what it reports is done
@@ -161,6 +161,11 @@ def default_status(document: Document) -> str:
 def is_rules(document: Document) -> bool:
     """A body of rules (管理办法, 实施细则): its amounts are standards to apply, never results."""
     return bool(_title_kind("rules").search(document.metadata.title or ""))
+
+
+def is_reply(document: Document) -> bool:
+    """A letter answering a province's requests (…办理情况的函): it quotes what was asked (rules/replies.py)."""
+    return bool(_title_kind("reply").search(document.metadata.title or ""))
 
 
 def is_statistics(document: Document) -> bool:

@@ -113,3 +113,15 @@ def test_a_short_line_between_chrome_lines_before_a_paragraph_stays():
     lines = ["主办单位:某某区人民政府办公室", "电话:0000-12345678", "版权所有 某某区人民政府", *BODY]
     body, _ = split(lines)
     assert "电话:0000-12345678" in body
+
+
+@pytest.mark.parametrize("line", [
+    "(二)区级示范中心。每个区建成至少2个示范中心,并具备人员培训、技术支持等功能。",
+    "承办单位应当在活动结束后10个工作日内报送总结;主办单位负责监督",
+    "各区要为试点街道提供技术支持。",
+    "(三)技术支持",
+    "四、联系我们的方式",
+])
+def test_footer_words_inside_a_sentence_or_heading_of_the_body_stay(line):
+    body, dropped = split([*BODY[:4], line, *BODY[4:]])
+    assert dropped == [] and line in body

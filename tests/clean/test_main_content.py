@@ -60,3 +60,19 @@ def test_content_selectors_are_matched_as_soupsieve_matches_them_in_one_walk():
 
     assert [ours(found.get(s)) for s in selectors] == [soupsieve(soup.select_one(s)) for s in selectors]
     assert text_of(found["#zoom"]) == "一" and found[".TRS_Editor"].get("id") == "content" and "#Zoom" not in found
+
+
+def test_a_short_body_outweighed_by_a_portal_header_is_still_the_body():
+    # A portal header of switches and menus (not in <nav>), a search box's hot words and service lists
+    # hold more text than a one-paragraph notice; the content container still holds the prose.
+    switches = "".join(f"<div><span>{w}</span></div>" for w in (
+        "居民网页", "语言选择", "简体中文", "繁體中文", "English", "手机端", "关注 · 手机版", "无障碍浏览", "长者模式"))
+    services = "".join(f"<li><span>{w}</span></li>" for w in (
+        "办事服务大厅", "政务数据开放", "信用信息公示", "智能问答助手", "空气质量指数", "花粉指数预报", "市级机构名录"))
+    page = (f'<html><body><div class="top">{switches}<div>搜索热词:社保医保居住证营商环境助企纾困</div></div>'
+            '<div class="article-content"><p>某某区民政局关于开展社区长者服务周活动的通知</p>'
+            "<p>各街道:现定于五月第二周开展社区长者服务周活动,请各街道组织不少于3场上门服务。</p></div>"
+            f"<ul>{services}</ul></body></html>")
+    lines = _lines(page)
+    assert lines == ["某某区民政局关于开展社区长者服务周活动的通知",
+                     "各街道:现定于五月第二周开展社区长者服务周活动,请各街道组织不少于3场上门服务。"]

@@ -78,3 +78,20 @@ def test_population_figures_and_forecasts_are_background(text):
 ])
 def test_people_and_rates_near_a_population_word_are_still_targets(text, value):
     assert [float(d.quantity.value) for d in drafts(text)] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "已将东港二百万吨炼油项目列入布局规划。",  # a capacity in a project's name
+    "加快推进十万吨饲料加工基地建设。",
+    "支持企业建设年产两千吨三元材料项目。",  # 三元 is a kind of material, no amount of 元
+])
+def test_a_capacity_in_chinese_numerals_inside_a_project_name_is_no_target(text):
+    assert [d for d in drafts(text) if d.quantity.chinese] == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("年内建成两个示范基地。", 2),  # a count of the projects built is a target
+    ("新建饲料加工项目3个。", 3),
+])
+def test_counts_of_projects_are_still_targets(text, value):
+    assert [float(d.quantity.value) for d in drafts(text)] == [value]
