@@ -169,15 +169,19 @@ def _reviews(index: DocumentIndex, facts: SectionFacts) -> bool:
 def target_limit(index: DocumentIndex, draft: Draft, sentence: Span, section: Section | None) -> TimeMention | None:
     """The most specific time limit governing the target: its clause, an earlier clause of its
     sentence, a completion date later in its paragraph, else the heading of an enclosing section."""
-    limits = [t for t in index.times_in(sentence.start, sentence.end) if t.role == "limit" and t.deadline]
+    return (sentence_limit(draft, index.times_in(sentence.start, sentence.end)) or _opening_limit(index, sentence)
+            or _completion_limit(index, sentence) or heading_limit(index, index.chain(section)))
+
+
+def sentence_limit(draft: Draft, times: list[TimeMention]) -> TimeMention | None:
+    """The limit of the target's own clause (the nearest to its amount), else the last one of an earlier
+    clause of its sentence (到2023年,力争…不低于4人)."""
+    limits = [t for t in times if t.role == "limit" and t.deadline]
     own = [t for t in limits if draft.clause.start <= t.start < draft.clause.end]
     earlier = [t for t in limits if t.end <= draft.clause.start]
     chosen = min(own, key=lambda t: abs(t.start - draft.quantity.start)) if own else (
         earlier[-1] if earlier else None)
-    if chosen is not None:
-        return _finer(chosen, [t for t in limits if t.start > draft.clause.end])
-    return (_opening_limit(index, sentence) or _completion_limit(index, sentence)
-            or heading_limit(index, index.chain(section)))
+    return _finer(chosen, [t for t in limits if t.start > draft.clause.end]) if chosen is not None else None
 
 
 def _opening_limit(index: DocumentIndex, sentence: Span) -> TimeMention | None:
