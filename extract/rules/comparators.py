@@ -8,7 +8,7 @@ from ..chars import HAN_CLASS
 from ..lexicon import alternation, read_table
 
 COMPARATOR_WINDOW = 6  # how far before an amount a comparator word is looked for (不低于, 控制在)
-AHEAD_GAP = 3  # characters of a verb between an ahead word and its number (最多推荐3人)
+AHEAD_GAP = 4  # characters of a verb between an ahead word and its number (最多推荐3人, 至少主动走访1次)
 
 
 @cache

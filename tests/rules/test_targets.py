@@ -109,3 +109,16 @@ def test_commitments_are_planned():
 ])
 def test_no_target(text):
     assert drafts(text) == []
+
+
+@pytest.mark.parametrize("text, value, unit, comparator", [
+    ("社区医生每季度至少主动随访1次签约老人。", 1, "次/季度", ">="),  # an adverb and a verb between
+    ("每家单位最多推荐3人。", 3, "人", "<="),
+])
+def test_a_bound_a_short_phrase_before_its_number(text, value, unit, comparator):
+    (draft,) = drafts(text)
+    assert (draft.quantity.value, draft.unit, draft.comparator) == (value, unit, comparator)
+
+
+def test_a_time_limit_counted_from_the_plans_issue_is_no_target():
+    assert drafts("各街道于本方案印发后2个月内制定工作细则。") == []
