@@ -154,7 +154,22 @@ def task_limit(index: DocumentIndex, facts: SectionFacts) -> TimeMention | None:
     own = facts.heading_limit or facts.limit
     if own is not None and own.deadline:
         return own
-    return heading_limit(index, index.chain(facts.section)[1:]) or own
+    enclosing = index.chain(facts.section)[1:]
+    return heading_limit(index, enclosing) or _introduced_limit(index, enclosing) or own
+
+
+def _introduced_limit(index: DocumentIndex, sections: list[Section]) -> TimeMention | None:
+    """The period an enclosing section's introduction opens with (三、重点区域 / “十五五”时期,聚焦…推进五个
+    重点区域更新 / (一)…): it dates the items the introduction announces; a period over by the document's
+    date (2005年,… in a review of that year) dates nothing."""
+    for section in sections:
+        body = index.text.find("\n", section.start, section.children[0].start) + 1 if section.children else 0
+        if not body or index.facts[section.start].status == "achieved":
+            continue
+        mention = _opening_limit(index, Span(body, section.children[0].start))
+        if mention is not None and (index.reference is None or mention.deadline >= index.reference):
+            return mention
+    return None
 
 
 def _reviews(index: DocumentIndex, facts: SectionFacts) -> bool:
