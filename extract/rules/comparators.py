@@ -35,5 +35,6 @@ def ahead_comparator() -> re.Pattern[str]:
     anchored at the end."""
     rows = read_table("comparators.tsv")
     words = tuple(r["word"] for r in rows if r["position"] == "ahead")
-    # not before a capacity (粮食最高年产840亿斤: a record, no cap)
-    return re.compile(f"({alternation(words)})(?![年月日])[{HAN_CLASS}]{{0,{AHEAD_GAP}}}$")
+    # not before a capacity (粮食最高年产840亿斤: a record, no cap), nor in a standard's name
+    # (养老金最低标准提高20%: the standard rises, nothing bounds it)
+    return re.compile(f"({alternation(words)})(?![年月日]|标准)[{HAN_CLASS}]{{0,{AHEAD_GAP}}}$")

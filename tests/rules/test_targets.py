@@ -135,3 +135,8 @@ def test_an_aside_in_brackets_states_its_own_amount():
 def test_a_breakdown_in_brackets_is_no_aside():
     text = "完成安置房800套(其中:东湖街道300套、西山镇500套)。"
     assert all(d.clause.start == 0 for d in drafts(text))
+
+
+def test_a_bound_word_inside_a_standards_name_bounds_nothing():
+    (draft,) = drafts("农村低保最低标准提高15%。")
+    assert (draft.quantity.value, draft.comparator) == (15, "=")
