@@ -6,6 +6,7 @@ from datetime import date
 
 from extract.extractor import extract_document
 from extract.read import document_from_bytes
+from tests.corpus import SEEDS, read_cached
 
 PLAN = """<html><body>
 <p>某区关于推进社区养老服务提质的实施方案</p>
@@ -104,3 +105,11 @@ def test_a_flattened_list_of_named_indicators_closing_with_its_owner_column():
     rows = [(group, name, value, kind, owner) for (group, name, value, owner), kind
             in zip(FLAT_ROWS, ("约束性", "预期性", "预期性"))]
     assert _flat_targets(("类别", "指标名称", "目标值", "属性", "责任部门"), rows) == EXPECTED_FLAT
+
+
+def test_the_body_items_of_a_city_plan_take_the_owners_of_its_target_breakdown_table():
+    """The seed's 年度目标分解表 names each body item in its 重点任务 column beside the 责任单位 cell."""
+    tasks = extract_document(read_cached(SEEDS["000"]), use_model=False).tasks
+    body = {t.title: t.owners for t in tasks if t.method == "rule"}
+    assert body["聚焦重点难点,提高环卫管理效率"] == ("区城管局", "镇", "各街道")
+    assert body["实施畅通工程,创优城市交通环境"] == ("区交警大队",)
