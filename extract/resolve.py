@@ -154,7 +154,22 @@ def task_limit(index: DocumentIndex, facts: SectionFacts) -> TimeMention | None:
     own = facts.heading_limit or facts.limit
     if own is not None and own.deadline:
         return own
-    return heading_limit(index, index.chain(facts.section)[1:]) or own
+    enclosing = index.chain(facts.section)[1:]
+    return heading_limit(index, enclosing) or _introduced_limit(index, enclosing) or own
+
+
+def _introduced_limit(index: DocumentIndex, sections: list[Section]) -> TimeMention | None:
+    """The period an enclosing section's introduction opens with (三、重点区域 / “十五五”时期,聚焦…推进五个
+    重点区域更新 / (一)…): it dates the items the introduction announces; a period over by the document's
+    date (2005年,… in a review of that year) dates nothing."""
+    for section in sections:
+        body = index.text.find("\n", section.start, section.children[0].start) + 1 if section.children else 0
+        if not body or index.facts[section.start].status == "achieved":
+            continue
+        mention = _opening_limit(index, Span(body, section.children[0].start))
+        if mention is not None and (index.reference is None or mention.deadline >= index.reference):
+            return mention
+    return None
 
 
 def _reviews(index: DocumentIndex, facts: SectionFacts) -> bool:
@@ -169,15 +184,19 @@ def _reviews(index: DocumentIndex, facts: SectionFacts) -> bool:
 def target_limit(index: DocumentIndex, draft: Draft, sentence: Span, section: Section | None) -> TimeMention | None:
     """The most specific time limit governing the target: its clause, an earlier clause of its
     sentence, a completion date later in its paragraph, else the heading of an enclosing section."""
-    limits = [t for t in index.times_in(sentence.start, sentence.end) if t.role == "limit" and t.deadline]
+    return (sentence_limit(draft, index.times_in(sentence.start, sentence.end)) or _opening_limit(index, sentence)
+            or _completion_limit(index, sentence) or heading_limit(index, index.chain(section)))
+
+
+def sentence_limit(draft: Draft, times: list[TimeMention]) -> TimeMention | None:
+    """The limit of the target's own clause (the nearest to its amount), else the last one of an earlier
+    clause of its sentence (到2023年,力争…不低于4人)."""
+    limits = [t for t in times if t.role == "limit" and t.deadline]
     own = [t for t in limits if draft.clause.start <= t.start < draft.clause.end]
     earlier = [t for t in limits if t.end <= draft.clause.start]
     chosen = min(own, key=lambda t: abs(t.start - draft.quantity.start)) if own else (
         earlier[-1] if earlier else None)
-    if chosen is not None:
-        return _finer(chosen, [t for t in limits if t.start > draft.clause.end])
-    return (_opening_limit(index, sentence) or _completion_limit(index, sentence)
-            or heading_limit(index, index.chain(section)))
+    return _finer(chosen, [t for t in limits if t.start > draft.clause.end]) if chosen is not None else None
 
 
 def _opening_limit(index: DocumentIndex, sentence: Span) -> TimeMention | None:

@@ -8,7 +8,7 @@ from ..chars import HAN_CLASS
 from ..lexicon import alternation, read_table
 
 COMPARATOR_WINDOW = 6  # how far before an amount a comparator word is looked for (不低于, 控制在)
-AHEAD_GAP = 3  # characters of a verb between an ahead word and its number (最多推荐3人)
+AHEAD_GAP = 4  # characters of a verb between an ahead word and its number (最多推荐3人, 至少主动走访1次)
 
 
 @cache
@@ -35,5 +35,6 @@ def ahead_comparator() -> re.Pattern[str]:
     anchored at the end."""
     rows = read_table("comparators.tsv")
     words = tuple(r["word"] for r in rows if r["position"] == "ahead")
-    # not before a capacity (粮食最高年产840亿斤: a record, no cap)
-    return re.compile(f"({alternation(words)})(?![年月日])[{HAN_CLASS}]{{0,{AHEAD_GAP}}}$")
+    # not before a capacity (粮食最高年产840亿斤: a record, no cap), nor in a standard's name
+    # (养老金最低标准提高20%: the standard rises, nothing bounds it)
+    return re.compile(f"({alternation(words)})(?![年月日]|标准)[{HAN_CLASS}]{{0,{AHEAD_GAP}}}$")

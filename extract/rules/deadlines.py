@@ -27,6 +27,7 @@ TITLE_REACH = 60  # how far back a 《 can open the title a time expression sits
 YEAR_WORDS = frozenset({"今年", "明年", "本年度"})
 CN_MONTH = "十[一二]?|[一二三四五六七八九]"
 CLAUSE_STARTS = "\n,，;；。:：!?！？ "
+RESTATED = re.compile("年[,，]$")  # 到2035年,用13年时间: the span restates the dated limit before it
 
 
 def _year(p: str, *, roc: bool) -> str:
@@ -112,8 +113,10 @@ def _pattern(*, roc: bool = False) -> re.Pattern[str]:
            r"(?P<isod>3[01]|[12]\d|0?[1-9])(?![\d.])")
     plan = f"[“\"‘]?(?P<plan>{alternation(tuple(plan_periods()))})[”\"’]?(?P<plansuffix>时期|期间|期末|末|规划期内|规划期)?"
     span = f"(?P<spany>(?:19|20)\\d{{2}})年(?:起|开始) ?(?:用)?(?P<span>[1-9]|[{ONE_TO_NINE}]|十)年(?:内|时间)"
+    count = f"[1-9]\\d?|[{ONE_TO_NINE}两十]{{1,2}}"
+    within = f"(?:利?用|花)(?P<within>{count})(?:[-—~～至到](?P<withinmax>{count}))?年(?:左右)?时间"
     # the half year before the point: 2020年上半年 is one expression, not a year and a half of this year
-    return with_first_char_test(f"{iso}|{span}|(?P<hx>{half})"
+    return with_first_char_test(f"{iso}|{span}|{within}|(?P<hx>{half})"
                                 f"|(?P<a>{point('a')})(?: ?(?:——|—|-|~|～|至|到) ?(?P<b>{point('b')}))?"
                                 f"|(?P<plantext>{plan})|(?P<rel>{relative})")
 
@@ -159,6 +162,8 @@ def _mention(match: re.Match[str], text: str, reference: date | None) -> TimeMen
         return _plan_period(match, reference, after)
     if match.group("span"):
         return _years_from(match)
+    if match.group("within"):
+        return _years_within(match, reference, before)
     first = _point(match, "a", reference)
     if first is None:
         return None
@@ -269,6 +274,22 @@ def _years_from(match: re.Match[str]) -> TimeMention:
     count = _int(match.group("span")) or 1
     end = date(first + count - 1, 12, 31)
     return TimeMention(match.start(), match.end(), match.group(), end, date(first, 1, 1), "limit")
+
+
+def _years_within(match: re.Match[str], reference: date | None, before: str) -> TimeMention:
+    """利用3-5年时间 → the document's date plus the longer count of years: a limit over the clauses after it;
+    right after a dated limit (到2035年,用13年时间) it only restates that limit."""
+    years = _int(match.group("withinmax") or match.group("within")) or 0
+    end = _years_after(reference, years) if reference is not None else None
+    role = "mention" if RESTATED.search(before) else "limit"
+    return TimeMention(match.start(), match.end(), match.group(), end, reference, role)
+
+
+def _years_after(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February of a year that has no leap day after it
+        return day.replace(year=day.year + years, day=28)
 
 
 def _phrase_end(phrase: Phrase, reference: date | None) -> date | None:

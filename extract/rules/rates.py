@@ -54,7 +54,7 @@ def unit_of(text: str, clause: Span, quantity: Quantity) -> tuple[str | None, bo
         return quantity.unit, quantity.kind == "rate"
     if per.group(2):
         return f"{quantity.unit}/{per.group(2)}", False  # 年产30万辆: a capacity per year, not a repeated task
-    if quantity.kind in ("percent", "points"):
+    if quantity.kind == "percent":
         return quantity.unit, per.group(1) in _per_words("period")  # 每年检查30%的企业: a share, every year
     return f"{quantity.unit}/{per.group(1)}", per.group(1) in _per_words("period")
 

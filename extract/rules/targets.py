@@ -26,6 +26,7 @@ from .sentences import Span, clauses
 from .status import is_status_word, status_at
 
 LEVEL_AFTER_VERB = re.compile(r"^(至|到|为)")
+ASIDE = "其中"  # (其中…): a bracketed aside stating a part of what its clause states
 ENTITY_BEFORE = re.compile(r"[、,，(（:：]?([^、,，(（:：]{2,16})$")
 NOT_A_NAME = re.compile("[“”\"《》()（）]")
 COMMITMENT_COMPARATORS = frozenset({">=", "<="})
@@ -82,10 +83,12 @@ def candidates_in_sentence(text: str, sentence: Span, times: list[TimeMention], 
             if excluded(text, sentence, clause, quantity, times):
                 continue
             last = quantity.kind in ("percent", "points")  # 道路机扫率达到93%: the verb nearest the rate
-            verb = (verb_in(text, region_start, quantity.start, last=last)
-                    or verb_in(text, quantity.end, clause.end) or _any_verb(text, clause, quantity))
+            aside = _aside(text, clause, quantity)
+            scope = aside or clause
+            verb = (verb_in(text, scope.start if aside else region_start, quantity.start, last=last)
+                    or verb_in(text, quantity.end, scope.end) or _any_verb(text, scope, quantity))
             region_start = quantity.end
-            draft = _draft(text, sentence, clause, (previous, last_indicator), quantity, verb,
+            draft = _draft(text, sentence, scope, (previous, last_indicator), quantity, verb,
                            last_action or ("" if lenient else None), times, reference)
             if draft is None:
                 continue
@@ -95,6 +98,17 @@ def candidates_in_sentence(text: str, sentence: Span, times: list[TimeMention], 
                 last_indicator = draft.indicator
         previous = clause
     return found
+
+
+def _aside(text: str, clause: Span, quantity: Quantity) -> Span | None:
+    """预留30%的号源(其中专家号源不低于30%): an amount in a bracketed aside of its clause (其中…) is stated of
+    the aside alone: its words, verb and comparator are the aside's. A breakdown (其中:甲街道20套、…) is not."""
+    opener = max(text.rfind("(", clause.start, quantity.start), text.rfind("（", clause.start, quantity.start))
+    if opener < 0 or not text.startswith(ASIDE, opener + 1) or text[opener + 1 + len(ASIDE)] in ":：" \
+            or any(text[i] in ")）" for i in range(opener + 1, quantity.start)):
+        return None
+    closer = next((i for i in range(quantity.end, clause.end) if text[i] in ")）"), None)
+    return Span(opener + 1, closer) if closer is not None else None
 
 
 def _draft(text: str, sentence: Span, clause: Span, previous: tuple[Span | None, str | None], quantity: Quantity,

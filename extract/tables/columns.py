@@ -3,7 +3,7 @@ header_words.tsv)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ..chars import ONE_TO_NINE
@@ -68,6 +68,16 @@ def column_meaning(header: str, *, guess: bool = True) -> ColumnMeaning | None:
         return ColumnMeaning(rest.role, text, year=int(prefix.group(1)), unit=rest.unit, multiplier=rest.multiplier,
                              guessed=rest.guessed, words=rest.words)
     return _plain_meaning(text, guess=guess)
+
+
+def with_levels(columns: list[ColumnMeaning | None], *, named: bool = True) -> list[ColumnMeaning | None]:
+    """The levels of an indicator system (一级指标 | 二级指标) group the rows; the lowest names them where no
+    other column does (指标名称), in a reader with name cells (``named``)."""
+    levels = [c for c, m in enumerate(columns) if m is not None and m.role == "level"]
+    naming = levels[-1] if levels and named and not any(m is not None and m.role == "name" for m in columns) \
+        else None
+    return [replace(m, role="name" if c == naming else "group") if m is not None and c in levels else m
+            for c, m in enumerate(columns)]
 
 
 def period_end(numeral: str) -> int:

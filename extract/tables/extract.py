@@ -19,6 +19,7 @@ from ..document import Document
 from ..index import DocumentIndex
 from ..lexicon import alternation, read_table, word_list
 from ..records import Target, Task
+from ..resolve import sentence_limit
 from ..rules.deadlines import TimeMention
 from ..rules.owners import Owners, is_unit, split_units
 from ..rules.sentences import Span, sentences
@@ -122,7 +123,7 @@ class TableRecords:
         years = [m.year for m, _ in row.values if m.year and not self._baseline(m)]
         if years:
             return Limit.year_end(max(years), f"{max(years)}年")
-        return self._caption_limit(row)
+        return _caption_limit(row)
 
     def _cell_limit(self, row: TableRow, role: str) -> Limit | None:
         """The latest limit the row's cell of this role names (完成时限: 2024年6月底前)."""
@@ -133,11 +134,6 @@ class TableRecords:
             return Limit(*year) if year else None
         latest = max(limits, key=lambda t: t.deadline)
         return Limit(latest.deadline, latest.text)
-
-    def _caption_limit(self, row: TableRow) -> Limit | None:
-        """The year or plan period of a plan table's title (2024年…目标任务分解表)."""
-        caption = row.caption
-        return Limit.year_end(caption.year, caption.year_text) if caption.year else None
 
     def _baseline(self, meaning: ColumnMeaning) -> bool:
         """1995年招生人数 in a notice of 1996: the figures the plan starts from, not a commitment."""
@@ -155,7 +151,7 @@ class TableRecords:
             year_limit = Limit.year_end(meaning.year, meaning.header) if meaning.year else None
             if year_limit is None and meaning.status == "planned":
                 # the row's 完成时限 cell, else the caption's year (not the row's year columns: 扩招 over them)
-                year_limit = self._cell_limit(row, "deadline") or self._caption_limit(row)
+                year_limit = self._cell_limit(row, "deadline") or _caption_limit(row)
             number = _cell_number(cell.text)
             drafts = self._drafts(cell, lenient=True) if number is None else []
             unit, multiplier = number.unit if number and number.unit[0] else _unit_of(row, meaning)
@@ -166,7 +162,11 @@ class TableRecords:
                 targets.append(self._target(draft, times, row_task, owners, year_limit, meaning, row_limit))
         for role in ("content", "criteria", "task"):
             cell = row.get(role)
-            if cell is not None and not (role == "task" and row.get("content") and _is_a_name(cell.text)):
+            bound = _cell_number(cell.text) if role == "criteria" and cell is not None else None
+            if bound is not None and bound.value and bound.unit[0]:  # a standard that is only a bound (≥50%)
+                targets.append(self._amount(row, ColumnMeaning("target", role), cell, bound, row_task, owners,
+                                            *bound.unit, self._cell_limit(row, "deadline") or _caption_limit(row)))
+            elif cell is not None and not (role == "task" and row.get("content") and _is_a_name(cell.text)):
                 targets += [self._target(d, t, row_task, owners, None, None, row_limit)
                             for d, t in self._drafts(cell, lenient=False)]
         return targets
@@ -185,8 +185,8 @@ class TableRecords:
         # a year column is a plan: 累计完成30个 there is a cumulative commitment, not a result
         status = meaning.status if meaning is not None and (meaning.year or meaning.status == "achieved") \
             else (draft.status or "planned")
-        own = [t for t in times if t.role == "limit" and t.deadline and draft.clause.start <= t.start < draft.clause.end]
-        limit = Limit(own[0].deadline, own[0].text) if own else year_limit
+        own = sentence_limit(draft, times)
+        limit = Limit(own.deadline, own.text) if own else year_limit
         if limit is None and (meaning is None or not meaning.year):
             limit = row_limit  # the row's deadline column
         if status == "achieved" or draft.recurring:
@@ -215,6 +215,12 @@ class TableRecords:
         return target(self.document, amount, span=span,
                       task_id=row_task.task_id, owners=owners, limit=None if achieved else limit,
                       status=meaning.status, method="table")
+
+
+def _caption_limit(row: TableRow) -> Limit | None:
+    """The year or plan period of a plan table's title (2024年…目标任务分解表)."""
+    caption = row.caption
+    return Limit.year_end(caption.year, caption.year_text) if caption.year else None
 
 
 def _owners_of(row_task: Task) -> Owners:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..chars import ORDINAL_NUMERALS
 from ..rules.owners import is_unit, split_units
-from .columns import ColumnMeaning, column_meaning
+from .columns import ColumnMeaning, column_meaning, with_levels
 from .rows import CellText, TableRow
 
 INDEX = re.compile(r"^\d{1,3}$")
@@ -119,7 +119,7 @@ def _header_run(lines, i: int) -> tuple[_Layout, int] | None:
     while j < len(lines) and (meaning := column_meaning(lines[j][2], guess=False)) is not None:
         meanings.append(meaning)
         j += 1
-    roles = [m.role for m in meanings]
+    roles = [m.role for m in with_levels(meanings, named=False)]  # rows here are named by their task
     if len(meanings) < MIN_HEADER or not any(r in OWNER_ROLES for r in roles):
         return None
     if not any(r in ("task", "content") for r in roles):

@@ -16,7 +16,7 @@ from functools import cache
 from ..lexicon import alternation, word_list
 from ..rules.owners import is_unit, split_units
 from .caption import caption_of, lines_before
-from .columns import VALUE_ROLES, ColumnMeaning, column_meaning, header_unit
+from .columns import VALUE_ROLES, ColumnMeaning, column_meaning, header_unit, with_levels
 from .flattened import FlatTable, STOP, lines_outside
 from .rows import CellText, TableRow
 
@@ -71,7 +71,7 @@ def _header(lines, i: int) -> tuple[_Layout, int] | None:
         j += 1
     if all(m.guessed for m in meanings):
         return None
-    meanings = _fold_parents(meanings)
+    meanings = _fold_parents(with_levels(meanings))
     roles = [m.role for m in meanings]
     if len(meanings) < MIN_HEADER or not any(r in VALUE_ROLES for r in roles) and not _owned_list(roles):
         return None
@@ -79,8 +79,10 @@ def _header(lines, i: int) -> tuple[_Layout, int] | None:
         at = roles.index("index")
         return _Layout(at, tuple(meanings[at + 1:])), j
     groups = len(roles) - len(roles_after := _after_groups(roles))
+    # a named row may close with its owner columns (指标名称 | 目标值 | 责任单位)
+    beside = (*VALUE_ROLES, *PLAIN_ROLES, *(OWNER_ROLES if roles_after[:1] == ["name"] else ()))
     if "index" not in roles and roles_after and roles_after[0] in ("owner", "name") \
-            and all(r in (*VALUE_ROLES, *PLAIN_ROLES) for r in roles_after[1:]):
+            and all(r in beside for r in roles_after[1:]):
         return _Layout(-groups - 1, tuple(meanings[groups:])), j
     return None
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from ..document import Cell, Table
 from ..rules.owners import is_unit
 from .caption import Caption, caption_of
-from .columns import VALUE_ROLES, ColumnMeaning, column_meaning
+from .columns import VALUE_ROLES, ColumnMeaning, column_meaning, with_levels
 
 SINGLE_ROLES = ("group", "index", "task", "content", "criteria", "owner", "lead", "support", "deadline", "unit")
 MAX_HEADER_ROWS = 3
@@ -20,6 +20,7 @@ MIN_UNIT_SHARE = 0.6
 MIN_HEADER_SHARE = 0.5
 MIN_NUMBER_SHARE = 0.6
 # a number, maybe with a note (120(扩招)), a comparator (≥200) or an empty mark (-)
+ITEM_NUMBER = re.compile(r"^\d{1,3}[.、．]\s*(?=\D)")  # 1.重点人群覆盖率: the row's number in its name cell
 NUMBER_CELL = re.compile(r"^(?:[≥≤><]=?)?\d+(?:\.\d+)?(?:[(（][^()（）]*[)）])?$|^[-—/]$")
 
 
@@ -52,7 +53,7 @@ class TableRow:
     def label(self) -> str:
         """What the row is about, for its indicators: its name cells, else its owner cell."""
         if self.names:
-            return "".join(c.text for c in self.names)
+            return ITEM_NUMBER.sub("", "".join(c.text for c in self.names))
         owner = self.get("owner")
         return owner.text if owner is not None else ""
 
@@ -66,8 +67,8 @@ def table_rows(table: Table, before: list[str] = ()) -> list[TableRow]:
         return []
     caption = caption_of([*before, *(next(c.text for c in row if c is not None) for row in grid[:first])])
     body = grid[first + header_count:]
-    columns = _with_unit_columns(body, _numeric_columns(body, _leaf_meanings(grid[first:first + header_count]),
-                                                        caption))
+    leaves = with_levels(_leaf_meanings(grid[first:first + header_count]))
+    columns = _with_unit_columns(body, _numeric_columns(body, leaves, caption))
     rows = []
     for cells in body:
         row = _row(cells, columns, caption)

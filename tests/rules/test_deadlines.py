@@ -106,3 +106,24 @@ def test_当年_is_the_year_in_question_not_a_time_limit():
     for text in ("企业当年新招用的失业人员达到职工总数的一成以上的", "对当年拟退出的项目进行核查"):
         assert [t for t in find_times(text, reference=DOCUMENT_DATE) if t.deadline] == []
     assert limit_of("今年底前完成核查").deadline == date(2021, 12, 31)
+
+
+@pytest.mark.parametrize("text, deadline", [
+    ("利用2-4年时间,力争培养约600名社区护士", "2027-05-20"),
+    ("争取用三年时间,完成老旧管网改造", "2026-05-20"),
+    ("用1年左右时间完成站点布局", "2024-05-20"),
+])
+def test_a_span_of_years_counts_from_the_documents_date_to_its_longer_end(text, deadline):
+    (mention,) = [t for t in find_times(text, reference=date(2023, 5, 20)) if t.role == "limit"]
+    assert mention.deadline.isoformat() == deadline
+    assert mention.deadline_start == date(2023, 5, 20)
+
+
+def test_a_span_of_years_after_a_dated_limit_only_restates_it():
+    found = find_times("到二〇四〇年,用17年时间建成示范区", reference=date(2023, 5, 20))
+    assert [(t.deadline.isoformat(), t.role) for t in found] == [("2040-12-31", "limit"), ("2040-05-20", "mention")]
+
+
+def test_a_span_of_years_without_the_documents_date_has_no_deadline():
+    (mention,) = find_times("利用2-4年时间完成", reference=None)
+    assert mention.deadline is None

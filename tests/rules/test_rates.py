@@ -25,3 +25,14 @@ def test_a_count_per_period_takes_the_period_of_its_each(text, value, unit):
     found = [(int(d.quantity.value), d.unit) for d in drafts(text)]
     assert (value, unit) in found
     assert all(u is None or not u.endswith("/None") for _, u in found)
+
+
+@pytest.mark.parametrize("text, value, value_max, unit", [
+    ("社区护理服务覆盖率每年提升2~4个百分点。", 2, 4, "百分点/年"),
+    ("护理服务覆盖率每年提高2个百分点。", 2, None, "百分点/年"),
+    ("每年检查30%的企业。", 30, None, "%"),  # a share checked every year, not a rate of change
+])
+def test_percentage_points_per_year_are_a_rate_of_change(text, value, value_max, unit):
+    (draft,) = drafts(text)
+    maximum = int(draft.quantity.value_max) if draft.quantity.value_max is not None else None
+    assert (int(draft.quantity.value), maximum, draft.unit) == (value, value_max, unit)

@@ -109,3 +109,34 @@ def test_commitments_are_planned():
 ])
 def test_no_target(text):
     assert drafts(text) == []
+
+
+@pytest.mark.parametrize("text, value, unit, comparator", [
+    ("社区医生每季度至少主动随访1次签约老人。", 1, "次/季度", ">="),  # an adverb and a verb between
+    ("每家单位最多推荐3人。", 3, "人", "<="),
+])
+def test_a_bound_a_short_phrase_before_its_number(text, value, unit, comparator):
+    (draft,) = drafts(text)
+    assert (draft.quantity.value, draft.unit, draft.comparator) == (value, unit, comparator)
+
+
+def test_a_time_limit_counted_from_the_plans_issue_is_no_target():
+    assert drafts("各街道于本方案印发后2个月内制定工作细则。") == []
+
+
+def test_an_aside_in_brackets_states_its_own_amount():
+    whole, part = drafts("推动区内养老机构预留20%的床位(其中护理床位不低于40%)给社区转介老人。")
+    assert (whole.quantity.value, whole.comparator) == (20, "=")
+    assert (part.quantity.value, part.comparator, part.indicator) == (40, ">=", "护理床位")
+    text = "推动区内养老机构预留20%的床位(其中护理床位不低于40%)给社区转介老人。"
+    assert text[part.clause.start:part.clause.end] == "其中护理床位不低于40%"
+
+
+def test_a_breakdown_in_brackets_is_no_aside():
+    text = "完成安置房800套(其中:东湖街道300套、西山镇500套)。"
+    assert all(d.clause.start == 0 for d in drafts(text))
+
+
+def test_a_bound_word_inside_a_standards_name_bounds_nothing():
+    (draft,) = drafts("农村低保最低标准提高15%。")
+    assert (draft.quantity.value, draft.comparator) == (15, "=")
