@@ -23,6 +23,7 @@ from .rules.targets import Draft
 ADVERBIAL_ENDINGS = ("后", "时", "的", "中", "前", "下", "起")  # a clause of time or condition before the subject
 OPENING_WINDOW = 16  # how far into its paragraph an opening 到2025年, may start
 NAMED_KINDS = frozenset({"department", "institution", "grassroots"})  # kinds of org_suffixes.tsv
+HEADING_ENDS = ("", "\n", "。", ":", "：")  # what may follow a title that is a whole heading
 NOT_A_NAME = re.compile("[0-9“”\"]")  # 形成60万吨政府, 推行“一业一查”部门: clause fragments
 
 
@@ -87,7 +88,7 @@ def _next_assignment(index: DocumentIndex, position: int, section: Section | Non
 def _actors(index: DocumentIndex, section: Section) -> Owners:
     """Organizations the item itself names as actors: its title (职责分工: (一)区建管委), the actors
     of its clauses, else the duty subjects of the nearest enclosing item's own text."""
-    if names_units(section.title):
+    if names_units(section.title) and _heading_alone(index.text, section):
         return Owners((section.title,))
     subjects, actors = _span_owners(index.prose_splits, own_span(section),
                                     skip_heading=_words_start(index.text, section),
@@ -102,6 +103,15 @@ def _actors(index: DocumentIndex, section: Section) -> Owners:
         if index.subjects[candidate.start]:
             return index.subjects[candidate.start]
     return Owners()
+
+
+def _heading_alone(text: str, section: Section) -> bool:
+    """The title is the whole heading (一、区建管委 on its line, or before a colon or full stop), not the
+    first clause of a run-in item (第四条 区民政部门应将…纳入年度部门|预算, 区、街道(镇)应优化…布局,):
+    a clause that ends like a unit's name names no unit."""
+    start = _words_start(text, section)
+    following = text[start + len(section.title):start + len(section.title) + 1]
+    return following in HEADING_ENDS
 
 
 def _words_start(text: str, section: Section) -> int:

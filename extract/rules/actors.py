@@ -11,7 +11,7 @@ from ..chars import HAN_CLASS
 from ..lexicon import alternation, org_suffixes, word_list
 from ..segment import first_word
 from .owners import (BARE_LEVEL, CONJUNCTIONS, GENERIC, LEVEL_CHARACTERS, SENTENCE_MARK, SUBJECT_WINDOW,
-                     TRAILING_NOTE, Owners, agents_before_any_verb, modified_units, split_outside_brackets,
+                     TRAILING_NOTE, Owners, agents_before_any_verb, is_unit, modified_units, split_outside_brackets,
                      split_units, subject_ends, subject_owners, subject_unit, suffix_pattern, tags, unit_endings)
 
 ABBREVIATED_LEVELS = "省市县区"  # 省局, 区局: the level's bureau
@@ -28,7 +28,11 @@ PASSIVE_MARKS = ("由", "被")  # after a clause's first units: they are what is
 PARTNER_WINDOW = 160  # 会同国家发展改革委、工业和信息化部、…等部门: lists of partners run long
 PREDICATE_FOLLOWERS = frozenset({"v", "vd", "d", "ad", "p", "i", "nr"})  # jieba tags of what follows a subject
 OPENING_FOLLOWERS = frozenset({"vn", "nz"})  # verbs jieba reads as nouns (申报) after the units opening a sentence
-LEADING_TIME = re.compile(r"^(?:每年|每季度|今年|明年)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日|底|上旬|中旬|下旬)?(?<=[年月日底旬])(?:以前|前|起|后)")
+CHARGE_STOPS = frozenset({"c", "d", "ad", "a", "p"})  # tags of words no charged unit's name holds after its first
+KNOWN_NAME_LENGTH = 3  # 水利部 (a name), not 干部 (a word)
+NAME_TAGS = frozenset({"n", "ns", "nt", "nz", "x", "j"})  # jieba tags of the words of a name
+PLACE_ENDING = "所"  # 场所, 看守所: places, though 所 ends names of bodies (镇财政所)
+LEADING_TIME = re.compile(r"^(?:每年|每季度|今年|明年)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日|底|上旬|中旬|下旬)?(?<=[年月日底旬])(?:以前|前|起|后)?")
 QUOTES = re.compile("[“”\"‘’]")
 SHARED_PREFIXES = ("各级", "各")  # 各级发展改革、财政部门: each is 各级…部门
 UNKNOWN_NAME_TAGS = frozenset({"x", "nt"})  # the domain dictionary's names, and organizations jieba knows
@@ -41,10 +45,11 @@ def actor_owners(clause: str, *, subjects: Owners | None = None, bare: bool = Tr
     already read; ``bare``: look for a subject without a duty word (where one can stand)."""
     if not unit_endings().search(clause):
         return Owners()
-    clause = LEADING_TIME.sub("", clause)  # 3月底前省统计局完成…: the time before the subject
+    clause = LEADING_TIME.sub("", clause)  # 3月底前省统计局完成…, 2024年市财政局将…: the time before the subject
     owners = subject_owners(clause) if subjects is None else subjects
     if not owners and bare:
         owners = _bare_subject(clause) or _shared_head_subject(clause)
+    owners = owners.merged(charged_units(clause))
     for match in _actor_openers().finditer(clause):
         after, partners = clause[match.end():], match.group() != "由"
         if partners and clause[match.start() - 1:match.start()] == "由":
@@ -53,6 +58,55 @@ def actor_owners(clause: str, *, subjects: Owners | None = None, bare: bool = Tr
                                or _shared_head_subject(after, partners=partners)
                                or (Owners() if partners else agents_before_any_verb(clause[match.start():])))
     return owners
+
+
+def charged_units(clause: str) -> Owners:
+    """The units a letter or an opinion charges after 请, 建议 or 责成 (请你省继续…, 建议市交通局和区财政局
+    先就…): the units right after the word, up to a predicate. The word must be one of its own (not
+    申请, 请求), and the units names (not 建议|加快推进…)."""
+    found = Owners()
+    for match in _charge_openers().finditer(clause):
+        if match.start() not in _word_starts(clause) or match.end() not in _word_starts(clause):
+            continue
+        found = found.merged(_charged_after(clause[match.end():]))
+    return found
+
+
+def _charged_after(head: str) -> Owners:
+    head = SENTENCE_MARK.split(head[:SUBJECT_WINDOW], maxsplit=1)[0]
+    addressee = next((a for a in word_list("addressees.tsv") if head.startswith(a)), None)
+    if addressee is not None:
+        return Owners((addressee,))
+    words = tags(head)
+    if not words or _opens_a_clause(words):
+        return Owners()  # 建议加快推进…: what is advised, not whom
+    for match in _suffix_end().finditer(head):
+        end = _past_note(head, match.end())
+        rest = head[end:]
+        if not rest or _continues(rest) or rest[:1] == "的" or _inside_brackets(head, end):
+            continue
+        if _tag_at(words, end) not in PREDICATE_FOLLOWERS:
+            continue  # not the end of a word, or no predicate after it
+        units = split_units(head[:end])
+        return Owners(tuple(units)) if units and all(_charged_unit(u) for u in units) else Owners()
+    return Owners()
+
+
+def _charged_unit(unit: str) -> bool:
+    """A unit's name after 请/建议: no conjunction, adverb, adjective or preposition after its first
+    word and at most one verb (国家能源局派出机构; 市政府研究具体意见并提交委员会 is what is asked)."""
+    if not is_unit(unit):
+        return False
+    following = [tag for _, tag in tags(unit)[1:]]
+    return not any(tag in CHARGE_STOPS for tag in following) and following.count("v") <= 1
+
+
+def _word_starts(text: str) -> frozenset[int]:
+    starts, offset = set(), 0
+    for word, _ in tags(text):
+        starts.add(offset)
+        offset += len(word)
+    return frozenset(starts | {offset})
 
 
 def opening_subject(opening: str, following: str) -> Owners:
@@ -227,7 +281,16 @@ def _named_unit(unit: str) -> bool:
     suffix = suffix_pattern().search(last)
     return last in word_list("collective_owners.tsv") or suffix is not None and (
         len(suffix.group()) > 1 or last == suffix.group() or tag in UNKNOWN_NAME_TAGS
-        or _level_abbreviation(last))
+        or _level_abbreviation(last) or _known_name(words))
+
+
+def _known_name(words: tuple[tuple[str, str], ...]) -> bool:
+    """水利部, 地震局, 国家劳动保障部: a noun jieba knows, of three characters or more and ending on a
+    one-character suffix, after nothing but names, names a body (two-character nouns so ending are words:
+    干部, 格局; one ending on 所 is a place: 场所, 看守所; a verb before it makes a clause: 办公室设在教育部)."""
+    last, tag = words[-1]
+    return (tag == "n" and len(last) >= KNOWN_NAME_LENGTH and not last.endswith(PLACE_ENDING)
+            and all(t in NAME_TAGS for _, t in words[:-1]))
 
 
 def _level_abbreviation(word: str) -> bool:
@@ -286,6 +349,11 @@ def _duty_modal() -> re.Pattern[str]:
 def _known_verb() -> re.Pattern[str]:
     """Duty and agent verbs that jieba may tag as nouns (指导, 印发) after a subject."""
     return re.compile(alternation((*word_list("subject_verbs.tsv"), *word_list("agent_verbs.tsv"))))
+
+
+@cache
+def _charge_openers() -> re.Pattern[str]:
+    return re.compile(alternation(word_list("charge_openers.tsv")))
 
 
 @cache

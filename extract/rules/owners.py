@@ -399,11 +399,19 @@ def is_fragment(text: str) -> bool:
     (first, flag), rest = words[0], words[1:]
     if flag in FRAGMENT_OPENERS or first in FRAGMENT_WORDS or any(f == "p" for _, f in rest):
         return True
+    if any(word in _clause_words() for word, _ in words):
+        return True  # 有关工作应请地方政府, 你省建议有关部门: a duty or a charge in it, a clause
     if _verb_before_a_unit(words):
         return True  # 镇规建办上报区相关部门, 成果报送区规划资源局: a clause with its object
     if len(words) == 3 and len(words[-1][0]) >= LONG_SUFFIX and words[-1][0] in org_suffixes():
         return False  # 联合采购办公室, 综合协调委员会: a name of two verbs and a long ending
     return len(first) > 1 and flag in PREDICATE_TAGS and bool(rest) and rest[0][1] in PREDICATE_TAGS | {"v"}
+
+
+@cache
+def _clause_words() -> frozenset[str]:
+    """Words no unit's name holds after its first word: duty words (应, 要) and charges (请, 建议)."""
+    return frozenset((*word_list("duty_modals.tsv"), *word_list("charge_openers.tsv")))
 
 
 def _verb_before_a_unit(words: list[tuple[str, str]]) -> bool:
