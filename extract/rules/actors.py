@@ -11,7 +11,7 @@ from ..chars import HAN_CLASS
 from ..lexicon import alternation, org_suffixes, word_list
 from ..segment import first_word
 from .owners import (BARE_LEVEL, CONJUNCTIONS, GENERIC, LEVEL_CHARACTERS, SENTENCE_MARK, SUBJECT_WINDOW,
-                     TRAILING_NOTE, Owners, agents_before_any_verb, is_unit, modified_units, split_outside_brackets,
+                     TRAILING_NOTE, Owners, agents_before_any_verb, bound_by_particle, is_unit, modified_units, split_outside_brackets,
                      split_units, subject_ends, subject_owners, subject_unit, suffix_pattern, tags, unit_endings)
 
 ABBREVIATED_LEVELS = "省市县区"  # 省局, 区局: the level's bureau
@@ -21,7 +21,7 @@ FIRST_UNIT_END = 11  # the first unit of a subject ends this near the clause's s
 FOLLOWER_WINDOW = 6  # characters after a subject read to tell the word that follows it
 GENERIC_END = re.compile("部门|单位|机构")
 HAN_ONLY = re.compile(f"[{HAN_CLASS}]+")
-MAX_LISTED = 8
+MAX_LISTED = 10  # 人力资源和社会保障 (with the level before it)
 NAME_OPENER_STOPS = frozenset({"v", "vd", "d", "a", "ad", "p", "c", "u", "uj", "ul", "m", "i", "l"})
 OFFICIAL_WORDS = ("负责同志", "负责人", "主要负责", "分管负责")  # after units: their officials, no actor
 PASSIVE_MARKS = ("由", "被")  # after a clause's first units: they are what is acted on
@@ -152,7 +152,8 @@ def _bare_subject(head: str, *, partners: bool = False) -> Owners:
     for match in _suffix_end().finditer(head):
         end = _past_note(head, match.end())
         rest = head[end:]
-        if not rest and not partners or _continues(rest) or rest[:1] == "的" or _inside_brackets(head, end):
+        if not rest and not partners or _continues(rest) or rest[:1] == "的" or _inside_brackets(head, end) \
+                or bound_by_particle(head, end):
             continue
         if end + FOLLOWER_WINDOW > read:  # the units and the word after them are enough to read
             opening = not words
@@ -170,7 +171,8 @@ def _bare_subject(head: str, *, partners: bool = False) -> Owners:
             if rest.startswith(OFFICIAL_WORDS):
                 return Owners()  # 由…等部门负责同志组成: the units' officials, people
             passive = rest.startswith(PASSIVE_MARKS)  # 试点城市由省级部门推荐: the units are acted on
-            predicate = (tag in PREDICATE_FOLLOWERS or _known_verb().match(rest) is not None
+            predicate = (tag in PREDICATE_FOLLOWERS and not _name_goes_on(tag, rest)
+                         or _known_verb().match(rest) is not None
                          or tag == "vn" and _verb_after(words, end))  # 国家能源局研究建立…
             if passive:
                 return Owners()
@@ -180,6 +182,12 @@ def _bare_subject(head: str, *, partners: bool = False) -> Owners:
         if not all(u in word_list("collective_owners.tsv") for u in units):
             found = Owners(tuple(units))  # 牵头区旧区改造工作组各成员单位: the longest list; not 会同有关部门
     return found
+
+
+def _name_goes_on(tag: str, rest: str) -> bool:
+    """居家社区|养老服务中心: jieba reads 养老 as a person's name, but a longer unit's ending follows
+    within a few characters, so the name goes on."""
+    return tag == "nr" and _suffix_end().search(rest[:FOLLOWER_WINDOW]) is not None
 
 
 def _continues(rest: str) -> bool:
@@ -217,13 +225,13 @@ def shared_head_units(text: str) -> list[str]:
     with 等 (区发展改革、财政、税务等有关部门) they are kept as written; without it the head is
     given to each (各级发展改革、财政部门和市残联 → 各级发展改革部门, 各级财政部门, 市残联). [] for
     anything else."""
-    pieces = [p.strip() for p in split_outside_brackets(text.strip())]
+    pieces = _without_levels([p.strip() for p in split_outside_brackets(text.strip())])
     if len(pieces) < 2:
         return []
     etc = next((k for k, p in enumerate(pieces) if "等" in p), None)
     if etc is not None:
         names = [*pieces[:etc], pieces[etc].split("等", 1)[0]]
-        return names if len(names) > 1 and all(_listed_name(n, domain=True) and not _holds_a_preposition(n)
+        return names if len(names) > 1 and _duty_modal().match(names[0]) is None and all(_listed_name(n, domain=True) and not _holds_a_preposition(n)
                                                for n in names) else []
     tail = [p for p in CONJUNCTIONS.split(pieces[-1]) if p]
     generic = next(((k, g) for k, p in enumerate(tail) for g in GENERIC if p.endswith(g)), None)
@@ -235,9 +243,26 @@ def shared_head_units(text: str) -> list[str]:
                for n in leading) \
             or not all(subject_unit(u) and _named_unit(u) for u in tail[at:]):
         return []  # 民政、…和相关部门; not 区民政部门、镇政府督促运营机构 (named units need no head)
-    prefix = next((p for p in SHARED_PREFIXES if leading[0].startswith(p)), "")
+    prefix = next((p for p in SHARED_PREFIXES if leading[0].startswith(p)), "") or _level_prefix(leading[0])
     named = [n if n.startswith(prefix) else prefix + n for n in [*leading, tail[at][:-len(suffix)]]]
     return [n + suffix for n in named] + tail[at + 1:]
+
+
+def _level_prefix(name: str) -> str:
+    """市人力资源和社会保障、民政部门: a level written as a word of its own before the first unit is
+    every unit's level (市民政部门); not the 市 of 市场监管."""
+    first = tags(name)[0][0]
+    return first if first in ABBREVIATED_LEVELS and len(first) == 1 else ""
+
+
+def _without_levels(pieces: list[str]) -> list[str]:
+    """市、区教育、公安…等单位: the levels the list opens on are the levels of every unit in it, no
+    unit of their own; the units are the words that tell them apart (教育, 公安, …)."""
+    levels = 0
+    while levels + 1 < len(pieces) and len(pieces[levels]) == 1 and pieces[levels] in LEVEL_CHARACTERS \
+            and pieces[levels + 1][:1] in LEVEL_CHARACTERS:
+        levels += 1
+    return [pieces[levels][1:], *pieces[levels + 1:]] if levels else pieces
 
 
 def _listed_name(name: str, *, domain: bool = False) -> bool:

@@ -53,9 +53,13 @@ def tags(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(segment_tags(text))
 
 
-def _boundaries(text: str) -> frozenset[int]:
-    """Where jieba's words start."""
-    return frozenset(t.start for t in tokens(text))
+def _words_at(text: str) -> dict[int, tuple[str, str]]:
+    """The jieba word (and its tag) starting at each position where one starts."""
+    found, offset = {}, 0
+    for word, flag in tags(text):
+        found[offset] = (word, flag)
+        offset += len(word)
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,11 +237,19 @@ def _leading_subject(sentence: str) -> Owners:
         before = head[match.start() - 1:match.start()]
         if not before or not unit_endings().match(before) and before not in ")）等":
             continue  # what precedes the duty word cannot end a unit's name
+        if bound_by_particle(head, match.start()):
+            continue  # 项目所需资金: 所 is the particle, not the end of 事务所
         units = split_units(head[: match.start()])
         if units and all(subject_unit(u) for u in units) or (units := modified_units(head[:match.start()])):
-            if match.start() in _boundaries(head):
+            word, flag = _words_at(head).get(match.start(), ("", ""))
+            if word and not (flag == "c" and len(word) > len(match.group())):  # a word starts there, not 以及
                 return Owners(tuple(units))
     return Owners()
+
+
+def bound_by_particle(text: str, position: int) -> bool:
+    """The 所 before ``position`` is the particle of 所需, 所称, 所在 (extract/data/particle_verbs.tsv)."""
+    return text[position - 1:position] == "所" and text.startswith(word_list("particle_verbs.tsv"), position)
 
 
 def modified_units(text: str) -> list[str]:
@@ -292,7 +304,7 @@ def split_units(text: str) -> list[str]:
             units[-1] = f"{units[-1]}、{piece}"
             continue
         units.append(piece)
-    cleaned = [_without_pronoun(TRAILING_NOTE.sub("", TRAILING_ETC.sub("", u)).strip()) for u in units]
+    cleaned = [_without_place(_without_pronoun(TRAILING_NOTE.sub("", TRAILING_ETC.sub("", u)).strip())) for u in units]
     return [u for u in cleaned if u and len(u) <= MAX_UNIT and u not in word_list("not_owners.tsv")]
 
 
@@ -305,6 +317,13 @@ def _etc_conjunction() -> re.Pattern[str]:
 def _without_pronoun(unit: str) -> str:
     """其合作机构 (长者饭堂运营机构及其合作机构): the pronoun is no part of the name."""
     return unit[1:] if unit.startswith("其") and not unit.startswith(("其他", "其它")) and len(unit) > 3 else unit
+
+
+def _without_place(unit: str) -> str:
+    """申请地镇人民政府 → 镇人民政府: the place word before a unit of some level is no part of its name."""
+    place = next((w for w in word_list("place_words.tsv") if unit.startswith(w)), "")
+    rest = unit[len(place):]
+    return rest if place and rest[:1] in LEVEL_CHARACTERS + "各" and len(rest) > 1 else unit
 
 
 def split_outside_brackets(text: str) -> list[str]:
@@ -415,12 +434,12 @@ def _clause_words() -> frozenset[str]:
 
 
 def _verb_before_a_unit(words: list[tuple[str, str]]) -> bool:
-    """A verb of two characters or more inside, followed by a unit of some level (区…, 各…)."""
+    """A verb of two characters or more inside, followed by a unit of some level (区…, 各…, 本地区)."""
     offset = len(words[0][0])
     for k, (word, flag) in enumerate(words[1:-1], start=1):
         offset += len(word)
         remainder = "".join(w for w, _ in words[k + 1:])
-        if flag == "v" and len(word) > 1 and remainder[:1] in LEVEL_CHARACTERS + "各" and len(remainder) > 2 \
+        if flag == "v" and len(word) > 1 and remainder[:1] in LEVEL_CHARACTERS + "各本" and len(remainder) > 2 \
                 and suffix_pattern().search(remainder):
             return True
     return False

@@ -14,7 +14,7 @@ LETTER = """国务院办公厅关于某市所提问题办理情况的函
 某市人民政府:
 你市在座谈时提出的问题,有关部门进行了研究,现函复如下。
 一、关于支持城区防洪工程问题。你市请求,国家加大对城区防洪工程的投资。
-商务部会同水利部、地震局研究提出了办理意见:2023年水利部将会同财政部安排专项资金,请你市抓紧完善工程方案。
+商务部会同水利部、地震局提出如下意见:2023年水利部将会同财政部安排专项资金,请你市抓紧完善工程方案。
 二、关于港口建设问题。你市请求,尽快批复港口扩建方案。
 交通运输部意见:建议你市先就航道条件做好前期论证。
 """
@@ -32,7 +32,7 @@ def _tasks(text: str) -> dict[str, tuple[str, ...]]:
 
 
 @pytest.mark.parametrize("clause, owners", [
-    ("商务部会同水利部、地震局研究提出了办理意见", ("商务部", "水利部", "地震局")),
+    ("商务部会同水利部、地震局提出如下意见", ("商务部", "水利部", "地震局")),
     ("2023年水利部将会同财政部安排专项资金", ("水利部", "财政部")),  # the year before the subject
     ("请你市抓紧完善工程方案", ("你市",)),  # the addressee a letter charges
     ("建议区交通局、区财政局先就航道条件做好论证", ("区交通局", "区财政局")),
@@ -71,7 +71,8 @@ def test_the_first_clause_of_an_article_is_no_unit_though_it_ends_like_one():
 
 
 def test_a_national_notice_names_the_ministry_and_not_the_clause_of_its_item():
-    """govcn-009: the item 财政部会同国务院有关部门(单位)… is owned by the ministry, not by its clause."""
+    """govcn-009: the item whose first clause is the ministry and its 会同 partners is owned by the
+    ministry, not by that clause."""
     result = extract_document(read_cached(doc_path("govcn-009.html")), use_model=False)
     owners = next(t.owners for t in result.tasks if t.title.startswith("财政部会同"))
     assert owners == ("财政部",)

@@ -1,0 +1,56 @@
+"""Owners of rules articles and service notices: lists of departments that share their levels
+(市、区教育、公安…等单位) or their level and head word (市人力资源和社会保障、民政部门), units joined by
+以及, subjects before 依法, the agent of 由…全额负担, the place a unit is named by (申请地镇人民政府),
+and what is never a unit: the particle 所 of 所需, a clause opening on its verb (确保行政机关).
+Sentences are written for the test."""
+import pytest
+
+from extract.extractor import extract_document
+from extract.rules.actors import actor_owners
+from extract.rules.owners import is_unit, split_units, subject_owners
+from tests.corpus import doc_path, read_cached
+
+
+@pytest.mark.parametrize("clause, owners", [
+    ("市、区教育、公安、卫生健康、妇联等单位按照职责做好配合", ("教育", "公安", "卫生健康", "妇联")),
+    ("市人力资源和社会保障、民政部门负责技能评价", ("市人力资源和社会保障部门", "市民政部门")),
+    ("市场监管、财政部门负责日常监督", ("市场监管部门", "财政部门")),  # 市 of 市场 is no level
+    ("区卫健委以及镇人民政府(街道办事处)应加强指导", ("区卫健委", "镇人民政府")),
+    ("国务院有关部门可以参照执行", ("国务院有关部门",)),  # jieba tags 可以 a conjunction
+    ("区审计部门依法对专项资金进行审计", ("区审计部门",)),
+    ("日常运营经费由区财政全额负担", ("区财政",)),
+])
+def test_actors_of_rules_articles(clause, owners):
+    assert actor_owners(clause).owners == owners
+
+
+@pytest.mark.parametrize("clause", [
+    "新建园区项目所需经费纳入预算",  # 所 of 所需 is a particle: no 项目所
+    "应连同核查表、入户记录等材料一并报送区民政局",  # what is sent, not who sends it
+])
+def test_no_actor(clause):
+    assert subject_owners(clause).owners == ()
+    assert not any(o.startswith(("新建", "应")) for o in actor_owners(clause).owners)
+
+
+@pytest.mark.parametrize("text", ["确保行政机关", "建立健全法制审核机构", "不断优化家庭医生团队", "主要负责同志作为本部门"])
+def test_a_clause_opening_on_its_verb_is_no_unit(text):
+    assert not is_unit(text)
+
+
+def test_the_place_a_unit_is_named_by_is_no_part_of_its_name():
+    assert split_units("申请地镇人民政府(街道办事处)") == ["镇人民政府"]
+    assert split_units("户籍所在地民政部门") == ["户籍所在地民政部门"]  # no level after the place: as written
+
+
+def test_a_national_decision_charges_the_city_not_a_unit_ending_on_所():
+    """hfs-006: the item on the money the city's pollution control needs (…所需资金…由北京市…) is owned
+    by the city; the 所 of 所需 ends no unit."""
+    result = extract_document(read_cached(doc_path("hfs-006.txt")), use_model=False)
+    owners = next(t.owners for t in result.tasks if "所需资金" in t.title)
+    assert owners == ("北京市",)
+
+
+def test_a_name_read_on_past_a_word_jieba_takes_for_a_person():
+    """养老 after 居家社区 is read as a person's name; the unit goes on to 服务组织."""
+    assert actor_owners("居家社区养老服务组织须按协议上门服务").owners == ("居家社区养老服务组织",)
