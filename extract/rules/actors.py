@@ -11,7 +11,7 @@ from ..chars import HAN_CLASS
 from ..lexicon import alternation, org_suffixes, word_list
 from ..segment import first_word
 from .owners import (BARE_LEVEL, CONJUNCTIONS, GENERIC, LEVEL_CHARACTERS, SENTENCE_MARK, SUBJECT_WINDOW,
-                     TRAILING_NOTE, Owners, agents_before_any_verb, bound_by_particle, is_unit, modified_units, split_outside_brackets,
+                     TRAILING_NOTE, Owners, agents_before_any_verb, bound_by_particle, is_unit, receives, modified_units, split_outside_brackets,
                      split_units, subject_ends, subject_owners, subject_unit, suffix_pattern, tags, unit_endings)
 
 ABBREVIATED_LEVELS = "省市县区"  # 省局, 区局: the level's bureau
@@ -174,8 +174,8 @@ def _bare_subject(head: str, *, partners: bool = False) -> Owners:
             predicate = (tag in PREDICATE_FOLLOWERS and not _name_goes_on(tag, rest)
                          or _known_verb().match(rest) is not None
                          or tag == "vn" and _verb_after(words, end))  # 国家能源局研究建立…
-            if passive:
-                return Owners()
+            if passive or receives(rest, 0):
+                return Owners()  # 服务机构可按规定申请补贴: it receives, and owns nothing by it
             if not predicate:
                 continue  # 省政府|督查室在…: the name goes on past a word that ends a shorter one
             return Owners(tuple(units))

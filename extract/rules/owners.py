@@ -241,10 +241,24 @@ def _leading_subject(sentence: str) -> Owners:
             continue  # 项目所需资金: 所 is the particle, not the end of 事务所
         units = split_units(head[: match.start()])
         if units and all(subject_unit(u) for u in units) or (units := modified_units(head[:match.start()])):
+            if receives(head, match.end()):
+                return Owners()  # 服务机构可以按规定申请补贴: it receives, and owns nothing by it
             word, flag = _words_at(head).get(match.start(), ("", ""))
             if word and not (flag == "c" and len(word) > len(match.group())):  # a word starts there, not 以及
                 return Owners(tuple(units))
     return Owners()
+
+
+def receives(text: str, position: int) -> bool:
+    """What follows a subject at ``position`` is a verb of receiving, after a duty word and an adverbial
+    of manner (可以按规定申请…, 可享受…): the subject receives money or a service."""
+    return _receiving().match(text, position) is not None
+
+
+@cache
+def _receiving() -> re.Pattern[str]:
+    modals = alternation(word_list("duty_modals.tsv"))
+    return re.compile(f"(?:{modals})?(?:按规定|按照规定|依规|依法)?(?:{alternation(word_list('receiving_verbs.tsv'))})")
 
 
 def bound_by_particle(text: str, position: int) -> bool:
@@ -256,8 +270,8 @@ def modified_units(text: str) -> list[str]:
     """The units a subject names after its last 的 (设置负压病房的医疗机构, 未发现病例的社区(村)): the
     head of a modified subject. A bare ending (企业, 地区 of 有条件的地区) or two words joined by 和
     (地区和单位, 城镇化建设和乡村) name no unit."""
-    if "的" not in text:
-        return []
+    if "的" not in text or text.startswith(word_list("receiving_verbs.tsv")):
+        return []  # 申请补贴的服务机构: who receives, not who owns
     head = text[text.rindex("的") + 1:]
     units = split_units(head)
     noted = TRAILING_NOTE.search(head) is not None  # 社区(村): a note makes an ending a name

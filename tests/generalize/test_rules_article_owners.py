@@ -7,7 +7,7 @@ import pytest
 
 from extract.extractor import extract_document
 from extract.rules.actors import actor_owners
-from extract.rules.owners import is_unit, split_units, subject_owners
+from extract.rules.owners import is_unit, modified_units, split_units, subject_owners
 from tests.corpus import doc_path, read_cached
 
 
@@ -54,3 +54,14 @@ def test_a_national_decision_charges_the_city_not_a_unit_ending_on_所():
 def test_a_name_read_on_past_a_word_jieba_takes_for_a_person():
     """养老 after 居家社区 is read as a person's name; the unit goes on to 服务组织."""
     assert actor_owners("居家社区养老服务组织须按协议上门服务").owners == ("居家社区养老服务组织",)
+
+
+@pytest.mark.parametrize("clause", ["养老服务机构可以按规定申请运营补贴", "养老服务机构可享受一次性补助"])
+def test_a_unit_that_receives_owns_nothing(clause):
+    assert subject_owners(clause).owners == ()
+    assert actor_owners(clause).owners == ()
+
+
+def test_a_unit_named_by_what_it_applies_for_owns_nothing():
+    assert modified_units("申请运营补贴的养老服务机构") == []
+    assert modified_units("设置隔离病房的医疗机构") == ["医疗机构"]
