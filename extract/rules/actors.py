@@ -33,6 +33,7 @@ KNOWN_NAME_LENGTH = 3  # 水利部 (a name), not 干部 (a word)
 NAME_TAGS = frozenset({"n", "ns", "nt", "nz", "x", "j"})  # jieba tags of the words of a name
 PLACE_ENDING = "所"  # 场所, 看守所: places, though 所 ends names of bodies (镇财政所)
 LEADING_TIME = re.compile(r"^(?:每年|每季度|今年|明年)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日|底|上旬|中旬|下旬)?(?<=[年月日底旬])(?:以前|前|起|后)?")
+RELATIVE = re.compile(f"[{HAN_CLASS}]{{1,4}}的")  # 配置的, 负责建设的: a verb ending a modifier
 QUOTES = re.compile("[“”\"‘’]")
 SHARED_PREFIXES = ("各级", "各")  # 各级发展改革、财政部门: each is 各级…部门
 UNKNOWN_NAME_TAGS = frozenset({"x", "nt"})  # the domain dictionary's names, and organizations jieba knows
@@ -171,10 +172,12 @@ def _bare_subject(head: str, *, partners: bool = False) -> Owners:
             if rest.startswith(OFFICIAL_WORDS):
                 return Owners()  # 由…等部门负责同志组成: the units' officials, people
             passive = rest.startswith(PASSIVE_MARKS)  # 试点城市由省级部门推荐: the units are acted on
+            # RELATIVE: 各级政府配置的设施应…: the units open a clause that names the subject, not the subject;
+            # a copula (区供水公司属国有企业): the units are described, not charged
             predicate = (tag in PREDICATE_FOLLOWERS and not _name_goes_on(tag, rest)
                          or _known_verb().match(rest) is not None
                          or tag == "vn" and _verb_after(words, end))  # 国家能源局研究建立…
-            if passive or receives(rest, 0):
+            if passive or receives(rest, 0) or RELATIVE.match(rest) or rest.startswith(_copulas()):
                 return Owners()  # 服务机构可按规定申请补贴: it receives, and owns nothing by it
             if not predicate:
                 continue  # 省政府|督查室在…: the name goes on past a word that ends a shorter one
@@ -374,6 +377,11 @@ def _duty_modal() -> re.Pattern[str]:
 def _known_verb() -> re.Pattern[str]:
     """Duty and agent verbs that jieba may tag as nouns (指导, 印发) after a subject."""
     return re.compile(alternation((*word_list("subject_verbs.tsv"), *word_list("agent_verbs.tsv"))))
+
+
+@cache
+def _copulas() -> tuple[str, ...]:
+    return word_list("copula_verbs.tsv")
 
 
 @cache

@@ -65,3 +65,12 @@ def test_a_unit_that_receives_owns_nothing(clause):
 def test_a_unit_named_by_what_it_applies_for_owns_nothing():
     assert modified_units("申请运营补贴的养老服务机构") == []
     assert modified_units("设置隔离病房的医疗机构") == ["医疗机构"]
+
+
+@pytest.mark.parametrize("clause, owners", [
+    ("各级政府配置的服务设施应设立咨询点", ()),  # the units name the facility, which is the subject
+    ("区供水公司属国有企业", ()),  # described, not charged
+    ("新建站点由区卫健委统一编号登记", ("区卫健委",)),
+])
+def test_modifiers_descriptions_and_agents(clause, owners):
+    assert actor_owners(clause).owners == owners
