@@ -237,8 +237,8 @@ def _leading_subject(sentence: str) -> Owners:
         before = head[match.start() - 1:match.start()]
         if not before or not unit_endings().match(before) and before not in ")）等":
             continue  # what precedes the duty word cannot end a unit's name
-        if bound_by_particle(head, match.start()):
-            continue  # 项目所需资金: 所 is the particle, not the end of 事务所
+        if bound_by_particle(head, match.start()) or head.startswith(OFFICIALS, match.end()):
+            continue  # 项目所需资金: 所 is the particle, not the end of 事务所; 部门负责人的任免: an official
         units = split_units(head[: match.start()])
         if units and all(subject_unit(u) for u in units) or (units := modified_units(head[:match.start()])):
             if receives(head, match.end()):

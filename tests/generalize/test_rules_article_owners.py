@@ -27,6 +27,7 @@ def test_actors_of_rules_articles(clause, owners):
 @pytest.mark.parametrize("clause", [
     "新建园区项目所需经费纳入预算",  # 所 of 所需 is a particle: no 项目所
     "应连同核查表、入户记录等材料一并报送区民政局",  # what is sent, not who sends it
+    "区环保部门负责人的任免须听取意见",  # 负责人: an official of the unit, the subject is the appointment
 ])
 def test_no_actor(clause):
     assert subject_owners(clause).owners == ()
