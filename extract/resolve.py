@@ -139,8 +139,21 @@ def _span_owners(splits: Splits, span: Span, *, skip_heading: int, actors: bool 
             subjects = subjects.merged(subject)
             found = (found.merged(subject).merged(actor_owners(words, subjects=subject, bare=opens)) if actors
                      else subjects)
-            opens = words.endswith(ADVERBIAL_ENDINGS)
+            opens = words.endswith(ADVERBIAL_ENDINGS) or _leads_in(words)
     return subjects, found
+
+
+def _leads_in(words: str) -> bool:
+    """目前, | 对…报告, | 根据…规定,: a clause of time or a prepositional phrase before the subject."""
+    opening, whole = _lead_ins()
+    return words in whole or words.startswith(opening)
+
+
+@cache
+def _lead_ins() -> tuple[tuple[str, ...], frozenset[str]]:
+    rows = read_table("lead_ins.tsv")
+    return (tuple(r["word"] for r in rows if r["kind"] == "opening"),
+            frozenset(r["word"] for r in rows if r["kind"] == "whole"))
 
 
 def section_status(index: DocumentIndex, section: Section | None) -> str | None:

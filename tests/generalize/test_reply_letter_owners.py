@@ -17,6 +17,8 @@ LETTER = """国务院办公厅关于某市所提问题办理情况的函
 商务部会同水利部、地震局提出如下意见:2023年水利部将会同财政部安排专项资金,请你市抓紧完善工程方案。
 二、关于港口建设问题。你市请求,尽快批复港口扩建方案。
 交通运输部意见:建议你市先就航道条件做好前期论证。
+三、关于水库除险问题。你市请求,尽快安排除险资金。
+目前,对你市报送的除险方案,水利部和中国水利工程咨询公司已分别完成了审查。
 """
 
 RULES = """某市困难群众救助办法
@@ -52,7 +54,7 @@ def test_no_charged_unit(clause):
     assert "你市" not in actor_owners(clause).owners
 
 
-@pytest.mark.parametrize("text", ["部分工作应请区政府", "你县建议有关部门", "建议市府相关单位"])
+@pytest.mark.parametrize("text", ["部分工作应请区政府", "你县建议有关部门", "建议市府相关单位", "联系指挥部成员单位"])
 def test_a_duty_or_a_charge_makes_a_clause_not_a_unit(text):
     assert not is_unit(text)
 
@@ -61,6 +63,7 @@ def test_a_reply_letter_charges_its_partners_and_the_addressee():
     tasks = _tasks(LETTER)
     assert tasks["关于支持城区防洪工程问题"] == ("商务部", "水利部", "地震局", "财政部", "你市")
     assert tasks["关于港口建设问题"] == ("你市",)
+    assert tasks["关于水库除险问题"] == ("水利部", "中国水利工程咨询公司")  # after 目前, and 对…方案,
 
 
 def test_the_first_clause_of_an_article_is_no_unit_though_it_ends_like_one():
