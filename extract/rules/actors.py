@@ -136,6 +136,17 @@ def opening_subject(opening: str, following: str) -> Owners:
     return Owners()
 
 
+def listed_opening(opening: str, subject: Owners) -> Owners:
+    """A sentence opening on a clause that is nothing but a list of units, its second clause on more
+    units and their duty word (市民政局、区民政局,各街道办事处应当…): the first list shares the duty."""
+    if not unit_endings().match(opening[-1:]) or _opens_a_clause(tags(opening[:FIRST_UNIT_END])):
+        return subject
+    units = split_units(opening)
+    if units and all(subject_unit(u) and _named_unit(u) for u in units):
+        return Owners(tuple(units)).merged(subject)
+    return subject
+
+
 def _bare_subject(head: str, *, partners: bool = False) -> Owners:
     """Units opening ``head`` and followed by a predicate (a verb, adverb or preposition as jieba tags
     it): 各职能部门建立健全…, 市财政部门按规定…. The shortest list of units that such a word follows

@@ -17,6 +17,8 @@ from .quantities import find_quantities
 SEPARATORS = re.compile(r"[、,，;；/]")
 CONJUNCTIONS = re.compile(r"以及|及|和|与|或|会同")
 LOOSE_CONJUNCTIONS = re.compile(r"以及|及")
+OWN_STAFF = re.compile("其(?:工作人员|负责人|主要负责人|负责同志)")  # …及其工作人员: the units' own people
+STAFF_TAIL = re.compile(f"(?:以及|及){OWN_STAFF.pattern}$")
 TRAILING_ETC = re.compile(f"(等[{HAN_CLASS}]{{0,10}}(?:部门|单位|机构)|等)$")
 GENERIC = frozenset({"单位", "部门", "机构"})
 MAX_SUBJECT = 15
@@ -223,7 +225,7 @@ def may_name_subjects(text: str, start: int, end: int) -> bool:
 @cache
 def _subject_or_agent() -> re.Pattern[str]:
     endings = unit_endings().pattern[:-1] + re.escape(")）等") + "]"
-    return re.compile(f"{endings}(?:{subject_ends().pattern})|由")
+    return re.compile(f"(?:{endings}|{OWN_STAFF.pattern})(?:{subject_ends().pattern})|由")
 
 
 def _leading_subject(sentence: str) -> Owners:
@@ -234,7 +236,9 @@ def _leading_subject(sentence: str) -> Owners:
     """
     head = sentence[:SUBJECT_WINDOW]
     for match in subject_ends().finditer(head):
-        before = head[match.start() - 1:match.start()]
+        staff = STAFF_TAIL.search(head, 0, match.start())  # 街道办事处及其工作人员应当…: the units' staff
+        unit_end = staff.start() if staff else match.start()
+        before = head[unit_end - 1:unit_end]
         if not before or not unit_endings().match(before) and before not in ")）等":
             continue  # what precedes the duty word cannot end a unit's name
         if bound_by_particle(head, match.start()) or head.startswith(OFFICIALS, match.end()):
@@ -365,6 +369,8 @@ def _split_conjunction(piece: str) -> list[str]:
     """各地区和各部门 is two units; 区发展和改革委员会 is one (its halves are no units). 及 joins
     looser than 和: 省直有关部门和单位及各市 is 省直有关部门和单位 and 各市."""
     looser = [p.strip() for p in LOOSE_CONJUNCTIONS.split(piece) if p.strip()]
+    if len(looser) == 2 and OWN_STAFF.fullmatch(looser[1]):
+        return _split_conjunction(looser[0])  # 街道办事处及其工作人员: the unit, its staff are people
     if len(looser) > 1 and all(is_unit(TRAILING_ETC.sub("", p)) for p in looser):
         return [unit for part in looser for unit in _split_conjunction(part)]
     parts = [p.strip() for p in CONJUNCTIONS.split(piece) if p.strip()]

@@ -6,6 +6,7 @@ Sentences are written for the test."""
 import pytest
 
 from extract.extractor import extract_document
+from extract.read import document_from_bytes
 from extract.rules.actors import actor_owners
 from extract.rules.owners import is_unit, modified_units, split_units, subject_owners
 from tests.corpus import doc_path, read_cached
@@ -75,3 +76,27 @@ def test_a_unit_named_by_what_it_applies_for_owns_nothing():
 ])
 def test_modifiers_descriptions_and_agents(clause, owners):
     assert actor_owners(clause).owners == owners
+
+
+ARTICLES = """某市社区服务办法
+第一条 为规范社区服务,制定本办法。
+第二条 市卫健委、区卫健委、社区服务指导中心,镇人民政府及其工作人员须按本办法履职,违反规定的依法处理。
+"""
+
+
+def test_units_and_their_staff_share_a_duty_with_the_units_listed_before_them():
+    assert split_units("区民政局、街道办事处及其工作人员") == ["区民政局", "街道办事处"]
+    assert subject_owners("区民政局、街道办事处及其工作人员须依法履职").owners == ("区民政局", "街道办事处")
+    document = document_from_bytes(ARTICLES.encode("utf-8"), name="rules.txt", suffix=".txt")
+    tasks = {t.title[:6]: t.owners for t in extract_document(document, use_model=False).tasks}
+    assert tasks["市卫健委、区"] == ("市卫健委", "区卫健委", "社区服务指导中心", "镇人民政府")
+
+
+def test_a_rules_page_charges_the_departments_and_not_their_staff():
+    """pool-015: the article charging the departments of points-based household registration and
+    their staff is owned by the departments."""
+    from tests.corpus import pool_path
+    result = extract_document(read_cached(pool_path("pool-015.html")), use_model=False)
+    owners = next(t.owners for t in result.tasks if t.title.startswith("在审核及办理") and "不得收取" in t.title)
+    assert len(owners) == 2 and owners[0] == "相关职能部门"
+    assert owners[1].startswith("积分制入户") and owners[1].endswith("有关职能部门")  # its staff dropped
