@@ -438,6 +438,8 @@ def is_fragment(text: str) -> bool:
     (first, flag), rest = words[0], words[1:]
     if flag in FRAGMENT_OPENERS or first in FRAGMENT_WORDS or any(f == "p" for _, f in rest):
         return True
+    if first in word_list("place_words.tsv") and rest and rest[0][1] in VERB_TAGS:
+        return True  # 居住地选定服务机构: the place, a verb and its object
     if any(word in _clause_words() for word, _ in words):
         return True  # 有关工作应请地方政府, 你省建议有关部门: a duty or a charge in it, a clause
     if _verb_before_a_unit(words):

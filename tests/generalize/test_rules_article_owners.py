@@ -43,6 +43,7 @@ def test_a_clause_opening_on_its_verb_is_no_unit(text):
 def test_the_place_a_unit_is_named_by_is_no_part_of_its_name():
     assert split_units("申请地镇人民政府(街道办事处)") == ["镇人民政府"]
     assert split_units("户籍所在地民政部门") == ["户籍所在地民政部门"]  # no level after the place: as written
+    assert not is_unit("居住地指定服务机构")  # the place, a verb and its object
 
 
 def test_a_national_decision_charges_the_city_not_a_unit_ending_on_所():
