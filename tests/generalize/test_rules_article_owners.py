@@ -20,6 +20,8 @@ from tests.corpus import doc_path, read_cached
     ("国务院有关部门可以参照执行", ("国务院有关部门",)),  # jieba tags 可以 a conjunction
     ("区审计部门依法对专项资金进行审计", ("区审计部门",)),
     ("日常运营经费由区财政全额负担", ("区财政",)),
+    ("登记分别由区编制部门和区民政部门依法办理", ("区编制部门", "区民政部门")),
+    ("区编制部门按程序核定人员编制", ("区编制部门",)),
 ])
 def test_actors_of_rules_articles(clause, owners):
     assert actor_owners(clause).owners == owners
