@@ -46,6 +46,8 @@ def test_the_place_a_unit_is_named_by_is_no_part_of_its_name():
     assert split_units("申请地镇人民政府(街道办事处)") == ["镇人民政府"]
     assert split_units("户籍所在地民政部门") == ["户籍所在地民政部门"]  # no level after the place: as written
     assert not is_unit("居住地指定服务机构")  # the place, a verb and its object
+    assert not is_unit("公共场所") and not is_unit("办公场所")  # places, though 所 ends 派出所
+    assert is_unit("镇财政所")
 
 
 def test_a_national_decision_charges_the_city_not_a_unit_ending_on_所():
