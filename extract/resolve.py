@@ -11,7 +11,7 @@ from functools import cache
 from .document import Section
 from .index import DocumentIndex, SectionFacts, own_span
 from .chars import strip_heading_marker
-from .lexicon import read_table
+from .lexicon import read_table, word_list
 from .rules.deadlines import TimeMention, context_words
 from .rules.actors import actor_owners, listed_opening, opening_subject
 from .rules.owners import PAREN, Owners, assigned_owners, is_unit, names_units, subject_owners
@@ -88,8 +88,9 @@ def _next_assignment(index: DocumentIndex, position: int, section: Section | Non
 def _actors(index: DocumentIndex, section: Section) -> Owners:
     """Organizations the item itself names as actors: its title (职责分工: (一)区建管委), the actors
     of its clauses, else the duty subjects of the nearest enclosing item's own text."""
-    if names_units(section.title) and _heading_alone(index.text, section):
-        return Owners((section.title,))
+    named = _without_duties(section.title)
+    if names_units(named) and _heading_alone(index.text, section):
+        return Owners((named,))
     subjects, actors = _span_owners(index.prose_splits, own_span(section),
                                     skip_heading=_words_start(index.text, section),
                                     actors=not is_address(index.document))
@@ -103,6 +104,12 @@ def _actors(index: DocumentIndex, section: Section) -> Owners:
         if index.subjects[candidate.start]:
             return index.subjects[candidate.start]
     return Owners()
+
+
+def _without_duties(title: str) -> str:
+    """区指挥部职责 → 区指挥部: the unit a heading of duties names (duty_headings.tsv)."""
+    ending = next((e for e in word_list("duty_headings.tsv") if title.endswith(e) and len(title) > len(e)), "")
+    return title[:len(title) - len(ending)] if ending else title
 
 
 def _heading_alone(text: str, section: Section) -> bool:

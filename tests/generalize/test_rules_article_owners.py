@@ -105,3 +105,19 @@ def test_a_rules_page_charges_the_departments_and_not_their_staff():
     owners = next(t.owners for t in result.tasks if t.title.startswith("在审核及办理") and "不得收取" in t.title)
     assert len(owners) == 2 and owners[0] == "相关职能部门"
     assert owners[1].startswith("积分制入户") and owners[1].endswith("有关职能部门")  # its staff dropped
+
+
+PLAN = """某区防汛应急预案
+一、组织体系
+(一)区防汛指挥部职责
+统一领导全区防汛工作,研究决定重大事项。
+(二)区防汛指挥部办公室及其职责
+承担指挥部日常工作,汇总上报汛情。
+"""
+
+
+def test_a_heading_of_a_units_duties_names_the_unit():
+    document = document_from_bytes(PLAN.encode("utf-8"), name="plan.txt", suffix=".txt")
+    tasks = {t.title: t.owners for t in extract_document(document, use_model=False).tasks}
+    assert tasks["区防汛指挥部职责"] == ("区防汛指挥部",)
+    assert tasks["区防汛指挥部办公室及其职责"] == ("区防汛指挥部办公室",)
