@@ -11,8 +11,9 @@ from ..chars import HAN_CLASS
 from ..lexicon import alternation, org_suffixes, word_list
 from ..segment import first_word
 from .owners import (BARE_LEVEL, CONJUNCTIONS, GENERIC, LEVEL_CHARACTERS, SENTENCE_MARK, SUBJECT_WINDOW,
-                     TRAILING_NOTE, Owners, agents_before_any_verb, bound_by_particle, is_unit, receives, modified_units, split_outside_brackets,
-                     split_units, subject_ends, subject_owners, subject_unit, suffix_pattern, tags, unit_endings)
+                     TRAILING_NOTE, Owners, agents_before_any_verb, bound_by_particle, is_unit, modified_units,
+                     receives, split_outside_brackets, split_units, subject_ends, subject_owners, subject_unit,
+                     suffix_pattern, tags, unit_endings)
 
 ABBREVIATED_LEVELS = "省市县区"  # 省局, 区局: the level's bureau
 CLAUSE_OPENER_TAGS = frozenset({"v", "vd", "d", "ad", "p", "c", "a"})  # no unit's name opens on these
