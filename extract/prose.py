@@ -16,8 +16,8 @@ from .resolve import section_status, target_limit, target_owners
 from .rules.quantities import may_hold_quantities
 from .rules.replies import requested
 from .rules.sentences import Span
-from .rules.status import (is_reply, names_the_year_reviewed, paragraph_opening, past_period_opening,
-                           states_a_plan, tallies_only)
+from .rules.status import (is_address, is_reply, names_the_year_reviewed, paragraph_opening,
+                           past_period_opening, states_a_plan, tallies_only)
 from .rules.targets import Draft, candidates_in_sentence
 
 ANNEX_LINE = re.compile(r"^附件 ?\d*[:：]?$")
@@ -41,6 +41,7 @@ def candidates(index: DocumentIndex) -> list[Candidate]:
     title_end = _title_end(index)
     notes = note_lines(text)
     reply = is_reply(index.document)
+    shares = is_address(index.document)  # 民间投资占比34%: a level a report states; a plan's situation
     for sentence in index.splits.sentences():
         if not may_hold_quantities(text, sentence.start, sentence.end):
             continue  # no numeral, no amount (most sentences): the cheapest test first
@@ -48,7 +49,8 @@ def candidates(index: DocumentIndex) -> list[Candidate]:
                 or text.rfind("\n", 0, sentence.start) + 1 in notes:
             continue
         for draft in candidates_in_sentence(text, sentence, index.times_in(sentence.start, sentence.end),
-                                            index.reference, clause_spans=index.splits.clauses(sentence)):
+                                            index.reference, clause_spans=index.splits.clauses(sentence),
+                                            shares=shares):
             if reply and requested(text, sentence, draft.quantity):
                 continue  # what a reply letter quotes of a request, or forecasts: asked or expected, not a target
             found.append(Candidate(draft, sentence, f"{heading_path(index, draft.quantity.start)}|{draft.context}"))

@@ -37,6 +37,7 @@ TIMES = "次"
 LIST_MARK_OPENERS = "(（"
 APPOSITION_VERB = 6
 NAME_PRODUCT = 4  # characters of a product between a capacity and a name's ending (乙烯, 炼化)
+LEVEL_GAP = re.compile(f"[{HAN_CLASS}]{{0,6}} ?")  # 高于全国平均水平4.9个百分点, 占全市国中小之 78%
 LIST_TAIL = re.compile("[、和]([^、,，;；。和]{1,12})$")
 
 
@@ -45,8 +46,11 @@ def _scoring_rule() -> re.Pattern[str]:
     return re.compile(f"(?:{alternation(word_list('scoring_words.tsv'))}) ?\\d+(?:\\.\\d+)? ?分")
 
 
-def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times: list[TimeMention]) -> bool:
-    """Whether an amount of ``clause`` (absolute offsets) is ruled out as a target before any verb is read."""
+def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times: list[TimeMention], *,
+             shares: bool = False) -> bool:
+    """Whether an amount of ``clause`` (absolute offsets) is ruled out as a target before any verb is read.
+    ``shares``: a share the text states bare (民间投资占比34%) is a level (in a report or a speech), not
+    the situation a plan describes."""
     before = text[max(clause.start, quantity.start - 2):quantity.start]
     after = text[quantity.end:clause.end]
     if any(t.start < quantity.end and quantity.start < t.end for t in times):
@@ -65,7 +69,7 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # 500万吨级煤制油项目, 百亿级产业, 百万吨乙烯项目: a class or capacity in a name
     if _scoring_rule().search(clause.text(text)):
         return True  # 发现1处扣3分: how an assessment scores, not a target
-    if quantity.chinese and quantity.value < 2 and quantity.kind not in ("time", "rate") and (
+    if quantity.chinese and quantity.value < 2 and quantity.kind not in ("time", "rate", "multiple") and (
             after.startswith("性") or not times_per_period(text, clause, quantity)):
         return True  # 一批, 一个: not an amount; but 每季度开展一次调度 is once a quarter
     if quantity.unit in ("幢", "栋") and (quantity.value_max is not None or before[-1:] == "-"
@@ -80,7 +84,7 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
     if (quantity.chinese and quantity.unit == "次" and HAN.match(after)
             and (after.startswith("性") or not times_per_period(text, clause, quantity))):
         return True  # 二次开发, 一次性: a word, not an amount
-    if _background(text, clause, quantity):
+    if _background(text, clause, quantity, shares=shares):
         return True  # 占地500亩, 高于全国0.8个百分点: background, not a commitment
     if quantity.kind == "count" and word_pattern("participant_words.tsv").search(after[:24]):
         return True  # 23个部门参加的…机构: members of a body
@@ -223,12 +227,13 @@ def _category_nouns(chinese: bool) -> re.Pattern[str]:
     return re.compile(alternation(tuple(r["word"] for r in rows if chinese or r["numerals"] == "any")))
 
 
-def _background(text: str, clause: Span, quantity: Quantity) -> bool:
+def _background(text: str, clause: Span, quantity: Quantity, *, shares: bool) -> bool:
     """A background word before the amount (现有常住人口38万人) and no commitment verb around it
-    (户籍人口城镇化率达到68%, 新建厂房总面积3.2万平米 are targets)."""
+    (户籍人口城镇化率达到68%, 新建厂房总面积3.2万平米 are targets), unless the amount is the level the
+    word announces (民间投资占比34%, 高于全国0.7个百分点)."""
     head = _local_head(text, clause, quantity)
     markers = list(word_pattern("background_markers.tsv").finditer(head))
-    if not markers:
+    if not markers or states_a_level(text, clause, quantity, shares=shares):
         return False
     head_start = quantity.start - len(head)
     marker_start, marker_end = head_start + markers[-1].start(), head_start + markers[-1].end()
@@ -237,6 +242,25 @@ def _background(text: str, clause: Span, quantity: Quantity) -> bool:
             quantity.unit == "人" and verb is None and any(m.group() in _population_markers() for m in markers)):
         return False  # 户籍人口城镇化率达到68%; but 常住人口由…增加到732万人 is the population itself
     return verb is None or not OBJECT_GAP.fullmatch(text[verb.end:marker_start])
+
+
+def states_a_level(text: str, clause: Span, quantity: Quantity, *, shares: bool) -> bool:
+    """The last background word before the amount announces it as a level of its kind, only a short
+    description between: a gap to the nation (高于全国平均水平4.9个百分点); a share (占比34%, 占全球30%)
+    where ``shares`` says bare shares are levels."""
+    if quantity.kind == "percent" and not shares:
+        return False
+    head = text[clause.start:quantity.start]
+    last = None
+    for last in word_pattern("background_markers.tsv").finditer(head):
+        pass
+    return last is not None and _level_markers().get(last.group()) == quantity.kind and LEVEL_GAP.fullmatch(
+        head, last.end()) is not None and verb_in(text, clause.start + last.end(), quantity.start) is None
+
+
+@cache
+def _level_markers() -> dict[str, str]:
+    return {r["word"]: r["level"] for r in read_table("background_markers.tsv") if r["level"]}
 
 
 @cache

@@ -17,7 +17,7 @@ from .commitments import VerbAt, change_of, is_target_verb, verb_in
 from .comparators import COMPARATOR_WINDOW, ahead_comparator, comparator_patterns, list_comparator
 from .deadlines import TimeMention
 from .durations import duration_comparator, limit_label, stay_label
-from .exclusions import excluded
+from .exclusions import excluded, states_a_level
 from .indicators import indicator
 from .owners import is_unit
 from .quantities import Quantity, find_quantities, may_hold_quantities
@@ -61,12 +61,14 @@ def drafts_in_sentence(text: str, sentence: Span, times: list[TimeMention], refe
 
 
 def candidates_in_sentence(text: str, sentence: Span, times: list[TimeMention], reference: date | None, *,
-                           lenient: bool = False, clause_spans: list[Span] | None = None) -> list[Draft]:
+                           lenient: bool = False, clause_spans: list[Span] | None = None,
+                           shares: bool = False) -> list[Draft]:
     """Every amount of a sentence that no exclusion rules out, with the rules' verdict on it.
 
     ``times`` are the time expressions found in it (absolute offsets). ``lenient``: in a
     table's year or target column every amount is meant as a target, verb or not.
     ``clause_spans``: the sentence's clauses when already cut (the document index cuts them once).
+    ``shares``: a share stated bare (民间投资占比34%) is a level, as a report or a speech states them.
     """
     found: list[Draft] = []
     if not may_hold_quantities(text, sentence.start, sentence.end):
@@ -80,7 +82,7 @@ def candidates_in_sentence(text: str, sentence: Span, times: list[TimeMention], 
             continue
         region_start = clause.start
         for quantity in (q.shifted(clause.start) for q in find_quantities(clause.text(text))):
-            if excluded(text, sentence, clause, quantity, times):
+            if excluded(text, sentence, clause, quantity, times, shares=shares):
                 continue
             last = quantity.kind in ("percent", "points")  # 道路机扫率达到93%: the verb nearest the rate
             aside = _aside(text, clause, quantity)
@@ -89,7 +91,7 @@ def candidates_in_sentence(text: str, sentence: Span, times: list[TimeMention], 
                     or verb_in(text, quantity.end, scope.end) or _any_verb(text, scope, quantity))
             region_start = quantity.end
             draft = _draft(text, sentence, scope, (previous, last_indicator), quantity, verb,
-                           last_action or ("" if lenient else None), times, reference)
+                           last_action or ("" if lenient else None), times, reference, shares=shares)
             if draft is None:
                 continue
             found.append(draft)
@@ -113,7 +115,7 @@ def _aside(text: str, clause: Span, quantity: Quantity) -> Span | None:
 
 def _draft(text: str, sentence: Span, clause: Span, previous: tuple[Span | None, str | None], quantity: Quantity,
            verb: VerbAt | None, inherited: str | None, times: list[TimeMention],
-           reference: date | None) -> Draft | None:
+           reference: date | None, *, shares: bool) -> Draft | None:
     comparator = _comparator(text, clause, quantity)
     action = verb.word if verb else None
     if quantity.kind == "time":
@@ -122,7 +124,7 @@ def _draft(text: str, sentence: Span, clause: Span, previous: tuple[Span | None,
         if limit is None:
             return None  # a duration is a target only as a limit (压减至5个工作日以内)
         comparator = limit
-    verdict = _verdict(text, clause, quantity, verb, inherited, comparator)
+    verdict = _verdict(text, clause, quantity, verb, inherited, comparator, shares=shares)
     unit, recurring = unit_of(text, clause, quantity)
     span = (verb.start, verb.end) if verb and verb.end <= quantity.start else None
     change, baseline = _change(text, clause, quantity, verb, times)
@@ -146,7 +148,7 @@ def _draft(text: str, sentence: Span, clause: Span, previous: tuple[Span | None,
 
 
 def _verdict(text: str, clause: Span, quantity: Quantity, verb: VerbAt | None, inherited: str | None,
-             comparator: str) -> str:
+             comparator: str, *, shares: bool) -> str:
     """strong: a listed commitment verb before the amount, a bound (不少于), or a table cell;
     weak: another verb, a list's verb, a rate on its own; none: nothing makes it a target."""
     if quantity.kind == "time":
@@ -154,9 +156,10 @@ def _verdict(text: str, clause: Span, quantity: Quantity, verb: VerbAt | None, i
     if inherited == "" or comparator in COMMITMENT_COMPARATORS or (
             verb is not None and verb.end <= quantity.start and is_target_verb(verb.word)):
         return "strong"
-    if verb is None and word_pattern("background_markers.tsv").search(text[clause.start:quantity.start]):
+    if verb is None and word_pattern("background_markers.tsv").search(text[clause.start:quantity.start]) and not (
+            states_a_level(text, clause, quantity, shares=shares)):
         return "none"
-    if verb is not None or inherited or _stands_alone(text, clause, quantity, comparator):
+    if verb is not None or inherited or _stands_alone(text, clause, quantity, comparator, shares=shares):
         return "weak"
     return "none"
 
@@ -168,11 +171,12 @@ def _context(text: str, clause: Span, previous: Span | None, quantity: Quantity)
             + MARK_CLOSE + text[quantity.end:clause.end])
 
 
-def _stands_alone(text: str, clause: Span, quantity: Quantity, comparator: str) -> bool:
-    """An amount with no verb is still a target as a rate (覆盖率100%), a bound (不少于2次), a number of
+def _stands_alone(text: str, clause: Span, quantity: Quantity, comparator: str, *, shares: bool) -> bool:
+    """An amount with no verb is still a target as a rate (覆盖率100%), a gap to the nation, a bound (不少于2次), a number of
     times per period or a level (装机规模2400万千瓦)."""
-    if quantity.kind == "percent" and word_pattern("rate_words.tsv").search(clause.text(text)):
-        return True
+    if quantity.kind == "percent" and word_pattern("rate_words.tsv").search(clause.text(text)) or states_a_level(
+            text, clause, quantity, shares=shares):
+        return True  # 覆盖率100%, 高于全国0.7个百分点
     if frequency().search(text[max(clause.start, quantity.start - 3):quantity.end]) or times_per_period(
             text, clause, quantity):
         return True  # 每日两次, 每天上下午各通风2次: how often
