@@ -21,6 +21,8 @@ from .sentences import Span, clauses
 
 OBJECT_GAP = re.compile(f"[{HAN_CLASS}]{{1,8}}")  # a verb's object up to a word: no marks, a few characters
 BASELINE_BEFORE = re.compile("[由从][^,，;；。由从]*$")
+MERGED_BEFORE = re.compile("[由从将把][^,，;；。]*$")
+ONE_OF = re.compile(f"[{HAN_CLASS}]{{0,12}}之一")  # 成为全国首批5个试点城市之一: the size of a group it joins
 QUOTE_WINDOW = 14
 QUOTED_LIST = "、"  # a quotation listing amounts states standards, it names nothing
 RANKED_UNITS = ("名", "位", "款", "条", "项")  # after 前: a rank or the paragraphs cited (前四款)
@@ -37,6 +39,8 @@ TIMES = "次"
 LIST_MARK_OPENERS = "(（"
 APPOSITION_VERB = 6
 NAME_PRODUCT = 4  # characters of a product between a capacity and a name's ending (乙烯, 炼化)
+PROJECT_NAME_AFTER = re.compile(f"[{HAN_CLASS}]{{1,14}}?等?项目")  # 60万吨赖氨酸等项目
+NAMED_CAPACITIES = ("mass", "energy", "area", "length", "volume")
 LEVEL_GAP = re.compile(f"[{HAN_CLASS}]{{0,6}} ?")  # 高于全国平均水平4.9个百分点, 占全市国中小之 78%
 LIST_TAIL = re.compile("[、和]([^、,，;；。和]{1,12})$")
 
@@ -65,6 +69,8 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # 列全市前5名: a rank; 前四款: the paragraphs of the article cited
     if no_commitment(text, sentence, clause, quantity):
         return True  # a notice's forms, reward bases, applicants' duties and definitions (notices.py)
+    if quantity.chinese and before.endswith("个"):
+        return True  # 跨越3个千亿元台阶: steps of a scale named by their size, counted
     if after.startswith("级") or _in_a_name(quantity, after):
         return True  # 500万吨级煤制油项目, 百亿级产业, 百万吨乙烯项目: a class or capacity in a name
     if _scoring_rule().search(clause.text(text)):
@@ -77,6 +83,10 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # building numbers 1-84幢, 109-2幢, 花苑1幢: unless a verb builds them (新建12幢)
     if quantity.unit == "期" and quantity.chinese:
         return True  # 二期: a phase of a project's name
+    if _in_a_project_name(text, clause, quantity):
+        return True  # 推动某化工120万吨乙烯项目投产: the size in the project's name, no target
+    if quantity.kind == "count" and ONE_OF.match(after):
+        return True  # 入选首批5个试点城市之一: the size of the group joined, no result of the work
     if quantity.kind == "count" and _counts_categories(after, chinese=quantity.chinese):
         return True  # 4个方面, 7个场景, 128项测评指标: the plan's own categories
     if before.endswith("每"):
@@ -110,6 +120,27 @@ def _in_a_name(quantity: Quantity, after: str) -> bool:
 @cache
 def _name_after() -> re.Pattern[str]:
     return re.compile(f"[{HAN_CLASS}]{{1,{NAME_PRODUCT}}}?(?:{alternation(word_list('name_endings.tsv'))})")
+
+
+def _in_a_project_name(text: str, clause: Span, quantity: Quantity) -> bool:
+    """A capacity inside a project's name, a company's name right before it (某化工120万吨乙烯项目, 某粮油
+    年产60万吨油料等项目); not a capacity a verb builds (建设700万千瓦储能项目, 实现年产4万吨…和2万吨…项目)."""
+    name = PROJECT_NAME_AFTER.match(text, quantity.end, clause.end)
+    if quantity.kind not in NAMED_CAPACITIES or name is None or verb_in(text, name.start(), name.end()) is not None:
+        return False  # 200万亩整区域建设高标准农田项目: what is built, the verb inside
+    head = text[clause.start:quantity.start]
+    head = head[:len(head) - len(_capacity_lead().search(head).group())]
+    if len(head) < 2 or not HAN.match(head[-1]) or head[-1] in CONJUNCTION_CHARACTERS:
+        return False
+    verb = verb_in(text, clause.start, clause.start + len(head), last=True)
+    return verb is None or verb.end < clause.start + len(head)
+
+
+@cache
+def _capacity_lead() -> re.Pattern[str]:
+    """年产, 日处理: the capacity words between a project's owner and its size."""
+    words = tuple(r["word"] for r in read_table("per_units.tsv") if r["kind"] == "capacity")
+    return re.compile(f"(?:[年日月](?:{alternation(words)}))?$")
 
 
 def _scope(text: str, clause: Span, quantity: Quantity, after: str) -> bool:
@@ -201,10 +232,18 @@ def _designation() -> re.Pattern[str]:
 
 
 def _is_baseline(text: str, clause: Span, quantity: Quantity) -> bool:
-    """The amount after 由/从 that a change verb then moves to a new level (由X下降至Y, 从X增至Y)."""
-    if not BASELINE_BEFORE.search(text[clause.start:quantity.start]):
-        return False
-    return _new_level_after().match(text[quantity.end:clause.end]) is not None
+    """The amount after 由/从 that a change verb then moves to a new level (由X下降至Y, 从X增至Y), or
+    after 由/从/将 that a merging verb brings down to fewer (由66户整合至12户, 将16支基金整合为2支)."""
+    head, rest = text[clause.start:quantity.start], text[quantity.end:clause.end]
+    if BASELINE_BEFORE.search(head) and _new_level_after().match(rest) is not None:
+        return True
+    return MERGED_BEFORE.search(head) is not None and _merged_after().match(rest) is not None
+
+
+@cache
+def _merged_after() -> re.Pattern[str]:
+    """…整合为, …合并至: a merging verb and the level it brings the things to, later in the clause."""
+    return re.compile(f"[^,，;；。]*?(?:{alternation(word_list('merge_verbs.tsv'))})(?:为|至|到|成)")
 
 
 @cache

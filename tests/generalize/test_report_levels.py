@@ -75,3 +75,48 @@ def test_real_reports_gap_and_services_counted_per_mu_and_time():
                for t in capital)
     plan = extract_document(read_cached(doc_path("gwr2026-010.txt")), use_model=False).targets
     assert any(t.unit == "亩次" and t.value == 600_000 and t.comparator == ">=" for t in plan)
+
+
+NAMES = """2030年某省人民政府工作报告
+一、过去一年工作回顾
+一年来,市属国有企业由48户整合至9户,将6个平台管理的14支引导基金整合为创新、产业2支基金。
+某湿地成为全国首批8个国际湿地城市之一,地区生产总值跨越2个千亿元台阶、达到9800亿元,残疾人两项补贴标准提高。
+粮食产量迈上800亿斤新台阶,工业增加值跨上3万亿元台阶。
+二、今年工作安排
+推动某某化工80万吨丙烯等项目释放产能,抓好某粮油年产50万吨大豆等项目建设,布局建设600万千瓦新型储能项目。
+实现年产3万吨锂盐和1万吨碳酸锂项目投产,推进平原地区20万亩整区域建设高标准农田项目。
+"""
+
+
+def test_a_merger_keeps_only_the_count_it_ends_with():
+    values = {(float(v), t.unit) for (_, v), t in _targets(NAMES).items()}
+    assert (9, "户") in values and (2, "支") in values
+    assert not {(48, "户"), (6, "个"), (14, "支")} & values
+
+
+def test_a_group_joined_a_scale_label_and_a_named_pair_of_subsidies_are_no_targets():
+    values = {(float(v), t.unit) for (_, v), t in _targets(NAMES).items()}
+    assert not {(8, "个"), (1e11, "元"), (2, "项")} & values
+    total = _find(NAMES, "达到9800亿元", 9.8e11)
+    assert total.comparator == ">="
+
+
+def test_a_level_reached_is_labelled_by_what_reached_it():
+    grain = _find(NAMES, "迈上800亿斤新台阶", 8e10)
+    assert (grain.unit, grain.comparator, grain.indicator) == ("斤", ">=", "粮食产量")
+    assert _find(NAMES, "跨上3万亿元台阶", 3e12).indicator == "工业增加值"
+
+
+def test_a_capacity_in_a_project_name_is_no_target_a_capacity_built_is():
+    values = {(float(v), t.unit) for (_, v), t in _targets(NAMES).items()}
+    assert not {(800_000, "吨"), (500_000, "吨/年")} & values
+    assert {(6_000_000, "千瓦"), (30_000, "吨/年"), (10_000, "吨/年"), (200_000, "亩")} <= values
+
+
+def test_real_reports_merger_named_subsidies_and_groups_joined():
+    southwest = extract_document(read_cached(doc_path("gwr2026-002.txt")), use_model=False).targets
+    assert not [t for t in southwest if t.value == 71 and t.unit == "所"]
+    assert any(t.value == 47 and t.unit == "所" for t in southwest)
+    sichuan = extract_document(read_cached(doc_path("gwr2026-006.txt")), use_model=False).targets
+    assert not [t for t in sichuan if "省份之一" in t.evidence]
+    assert any(t.value == 10 ** 12 and t.comparator == ">=" and "迈上万亿元台阶" in t.evidence for t in sichuan)
