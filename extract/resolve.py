@@ -182,7 +182,8 @@ def task_limit(index: DocumentIndex, facts: SectionFacts) -> TimeMention | None:
     if facts.heading_limit is not None and _reviews(index, facts):
         return None
     own = facts.heading_limit or facts.limit
-    if own is not None and own.deadline:
+    if own is not None and own.deadline and (
+            own is facts.heading_limit or not _dates_one_clause(index, facts.section, own)):
         return own
     enclosing = index.chain(facts.section)[1:]
     return heading_limit(index, enclosing) or _introduced_limit(index, enclosing) or own
@@ -200,6 +201,18 @@ def _introduced_limit(index: DocumentIndex, sections: list[Section]) -> TimeMent
         if mention is not None and (index.reference is None or mention.deadline >= index.reference):
             return mention
     return None
+
+
+def _dates_one_clause(index: DocumentIndex, section: Section, limit: TimeMention) -> bool:
+    """In a report or a speech, a limit past the first paragraph of an item under a heading naming its
+    year (支持…上半年产品面市, paragraphs down an item of 2026年工作安排) dates its clause, not the item:
+    the heading's year governs the item as a whole."""
+    first_end = index.text.find("\n", section.start, section.end)
+    if not is_address(index.document) or not 0 <= first_end < limit.start:
+        return False
+    enclosing = heading_limit(index, index.chain(section)[1:])
+    return (enclosing is not None and enclosing.deadline is not None and limit.deadline is not None
+            and enclosing.deadline > limit.deadline and enclosing.deadline.year == limit.deadline.year)
 
 
 def _reviews(index: DocumentIndex, facts: SectionFacts) -> bool:

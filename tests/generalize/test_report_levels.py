@@ -120,3 +120,35 @@ def test_real_reports_merger_named_subsidies_and_groups_joined():
     sichuan = extract_document(read_cached(doc_path("gwr2026-006.txt")), use_model=False).targets
     assert not [t for t in sichuan if "省份之一" in t.evidence]
     assert any(t.value == 10 ** 12 and t.comparator == ">=" and "迈上万亿元台阶" in t.evidence for t in sichuan)
+
+
+def test_results_without_a_listed_verb_and_a_target_surpassed_in_a_review():
+    review = """2030年某省人民政府工作报告
+一、过去五年工作回顾
+这五年,生态环境持续改善。
+河流断面水质优良比例优于国家考核目标9.5个百分点。
+新晋“两院”院士4位。
+15项民生实事全面完成。
+运动员在全国运动会上贡献8金、3银。
+"""
+    surpassed = _find(review, "优于国家考核目标9.5个百分点", 9.5)
+    assert (surpassed.unit, surpassed.status) == ("百分点", "achieved")
+    assert _find(review, "院士4位", 4).unit == "位"
+    assert _find(review, "15项民生实事全面完成", 15).status == "achieved"
+    assert {float(t.value) for (e, _), t in _targets(review).items() if t.unit == "枚"} == {8, 3}
+
+
+def test_a_date_paragraphs_down_a_reports_item_dates_its_clause_the_year_heading_the_item():
+    report = """2030年某省人民政府工作报告
+——2030年1月20日在某省第九届人民代表大会第三次会议上
+一、2029年工作回顾
+一年来,全省经济运行稳中向好。
+二、2030年工作安排
+(一)壮大实体经济,建设现代化产业体系。坚持智能化、绿色化方向,优化提升传统产业。
+某汽车产业加快转型,支持某智能装备公司上半年新品上市,新能源汽车产量增长10%左右。
+(二)加强民生保障。省人力资源社会保障厅要在6月底前出台就业扶持政策。
+"""
+    document = document_from_bytes(report.encode(), name="report.txt", suffix=".txt")
+    tasks = {t.title: t for t in extract_document(document, use_model=False).tasks}
+    assert str(tasks["壮大实体经济,建设现代化产业体系"].deadline) == "2030-12-31"
+    assert str(tasks["加强民生保障"].deadline) == "2030-06-30"  # the item's own first paragraph
