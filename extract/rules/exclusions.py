@@ -15,7 +15,7 @@ from .commitments import target_verbs, verb_in
 from .comparators import COMPARATOR_WINDOW, comparator_patterns
 from .deadlines import TimeMention
 from .notices import no_commitment
-from .quantities import Quantity, counted_by_noun, find_quantities
+from .quantities import Quantity, counted_by_noun, find_quantities, may_hold_quantities
 from .rates import frequency, times_per_period
 from .sentences import Span, clauses
 
@@ -36,10 +36,12 @@ SCOPE_BEFORE = re.compile("[0-9.]+[万亿]?元?[至到~～—-]$")  # the upper 
 CONJUNCTION_CHARACTERS = "并且及和与或、"
 REVENUE = "收入"
 TIMES = "次"
+KINDS = "种"
 LIST_MARK_OPENERS = "(（"
 APPOSITION_VERB = 6
 NAME_PRODUCT = 4  # characters of a product between a capacity and a name's ending (乙烯, 炼化)
 PROJECT_NAME_AFTER = re.compile(f"[{HAN_CLASS}]{{1,14}}?等?项目")  # 60万吨赖氨酸等项目
+COUNT_WINDOW = 6  # 3座 before 35万千瓦
 NAMED_CAPACITIES = ("mass", "energy", "area", "length", "volume")
 LEVEL_GAP = re.compile(f"[{HAN_CLASS}]{{0,6}} ?")  # 高于全国平均水平4.9个百分点, 占全市国中小之 78%
 LIST_TAIL = re.compile("[、和]([^、,，;；。和]{1,12})$")
@@ -83,8 +85,10 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # building numbers 1-84幢, 109-2幢, 花苑1幢: unless a verb builds them (新建12幢)
     if quantity.unit == "期" and quantity.chinese:
         return True  # 二期: a phase of a project's name
-    if _in_a_project_name(text, clause, quantity):
-        return True  # 推动某化工120万吨乙烯项目投产: the size in the project's name, no target
+    if quantity.unit == KINDS and quantity.chinese:
+        return True  # 分为四种公交线路, 两种待遇: kinds the text sorts things into (46种产品 is counted)
+    if _in_a_project_name(text, clause, quantity) or _size_of_each(text, clause, quantity):
+        return True  # 推动某化工120万吨乙烯项目投产, 建成3座35万千瓦电站: the size of what is counted
     if quantity.kind == "count" and ONE_OF.match(after):
         return True  # 入选首批5个试点城市之一: the size of the group joined, no result of the work
     if quantity.kind == "count" and _counts_categories(after, chinese=quantity.chinese):
@@ -134,6 +138,16 @@ def _in_a_project_name(text: str, clause: Span, quantity: Quantity) -> bool:
         return False
     verb = verb_in(text, clause.start, clause.start + len(head), last=True)
     return verb is None or verb.end < clause.start + len(head)
+
+
+def _size_of_each(text: str, clause: Span, quantity: Quantity) -> bool:
+    """A capacity right after a count (3座35万千瓦光热电站): the size of each thing counted; the count is
+    the target."""
+    if quantity.kind not in NAMED_CAPACITIES:
+        return False
+    window = text[max(clause.start, quantity.start - COUNT_WINDOW):quantity.start]
+    counts = find_quantities(window) if may_hold_quantities(window) else []
+    return bool(counts) and counts[-1].end == len(window) and counts[-1].kind == "count"
 
 
 @cache

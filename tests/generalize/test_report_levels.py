@@ -152,3 +152,14 @@ def test_a_date_paragraphs_down_a_reports_item_dates_its_clause_the_year_heading
     tasks = {t.title: t for t in extract_document(document, use_model=False).tasks}
     assert str(tasks["壮大实体经济,建设现代化产业体系"].deadline) == "2030-12-31"
     assert str(tasks["加强民生保障"].deadline) == "2030-06-30"  # the item's own first paragraph
+
+
+def test_kinds_computing_power_racks_degrees_and_the_size_of_each_thing_counted():
+    report = """2030年某省人民政府工作报告
+一、过去一年工作回顾
+一年来,重点行业32种产品能耗达到先进值,智算规模达到9万P,建成标准机架2万架,供暖温度由16℃提高到19℃。
+公交线路分为三种,建成4座20万千瓦光伏电站。
+"""
+    units = {(float(v), t.unit) for (_, v), t in _targets(report).items()}
+    assert {(32, "种"), (90_000, "P"), (20_000, "架"), (19, "℃"), (4, "座")} <= units
+    assert not {(3, "种"), (200_000, "千瓦"), (16, "℃")} & units
