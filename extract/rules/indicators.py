@@ -30,6 +30,9 @@ BASELINE_TAIL = re.compile(r"(?<!自)[由从][^由从]*\d[^由从]*$")
 # the next amount of a list (高等职业学校和150个骨干专业): the label ends before it
 LIST_TAIL = re.compile(r"[和及与、]\d.*$")
 RESPECTIVELY = "分别"
+# where what grows ends before a multiple: the comparison (比, 较, 等于), its verb (增长两倍), a span of years
+# (3年翻一番), 翻 itself
+MULTIPLE_HEAD_END = re.compile(r"比|较|等于|相当于|达到|是|增长|增加|提高|扩大|\d+年|[一二两三四五六七八九十]+年|翻")
 LIST_MARK = re.compile("[、和与及]")
 MAX_SHORT_ITEM = 3
 
@@ -38,7 +41,7 @@ def indicator(text: str, clause: Span, quantity: Quantity, verb: tuple[int, int]
               previous: str | None, previous_clause: Span | None) -> str:
     """The noun phrase the amount counts, else the subject of its verb, else what the clause
     before it was about (a list: 2024年完成12个…改造,2025年再完成15个)."""
-    respective = _respective(text, clause, quantity)
+    respective = _respective(text, clause, quantity) or _multiplied(text, clause, quantity)
     if respective:
         return respective
     per_head = _per_head(text, clause, quantity)
@@ -65,6 +68,16 @@ def indicator(text: str, clause: Span, quantity: Quantity, verb: tuple[int, int]
         tail = _tail_noun(text, previous_clause)
         chosen = tail if han_count(tail) >= 2 and tail != action else None
     return _without_function_words(chosen or "")[-MAX_INDICATOR:]
+
+
+def _multiplied(text: str, clause: Span, quantity: Quantity) -> str | None:
+    """营业收入较2020年末翻一番, 外贸达到1950年的1.8倍: what grows is the words before the comparison."""
+    if quantity.kind != "multiple":
+        return None
+    head = clean(text[clause.start:quantity.start])
+    cut = MULTIPLE_HEAD_END.search(head)
+    label = _without_function_words(head[:cut.start()] if cut else head)
+    return label[-MAX_INDICATOR:] if han_count(label) >= 2 else None
 
 
 def _labels(text: str, candidates: list[str | Span]) -> Iterator[str]:

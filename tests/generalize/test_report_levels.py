@@ -163,3 +163,12 @@ def test_kinds_computing_power_racks_degrees_and_the_size_of_each_thing_counted(
     units = {(float(v), t.unit) for (_, v), t in _targets(report).items()}
     assert {(32, "种"), (90_000, "P"), (20_000, "架"), (19, "℃"), (4, "座")} <= units
     assert not {(3, "种"), (200_000, "千瓦"), (16, "℃")} & units
+
+
+def test_a_multiple_is_labelled_by_what_grows():
+    report = """2030年某省人民政府工作报告
+一、过去一年工作回顾
+一年来,营业收入较2020年末翻一番、利润翻两番,科技型企业数5年翻一番,对外贸易也达到2010年的1.8倍。
+"""
+    labels = {(float(v), t.unit, t.indicator) for (_, v), t in _targets(report).items()}
+    assert {(1, "番", "营业收入"), (2, "番", "利润"), (1, "番", "科技型企业数"), (1.8, "倍", "对外贸易")} <= labels
