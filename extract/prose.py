@@ -41,7 +41,7 @@ def candidates(index: DocumentIndex) -> list[Candidate]:
     title_end = _title_end(index)
     notes = note_lines(text)
     reply = is_reply(index.document)
-    shares = is_address(index.document)  # 民间投资占比34%: a level a report states; a plan's situation
+    address = is_address(index.document)  # 民间投资占比34%, 生产总值6.66万亿元: levels a report states
     for sentence in index.splits.sentences():
         if not may_hold_quantities(text, sentence.start, sentence.end):
             continue  # no numeral, no amount (most sentences): the cheapest test first
@@ -50,7 +50,7 @@ def candidates(index: DocumentIndex) -> list[Candidate]:
             continue
         for draft in candidates_in_sentence(text, sentence, index.times_in(sentence.start, sentence.end),
                                             index.reference, clause_spans=index.splits.clauses(sentence),
-                                            shares=shares):
+                                            address=address):
             if reply and requested(text, sentence, draft.quantity):
                 continue  # what a reply letter quotes of a request, or forecasts: asked or expected, not a target
             found.append(Candidate(draft, sentence, f"{heading_path(index, draft.quantity.start)}|{draft.context}"))

@@ -53,9 +53,9 @@ def _scoring_rule() -> re.Pattern[str]:
 
 
 def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times: list[TimeMention], *,
-             shares: bool = False) -> bool:
+             address: bool = False) -> bool:
     """Whether an amount of ``clause`` (absolute offsets) is ruled out as a target before any verb is read.
-    ``shares``: a share the text states bare (民间投资占比34%) is a level (in a report or a speech), not
+    ``address``: a share the text states bare (民间投资占比34%) is a level (in a report or a speech), not
     the situation a plan describes."""
     before = text[max(clause.start, quantity.start - 2):quantity.start]
     after = text[quantity.end:clause.end]
@@ -98,7 +98,7 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
     if (quantity.chinese and quantity.unit == "次" and HAN.match(after)
             and (after.startswith("性") or not times_per_period(text, clause, quantity))):
         return True  # 二次开发, 一次性: a word, not an amount
-    if _background(text, clause, quantity, shares=shares):
+    if _background(text, clause, quantity, address=address):
         return True  # 占地500亩, 高于全国0.8个百分点: background, not a commitment
     if quantity.kind == "count" and word_pattern("participant_words.tsv").search(after[:24]):
         return True  # 23个部门参加的…机构: members of a body
@@ -280,13 +280,13 @@ def _category_nouns(chinese: bool) -> re.Pattern[str]:
     return re.compile(alternation(tuple(r["word"] for r in rows if chinese or r["numerals"] == "any")))
 
 
-def _background(text: str, clause: Span, quantity: Quantity, *, shares: bool) -> bool:
+def _background(text: str, clause: Span, quantity: Quantity, *, address: bool) -> bool:
     """A background word before the amount (现有常住人口38万人) and no commitment verb around it
     (户籍人口城镇化率达到68%, 新建厂房总面积3.2万平米 are targets), unless the amount is the level the
     word announces (民间投资占比34%, 高于全国0.7个百分点)."""
     head = _local_head(text, clause, quantity)
     markers = list(word_pattern("background_markers.tsv").finditer(head))
-    if not markers or states_a_level(text, clause, quantity, shares=shares):
+    if not markers or states_a_level(text, clause, quantity, address=address):
         return False
     head_start = quantity.start - len(head)
     marker_start, marker_end = head_start + markers[-1].start(), head_start + markers[-1].end()
@@ -297,11 +297,11 @@ def _background(text: str, clause: Span, quantity: Quantity, *, shares: bool) ->
     return verb is None or not OBJECT_GAP.fullmatch(text[verb.end:marker_start])
 
 
-def states_a_level(text: str, clause: Span, quantity: Quantity, *, shares: bool) -> bool:
+def states_a_level(text: str, clause: Span, quantity: Quantity, *, address: bool) -> bool:
     """The last background word before the amount announces it as a level of its kind, only a short
     description between: a gap to the nation (高于全国平均水平4.9个百分点); a share (占比34%, 占全球30%)
-    where ``shares`` says bare shares are levels."""
-    if quantity.kind == "percent" and not shares:
+    in an ``address`` (a report or a speech: a plan's shares describe its situation)."""
+    if quantity.kind == "percent" and not address:
         return False
     head = text[clause.start:quantity.start]
     last = None

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ..chars import HAN_CLASS
 from ..lexicon import word_list, word_pattern
 from ..segment import tokens, verbs
 from .commitments import VerbAt, change_of, is_target_verb, verb_in
@@ -31,6 +32,8 @@ ENTITY_BEFORE = re.compile(r"[、,，(（:：]?([^、,，(（:：]{2,16})$")
 NOT_A_NAME = re.compile("[“”\"《》()（）]")
 COMMITMENT_COMPARATORS = frozenset({">=", "<="})
 MARK_OPEN, MARK_CLOSE = "〖", "〗"
+BARE_LEVEL_HEAD = re.compile(f"[{HAN_CLASS}”]{{2,}}$")  # 专精特新“小巨人”450家: a noun phrase, then the figure
+BARE_LEVEL_REST = re.compile("(?:左右|以上)?[。;；]?")  # and nothing after it in its clause
 # between 分别达 and a later amount of its list: the earlier amounts and list marks only
 LIST_BETWEEN = re.compile(r"(?:[0-9.]+[万亿]?[^、,，;；。和及与0-9]{0,4}(?:左右|以上)?[、和及与])*")  # how close after the count a verb makes the listed things the target
 
@@ -62,13 +65,13 @@ def drafts_in_sentence(text: str, sentence: Span, times: list[TimeMention], refe
 
 def candidates_in_sentence(text: str, sentence: Span, times: list[TimeMention], reference: date | None, *,
                            lenient: bool = False, clause_spans: list[Span] | None = None,
-                           shares: bool = False) -> list[Draft]:
+                           address: bool = False) -> list[Draft]:
     """Every amount of a sentence that no exclusion rules out, with the rules' verdict on it.
 
     ``times`` are the time expressions found in it (absolute offsets). ``lenient``: in a
     table's year or target column every amount is meant as a target, verb or not.
     ``clause_spans``: the sentence's clauses when already cut (the document index cuts them once).
-    ``shares``: a share stated bare (民间投资占比34%) is a level, as a report or a speech states them.
+    ``address``: a report or a speech, which states levels bare (民间投资占比34%, 生产总值6.66万亿元).
     """
     found: list[Draft] = []
     if not may_hold_quantities(text, sentence.start, sentence.end):
@@ -82,7 +85,7 @@ def candidates_in_sentence(text: str, sentence: Span, times: list[TimeMention], 
             continue
         region_start = clause.start
         for quantity in (q.shifted(clause.start) for q in find_quantities(clause.text(text))):
-            if excluded(text, sentence, clause, quantity, times, shares=shares):
+            if excluded(text, sentence, clause, quantity, times, address=address):
                 continue
             last = quantity.kind in ("percent", "points")  # 道路机扫率达到93%: the verb nearest the rate
             aside = _aside(text, clause, quantity)
@@ -91,7 +94,7 @@ def candidates_in_sentence(text: str, sentence: Span, times: list[TimeMention], 
                     or verb_in(text, quantity.end, scope.end) or _any_verb(text, scope, quantity))
             region_start = quantity.end
             draft = _draft(text, sentence, scope, (previous, last_indicator), quantity, verb,
-                           last_action or ("" if lenient else None), times, reference, shares=shares)
+                           last_action or ("" if lenient else None), times, reference, address=address)
             if draft is None:
                 continue
             found.append(draft)
@@ -115,7 +118,7 @@ def _aside(text: str, clause: Span, quantity: Quantity) -> Span | None:
 
 def _draft(text: str, sentence: Span, clause: Span, previous: tuple[Span | None, str | None], quantity: Quantity,
            verb: VerbAt | None, inherited: str | None, times: list[TimeMention],
-           reference: date | None, *, shares: bool) -> Draft | None:
+           reference: date | None, *, address: bool) -> Draft | None:
     comparator = _comparator(text, clause, quantity)
     action = verb.word if verb else None
     if quantity.kind == "time":
@@ -124,7 +127,7 @@ def _draft(text: str, sentence: Span, clause: Span, previous: tuple[Span | None,
         if limit is None:
             return None  # a duration is a target only as a limit (压减至5个工作日以内)
         comparator = limit
-    verdict = _verdict(text, clause, quantity, verb, inherited, comparator, shares=shares)
+    verdict = _verdict(text, clause, quantity, verb, inherited, comparator, address=address)
     unit, recurring = unit_of(text, clause, quantity)
     span = (verb.start, verb.end) if verb and verb.end <= quantity.start else None
     change, baseline = _change(text, clause, quantity, verb, times)
@@ -148,7 +151,7 @@ def _draft(text: str, sentence: Span, clause: Span, previous: tuple[Span | None,
 
 
 def _verdict(text: str, clause: Span, quantity: Quantity, verb: VerbAt | None, inherited: str | None,
-             comparator: str, *, shares: bool) -> str:
+             comparator: str, *, address: bool) -> str:
     """strong: a listed commitment verb before the amount, a bound (不少于), or a table cell;
     weak: another verb, a list's verb, a rate on its own; none: nothing makes it a target."""
     if quantity.kind == "time":
@@ -157,9 +160,9 @@ def _verdict(text: str, clause: Span, quantity: Quantity, verb: VerbAt | None, i
             verb is not None and verb.end <= quantity.start and is_target_verb(verb.word)):
         return "strong"
     if verb is None and word_pattern("background_markers.tsv").search(text[clause.start:quantity.start]) and not (
-            states_a_level(text, clause, quantity, shares=shares)):
+            states_a_level(text, clause, quantity, address=address)):
         return "none"
-    if verb is not None or inherited or _stands_alone(text, clause, quantity, comparator, shares=shares):
+    if verb is not None or inherited or _stands_alone(text, clause, quantity, comparator, address=address):
         return "weak"
     return "none"
 
@@ -171,17 +174,21 @@ def _context(text: str, clause: Span, previous: Span | None, quantity: Quantity)
             + MARK_CLOSE + text[quantity.end:clause.end])
 
 
-def _stands_alone(text: str, clause: Span, quantity: Quantity, comparator: str, *, shares: bool) -> bool:
-    """An amount with no verb is still a target as a rate (覆盖率100%), a gap to the nation, a bound (不少于2次), a number of
-    times per period or a level (装机规模2400万千瓦)."""
+def _stands_alone(text: str, clause: Span, quantity: Quantity, comparator: str, *, address: bool) -> bool:
+    """An amount with no verb is still a target as a rate (覆盖率100%), a gap to the nation, a bound (不少于2次),
+    a number of times per period, a level (装机规模2400万千瓦) or, in an ``address``, a figure a noun phrase
+    ends on (生产总值6.66万亿元)."""
     if quantity.kind == "percent" and word_pattern("rate_words.tsv").search(clause.text(text)) or states_a_level(
-            text, clause, quantity, shares=shares):
+            text, clause, quantity, address=address):
         return True  # 覆盖率100%, 高于全国0.7个百分点
     if frequency().search(text[max(clause.start, quantity.start - 3):quantity.end]) or times_per_period(
             text, clause, quantity):
         return True  # 每日两次, 每天上下午各通风2次: how often
     if re.search(f"({word_pattern('level_nouns.tsv').pattern})(约|达|为)?$", text[clause.start:quantity.start]):
         return True
+    if address and not quantity.chinese and BARE_LEVEL_HEAD.search(text, clause.start, quantity.start) and (
+            BARE_LEVEL_REST.fullmatch(text, quantity.end, clause.end)):
+        return True  # 生产总值6.66万亿元, 专精特新企业450家 in a report: a level reported, no verb needed
     return comparator in COMMITMENT_COMPARATORS
 
 

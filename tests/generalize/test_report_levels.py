@@ -172,3 +172,28 @@ def test_a_multiple_is_labelled_by_what_grows():
 """
     labels = {(float(v), t.unit, t.indicator) for (_, v), t in _targets(report).items()}
     assert {(1, "番", "营业收入"), (2, "番", "利润"), (1, "番", "科技型企业数"), (1.8, "倍", "对外贸易")} <= labels
+
+
+def test_figures_a_report_states_bare_are_results_a_plans_are_not():
+    review = """2030年某省人民政府工作报告
+一、过去五年工作回顾
+综合实力稳步提升。地区生产总值5.1万亿元,财政总收入6200亿元。
+国家级智能工厂12家,专精特新“小巨人”320家。中央财政赤字1.2万亿元。
+"""
+    found = {(float(v), t.unit, t.status) for (_, v), t in _targets(review).items()}
+    assert {(5.1e12, "元", "achieved"), (6.2e11, "元", "achieved"), (12, "家", "achieved"),
+            (320, "家", "achieved")} <= found
+    assert 1.2e12 not in {value for value, _, _ in found}  # a deficit is a budget figure
+    plan = """某区养老服务设施建设方案
+一、现状
+全区现有养老机构18家,床位2600张。
+二、主要任务
+到2031年,新建社区养老服务站12个。
+"""
+    assert {float(v) for _, v in _targets(plan)} == {12}
+
+
+def test_a_real_provincial_review_states_its_figures_bare():
+    henan = extract_document(read_cached(pool_path("pool-005.txt")), use_model=False).targets
+    assert any(t.value == 6_660_000_000_000 and t.unit == "元" and t.status == "achieved" for t in henan)
+    assert any(t.value == 450 and t.unit == "家" and t.status == "achieved" for t in henan)
