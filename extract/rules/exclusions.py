@@ -37,6 +37,7 @@ CONJUNCTION_CHARACTERS = "并且及和与或、"
 REVENUE = "收入"
 TIMES = "次"
 KINDS = "种"
+MEDALS = "枚"
 LIST_MARK_OPENERS = "(（"
 APPOSITION_VERB = 6
 NAME_PRODUCT = 4  # characters of a product between a capacity and a name's ending (乙烯, 炼化)
@@ -85,6 +86,8 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # building numbers 1-84幢, 109-2幢, 花苑1幢: unless a verb builds them (新建12幢)
     if quantity.unit == "期" and quantity.chinese:
         return True  # 二期: a phase of a project's name
+    if quantity.chinese and quantity.unit == MEDALS and text[quantity.end - 1] != MEDALS:
+        return True  # 五金电料: a word; medals by their metal are counted in digits (贡献9金、5银)
     if quantity.unit == KINDS and quantity.chinese:
         return True  # 分为四种公交线路, 两种待遇: kinds the text sorts things into (46种产品 is counted)
     if _in_a_project_name(text, clause, quantity) or _size_of_each(text, clause, quantity):

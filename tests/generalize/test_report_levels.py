@@ -197,3 +197,13 @@ def test_a_real_provincial_review_states_its_figures_bare():
     henan = extract_document(read_cached(pool_path("pool-005.txt")), use_model=False).targets
     assert any(t.value == 6_660_000_000_000 and t.unit == "元" and t.status == "achieved" for t in henan)
     assert any(t.value == 450 and t.unit == "家" and t.status == "achieved" for t in henan)
+
+
+def test_key_items_counted_in_digits_are_targets_hardware_is_no_medal():
+    plan = """2030年某省人民政府工作报告
+二、今年工作安排
+推进18个重点区域环境整治,聚焦五个重点片区,以家电、五金电料等消费品为重点扩大消费。
+"""
+    found = {(float(v), t.unit) for (_, v), t in _targets(plan).items()}
+    assert (18, "个") in found
+    assert not {(5, "个"), (5, "枚")} & found
