@@ -194,8 +194,7 @@ def _bare_subject(head: str, *, partners: bool = False) -> Owners:
             if not predicate:
                 continue  # 省政府|督查室在…: the name goes on past a word that ends a shorter one
             return Owners(tuple(units))
-        if not all(u in word_list("collective_owners.tsv") for u in units):
-            found = Owners(tuple(units))  # 牵头区旧区改造工作组各成员单位: the longest list; not 会同有关部门
+        found = Owners(tuple(units))  # 牵头区旧区改造工作组各成员单位: the longest list; 会同有关部门 (a group owner)
     return found
 
 

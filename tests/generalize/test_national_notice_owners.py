@@ -64,7 +64,7 @@ def test_a_state_council_notice_gives_each_item_its_tagged_ministries():
 def test_clauses_that_end_like_a_unit_are_no_units():
     assert not is_unit("会同有关部门") and not is_unit("推行“一窗通办”部门")
     assert not is_unit("大力发展社区") and not is_unit("我们始终坚持立足本地所")
-    assert actor_owners("市民政部门应牵头会同有关部门,根据本规定制定实施细则").owners == ("市民政部门",)
+    assert actor_owners("市民政部门应牵头会同有关部门,根据本规定制定实施细则").owners == ("市民政部门", "有关部门")
 
 
 def test_an_amount_and_what_it_counts_is_no_unit():

@@ -75,10 +75,10 @@ def test_the_first_clause_of_an_article_is_no_unit_though_it_ends_like_one():
 
 def test_a_national_notice_names_the_ministry_and_not_the_clause_of_its_item():
     """govcn-009: the item whose first clause is the ministry and its 会同 partners is owned by the
-    ministry, not by that clause."""
+    ministry and the group it works with (a group owner, RECORDS section 5), not by that clause."""
     result = extract_document(read_cached(doc_path("govcn-009.html")), use_model=False)
     owners = next(t.owners for t in result.tasks if t.title.startswith("财政部会同"))
-    assert owners == ("财政部",)
+    assert owners == ("财政部", "国务院有关部门")
 
 
 def test_a_planning_review_charges_the_unit_after_请():

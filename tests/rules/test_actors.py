@@ -31,8 +31,15 @@ def test_no_actor_in_a_descriptive_clause(clause):
     assert actor_owners(clause).owners == ()
 
 
-def test_partners_that_are_only_a_collective_are_dropped():
-    assert actor_owners("区民政局会同有关部门开展评估").owners == ("区民政局",)
+def test_a_collective_partner_of_huitong_is_a_group_owner():
+    """RECORDS section 5: group owners are kept as written, the partners of 会同 included."""
+    assert actor_owners("区民政局会同有关部门开展评估").owners == ("区民政局", "有关部门")
+    assert actor_owners("市卫健委要会同相关部门于年底前完成督导").owners == ("市卫健委", "相关部门")
+    assert actor_owners("县水务局会同各有关单位排查隐患").owners == ("县水务局", "各有关单位")
+
+
+def test_a_trailing_group_after_named_partners_is_dropped():
+    assert actor_owners("区财政局会同区审计局等有关部门开展检查").owners == ("区财政局", "区审计局")
 
 
 def test_a_bare_level_joins_only_a_level():
