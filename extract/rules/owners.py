@@ -236,7 +236,7 @@ def _leading_subject(sentence: str) -> Owners:
     """
     head = sentence[:SUBJECT_WINDOW]
     for match in subject_ends().finditer(head):
-        staff = STAFF_TAIL.search(head, 0, match.start())  # 街道办事处及其工作人员应当…: the units' staff
+        staff = STAFF_TAIL.search(head, 0, match.start())  # 镇政府及其工作人员应…: the unit, not its staff
         unit_end = staff.start() if staff else match.start()
         before = head[unit_end - 1:unit_end]
         if not before or not unit_endings().match(before) and before not in ")）等":
