@@ -64,6 +64,7 @@ CHECKS: dict[str, tuple[str, Callable[[Row], bool]]] = {  # table: (its key colu
     "deadline_phrases.tsv": ("phrase", phrase_found),
     "per_units.tsv": ("word", counted_per),
     "comparators.tsv": ("word", bounded),
+    "share_bounds.tsv": ("word", bounded),
     "duration_words.tsv": ("word", duration_bound),
     "plan_periods.tsv": ("name", period_found),
 }

@@ -9,6 +9,7 @@ from ..lexicon import alternation, read_table
 
 COMPARATOR_WINDOW = 6  # how far before an amount a comparator word is looked for (不低于, 控制在)
 AHEAD_GAP = 4  # characters of a verb between an ahead word and its number (最多推荐3人, 至少主动走访1次)
+SHARE_GAP = 16  # characters of the base between a share word and its percentage (不少于本企业职工总数的3%)
 
 
 @cache
@@ -38,3 +39,16 @@ def ahead_comparator() -> re.Pattern[str]:
     # not before a capacity (粮食最高年产840亿斤: a record, no cap), nor in a standard's name
     # (养老金最低标准提高20%: the standard rises, nothing bounds it)
     return re.compile(f"({alternation(words)})(?![年月日]|标准)[{HAN_CLASS}]{{0,{AHEAD_GAP}}}$")
+
+
+@cache
+def share_comparator() -> re.Pattern[str]:
+    """不少于本企业职工总数的3%: a bound on a share, its base between (group 1: the word), anchored at
+    the end."""
+    return re.compile(f"({alternation(tuple(share_bounds()))})[{HAN_CLASS}]{{2,{SHARE_GAP}}}$")
+
+
+@cache
+def share_bounds() -> dict[str, str]:
+    """The comparator each word of extract/data/share_bounds.tsv states."""
+    return {r["word"]: r["comparator"] for r in read_table("share_bounds.tsv")}

@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..lexicon import read_table
+from ..chars import HAN_CLASS, han_count
+from ..lexicon import alternation, read_table, word_list
+from .comparators import comparator_patterns
 from .quantities import Quantity, find_quantities
-from .sentences import Span
+from .sentences import Span, clauses
 
 NONE = "none"
 BOUNDS = frozenset({"<=", ">=", "range"})
@@ -20,6 +22,12 @@ STAY_OPENERS = "要须应当行对,，、;；"  # 人员要隔离观察, 须实�
 STAY_NOUNS = "时间|期"  # 观察时间为…14天, 观察期满14天: the text's own name of the stay
 STAY_NOUN = "时间"
 SERVICE_RANGES = frozenset({"分钟", "小时"})  # 步行10-15分钟 is a service standard; 连续3-5年 is no limit
+LIMIT = "时限"
+WINDOW_OPENS = ("在", "于", "起", "后", "的")
+MEANS_END = "方式"
+COUNTED_FROM = "起"  # 自收到申请之日起10个工作日组织复核: a window without 内  # 应在, 于…之日起, 解除之后, 收到…后的: a window the action falls in
+ACTION_ENDS = re.compile("[并、(（]|等|和|及")  # 完成初核并提交…: the first action is the one limited
+STANDARD_GAP = 10  # 3个月城镇最低生活保障标准: how many characters may name the standard before its word
 
 
 @cache
@@ -38,6 +46,9 @@ def duration_comparator(text: str, clause: Span, quantity: Quantity, comparator:
     if any(text.startswith(w, quantity.end) for w, c in _words("after").items() if c == NONE) or any(
             head.endswith(w) for w, c in _words("before").items() if c == NONE):
         return None  # 连续3年下降, 提前一年完成: a streak or a schedule beaten, no limit
+    standard = _of_a_standard(text, clause, quantity)
+    if standard is not None:  # 人均不超过本市3个月最低生活保障标准: a sum in months of a standard
+        return None if standard == NONE else (standard if comparator == "=" else comparator)
     if text.startswith(WITHIN, quantity.end) and _frames_an_amount(text, clause, quantity):
         return None  # 三年内参保率提高到90%: the time the later amount is reached in, no limit of its own
     word = next((w for w in _words("before") if head.endswith(w)), None)
@@ -54,6 +65,21 @@ def duration_comparator(text: str, clause: Span, quantity: Quantity, comparator:
     if limited:
         return _words("clause")[next(w for w in _words("clause") if w in head)]
     return None
+
+
+def _of_a_standard(text: str, clause: Span, quantity: Quantity) -> str | None:
+    """The comparator of a sum stated as months of a standard (3个月最低生活保障标准), none for a case a
+    rule applies to (不超过2个月最低生活保障标准的,由…审批), None when no standard follows."""
+    found = _standard().match(text, quantity.end, clause.end)
+    if found is None:
+        return None
+    return NONE if found.group("case") else _words("standard")[found.group("word")]
+
+
+@cache
+def _standard() -> re.Pattern[str]:
+    return re.compile(f"的?[{HAN_CLASS}]{{0,{STANDARD_GAP}}}?(?P<word>{alternation(tuple(_words('standard')))})"
+                      "(?P<case>的)?")
 
 
 def _frames_an_amount(text: str, clause: Span, quantity: Quantity) -> bool:
@@ -78,3 +104,44 @@ def limit_label(label: str, action: str | None) -> str:
     if action and label.endswith("内") and any(w in label for w in _words("clause")):
         return f"{action}时限"
     return label
+
+
+def limited_action(text: str, sentence: Span, clause: Span, quantity: Quantity, comparator: str) -> str | None:
+    """What a time limit limits, named by its action: 在受理之日起3个工作日内,根据调查情况,提出审核意见 →
+    提出审核意见时限; 自收到申请之日起10个工作日组织复核 → 组织复核时限; 应尽快发放补助,原则上不得超过20天 →
+    发放补助时限. None when the amount is not such a window or no action is said."""
+    head = text[clause.start:quantity.start]
+    within = next((w for w in WITHIN if text.startswith(w, quantity.end)), "")
+    if (within or head.endswith(COUNTED_FROM)) and head.endswith(WINDOW_OPENS):
+        rest = text[quantity.end + len(within):clause.end]
+        later = [c for c in clauses(text, sentence) if c.start >= clause.end]
+        phrase = rest if han_count(rest) >= 2 else next(
+            (c.text(text) for c in later if not c.text(text).startswith(_limit_words("opener"))), "")
+    elif comparator == "<=" and not within and not _without_adverbs(comparator_patterns()[0].sub("", head)):
+        before = [c for c in clauses(text, sentence) if c.end <= clause.start]  # 应尽快发放补助,原则上不得超过20天
+        phrase = _after_duty(before[-1].text(text)) if before else ""
+    else:
+        return None
+    if phrase.startswith(_limit_words("means")) and MEANS_END in phrase:
+        phrase = phrase[phrase.index(MEANS_END) + len(MEANS_END):]  # 采取走访等方式组织复核: the action is 组织复核
+    action = _without_adverbs(ACTION_ENDS.split(phrase, maxsplit=1)[0])
+    return action + LIMIT if han_count(action) >= 2 else None
+
+
+@cache
+def _limit_words(role: str) -> tuple[str, ...]:
+    return tuple(r["word"] for r in read_table("limit_words.tsv") if r["role"] == role)
+
+
+def _without_adverbs(phrase: str) -> str:
+    """尽快发放补助 → 发放补助; 原则上不得 → 不得."""
+    words = _limit_words("adverb") + word_list("duty_modals.tsv")
+    while phrase.startswith(words):
+        phrase = phrase[len(next(w for w in words if phrase.startswith(w))):]
+    return phrase
+
+
+def _after_duty(clause: str) -> str:
+    """The action after the clause's last modal (区民政部门应尽快发放补助 → 尽快发放补助)."""
+    found = [m.end() for m in re.finditer(alternation(word_list("duty_modals.tsv")), clause)]
+    return clause[found[-1]:] if found else clause

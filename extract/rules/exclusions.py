@@ -31,7 +31,10 @@ RANKED_UNITS = ("名", "位", "款", "条", "项")  # after 前: a rank or the p
 # buildings are meant)
 SCOPE_AFTER = re.compile("(?P<bound>(?:规模)?(?:[(（]含[)）])?及?以[上下内](?:[(（]含[)）])?|[至到~～—-][0-9.]+[万亿]?元?)?"
                          f"(?P<bracket>[)）])?(?P<of>的)?(?:(?<=[)）])|(?=[{HAN_CLASS}]))")
-CONDITION_AFTER = re.compile("(?:及?以[上下])?的")  # 入围企业在3家及以上的,…: the case a clause opens
+CONDITION_NOUN = 4  # 两项及以上标准的: what the case counts, between the bound and 的
+# 入围企业在3家及以上的,…; 同时符合两项及以上标准的,…: the case a clause opens
+CONDITION_AFTER = re.compile(f"(?:及?以[上下])?[{HAN_CLASS}]{{0,{CONDITION_NOUN}}}的")
+CASE_END = "的"
 SCOPE_BEFORE = re.compile("[0-9.]+[万亿]?元?[至到~～—-]$")  # the upper bound of 30万元至100万元的工程
 CONJUNCTION_CHARACTERS = "并且及和与或、"
 REVENUE = "收入"
@@ -107,8 +110,8 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # 23个部门参加的…机构: members of a body
     if _scope(text, clause, quantity, after):
         return True  # 总投资在100万元以下的项目, 30人以上企业: which things a rule covers
-    if CONDITION_AFTER.fullmatch(after):
-        return True  # 供应企业为2家的,采取议价采购: the case a provision applies to
+    if CONDITION_AFTER.fullmatch(after) or (after.startswith(CASE_END) and _case_bound(text, clause, quantity)):
+        return True  # 供应企业为2家的,采取议价采购; 不足5000名的至少配备1名: the case a provision applies to
     if quantity.unit == "元" and _budget(_local_head(text, clause, quantity)):
         return True  # 每年安排最高100万元经费: a budget allocation
     if _budget_follow_on(text, sentence, clause, quantity):
@@ -158,6 +161,11 @@ def _capacity_lead() -> re.Pattern[str]:
     """年产, 日处理: the capacity words between a project's owner and its size."""
     words = tuple(r["word"] for r in read_table("per_units.tsv") if r["kind"] == "capacity")
     return re.compile(f"(?:[年日月](?:{alternation(words)}))?$")
+
+
+def _case_bound(text: str, clause: Span, quantity: Quantity) -> bool:
+    """不足5000名的, 未满3个月的: a case word right before the amount (extract/data/case_bounds.tsv)."""
+    return text[clause.start:quantity.start].endswith(word_list("case_bounds.tsv"))
 
 
 def _scope(text: str, clause: Span, quantity: Quantity, after: str) -> bool:

@@ -8,7 +8,7 @@ from functools import cache
 from ..chars import han_count
 from ..lexicon import alternation, word_list
 from ..segment import last_characters, tags, tokens, verbs
-from .comparators import comparator_patterns
+from .comparators import SHARE_GAP, comparator_patterns, share_comparator
 from .quantities import Quantity, find_quantities
 from .sentences import Span
 
@@ -18,6 +18,7 @@ AFTER_STOPS = re.compile(r"[、,，;；。:：!?！？(（]")  # 12万人次(牵
 LEADING_TIME = re.compile(r"^(到|至|在|于|从)?(今年|年底前|年内|全年|每[年月日周天]|每季度|"
                           r"(?:(?:\d{4}年)?\d{1,2}月|\d{4}年)(?:底|末|初|中|份)?(?:前|以前|之前)?)?")
 
+ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]+条\s*")  # 第二十六条 第一类对象…: the article's number
 MAX_INDICATOR = 30
 MIN_PER_HEAD = 2
 MAX_TRAILING_WORDS = 2
@@ -35,6 +36,8 @@ RESPECTIVELY = "分别"
 MULTIPLE_HEAD_END = re.compile(r"比|较|等于|相当于|达到|是|增长|增加|提高|扩大|\d+年|[一二两三四五六七八九十]+年|翻")
 LIST_MARK = re.compile("[、和与及]")
 MAX_SHORT_ITEM = 3
+SHARE_WORD, SHARE_NOUN = "占", "比例"
+LIST_JOINS = frozenset({"、", "和", "及", "与"})
 
 
 def indicator(text: str, clause: Span, quantity: Quantity, verb: tuple[int, int] | None, *,
@@ -44,11 +47,11 @@ def indicator(text: str, clause: Span, quantity: Quantity, verb: tuple[int, int]
     respective = _respective(text, clause, quantity) or _multiplied(text, clause, quantity)
     if respective:
         return respective
-    per_head = _per_head(text, clause, quantity)
+    per_head = _per_head(text, clause, quantity) or _share_of(text, clause, quantity)
     if per_head:
         return per_head
     object_before = Span(verb[1] if verb else clause.start, quantity.start)
-    after = _after_unit(text, clause, quantity)
+    after = _after_unit(text, clause, quantity) or _after_list(text, clause, quantity)
     subject = Span(clause.start, verb[0]) if verb else ""
     candidates: list[str | Span]
     if quantity.kind in ("percent", "points"):
@@ -101,6 +104,19 @@ def _per_head(text: str, clause: Span, quantity: Quantity) -> str | None:
         return after  # 可领取每人每月600元交通补贴: the noun after the sum names it
     label = _without_function_words(clean(head))
     return label[-MAX_INDICATOR:] if han_count(label) > MIN_PER_HEAD else None  # not 给予, 按照 alone
+
+
+def _share_of(text: str, clause: Span, quantity: Quantity) -> str | None:
+    """法律顾问不少于本单位人员总数的3% → 法律顾问占本单位人员总数比例: a share named by whose and of what."""
+    if quantity.kind != "percent":
+        return None
+    start = max(clause.start, quantity.start - SHARE_GAP - 3)
+    found = share_comparator().search(text, start, quantity.start)
+    if found is None:
+        return None
+    whose = _without_function_words(clean(text[clause.start:found.start()]))
+    base = found.group()[len(found.group(1)):].removesuffix("的")
+    return f"{whose}{SHARE_WORD}{base}{SHARE_NOUN}"[-MAX_INDICATOR:] if han_count(whose) >= MIN_PER_HEAD else None
 
 
 def _without_function_words(label: str) -> str:
@@ -156,8 +172,19 @@ def _tail_noun(text: str, clause: Span) -> str:
     return clean(text[start:clause.end])
 
 
-def _after_unit(text: str, clause: Span, quantity: Quantity) -> str:
-    rest = comparator_patterns()[1].sub("", text[quantity.end:clause.end])
+def _after_list(text: str, clause: Span, quantity: Quantity) -> str:
+    """给予40万元、30万元、20万元服务奖励: an amount of a list counts what the noun after its last names."""
+    rest = text[quantity.end:clause.end]
+    end = 0
+    for later in find_quantities(rest):
+        if rest[end:later.start] not in LIST_JOINS or later.unit != quantity.unit:
+            break
+        end = later.end
+    return _after_unit(text, clause, quantity, quantity.end + end) if end else ""
+
+
+def _after_unit(text: str, clause: Span, quantity: Quantity, end: int | None = None) -> str:
+    rest = comparator_patterns()[1].sub("", text[quantity.end if end is None else end:clause.end])
     stop = AFTER_STOPS.search(rest)
     return clean(rest[: stop.start()] if stop else rest)
 
@@ -183,7 +210,7 @@ def clean(fragment: str) -> str:
     """Drop time words, comparators, stop marks and filler at both ends of an indicator."""
     if STOPS.search(fragment):
         fragment = STOPS.split(fragment)[-1]
-    fragment = _filler().sub("", LEADING_TIME.sub("", _per_tail().sub("", fragment)))
+    fragment = _filler().sub("", LEADING_TIME.sub("", _per_tail().sub("", ARTICLE.sub("", fragment))))
     fragment = _baseline().sub("", comparator_patterns()[0].sub("", fragment))
     fragment = _trailer().sub("", fragment.removeprefix(RESPECTIVELY))
     fragment = _trailer().sub("", _without_amounts(BASELINE_TAIL.sub("", LIST_TAIL.sub("", fragment))))

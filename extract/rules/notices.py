@@ -1,7 +1,8 @@
 """Amounts of rule and service notices that state no commitment (RECORDS.md section 5): the copies
 of a form an applicant hands in (提交二份), the base of a reward per unit (每新引进1个项目…奖励2万元),
-a clause whose subject is the applicant (申请人应在5个工作日内补齐材料, 每名考生限报1个岗位), and
-what a definition covers (骨干企业是指年产值达5000万元以上的企业). Words in extract/data/
+a clause whose subject is the applicant (申请人应在5个工作日内补齐材料, 每名考生限报1个岗位),
+what a definition covers (骨干企业是指年产值达5000万元以上的企业), the case a grant is made in
+(年服务量达到800人次的,给予补贴5万元), and contributions a person pays (个人缴费比例为8%, 其中12%计入统筹基金). Words in extract/data/
 (submission_words, grant_verbs, applicant_words, definition_words)."""
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 from functools import cache
 
 from ..chars import HAN_CLASS
-from ..lexicon import alternation, word_list
+from ..lexicon import alternation, read_table, word_list
 from .quantities import Quantity
 from .sentences import Span
 
@@ -36,6 +37,10 @@ def no_commitment(text: str, sentence: Span, clause: Span, quantity: Quantity) -
         return True  # 每新引进1个项目…奖励2万元: the base of a reward per unit
     if _applicant_subject().match(text, clause.start, quantity.start):
         return True  # 申请人应在5个工作日内补齐材料: the applicant's duty, not the notice's commitment
+    if _contribution(text, clause, quantity):
+        return True  # 个人缴费比例为8%: what an insured person pays, no output
+    if _grant_case(text, sentence, quantity):
+        return True  # 年服务量达到800人次的,给予补贴5万元: the case a grant is made in
     return _defines(text, sentence, quantity)  # 骨干企业是指年产值达5000万元以上的企业: what a term covers
 
 
@@ -43,6 +48,30 @@ def _reward_base(text: str, sentence: Span, clause: Span, quantity: Quantity) ->
     """One unit after 每 and a verb, a grant later in the sentence; not 每年只享受一次 (a frequency)."""
     return (quantity.value == 1 and quantity.unit != "次" and PER_ONE.search(text, clause.start, quantity.start)
             is not None and words("grant_verbs.tsv").search(text, quantity.end, sentence.end) is not None)
+
+
+def _contribution(text: str, clause: Span, quantity: Quantity) -> bool:
+    """A contribution word in the clause before the rate, or right after it (extract/data/contribution_words.tsv)."""
+    return quantity.kind == "percent" and (
+        _contribution_words("before").search(text, clause.start, quantity.start) is not None
+        or _contribution_words("after").match(text, quantity.end) is not None)
+
+
+@cache
+def _contribution_words(where: str) -> re.Pattern[str]:
+    return re.compile(alternation(tuple(r["word"] for r in read_table("contribution_words.tsv") if r["where"] == where)))
+
+
+def _grant_case(text: str, sentence: Span, quantity: Quantity) -> bool:
+    """A case closed by 的 later in the sentence, a grant right after it (…达到800人次,且…的,给予…),
+    no semicolon between."""
+    found = _case_then_grant().search(text, quantity.end, sentence.end)
+    return found is not None and not re.search("[;；]", text[quantity.end:found.start()])
+
+
+@cache
+def _case_then_grant() -> re.Pattern[str]:
+    return re.compile(f"的[,，](?:再|可|按规定)?(?:{alternation(word_list('grant_verbs.tsv'))})")
 
 
 def _defines(text: str, sentence: Span, quantity: Quantity) -> bool:

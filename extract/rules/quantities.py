@@ -86,6 +86,7 @@ def _pattern() -> re.Pattern[str]:
         f"|(?P<described>{AFTER_MULTIPLIER}(?={COUNTED_GAP}(?:{counted})))"
         f"|(?P<ends>{AFTER_MULTIPLIER}(?=[,，;；。、]|$)))"
         f"(?:/(?P<per>{PERIODS}|(?P<permult>{multiplier})?(?:{unit})))?"
+        f"(?:/(?P<period>{PERIODS}))?"  # 240元/人/日: a rate per person per day
     )
 
 
@@ -200,11 +201,14 @@ def _bare_multiple(match: re.Match[str], text: str, unit: Unit) -> Quantity | No
 
 
 def _written(match: re.Match[str], unit: Unit) -> str:
-    return f"{unit.written}/{match.group('per')}" if match.group("per") else unit.written
+    """元/户 as written; 240元/人/日 is 元/日 (RECORDS.md: only the period goes into the unit, the person
+    base into the indicator)."""
+    per = match.group("period") or match.group("per")
+    return f"{unit.written}/{per}" if per else unit.written
 
 
 def _kind(match: re.Match[str], unit: Unit) -> str:
-    return "rate" if re.fullmatch(PERIODS, match.group("per") or "") else unit.kind
+    return "rate" if re.fullmatch(PERIODS, match.group("period") or match.group("per") or "") else unit.kind
 
 
 def parse_number(text: str) -> Decimal | None:

@@ -9,6 +9,9 @@ from ..lexicon import alternation, read_table
 from .quantities import Quantity
 from .sentences import Span
 
+CARRIED_OPENER = "其中"  # 其中,…再增加: a part of what the sentence before set out
+CARRIED_UNIT = "元"
+SENTENCE_ENDS = "。\n"
 
 
 @cache
@@ -25,11 +28,13 @@ def _written() -> dict[str, str]:
 
 @cache
 def _per() -> re.Pattern[str]:
-    """每(个)X with X a period or a denominator; or 年产/日处理 (a capacity per period)."""
+    """每(个)X with X a period or a denominator; or 年产/日处理 (a capacity per period); or 1个自然年度内
+    (the one period a cap holds in)."""
     each = alternation(_per_words("period") + _per_words("denominator"))
     periods = "".join(w for w in _per_words("period") if len(w) == 1)
     return re.compile(f"每(?:个)?([一二两三四五六七八九十百千万\\d]*(?:{each}))"
-                      f"|(?<![每一全\\d])([{periods}])(?:{alternation(_per_words('capacity'))})")
+                      f"|(?<![每一全\\d])([{periods}])(?:{alternation(_per_words('capacity'))})"
+                      f"|(?<![\\d一二两三四五六七八九十])[1一]({alternation(_per_words('within'))})")
 
 
 @cache
@@ -52,6 +57,8 @@ def unit_of(text: str, clause: Span, quantity: Quantity) -> tuple[str | None, bo
         return f"次/{_written().get(period, period)}", True  # 每月对年产企业检查3次: per month, whatever comes between
     if per is None or quantity.unit is None or "/" in quantity.unit:
         return quantity.unit, quantity.kind == "rate"
+    if per.group(3):
+        return f"{quantity.unit}/{_written()[per.group(3)]}", True  # 1个自然年度内…不超过5万元: a cap per year
     if per.group(2):
         return f"{quantity.unit}/{per.group(2)}", False  # 年产30万辆: a capacity per year, not a repeated task
     if quantity.kind == "percent":
@@ -70,3 +77,14 @@ def _times_period(found: list[re.Match[str]], quantity: Quantity) -> str | None:
         return None
     periods = [m.group(1) for m in found if m.group(1) in _per_words("period")]
     return periods[-1] if periods else None
+
+
+def period_carried(text: str, sentence: Span, quantity: Quantity) -> str | None:
+    """其中,…增加60万元 after a sentence of sums 每年 per unit: the period the sums added to are counted
+    in (元/年), when the sentence opens with 其中 and the one before names a period."""
+    if quantity.unit != CARRIED_UNIT or not text.startswith(CARRIED_OPENER, sentence.start):
+        return None
+    start = max(text.rfind(mark, 0, sentence.start - 1) for mark in SENTENCE_ENDS) + 1
+    periods = [m.group(1) for m in _per().finditer(text, start, sentence.start)
+               if m.group(1) in _per_words("period")]
+    return f"{quantity.unit}/{_written().get(periods[-1], periods[-1])}" if periods else None

@@ -15,14 +15,15 @@ from ..chars import HAN_CLASS
 from ..lexicon import word_list, word_pattern
 from ..segment import tokens, verbs
 from .commitments import VerbAt, change_of, is_target_verb, verb_in
-from .comparators import COMPARATOR_WINDOW, ahead_comparator, comparator_patterns, list_comparator
+from .comparators import (COMPARATOR_WINDOW, SHARE_GAP, ahead_comparator, comparator_patterns, list_comparator,
+                          share_bounds, share_comparator)
 from .deadlines import TimeMention
-from .durations import duration_comparator, limit_label, stay_label
+from .durations import duration_comparator, limit_label, limited_action, stay_label
 from .exclusions import excluded, states_a_level
 from .indicators import indicator
 from .owners import is_unit
 from .quantities import Quantity, find_quantities, may_hold_quantities
-from .rates import frequency, times_per_period, unit_of
+from .rates import frequency, period_carried, times_per_period, unit_of
 from .sentences import Span, clauses
 from .status import is_status_word, status_at
 
@@ -129,6 +130,8 @@ def _draft(text: str, sentence: Span, clause: Span, previous: tuple[Span | None,
         comparator = limit
     verdict = _verdict(text, clause, quantity, verb, inherited, comparator, address=address)
     unit, recurring = unit_of(text, clause, quantity)
+    carried = period_carried(text, sentence, quantity) if unit == quantity.unit else None
+    unit, recurring = (carried, True) if carried else (unit, recurring)
     span = (verb.start, verb.end) if verb and verb.end <= quantity.start else None
     change, baseline = _change(text, clause, quantity, verb, times)
     label = indicator(text, clause, quantity, span, previous=previous[1], previous_clause=previous[0]) or (action or "")
@@ -137,8 +140,8 @@ def _draft(text: str, sentence: Span, clause: Span, previous: tuple[Span | None,
         clause=clause,
         unit=unit,
         recurring=recurring,
-        indicator=(limit_label(stay_label(text, clause, quantity, label), action) if quantity.kind == "time"
-                   else label),
+        indicator=(_duration_label(text, sentence, clause, quantity, label, action, comparator)
+                   if quantity.kind == "time" else label),
         action=action or inherited or None,
         comparator=comparator,
         change=change,
@@ -148,6 +151,13 @@ def _draft(text: str, sentence: Span, clause: Span, previous: tuple[Span | None,
         verdict=verdict,
         context=_context(text, clause, previous[0], quantity),
     )
+
+
+def _duration_label(text: str, sentence: Span, clause: Span, quantity: Quantity, label: str, action: str | None,
+                    comparator: str) -> str:
+    """A time limit is labelled by the action it limits (提出审核意见时限), a stay by what is served."""
+    limited = limited_action(text, sentence, clause, quantity, comparator)
+    return limited or limit_label(stay_label(text, clause, quantity, label), action)
 
 
 def _verdict(text: str, clause: Span, quantity: Quantity, verb: VerbAt | None, inherited: str | None,
@@ -209,16 +219,29 @@ def _comparator(text: str, clause: Span, quantity: Quantity) -> str:
     if match:
         return mapping[match.group()]
     # a space before the number (约 1,376 亿元, as Taiwan's texts set digits apart) is no word between
-    match = before_pattern.search(text[max(clause.start, quantity.start - COMPARATOR_WINDOW):quantity.start].rstrip())
+    match = before_pattern.search(_before_window(text, clause, quantity.start))
     if match:
         return mapping[match.group()]
     match = ahead_comparator().search(text[max(clause.start, quantity.start - 8):quantity.start].rstrip())
     if match:
         return mapping[match.group(1)]
+    if quantity.kind == "percent":
+        match = share_comparator().search(text[max(clause.start, quantity.start - SHARE_GAP - 3):quantity.start])
+        if match:
+            return share_bounds()[match.group(1)]  # 不少于本企业职工总数的3%: a bound on a share of a base
     shared = list_comparator().search(text, clause.start, quantity.start)
     if shared and LIST_BETWEEN.fullmatch(text, shared.end(), quantity.start):
         return mapping[shared.group(1)]  # 合格率和满意率分别达95%和90%: 达 governs both amounts
     return ">=" if quantity.approximate else "="
+
+
+def _before_window(text: str, clause: Span, end: int) -> str:
+    """The words a comparator word before the amount may end; the place a standard holds in is no word
+    between (不超过本市3个月…标准: 不超过 bounds the 3)."""
+    start = max(clause.start, end - COMPARATOR_WINDOW)
+    window = text[start:end].rstrip()
+    place = next((w for w in word_list("local_places.tsv") if window.endswith(w)), None)
+    return window if place is None else _before_window(text, clause, start + len(window) - len(place))
 
 
 def _change(text: str, clause: Span, quantity: Quantity, verb: VerbAt | None,

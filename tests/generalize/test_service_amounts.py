@@ -1,0 +1,135 @@
+"""Amounts in service and rules notices (dev-e/README.md): benefit rates per person and period, caps per
+household and year, sums stated in months of a standard, staffing ratios and per-place quotas are
+targets; eligibility windows, the case a grant is made in, names of subsidies, counts of grades and the
+contributions a person pays are not; a time limit is labelled by the action it limits. The sentences
+are written for the test."""
+from datetime import date
+
+import pytest
+
+from extract.extractor import extract_document
+from extract.rules.deadlines import find_times
+from extract.rules.sentences import sentences
+from extract.rules.targets import drafts_in_sentence
+from tests.corpus import doc_path, read_cached
+
+REFERENCE = date(2022, 3, 1)
+
+
+def _drafts(text: str):
+    times = find_times(text, reference=REFERENCE)
+    return [d for s in sentences(text) for d in drafts_in_sentence(text, s, times, REFERENCE)]
+
+
+def _amounts(text: str):
+    return {(float(d.quantity.value), d.unit, d.comparator) for d in _drafts(text)}
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("住院陪护补助标准不超过150元/人/日。", (150, "元/日", "<=")),
+    ("困难老人护理补贴按80元/人/月发放。", (80, "元/月", "=")),
+    ("同一户在1个自然年度内领取的补助金额累计不超过3万元。", (30000, "元/年", "<=")),
+    ("同一企业在一个年度内获得的奖励最高不超过50万元。", (500000, "元/年", "<=")),
+    ("家庭病床覆盖率每年提高2~4个百分点。", (2, "百分点/年", "range")),
+    ("各服务中心每年每个不少于50万元运营经费。其中,提供助浴服务的服务中心增加20万元运营经费。",
+     (200000, "元/年", "=")),
+])
+def test_a_benefit_rate_or_cap_is_counted_per_its_period(text, amount):
+    assert amount in _amounts(text)
+
+
+def test_a_rate_per_person_keeps_the_period_only_and_the_year_of_a_cap_is_no_count():
+    found = _amounts("同一户在1个自然年度内领取的补助金额累计不超过3万元,住院陪护补助不超过150元/人/日。")
+    assert {(v, u) for v, u, _ in found} == {(30000, "元/年"), (150, "元/日")}
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("一次性救助金额原则上人均不超过本市4个月城乡低保标准。", (4, "月", "<=")),
+    ("个人救助标准不低于当地三个月城乡低保标准。", (3, "月", ">=")),
+    ("按当地5个月城乡低保标准给予一次性补助。", (5, "月", "=")),
+])
+def test_a_sum_stated_in_months_of_a_standard_is_a_target_in_months(text, amount):
+    assert amount in _amounts(text)
+
+
+def test_a_case_stated_in_months_of_a_standard_is_no_target():
+    assert not _amounts("人均救助金额超过本市4个月城乡低保标准的,报区民政部门审批。")
+
+
+def test_a_staffing_ratio_and_its_minimum_are_targets_in_the_counted_unit():
+    found = _amounts("街道应当安排专职人员(每3000名常住居民配备1名网格员,不足3000名的至少配备1名)。")
+    assert found == {(1, "名", "="), (1, "名", ">=")}
+
+
+def test_a_quota_for_each_place_keeps_its_counted_unit():
+    assert (1, "个", ">=") in _amounts("每个行政村应当建成至少1个农家书屋。")
+
+
+@pytest.mark.parametrize("text", [
+    "申请救助的事由应发生在申请日前6个月内。",
+    "申请人应当提交申请日前3个月内出具的医院诊断证明。",
+    "同时符合三项及以上条件的,按最高补助标准执行。",
+    "享受困难群众两项补贴的对象按有关规定执行。",
+    "评定为更高星级的,予以两个等级补助标准间的差额。",
+    "个体工商户的缴费比例为16%,其中10%计入统筹基金,6%计入个人账户。",
+])
+def test_eligibility_windows_cases_names_and_contributions_are_no_targets(text):
+    assert not _amounts(text)
+
+
+def test_the_case_a_grant_is_made_in_is_no_target_but_the_grant_is():
+    found = _amounts("服务机构全年开展助餐服务达到2000人次,且通过年度验收的,给予一次性奖励10万元。")
+    assert {(v, u) for v, u, _ in found} == {(100000, "元")}
+
+
+@pytest.mark.parametrize("text, label", [
+    ("街道办事处在受理之日起5个工作日内,根据核查情况,提出初审意见。", "提出初审意见时限"),
+    ("区民政部门应尽快拨付补助资金,原则上不得超过15天。", "拨付补助资金时限"),
+    ("区民政部门应当在收到材料后的5个工作日内完成核查并上报市民政部门。", "完成核查时限"),
+    ("一般信息要在3天内报送。", "报送时限"),
+    ("区民政部门自收到复核申请之日起10个工作日采取走访、电话核查等方式组织复核。", "组织复核时限"),
+])
+def test_a_time_limit_is_labelled_by_the_action_it_limits(text, label):
+    assert [d.indicator for d in _drafts(text) if d.quantity.kind == "time"] == [label]
+
+
+def test_a_processing_period_counted_from_a_day_is_a_target_as_written():
+    assert _amounts("区民政部门自收到复核申请之日起10个工作日采取走访等方式组织复核。") == {(10, "工作日", "=")}
+    assert not _amounts("本办法自公布之日起30日后施行。")
+
+
+@pytest.mark.parametrize("text, comparator, label", [
+    ("原则上各单位的法律顾问不少于本单位工作人员总数的3%。", ">=", "各单位的法律顾问占本单位工作人员总数比例"),
+    ("服务机构每月按照不低于基本生活费10%的标准发放零用钱。", ">=", "服务机构占基本生活费比例"),
+    ("管理费用不超过项目总投资的2%。", "<=", "管理费用占项目总投资比例"),
+])
+def test_a_bound_on_a_share_holds_across_its_base(text, comparator, label):
+    assert [(d.comparator, d.indicator) for d in _drafts(text)] == [(comparator, label)]
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("网格员每月至少主动走访5次困难家庭。", (5, "次/月", ">=")),
+    ("厂房租赁期最长可延长至15年。", (15, "年", "<=")),
+    ("城乡居民医保财政补助最低标准提高30元。", (30, "元", "=")),
+])
+def test_a_bound_a_short_verb_away_holds_but_not_a_standard_it_names(text, amount):
+    assert amount in _amounts(text)
+
+
+def test_the_earlier_amounts_of_a_list_count_what_the_last_one_names():
+    found = _drafts("评估为优秀、良好、合格的,每年每个分别给予30万元、20万元、10万元服务奖励。")
+    assert [d.indicator for d in found] == ["服务奖励"] * 3
+
+
+def test_the_number_of_an_article_is_no_part_of_a_label():
+    assert [d.indicator for d in _drafts("第十二条 第一类补助对象每人每月300元。")] == ["第一类补助对象"]
+
+
+def test_the_procurement_pilot_pays_in_advance_at_least_its_share():
+    targets = extract_document(read_cached(doc_path("govcn-005.html")), use_model=False).targets
+    assert {(int(t.value), t.unit, t.comparator) for t in targets if t.unit == "%"} >= {(30, "%", ">=")}
+
+
+def test_the_tax_relief_share_counted_into_wages_is_no_target():
+    targets = extract_document(read_cached(doc_path("jxgov-004.html")), use_model=False).targets
+    assert not any(t.unit == "%" and t.value == 50 for t in targets)
