@@ -52,6 +52,8 @@ def indicator(text: str, clause: Span, quantity: Quantity, verb: tuple[int, int]
         return per_head
     object_before = Span(verb[1] if verb else clause.start, quantity.start)
     after = _after_unit(text, clause, quantity) or _after_list(text, clause, quantity)
+    if after in word_list("manner_verbs.tsv"):
+        after = ""  # 按低保标准的1.5倍确定: what closes the clause is how, not what is counted
     subject = Span(clause.start, verb[0]) if verb else ""
     candidates: list[str | Span]
     if quantity.kind in ("percent", "points"):
@@ -180,7 +182,9 @@ def _after_list(text: str, clause: Span, quantity: Quantity) -> str:
         if rest[end:later.start] not in LIST_JOINS or later.unit != quantity.unit:
             break
         end = later.end
-    return _after_unit(text, clause, quantity, quantity.end + end) if end else ""
+    if not end or comparator_patterns()[1].match(rest[end:]):
+        return ""  # 达到3500亿元、百亿元以上产业链…: the last amount bounds what follows, it names nothing shared
+    return _after_unit(text, clause, quantity, quantity.end + end)
 
 
 def _after_unit(text: str, clause: Span, quantity: Quantity, end: int | None = None) -> str:

@@ -133,3 +133,19 @@ def test_the_procurement_pilot_pays_in_advance_at_least_its_share():
 def test_the_tax_relief_share_counted_into_wages_is_no_target():
     targets = extract_document(read_cached(doc_path("jxgov-004.html")), use_model=False).targets
     assert not any(t.unit == "%" and t.value == 50 for t in targets)
+
+
+def test_a_list_amount_bounding_the_next_thing_shares_no_noun():
+    found = _drafts("全市工业总产值达到800亿元、十亿元以上企业达到12家。")
+    assert [d.indicator for d in found if d.quantity.value == 80000000000] == ["工业总产值"]
+
+
+def test_a_verb_saying_how_a_standard_is_set_is_no_label():
+    found = _drafts("困难家庭认定标准按低保标准的1.2倍确定。")
+    assert [(float(d.quantity.value), d.unit) for d in found] == [(1.2, "倍")]
+    assert found[0].indicator != "确定" and "低保标准" in found[0].indicator
+
+
+@pytest.mark.parametrize("text", ["各区于本通知印发后2个月内制定细则。", "各地要在本意见印发之日起60日内出台办法。"])
+def test_the_time_after_the_document_is_issued_is_a_deadline_not_a_target(text):
+    assert not _amounts(text)
