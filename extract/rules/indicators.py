@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from ..chars import han_count
-from ..lexicon import alternation, word_list
+from ..lexicon import alternation, read_table, word_list
 from ..segment import last_characters, tags, tokens, verbs
 from .comparators import SHARE_GAP, comparator_patterns, share_comparator
 from .quantities import Quantity, find_quantities
@@ -20,6 +20,7 @@ LEADING_TIME = re.compile(r"^(到|至|在|于|从)?(今年|年底前|年内|全�
 
 ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]+条\s*")  # 第二十六条 第一类对象…: the article's number
 MAX_INDICATOR = 30
+AHEAD_TAIL = 3  # how far from a label's end a bound word (最高, 至少) may end
 MIN_PER_HEAD = 2
 MAX_TRAILING_WORDS = 2
 TRAILING_TAGS = frozenset({"p", "c", "u", "d", "uj", "ul", "ud", "uz", "uv"})  # jieba's function-word tags
@@ -89,7 +90,14 @@ def _labels(text: str, candidates: list[str | Span]) -> Iterator[str]:
     """The candidate labels in order, a span of the text cleaned only when it is read (the first
     candidate is taken most of the time)."""
     for candidate in candidates:
-        yield candidate if isinstance(candidate, str) else clean(candidate.text(text))
+        yield candidate if isinstance(candidate, str) else _without_bound(clean(candidate.text(text)))
+
+
+def _without_bound(label: str) -> str:
+    """奖励额度每年最高(不) → 奖励额度: a bound word (最高, 至少) left at the end is no part of the label."""
+    if not _ahead_tail().search(label[-AHEAD_TAIL:]) and not _ahead_tail().search(label[:-1][-AHEAD_TAIL:]):
+        return label  # most labels: no bound word near the end, nothing to segment
+    return _without_function_words(_ahead_tail().sub("", _without_function_words(label)))
 
 
 def _per_head(text: str, clause: Span, quantity: Quantity) -> str | None:
@@ -197,6 +205,13 @@ def _after_unit(text: str, clause: Span, quantity: Quantity, end: int | None = N
 def _per_tail() -> re.Pattern[str]:
     """标准提高到每人每月, 补贴每户每年: whom and how often, said by the unit (元/月), not by the label."""
     return re.compile(f"(?:{alternation(word_list('per_leads.tsv'))})?每(?:人|户|家|位)?(?:每?(?:月|年|日|天|次|季度))*$")
+
+
+@cache
+def _ahead_tail() -> re.Pattern[str]:
+    """最高, 至少 left at the end of a label (奖励额度每年最高不超过10万元): the bound, not what is bounded."""
+    words = tuple(r["word"] for r in read_table("comparators.tsv") if r["position"] == "ahead")
+    return re.compile(f"(?:{alternation(words)})$")
 
 
 @cache

@@ -149,3 +149,11 @@ def test_a_verb_saying_how_a_standard_is_set_is_no_label():
 @pytest.mark.parametrize("text", ["各区于本通知印发后2个月内制定细则。", "各地要在本意见印发之日起60日内出台办法。"])
 def test_the_time_after_the_document_is_issued_is_a_deadline_not_a_target(text):
     assert not _amounts(text)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("同一机构的奖励额度每年最高不超过8万元。", "同一机构的奖励额度"),
+    ("创业担保贷款额度最高不超过30万元。", "创业担保贷款额度"),
+])
+def test_a_bound_word_is_no_part_of_the_label(text, label):
+    assert [d.indicator for d in _drafts(text)] == [label]
