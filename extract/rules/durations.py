@@ -27,7 +27,7 @@ WINDOW_OPENS = ("在", "于", "起", "后", "的")
 MEANS_END = "方式"
 COUNTED_FROM = "起"  # 自收到申请之日起10个工作日组织复核: a window without 内  # 应在, 于…之日起, 解除之后, 收到…后的: a window the action falls in
 ACTION_ENDS = re.compile("[并、(（]|等|和|及")  # 完成初核并提交…: the first action is the one limited
-STANDARD_GAP = 10  # 3个月城镇最低生活保障标准: how many characters may name the standard before its word
+STANDARD_GAP = 10  # 3个月城乡居民低保标准: how many characters may name the standard before its word
 
 
 @cache

@@ -32,7 +32,7 @@ RANKED_UNITS = ("名", "位", "款", "条", "项")  # after 前: a rank or the p
 SCOPE_AFTER = re.compile("(?P<bound>(?:规模)?(?:[(（]含[)）])?及?以[上下内](?:[(（]含[)）])?|[至到~～—-][0-9.]+[万亿]?元?)?"
                          f"(?P<bracket>[)）])?(?P<of>的)?(?:(?<=[)）])|(?=[{HAN_CLASS}]))")
 CONDITION_NOUN = 4  # 两项及以上标准的: what the case counts, between the bound and 的
-# 入围企业在3家及以上的,…; 同时符合两项及以上标准的,…: the case a clause opens
+# 入围企业在3家及以上的,…; 同时满足两项及以上条件的,…: the case a clause opens
 CONDITION_AFTER = re.compile(f"(?:及?以[上下])?[{HAN_CLASS}]{{0,{CONDITION_NOUN}}}的")
 CASE_END = "的"
 SCOPE_BEFORE = re.compile("[0-9.]+[万亿]?元?[至到~～—-]$")  # the upper bound of 30万元至100万元的工程

@@ -66,7 +66,7 @@ def test_a_quota_for_each_place_keeps_its_counted_unit():
 
 
 @pytest.mark.parametrize("text", [
-    "申请救助的事由应发生在申请日前6个月内。",
+    "困难情形须发生在申请日前6个月内。",
     "申请人应当提交申请日前3个月内出具的医院诊断证明。",
     "同时符合三项及以上条件的,按最高补助标准执行。",
     "享受困难群众两项补贴的对象按有关规定执行。",
@@ -152,7 +152,7 @@ def test_the_time_after_the_document_is_issued_is_a_deadline_not_a_target(text):
 
 
 @pytest.mark.parametrize("text, label", [
-    ("同一机构的奖励额度每年最高不超过8万元。", "同一机构的奖励额度"),
+    ("每家服务机构年度奖励额度最高不超过8万元。", "机构年度奖励额度"),
     ("创业担保贷款额度最高不超过30万元。", "创业担保贷款额度"),
 ])
 def test_a_bound_word_is_no_part_of_the_label(text, label):
