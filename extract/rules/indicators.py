@@ -185,6 +185,8 @@ def _tail_noun(text: str, clause: Span) -> str:
 def _after_list(text: str, clause: Span, quantity: Quantity) -> str:
     """给予40万元、30万元、20万元服务奖励: an amount of a list counts what the noun after its last names."""
     rest = text[quantity.end:clause.end]
+    if rest[:1] not in LIST_JOINS:
+        return ""  # most amounts: no list goes on after them
     end = 0
     for later in find_quantities(rest):
         if rest[end:later.start] not in LIST_JOINS or later.unit != quantity.unit:
