@@ -9,9 +9,10 @@ from __future__ import annotations
 import logging
 import re
 from math import log
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import TypeVar
 
 from . import dictionary
 from .dictionary import jieba
@@ -20,6 +21,7 @@ from .lexicon import word_list
 LEVELS = ("省", "市", "区", "县", "镇")
 DOMAIN_FREQUENCY = 200_000  # high enough to beat the general dictionary's splits
 VERB_TAGS = frozenset({"v", "vn", "vd"})
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -117,6 +119,16 @@ def _word_tags() -> dictionary.Table:
 # and the rules segment the same clauses, heads and names again and again (owners, verbs,
 # indicators, the judge's contexts): each block is segmented once per document and remembered.
 BLOCK_MEMORY = 1 << 16
+_DOCUMENT_MEMORY: list[Callable[[], None]] = []  # cache_clear of the rules' memos per document
+
+
+def per_document(function: Callable[[str], T]) -> Callable[[str], T]:
+    """Remember ``function``'s answer for each text until :func:`forget_blocks`: the rules test the
+    same names and heads again within a document (is a unit, its units), and their answers follow
+    from the segmentation alone."""
+    remembered = lru_cache(maxsize=BLOCK_MEMORY)(function)
+    _DOCUMENT_MEMORY.append(remembered.cache_clear)
+    return remembered
 
 
 def forget_blocks() -> None:
@@ -125,6 +137,8 @@ def forget_blocks() -> None:
     _tagged_block.cache_clear()
     _block_verbs.cache_clear()
     _cut_block.cache_clear()
+    for clear in _DOCUMENT_MEMORY:
+        clear()
 
 
 def block_memory_hits() -> float:

@@ -11,7 +11,7 @@ from functools import cache
 
 from ..chars import HAN, HAN_CLASS
 from ..lexicon import alternation, org_suffixes, read_table, word_list
-from ..segment import tags as segment_tags, tokens
+from ..segment import per_document, tags as segment_tags, tokens
 from .quantities import find_quantities
 
 SEPARATORS = re.compile(r"[、,，;；/]")
@@ -312,6 +312,11 @@ def _agent() -> re.Pattern[str]:
 
 def split_units(text: str) -> list[str]:
     """``区城管局、区住建局、属地街道(市对区考核)`` → the three units, as written."""
+    return list(_split_units(text))
+
+
+@per_document
+def _split_units(text: str) -> tuple[str, ...]:
     text = _etc_conjunction().sub("、", OUTLINE_NUMBER.sub("", text.strip()))
     pieces = [_unwrap(p.strip()) for p in split_outside_brackets(text.rstrip("。.")) if p.strip()]
     units: list[str] = []
@@ -323,7 +328,7 @@ def split_units(text: str) -> list[str]:
             continue
         units.append(piece)
     cleaned = [_without_place(_without_pronoun(TRAILING_NOTE.sub("", TRAILING_ETC.sub("", u)).strip())) for u in units]
-    return [u for u in cleaned if u and len(u) <= MAX_UNIT and u not in word_list("not_owners.tsv")]
+    return tuple(u for u in cleaned if u and len(u) <= MAX_UNIT and u not in word_list("not_owners.tsv"))
 
 
 @cache
@@ -379,6 +384,7 @@ def _split_conjunction(piece: str) -> list[str]:
     return [piece]
 
 
+@per_document
 def is_unit(text: str) -> bool:
     """An organization or a class of organizations (各街道, 相关部门), not a person or a thing."""
     if not text or text in word_list("not_owners.tsv") or text in owner_labels("never") or not HAN.search(text):
