@@ -14,7 +14,7 @@ from .chars import strip_heading_marker
 from .lexicon import read_table, word_list
 from .rules.deadlines import TimeMention, context_words
 from .rules.actors import actor_owners, listed_opening, opening_subject
-from .rules.owners import PAREN, Owners, assigned_owners, is_unit, names_units, subject_owners
+from .rules.owners import NO_OWNERS, PAREN, Owners, assigned_owners, is_unit, names_units, subject_owners
 from .rules.sentences import Span
 from .splits import Splits
 from .rules.status import is_address, is_work_report, states_a_plan
@@ -132,7 +132,7 @@ def _span_owners(splits: Splits, span: Span, *, skip_heading: int, actors: bool 
     """The units the clauses of a span name: the subjects of its duty sentences (what an enclosing item
     passes down), and with ``actors`` every actor of its clauses (an item's own owners; else the
     subjects again: a work report's speaker acts in it without owning anything)."""
-    subjects, found = Owners(), Owners()
+    subjects = found = NO_OWNERS
     text = splits.text
     for sentence in splits.sentences(max(span.start, skip_heading), span.end):
         opens = True  # a subject without a duty word opens its sentence, or follows 老年人提交申请后, …

@@ -10,10 +10,10 @@ from functools import cache
 from ..chars import HAN_CLASS
 from ..lexicon import alternation, org_suffixes, word_list
 from ..segment import first_word
-from .owners import (BARE_LEVEL, CONJUNCTIONS, GENERIC, LEVEL_CHARACTERS, SENTENCE_MARK, SUBJECT_WINDOW,
-                     TRAILING_NOTE, Owners, agents_before_any_verb, bound_by_particle, is_unit, modified_units,
-                     receives, split_outside_brackets, split_units, subject_ends, subject_owners, subject_unit,
-                     suffix_pattern, tags, unit_endings)
+from .owners import (BARE_LEVEL, CONJUNCTIONS, GENERIC, LEVEL_CHARACTERS, NO_OWNERS, SENTENCE_MARK,
+                     SUBJECT_WINDOW, TRAILING_NOTE, Owners, agents_before_any_verb, bound_by_particle, is_unit,
+                     modified_units, receives, split_outside_brackets, split_units, subject_ends, subject_owners,
+                     subject_unit, suffix_pattern, tags, unit_endings)
 
 ABBREVIATED_LEVELS = "省市县区"  # 省局, 区局: the level's bureau
 CLAUSE_OPENER_TAGS = frozenset({"v", "vd", "d", "ad", "p", "c", "a"})  # no unit's name opens on these
@@ -46,7 +46,7 @@ def actor_owners(clause: str, *, subjects: Owners | None = None, bare: bool = Tr
     subject works with (会同相关部门, 牵头各成员单位). ``subjects``: the clause's duty subjects when
     already read; ``bare``: look for a subject without a duty word (where one can stand)."""
     if not unit_endings().search(clause):
-        return Owners()
+        return NO_OWNERS
     clause = LEADING_TIME.sub("", clause)  # 3月底前省统计局完成…, 2024年市财政局将…: the time before the subject
     owners = subject_owners(clause) if subjects is None else subjects
     if not owners and bare:
@@ -58,7 +58,7 @@ def actor_owners(clause: str, *, subjects: Owners | None = None, bare: bool = Tr
             continue  # 由联合评审办公室…: the word opens the agent's name
         owners = owners.merged(_bare_subject(after, partners=partners)
                                or _shared_head_subject(after, partners=partners)
-                               or (Owners() if partners else agents_before_any_verb(clause[match.start():])))
+                               or (NO_OWNERS if partners else agents_before_any_verb(clause[match.start():])))
     return owners
 
 
@@ -66,7 +66,7 @@ def charged_units(clause: str) -> Owners:
     """The units a letter or an opinion charges after 请, 建议 or 责成 (请你省继续…, 建议市交通局和区财政局
     先就…): the units right after the word, up to a predicate. The word must be one of its own (not
     申请, 请求), and the units names (not 建议|加快推进…)."""
-    found = Owners()
+    found = NO_OWNERS
     for match in _charge_openers().finditer(clause):
         if match.start() not in _word_starts(clause) or match.end() not in _word_starts(clause):
             continue
@@ -81,7 +81,7 @@ def _charged_after(head: str) -> Owners:
         return Owners((addressee,))
     words = tags(head)
     if not words or _opens_a_clause(words):
-        return Owners()  # 建议加快推进…: what is advised, not whom
+        return NO_OWNERS  # 建议加快推进…: what is advised, not whom
     for match in _suffix_end().finditer(head):
         end = _past_note(head, match.end())
         rest = head[end:]
@@ -90,8 +90,8 @@ def _charged_after(head: str) -> Owners:
         if _tag_at(words, end) not in PREDICATE_FOLLOWERS:
             continue  # not the end of a word, or no predicate after it
         units = split_units(head[:end])
-        return Owners(tuple(units)) if units and all(_charged_unit(u) for u in units) else Owners()
-    return Owners()
+        return Owners(tuple(units)) if units and all(_charged_unit(u) for u in units) else NO_OWNERS
+    return NO_OWNERS
 
 
 def _charged_unit(unit: str) -> bool:
@@ -116,10 +116,10 @@ def opening_subject(opening: str, following: str) -> Owners:
     各区政府、各委办局,必须…; 施工单位进场施工时,应当… (units that own the duty though a comma, and
     what they do first, stand between them and the duty word)."""
     if _duty_modal().match(following) is None or not unit_endings().search(opening):
-        return Owners()
+        return NO_OWNERS
     head = opening[:SUBJECT_WINDOW]
     if "的" not in head and _opens_a_clause(tags(head[:FIRST_UNIT_END])):
-        return Owners()  # 推进…, 对…: the clause opens on its verb or a preposition, not on units
+        return NO_OWNERS  # 推进…, 对…: the clause opens on its verb or a preposition, not on units
     for match in _suffix_end().finditer(head):
         end = _past_note(head, match.end())
         rest = head[end:]
@@ -133,8 +133,8 @@ def opening_subject(opening: str, following: str) -> Owners:
             units = modified_units(head[:end])  # 设置负压病房的医疗机构,要…
         if units and (not rest or tag in PREDICATE_FOLLOWERS | OPENING_FOLLOWERS):
             return Owners(tuple(units))
-        return Owners()  # the first unit's name is followed by no predicate: no list of units opens it
-    return Owners()
+        return NO_OWNERS  # the first unit's name is followed by no predicate: no list of units opens it
+    return NO_OWNERS
 
 
 def listed_opening(opening: str, subject: Owners) -> Owners:
@@ -156,12 +156,12 @@ def _bare_subject(head: str, *, partners: bool = False) -> Owners:
     head = SENTENCE_MARK.split(head[:PARTNER_WINDOW if partners else SUBJECT_WINDOW], maxsplit=1)[0]
     first = _suffix_end().search(head)
     if first is None or first.end() > FIRST_UNIT_END:
-        return Owners()  # no unit's name ends near the start: no unit opens the clause (most clauses)
+        return NO_OWNERS  # no unit's name ends near the start: no unit opens the clause (most clauses)
     if not partners and first_word(head)[1] in CLAUSE_OPENER_TAGS:
-        return Owners()  # 推进…, 加强…: most clauses open on their verb (read from the dictionary alone)
+        return NO_OWNERS  # 推进…, 加强…: most clauses open on their verb (read from the dictionary alone)
     words: tuple[tuple[str, str], ...] = ()
     read = 0  # how far into the head ``words`` reach
-    found = Owners()
+    found = NO_OWNERS
     for match in _suffix_end().finditer(head):
         end = _past_note(head, match.end())
         rest = head[end:]
@@ -173,7 +173,7 @@ def _bare_subject(head: str, *, partners: bool = False) -> Owners:
             read = end + FOLLOWER_WINDOW
             words = tags(head[:read])
             if opening and not partners and _opens_a_clause(words):
-                return Owners()  # 推进…, 加强…: most clauses open on their verb, and name no subject
+                return NO_OWNERS  # 推进…, 加强…: most clauses open on their verb, and name no subject
         tag = _tag_at(words, end)
         if tag is None:
             continue  # not a word boundary (主要 holds no 要)
@@ -182,7 +182,7 @@ def _bare_subject(head: str, *, partners: bool = False) -> Owners:
             continue
         if not partners:
             if rest.startswith(OFFICIAL_WORDS):
-                return Owners()  # 由…等部门负责同志组成: the units' officials, people
+                return NO_OWNERS  # 由…等部门负责同志组成: the units' officials, people
             passive = rest.startswith(PASSIVE_MARKS)  # 试点城市由省级部门推荐: the units are acted on
             # RELATIVE: 各级政府配置的设施应…: the units open a clause that names the subject, not the subject;
             # a copula (区供水公司属国有企业): the units are described, not charged
@@ -190,7 +190,7 @@ def _bare_subject(head: str, *, partners: bool = False) -> Owners:
                          or _known_verb().match(rest) is not None
                          or tag == "vn" and _verb_after(words, end))  # 国家能源局研究建立…
             if passive or receives(rest, 0) or RELATIVE.match(rest) or rest.startswith(_copulas()):
-                return Owners()  # 服务机构可按规定申请补贴: it receives, and owns nothing by it
+                return NO_OWNERS  # 服务机构可按规定申请补贴: it receives, and owns nothing by it
             if not predicate:
                 continue  # 省政府|督查室在…: the name goes on past a word that ends a shorter one
             return Owners(tuple(units))
@@ -217,7 +217,7 @@ def _shared_head_subject(clause: str, *, partners: bool = False) -> Owners:
     head = SENTENCE_MARK.split(clause[:PARTNER_WINDOW], maxsplit=1)[0]
     generic = GENERIC_END.search(head)
     if generic is None or "、" not in head[:generic.start()]:
-        return Owners()  # no list before a 部门/单位/机构: nothing shares a head word
+        return NO_OWNERS  # no list before a 部门/单位/机构: nothing shares a head word
     for match in _suffix_end().finditer(head):
         end = _past_note(head, match.end())
         rest = head[end:]
@@ -226,12 +226,12 @@ def _shared_head_subject(clause: str, *, partners: bool = False) -> Owners:
         units = shared_head_units(head[:end])
         if units:
             if rest.startswith(OFFICIAL_WORDS):
-                return Owners()  # 教育部、民政部等部门负责同志: their officials
+                return NO_OWNERS  # 教育部、民政部等部门负责同志: their officials
             if partners:
                 return Owners(tuple(units))
             tag = _tag_at(tags(head), end)
-            return Owners(tuple(units)) if tag in PREDICATE_FOLLOWERS or subject_ends().match(rest) else Owners()
-    return Owners()
+            return Owners(tuple(units)) if tag in PREDICATE_FOLLOWERS or subject_ends().match(rest) else NO_OWNERS
+    return NO_OWNERS
 
 
 def shared_head_units(text: str) -> list[str]:

@@ -80,6 +80,9 @@ class Owners:
                       _unique(self.support + other.support))
 
 
+NO_OWNERS = Owners()  # what most clauses name: one value, not a new one each time
+
+
 @dataclass
 class _Collector:
     owners: list[str] = field(default_factory=list)
@@ -184,7 +187,7 @@ def subject_owners(sentence: str) -> Owners:
     """The organizations a duty sentence names as its actors: 区住建局要…, 各街道、相关部门要…,
     and …由区财政统筹… anywhere in it."""
     if not may_name_subjects(sentence, 0, len(sentence)):
-        return Owners()  # no duty word after a character a unit's name can end with, no 由 (most clauses)
+        return NO_OWNERS  # no duty word after a character a unit's name can end with, no 由 (most clauses)
     owners = _leading_subject(sentence)
     for match in _agent().finditer(sentence):
         units = split_units(match.group(1))
@@ -197,7 +200,7 @@ def agents_before_any_verb(sentence: str) -> Owners:
     """The units after 由 up to the first verb, whatever the verb (由区教育部门办成公办园,
     由市指挥部报市政府批准), or up to an adverb between them (由市政府自行筹集): the agent of 由 is
     an actor of its clause. Not 由于, 由此."""
-    found = Owners()
+    found = NO_OWNERS
     for match in AGENT_MARK.finditer(sentence):
         head = SENTENCE_MARK.split(sentence[match.end():match.end() + AGENT_WINDOW], maxsplit=1)[0]
         offset = 0
@@ -246,11 +249,11 @@ def _leading_subject(sentence: str) -> Owners:
         units = split_units(head[: match.start()])
         if units and all(subject_unit(u) for u in units) or (units := modified_units(head[:match.start()])):
             if receives(head, match.end()):
-                return Owners()  # 服务机构可以按规定申请补贴: it receives, and owns nothing by it
+                return NO_OWNERS  # 服务机构可以按规定申请补贴: it receives, and owns nothing by it
             word, flag = _words_at(head).get(match.start(), ("", ""))
             if word and not (flag == "c" and len(word) > len(match.group())):  # a word starts there, not 以及
                 return Owners(tuple(units))
-    return Owners()
+    return NO_OWNERS
 
 
 def receives(text: str, position: int) -> bool:
