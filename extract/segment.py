@@ -235,6 +235,28 @@ def tags(text: str) -> list[tuple[str, str]]:
     return _tagged(text)
 
 
+def tag_at(text: str, position: int) -> tuple[str, str] | None:
+    """The word of :func:`tags` (with its tag) that starts at ``position`` of ``text``, None where no
+    word starts: only the block holding ``position`` is tagged, as it is tagged wherever it stands."""
+    for block in _POS_BLOCK.finditer(text):
+        if block.end() <= position:
+            continue
+        if block.start() > position:
+            break
+        at = block.start()
+        for word, tag in _tagged_block(block.group()):
+            if at >= position:
+                return (word, tag) if at == position else None
+            at += len(word)
+        return None
+    at = 0  # between blocks: every character a word of its own but runs of letters, digits and spaces
+    for word, tag in _tagged(text):
+        if at >= position:
+            return (word, tag) if at == position else None
+        at += len(word)
+    return None
+
+
 def tokens(text: str, *, offset: int = 0) -> Iterator[Token]:
     """Tokens of ``text`` with offsets (shifted by ``offset``); no HMM guessing of new words."""
     position = offset

@@ -11,7 +11,7 @@ from functools import cache
 
 from ..chars import HAN, HAN_CLASS
 from ..lexicon import alternation, org_suffixes, read_table, word_list
-from ..segment import per_document, tags as segment_tags, tokens
+from ..segment import per_document, tag_at, tags as segment_tags, tokens
 from .quantities import find_quantities
 
 SEPARATORS = re.compile(r"[、,，;；/]")
@@ -53,15 +53,6 @@ PREDICATE_TAGS = frozenset({"v", "vd", "a", "ad", "d"})
 def tags(text: str) -> tuple[tuple[str, str], ...]:
     """jieba's words and tags (segmentation remembers each block for the document being read)."""
     return tuple(segment_tags(text))
-
-
-def _words_at(text: str) -> dict[int, tuple[str, str]]:
-    """The jieba word (and its tag) starting at each position where one starts."""
-    found, offset = {}, 0
-    for word, flag in tags(text):
-        found[offset] = (word, flag)
-        offset += len(word)
-    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,7 +241,7 @@ def _leading_subject(sentence: str) -> Owners:
         if units and all(subject_unit(u) for u in units) or (units := modified_units(head[:match.start()])):
             if receives(head, match.end()):
                 return NO_OWNERS  # 服务机构可以按规定申请补贴: it receives, and owns nothing by it
-            word, flag = _words_at(head).get(match.start(), ("", ""))
+            word, flag = tag_at(head, match.start()) or ("", "")
             if word and not (flag == "c" and len(word) > len(match.group())):  # a word starts there, not 以及
                 return Owners(tuple(units))
     return NO_OWNERS
