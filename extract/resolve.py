@@ -143,9 +143,15 @@ def _span_owners(splits: Splits, span: Span, *, skip_heading: int, actors: bool 
             if opening is not None:
                 subject = listed_opening(opening, subject) if subject else opening_subject(opening, words)
             opening = words if opening is None else ""
-            subjects = subjects.merged(subject)
-            found = (found.merged(subject).merged(actor_owners(words, subjects=subject, bare=opens)) if actors
-                     else subjects)
+            # merging nothing into what merging made leaves it as it is: most clauses name nobody
+            if not subject.empty():
+                subjects = subjects.merged(subject)
+            if actors:
+                clause_actors = actor_owners(words, subjects=subject, bare=opens)
+                if not (subject.empty() and clause_actors.empty()):
+                    found = found.merged(subject).merged(clause_actors)
+            else:
+                found = subjects
             opens = words.endswith(ADVERBIAL_ENDINGS) or _leads_in(words)
     return subjects, found
 

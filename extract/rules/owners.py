@@ -64,6 +64,10 @@ class Owners:
     def __bool__(self) -> bool:
         return bool(self.owners)
 
+    def empty(self) -> bool:
+        """No unit at all, in any role (bool() tells whether any unit owns)."""
+        return not (self.owners or self.lead or self.support)
+
     def merged(self, other: Owners) -> Owners:
         if not (self.owners or self.lead or self.support or other.owners or other.lead or other.support):
             return self  # nothing on either side (most clauses name no unit)
