@@ -31,7 +31,8 @@ PREDICATE_FOLLOWERS = frozenset({"v", "vd", "d", "ad", "p", "i", "nr"})  # jieba
 OPENING_FOLLOWERS = frozenset({"vn", "nz"})  # verbs jieba reads as nouns (申报) after the units opening a sentence
 CHARGE_STOPS = frozenset({"c", "d", "ad", "a", "p"})  # tags of words no charged unit's name holds after its first
 KNOWN_NAME_LENGTH = 3  # 水利部 (a name), not 干部 (a word)
-NAME_TAGS = frozenset({"n", "ns", "nt", "nz", "x", "j"})  # jieba tags of the words of a name
+NAME_TAGS = frozenset({"n", "ns", "nt", "nz", "x", "j"})
+COMPOUND_TAGS = frozenset({"n", "vn", "nz"})  # a noun after a word jieba takes for a person: 社区|养老|服务设施  # jieba tags of the words of a name
 PLACE_ENDING = "所"  # 场所, 看守所: places, though 所 ends names of bodies (镇财政所)
 LEADING_TIME = re.compile(r"^(?:每年|每季度|今年|明年)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日|底|上旬|中旬|下旬)?(?<=[年月日底旬])(?:以前|前|起|后)?")
 RELATIVE = re.compile(f"[{HAN_CLASS}]{{1,4}}的")  # 配置的, 负责建设的: a verb ending a modifier
@@ -131,7 +132,7 @@ def opening_subject(opening: str, following: str) -> Owners:
         units = split_units(head[:end])
         if not all(subject_unit(u) for u in units):
             units = modified_units(head[:end])  # 设置负压病房的医疗机构,要…
-        if units and (not rest or tag in PREDICATE_FOLLOWERS | OPENING_FOLLOWERS):
+        if units and (not rest or tag in PREDICATE_FOLLOWERS | OPENING_FOLLOWERS and not _name_goes_on(tag, rest)):
             return Owners(tuple(units))
         return NO_OWNERS  # the first unit's name is followed by no predicate: no list of units opens it
     return NO_OWNERS
@@ -200,8 +201,13 @@ def _bare_subject(head: str, *, partners: bool = False) -> Owners:
 
 def _name_goes_on(tag: str, rest: str) -> bool:
     """居家社区|养老服务中心: jieba reads 养老 as a person's name, but a longer unit's ending follows
-    within a few characters, so the name goes on."""
-    return tag == "nr" and _suffix_end().search(rest[:FOLLOWER_WINDOW]) is not None
+    within a few characters, or a noun right after it (区级社区|养老服务设施), so the name or the
+    noun phrase goes on."""
+    if tag != "nr":
+        return False
+    following = tags(rest)[1:2]
+    return _suffix_end().search(rest[:FOLLOWER_WINDOW]) is not None or (
+        bool(following) and following[0][1] in COMPOUND_TAGS)
 
 
 def _continues(rest: str) -> bool:

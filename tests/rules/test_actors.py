@@ -2,7 +2,7 @@
 会同/牵头 (extract.rules.actors.actor_owners), on sentences written for the test."""
 import pytest
 
-from extract.rules.actors import actor_owners
+from extract.rules.actors import actor_owners, opening_subject
 from extract.rules.owners import is_unit, split_units
 
 
@@ -85,3 +85,20 @@ def test_label_words_are_no_partners():
 ])
 def test_a_verb_with_a_unit_as_its_object_makes_no_subject(clause, owners):
     assert actor_owners(clause).owners == owners
+
+
+@pytest.mark.parametrize("clause", [
+    "镇级社区养老服务用房不少于三百平方米",  # jieba takes 养老 for a person; a noun after it: one noun phrase
+    "村级社区养老服务站点建成后交付使用",
+    "城区社区养老服务资金专款专用",
+])
+def test_a_unit_ending_inside_a_noun_phrase_is_no_actor(clause):
+    assert actor_owners(clause).owners == ()
+
+
+def test_the_noun_phrase_ends_on_a_unit_when_a_suffix_follows():
+    assert actor_owners("各街道社区养老服务中心提供助餐服务").owners == ("各街道社区养老服务中心",)
+
+
+def test_an_opening_noun_phrase_owns_no_duty_of_the_next_clause():
+    assert opening_subject("村级社区养老服务站点达到建设标准的", "应当纳入补贴范围").owners == ()
