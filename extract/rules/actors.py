@@ -50,8 +50,9 @@ def actor_owners(clause: str, *, subjects: Owners | None = None, bare: bool = Tr
         return NO_OWNERS
     clause = LEADING_TIME.sub("", clause)  # 3月底前省统计局完成…, 2024年市财政局将…: the time before the subject
     owners = subject_owners(clause) if subjects is None else subjects
-    if not owners and bare:
-        owners = _bare_subject(clause) or _shared_head_subject(clause)
+    if not owners:
+        owners = (_bare_subject(clause) or _shared_head_subject(clause)) if bare else _shared_head_subject(
+            clause, duty=True)  # …,财政、教育等部门要…: a listed subject with its duty word stands anywhere
     owners = owners.merged(charged_units(clause))
     for match in _actor_openers().finditer(clause):
         after, partners = clause[match.end():], match.group() != "由"
@@ -216,10 +217,10 @@ def _continues(rest: str) -> bool:
     return CONTINUATION.match(rest) is not None or suffix is not None and len(suffix.group()) > 1
 
 
-def _shared_head_subject(clause: str, *, partners: bool = False) -> Owners:
+def _shared_head_subject(clause: str, *, partners: bool = False, duty: bool = False) -> Owners:
     """A list of units that share their head word opening a duty clause: 民政、市场监督管理和相关部门
     应当… (民政部门, 市场监督管理部门, 相关部门); 区发展改革、财政、税务等有关部门在… (as written).
-    ``partners``: after 会同/联合, where any word may follow."""
+    ``partners``: after 会同/联合, where any word may follow; ``duty``: only before a duty word."""
     head = SENTENCE_MARK.split(clause[:PARTNER_WINDOW], maxsplit=1)[0]
     generic = GENERIC_END.search(head)
     if generic is None or "、" not in head[:generic.start()]:
@@ -236,7 +237,8 @@ def _shared_head_subject(clause: str, *, partners: bool = False) -> Owners:
             if partners:
                 return Owners(tuple(units))
             tag = _tag_at(tags(head), end)
-            return Owners(tuple(units)) if tag in PREDICATE_FOLLOWERS or subject_ends().match(rest) else NO_OWNERS
+            stated = subject_ends().match(rest) is not None or not duty and tag in PREDICATE_FOLLOWERS
+            return Owners(tuple(units)) if stated else NO_OWNERS
     return NO_OWNERS
 
 

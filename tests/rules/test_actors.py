@@ -102,3 +102,9 @@ def test_the_noun_phrase_ends_on_a_unit_when_a_suffix_follows():
 
 def test_an_opening_noun_phrase_owns_no_duty_of_the_next_clause():
     assert opening_subject("村级社区养老服务站点达到建设标准的", "应当纳入补贴范围").owners == ()
+
+
+def test_a_listed_subject_with_its_duty_word_stands_in_a_later_clause():
+    """…,水利、交通、林业等部门要…: the units share their head word and carry a duty word."""
+    assert actor_owners("水利、交通、林业等部门要加强协作", bare=False).owners == ("水利", "交通", "林业")
+    assert actor_owners("水利、交通、林业等部门共同参与协作", bare=False).owners == ()
