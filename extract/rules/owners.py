@@ -374,6 +374,8 @@ def _split_conjunction(piece: str) -> list[str]:
     looser = [p.strip() for p in LOOSE_CONJUNCTIONS.split(piece) if p.strip()]
     if len(looser) == 2 and OWN_STAFF.fullmatch(looser[1]):
         return _split_conjunction(looser[0])  # 街道办事处及其工作人员: the unit, its staff are people
+    if len(looser) == 2 and looser[1][:1] == "其" and looser[1][1:] in word_list("collective_owners.tsv"):
+        return [*_split_conjunction(looser[0]), looser[0] + looser[1][1:]]  # 省政府及其有关部门: 省政府有关部门
     if len(looser) > 1 and all(is_unit(TRAILING_ETC.sub("", p)) for p in looser):
         return [unit for part in looser for unit in _split_conjunction(part)]
     parts = [p.strip() for p in CONJUNCTIONS.split(piece) if p.strip()]

@@ -52,6 +52,8 @@ def test_a_bare_level_joins_only_a_level():
     ("区卫健委或镇人民政府", ["区卫健委", "镇人民政府"]),
     ("运营机构及其合作机构", ["运营机构", "合作机构"]),
     ("其他有关部门", ["其他有关部门"]),
+    ("县人民政府及其有关部门", ["县人民政府", "县人民政府有关部门"]),  # 其 stands for the unit before it
+    ("各级政府及其相关部门", ["各级政府", "各级政府相关部门"]),
 ])
 def test_alternatives_and_pronouns(text, units):
     assert split_units(text) == units
