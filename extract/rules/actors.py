@@ -31,8 +31,8 @@ PREDICATE_FOLLOWERS = frozenset({"v", "vd", "d", "ad", "p", "i", "nr"})  # jieba
 OPENING_FOLLOWERS = frozenset({"vn", "nz"})  # verbs jieba reads as nouns (申报) after the units opening a sentence
 CHARGE_STOPS = frozenset({"c", "d", "ad", "a", "p"})  # tags of words no charged unit's name holds after its first
 KNOWN_NAME_LENGTH = 3  # 水利部 (a name), not 干部 (a word)
-NAME_TAGS = frozenset({"n", "ns", "nt", "nz", "x", "j"})
-COMPOUND_TAGS = frozenset({"n", "vn", "nz"})  # a noun after a word jieba takes for a person: 社区|养老|服务设施  # jieba tags of the words of a name
+NAME_TAGS = frozenset({"n", "ns", "nt", "nz", "x", "j"})  # jieba tags of the words of a name
+COMPOUND_TAGS = frozenset({"n", "vn", "nz"})  # a noun after a word jieba takes for a person: 社区|养老|服务设施
 PLACE_ENDING = "所"  # 场所, 看守所: places, though 所 ends names of bodies (镇财政所)
 LEADING_TIME = re.compile(r"^(?:每年|每季度|今年|明年)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日|底|上旬|中旬|下旬)?(?<=[年月日底旬])(?:以前|前|起|后)?")
 RELATIVE = re.compile(f"[{HAN_CLASS}]{{1,4}}的")  # 配置的, 负责建设的: a verb ending a modifier
