@@ -3,26 +3,15 @@ household and year, sums stated in months of a standard, staffing ratios and per
 targets; eligibility windows, the case a grant is made in, names of subsidies, counts of grades and the
 contributions a person pays are not; a time limit is labelled by the action it limits. The sentences
 are written for the test."""
-from datetime import date
-
 import pytest
 
 from extract.extractor import extract_document
-from extract.rules.deadlines import find_times
-from extract.rules.sentences import sentences
-from extract.rules.targets import drafts_in_sentence
 from tests.corpus import doc_path, read_cached
-
-REFERENCE = date(2022, 3, 1)
-
-
-def _drafts(text: str):
-    times = find_times(text, reference=REFERENCE)
-    return [d for s in sentences(text) for d in drafts_in_sentence(text, s, times, REFERENCE)]
+from tests.rules.test_targets import drafts
 
 
 def _amounts(text: str):
-    return {(float(d.quantity.value), d.unit, d.comparator) for d in _drafts(text)}
+    return {(float(d.quantity.value), d.unit, d.comparator) for d in drafts(text)}
 
 
 @pytest.mark.parametrize("text, amount", [
@@ -90,7 +79,7 @@ def test_the_case_a_grant_is_made_in_is_no_target_but_the_grant_is():
     ("区民政部门自收到复核申请之日起10个工作日采取走访、电话核查等方式组织复核。", "组织复核时限"),
 ])
 def test_a_time_limit_is_labelled_by_the_action_it_limits(text, label):
-    assert [d.indicator for d in _drafts(text) if d.quantity.kind == "time"] == [label]
+    assert [d.indicator for d in drafts(text) if d.quantity.kind == "time"] == [label]
 
 
 def test_a_processing_period_counted_from_a_day_is_a_target_as_written():
@@ -104,7 +93,7 @@ def test_a_processing_period_counted_from_a_day_is_a_target_as_written():
     ("管理费用不超过项目总投资的2%。", "<=", "管理费用占项目总投资比例"),
 ])
 def test_a_bound_on_a_share_holds_across_its_base(text, comparator, label):
-    assert [(d.comparator, d.indicator) for d in _drafts(text)] == [(comparator, label)]
+    assert [(d.comparator, d.indicator) for d in drafts(text)] == [(comparator, label)]
 
 
 @pytest.mark.parametrize("text, amount", [
@@ -117,12 +106,12 @@ def test_a_bound_a_short_verb_away_holds_but_not_a_standard_it_names(text, amoun
 
 
 def test_the_earlier_amounts_of_a_list_count_what_the_last_one_names():
-    found = _drafts("评估为优秀、良好、合格的,每年每个分别给予30万元、20万元、10万元服务奖励。")
+    found = drafts("评估为优秀、良好、合格的,每年每个分别给予30万元、20万元、10万元服务奖励。")
     assert [d.indicator for d in found] == ["服务奖励"] * 3
 
 
 def test_the_number_of_an_article_is_no_part_of_a_label():
-    assert [d.indicator for d in _drafts("第十二条 第一类补助对象每人每月300元。")] == ["第一类补助对象"]
+    assert [d.indicator for d in drafts("第十二条 第一类补助对象每人每月300元。")] == ["第一类补助对象"]
 
 
 def test_the_procurement_pilot_pays_in_advance_at_least_its_share():
@@ -136,12 +125,12 @@ def test_the_tax_relief_share_counted_into_wages_is_no_target():
 
 
 def test_a_list_amount_bounding_the_next_thing_shares_no_noun():
-    found = _drafts("全市工业总产值达到800亿元、十亿元以上企业达到12家。")
+    found = drafts("全市工业总产值达到800亿元、十亿元以上企业达到12家。")
     assert [d.indicator for d in found if d.quantity.value == 80000000000] == ["工业总产值"]
 
 
 def test_a_verb_saying_how_a_standard_is_set_is_no_label():
-    found = _drafts("困难家庭认定标准按低保标准的1.2倍确定。")
+    found = drafts("困难家庭认定标准按低保标准的1.2倍确定。")
     assert [(float(d.quantity.value), d.unit) for d in found] == [(1.2, "倍")]
     assert found[0].indicator != "确定" and "低保标准" in found[0].indicator
 
@@ -156,4 +145,4 @@ def test_the_time_after_the_document_is_issued_is_a_deadline_not_a_target(text):
     ("创业担保贷款额度最高不超过30万元。", "创业担保贷款额度"),
 ])
 def test_a_bound_word_is_no_part_of_the_label(text, label):
-    assert [d.indicator for d in _drafts(text)] == [label]
+    assert [d.indicator for d in drafts(text)] == [label]
