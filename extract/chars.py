@@ -19,6 +19,7 @@ YEAR_DIGITS = ZEROS + ONE_TO_NINE
 YEAR_DIGIT_VALUES = "000123456789"
 # days and months as written in dates (二〇一九年十月十五日): the year digits and 十
 DATE_NUMERALS = YEAR_DIGITS + "十"
+LATIN_LETTER = re.compile("[A-Za-z]")
 # the numbers of headings and ordinals (第十二章, 二十一、): 一 to 十 with 百, zeros and 两
 ORDINAL_NUMERALS = ONE_TO_NINE + "十"
 HEADING_NUMERALS = ORDINAL_NUMERALS + "百零〇两"
@@ -39,3 +40,9 @@ def han_count(text: str) -> int:
 def strip_heading_marker(text: str) -> str:
     """``(二)加快…`` → ``加快…``: the text without the heading marker it opens with."""
     return HEADING_MARKER.sub("", text)
+
+
+def join_pieces(left: str, right: str) -> str:
+    """Two pieces of a wrapped line or paragraph: a space only between two Latin letters (English words)."""
+    space = left and right and LATIN_LETTER.match(left[-1]) and LATIN_LETTER.match(right[0])
+    return f"{left} {right}" if space else left + right

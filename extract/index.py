@@ -60,9 +60,6 @@ class DocumentIndex:
     _time_starts: list[int] = field(default_factory=list)
     _section_starts: list[int] = field(default_factory=list)
     _sections: list[Section] = field(default_factory=list)
-    _prose: str | None = None
-    _splits: Splits | None = None
-    _prose_splits: Splits | None = None
 
     @classmethod
     def build(cls, document: Document, *, reference: date | None,
@@ -145,40 +142,32 @@ class DocumentIndex:
         spans = sorted(self.table_spans)
         return [a for a, _ in spans], list(itertools.accumulate((b for _, b in spans), max)), spans
 
-    @property
+    @cached_property
     def prose(self) -> str:
         """The whole text with its tables blanked out (same length, so offsets hold): what items say in
         their own words, not the cells of a table they hold."""
-        if self._prose is None:
-            self._prose = self.without_tables(Span(0, len(self.text)))
-        return self._prose
-
-    @property
-    def splits(self) -> Splits:
-        """The sentences and clauses of the text, each cut once."""
-        if self._splits is None:
-            self._splits = Splits(self.text)
-        return self._splits
-
-    @property
-    def prose_splits(self) -> Splits:
-        """The sentences and clauses of :attr:`prose`: the text's own wherever no table is blanked."""
-        if self._prose_splits is None:
-            self._prose_splits = Splits(self.prose, same_as=self.splits, changed=self.table_spans)
-        return self._prose_splits
-
-    def without_tables(self, span: Span) -> str:
-        """The text of a span with its tables blanked out (same length, so offsets hold)."""
-        starts, furthest, spans = self._tables_in_order
-        first, last = bisect.bisect_right(furthest, span.start), bisect.bisect_left(starts, span.end)
-        pieces, position = [], span.start  # the tables that may reach into the span, in order
-        for start, end in spans[first:last]:
-            start, end = max(start, position), min(end, span.end)
+        pieces, position = [], 0
+        for start, end in self._tables_in_order[2]:
+            start, end = max(start, position), min(end, len(self.text))
             if start < end:
                 pieces += [self.text[position:start], " " * (end - start)]
                 position = end
-        pieces.append(self.text[position:span.end])
+        pieces.append(self.text[position:])
         return "".join(pieces)
+
+    def without_tables(self, span: Span) -> str:
+        """The text of a span with its tables blanked out (same length, so offsets hold)."""
+        return self.prose[span.start:span.end]
+
+    @cached_property
+    def splits(self) -> Splits:
+        """The sentences and clauses of the text, each cut once."""
+        return Splits(self.text)
+
+    @cached_property
+    def prose_splits(self) -> Splits:
+        """The sentences and clauses of :attr:`prose`: the text's own wherever no table is blanked."""
+        return Splits(self.prose, same_as=self.splits, changed=self.table_spans)
 
     def paths(self) -> dict[int, tuple[str, ...]]:
         return outline_paths(self.document.outline)

@@ -118,6 +118,12 @@ def word_list(name: str) -> tuple[str, ...]:
 
 
 @cache
+def words_where(name: str, column: str, value: str) -> tuple[str, ...]:
+    """The words of the rows of a table whose ``column`` holds ``value``, in the table's order."""
+    return tuple(r["word"] for r in read_table(name) if r[column] == value)
+
+
+@cache
 def word_pattern(name: str) -> re.Pattern[str]:
     """A one-column table as one regex alternation, longest word first."""
     return re.compile(alternation(word_list(name)))
@@ -126,6 +132,12 @@ def word_pattern(name: str) -> re.Pattern[str]:
 def alternation(words: tuple[str, ...]) -> str:
     """A regex alternation of literal words, longest first so the longest wins."""
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@cache
+def column_roles() -> dict[str, str]:
+    """Header words and the role of their column (extract/data/column_roles.tsv)."""
+    return {r["word"]: r["role"] for r in read_table("column_roles.tsv")}
 
 
 @cache

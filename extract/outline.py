@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from .chars import DATE_NUMERALS, HEADING_NUMERALS, han_count
 from .document import Section, Table
+from .lines import lines_outside
 from .normalize.numerals import chinese_to_decimal
 
 CN = HEADING_NUMERALS
@@ -83,7 +84,7 @@ def parse_outline(text: str, tables: tuple[Table, ...] = ()) -> Section:
     root = _Node("", "root", 0, "", "", 0, 0, len(text))
     stack: list[_Node] = [root]
     last_number: dict[str, int] = {}
-    lines = list(_lines_outside_tables(text, tables))
+    lines = [(start, line) for start, _, line in lines_outside(text, [(t.start, t.end) for t in tables])]
     for i, (start, line) in enumerate(lines):
         heading = _heading(line, start) or _plain_heading(lines, i)
         if heading is None or (heading.family in DECIMAL_FAMILIES and _contents_entry(lines, i)):
@@ -228,21 +229,6 @@ def _number(token: str, family: str) -> int | None:
     return int(value) if value is not None and value == int(value) else None
 
 
-def _lines_outside_tables(text: str, tables: tuple[Table, ...]):
-    """The lines that hold text, with their offsets, but those inside a table. The lines come in order, so
-    the tables are passed by in order too, each one once (not all of them tried at every line)."""
-    spans = iter(sorted((t.start, t.end) for t in tables))
-    span = next(spans, None)
-    position = 0
-    for line in text.split("\n"):
-        start = position
-        position += len(line) + 1
-        while span is not None and span[1] <= start:  # a table ending before this line ends before the next
-            span = next(spans, None)
-        if line and not (span is not None and span[0] <= start):
-            yield start, line
-
-
 def _close(node: _Node, end: int) -> None:
     node.end = end
     for child, following in zip(node.children, [*node.children[1:], None]):
@@ -267,4 +253,3 @@ def outline_paths(section: Section) -> dict[int, tuple[str, ...]]:
 
     visit(section, ())
     return paths
-

@@ -11,7 +11,7 @@ from functools import cache
 from .document import Section
 from .index import DocumentIndex, SectionFacts, own_span
 from .chars import strip_heading_marker
-from .lexicon import read_table, word_list
+from .lexicon import read_table, word_list, words_where
 from .rules.deadlines import TimeMention, context_words
 from .rules.actors import actor_owners, listed_opening, opening_subject
 from .rules.owners import NO_OWNERS, PAREN, Owners, assigned_owners, is_unit, names_units, subject_owners
@@ -143,15 +143,9 @@ def _span_owners(splits: Splits, span: Span, *, skip_heading: int, actors: bool 
             if opening is not None:
                 subject = listed_opening(opening, subject) if subject else opening_subject(opening, words)
             opening = words if opening is None else ""
-            # merging nothing into what merging made leaves it as it is: most clauses name nobody
-            if not subject.empty():
-                subjects = subjects.merged(subject)
-            if actors:
-                clause_actors = actor_owners(words, subjects=subject, bare=opens)
-                if not (subject.empty() and clause_actors.empty()):
-                    found = found.merged(subject).merged(clause_actors)
-            else:
-                found = subjects
+            subjects = subjects.merged(subject)
+            found = (found.merged(subject).merged(actor_owners(words, subjects=subject, bare=opens)) if actors
+                     else subjects)
             opens = words.endswith(ADVERBIAL_ENDINGS) or _leads_in(words)
     return subjects, found
 
@@ -164,9 +158,7 @@ def _leads_in(words: str) -> bool:
 
 @cache
 def _lead_ins() -> tuple[tuple[str, ...], frozenset[str]]:
-    rows = read_table("lead_ins.tsv")
-    return (tuple(r["word"] for r in rows if r["kind"] == "opening"),
-            frozenset(r["word"] for r in rows if r["kind"] == "whole"))
+    return words_where("lead_ins.tsv", "kind", "opening"), frozenset(words_where("lead_ins.tsv", "kind", "whole"))
 
 
 def section_status(index: DocumentIndex, section: Section | None) -> str | None:

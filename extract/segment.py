@@ -134,9 +134,6 @@ def per_document(function: Callable[[str], T]) -> Callable[[str], T]:
 def forget_blocks() -> None:
     """Start a document afresh: what is remembered is what this document repeats (and a benchmark
     that runs the same documents again measures no segmentation saved on the round before)."""
-    _tagged_block.cache_clear()
-    _block_verbs.cache_clear()
-    _cut_block.cache_clear()
     for clear in _DOCUMENT_MEMORY:
         clear()
 
@@ -172,7 +169,7 @@ def _tagged_between(text: str) -> list[tuple[str, str]]:
     return found
 
 
-@lru_cache(maxsize=BLOCK_MEMORY)
+@per_document
 def _tagged_block(block: str) -> tuple[tuple[str, str], ...]:
     tag_table = _word_tags()
     tag_table.load(block)
@@ -219,7 +216,7 @@ def verbs(text: str, *, offset: int = 0) -> Iterator[Token]:
             yield Token(word, start + at, start + at + len(word))
 
 
-@lru_cache(maxsize=BLOCK_MEMORY)
+@per_document
 def _block_verbs(block: str) -> tuple[tuple[str, int], ...]:
     """The verbs of one block and where each starts in it."""
     found, position = [], 0
@@ -310,7 +307,7 @@ _BLOCK_RUN = re.compile(_CUT_BLOCK.pattern.strip("()").removesuffix("+") + "*") 
 _BLOCK_TAIL = re.compile(_BLOCK_RUN.pattern + r"\Z")
 
 
-@lru_cache(maxsize=BLOCK_MEMORY)
+@per_document
 def _cut_block(block: str) -> tuple[str, ...]:
     """``tokenizer().cut(block, HMM=False)`` of one block: the route's words, lone letters and digits
     joined into runs (as jieba's cut without HMM joins them)."""

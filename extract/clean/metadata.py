@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..chars import DATE_NUMERALS
 from ..lexicon import alternation, word_list
 from ..normalize.dates import iso, parse_date
 from ..normalize.regions import resolve_region
@@ -15,8 +16,8 @@ from .report import Delivery, find_delivery
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[(（【［] ?(\d{4}) ?[〕\])）】］] ?第?\d{1,4} ?号")
 ANNUAL = re.compile(r"((?:19|20)\d{2})年度")
 PERIOD = re.compile(r"[(（]?(?P<a>(?:19|20)\d{2}) ?[-—–~～至到] ?(?P<b>(?:19|20)\d{2}) ?年?[)）]?")
-DATE_ONLY = re.compile(r"^(?:(?:中华)?民国)?[\d〇○零一二三四五六七八九十]{2,4} ?年 ?[\d〇○零一二三四五六七八九十]{1,3} ?月"
-                       r" ?[\d〇○零一二三四五六七八九十]{1,3} ?日$"
+DATE_ONLY = re.compile(rf"^(?:(?:中华)?民国)?[\d{DATE_NUMERALS}]{{2,4}} ?年 ?[\d{DATE_NUMERALS}]{{1,3}} ?月"
+                       rf" ?[\d{DATE_NUMERALS}]{{1,3}} ?日$"
                        r"|^\d{3,4}\.\d{1,2}\.\d{1,2}$")  # 104.4.17: the dotted date of Taiwan's reports, year of the Republic
 TRAILING_DATE = re.compile(r"[(（][^()（）]{4,14}日[)）]$")
 NOT_A_TITLE = re.compile(r"^([一二三四五六七八九十]+、|[(（]|\d+[.、]|[•·-])|[,:;。]|[:：]$")

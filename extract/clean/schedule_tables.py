@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
-from ..lexicon import read_table
+from ..lexicon import column_roles
 from .page import Block, Line, RawCell, RawTable
 
 CAPTION = re.compile(r"^表 ?\d{1,2} ?[、:：.． ]")
@@ -139,12 +138,7 @@ def _continues(line: str, previous: str) -> bool:
 
 def _names_the_work(header: str | None) -> bool:
     """The second column's header is a word of task tables for what is done (施政重点与期程)."""
-    return header is not None and _work_words().get(header.replace(" ", "")) in ("task", "content")
-
-
-@cache
-def _work_words() -> dict[str, str]:
-    return {row["word"]: row["role"] for row in read_table("column_roles.tsv")}
+    return header is not None and column_roles().get(header.replace(" ", "")) in ("task", "content")
 
 
 def _heading_after(lines: list[str], k: int) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..chars import HEADING_NUMERALS
+from ..chars import HEADING_NUMERALS, join_pieces
 
 FORM_FEED = "\f"
 SPACED_ITEM_NUMBER = re.compile(r"^([(（]) +(?=\d{1,2} *[)）])|^([(（]\d{1,2}) +(?=[)）])")  # ( 1)居家服务: (1)
@@ -101,7 +101,7 @@ def join_wrapped(lines: list[str], *, margin: int) -> list[str]:
     for raw in lines:
         line = raw.rstrip()
         if carry and line.strip() and not OPENS_ITEM.match(line.strip()):
-            joined[-1] = _glue(joined[-1], line.strip())
+            joined[-1] = join_pieces(joined[-1], line.strip())
         else:
             joined.append(line)
         carry = bool(line.strip()) and runs_on(line, margin=margin)
@@ -112,13 +112,6 @@ def runs_on(line: str, *, margin: int) -> bool:
     """A line that reached the margin mid-sentence."""
     return (display_width(line) >= margin * MARGIN_SLACK and line.rstrip()[-1:] not in ENDS_SENTENCE
             and not _ends_with_leader(line))
-
-
-def _glue(left: str, right: str) -> str:
-    """Two pieces of one line: words of Latin letters keep a space between them, Chinese does not."""
-    if left[-1:].isascii() and left[-1:].isalpha() and right[:1].isascii() and right[:1].isalpha():
-        return f"{left} {right}"
-    return left + right
 
 
 def display_width(text: str) -> int:

@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 from statistics import median
 
+from ..chars import join_pieces
 from ..clean.page import Block, Line, RawTable
 
 DIGITS = re.compile(r"\d+")
@@ -22,7 +23,6 @@ MAX_INDENT = 2.5  # in character widths: paragraphs open indented by two charact
 TITLE_SIZE_RATIO = 1.25
 TITLE_GAP_RATIO = 1.8
 MIN_MEASURED_TEXT = 4
-LATIN_LETTER = re.compile("[A-Za-z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +77,7 @@ def body_blocks(pages: list[list[PageItem]]) -> list[Block]:
         level = 1 if item.size >= TITLE_SIZE_RATIO * geometry.body_size else 0
         if previous is not None and geometry.continues(previous, item, level=level):
             last = blocks[-1]
-            blocks[-1] = Line(_join(last.text, item.text), last.level)
+            blocks[-1] = Line(join_pieces(last.text, item.text), last.level)
         else:
             blocks.append(Line(item.text, level))
         previous = item
@@ -125,9 +125,3 @@ def _edge_lines(page: list[PageItem]) -> list[TextLine]:
 
 def _key(line: TextLine) -> str:
     return DIGITS.sub("#", line.text.replace(" ", ""))
-
-
-def _join(left: str, right: str) -> str:
-    """Two pieces of a wrapped paragraph; a space only between two Latin letters (English words)."""
-    space = left and right and LATIN_LETTER.match(left[-1]) and LATIN_LETTER.match(right[0])
-    return f"{left} {right}" if space else left + right

@@ -7,7 +7,7 @@ from datetime import date
 from ..chars import DATE_NUMERALS
 from .numerals import chinese_to_decimal, digit_by_digit
 
-ROC_OFFSET = 1911
+ROC_OFFSET = 1911  # 民国元年 is 1912
 NUMERIC_DATE = re.compile(r"(?P<y>\d{2,4}) ?[年./-] ?(?P<m>\d{1,2}) ?[月./-] ?(?P<d>\d{1,2}) ?日?")
 CHINESE_DATE = re.compile(f"(?P<y>[{DATE_NUMERALS}]{{4}})年(?P<m>[{DATE_NUMERALS}]{{1,3}})月(?P<d>[{DATE_NUMERALS}]{{1,3}})日")
 

@@ -8,9 +8,9 @@ import re
 from functools import cache
 
 from ..chars import HAN_CLASS
-from ..lexicon import alternation, org_suffixes, word_list
-from ..segment import first_word
-from .owners import (BARE_LEVEL, CONJUNCTIONS, GENERIC, LEVEL_CHARACTERS, NO_OWNERS, SENTENCE_MARK,
+from ..lexicon import alternation, org_suffixes, word_list, word_pattern
+from ..segment import first_word, tag_at
+from .owners import (BARE_LEVEL, CONJUNCTIONS, GENERIC, HAN_ONLY, LEVEL_CHARACTERS, NO_OWNERS, SENTENCE_MARK,
                      SUBJECT_WINDOW, TRAILING_NOTE, Owners, agents_before_any_verb, bound_by_particle, is_unit,
                      modified_units, receives, split_outside_brackets, split_units, subject_ends, subject_owners,
                      subject_unit, suffix_pattern, tags, unit_endings)
@@ -21,7 +21,6 @@ CONTINUATION = re.compile(r"[、/]|以及|及|和|与|或")  # a list of units g
 FIRST_UNIT_END = 11  # the first unit of a subject ends this near the clause's start
 FOLLOWER_WINDOW = 6  # characters after a subject read to tell the word that follows it
 GENERIC_END = re.compile("部门|单位|机构")
-HAN_ONLY = re.compile(f"[{HAN_CLASS}]+")
 MAX_LISTED = 10  # 人力资源和社会保障 (with the level before it)
 NAME_OPENER_STOPS = frozenset({"v", "vd", "d", "a", "ad", "p", "c", "u", "uj", "ul", "m", "i", "l"})
 OFFICIAL_WORDS = ("负责同志", "负责人", "主要负责", "分管负责")  # after units: their officials, no actor
@@ -54,7 +53,7 @@ def actor_owners(clause: str, *, subjects: Owners | None = None, bare: bool = Tr
         owners = (_bare_subject(clause) or _shared_head_subject(clause)) if bare else _shared_head_subject(
             clause, duty=True)  # …,财政、教育等部门要…: a listed subject with its duty word stands anywhere
     owners = owners.merged(charged_units(clause))
-    for match in _actor_openers().finditer(clause):
+    for match in word_pattern("actor_openers.tsv").finditer(clause):
         after, partners = clause[match.end():], match.group() != "由"
         if partners and clause[match.start() - 1:match.start()] == "由":
             continue  # 由联合评审办公室…: the word opens the agent's name
@@ -69,9 +68,9 @@ def charged_units(clause: str) -> Owners:
     先就…): the units right after the word, up to a predicate. The word must be one of its own (not
     申请, 请求), and the units names (not 建议|加快推进…)."""
     found = NO_OWNERS
-    for match in _charge_openers().finditer(clause):
-        if match.start() not in _word_starts(clause) or match.end() not in _word_starts(clause):
-            continue
+    for match in word_pattern("charge_openers.tsv").finditer(clause):
+        if tag_at(clause, match.start()) is None or tag_at(clause, match.end()) is None:
+            continue  # 申请, 请求: the word is part of a longer one (at the clause's end nothing is charged)
         found = found.merged(_charged_after(clause[match.end():]))
     return found
 
@@ -105,19 +104,11 @@ def _charged_unit(unit: str) -> bool:
     return not any(tag in CHARGE_STOPS for tag in following) and following.count("v") <= 1
 
 
-def _word_starts(text: str) -> frozenset[int]:
-    starts, offset = set(), 0
-    for word, _ in tags(text):
-        starts.add(offset)
-        offset += len(word)
-    return frozenset(starts | {offset})
-
-
 def opening_subject(opening: str, following: str) -> Owners:
     """The units opening a sentence's first clause when its second clause opens on a duty word:
     各区政府、各委办局,必须…; 施工单位进场施工时,应当… (units that own the duty though a comma, and
     what they do first, stand between them and the duty word)."""
-    if _duty_modal().match(following) is None or not unit_endings().search(opening):
+    if word_pattern("duty_modals.tsv").match(following) is None or not unit_endings().search(opening):
         return NO_OWNERS
     head = opening[:SUBJECT_WINDOW]
     if "的" not in head and _opens_a_clause(tags(head[:FIRST_UNIT_END])):
@@ -191,7 +182,8 @@ def _bare_subject(head: str, *, partners: bool = False) -> Owners:
             predicate = (tag in PREDICATE_FOLLOWERS and not _name_goes_on(tag, rest)
                          or _known_verb().match(rest) is not None
                          or tag == "vn" and _verb_after(words, end))  # 国家能源局研究建立…
-            if passive or receives(rest, 0) or RELATIVE.match(rest) or rest.startswith(_copulas()):
+            if passive or receives(rest, 0) or RELATIVE.match(rest) or rest.startswith(
+                    word_list("copula_verbs.tsv")):
                 return NO_OWNERS  # 服务机构可按规定申请补贴: it receives, and owns nothing by it
             if not predicate:
                 continue  # 省政府|督查室在…: the name goes on past a word that ends a shorter one
@@ -253,8 +245,8 @@ def shared_head_units(text: str) -> list[str]:
     etc = next((k for k, p in enumerate(pieces) if "等" in p), None)
     if etc is not None:
         names = [*pieces[:etc], pieces[etc].split("等", 1)[0]]
-        return names if len(names) > 1 and _duty_modal().match(names[0]) is None and all(_listed_name(n, domain=True) and not _holds_a_preposition(n)
-                                               for n in names) else []
+        return names if len(names) > 1 and word_pattern("duty_modals.tsv").match(names[0]) is None and all(
+            _listed_name(n, domain=True) and not _holds_a_preposition(n) for n in names) else []
     tail = [p for p in CONJUNCTIONS.split(pieces[-1]) if p]
     generic = next(((k, g) for k, p in enumerate(tail) for g in GENERIC if p.endswith(g)), None)
     if generic is None:
@@ -365,7 +357,7 @@ def _verb_after(words: tuple[tuple[str, str], ...], position: int) -> bool:
     for k, (word, _) in enumerate(words):
         if offset == position:
             following = words[k + 1] if k + 1 < len(words) else ("", "")
-            return following[1] == "v" and _duty_modal().fullmatch(following[0]) is None
+            return following[1] == "v" and word_pattern("duty_modals.tsv").fullmatch(following[0]) is None
         offset += len(word)
     return False
 
@@ -388,26 +380,6 @@ def _suffix_end() -> re.Pattern[str]:
 
 
 @cache
-def _duty_modal() -> re.Pattern[str]:
-    return re.compile(alternation(word_list("duty_modals.tsv")))
-
-
-@cache
 def _known_verb() -> re.Pattern[str]:
     """Duty and agent verbs that jieba may tag as nouns (指导, 印发) after a subject."""
     return re.compile(alternation((*word_list("subject_verbs.tsv"), *word_list("agent_verbs.tsv"))))
-
-
-@cache
-def _copulas() -> tuple[str, ...]:
-    return word_list("copula_verbs.tsv")
-
-
-@cache
-def _charge_openers() -> re.Pattern[str]:
-    return re.compile(alternation(word_list("charge_openers.tsv")))
-
-
-@cache
-def _actor_openers() -> re.Pattern[str]:
-    return re.compile(alternation(word_list("actor_openers.tsv")))

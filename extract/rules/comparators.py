@@ -3,13 +3,19 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from ..chars import HAN_CLASS
-from ..lexicon import alternation, read_table
+from ..lexicon import alternation, read_table, words_where
+
+if TYPE_CHECKING:  # quantities reads the comparator words: the types only
+    from .quantities import Quantity
+    from .sentences import Span
 
 COMPARATOR_WINDOW = 6  # how far before an amount a comparator word is looked for (不低于, 控制在)
 AHEAD_GAP = 4  # characters of a verb between an ahead word and its number (最多推荐3人, 至少主动走访1次)
 SHARE_GAP = 16  # characters of the base between a share word and its percentage (不少于本企业职工总数的3%)
+SHARE_REACH = SHARE_GAP + 3  # and the share word itself (不少于)
 
 
 @cache
@@ -34,8 +40,7 @@ def list_comparator() -> re.Pattern[str]:
 def ahead_comparator() -> re.Pattern[str]:
     """最多推荐3人, 最高补助50万元: a bound a short verb away from its number (group 1: the word),
     anchored at the end."""
-    rows = read_table("comparators.tsv")
-    words = tuple(r["word"] for r in rows if r["position"] == "ahead")
+    words = words_where("comparators.tsv", "position", "ahead")
     # not before a capacity (粮食最高年产840亿斤: a record, no cap), nor in a standard's name
     # (养老金最低标准提高20%: the standard rises, nothing bounds it)
     return re.compile(f"({alternation(words)})(?![年月日]|标准)[{HAN_CLASS}]{{0,{AHEAD_GAP}}}$")
@@ -52,3 +57,8 @@ def share_comparator() -> re.Pattern[str]:
 def share_bounds() -> dict[str, str]:
     """The comparator each word of extract/data/share_bounds.tsv states."""
     return {r["word"]: r["comparator"] for r in read_table("share_bounds.tsv")}
+
+
+def share_bound(text: str, clause: Span, quantity: Quantity) -> re.Match[str] | None:
+    """The share word bounding a percentage across its base (不少于本企业职工总数的3%), within its clause."""
+    return share_comparator().search(text, max(clause.start, quantity.start - SHARE_REACH), quantity.start)

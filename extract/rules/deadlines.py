@@ -16,11 +16,10 @@ from functools import cache
 from ..chars import DATE_NUMERALS, HAN, ONE_TO_NINE, YEAR_DIGITS
 from ..lexicon import alternation, read_table
 from ..normalize.numerals import chinese_to_decimal, digit_by_digit
+from ..normalize.dates import ROC_OFFSET
 from .prefilter import with_first_char_test
 
 COUNT_BEFORE_YEAR = frozenset("0123456789两半" + DATE_NUMERALS) - {"〇", "零"}  # 3年内: years counted
-
-ROC_OFFSET = 1911  # 民国元年 is 1912
 ROC_YEAR = r"(?<![\d.])(?:[5-9]\d|1[0-4]\d)"  # 民国50年 to 149年: 1961 to 2060
 NAME_CLOSERS = "”』」》"  # a closing quote or title mark: the name goes on after it
 TITLE_REACH = 60  # how far back a 《 can open the title a time expression sits in
@@ -42,8 +41,6 @@ def _month(p: str) -> str:
 def _day_or_part(p: str) -> str:
     return (f"(?: ?(?P<{p}d>3[01]|[12]\\d|0?[1-9]|[{DATE_NUMERALS}]{{1,3}}) ?[日号]"
             f"|(?P<{p}part>底|末|初|中|上旬|中旬|下旬|份))?")
-
-
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from ..chars import HAN_CLASS, han_count
-from ..lexicon import alternation, read_table, word_list
+from ..lexicon import alternation, read_table, word_list, word_pattern, words_where
 from .comparators import comparator_patterns
 from .quantities import Quantity, find_quantities
 from .sentences import Span, clauses
@@ -23,9 +23,9 @@ STAY_NOUNS = "时间|期"  # 观察时间为…14天, 观察期满14天: the tex
 STAY_NOUN = "时间"
 SERVICE_RANGES = frozenset({"分钟", "小时"})  # 步行10-15分钟 is a service standard; 连续3-5年 is no limit
 LIMIT = "时限"
-WINDOW_OPENS = ("在", "于", "起", "后", "的")
+WINDOW_OPENS = ("在", "于", "起", "后", "的")  # 应在, 于…之日起, 解除之后, 收到…后的: a window the action falls in
 MEANS_END = "方式"
-COUNTED_FROM = "起"  # 自收到申请之日起10个工作日组织复核: a window without 内  # 应在, 于…之日起, 解除之后, 收到…后的: a window the action falls in
+COUNTED_FROM = "起"  # 自收到申请之日起10个工作日组织复核: a window without 内
 ACTION_ENDS = re.compile("[并、(（]|等|和|及")  # 完成初核并提交…: the first action is the one limited
 STANDARD_GAP = 10  # 3个月城乡居民低保标准: how many characters may name the standard before its word
 
@@ -130,7 +130,7 @@ def limited_action(text: str, sentence: Span, clause: Span, quantity: Quantity, 
 
 @cache
 def _limit_words(role: str) -> tuple[str, ...]:
-    return tuple(r["word"] for r in read_table("limit_words.tsv") if r["role"] == role)
+    return words_where("limit_words.tsv", "role", role)
 
 
 def _without_adverbs(phrase: str) -> str:
@@ -143,5 +143,5 @@ def _without_adverbs(phrase: str) -> str:
 
 def _after_duty(clause: str) -> str:
     """The action after the clause's last modal (区民政部门应尽快发放补助 → 尽快发放补助)."""
-    found = [m.end() for m in re.finditer(alternation(word_list("duty_modals.tsv")), clause)]
+    found = [m.end() for m in word_pattern("duty_modals.tsv").finditer(clause)]
     return clause[found[-1]:] if found else clause

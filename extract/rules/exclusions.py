@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from ..chars import HAN, HAN_CLASS
-from ..lexicon import alternation, read_table, word_list, word_pattern
+from ..lexicon import alternation, read_table, word_list, word_pattern, words_where
 from ..segment import verbs
 from .commitments import target_verbs, verb_in
 from .comparators import COMPARATOR_WINDOW, comparator_patterns
@@ -159,8 +159,7 @@ def _size_of_each(text: str, clause: Span, quantity: Quantity) -> bool:
 @cache
 def _capacity_lead() -> re.Pattern[str]:
     """年产, 日处理: the capacity words between a project's owner and its size."""
-    words = tuple(r["word"] for r in read_table("per_units.tsv") if r["kind"] == "capacity")
-    return re.compile(f"(?:[年日月](?:{alternation(words)}))?$")
+    return re.compile(f"(?:[年日月](?:{alternation(words_where('per_units.tsv', 'kind', 'capacity'))}))?$")
 
 
 def _case_bound(text: str, clause: Span, quantity: Quantity) -> bool:
@@ -176,15 +175,17 @@ def _scope(text: str, clause: Span, quantity: Quantity, after: str) -> bool:
             needs == "rate" and not _rate_nouns().search(text[clause.start:quantity.start])):
         return False
     match = SCOPE_AFTER.match(after)
-    upper = SCOPE_BEFORE.search(text[clause.start:quantity.start]) is not None
-    if match is None or not (match.group("bound") or match.group("of") or quantity.value_max is not None or upper):
+    if match is None:
         return False
-    if needs == "bound" and not (match.group("bound") or upper or quantity.value_max is not None or comparator_patterns()[
-            0].search(text[max(clause.start, quantity.start - COMPARATOR_WINDOW):quantity.start])):
+    bounded = bool(match.group("bound") or quantity.value_max is not None
+                   or SCOPE_BEFORE.search(text[clause.start:quantity.start]))
+    if not (bounded or match.group("of")):
+        return False
+    compared = comparator_patterns()[0].search(
+        text[max(clause.start, quantity.start - COMPARATOR_WINDOW):quantity.start]) is not None
+    if needs == "bound" and not (bounded or compared):
         return False  # 建成3000亩的产业基地: the size of what is built; not 厚度低于0.01毫米的地膜
-    if not (match.group("bound") or upper or quantity.value_max is not None) and word_pattern(
-            "grant_verbs.tsv").search(text[clause.start:quantity.start]) and not comparator_patterns()[0].search(
-            text[max(clause.start, quantity.start - COMPARATOR_WINDOW):quantity.start]):
+    if not (bounded or compared) and word_pattern("grant_verbs.tsv").search(text[clause.start:quantity.start]):
         return False  # 给予8万元的安家奖励: the sum given; not 给予年收入低于3万元的家庭补助 (who is covered)
     if not (match.group("of") or match.group("bracket")) and _starts_a_predicate(after[match.end():]) and (
             verb_in(text, clause.start, quantity.start) is not None):
@@ -315,9 +316,8 @@ def states_a_level(text: str, clause: Span, quantity: Quantity, *, address: bool
     if quantity.kind == "percent" and not address:
         return False
     head = text[clause.start:quantity.start]
-    last = None
-    for last in word_pattern("background_markers.tsv").finditer(head):
-        pass
+    markers = list(word_pattern("background_markers.tsv").finditer(head))
+    last = markers[-1] if markers else None
     return last is not None and _level_markers().get(last.group()) == quantity.kind and LEVEL_GAP.fullmatch(
         head, last.end()) is not None and verb_in(text, clause.start + last.end(), quantity.start) is None
 

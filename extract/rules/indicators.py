@@ -6,9 +6,9 @@ from collections.abc import Iterator
 from functools import cache
 
 from ..chars import han_count
-from ..lexicon import alternation, read_table, word_list
+from ..lexicon import alternation, word_list, words_where
 from ..segment import last_characters, tags, tokens, verbs
-from .comparators import SHARE_GAP, comparator_patterns, share_comparator
+from .comparators import comparator_patterns, share_bound
 from .quantities import Quantity, find_quantities
 from .sentences import Span
 
@@ -120,8 +120,7 @@ def _share_of(text: str, clause: Span, quantity: Quantity) -> str | None:
     """法律顾问不少于本单位人员总数的3% → 法律顾问占本单位人员总数比例: a share named by whose and of what."""
     if quantity.kind != "percent":
         return None
-    start = max(clause.start, quantity.start - SHARE_GAP - 3)
-    found = share_comparator().search(text, start, quantity.start)
+    found = share_bound(text, clause, quantity)
     if found is None:
         return None
     whose = _without_function_words(clean(text[clause.start:found.start()]))
@@ -212,8 +211,7 @@ def _per_tail() -> re.Pattern[str]:
 @cache
 def _ahead_tail() -> re.Pattern[str]:
     """最高, 至少 left at the end of a label (奖励额度每年最高不超过10万元): the bound, not what is bounded."""
-    words = tuple(r["word"] for r in read_table("comparators.tsv") if r["position"] == "ahead")
-    return re.compile(f"(?:{alternation(words)})$")
+    return re.compile(f"(?:{alternation(words_where('comparators.tsv', 'position', 'ahead'))})$")
 
 
 @cache

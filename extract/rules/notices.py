@@ -10,17 +10,12 @@ import re
 from functools import cache
 
 from ..chars import HAN_CLASS
-from ..lexicon import alternation, read_table, word_list
+from ..lexicon import alternation, word_list, word_pattern, words_where
 from .quantities import Quantity
 from .sentences import Span
 
 SUBMISSION_WINDOW = 4
 PER_ONE = re.compile(f"每[{HAN_CLASS}]{{1,4}}$")  # 每新引进1个: one unit of a reward's base
-
-
-@cache
-def words(table: str) -> re.Pattern[str]:
-    return re.compile(alternation(word_list(table)))
 
 
 @cache
@@ -30,7 +25,7 @@ def _applicant_subject() -> re.Pattern[str]:
 
 def no_commitment(text: str, sentence: Span, clause: Span, quantity: Quantity) -> bool:
     """Whether the amount is one of a notice's that commit to nothing."""
-    if quantity.unit == "份" and words("submission_words.tsv").search(
+    if quantity.unit == "份" and word_pattern("submission_words.tsv").search(
             text[max(clause.start, quantity.start - SUBMISSION_WINDOW):quantity.start]):
         return True  # 提交二份: copies of a form an applicant hands in
     if _reward_base(text, sentence, clause, quantity):
@@ -47,7 +42,7 @@ def no_commitment(text: str, sentence: Span, clause: Span, quantity: Quantity) -
 def _reward_base(text: str, sentence: Span, clause: Span, quantity: Quantity) -> bool:
     """One unit after 每 and a verb, a grant later in the sentence; not 每年只享受一次 (a frequency)."""
     return (quantity.value == 1 and quantity.unit != "次" and PER_ONE.search(text, clause.start, quantity.start)
-            is not None and words("grant_verbs.tsv").search(text, quantity.end, sentence.end) is not None)
+            is not None and word_pattern("grant_verbs.tsv").search(text, quantity.end, sentence.end) is not None)
 
 
 def _contribution(text: str, clause: Span, quantity: Quantity) -> bool:
@@ -59,7 +54,7 @@ def _contribution(text: str, clause: Span, quantity: Quantity) -> bool:
 
 @cache
 def _contribution_words(where: str) -> re.Pattern[str]:
-    return re.compile(alternation(tuple(r["word"] for r in read_table("contribution_words.tsv") if r["where"] == where)))
+    return re.compile(alternation(words_where("contribution_words.tsv", "where", where)))
 
 
 def _grant_case(text: str, sentence: Span, quantity: Quantity) -> bool:
@@ -77,4 +72,4 @@ def _case_then_grant() -> re.Pattern[str]:
 def _defines(text: str, sentence: Span, quantity: Quantity) -> bool:
     """A definition word earlier in the sentence, no semicolon between."""
     head = re.split("[;；]", text[sentence.start:quantity.start])[-1]
-    return words("definition_words.tsv").search(head) is not None
+    return word_pattern("definition_words.tsv").search(head) is not None

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..chars import HAN, HAN_CLASS
-from ..lexicon import alternation, org_suffixes, read_table, word_list
+from ..lexicon import alternation, org_suffixes, read_table, word_list, word_pattern
+from ..records import Task
 from ..segment import per_document, tag_at, tags as segment_tags, tokens
 from .quantities import find_quantities
 
@@ -69,13 +70,18 @@ class Owners:
         return not (self.owners or self.lead or self.support)
 
     def merged(self, other: Owners) -> Owners:
-        if not (self.owners or self.lead or self.support or other.owners or other.lead or other.support):
-            return self  # nothing on either side (most clauses name no unit)
+        if other.empty():
+            return self  # nothing to add (most clauses name no unit)
         return Owners(_unique(self.owners + other.owners), _unique(self.lead + other.lead),
                       _unique(self.support + other.support))
 
 
 NO_OWNERS = Owners()  # what most clauses name: one value, not a new one each time
+
+
+def owners_of(task: Task) -> Owners:
+    """A task record's owners in their roles."""
+    return Owners(task.owners, task.lead_owners, task.support_owners)
 
 
 @dataclass
@@ -126,7 +132,7 @@ def assigned_owners(text: str, *, first_leads: bool = False) -> Owners:
     collector = _Collector()
     for paren in PAREN.finditer(text):
         inner = paren.group(1)
-        ranked = first_leads or _first_lead_phrase().search(inner) is not None
+        ranked = first_leads or word_pattern("first_lead_phrases.tsv").search(inner) is not None
         listed: list[str] = []
         for units, role in _assignment_parts(inner):
             if ranked:
@@ -167,15 +173,10 @@ def _any_role_word() -> re.Pattern[str]:
 
 def opens_first_leads(text: str) -> int | None:
     """Where 列第一的为牵头单位，下同 says that from here on the first unit of an assignment leads."""
-    for match in _first_lead_phrase().finditer(text):
+    for match in word_pattern("first_lead_phrases.tsv").finditer(text):
         if text.startswith("下同", match.end() + 1) or text.startswith("下同", match.end()):
             return match.start()
     return None
-
-
-@cache
-def _first_lead_phrase() -> re.Pattern[str]:
-    return re.compile(alternation(word_list("first_lead_phrases.tsv")))
 
 
 def subject_owners(sentence: str) -> Owners:
@@ -259,7 +260,7 @@ def receives(text: str, position: int) -> bool:
 
 @cache
 def _receiving() -> re.Pattern[str]:
-    modals = alternation(word_list("duty_modals.tsv"))
+    modals = word_pattern("duty_modals.tsv").pattern
     return re.compile(f"(?:{modals})?(?:按规定|按照规定|依规|依法)?(?:{alternation(word_list('receiving_verbs.tsv'))})")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..lexicon import alternation, read_table
+from ..lexicon import alternation, read_table, words_where
 from .quantities import Quantity
 from .sentences import Span
 
@@ -16,8 +16,7 @@ SENTENCE_ENDS = "。\n"
 
 @cache
 def _per_words(kind: str) -> tuple[str, ...]:
-    rows = read_table("per_units.tsv")
-    return tuple(r["word"] for r in rows if r["kind"] == kind)
+    return words_where("per_units.tsv", "kind", kind)
 
 
 @cache

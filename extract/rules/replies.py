@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..lexicon import alternation, read_table
+from ..lexicon import alternation, words_where
 from .quantities import Quantity
 from .sentences import Span
 
@@ -16,8 +16,7 @@ CLAUSE_MARKS = re.compile("[,，;；:：]")
 
 @cache
 def _cues() -> dict[str, re.Pattern[str]]:
-    rows = read_table("reply_cues.tsv")
-    return {reach: re.compile(alternation(tuple(r["word"] for r in rows if r["reach"] == reach)))
+    return {reach: re.compile(alternation(words_where("reply_cues.tsv", "reach", reach)))
             for reach in ("sentence", "clause")}
 
 

@@ -15,8 +15,8 @@ from ..chars import HAN_CLASS
 from ..lexicon import word_list, word_pattern
 from ..segment import tokens, verbs
 from .commitments import VerbAt, change_of, is_target_verb, verb_in
-from .comparators import (COMPARATOR_WINDOW, SHARE_GAP, ahead_comparator, comparator_patterns, list_comparator,
-                          share_bounds, share_comparator)
+from .comparators import (COMPARATOR_WINDOW, ahead_comparator, comparator_patterns, list_comparator,
+                          share_bound, share_bounds)
 from .deadlines import TimeMention
 from .durations import duration_comparator, limit_label, limited_action, stay_label
 from .exclusions import excluded, states_a_level
@@ -226,7 +226,7 @@ def _comparator(text: str, clause: Span, quantity: Quantity) -> str:
     if match:
         return mapping[match.group(1)]
     if quantity.kind == "percent":
-        match = share_comparator().search(text[max(clause.start, quantity.start - SHARE_GAP - 3):quantity.start])
+        match = share_bound(text, clause, quantity)
         if match:
             return share_bounds()[match.group(1)]  # 不少于本企业职工总数的3%: a bound on a share of a base
     shared = list_comparator().search(text, clause.start, quantity.start)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..records import Task
-from ..rules.owners import Owners
+from ..rules.owners import NO_OWNERS, Owners, owners_of
 
 TRAILING_MARKS = " \t。.;；,，:："
 
@@ -18,10 +18,10 @@ def with_annex_owners(tasks: list[Task], table_tasks: list[Task]) -> list[Task]:
     for row in table_tasks:
         if not row.owners:
             continue
+        owners = owners_of(row)
         # the row's task cell, also where a short content cell is the row's title
         for key in {heading_key(cell) for cell in (row.title, *row.text.split("\n"))} - {""}:
-            by_heading[key] = by_heading.get(key, Owners()).merged(
-                Owners(row.owners, row.lead_owners, row.support_owners))
+            by_heading[key] = by_heading.get(key, NO_OWNERS).merged(owners)
     if not by_heading:
         return tasks
     return [_owned(item, by_heading.get(heading_key(item.title))) for item in tasks]

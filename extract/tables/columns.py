@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from ..chars import ONE_TO_NINE
-from ..lexicon import read_table
+from ..lexicon import column_roles, read_table
 from ..normalize.numerals import chinese_to_decimal
 from ..rules.quantities import MULTIPLIERS, units
 
@@ -37,12 +37,6 @@ class ColumnMeaning:
     @property
     def status(self) -> str:
         return "achieved" if self.role == "achieved" else "planned"
-
-
-@cache
-def _roles() -> dict[str, str]:
-    rows = read_table("column_roles.tsv")
-    return {r["word"]: r["role"] for r in rows}
 
 
 @cache
@@ -86,12 +80,12 @@ def period_end(numeral: str) -> int:
 
 
 def _plain_meaning(text: str, *, guess: bool) -> ColumnMeaning | None:
-    if text in _roles():
-        return ColumnMeaning(_roles()[text], text, words=text)
+    if text in column_roles():
+        return ColumnMeaning(column_roles()[text], text, words=text)
     unit_match = HEADER_UNIT.search(text)
     bare = HEADER_UNIT.sub("", text) if unit_match else text
     unit, multiplier = header_unit(unit_match.group(1)) if unit_match else (None, 1)
-    role = _roles().get(bare)
+    role = column_roles().get(bare)
     if role is not None:
         return ColumnMeaning(role, text, unit=unit, multiplier=multiplier, words=bare)
     if not guess or not bare:

@@ -21,7 +21,7 @@ from ..lexicon import alternation, read_table, word_list
 from ..records import Target, Task
 from ..resolve import sentence_limit
 from ..rules.deadlines import TimeMention
-from ..rules.owners import Owners, is_unit, split_units
+from ..rules.owners import Owners, is_unit, owners_of, split_units
 from ..rules.sentences import Span, sentences
 from ..rules.commitments import is_target_verb
 from ..rules.targets import Draft, drafts_in_sentence
@@ -104,7 +104,7 @@ class TableRecords:
                 if limits:
                     actions.append(task(
                         self.document, span=sentence, path=(*row_task.path, row_task.title),
-                        title=_action_title(text, limits[0]), text=text, owners=_owners_of(row_task),
+                        title=_action_title(text, limits[0]), text=text, owners=owners_of(row_task),
                         limit=Limit(limits[0].deadline, limits[0].text), method=row.method))
         return actions
 
@@ -145,13 +145,17 @@ class TableRecords:
         targets = []
         owners = row_owners(row)
         row_limit = self._row_limit(row, ("deadline",))
+        # the row's 完成时限 cell, else the caption's year (not the row's year columns: 扩招 over them), read
+        # once for the row where a planned cell without a year or a standard needs it
+        needs_fallback = row.get("criteria") is not None or any(
+            not meaning.year and meaning.status == "planned" for meaning, _ in row.values)
+        fallback_limit = (self._cell_limit(row, "deadline") or _caption_limit(row)) if needs_fallback else None
         for meaning, cell in row.values:
             if self._baseline(meaning) or yearly_statistic(row, meaning):
                 continue
             year_limit = Limit.year_end(meaning.year, meaning.header) if meaning.year else None
             if year_limit is None and meaning.status == "planned":
-                # the row's 完成时限 cell, else the caption's year (not the row's year columns: 扩招 over them)
-                year_limit = self._cell_limit(row, "deadline") or _caption_limit(row)
+                year_limit = fallback_limit
             number = _cell_number(cell.text)
             drafts = self._drafts(cell, lenient=True) if number is None else []
             unit, multiplier = number.unit if number and number.unit[0] else _unit_of(row, meaning)
@@ -165,7 +169,7 @@ class TableRecords:
             bound = _cell_number(cell.text) if role == "criteria" and cell is not None else None
             if bound is not None and bound.value and bound.unit[0]:  # a standard that is only a bound (≥50%)
                 targets.append(self._amount(row, ColumnMeaning("target", role), cell, bound, row_task, owners,
-                                            *bound.unit, self._cell_limit(row, "deadline") or _caption_limit(row)))
+                                            *bound.unit, fallback_limit))
             elif cell is not None and not (role == "task" and row.get("content") and _is_a_name(cell.text)):
                 targets += [self._target(d, t, row_task, owners, None, None, row_limit)
                             for d, t in self._drafts(cell, lenient=False)]
@@ -221,10 +225,6 @@ def _caption_limit(row: TableRow) -> Limit | None:
     """The year or plan period of a plan table's title (2024年…目标任务分解表)."""
     caption = row.caption
     return Limit.year_end(caption.year, caption.year_text) if caption.year else None
-
-
-def _owners_of(row_task: Task) -> Owners:
-    return Owners(row_task.owners, row_task.lead_owners, row_task.support_owners)
 
 
 def _indicator(row: TableRow, meaning: ColumnMeaning, row_task: Task) -> str:

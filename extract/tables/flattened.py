@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..chars import ORDINAL_NUMERALS
+from ..lines import lines_outside
 from ..rules.owners import is_unit, split_units
 from .columns import ColumnMeaning, column_meaning, with_levels
 from .rows import CellText, TableRow
@@ -67,15 +68,6 @@ def flattened_tables(text: str, taken: list[tuple[int, int]]) -> list[FlatTable]
     return tables
 
 
-def text_lines(text: str):
-    """(start, end, line) of the text's non-empty lines."""
-    position = 0
-    for line in text.split("\n"):
-        if line:
-            yield position, position + len(line), line
-        position += len(line) + 1
-
-
 def spaced_cells(lines):
     """Lines of a table flattened with its cells side by side (工作项目 主办机关 协办机关 执行期程, then
     one row a line) as one cell a line, each at its place in the text; other lines as they are."""
@@ -97,20 +89,6 @@ def spaced_cells(lines):
 def _is_spaced_header(tokens) -> bool:
     meanings = [column_meaning(t, guess=False) for _, _, t in tokens]
     return all(meanings) and any(m.role in OWNER_ROLES for m in meanings)
-
-
-def lines_outside(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
-    """(start, end, line) of the text's non-empty lines that start outside the ``taken`` spans. Lines and
-    spans are both passed in order, each span once (not every span tried at every line)."""
-    spans = iter(sorted(taken))
-    span = next(spans, None)
-    lines = []
-    for start, end, line in text_lines(text):
-        while span is not None and span[1] <= start:  # a span ending before this line ends before the next
-            span = next(spans, None)
-        if span is None or start < span[0]:
-            lines.append((start, end, line))
-    return lines
 
 
 def _header_run(lines, i: int) -> tuple[_Layout, int] | None:

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
 
-from ..lexicon import alternation, word_list
+from ..lexicon import word_pattern
+from ..lines import lines_outside
 from ..rules.owners import is_unit, split_units
 from .caption import caption_of, lines_before
 from .columns import VALUE_ROLES, ColumnMeaning, column_meaning, header_unit, with_levels
-from .flattened import FlatTable, STOP, lines_outside
+from .flattened import FlatTable, STOP
 from .rows import CellText, TableRow
 
 INDEX = re.compile(r"^\d{1,3}$")
@@ -143,7 +143,7 @@ def _fits(cells, meanings: tuple[ColumnMeaning, ...]) -> bool:
         if STOP.match(text):
             return False
         if meaning.role in VALUE_ROLES:
-            ok = EMPTY.match(text) or NUMBER.match(text) or DIGIT.search(text) or _value_words().search(text)
+            ok = EMPTY.match(text) or NUMBER.match(text) or DIGIT.search(text) or word_pattern("value_words.tsv").search(text)
         elif meaning.role == "unit":
             ok = EMPTY.match(text) or header_unit(text)[0] is not None or len(text) <= MAX_UNIT and not DIGIT.search(text)
         else:
@@ -152,11 +152,6 @@ def _fits(cells, meanings: tuple[ColumnMeaning, ...]) -> bool:
         if not ok:
             return False
     return True
-
-
-@cache
-def _value_words() -> re.Pattern[str]:
-    return re.compile(alternation(word_list("value_words.tsv")))
 
 
 def _rows(lines, start: int, layout: _Layout) -> tuple[list[TableRow], int]:

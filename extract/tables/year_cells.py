@@ -6,13 +6,13 @@ import calendar
 import re
 from datetime import date
 
+from ..normalize.dates import ROC_OFFSET
 from .columns import ColumnMeaning
 from .rows import CellText, TableRow
 
 BARE_YEARS = re.compile(r"^(?:\d{2,4} ?[-~～至] ?)?(?P<last>\d{2,4}) ?年?$")
 # the month a row's work opens with: 1、 6月:…, 6月~12月:… (the last month of a span)
 OPENING_MONTH = re.compile(r"^(?:\d{1,2} ?、 ?)?(?P<text>(?:\d{1,2} ?月 ?[~～至-] ?)?(?P<month>1[0-2]|0?[1-9]) ?月)(?=[:：])")
-ROC_OFFSET = 1911  # 民国元年 is 1912
 
 
 def year_cell_limit(row: TableRow, cell: CellText, *, roc_years: bool) -> tuple[date, str] | None:
