@@ -6,7 +6,8 @@ Each ``corpora/gold/*/SOURCES.tsv`` names, per document, a public repository, a 
 and the part of that file the document is: the whole ``file``; ``block:N``, the N-th block of a
 text split on blank lines (after CRLF line ends become LF); ``csv-column:NAME``, that column of a one-row CSV; or
 ``sql-row:TABLE:ID:COLUMN``, one column of one row of a MySQL dump's ``insert into`` statements.
-``DIR`` holds a git clone of each repository as ``owner+name`` (or ``owner+name/repo``). The
+``DIR`` holds a git clone of each repository as ``owner+name`` (or ``owner+name/repo``); a
+document whose repository has no clone there is left out with a note. The
 documents are government texts and stay out of this repository.
 """
 from __future__ import annotations
@@ -32,7 +33,11 @@ def main() -> None:
     args.out.mkdir(parents=True, exist_ok=True)
     for sources in sorted((REPO / "corpora" / "gold").glob("*/SOURCES.tsv")):
         for row in csv.DictReader(sources.open(encoding="utf-8"), delimiter="\t"):
-            data = _show(_clone(args.clones, row["repository"]), row["commit"], row["path"])
+            clone = _clone(args.clones, row["repository"])
+            if not clone.is_dir():
+                print(f"{row['document']}: left out, no clone of {row['repository']} in {args.clones}", file=sys.stderr)
+                continue
+            data = _show(clone, row["commit"], row["path"])
             (args.out / row["document"]).write_text(_part(data, row["part"]), encoding="utf-8")
             print(row["document"], file=sys.stderr)
 
