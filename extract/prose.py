@@ -13,6 +13,7 @@ from .lexicon import alternation, word_list
 from .outline import CIRCLED
 from .records import Target
 from .resolve import section_status, target_limit, target_owners
+from .rules.notices import about_applicants
 from .rules.quantities import may_hold_quantities
 from .rules.replies import requested
 from .rules.sentences import Span
@@ -42,11 +43,12 @@ def candidates(index: DocumentIndex) -> list[Candidate]:
     notes = note_lines(text)
     reply = is_reply(index.document)
     address = is_address(index.document)  # 民间投资占比34%, 生产总值6.66万亿元: levels a report states
+    on_applicants: dict[int, bool] = {}  # by section start: a section on applicants (申请条件, 申请对象)
     for sentence in index.splits.sentences():
         if not may_hold_quantities(text, sentence.start, sentence.end):
             continue  # no numeral, no amount (most sentences): the cheapest test first
         if index.in_table(sentence.start) or sentence.start < title_end or _names_an_annex(text, sentence) \
-                or text.rfind("\n", 0, sentence.start) + 1 in notes:
+                or text.rfind("\n", 0, sentence.start) + 1 in notes or _on_applicants(index, sentence, on_applicants):
             continue
         for draft in candidates_in_sentence(text, sentence, index.times_in(sentence.start, sentence.end),
                                             index.reference, clause_spans=index.splits.clauses(sentence),
@@ -91,6 +93,17 @@ def sentence_targets(index: DocumentIndex, found: list[Candidate], judge: Judge 
                                task_ids))
         line_status[(line, opening)] = targets[-1].status  # a new opening (今年,…) starts afresh
     return targets
+
+
+def _on_applicants(index: DocumentIndex, sentence: Span, seen: dict[int, bool]) -> bool:
+    """A sentence in a section on applicants, or under one (应当符合下列条件: (五)…20人以上): what they
+    meet, hand in or pay, no commitment (``seen`` keeps the answer per section)."""
+    section = index.innermost(sentence.start)
+    if section is None:
+        return False
+    if section.start not in seen:
+        seen[section.start] = about_applicants(s.title for s in index.chain(section))
+    return seen[section.start]
 
 
 def _plan_in_review(index: DocumentIndex, sentence: Span, said: Span) -> bool:

@@ -2,15 +2,17 @@
 of a form an applicant hands in (提交二份), the base of a reward per unit (每新引进1个项目…奖励2万元),
 a clause whose subject is the applicant (申请人应在5个工作日内补齐材料, 每名考生限报1个岗位),
 what a definition covers (骨干企业是指年产值达5000万元以上的企业), the case a grant is made in
-(年服务量达到800人次的,给予补贴5万元), and contributions a person pays (个人缴费比例为8%, 其中12%计入统筹基金). Words in extract/data/
-(submission_words, grant_verbs, applicant_words, definition_words)."""
+(年服务量达到800人次的,给予补贴5万元), and contributions a person pays (个人缴费比例为8%, 其中12%计入统筹基金);
+and whole sections on applicants (应当符合下列条件, 申请对象, 申请材料, 房源概况). Words in extract/data/
+(submission_words, grant_verbs, applicant_words, definition_words, applicant_headings)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from ..chars import HAN_CLASS
-from ..lexicon import alternation, word_list, word_pattern, words_where
+from ..lexicon import alternation, read_table, word_list, word_pattern, words_where
 from .quantities import Quantity
 from .sentences import Span
 
@@ -73,3 +75,27 @@ def _defines(text: str, sentence: Span, quantity: Quantity) -> bool:
     """A definition word earlier in the sentence, no semicolon between."""
     head = re.split("[;；]", text[sentence.start:quantity.start])[-1]
     return word_pattern("definition_words.tsv").search(head) is not None
+
+
+def about_applicants(titles: Iterable[str]) -> bool:
+    """Whether one of the ``titles`` (a section's and those around it) ends as a heading on applicants
+    does (extract/data/applicant_headings.tsv): the conditions they meet, who they are, what they hand
+    in, what is on offer to them or what they pay."""
+    for title in titles:
+        found = _applicant_heading().search(title)
+        if found and (found.group("condition") is None or _applying().search(title)):
+            return True
+    return False
+
+
+@cache
+def _applicant_heading() -> re.Pattern[str]:
+    """A title ending on a word of applicant_headings.tsv; the group ``condition`` holds a condition word."""
+    others = tuple(r["word"] for r in read_table("applicant_headings.tsv") if r["kind"] not in ("condition", "applying"))
+    return re.compile(f"(?:(?P<condition>{alternation(words_where('applicant_headings.tsv', 'kind', 'condition'))})"
+                      f"|{alternation(others)})[:：。;；]?$")
+
+
+@cache
+def _applying() -> re.Pattern[str]:
+    return re.compile(alternation(words_where("applicant_headings.tsv", "kind", "applying")))
