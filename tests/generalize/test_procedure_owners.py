@@ -2,12 +2,14 @@
 每季度…), subjects after a clause that is only a date (到2024年底, | 3月5日,), subjects before an
 adverb jieba tags an adjective (适当, 具体), agents of 由 whose verb jieba reads as a noun (由…汇总),
 and what stays no owner: the authority of a liability clause (由有权机关责令改正), two names joined by
-a verb (北京市商国家计委). Sentences and the notice are written for the test."""
+a verb (北京市商国家计委); classes of units as written (各地区各有关部门 is two, 各省、自治区、直辖市人民政府
+one). Sentences and the notice are written for the test."""
 import pytest
 
 from extract.extractor import extract_document
 from extract.read import document_from_bytes
-from extract.rules.actors import actor_owners
+from extract.rules.actors import actor_owners, opening_subject
+from extract.rules.owners import split_units
 
 
 @pytest.mark.parametrize("clause, owners", [
@@ -53,3 +55,19 @@ def test_a_date_before_the_subject_lets_it_own_its_step():
 
 def test_the_agent_of_a_step_owns_it():
     assert _tasks()["签约入住"] == ("区安居公司",)
+
+
+@pytest.mark.parametrize("text, units", [
+    ("各地区各有关部门", ["各地区", "各有关部门"]),  # each 各 opens a class of its own
+    ("各乡镇各有关单位", ["各乡镇", "各有关单位"]),
+    ("各级各类学校", ["各级各类学校"]),  # 各级 is no unit on its own
+    ("各省、自治区、直辖市人民政府", ["各省、自治区、直辖市人民政府"]),  # one series of levels
+    ("各省、自治区、直辖市人民政府、国务院有关部门", ["各省、自治区、直辖市人民政府", "国务院有关部门"]),
+])
+def test_classes_of_units_as_written(text, units):
+    assert split_units(text) == units
+
+
+def test_a_series_of_levels_owns_the_duty_its_second_clause_states():
+    assert opening_subject("各省、自治区、直辖市人民政府作为园区的建设管理主体", "要压实主体责任").owners == (
+        "各省、自治区、直辖市人民政府",)
