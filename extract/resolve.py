@@ -25,6 +25,9 @@ OPENING_WINDOW = 16  # how far into its paragraph an opening 到2025年, may sta
 NAMED_KINDS = frozenset({"department", "institution", "grassroots"})  # kinds of org_suffixes.tsv
 HEADING_ENDS = ("", "\n", "。", ":", "：")  # what may follow a title that is a whole heading
 NOT_A_NAME = re.compile("[0-9“”\"]")  # 形成60万吨政府, 推行“一业一查”部门: clause fragments
+# 到2019年底, | 2025年3月20日, | 3月底前,: a clause that is nothing but a date, before the subject
+TIME_CLAUSE = re.compile(r"(?:到|至|截至|自|从|于)?(?=[0-9今明本])(?:\d{4}年|今年|明年|本年)?(?:\d{1,2}月)?(?:\d{1,2}日)?"
+                         r"(?:底|末|上旬|中旬|下旬)?(?:前|以前|起)?")
 
 
 def section_owners(index: DocumentIndex, section: Section | None) -> Owners:
@@ -146,7 +149,7 @@ def _span_owners(splits: Splits, span: Span, *, skip_heading: int, actors: bool 
             subjects = subjects.merged(subject)
             found = (found.merged(subject).merged(actor_owners(words, subjects=subject, bare=opens)) if actors
                      else subjects)
-            opens = words.endswith(ADVERBIAL_ENDINGS) or _leads_in(words)
+            opens = words.endswith(ADVERBIAL_ENDINGS) or _leads_in(words) or TIME_CLAUSE.fullmatch(words) is not None
     return subjects, found
 
 

@@ -18,7 +18,8 @@ from .owners import (BARE_LEVEL, CONJUNCTIONS, GENERIC, HAN_ONLY, LEVEL_CHARACTE
 ABBREVIATED_LEVELS = "省市县区"  # 省局, 区局: the level's bureau
 CLAUSE_OPENER_TAGS = frozenset({"v", "vd", "d", "ad", "p", "c", "a"})  # no unit's name opens on these
 CONTINUATION = re.compile(r"[、/]|以及|及|和|与|或")  # a list of units goes on
-FIRST_UNIT_END = 11  # the first unit of a subject ends this near the clause's start
+AGENT_VERB_LENGTH = 4  # 由…集团分批通知: the verb closing a clause after 由 and its agent
+FIRST_UNIT_END = 16  # the first unit of a subject ends this near the clause's start
 FOLLOWER_WINDOW = 6  # characters after a subject read to tell the word that follows it
 GENERIC_END = re.compile("部门|单位|机构")
 MAX_LISTED = 10  # 人力资源和社会保障 (with the level before it)
@@ -26,7 +27,7 @@ NAME_OPENER_STOPS = frozenset({"v", "vd", "d", "a", "ad", "p", "c", "u", "uj", "
 OFFICIAL_WORDS = ("负责同志", "负责人", "主要负责", "分管负责")  # after units: their officials, no actor
 PASSIVE_MARKS = ("由", "被")  # after a clause's first units: they are what is acted on
 PARTNER_WINDOW = 160  # 会同国家发展改革委、工业和信息化部、…等部门: lists of partners run long
-PREDICATE_FOLLOWERS = frozenset({"v", "vd", "d", "ad", "p", "i", "nr"})  # jieba tags of what follows a subject
+PREDICATE_FOLLOWERS = frozenset({"v", "vd", "d", "ad", "a", "p", "i", "nr"})  # jieba tags of what follows a subject
 OPENING_FOLLOWERS = frozenset({"vn", "nz"})  # verbs jieba reads as nouns (申报) after the units opening a sentence
 CHARGE_STOPS = frozenset({"c", "d", "ad", "a", "p"})  # tags of words no charged unit's name holds after its first
 KNOWN_NAME_LENGTH = 3  # 水利部 (a name), not 干部 (a word)
@@ -57,7 +58,7 @@ def actor_owners(clause: str, *, subjects: Owners | None = None, bare: bool = Tr
         after, partners = clause[match.end():], match.group() != "由"
         if partners and clause[match.start() - 1:match.start()] == "由":
             continue  # 由联合评审办公室…: the word opens the agent's name
-        owners = owners.merged(_bare_subject(after, partners=partners)
+        owners = owners.merged(_bare_subject(after, partners=partners, agent=not partners)
                                or _shared_head_subject(after, partners=partners)
                                or (NO_OWNERS if partners else agents_before_any_verb(clause[match.start():])))
     return owners
@@ -141,11 +142,13 @@ def listed_opening(opening: str, subject: Owners) -> Owners:
     return subject
 
 
-def _bare_subject(head: str, *, partners: bool = False) -> Owners:
+def _bare_subject(head: str, *, partners: bool = False, agent: bool = False) -> Owners:
     """Units opening ``head`` and followed by a predicate (a verb, adverb or preposition as jieba tags
     it): 各职能部门建立健全…, 市财政部门按规定…. The shortest list of units that such a word follows
     wins; a unit's end that another suffix continues (市财政|部门) or a list goes on after (、 和) is
-    no end. ``partners``: units after 会同/牵头, where any word may follow (会同相关部门,根据…)."""
+    no end. ``partners``: units after 会同/牵头, where any word may follow (会同相关部门,根据…); ``agent``:
+    units after 由: where no predicate follows them but a short verb ends the clause (jieba reads it as a
+    noun or a numeral: 由…服务处汇总, 由…集团分批通知), they are its agents."""
     head = SENTENCE_MARK.split(head[:PARTNER_WINDOW if partners else SUBJECT_WINDOW], maxsplit=1)[0]
     first = _suffix_end().search(head)
     if first is None or first.end() > FIRST_UNIT_END:
@@ -186,6 +189,8 @@ def _bare_subject(head: str, *, partners: bool = False) -> Owners:
                     word_list("copula_verbs.tsv")):
                 return NO_OWNERS  # 服务机构可按规定申请补贴: it receives, and owns nothing by it
             if not predicate:
+                if agent and len(rest) <= AGENT_VERB_LENGTH:
+                    found = Owners(tuple(units))  # 由…服务处汇总: a short verb, read as a noun, ends the clause
                 continue  # 省政府|督查室在…: the name goes on past a word that ends a shorter one
             return Owners(tuple(units))
         found = Owners(tuple(units))  # 牵头区旧区改造工作组各成员单位: the longest list; 会同有关部门 (a group owner)
@@ -291,8 +296,9 @@ def _listed_name(name: str, *, domain: bool = False) -> bool:
 
 
 def _holds_a_preposition(name: str) -> bool:
-    """成员由教育部: a clause around a name, not a domain of a list (公安、审计等部门)."""
-    return any(tag == "p" for _, tag in tags(name))
+    """成员由教育部, 北京市商国家计委: a clause around a name, not a domain of a list (公安、审计等部门)."""
+    words = tags(name)
+    return any(tag == "p" for _, tag in words) or _two_names(words)
 
 
 def _opens_a_clause(words: tuple[tuple[str, str], ...]) -> bool:
@@ -314,6 +320,8 @@ def _named_unit(unit: str) -> bool:
     if any(CONJUNCTIONS.fullmatch(word) and not (k + 1 < len(words) and words[k + 1][1] in UNKNOWN_NAME_TAGS)
            for k, (word, _) in enumerate(words)):
         return False  # 深化零基预算改革和省以下财政: a clause (工业和信息化部 is one word, 市规划和自然资源局 a name)
+    if _two_names(words):
+        return False  # 北京市商国家计委: a region consulting a body, not one name
     last, tag = words[-1]
     if last in word_list("weak_subjects.tsv"):
         return False
@@ -321,6 +329,13 @@ def _named_unit(unit: str) -> bool:
     return last in word_list("collective_owners.tsv") or suffix is not None and (
         len(suffix.group()) > 1 or last == suffix.group() or tag in UNKNOWN_NAME_TAGS
         or _level_abbreviation(last) or _known_name(words))
+
+
+def _two_names(words: tuple[tuple[str, str], ...]) -> bool:
+    """A place jieba knows (ns) and a word of one character that ends no name, then a name of two
+    characters or more: two names and the verb joining them (北京市|商|国家计委), not one name."""
+    return any(first == "ns" and len(middle) == 1 and unit_endings().match(middle) is None and len(last) > 1
+               for (_, first), (middle, _), (last, _) in zip(words, words[1:], words[2:]))
 
 
 def _known_name(words: tuple[tuple[str, str], ...]) -> bool:

@@ -317,6 +317,9 @@ def split_units(text: str) -> list[str]:
 @per_document
 def _split_units(text: str) -> tuple[str, ...]:
     text = _etc_conjunction().sub("、", OUTLINE_NUMBER.sub("", text.strip()))
+    series = word_list("unit_series.tsv")
+    if any(s in text for s in series):
+        return tuple(_with_series(u) for u in _split_units(_without_series(text)))
     pieces = [_unwrap(p.strip()) for p in split_outside_brackets(text.rstrip("。.")) if p.strip()]
     units: list[str] = []
     for piece in (part for piece in pieces for part in _split_conjunction(piece)):
@@ -328,6 +331,19 @@ def _split_units(text: str) -> tuple[str, ...]:
         units.append(piece)
     cleaned = [_without_place(_without_pronoun(TRAILING_NOTE.sub("", TRAILING_ETC.sub("", u)).strip())) for u in units]
     return tuple(u for u in cleaned if u and len(u) <= MAX_UNIT and u not in word_list("not_owners.tsv"))
+
+
+SERIES_MARK = "\u2063"  # stands for the 、 inside a series of levels (unit_series.tsv) while a list is split
+
+
+def _without_series(text: str) -> str:
+    for series in word_list("unit_series.tsv"):
+        text = text.replace(series, series.replace("、", SERIES_MARK))
+    return text
+
+
+def _with_series(unit: str) -> str:
+    return unit.replace(SERIES_MARK, "、")
 
 
 @cache
@@ -382,6 +398,16 @@ def _split_conjunction(piece: str) -> list[str]:
     parts = [p.strip() for p in CONJUNCTIONS.split(piece) if p.strip()]
     if len(parts) > 1 and all(is_unit(TRAILING_ETC.sub("", p)) and p not in GENERIC for p in parts):
         return parts
+    return _split_collectives(piece)
+
+
+def _split_collectives(piece: str) -> list[str]:
+    """各地区各有关部门 is two units, 各地区 and 各有关部门: each 各 opens a class of its own; 各级各类学校
+    and 各省各市 are no such pair, 各级 and 各省 being no units on their own."""
+    at = piece.find("各", 1)
+    if piece.startswith("各") and at > 1 and is_unit(piece[:at]) and not BARE_LEVEL.match(piece[:at]) \
+            and is_unit(piece[at:]):
+        return [piece[:at], *_split_collectives(piece[at:])]
     return [piece]
 
 

@@ -1,0 +1,73 @@
+"""Task owners of rules articles and notices of procedure: subjects with long names (市…服务指导机构
+每季度…), subjects after a clause that is only a date (到2024年底, | 3月5日,), subjects before an
+adverb jieba tags an adjective (适当, 具体), agents of 由 whose verb jieba reads as a noun (由…汇总),
+and what stays no owner: the authority of a liability clause (由有权机关责令改正), two names joined by
+a verb (北京市商国家计委); classes of units as written (各地区各有关部门 is two, 各省、自治区、直辖市人民政府
+one). Sentences and the notice are written for the test."""
+import pytest
+
+from extract.extractor import extract_document
+from extract.read import document_from_bytes
+from extract.rules.actors import actor_owners, opening_subject
+from extract.rules.owners import split_units
+
+
+@pytest.mark.parametrize("clause, owners", [
+    ("市青年创业就业服务指导机构每季度对孵化基地开展评估", ("市青年创业就业服务指导机构",)),
+    ("市级财政适当提高困难群众补助标准", ("市级财政",)),
+    ("各街道便民服务部门具体受理居民申请", ("各街道便民服务部门",)),
+    ("由开发区管委会经济服务处汇总", ("开发区管委会经济服务处",)),  # jieba tags 汇总 a noun
+])
+def test_actors_of_procedure_clauses(clause, owners):
+    assert actor_owners(clause).owners == owners
+
+
+@pytest.mark.parametrize("clause", [
+    "不依法履行职责的由有权机关责令改正",  # the authority of a liability clause names no unit
+    "补助资金由上海市商国家发展改革委、财政部等部门具体落实",  # 上海市|商|…: two names joined by a verb
+])
+def test_no_named_actor(clause):
+    owners = actor_owners(clause).owners
+    assert "有权机关" not in owners and not any("商" in o for o in owners)
+
+
+NOTICE = """某区保障性租赁住房配租通告
+一、配租流程
+(一)公布房源
+2024年5月6日,区住房保障中心、区安居公司分别在区政府网站公布可配租房源。
+(二)资格审核
+到2024年底,区住房保障中心完成全部申请的资格审核。
+(三)签约入住
+通过审核的家庭按通知签订合同,具体时间由区安居公司分批通知。
+"""
+
+
+def _tasks():
+    document = document_from_bytes(NOTICE.encode("utf-8"), name="notice.txt", suffix=".txt")
+    return {t.title: t.owners for t in extract_document(document, use_model=False).tasks}
+
+
+def test_a_date_before_the_subject_lets_it_own_its_step():
+    tasks = _tasks()
+    assert tasks["公布房源"] == ("区住房保障中心", "区安居公司")
+    assert tasks["资格审核"] == ("区住房保障中心",)
+
+
+def test_the_agent_of_a_step_owns_it():
+    assert _tasks()["签约入住"] == ("区安居公司",)
+
+
+@pytest.mark.parametrize("text, units", [
+    ("各地区各有关部门", ["各地区", "各有关部门"]),  # each 各 opens a class of its own
+    ("各乡镇各有关单位", ["各乡镇", "各有关单位"]),
+    ("各级各类学校", ["各级各类学校"]),  # 各级 is no unit on its own
+    ("各省、自治区、直辖市人民政府", ["各省、自治区、直辖市人民政府"]),  # one series of levels
+    ("各省、自治区、直辖市人民政府、国务院有关部门", ["各省、自治区、直辖市人民政府", "国务院有关部门"]),
+])
+def test_classes_of_units_as_written(text, units):
+    assert split_units(text) == units
+
+
+def test_a_series_of_levels_owns_the_duty_its_second_clause_states():
+    assert opening_subject("各省、自治区、直辖市人民政府作为园区的建设管理主体", "要压实主体责任").owners == (
+        "各省、自治区、直辖市人民政府",)
