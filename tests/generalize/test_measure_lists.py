@@ -6,7 +6,7 @@ departments, as an HTML table or flattened one cell per line; the counts of the 
 targets. The notices are written for the test."""
 from extract.extractor import extract_document
 from extract.read import document_from_bytes
-from extract.rules.owners import assigned_owners
+from extract.rules.owners import assigned_owners, tagged_owners
 from tests.corpus import doc_path, read_cached
 
 TAGGED = """国务院关于促进某类园区提质增效的若干意见
@@ -87,6 +87,15 @@ def test_tags_after_each_measure_own_it_and_the_first_unit_leads_from_the_phrase
 def test_牵头负责_names_the_lead():
     owners = assigned_owners("(海关总署牵头负责)")
     assert (owners.owners, owners.lead) == (("海关总署",), ("海关总署",))
+
+
+def test_labels_name_the_lead_and_the_partners_up_to_the_next_label_or_bracket():
+    owners = tagged_owners("推行网上备案。牵头部门:商务部;参与部门:海关总署、财政部。")
+    assert (owners.owners, owners.lead, owners.support) == (("商务部", "海关总署", "财政部"), ("商务部",),
+                                                            ("海关总署", "财政部"))
+    assert tagged_owners("清理收费项目。【负责部门:交通运输部、国家发展改革委】").owners == ("交通运输部", "国家发展改革委")
+    spaced = tagged_owners("(牵头单位:银保监会 参与单位:财政部)")
+    assert (spaced.lead, spaced.support) == (("银保监会",), ("财政部",))
 
 
 def test_numbers_in_the_names_of_measures_are_no_targets():
