@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..chars import HAN, HAN_CLASS
+from ..chars import HAN, HAN_CLASS, HEADING_MARKER
 from ..lexicon import alternation, read_table, word_list, word_pattern, words_where
 from ..segment import verbs
 from .commitments import target_verbs, verb_in
@@ -49,6 +49,9 @@ COUNT_WINDOW = 6  # 3座 before 35万千瓦
 NAMED_CAPACITIES = ("mass", "energy", "area", "length", "volume")
 LEVEL_GAP = re.compile(f"[{HAN_CLASS}]{{0,6}} ?")  # 高于全国平均水平4.9个百分点, 占全市国中小之 78%
 LIST_TAIL = re.compile("[、和]([^、,，;；。和]{1,12})$")
+LIST_UNITS = ("项", "条")  # 共23项, 知识产权保护方面5项: the measures of the plan's own list
+LIST_COUNT_END = re.compile(r"\s*(?:[)）:：。;；]|$)")  # the count ends its heading or bracket
+MAX_MEASURE_NAME = 20  # 1.拓展两个市场。: a heading this short is the measure's name
 
 
 @cache
@@ -99,6 +102,9 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # 入选首批5个试点城市之一: the size of the group joined, no result of the work
     if quantity.kind == "count" and _counts_categories(after, chinese=quantity.chinese):
         return True  # 4个方面, 7个场景, 128项测评指标: the plan's own categories
+    if quantity.kind == "count" and (_counts_own_list(text, clause, quantity) or _refers_back(text, clause, quantity)
+                                     or _in_a_measure_name(text, sentence, quantity)):
+        return True  # (共23项), 科技金融方面5项, 上述两个表格, 1.统筹两个市场。: no amount to reach
     if before.endswith("每"):
         return True  # 每千人: the denominator of a rate
     if (quantity.chinese and quantity.unit == "次" and HAN.match(after)
@@ -245,6 +251,34 @@ def _apposition(text: str, clause: Span, quantity: Quantity) -> bool:
         return False
     # 朱场、打朝两个贫困村出列: the listed things, done, are the target; 家 counts the units just named
     return quantity.unit == "家" or verb_in(text, quantity.end, min(clause.end, quantity.end + APPOSITION_VERB)) is None
+
+
+def _counts_own_list(text: str, clause: Span, quantity: Quantity) -> bool:
+    """The count of the plan's own measures closing a heading or a bracket: after a total word (共23项) or a
+    category noun (知识产权保护方面5项, extract/data/category_nouns.tsv)."""
+    if quantity.unit not in LIST_UNITS or not LIST_COUNT_END.match(text, quantity.end, clause.end + 1):
+        return False
+    head = text[clause.start:quantity.start]
+    return head.endswith(word_list("list_totals.tsv")) or re.search(
+        f"(?:{_category_nouns(False).pattern})$", head) is not None
+
+
+def _refers_back(text: str, clause: Span, quantity: Quantity) -> bool:
+    """A count after a word that points back (上述两个表格, 这三项制度): things already named, counted again."""
+    return text[clause.start:quantity.start].endswith(word_list("anaphors.tsv"))
+
+
+def _in_a_measure_name(text: str, sentence: Span, quantity: Quantity) -> bool:
+    """A count in Chinese numerals inside a short numbered heading (1.拓展两个市场。, (一)统筹两个市场,…): the
+    name of a measure (两个市场 is the home and the world market), no amount to reach."""
+    if not quantity.chinese or (sentence.start and text[sentence.start - 1] != "\n"):
+        return False
+    heading = text[sentence.start:sentence.end]
+    marker = HEADING_MARKER.match(heading)
+    if marker is None:
+        return False
+    name = heading[marker.end():].rstrip("。;；")
+    return len(name) <= MAX_MEASURE_NAME and quantity.end <= sentence.start + marker.end() + len(name)
 
 
 def _designated(text: str, clause: Span, quantity: Quantity) -> bool:

@@ -105,7 +105,10 @@ class _Collector:
 def _tags() -> tuple[re.Pattern[str], dict[str, str]]:
     rows = read_table("owner_tags.tsv")
     roles = {r["tag"]: r["role"] for r in rows}
-    pattern = re.compile(f"(?P<tag>{alternation(tuple(roles))})[:：]\\s*(?P<units>[^;；。:：()（）\n]*(?:[(（][^()（）\n]{{1,12}}[)）][^;；。:：()（）\n]*)*)")
+    tag = alternation(tuple(roles))
+    # the units run to the next mark, bracket or tag (牵头单位:银保监会 参与单位:财政部, 【责任单位:…】)
+    unit = f"(?:(?!\\s*(?:{tag})[:：])[^;；。:：()（）【】\\[\\]\n])"
+    pattern = re.compile(f"(?P<tag>{tag})[:：]\\s*(?P<units>{unit}*(?:[(（][^()（）\n]{{1,12}}[)）]{unit}*)*)")
     return pattern, roles
 
 

@@ -43,6 +43,7 @@ UNIT_AS_WRITTEN = re.compile(r"^[^\d\s\-—/－,，。;；:：()（）]{1,3}(?:/
 SIGNS = {"≥": ">=", ">": ">=", ">=": ">=", "≤": "<=", "<": "<=", "<=": "<="}
 NAME_UNIT = re.compile(r"^(.+?)[(（]([^()（）]{1,6})[)）]$")  # 城镇化率(%), 新建城市道路(公里)
 NAME_BREAKS = re.compile("[,，;；。:：]")
+SENTENCE_MARKS = re.compile("[,，;；。]")
 BRACKETED = re.compile(r"[(（]([^()（）]+)[)）]")
 SHORT_CONTENT = 20
 WEAK_INDICATOR = 1
@@ -288,8 +289,8 @@ def _lead_cell(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 def _title(row: TableRow) -> str:
     task, content = row.get("task"), row.get("content")
-    if task and content and len(content.text) <= SHORT_CONTENT:
-        return content.text
+    if task and content and len(content.text) <= SHORT_CONTENT and not SENTENCE_MARKS.search(content.text):
+        return content.text  # a short content cell names the work; one that is a sentence describes the task
     if not task and not content and row.label:
         return row.label
     chosen = task or content or (row.values[0][1] if row.values else None)

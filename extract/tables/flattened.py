@@ -32,6 +32,8 @@ MIN_HEADER = 3
 MIN_ROWS = 2
 PRE_ROLES = ("group", "index", "task", "content")
 OWNER_ROLES = ("owner", "lead", "support")
+UNREAD_ROLES = ("person", "other")  # 推广范围, 联系人: cells that keep a row's rhythm and hold nothing to read
+GROUP_LINE = re.compile(f"^[{ORDINAL_NUMERALS}]+、")  # 一、知识产权保护方面(共5项) between numbered rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,11 +120,17 @@ def _is_parent(meanings: list[ColumnMeaning], k: int) -> bool:
 
 def _body(lines, start: int):
     body = []
-    for line in lines[start:]:
-        if STOP.match(line[2]) or column_meaning(line[2], guess=False) is not None and body:
+    for k, line in enumerate(lines[start:], start=start):
+        if STOP.match(line[2]) and not _groups_rows(lines, k) or column_meaning(line[2], guess=False) is not None \
+                and body:
             break
         body.append(line)
     return body
+
+
+def _groups_rows(lines, k: int) -> bool:
+    """一、知识产权保护方面(共5项) right before a row's number: a group row of the table, not a heading after it."""
+    return GROUP_LINE.match(lines[k][2]) is not None and k + 1 < len(lines) and INDEX.match(lines[k + 1][2]) is not None
 
 
 def _cells(body) -> list[CellText]:
@@ -185,9 +193,9 @@ class _Parser:
         return self.rows
 
     def _owner_here(self, i: int) -> bool:
-        if self.open_row and len(self.pending) < self._pre_cells() and i + 1 < len(self.cells) \
-                and _is_owner(self.cells[i + 1]):
-            return False  # 精品街道 before 区城管局、…: the row's content cell, though it ends like a unit
+        owner_at = i + self._pre_cells() - len(self.pending)  # where the row's owner cell falls by the rhythm
+        if self.open_row and owner_at > i and owner_at < len(self.cells) and _is_owner(self.cells[owner_at]):
+            return False  # 精品街道 before 区城管局、…, 企业登记一网通办: the row's own cell, though it ends like a unit
         if _is_owner(self.cells[i]):
             return True
         if self._opens_group(i):
@@ -289,7 +297,7 @@ class _Parser:
         opening = [c.start for c in (self.index, self.task, self.content) if c is not None]
         start = min([owner.start, *opening]) if first else owner.start
         end = max([owner.end, *(v.end for v in values), *((self.task.end,) if first and self.task else ())])
-        pairs = tuple(zip(self.layout.values, values))
+        pairs = tuple((m, v) for m, v in zip(self.layout.values, values) if m.role not in UNREAD_ROLES)
         self.rows.append(TableRow(start, end, cells, pairs, method="table"))
 
 
