@@ -28,6 +28,7 @@ from .sentences import Span, clauses
 from .status import is_status_word, status_at
 
 LEVEL_AFTER_VERB = re.compile(r"^(至|到|为)")
+LIST_MARK = re.compile("、|以及")  # between the items of a list of amounts
 ASIDE = "其中"  # (其中…): a bracketed aside stating a part of what its clause states
 ENTITY_BEFORE = re.compile(r"[、,，(（:：]?([^、,，(（:：]{2,16})$")
 NOT_A_NAME = re.compile("[“”\"《》()（）]")
@@ -85,7 +86,10 @@ def candidates_in_sentence(text: str, sentence: Span, times: list[TimeMention], 
             previous = clause  # no numeral, no amount: the clause is only what the next one continues
             continue
         region_start = clause.start
+        amount_end: int | None = None  # the end of the clause's amount before, excluded or not
         for quantity in (q.shifted(clause.start) for q in find_quantities(clause.text(text))):
+            item_start = _item_start(text, amount_end, quantity) if amount_end is not None else region_start
+            amount_end = quantity.end
             if excluded(text, sentence, clause, quantity, times, address=address):
                 continue
             last = quantity.kind in ("percent", "points")  # 道路机扫率达到93%: the verb nearest the rate
@@ -95,7 +99,8 @@ def candidates_in_sentence(text: str, sentence: Span, times: list[TimeMention], 
                     or verb_in(text, quantity.end, scope.end) or _any_verb(text, scope, quantity))
             region_start = quantity.end
             draft = _draft(text, sentence, scope, (previous, last_indicator), quantity, verb,
-                           last_action or ("" if lenient else None), times, reference, address=address)
+                           last_action or ("" if lenient else None), times, reference, address=address,
+                           item_start=scope.start if aside else item_start)
             if draft is None:
                 continue
             found.append(draft)
@@ -104,6 +109,15 @@ def candidates_in_sentence(text: str, sentence: Span, times: list[TimeMention], 
                 last_indicator = draft.indicator
         previous = clause
     return found
+
+
+def _item_start(text: str, amount_end: int, quantity: Quantity) -> int:
+    """Where the words of a listed amount's own item begin: after the last list mark since the amount
+    before it in its clause (拥有37条风貌保护道路、36条…: 保护 belongs to the first item's noun)."""
+    start = amount_end
+    for mark in LIST_MARK.finditer(text, amount_end, quantity.start):
+        start = mark.end()
+    return start
 
 
 def _aside(text: str, clause: Span, quantity: Quantity) -> Span | None:
@@ -119,7 +133,7 @@ def _aside(text: str, clause: Span, quantity: Quantity) -> Span | None:
 
 def _draft(text: str, sentence: Span, clause: Span, previous: tuple[Span | None, str | None], quantity: Quantity,
            verb: VerbAt | None, inherited: str | None, times: list[TimeMention],
-           reference: date | None, *, address: bool) -> Draft | None:
+           reference: date | None, *, address: bool, item_start: int) -> Draft | None:
     comparator = _comparator(text, clause, quantity)
     action = verb.word if verb else None
     if quantity.kind == "time":
@@ -128,7 +142,7 @@ def _draft(text: str, sentence: Span, clause: Span, previous: tuple[Span | None,
         if limit is None:
             return None  # a duration is a target only as a limit (压减至5个工作日以内)
         comparator = limit
-    verdict = _verdict(text, clause, quantity, verb, inherited, comparator, address=address)
+    verdict = _verdict(text, clause, quantity, verb, inherited, comparator, address=address, item_start=item_start)
     unit, recurring = unit_of(text, clause, quantity)
     carried = period_carried(text, sentence, quantity) if unit == quantity.unit else None
     unit, recurring = (carried, True) if carried else (unit, recurring)
@@ -161,16 +175,21 @@ def _duration_label(text: str, sentence: Span, clause: Span, quantity: Quantity,
 
 
 def _verdict(text: str, clause: Span, quantity: Quantity, verb: VerbAt | None, inherited: str | None,
-             comparator: str, *, address: bool) -> str:
+             comparator: str, *, address: bool, item_start: int) -> str:
     """strong: a listed commitment verb before the amount, a bound (不少于), or a table cell;
-    weak: another verb, a list's verb, a rate on its own; none: nothing makes it a target."""
+    weak: another verb, a list's verb, a rate on its own; none: nothing makes it a target.
+    ``item_start``: where the amount's own words begin (after the list mark, in a list of amounts)."""
     if quantity.kind == "time":
         return "strong"  # a duration that is a limit (durations.py): the rest are no targets
+    # 拥有37条风貌保护道路、36条风貌保护街巷: a background word and no verb in the amount's own words before it
+    # (a verb after it, or in an earlier item of the list, is a counted noun's: 风貌保护道路)
+    own_verb = verb is not None and item_start <= verb.start and verb.end <= quantity.start
+    background = not own_verb and word_pattern("background_markers.tsv").search(
+        text[clause.start:quantity.start]) is not None and not states_a_level(text, clause, quantity, address=address)
     if inherited == "" or comparator in COMMITMENT_COMPARATORS or (
-            verb is not None and verb.end <= quantity.start and is_target_verb(verb.word)):
+            verb is not None and verb.end <= quantity.start and is_target_verb(verb.word) and not background):
         return "strong"
-    if verb is None and word_pattern("background_markers.tsv").search(text[clause.start:quantity.start]) and not (
-            states_a_level(text, clause, quantity, address=address)):
+    if background:
         return "none"
     if verb is not None or inherited or _stands_alone(text, clause, quantity, comparator, address=address):
         return "weak"

@@ -57,7 +57,7 @@ def _title_year(line: str) -> tuple[int | None, str]:
 
 @cache
 def _plan_title() -> re.Pattern[str]:
-    """A plan table's title: 目标任务分解表, 指标一览表, 表1 “十四五”时期主要指标, 专栏2 主要目标 (a position
+    """A plan table's title: 目标任务分解表, 指标一览表, 重点任务与项目清单, 表1 “十四五”时期主要指标, 专栏2 主要目标 (a position
     list or a statistics table is not one)."""
     words = alternation(word_list("table_title_words.tsv"))
-    return re.compile(rf"({words}).{{0,12}}表|^(?:表|专栏)\s*[\d{ONE_TO_NINE}十]+.*({words})")
+    return re.compile(rf"({words}).{{0,12}}(?:表|清单)|^(?:表|专栏)\s*[\d{ONE_TO_NINE}十]+.*({words})")

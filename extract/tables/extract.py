@@ -48,6 +48,8 @@ BRACKETED = re.compile(r"[(（]([^()（）]+)[)）]")
 SHORT_CONTENT = 20
 WEAK_INDICATOR = 1
 MAX_ACTION_TITLE = 40
+MAX_CELL_TITLE = 50  # as a heading's title (extract/outline.py)
+CELL_TITLE_STOP = re.compile("[。;；!！?？]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,7 +296,19 @@ def _title(row: TableRow) -> str:
     if not task and not content and row.label:
         return row.label
     chosen = task or content or (row.values[0][1] if row.values else None)
-    return chosen.text if chosen else ""
+    return _cell_title(chosen.text) if chosen else ""
+
+
+def _cell_title(text: str) -> str:
+    """A long cell's title, as a heading's: its first sentence, or its first clause when that is long too
+    (环境整治及房屋修缮。推进…: 环境整治及房屋修缮)."""
+    if len(text) <= MAX_CELL_TITLE:
+        return text
+    stop = CELL_TITLE_STOP.search(text)
+    if stop is not None and stop.start() <= MAX_CELL_TITLE:
+        return text[:stop.start()]
+    comma = text.find(",", 0, MAX_CELL_TITLE)
+    return text[:comma] if comma > 0 else text[:MAX_CELL_TITLE]
 
 
 def _weak(draft: Draft) -> bool:

@@ -31,6 +31,7 @@ DIGIT = re.compile(r"\d")
 MAX_UNIT = 6  # 微克/立方米: a unit the unit list does not hold is short and has no digit
 CELL_ROLES = ("group", "task", "unit", "owner", "lead", "support", "deadline", "content", "criteria")
 OWNER_ROLES = ("owner", "lead", "support")
+TASK_LIST_ROLES = ("index", "group", "task", "content")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +74,8 @@ def _header(lines, i: int) -> tuple[_Layout, int] | None:
         return None
     meanings = _fold_parents(with_levels(meanings))
     roles = [m.role for m in meanings]
-    if len(meanings) < MIN_HEADER or not any(r in VALUE_ROLES for r in roles) and not _owned_list(roles):
+    if len(meanings) < MIN_HEADER or not any(r in VALUE_ROLES for r in roles) and not _owned_list(roles) \
+            and not _task_list(roles):
         return None
     if roles.count("index") == 1 and any(r in NAME_ROLES for r in roles):
         at = roles.index("index")
@@ -91,6 +93,12 @@ def _owned_list(roles: list[str]) -> bool:
     """A numbered list of named indicators with a responsibility column (指标名称 … 牵头部门): its rows
     are tasks even without a column of numbers."""
     return roles.count("index") == 1 and "name" in roles and any(r in OWNER_ROLES for r in roles)
+
+
+def _task_list(roles: list[str]) -> bool:
+    """A numbered list of tasks under their field (序号 | 主要领域 | 重点任务或项目): each row a task, even
+    with no owner or number column."""
+    return roles.count("index") == 1 and "task" in roles and all(r in TASK_LIST_ROLES for r in roles)
 
 
 def _after_groups(roles: list[str]) -> list[str]:
@@ -190,10 +198,14 @@ def _row_cells(lines, at: int, layout: _Layout, following: int, previous: list) 
     width = len(layout.after)
     cells = lines[at:at + width]
     merged = [previous[0], *lines[at:at + width - 1]] if previous else None
+    def table_ends(position: int) -> bool:
+        return position >= len(lines) or STOP.match(lines[position][2]) is not None
+
     if any(STOP.match(c[2]) for c in cells[:width - 1]):
         return None
     if merged is not None and not next_number(at + width) and (
-            next_number(at + width - 1) or _owners_fit(merged, layout) and not _owners_fit(cells, layout)):
+            next_number(at + width - 1) or table_ends(at + width - 1)
+            or _owners_fit(merged, layout) and not _owners_fit(cells, layout)):
         return merged
     if len(cells) < width or STOP.match(cells[-1][2]):
         return None

@@ -106,6 +106,8 @@ def test_commitments_are_planned():
     "落实\"两个到位\"要求。",
     "建设300万吨级煤制油示范项目。",
     "认真贯彻《关于支持企业发展的20条措施》。",
+    "全区拥有18条风貌保护道路、25条风貌保护街巷以及9个风貌保护街坊。",  # stock: the verbs are the nouns'
+    "全区现有12条景观改造道路、7个生态修复公园。",
 ])
 def test_no_target(text):
     assert drafts(text) == []
@@ -140,3 +142,8 @@ def test_a_breakdown_in_brackets_is_no_aside():
 def test_a_bound_word_inside_a_standards_name_bounds_nothing():
     (draft,) = drafts("农村低保最低标准提高15%。")
     assert (draft.quantity.value, draft.comparator) == (15, "=")
+
+
+def test_a_list_of_amounts_after_a_commitment_verb_stays_targets():
+    found = drafts("新建18条林荫道、25条特色街巷以及9个街心花园。")
+    assert [(d.quantity.value, d.unit) for d in found] == [(18, "条"), (25, "条"), (9, "个")]

@@ -1,0 +1,60 @@
+"""A district plan's annexes flattened one cell per line (a Markdown page of a documents index): an
+indicator table whose group column (类型) comes after the number and is written only where it changes,
+and a numbered list of key tasks under their field (序号 / 主要领域 / 重点任务或项目), each row a task due
+by the plan period of the list's title."""
+import extract
+
+HEAD = ("---\n标题: 某区绿地建设“十四五”规划\n发布单位: 某区人民政府办公室\n发布日期: 2021-05-10\n---\n\n"
+        "# 某区绿地建设“十四五”规划\n\n为提升城区绿化水平，改善人居环境，结合本区实际，制定本规划。\n\n"
+        "一、发展目标\n\n到2025年，全区绿地布局更加均衡，生态空间品质明显提升，市民休闲游憩更加便利。\n\n"
+        "二、主要任务\n\n加快公园体系建设，推进生态廊道贯通，完善绿地养护管理机制，提升精细化管理水平。\n\n"
+        "附件1：\n\n")
+INDICATOR_CAPTION = "“十四五”时期某区绿地建设规划指标"
+INDICATOR_COLUMNS = ["序号", "类型", "指标名称", "指标单位", "2025年目标值", "属性"]
+INDICATOR_ROWS = [  # number, group (None: merged with the row above), name, unit, value, kind
+    ("1", "绿地建设", "新建公园绿地面积", "万平方米", "12.5", "约束性"),
+    ("2", None, "新建口袋公园", "座", ">8", "预期性"),
+    ("3", "生态修复", "河道生态护岸改造长度", "公里", "6", "预期性"),
+    ("4", None, "屋顶绿化覆盖率", "％", "100", "预期性"),
+]
+TASK_CAPTION = "“十四五”时期某区绿地建设重点任务与项目清单"
+TASK_COLUMNS = ["序号", "主要领域", "重点任务或项目"]
+TASK_ROWS = [  # number, field (None: merged), the task cell
+    ("1", "公园建设", "滨河公园二期"),
+    ("2", None, "街心花园改造"),
+    ("3", "生态修复", "河道护岸整治。对沿河驳岸实施生态化改造，同步完善慢行步道和照明设施，"
+                      "提升滨水空间的景观品质与通行安全。"),
+    ("4", None, "推进屋顶绿化，鼓励机关、学校、医院等公共建筑率先实施屋顶绿化和垂直绿化改造，在重点商务区和"
+                "老旧社区形成一批立体绿化示范点。"),
+]
+
+
+def _lines(rows) -> list[str]:
+    return [cell for row in rows for cell in row if cell is not None]
+
+
+def _plan(tmp_path):
+    lines = [INDICATOR_CAPTION, *INDICATOR_COLUMNS, *_lines(INDICATOR_ROWS), "附件2：", TASK_CAPTION, *TASK_COLUMNS,
+             *_lines(TASK_ROWS)]
+    path = tmp_path / "plan.md"
+    path.write_text(HEAD + "\n\n".join(lines) + "\n", encoding="utf-8")
+    return extract.extract(path, use_model=False)
+
+
+def test_each_indicator_row_is_a_target_due_by_its_column_year_the_last_row_before_the_next_annex(tmp_path):
+    targets = {(t.indicator, t.value, t.unit, t.comparator, t.deadline) for t in _plan(tmp_path).targets
+               if t.method == "table"}
+    assert targets == {
+        ("新建公园绿地面积", 125000, "平方米", "=", "2025-12-31"),
+        ("新建口袋公园", 8, "座", ">=", "2025-12-31"),
+        ("河道生态护岸改造长度", 6, "公里", "=", "2025-12-31"),
+        ("屋顶绿化覆盖率", 100, "%", "=", "2025-12-31"),
+    }
+
+
+def test_each_row_of_a_task_list_is_a_task_due_by_the_period_of_its_title(tmp_path):
+    tasks = {t.title: (t.deadline, t.path) for t in _plan(tmp_path).tasks if t.method == "table"}
+    assert tasks["滨河公园二期"] == ("2025-12-31", ("公园建设",))
+    assert tasks["街心花园改造"] == ("2025-12-31", ("公园建设",))
+    assert tasks["河道护岸整治"] == ("2025-12-31", ("生态修复",))  # a long cell: its first sentence
+    assert tasks["推进屋顶绿化"] == ("2025-12-31", ("生态修复",))  # a long first sentence: its first clause
