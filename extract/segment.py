@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+import string
 from math import log
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -58,6 +59,7 @@ class _Tokenizer(jieba.Tokenizer):
         super().__init__()
         self.prefixes = prefixes
         self.FREQ, self.total, self.initialized = prefixes.values, total, True
+        self._weights: dict[int, float] = {}  # log(count) - log(total) by count
 
     def get_DAG(self, sentence: str) -> dict[int, list[int]]:  # noqa: N802 (jieba's name)
         self.prefixes.load(sentence)
@@ -66,9 +68,11 @@ class _Tokenizer(jieba.Tokenizer):
     def route(self, block: str) -> list[int]:
         """Where the word starting at each position of ``block`` ends (exclusive) on the likeliest route:
         jieba's get_DAG and calc in one pass from the end, the same sums in the same order (its calc
-        scores a character that starts no word as a word of count 1), no DAG built."""
+        scores a character that starts no word as a word of count 1), no DAG built. The log-probability
+        of a count (log(count) - log(total)) is worked out once: the dictionary holds few counts."""
         self.prefixes.load(block)
         count_of, log_total = self.FREQ.get, log(self.total)
+        weights = self._weights
         length = len(block)
         scores: list[float] = [0] * (length + 1)
         ends = [0] * length
@@ -79,7 +83,10 @@ class _Tokenizer(jieba.Tokenizer):
             count = count_of(block[k])
             while count is not None:  # a prefix of some word: a word itself when counted
                 if count:
-                    score = log(count) - log_total + scores[i + 1]
+                    weight = weights.get(count)
+                    if weight is None:
+                        weight = weights[count] = log(count) - log_total
+                    score = weight + scores[i + 1]
                     if best is None or score >= best:  # max((score, i), …): a tie goes to the longer word
                         best, end = score, i + 1
                 i += 1
@@ -104,7 +111,7 @@ def tokenizer() -> jieba.Tokenizer:
 # digits joined into English runs; other characters are tagged one by one (x, m, eng).
 _POS_BLOCK = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._]+)")
 _POS_SPACE = re.compile("(\r\n|\\s)")
-_ENGLISH_CHAR = re.compile("^[a-zA-Z0-9]$")
+_ENGLISH_CHARS = frozenset(string.ascii_letters + string.digits)  # jieba's ^[a-zA-Z0-9]$, one word alone
 _ENGLISH = re.compile("[a-zA-Z0-9]+")
 _NUMBER = re.compile("[\\.0-9]+")
 
@@ -186,7 +193,7 @@ def _route_words(block: str) -> list[tuple[str, bool]]:
     while start < len(block):
         end = ends[start]
         word = block[start:end]
-        if _ENGLISH_CHAR.match(word):
+        if len(word) == 1 and word in _ENGLISH_CHARS:
             english += word
         else:
             if english:

@@ -76,7 +76,8 @@ def _pattern() -> re.Pattern[str]:
     number = f"(?:{ARABIC}|{CHINESE})"
     multiplier = alternation(tuple(MULTIPLIERS))
     return re.compile(
-        f"百分之(?P<pct>{number})"
+        f"(?=[(（{NUMERAL.pattern[1:-1]}])"  # what a match starts with: the engine skips other characters fast
+        f"(?:百分之(?P<pct>{number})"
         f"|(?P<den>{CHINESE})分之(?P<part>{CHINESE})"
         f"|(?:[(（](?P<bnum>{ARABIC})[)）]|(?P<num>{number})|(?P<bare>{multiplier}))"
         f" ?(?:(?P<sep>[{RANGE_SEPARATORS}]) ?(?P<num2>{number}) ?)?"
@@ -86,7 +87,7 @@ def _pattern() -> re.Pattern[str]:
         f"|(?P<described>{AFTER_MULTIPLIER}(?={COUNTED_GAP}(?:{counted})))"
         f"|(?P<ends>{AFTER_MULTIPLIER}(?=[,，;；。、]|$)))"
         f"(?:/(?P<per>{PERIODS}|(?P<permult>{multiplier})?(?:{unit})))?"
-        f"(?:/(?P<period>{PERIODS}))?"  # 240元/人/日: a rate per person per day
+        f"(?:/(?P<period>{PERIODS}))?)"  # 240元/人/日: a rate per person per day
     )
 
 

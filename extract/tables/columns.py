@@ -45,6 +45,15 @@ def _suffixes() -> tuple[tuple[str, str, str, str], ...]:
     return tuple(sorted(((r["word"], r["role"], r["unit"], r["at"]) for r in rows), key=lambda r: -len(r[0])))
 
 
+@cache
+def _suffix_ends() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The header words read at a header's end, and those read at its start: a header that ends with
+    none of the first and starts with none of the second is known by no header word (most lines of
+    text, which the flattened readers try as headers one by one)."""
+    return (tuple(w for w, _, _, at in _suffixes() if at == "end"),
+            tuple(w for w, _, _, at in _suffixes() if at != "end"))
+
+
 def column_meaning(header: str, *, guess: bool = True) -> ColumnMeaning | None:
     """The meaning of a header cell, or None when it is not a header word. With ``guess``, also
     headers known by their ending (招考人数, 分配名额) or unit note (长度(公里)) alone."""
@@ -90,7 +99,8 @@ def _plain_meaning(text: str, *, guess: bool) -> ColumnMeaning | None:
         return ColumnMeaning(role, text, unit=unit, multiplier=multiplier, words=bare)
     if not guess or not bare:
         return None
-    for word, role, suffix_unit, at in _suffixes():
+    ends, starts = _suffix_ends()
+    for word, role, suffix_unit, at in _suffixes() if bare.endswith(ends) or bare.startswith(starts) else ():
         if bare.endswith(word) if at == "end" else bare.startswith(word) and len(bare) > len(word):
             return ColumnMeaning(role, text, unit=unit or suffix_unit or None, multiplier=multiplier, guessed=True,
                                  words=bare)
