@@ -32,8 +32,6 @@ SPACE_RUN = re.compile(r"\s+")
 MIN_MAIN_HAN = 10
 SIMPLE_SELECTOR = re.compile(r"([#.])(-?[A-Za-z_][\w-]*)")
 WITH_ID_OR_CLASS = etree.XPath("//*[@id or @class]")
-WITH_STYLE = etree.XPath("//*[@style]")
-WITH_HIDDEN = etree.XPath("//*[@hidden]")
 # A table inside a cell of a row of the table (_rows, _cells): the outer one lays a page out.
 NESTED_TABLE = etree.XPath("boolean((tr | tbody/tr | thead/tr | tfoot/tr)/*[self::td or self::th]//table)")
 INTERNAL_SUBSET = re.compile(r"<!DOCTYPE[^\[>]*\[(.*?)\]\s*>", re.I | re.S)
@@ -351,11 +349,28 @@ def _drop_invisible(root: Element) -> None:
     does not show. Comments stay: no text is read from them."""
     for element in [*root.iter(*DROPPED, "meta")]:
         drop(element)
-    unseen = [*(tag for tag in WITH_STYLE(root) if HIDDEN_STYLE.search(tag.get("style"))), *WITH_HIDDEN(root)]
+    styled, hidden = [], []
+    for tag in root.iter(etree.Element):  # one walk reads both attributes
+        style = tag.get("style")
+        if style is not None and _hides(style):
+            styled.append(tag)
+        if tag.get("hidden") is not None:
+            hidden.append(tag)
+    unseen = styled + hidden
     page = han_count(text_of(root)) if unseen else 0  # a page hiding nothing (most do) is not counted
     for tag in unseen:
         if not _revealed_by_script(tag, page=page):
             drop(tag)
+
+
+def _hides(style: str) -> bool:
+    """Whether a style attribute hides its element. HIDDEN_STYLE is searched only in a style holding "none" or
+    "hidden" (in any case: lower() folds the letters as re.I does, but for the İ and ı re.I reads as i), as
+    few do: a search ignoring case tries every position of the style."""
+    lowered = style.lower()
+    if "none" not in lowered and "hidden" not in lowered and "\u0130" not in style and "\u0131" not in style:
+        return False
+    return HIDDEN_STYLE.search(style) is not None
 
 
 def _revealed_by_script(tag: Element, *, page: int) -> bool:
