@@ -28,10 +28,8 @@ HEADINGS = {f"h{n}": n for n in range(1, 7)}
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # CSS Text: a line break between two wide (East Asian) characters is removed, not turned into a space.
 WIDE_BREAK = re.compile("(?<=[\u3000-\u9fff\uff00-\uffef])[ \t]*[\r\n]\\s*(?=[\u3000-\u9fff\uff00-\uffef])")
-SPACE_RUN = re.compile(r"\s+")
 MIN_MAIN_HAN = 10
 SIMPLE_SELECTOR = re.compile(r"([#.])(-?[A-Za-z_][\w-]*)")
-WITH_ID_OR_CLASS = etree.XPath("//*[@id or @class]")
 # A table inside a cell of a row of the table (_rows, _cells): the outer one lays a page out.
 NESTED_TABLE = etree.XPath("boolean((tr | tbody/tr | thead/tr | tfoot/tr)/*[self::td or self::th]//table)")
 INTERNAL_SUBSET = re.compile(r"<!DOCTYPE[^\[>]*\[(.*?)\]\s*>", re.I | re.S)
@@ -98,7 +96,7 @@ def _holding_most_prose(root: Element, containers: list[Element]) -> Element | N
 
 def _first_matches(root: Element, selectors: tuple[str, ...]) -> dict[str, Element]:
     """The first element (in document order) each selector (``#id`` or ``.class``) matches, all in one
-    walk over the elements that have an id or a class."""
+    walk over the elements, which stops when every selector has matched."""
     ids: dict[str, list[str]] = {}
     classes: dict[str, list[str]] = {}
     found: dict[str, Element] = {}
@@ -107,9 +105,11 @@ def _first_matches(root: Element, selectors: tuple[str, ...]) -> dict[str, Eleme
         if simple is not None:
             (ids if simple.group(1) == "#" else classes).setdefault(simple.group(2), []).append(selector)
     left = sum(map(len, ids.values())) + sum(map(len, classes.values()))
-    for tag in WITH_ID_OR_CLASS(root) if left else ():
-        hits = [*ids.get(tag.get("id") or "", ()),
-                *(s for name in (tag.get("class") or "").split() for s in classes.get(name, ()))]
+    for tag in root.iter(etree.Element) if left else ():
+        id_, class_ = tag.get("id"), tag.get("class")
+        if id_ is None and class_ is None:
+            continue
+        hits = [*ids.get(id_ or "", ()), *(s for name in (class_ or "").split() for s in classes.get(name, ()))]
         for selector in hits:
             if selector not in found:
                 found[selector] = tag
@@ -263,7 +263,8 @@ class _Builder:
 
 def html_text(raw: str) -> str:
     """Text of an HTML text run as a browser would lay it out on one line."""
-    return SPACE_RUN.sub(" ", WIDE_BREAK.sub("", raw)).strip()
+    # split() cuts at the runs of white space (\s) and drops those at the ends: the runs collapse to one space
+    return " ".join((WIDE_BREAK.sub("", raw) if "\n" in raw or "\r" in raw else raw).split())
 
 
 def is_data_table(table: Element) -> bool:
