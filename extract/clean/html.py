@@ -12,7 +12,7 @@ from ..chars import han_count
 from ..errors import RuleTableError
 from ..lexicon import Column, read_table
 from .page import Block, Line, Page, RawCell, RawTable
-from .tree import (Element, body_or_root, contents, drop, first, has_text, is_element, parse_document, text_of,
+from .tree import (Element, body_or_root, drop, first, has_text, is_element, parse_document, text_of,
                    text_runs)
 
 DROPPED = frozenset(
@@ -199,7 +199,8 @@ class _End:
 class _Builder:
     """Walks a DOM, cutting lines at block elements and <br>, keeping data tables whole.
 
-    The walk keeps its own stack, so that no nesting depth can exhaust Python's.
+    lxml's iterwalk goes through the tree (without recursion, so no nesting depth can exhaust Python's
+    stack) and skips the subtrees that are not read.
     """
 
     def __init__(self, *, skip: Element | None = None) -> None:
@@ -209,26 +210,32 @@ class _Builder:
         self.level = 0
 
     def walk(self, node: Element) -> None:
-        self._run(contents(node))
+        """The element's contents: its text and what is under it."""
+        self._run(node, own=False)
 
     def element(self, tag: Element) -> None:
-        self._run([tag])
+        """The element itself, as one of its parent's children."""
+        self._run(tag, own=True)
 
-    def _run(self, nodes: list[Element | str]) -> None:
-        stack: list[Element | str | _End] = nodes[::-1]
-        while stack:
-            item = stack.pop()
-            if isinstance(item, str):
-                self.buffer.append(item)
-            elif isinstance(item, _End):
-                self.flush()
-                self.level = 0 if item.heading else self.level
-            elif is_element(item):
-                descend, end = self._open(item)
+    def _run(self, root: Element, *, own: bool) -> None:
+        walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
+        ends: list[_End | None] = []  # what ends each element open on the way down
+        for event, node in walker:
+            if event == "start":
+                descend, end = self._open(node) if own or node is not root else (True, None)
+                ends.append(end)
+                if not descend:
+                    walker.skip_subtree()
+                elif node.text:
+                    self.buffer.append(node.text)
+                continue
+            if event == "end":
+                end = ends.pop()
                 if end is not None:
-                    stack.append(end)
-                if descend:
-                    stack += contents(item)[::-1]
+                    self.flush()
+                    self.level = 0 if end.heading else self.level
+            if node is not root and node.tail:  # the text after an element, a comment or a processing instruction
+                self.buffer.append(node.tail)
 
     def _open(self, tag: Element) -> tuple[bool, _End | None]:
         """Handle an element's start: whether its children are walked, and what ends them."""

@@ -25,6 +25,7 @@ _RUNS_OF_SPACE = re.compile(r" {2,}")
 _COMPAT_IDEOGRAPH = re.compile("[\uf900-\ufaff]")
 _HAN_RUNS = re.compile(f"[{HAN}]+")
 TRADITIONAL_SHARE = 0.05
+COMPARED_AT_ONCE = 2_000  # characters of a text and of its conversion compared before the share is checked
 # fold_width's and collapse_whitespace's character maps touch disjoint characters, and neither maps a
 # character onto one the other changes: one pass of their union does both
 _ONE_LINE = _WIDTH | _INVISIBLE | _SPACES | {ord("\r"): 0x20, ord("\n"): 0x20}
@@ -110,8 +111,13 @@ def detect_script(text: str) -> str:
     converted = _conversion()[0].convert(han)
     if converted == han:  # simplified text, compared in one step
         return "hans"
-    changed = sum(map(operator.ne, han, converted))
-    return "hant" if changed / len(han) >= TRADITIONAL_SHARE else "hans"
+    changed = 0
+    for start in range(0, len(han), COMPARED_AT_ONCE):  # a traditional text reaches the share in its first stretch
+        end = start + COMPARED_AT_ONCE
+        changed += sum(map(operator.ne, han[start:end], converted[start:end]))
+        if changed / len(han) >= TRADITIONAL_SHARE:
+            return "hant"
+    return "hans"
 
 
 @cache
