@@ -21,6 +21,8 @@ _INVISIBLE = {code: None for code in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x
 _SPACES = {code: 0x20 for code in (0x09, 0x0B, 0x0C, 0xA0, 0x1680, 0x202F, 0x205F,
                                    *range(0x2000, 0x200B))}
 _SPACED_HAN = re.compile(f"(?<![{HAN}])[{HAN}](?: [{HAN}](?![{HAN}]))+")
+# A space between two Han characters, found from the space (a literal the engine skips to).
+_HAN_SPACE_HAN = re.compile(f" (?<=[{HAN}] )(?=[{HAN}])")
 _RUNS_OF_SPACE = re.compile(r" {2,}")
 _COMPAT_IDEOGRAPH = re.compile("[\uf900-\ufaff]")
 _HAN_RUNS = re.compile(f"[{HAN}]+")
@@ -90,8 +92,26 @@ def _folded(text: str, *, traditional: bool, runs: re.Pattern[str], table: dict[
 
 
 def _join_letter_spaced(text: str) -> str:
-    """Letter-spaced Han words (通 知) joined."""
-    return _SPACED_HAN.sub(lambda m: m.group().replace(" ", ""), text) if " " in text else text
+    """Letter-spaced Han words (通 知) joined, in the lines that hold a space between two Han characters.
+
+    _SPACED_HAN starts with a character class, which the regex engine tries at every position of the text;
+    _HAN_SPACE_HAN starts with the space, which it skips to. No match crosses a line, and a line's ends
+    read as a newline does to the lookarounds: joining line by line is joining the whole text."""
+    pieces: list[str] = []
+    done = 0
+    for space in _HAN_SPACE_HAN.finditer(text):
+        if space.start() < done:  # in a line already joined
+            continue
+        start = text.rfind("\n", 0, space.start()) + 1
+        end = text.find("\n", space.end())
+        end = len(text) if end < 0 else end
+        pieces += [text[done:start], _SPACED_HAN.sub(_unspaced, text[start:end])]
+        done = end
+    return "".join([*pieces, text[done:]]) if pieces else text
+
+
+def _unspaced(match: re.Match[str]) -> str:
+    return match.group().replace(" ", "")
 
 
 def to_simplified(text: str) -> str:
