@@ -20,6 +20,8 @@ MIN_STUFFED_GAPS = 5
 MIN_LIST_RUN = 4
 MAX_LINK_LINE = 60
 BACK_REFERENCE = re.compile(r"\\\d|\(\?P=")
+# A pattern's last characters: Han ones before the end anchor (literals: a Han character escaped is itself).
+LITERAL_END = re.compile("([\u4e00-\u9fff]+)\\$\\Z")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,14 +45,18 @@ def rules() -> tuple[Rule, ...]:
 
 @dataclass(frozen=True, slots=True)
 class _Screen:
-    """Whether any rule matches a line: one match of the rules anchored at the line's start, joined, and a
-    search for each other rule. Most lines match none, and the table is then not read rule by rule."""
+    """Whether any rule matches a line: one match of the rules anchored at the line's start, joined, a search
+    for each rule ending with a literal only in a line that ends so, and a search for each other rule. Most
+    lines match none, and the table is then not read rule by rule."""
 
     at_start: re.Pattern[str]
+    ending: tuple[tuple[tuple[str, str], re.Pattern[str]], ...]  # the endings ($ also before a final newline)
     others: tuple[re.Pattern[str], ...]
 
     def passes(self, text: str) -> bool:
-        return self.at_start.match(text) is not None or any(p.search(text) for p in self.others)
+        return (self.at_start.match(text) is not None
+                or any(text.endswith(ends) and p.search(text) for ends, p in self.ending)
+                or any(p.search(text) for p in self.others))
 
 
 @cache
@@ -59,11 +65,15 @@ def _screens() -> tuple[_Screen, _Screen]:
     characters: there ignoring case changes nothing, and minding it lets the engine skip to where one of a
     word list's first characters stands instead of trying every position."""
     anchored = [r.pattern.pattern for r in rules() if _anchored(r.pattern.pattern)]
-    others = [r.pattern.pattern for r in rules() if not _anchored(r.pattern.pattern)]
+    ending = [(_literal_end(r.pattern.pattern), r.pattern.pattern) for r in rules()
+              if not _anchored(r.pattern.pattern) and _literal_end(r.pattern.pattern)]
+    others = [r.pattern.pattern for r in rules() if not _anchored(r.pattern.pattern) and not _literal_end(r.pattern.pattern)]
     at_start = "(?:" + "|".join(f"(?:{pattern[1:]})" for pattern in anchored) + ")" if anchored else "(?!)"
 
     def screen(flags: re.RegexFlag) -> _Screen:
-        return _Screen(re.compile(at_start, flags), tuple(re.compile(pattern, flags) for pattern in others))
+        return _Screen(re.compile(at_start, flags),
+                       tuple(((end, end + "\n"), re.compile(pattern, flags)) for end, pattern in ending),
+                       tuple(re.compile(pattern, flags) for pattern in others))
 
     return screen(re.I), screen(re.NOFLAG)
 
@@ -71,9 +81,19 @@ def _screens() -> tuple[_Screen, _Screen]:
 def _anchored(pattern: str) -> bool:
     """``^…`` with no ``|`` outside brackets nor parentheses (which would end the anchor's reach), and no
     back-reference (which joining patterns would renumber)."""
-    if not pattern.startswith("^") or BACK_REFERENCE.search(pattern):
-        return False
-    depth, position = 0, 1
+    return pattern.startswith("^") and not BACK_REFERENCE.search(pattern) and not _alternates(pattern)
+
+
+def _literal_end(pattern: str) -> str | None:
+    """The Han characters a pattern ends with before its final ``$``, which every line it matches ends with
+    (or with them and a newline), when no ``|`` outside brackets nor parentheses offers another branch."""
+    end = LITERAL_END.search(pattern)
+    return end.group(1) if end is not None and not _alternates(pattern) else None
+
+
+def _alternates(pattern: str) -> bool:
+    """Whether the pattern holds a ``|`` outside brackets and parentheses (after a leading ``^``)."""
+    depth, position = 0, 1 if pattern.startswith("^") else 0
     while position < len(pattern):
         char = pattern[position]
         if char == "\\":
@@ -83,9 +103,9 @@ def _anchored(pattern: str) -> bool:
         elif char in "()":
             depth += 1 if char == "(" else -1
         elif char == "|" and depth == 0:
-            return False
+            return True
         position += 1
-    return True
+    return False
 
 
 def _class_end(pattern: str, start: int) -> int:

@@ -12,7 +12,7 @@ from ..chars import han_count
 from ..errors import RuleTableError
 from ..lexicon import Column, read_table
 from .page import Block, Line, Page, RawCell, RawTable
-from .tree import (Element, body_or_root, contents, drop, first, has_text, is_element, parse_document, text_of,
+from .tree import (Element, body_or_root, drop, first, has_text, is_element, parse_document, text_of,
                    text_runs)
 
 DROPPED = frozenset(
@@ -28,12 +28,8 @@ HEADINGS = {f"h{n}": n for n in range(1, 7)}
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # CSS Text: a line break between two wide (East Asian) characters is removed, not turned into a space.
 WIDE_BREAK = re.compile("(?<=[\u3000-\u9fff\uff00-\uffef])[ \t]*[\r\n]\\s*(?=[\u3000-\u9fff\uff00-\uffef])")
-SPACE_RUN = re.compile(r"\s+")
 MIN_MAIN_HAN = 10
 SIMPLE_SELECTOR = re.compile(r"([#.])(-?[A-Za-z_][\w-]*)")
-WITH_ID_OR_CLASS = etree.XPath("//*[@id or @class]")
-WITH_STYLE = etree.XPath("//*[@style]")
-WITH_HIDDEN = etree.XPath("//*[@hidden]")
 # A table inside a cell of a row of the table (_rows, _cells): the outer one lays a page out.
 NESTED_TABLE = etree.XPath("boolean((tr | tbody/tr | thead/tr | tfoot/tr)/*[self::td or self::th]//table)")
 INTERNAL_SUBSET = re.compile(r"<!DOCTYPE[^\[>]*\[(.*?)\]\s*>", re.I | re.S)
@@ -100,7 +96,7 @@ def _holding_most_prose(root: Element, containers: list[Element]) -> Element | N
 
 def _first_matches(root: Element, selectors: tuple[str, ...]) -> dict[str, Element]:
     """The first element (in document order) each selector (``#id`` or ``.class``) matches, all in one
-    walk over the elements that have an id or a class."""
+    walk over the elements, which stops when every selector has matched."""
     ids: dict[str, list[str]] = {}
     classes: dict[str, list[str]] = {}
     found: dict[str, Element] = {}
@@ -109,9 +105,11 @@ def _first_matches(root: Element, selectors: tuple[str, ...]) -> dict[str, Eleme
         if simple is not None:
             (ids if simple.group(1) == "#" else classes).setdefault(simple.group(2), []).append(selector)
     left = sum(map(len, ids.values())) + sum(map(len, classes.values()))
-    for tag in WITH_ID_OR_CLASS(root) if left else ():
-        hits = [*ids.get(tag.get("id") or "", ()),
-                *(s for name in (tag.get("class") or "").split() for s in classes.get(name, ()))]
+    for tag in root.iter(etree.Element) if left else ():
+        id_, class_ = tag.get("id"), tag.get("class")
+        if id_ is None and class_ is None:
+            continue
+        hits = [*ids.get(id_ or "", ()), *(s for name in (class_ or "").split() for s in classes.get(name, ()))]
         for selector in hits:
             if selector not in found:
                 found[selector] = tag
@@ -201,7 +199,8 @@ class _End:
 class _Builder:
     """Walks a DOM, cutting lines at block elements and <br>, keeping data tables whole.
 
-    The walk keeps its own stack, so that no nesting depth can exhaust Python's.
+    lxml's iterwalk goes through the tree (without recursion, so no nesting depth can exhaust Python's
+    stack) and skips the subtrees that are not read.
     """
 
     def __init__(self, *, skip: Element | None = None) -> None:
@@ -211,26 +210,32 @@ class _Builder:
         self.level = 0
 
     def walk(self, node: Element) -> None:
-        self._run(contents(node))
+        """The element's contents: its text and what is under it."""
+        self._run(node, own=False)
 
     def element(self, tag: Element) -> None:
-        self._run([tag])
+        """The element itself, as one of its parent's children."""
+        self._run(tag, own=True)
 
-    def _run(self, nodes: list[Element | str]) -> None:
-        stack: list[Element | str | _End] = nodes[::-1]
-        while stack:
-            item = stack.pop()
-            if isinstance(item, str):
-                self.buffer.append(item)
-            elif isinstance(item, _End):
-                self.flush()
-                self.level = 0 if item.heading else self.level
-            elif is_element(item):
-                descend, end = self._open(item)
+    def _run(self, root: Element, *, own: bool) -> None:
+        walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
+        ends: list[_End | None] = []  # what ends each element open on the way down
+        for event, node in walker:
+            if event == "start":
+                descend, end = self._open(node) if own or node is not root else (True, None)
+                ends.append(end)
+                if not descend:
+                    walker.skip_subtree()
+                elif node.text:
+                    self.buffer.append(node.text)
+                continue
+            if event == "end":
+                end = ends.pop()
                 if end is not None:
-                    stack.append(end)
-                if descend:
-                    stack += contents(item)[::-1]
+                    self.flush()
+                    self.level = 0 if end.heading else self.level
+            if node is not root and node.tail:  # the text after an element, a comment or a processing instruction
+                self.buffer.append(node.tail)
 
     def _open(self, tag: Element) -> tuple[bool, _End | None]:
         """Handle an element's start: whether its children are walked, and what ends them."""
@@ -265,7 +270,8 @@ class _Builder:
 
 def html_text(raw: str) -> str:
     """Text of an HTML text run as a browser would lay it out on one line."""
-    return SPACE_RUN.sub(" ", WIDE_BREAK.sub("", raw)).strip()
+    # split() cuts at the runs of white space (\s) and drops those at the ends: the runs collapse to one space
+    return " ".join((WIDE_BREAK.sub("", raw) if "\n" in raw or "\r" in raw else raw).split())
 
 
 def is_data_table(table: Element) -> bool:
@@ -351,11 +357,28 @@ def _drop_invisible(root: Element) -> None:
     does not show. Comments stay: no text is read from them."""
     for element in [*root.iter(*DROPPED, "meta")]:
         drop(element)
-    unseen = [*(tag for tag in WITH_STYLE(root) if HIDDEN_STYLE.search(tag.get("style"))), *WITH_HIDDEN(root)]
+    styled, hidden = [], []
+    for tag in root.iter(etree.Element):  # one walk reads both attributes
+        style = tag.get("style")
+        if style is not None and _hides(style):
+            styled.append(tag)
+        if tag.get("hidden") is not None:
+            hidden.append(tag)
+    unseen = styled + hidden
     page = han_count(text_of(root)) if unseen else 0  # a page hiding nothing (most do) is not counted
     for tag in unseen:
         if not _revealed_by_script(tag, page=page):
             drop(tag)
+
+
+def _hides(style: str) -> bool:
+    """Whether a style attribute hides its element. HIDDEN_STYLE is searched only in a style holding "none" or
+    "hidden" (in any case: lower() folds the letters as re.I does, but for the İ and ı re.I reads as i), as
+    few do: a search ignoring case tries every position of the style."""
+    lowered = style.lower()
+    if "none" not in lowered and "hidden" not in lowered and "\u0130" not in style and "\u0131" not in style:
+        return False
+    return HIDDEN_STYLE.search(style) is not None
 
 
 def _revealed_by_script(tag: Element, *, page: int) -> bool:

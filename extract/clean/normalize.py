@@ -21,10 +21,13 @@ _INVISIBLE = {code: None for code in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x
 _SPACES = {code: 0x20 for code in (0x09, 0x0B, 0x0C, 0xA0, 0x1680, 0x202F, 0x205F,
                                    *range(0x2000, 0x200B))}
 _SPACED_HAN = re.compile(f"(?<![{HAN}])[{HAN}](?: [{HAN}](?![{HAN}]))+")
+# A space between two Han characters, found from the space (a literal the engine skips to).
+_HAN_SPACE_HAN = re.compile(f" (?<=[{HAN}] )(?=[{HAN}])")
 _RUNS_OF_SPACE = re.compile(r" {2,}")
 _COMPAT_IDEOGRAPH = re.compile("[\uf900-\ufaff]")
 _HAN_RUNS = re.compile(f"[{HAN}]+")
 TRADITIONAL_SHARE = 0.05
+COMPARED_AT_ONCE = 2_000  # characters of a text and of its conversion compared before the share is checked
 # fold_width's and collapse_whitespace's character maps touch disjoint characters, and neither maps a
 # character onto one the other changes: one pass of their union does both
 _ONE_LINE = _WIDTH | _INVISIBLE | _SPACES | {ord("\r"): 0x20, ord("\n"): 0x20}
@@ -89,8 +92,26 @@ def _folded(text: str, *, traditional: bool, runs: re.Pattern[str], table: dict[
 
 
 def _join_letter_spaced(text: str) -> str:
-    """Letter-spaced Han words (通 知) joined."""
-    return _SPACED_HAN.sub(lambda m: m.group().replace(" ", ""), text) if " " in text else text
+    """Letter-spaced Han words (通 知) joined, in the lines that hold a space between two Han characters.
+
+    _SPACED_HAN starts with a character class, which the regex engine tries at every position of the text;
+    _HAN_SPACE_HAN starts with the space, which it skips to. No match crosses a line, and a line's ends
+    read as a newline does to the lookarounds: joining line by line is joining the whole text."""
+    pieces: list[str] = []
+    done = 0
+    for space in _HAN_SPACE_HAN.finditer(text):
+        if space.start() < done:  # in a line already joined
+            continue
+        start = text.rfind("\n", 0, space.start()) + 1
+        end = text.find("\n", space.end())
+        end = len(text) if end < 0 else end
+        pieces += [text[done:start], _SPACED_HAN.sub(_unspaced, text[start:end])]
+        done = end
+    return "".join([*pieces, text[done:]]) if pieces else text
+
+
+def _unspaced(match: re.Match[str]) -> str:
+    return match.group().replace(" ", "")
 
 
 def to_simplified(text: str) -> str:
@@ -110,8 +131,13 @@ def detect_script(text: str) -> str:
     converted = _conversion()[0].convert(han)
     if converted == han:  # simplified text, compared in one step
         return "hans"
-    changed = sum(map(operator.ne, han, converted))
-    return "hant" if changed / len(han) >= TRADITIONAL_SHARE else "hans"
+    changed = 0
+    for start in range(0, len(han), COMPARED_AT_ONCE):  # a traditional text reaches the share in its first stretch
+        end = start + COMPARED_AT_ONCE
+        changed += sum(map(operator.ne, han[start:end], converted[start:end]))
+        if changed / len(han) >= TRADITIONAL_SHARE:
+            return "hant"
+    return "hans"
 
 
 @cache

@@ -29,6 +29,7 @@ TOO_DEEP = etree.XPath("boolean(" + "/*" * MAX_DEPTH + ")")
 PRESERVED = ("pre", "textarea")
 # Text inside these elements is not part of the page's text (BeautifulSoup gives it its own string type).
 NOT_TEXT = frozenset({"rt", "rp", "style", "script", "template"})
+STRING_VALUE = etree.XPath("string()", smart_strings=False)
 
 
 def parse_document(markup: str) -> Element:
@@ -180,7 +181,11 @@ def text_runs(element: Element) -> Iterator[str]:
 
 
 def text_of(element: Element, separator: str = "") -> str:
-    """All the page text under an element, as BeautifulSoup's ``get_text`` gives it."""
+    """All the page text under an element, as BeautifulSoup's ``get_text`` gives it: the element's XPath
+    string value (its text nodes joined by libxml2, the runs never made into Python strings) when none of
+    them is left out."""
+    if not separator and next(element.iterdescendants(*NOT_TEXT), None) is None:
+        return STRING_VALUE(element)
     return separator.join(text_runs(element))
 
 

@@ -1,6 +1,6 @@
 import pytest
 
-from extract.clean.boilerplate import split_boilerplate
+from extract.clean.boilerplate import _literal_end, first_rule, split_boilerplate
 from extract.clean.page import Line, RawCell, RawTable
 
 BODY = [
@@ -125,3 +125,30 @@ def test_a_short_line_between_chrome_lines_before_a_paragraph_stays():
 def test_footer_words_inside_a_sentence_or_heading_of_the_body_stay(line):
     body, dropped = split([*BODY[:4], line, *BODY[4:]])
     assert dropped == [] and line in body
+
+
+@pytest.mark.parametrize(("pattern", "ending"), [
+    ("(本报记者|记者).{0,16}摄$", "摄"),
+    ("于\\d{4}年发表$", "年发表"),
+    ("编辑|重新编辑$", None),  # another branch ends anywhere
+    ("[重新编辑]$", None),  # a class: any one of them
+    ("重新编辑?$", None),  # the last one may be missing
+    ("(重新编辑)$", None),
+    ("重新编辑", None),
+])
+def test_a_rule_is_screened_by_its_ending_only_when_every_line_it_matches_ends_so(pattern, ending):
+    assert _literal_end(pattern) == ending
+
+
+@pytest.mark.parametrize("line", ["记者 张三 摄", "10:25 重新编辑", "于2024年5月6日发表"])
+def test_a_rule_ending_with_words_takes_its_line(line):
+    assert split_boilerplate((Line(line), Line(BODY[3]))).chrome == (line,)
+
+
+def test_a_rule_ending_with_words_matches_before_a_final_newline_as_its_end_anchor_does():
+    assert first_rule("本报记者李四摄\n") is not None
+
+
+def test_the_same_words_before_the_end_do_not_take_the_line():
+    line = "记者摄影展览于本周末开幕并持续展出至下月"
+    assert split_boilerplate((Line(line),)).chrome == ()

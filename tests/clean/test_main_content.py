@@ -1,6 +1,7 @@
 """Main-content selection: a template's container is the body only when it holds the page's text."""
 from __future__ import annotations
 
+import pytest
 from bs4 import BeautifulSoup
 
 from extract.clean.html import _first_matches, parse_html
@@ -27,6 +28,19 @@ def test_a_wrapper_hidden_until_the_script_runs_is_kept_but_a_hidden_tab_is_drop
     lines = _lines(page)
     assert len(lines) == 8
     assert "隐藏的二维码说明文字" not in lines
+
+
+@pytest.mark.parametrize("style", ["DISPLAY : NONE", "Visibility:Hidden", "visibility:h\u0130dden",
+                                   "visibility:h\u0131dden", "color:red;display:none;"])
+def test_a_style_hides_in_any_case_as_css_reads_it(style):
+    page = f'<html><body><div>{BODY}<div style="{style}">隐藏的二维码说明文字</div></div></body></html>'
+    assert "隐藏的二维码说明文字" not in _lines(page)
+
+
+@pytest.mark.parametrize("style", ["display:block", "visibility:visible", "font-family:none-such"])
+def test_a_style_that_does_not_hide_keeps_its_text(style):
+    page = f'<html><body><div>{BODY}<div style="{style}">另一段说明文字</div></div></body></html>'
+    assert "另一段说明文字" in _lines(page)
 
 
 def test_a_content_class_holding_only_the_title_is_not_the_body():
