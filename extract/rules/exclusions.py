@@ -33,8 +33,10 @@ SCOPE_AFTER = re.compile("(?P<bound>(?:规模)?(?:[(（]含[)）])?及?以[上�
                          f"(?P<bracket>[)）])?(?P<of>的)?(?:(?<=[)）])|(?=[{HAN_CLASS}]))")
 CONDITION_NOUN = 4  # 两项及以上标准的: what the case counts, between the bound and 的
 # 入围企业在3家及以上的,…; 同时满足两项及以上条件的,…: the case a clause opens
-CONDITION_AFTER = re.compile(f"(?:及?以[上下])?[{HAN_CLASS}]{{0,{CONDITION_NOUN}}}的")
-CASE_END = "的"
+# 留用率达到60%以上(含60%)的,…: the bound restated inclusive in brackets before the 的
+CONDITION_AFTER = re.compile(f"(?:及?以[上下])?(?:[(（]含[^()（）]*[)）])?[{HAN_CLASS}]{{0,{CONDITION_NOUN}}}的")
+INCLUSIVE_OPEN = ("(含", "（含")  # 超过50人(含50人): the bound restated, no second amount
+CASE_END = ("的", "时")  # 不足5000名的, 房源不足3套时: the case a provision applies to
 SCOPE_BEFORE = re.compile("[0-9.]+[万亿]?元?[至到~～—-]$")  # the upper bound of 30万元至100万元的工程
 CONJUNCTION_CHARACTERS = "并且及和与或、"
 REVENUE = "收入"
@@ -42,6 +44,7 @@ TIMES = "次"
 KINDS = "种"
 MEDALS = "枚"
 LIST_MARK_OPENERS = "(（"
+ITEM_DECIMAL = re.compile(r"(\d{1,2})\.\d")  # 4.4人户: an item number 4. before the amount 4
 APPOSITION_VERB = 6
 NAME_PRODUCT = 4  # characters of a product between a capacity and a name's ending (乙烯, 炼化)
 PROJECT_NAME_AFTER = re.compile(f"[{HAN_CLASS}]{{1,14}}?等?项目")  # 60万吨赖氨酸等项目
@@ -72,6 +75,10 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # 由3.6万元下降至2.5万元: the old level, not the target
     if text[quantity.start] in LIST_MARK_OPENERS and (quantity.start == clause.start or before[-1:] in "\n\t "):
         return True  # (2)科学监测…: the number of a list item, not 2 科
+    if _numbered_item(text, quantity):
+        return True  # 4.4人户及以上家庭 after 3.…: the item's number 4. read into the amount
+    if before.endswith(INCLUSIVE_OPEN):
+        return True  # 超过50人(含50人): the bound before it restated inclusive
     if before.endswith(("第", "届")) or re.search(r"[A-Za-z]$", before) or before.endswith(("〔", "[")):
         return True  # ordinal, code (C919), document number
     if before.endswith("前") and quantity.unit in RANKED_UNITS:
@@ -125,6 +132,21 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
     if quantity.kind == "count" and (_apposition(text, clause, quantity) or _designated(text, clause, quantity)):
         return True  # 安阳、商丘、信阳四个城市: how many things the list names
     return _quoted(text, clause, quantity) and not frequency().search(text[quantity.start - 3:quantity.end])
+
+
+def _numbered_item(text: str, quantity: Quantity) -> bool:
+    """A decimal at a line's start whose whole part numbers the line among its neighbours (3.…, then
+    4.4人…): the item number 4. and the amount 4 run together."""
+    if quantity.start and text[quantity.start - 1] != "\n":
+        return False
+    number = ITEM_DECIMAL.match(text, quantity.start)
+    if number is None:
+        return False
+    item = int(number.group(1))
+    line = text.rfind("\n", 0, max(0, quantity.start - 1)) + 1
+    after = text.find("\n", quantity.start)
+    return (text.startswith(f"{item - 1}.", line) and line < quantity.start) or (
+        after >= 0 and text.startswith(f"{item + 1}.", after + 1))
 
 
 def _in_a_name(quantity: Quantity, after: str) -> bool:

@@ -13,16 +13,33 @@ from functools import cache
 
 from ..chars import HAN_CLASS
 from ..lexicon import alternation, read_table, word_list, word_pattern, words_where
-from .quantities import Quantity
+from .quantities import Quantity, find_quantities
 from .sentences import Span
 
 SUBMISSION_WINDOW = 4
+WORD_WINDOW = 4  # permission and reckoning words end right before the amount
+CLAUSE_MARK = re.compile("[,，;；]")
+TOPIC_DUTIES = ("未", "需", "须", "应")  # …的申请对象,未在规定时间内…/应在…: the topic's own duty or failure
 PER_ONE = re.compile(f"每[{HAN_CLASS}]{{1,4}}$")  # 每新引进1个: one unit of a reward's base
 
 
 @cache
 def _applicant_subject() -> re.Pattern[str]:
     return re.compile(f"(?:凡|各|每名|每位)?(?:{alternation(word_list('applicant_words.tsv'))})")
+
+
+@cache
+def _applicant_topic() -> re.Pattern[str]:
+    """获得房屋的申请对象,未在规定时间内选定1套…: the applicant set off as the topic right before a clause
+    of what it must do or failed to do (TOPIC_DUTIES); not …慢性病参保人,经医生评估可将…放宽至3个月."""
+    return re.compile(f"(?:{alternation(word_list('applicant_words.tsv'))})[,，]$")
+
+
+@cache
+def _definition_opener() -> re.Pattern[str]:
+    """本办法中…指…: a sentence that opens by defining a term of the rules (extract/data/definition_words.tsv,
+    kind opener); its article number may come first."""
+    return re.compile(f"(?:第[一二三四五六七八九十百]+条 ?)?(?:{alternation(words_where('definition_words.tsv', 'kind', 'opener'))})")
 
 
 def no_commitment(text: str, sentence: Span, clause: Span, quantity: Quantity) -> bool:
@@ -32,13 +49,20 @@ def no_commitment(text: str, sentence: Span, clause: Span, quantity: Quantity) -
         return True  # 提交二份: copies of a form an applicant hands in
     if _reward_base(text, sentence, clause, quantity):
         return True  # 每新引进1个项目…奖励2万元: the base of a reward per unit
-    if _applicant_subject().match(text, clause.start, quantity.start):
+    if _applicant_subject().match(text, clause.start, quantity.start) or (
+            text.startswith(TOPIC_DUTIES, clause.start) and _applicant_topic().search(text, sentence.start, clause.start)):
         return True  # 申请人应在5个工作日内补齐材料: the applicant's duty, not the notice's commitment
+    if _defines(text, sentence, quantity) or _definition_opener().match(text, sentence.start, quantity.start):
+        return True  # 骨干企业是指年产值达5000万元以上的企业, 本办法中…指…: what a term covers
     if _contribution(text, clause, quantity):
         return True  # 个人缴费比例为8%: what an insured person pays, no output
-    if _grant_case(text, sentence, quantity):
+    if _grant_case(text, sentence, quantity) or _case_with_outcome(text, sentence, quantity):
         return True  # 年服务量达到800人次的,给予补贴5万元: the case a grant is made in
-    return _defines(text, sentence, quantity)  # 骨干企业是指年产值达5000万元以上的企业: what a term covers
+    if _ends_on("permission_words.tsv").search(text, max(clause.start, quantity.start - WORD_WINDOW), quantity.start):
+        return True  # 每两年可申请1次: what an applicant may do
+    if _ends_on("reckoning_words.tsv").search(text, max(clause.start, quantity.start - WORD_WINDOW), quantity.start):
+        return True  # 同时适配的视为1件: how things are counted
+    return False
 
 
 def _reward_base(text: str, sentence: Span, clause: Span, quantity: Quantity) -> bool:
@@ -71,10 +95,37 @@ def _case_then_grant() -> re.Pattern[str]:
     return re.compile(f"的[,，](?:再|可|按规定)?(?:{alternation(word_list('grant_verbs.tsv'))})")
 
 
+def _case_with_outcome(text: str, sentence: Span, quantity: Quantity) -> bool:
+    """A case closed by 的 in the amount's clause or in the next one, which states an amount too, and an
+    outcome right after it (…超过50人,…达到60%以上的,可申请认定…; extract/data/case_outcomes.tsv); not
+    …应在5个工作日内完成审核,符合条件的,予以公示 (the case states no amount)."""
+    found = _case_then_outcome().search(text, quantity.end, sentence.end)
+    if found is None:
+        return False
+    marks = [m.end() for m in CLAUSE_MARK.finditer(text, quantity.end, found.start())]
+    return not marks or (len(marks) == 1 and bool(find_quantities(text[marks[0]:found.start()])))
+
+
+@cache
+def _case_then_outcome() -> re.Pattern[str]:
+    return re.compile(f"的[,，](?:再|可|按规定)?(?:{alternation(word_list('case_outcomes.tsv'))})")
+
+
+@cache
+def _ends_on(table: str) -> re.Pattern[str]:
+    """A word of ``table`` right before the amount."""
+    return re.compile(f"(?:{alternation(word_list(table))})$")
+
+
 def _defines(text: str, sentence: Span, quantity: Quantity) -> bool:
     """A definition word earlier in the sentence, no semicolon between."""
     head = re.split("[;；]", text[sentence.start:quantity.start])[-1]
-    return word_pattern("definition_words.tsv").search(head) is not None
+    return _definition_words().search(head) is not None
+
+
+@cache
+def _definition_words() -> re.Pattern[str]:
+    return re.compile(alternation(words_where("definition_words.tsv", "kind", "word")))
 
 
 def about_applicants(titles: Iterable[str]) -> bool:

@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..lexicon import alternation, read_table, words_where
+from ..lexicon import alternation, read_table, word_pattern, words_where
 from .quantities import Quantity
 from .sentences import Span
 
 CARRIED_OPENER = "其中"  # 其中,…再增加: a part of what the sentence before set out
 CARRIED_UNIT = "元"
 SENTENCE_ENDS = "。\n"
+PERSONS = frozenset({"人", "人次", "名"})  # the person base of a sum granted per person
 
 
 @cache
@@ -46,6 +47,9 @@ def unit_of(text: str, clause: Span, quantity: Quantity) -> tuple[str | None, bo
     """次 counted per month (每月…5次, 一日三次) is 次/月; per 1000 people (每千人口…10个) is 个/千人口."""
     if quantity.kind == "time":
         return quantity.unit, False  # 每年补贴5万元、补贴期限最长3年: a duration is counted per nothing
+    granted = _granted_per_person(text, clause, quantity)
+    if granted is not None:
+        return granted, False
     found = list(_per().finditer(text[clause.start:quantity.start]))
     per = found[-1] if found else None
     counted = frequency().search(text[max(clause.start, quantity.start - 3):quantity.end])
@@ -63,6 +67,16 @@ def unit_of(text: str, clause: Span, quantity: Quantity) -> tuple[str | None, bo
     if quantity.kind == "percent":
         return quantity.unit, per.group(1) in _per_words("period")  # 每年检查30%的企业: a share, every year
     return f"{quantity.unit}/{per.group(1)}", per.group(1) in _per_words("period")
+
+
+def _granted_per_person(text: str, clause: Span, quantity: Quantity) -> str | None:
+    """按200元/人的标准给予补贴: a sum granted per person is counted in 元, the person in the indicator
+    (RECORDS.md: 每人每次补贴2元 → 元); a ratio (劳动生产率58万元/人) keeps its base."""
+    unit = quantity.unit or ""
+    base, _, per = unit.partition("/")
+    if per not in PERSONS or word_pattern("grant_verbs.tsv").search(text, clause.start, clause.end) is None:
+        return None
+    return base
 
 
 def times_per_period(text: str, clause: Span, quantity: Quantity) -> bool:

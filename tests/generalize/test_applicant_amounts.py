@@ -61,3 +61,60 @@ def test_a_sanctions_bar_and_a_typical_span_are_no_targets(text):
 def test_the_cap_after_a_typical_span_is_a_target():
     found = [(float(d.quantity.value), d.comparator) for d in drafts("培训期限一般为2个月至4个月,最长不超过8个月。")]
     assert found == [(8, "<=")]
+
+
+@pytest.mark.parametrize("text", [
+    "示范单位连续两年每年接收学员超过40人(含40人),学员留用率达到50%以上(含50%)的,可申请认定为示范单位。",
+    "指导老师每年指导学员超过8人(含8人),学员就业率达到75%以上(含75%)的,予以通报表扬。",
+    "示范单位每两年可申请1次补贴。",
+    "情况复杂的,审核期限可以延长10个工作日。",
+])
+def test_the_case_an_outcome_follows_and_a_permission_are_no_targets(text):
+    assert not drafts(text)
+
+
+def test_a_time_limit_before_a_case_without_amounts_stays_a_target():
+    found = drafts("区民政部门应当在5个工作日内完成审核,符合条件的,予以公示。")
+    assert [(float(d.quantity.value), d.unit, d.comparator) for d in found] == [(5, "工作日", "<=")]
+
+
+def test_a_bound_restated_inclusive_is_one_amount():
+    found = drafts("服务中心每年接待咨询不少于200人次(含200人次)。")
+    assert [float(d.quantity.value) for d in found] == [200]
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("对每名学员按150元/人的标准给予补贴。", (150, "元", "=")),
+    ("全员劳动生产率达到45万元/人。", (450000, "元/人", ">=")),
+    ("每名学生在一个资助年度内获得资助不超过4000元。", (4000, "元/年", "<=")),
+    ("在一个资助年度内申请补贴的器具不得超过3件(套)。", (3, "件(套)/年", "<=")),
+    ("每户年度救助金额上限为6000元。", (6000, "元", "<=")),
+])
+def test_a_grant_per_person_is_in_yuan_and_a_quota_per_funding_year_is_per_year(text, amount):
+    assert amount in {(float(d.quantity.value), d.unit, d.comparator) for d in drafts(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "左右成对的护具同时申请的,视为1件(套)。",
+    "可租房源不足5套时,申请人可放弃本轮选房。",
+    "申请家庭需在摇号后3个工作日内选定1套房屋。",
+    "抽中房屋的申请对象,未在规定时间内选定1套房屋,将视作弃租。",
+    "申请主体应当在合同期满后15日内腾退房屋。",
+    "第十八条 本办法中困难学生指毕业2年内未就业的学生。",
+])
+def test_a_reckoning_a_case_an_applicants_duty_and_a_definition_are_no_targets(text):
+    assert not drafts(text)
+
+
+def test_a_person_named_before_a_clause_of_what_others_do_for_them_keeps_the_amount():
+    found = drafts("针对患有慢性病的参保人,经医生评估可将处方用药量最长放宽至2个月。")
+    assert [(float(d.quantity.value), d.unit, d.comparator) for d in found] == [(2, "月", "<=")]
+
+
+@pytest.mark.parametrize("text", [
+    "两房一厅面向下列家庭:\n1.单身人士;\n2.2人户家庭;\n3.5人户家庭可选择两房一厅。\n",
+    "三房面向下列家庭:\n1.单身人士;\n2.夫妻家庭;\n3.5人家庭可选择三房。\n",
+])
+def test_the_number_of_a_list_item_and_a_household_size_are_no_amounts(text):
+    document = document_from_bytes(text.encode("utf-8"), name="notice.txt", suffix=".txt")
+    assert not extract_document(document).targets
