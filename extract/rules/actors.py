@@ -35,6 +35,8 @@ NAME_TAGS = frozenset({"n", "ns", "nt", "nz", "x", "j"})  # jieba tags of the wo
 COMPOUND_TAGS = frozenset({"n", "vn", "nz"})  # a noun after a word jieba takes for a person: 社区|养老|服务设施
 PLACE_ENDING = "所"  # 场所, 看守所: places, though 所 ends names of bodies (镇财政所)
 LEADING_TIME = re.compile(r"^(?:每年|每季度|今年|明年)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日|底|上旬|中旬|下旬)?(?<=[年月日底旬])(?:以前|前|起|后)?")
+ABBREVIATION_STOPS = frozenset({"p", "c", "u", "uj", "ul", "r"})  # one-character words that abbreviate nothing
+SINGLE_VERB_TAGS = frozenset({"n", "v"})  # jieba's tags of 商 (consult) between two names: 北京市|商|国家计委
 RELATIVE = re.compile(f"[{HAN_CLASS}]{{1,4}}的")  # 配置的, 负责建设的: a verb ending a modifier
 QUOTES = re.compile("[“”\"‘’]")
 SHARED_PREFIXES = ("各级", "各")  # 各级发展改革、财政部门: each is 各级…部门
@@ -334,17 +336,18 @@ def _named_unit(unit: str) -> bool:
 def _two_names(words: tuple[tuple[str, str], ...]) -> bool:
     """A place jieba knows (ns) and a word of one character that ends no name, then a name of two
     characters or more: two names and the verb joining them (北京市|商|国家计委), not one name."""
-    return any(first == "ns" and len(middle) == 1 and unit_endings().match(middle) is None and len(last) > 1
-               for (_, first), (middle, _), (last, _) in zip(words, words[1:], words[2:]))
+    return any(first == "ns" and len(middle) == 1 and tag in SINGLE_VERB_TAGS and unit_endings().match(middle) is None
+               and len(last) > 1 for (_, first), (middle, tag), (last, _) in zip(words, words[1:], words[2:]))
 
 
 def _known_name(words: tuple[tuple[str, str], ...]) -> bool:
     """水利部, 地震局, 国家劳动保障部: a noun jieba knows, of three characters or more and ending on a
     one-character suffix, after nothing but names, names a body (two-character nouns so ending are words:
-    干部, 格局; one ending on 所 is a place: 场所, 看守所; a verb before it makes a clause: 办公室设在教育部)."""
+    干部, 格局; one ending on 所 is a place: 场所, 看守所; a verb before it makes a clause: 办公室设在教育部).
+    Words of one character are abbreviations whatever jieba tags them (区|住|建|园林局)."""
     last, tag = words[-1]
     return (tag == "n" and len(last) >= KNOWN_NAME_LENGTH and not last.endswith(PLACE_ENDING)
-            and all(t in NAME_TAGS for _, t in words[:-1]))
+            and all(t in NAME_TAGS or len(w) == 1 and t not in ABBREVIATION_STOPS for w, t in words[:-1]))
 
 
 def _level_abbreviation(word: str) -> bool:

@@ -249,10 +249,17 @@ def _leading_subject(sentence: str) -> Owners:
         if units and all(subject_unit(u) for u in units) or (units := modified_units(head[:match.start()])):
             if receives(head, match.end()):
                 return NO_OWNERS  # 服务机构可以按规定申请补贴: it receives, and owns nothing by it
+            if match.group() in word_list("subject_stops.tsv") and all(_weak(u) for u in units):
+                return NO_OWNERS  # 企业根据…申请: what a stop word follows, no duty word, is no unit charged
             word, flag = tag_at(head, match.start()) or ("", "")
             if word and not (flag == "c" and len(word) > len(match.group())):  # a word starts there, not 以及
                 return Owners(tuple(units))
     return NO_OWNERS
+
+
+def _weak(unit: str) -> bool:
+    """企业, 重点地区: a subject whose last word names what a plan regulates or counts (weak_subjects.tsv)."""
+    return tags(unit)[-1][0] in word_list("weak_subjects.tsv")
 
 
 def receives(text: str, position: int) -> bool:

@@ -71,3 +71,16 @@ def test_classes_of_units_as_written(text, units):
 def test_a_series_of_levels_owns_the_duty_its_second_clause_states():
     assert opening_subject("各省、自治区、直辖市人民政府作为园区的建设管理主体", "要压实主体责任").owners == (
         "各省、自治区、直辖市人民政府",)
+
+
+def test_one_character_abbreviations_make_a_name():
+    """区|住|建|园林局: jieba reads the abbreviation as two verbs; the agent of 由 is still the bureau."""
+    assert actor_owners("审核通过后由区住建园林局通知申请人签订合同").owners == ("区住建园林局",)
+
+
+@pytest.mark.parametrize("clause", [
+    "企业根据自身情况向区服务部门提出申请",  # the applicant enterprise, before a stop word (根据)
+    "企业通过合并、分立等方式转让资产的",
+])
+def test_a_regulated_enterprise_before_a_stop_word_owns_nothing(clause):
+    assert "企业" not in actor_owners(clause).owners
