@@ -11,7 +11,7 @@ from ..chars import HAN_CLASS
 from ..lexicon import alternation, org_suffixes, word_list, word_pattern
 from ..segment import first_word, tag_at
 from .owners import (BARE_LEVEL, CONJUNCTIONS, GENERIC, HAN_ONLY, LEVEL_CHARACTERS, NO_OWNERS, SENTENCE_MARK,
-                     SUBJECT_WINDOW, TRAILING_NOTE, Owners, agents_before_any_verb, bound_by_particle, is_unit,
+                     SUBJECT_WINDOW, TRAILING_NOTE, Owners, agents_before_any_verb, bound_by_particle, ends_a_name, is_unit,
                      modified_units, receives, split_outside_brackets, split_units, subject_ends, subject_owners,
                      subject_unit, suffix_pattern, tags, unit_endings)
 
@@ -327,6 +327,8 @@ def _named_unit(unit: str) -> bool:
     last, tag = words[-1]
     if last in word_list("weak_subjects.tsv"):
         return False
+    if ends_a_name(unit, len(unit) - 1):
+        return True  # 区级残联|组织: a long ending (残联组织) that jieba splits into a noun and a verb
     suffix = suffix_pattern().search(last)
     return last in word_list("collective_owners.tsv") or suffix is not None and (
         len(suffix.group()) > 1 or last == suffix.group() or tag in UNKNOWN_NAME_TAGS

@@ -189,6 +189,8 @@ def subject_owners(sentence: str) -> Owners:
         return NO_OWNERS  # no duty word after a character a unit's name can end with, no 由 (most clauses)
     owners = _leading_subject(sentence)
     for match in _agent().finditer(sentence):
+        if ends_a_name(sentence, match.end(1)):
+            continue  # 由区级残联组织会同…: the verb 组织 ends the agent's name
         units = split_units(match.group(1))
         if units and all(is_unit(u) for u in units):
             owners = owners.merged(Owners(tuple(units)))
@@ -245,6 +247,8 @@ def _leading_subject(sentence: str) -> Owners:
             continue  # what precedes the duty word cannot end a unit's name
         if bound_by_particle(head, match.start()) or head.startswith(OFFICIALS, match.end()):
             continue  # 项目所需资金: 所 is the particle, not the end of 事务所; 部门负责人的任免: an official
+        if ends_a_name(head, match.start()):
+            continue  # 区级残联组织会同…: 组织 ends the name (org_suffixes.tsv), it is no verb there
         units = split_units(head[: match.start()])
         if units and all(subject_unit(u) for u in units) or (units := modified_units(head[:match.start()])):
             if receives(head, match.end()):
@@ -272,6 +276,18 @@ def receives(text: str, position: int) -> bool:
 def _receiving() -> re.Pattern[str]:
     modals = word_pattern("duty_modals.tsv").pattern
     return re.compile(f"(?:{modals})?(?:按规定|按照规定|依规|依法)?(?:{alternation(word_list('receiving_verbs.tsv'))})")
+
+
+def ends_a_name(text: str, position: int) -> bool:
+    """The word at ``position`` ends an organization's name that starts before it (残联|组织 of 区级残联组织,
+    社会|组织): a suffix of org_suffixes.tsv runs across ``position``."""
+    return any(text.startswith(suffix, start) for suffix in _long_suffixes()
+               for start in range(max(0, position - len(suffix) + 1), position))
+
+
+@cache
+def _long_suffixes() -> tuple[str, ...]:
+    return tuple(s for s in org_suffixes() if len(s) > 2)
 
 
 def bound_by_particle(text: str, position: int) -> bool:

@@ -84,3 +84,15 @@ def test_one_character_abbreviations_make_a_name():
 ])
 def test_a_regulated_enterprise_before_a_stop_word_owns_nothing(clause):
     assert "企业" not in actor_owners(clause).owners
+
+
+@pytest.mark.parametrize("clause, owners", [
+    ("由镇级残联组织会同同级民政部门核准补助", ("镇级残联组织", "同级民政部门")),  # 组织 ends the name
+    ("经同级财政部门审核后由镇级残联组织拨付补助", ("镇级残联组织",)),
+    ("社会组织应当依法开展公益活动", ("社会组织",)),
+    ("区政府组织开展联合检查", ("区政府",)),  # 组织 after 政府 is the verb
+    ("市高校毕业生公共就业服务机构核实申请材料后", ("市高校毕业生公共就业服务机构",)),  # jieba tags 核实 a noun
+    ("区青年创业就业服务指导中心每两年对孵化基地进行评估", ("区青年创业就业服务指导中心",)),
+])
+def test_names_ending_on_a_verb_and_verbs_read_as_nouns(clause, owners):
+    assert actor_owners(clause).owners == owners
