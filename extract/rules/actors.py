@@ -13,7 +13,7 @@ from ..segment import first_word, tag_at
 from .owners import (BARE_LEVEL, CONJUNCTIONS, GENERIC, HAN_ONLY, LEVEL_CHARACTERS, NO_OWNERS, SENTENCE_MARK,
                      SUBJECT_WINDOW, TRAILING_NOTE, Owners, agents_before_any_verb, bound_by_particle, ends_a_name, is_unit,
                      modified_units, receives, split_outside_brackets, split_units, subject_ends, subject_owners,
-                     subject_unit, suffix_pattern, tags, unit_endings)
+                     subject_unit, suffix_pattern, tags, unit_endings, verbal_name)
 
 ABBREVIATED_LEVELS = "省市县区"  # 省局, 区局: the level's bureau
 CLAUSE_OPENER_TAGS = frozenset({"v", "vd", "d", "ad", "p", "c", "a"})  # no unit's name opens on these
@@ -317,8 +317,9 @@ def _named_unit(unit: str) -> bool:
         return False  # an ending alone (办公室 of 治理工作联合办公室) names no unit
     words = tags(TRAILING_NOTE.sub("", unit))
     first, first_tag = words[0]
-    if first_tag in NAME_OPENER_STOPS or first_tag == "vn" and not (len(words) == 2 and words[1][0] in org_suffixes()):
-        return False  # 发展嵌入式社区, 协同盐渎街道; but 建设单位, 监督管理部门
+    if (first_tag in NAME_OPENER_STOPS or first_tag == "vn" and not (len(words) == 2 and words[1][0] in org_suffixes())) \
+            and not verbal_name(words):
+        return False  # 发展嵌入式社区, 协同盐渎街道; but 建设单位, 监督管理部门, 就业见习单位
     if any(CONJUNCTIONS.fullmatch(word) and not (k + 1 < len(words) and words[k + 1][1] in UNKNOWN_NAME_TAGS)
            for k, (word, _) in enumerate(words)):
         return False  # 深化零基预算改革和省以下财政: a clause (工业和信息化部 is one word, 市规划和自然资源局 a name)

@@ -503,9 +503,19 @@ def is_fragment(text: str) -> bool:
         return True  # 有关工作应请地方政府, 你省建议有关部门: a duty or a charge in it, a clause
     if _verb_before_a_unit(words):
         return True  # 镇规建办上报区相关部门, 成果报送区规划资源局: a clause with its object
-    if len(words) == 3 and len(words[-1][0]) >= LONG_SUFFIX and words[-1][0] in org_suffixes():
-        return False  # 联合采购办公室, 综合协调委员会: a name of two verbs and a long ending
+    if verbal_name(words):
+        return False  # 联合采购办公室, 就业见习单位: a name of two verbs and its ending
     return len(first) > 1 and flag in PREDICATE_TAGS and bool(rest) and rest[0][1] in PREDICATE_TAGS | {"v"}
+
+
+def verbal_name(words: tuple[tuple[str, str], ...]) -> bool:
+    """联合|采购|办公室, 综合|协调|委员会, 就业|见习|单位: two words and an ending, long (办公室) or of a
+    class of units (单位, 机构, 部门) after two verbs of two characters, make a name though jieba
+    reads verbs in it."""
+    if len(words) != 3 or words[-1][0] not in org_suffixes():
+        return False
+    return len(words[-1][0]) >= LONG_SUFFIX or words[-1][0] in GENERIC and all(
+        len(w) == 2 and t == "v" for w, t in words[:2])
 
 
 @cache

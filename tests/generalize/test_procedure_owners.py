@@ -9,7 +9,7 @@ import pytest
 from extract.extractor import extract_document
 from extract.read import document_from_bytes
 from extract.rules.actors import actor_owners, opening_subject
-from extract.rules.owners import split_units
+from extract.rules.owners import is_unit, split_units
 
 
 @pytest.mark.parametrize("clause, owners", [
@@ -96,3 +96,12 @@ def test_a_regulated_enterprise_before_a_stop_word_owns_nothing(clause):
 ])
 def test_names_ending_on_a_verb_and_verbs_read_as_nouns(clause, owners):
     assert actor_owners(clause).owners == owners
+
+
+@pytest.mark.parametrize("clause, owners", [
+    ("就业见习单位通过公共服务网站发布见习岗位", ("就业见习单位",)),  # 就业|见习|单位: two verbs and a class
+    ("就业见习单位应与见习人员签订见习协议", ("就业见习单位",)),
+])
+def test_a_name_of_two_verbs_and_a_class_of_units(clause, owners):
+    assert actor_owners(clause).owners == owners
+    assert not is_unit("督促指导各部门") and not actor_owners("督促指导部门开展检查").owners
