@@ -37,6 +37,7 @@ PLACE_ENDING = "所"  # 场所, 看守所: places, though 所 ends names of bodi
 LEADING_TIME = re.compile(r"^(?:每年|每季度|今年|明年)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日|底|上旬|中旬|下旬)?(?<=[年月日底旬])(?:以前|前|起|后)?")
 ABBREVIATION_STOPS = frozenset({"p", "c", "u", "uj", "ul", "r"})  # one-character words that abbreviate nothing
 SINGLE_VERB_TAGS = frozenset({"n", "v"})  # jieba's tags of 商 (consult) between two names: 北京市|商|国家计委
+MAX_RELATIVE = 12  # 已经建设并使用的|工作平台要: how long a relative clause and its head may run
 RELATIVE = re.compile(f"[{HAN_CLASS}]{{1,4}}的")  # 配置的, 负责建设的: a verb ending a modifier
 QUOTES = re.compile("[“”\"‘’]")
 SHARED_PREFIXES = ("各级", "各")  # 各级发展改革、财政部门: each is 各级…部门
@@ -187,7 +188,7 @@ def _bare_subject(head: str, *, partners: bool = False, agent: bool = False) -> 
             predicate = (tag in PREDICATE_FOLLOWERS and not _name_goes_on(tag, rest)
                          or _known_verb().match(rest) is not None
                          or tag == "vn" and _verb_after(words, end))  # 国家能源局研究建立…
-            if passive or receives(rest, 0) or RELATIVE.match(rest) or rest.startswith(
+            if passive or receives(rest, 0) or RELATIVE.match(rest) or _relative_clause(rest) or rest.startswith(
                     word_list("copula_verbs.tsv")):
                 return NO_OWNERS  # 服务机构可按规定申请补贴: it receives, and owns nothing by it
             if not predicate:
@@ -197,6 +198,14 @@ def _bare_subject(head: str, *, partners: bool = False, agent: bool = False) -> 
             return Owners(tuple(units))
         found = Owners(tuple(units))  # 牵头区旧区改造工作组各成员单位: the longest list; 会同有关部门 (a group owner)
     return found
+
+
+def _relative_clause(rest: str) -> bool:
+    """各地|已经建设并使用的工作平台要…: the units open a relative clause whose head, after 的, is the
+    subject of the duty word that follows it, not the units."""
+    before = rest.split("的", 1)
+    return len(before) == 2 and len(before[0]) <= MAX_RELATIVE and word_pattern("duty_modals.tsv").search(
+        before[1][:MAX_RELATIVE]) is not None and word_pattern("duty_modals.tsv").search(before[0]) is None
 
 
 def _name_goes_on(tag: str, rest: str) -> bool:

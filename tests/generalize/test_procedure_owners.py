@@ -105,3 +105,9 @@ def test_names_ending_on_a_verb_and_verbs_read_as_nouns(clause, owners):
 def test_a_name_of_two_verbs_and_a_class_of_units(clause, owners):
     assert actor_owners(clause).owners == owners
     assert not is_unit("督促指导各部门") and not actor_owners("督促指导部门开展检查").owners
+
+
+def test_units_opening_a_relative_clause_own_no_duty_of_its_head():
+    """各区…建设的平台要…: the platform is charged, the districts that built it are not."""
+    assert actor_owners("各区已经建设并使用的服务平台要与市级平台对接").owners == ()
+    assert actor_owners("区政府要加强对服务平台的管理").owners == ("区政府",)
