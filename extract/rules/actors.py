@@ -10,7 +10,7 @@ from functools import cache
 from ..chars import HAN_CLASS
 from ..lexicon import alternation, org_suffixes, word_list, word_pattern
 from ..segment import first_word, tag_at
-from .owners import (BARE_LEVEL, CONJUNCTIONS, GENERIC, HAN_ONLY, LEVEL_CHARACTERS, NO_OWNERS, SENTENCE_MARK,
+from .owners import (ADDRESS, BARE_LEVEL, CONJUNCTIONS, GENERIC, HAN_ONLY, LEVEL_CHARACTERS, NO_OWNERS, SENTENCE_MARK,
                      SUBJECT_WINDOW, TRAILING_NOTE, Owners, agents_before_any_verb, bound_by_particle, ends_a_name, is_unit,
                      modified_units, receives, split_outside_brackets, split_units, subject_ends, subject_owners,
                      subject_unit, suffix_pattern, tags, unit_endings, verbal_name)
@@ -38,6 +38,7 @@ LEADING_TIME = re.compile(r"^(?:每年|每季度|今年|明年)?(?:\d{4}年)?(?:
 ABBREVIATION_STOPS = frozenset({"p", "c", "u", "uj", "ul", "r"})  # one-character words that abbreviate nothing
 SINGLE_VERB_TAGS = frozenset({"n", "v"})  # jieba's tags of 商 (consult) between two names: 北京市|商|国家计委
 MAX_RELATIVE = 12  # 已经建设并使用的|工作平台要: how long a relative clause and its head may run
+CONTACT = re.compile("^(?:咨询|联系|办公|服务)?(?:电话|地址)")  # …科,咨询电话:…: where a unit is reached
 RELATIVE = re.compile(f"[{HAN_CLASS}]{{1,4}}的")  # 配置的, 负责建设的: a verb ending a modifier
 QUOTES = re.compile("[“”\"‘’]")
 SHARED_PREFIXES = ("各级", "各")  # 各级发展改革、财政部门: each is 各级…部门
@@ -134,6 +135,19 @@ def opening_subject(opening: str, following: str) -> Owners:
     return NO_OWNERS
 
 
+def _only_a_name(clause: str) -> bool:
+    units = split_units(clause)
+    return len(units) == 1 and units[0] == clause and subject_unit(clause) and _named_unit(clause)
+
+
+def contact_unit(opening: str, following: str) -> Owners:
+    """A sentence opening on nothing but a unit's name, its next clause on where to find it (天河区…工作科,
+    天河区…1号楼5016室, | …科,咨询电话:…): the unit that receives and answers, the owner of its item."""
+    if CONTACT.search(following) is None and ADDRESS.search(following) is None:
+        return NO_OWNERS
+    return Owners((opening,)) if _only_a_name(opening) else NO_OWNERS
+
+
 def listed_opening(opening: str, subject: Owners) -> Owners:
     """A sentence opening on a clause that is nothing but a list of units, its second clause on more
     units and their duty word (市民政局、区民政局,各街道办事处应当…): the first list shares the duty."""
@@ -158,6 +172,8 @@ def _bare_subject(head: str, *, partners: bool = False, agent: bool = False) -> 
         return NO_OWNERS  # no unit's name ends near the start: no unit opens the clause (most clauses)
     if not partners and first_word(head)[1] in CLAUSE_OPENER_TAGS:
         return NO_OWNERS  # 推进…, 加强…: most clauses open on their verb (read from the dictionary alone)
+    if not partners and _only_a_name(head):
+        return NO_OWNERS  # 区人社局就业促进科: a clause that is one name has no predicate after a part of it
     words: tuple[tuple[str, str], ...] = ()
     read = 0  # how far into the head ``words`` reach
     found = NO_OWNERS

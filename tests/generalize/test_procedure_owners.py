@@ -111,3 +111,19 @@ def test_units_opening_a_relative_clause_own_no_duty_of_its_head():
     """各区…建设的平台要…: the platform is charged, the districts that built it are not."""
     assert actor_owners("各区已经建设并使用的服务平台要与市级平台对接").owners == ()
     assert actor_owners("区政府要加强对服务平台的管理").owners == ("区政府",)
+
+
+CONTACTS = """某区人才公寓申请公告
+一、受理部门
+1.领军人才。区委人才办综合科,某区中山路8号行政中心3号楼201室,咨询电话:020-12345678。
+2.青年人才。区人社局就业促进科,咨询电话:020-87654321。
+3.其他人才。申请人可向所在单位咨询,咨询电话:020-11112222。
+"""
+
+
+def test_a_unit_named_with_its_address_or_telephone_owns_its_item():
+    document = document_from_bytes(CONTACTS.encode("utf-8"), name="notice.txt", suffix=".txt")
+    tasks = {t.title: t.owners for t in extract_document(document, use_model=False).tasks}
+    assert tasks["领军人才"] == ("区委人才办综合科",)
+    assert tasks["青年人才"] == ("区人社局就业促进科",)
+    assert tasks["其他人才"] == ()  # the applicant's employer is no contact unit
