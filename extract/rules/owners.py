@@ -442,6 +442,8 @@ def is_unit(text: str) -> bool:
     """An organization or a class of organizations (各街道, 相关部门), not a person or a thing."""
     if not text or text in word_list("not_owners.tsv") or text in owner_labels("never") or not HAN.search(text):
         return False
+    if text.removeprefix("各") in word_list("applicant_words.tsv"):
+        return False  # 申请单位应当提交…: the applicant's duty, no unit the notice charges
     if ADDRESS.search(text):
         return False  # 市政大楼924室, 宜阳北路895号: where a unit sits, not a unit
     if DIGIT.search(text) and find_quantities(text):

@@ -127,3 +127,13 @@ def test_a_unit_named_with_its_address_or_telephone_owns_its_item():
     assert tasks["领军人才"] == ("区委人才办综合科",)
     assert tasks["青年人才"] == ("区人社局就业促进科",)
     assert tasks["其他人才"] == ()  # the applicant's employer is no contact unit
+
+
+@pytest.mark.parametrize("clause", [
+    "申请单位应当在申请表上加盖公章",  # the applicant's duty (applicant_words.tsv)
+    "各申请单位须如实填报材料",
+    "本单位应当建立见习人员台账",  # a self-reference of the rule's subject
+])
+def test_applicants_and_self_references_are_no_owners(clause):
+    assert actor_owners(clause).owners == ()
+    assert not is_unit("申请单位") and not is_unit("本部门") and is_unit("用人单位")
