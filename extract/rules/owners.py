@@ -34,6 +34,8 @@ SEVERAL_LEVELS = re.compile("[两三各]级")  # 市、县两级环境保护部�
 SENTENCE_MARK = re.compile(r"[,，。;；:：!?！？]")
 OUTLINE_NUMBER = re.compile(r"^\d+(?:[.．]\d+)+\s*")  # 2.1.3 省级人民政府…: a clause number, no part of the name
 AGENT_MARK = re.compile("由(?![于此])")
+PERMISSIVE = ("可", "可以")  # duty words that permit: a modified subject before them is a class allowed to act
+DISTRIBUTIVE = ("每个", "每一个", "每一")  # 每个社区应当设置…: each of a class, as a standard
 PAREN = re.compile(r"[(（]([^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*)[)）]")
 MAX_UNIT = 30
 MAX_TEAM_HEADING = 8  # a heading this short ending on 专家组, 小组 names the team
@@ -250,6 +252,8 @@ def _leading_subject(sentence: str) -> Owners:
         if ends_a_name(head, match.start()):
             continue  # 区级残联组织会同…: 组织 ends the name (org_suffixes.tsv), it is no verb there
         units = split_units(head[: match.start()])
+        if not (units and all(subject_unit(u) for u in units)) and match.group() in PERMISSIVE:
+            continue  # 人口较少的社区(村)可…, 有条件的区可…: a permission to the units of a class, no duty
         if units and all(subject_unit(u) for u in units) or (units := modified_units(head[:match.start()])):
             if receives(head, match.end()):
                 return NO_OWNERS  # 服务机构可以按规定申请补贴: it receives, and owns nothing by it
@@ -442,6 +446,8 @@ def is_unit(text: str) -> bool:
     """An organization or a class of organizations (各街道, 相关部门), not a person or a thing."""
     if not text or text in word_list("not_owners.tsv") or text in owner_labels("never") or not HAN.search(text):
         return False
+    if text.startswith(DISTRIBUTIVE):
+        return False  # 每个街道应当设置…: what each one must have, a standard, not a unit charged
     if text.removeprefix("各") in word_list("applicant_words.tsv"):
         return False  # 申请单位应当提交…: the applicant's duty, no unit the notice charges
     if ADDRESS.search(text):

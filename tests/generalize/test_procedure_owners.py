@@ -137,3 +137,12 @@ def test_a_unit_named_with_its_address_or_telephone_owns_its_item():
 def test_applicants_and_self_references_are_no_owners(clause):
     assert actor_owners(clause).owners == ()
     assert not is_unit("申请单位") and not is_unit("本部门") and is_unit("用人单位")
+
+
+@pytest.mark.parametrize("clause", [
+    "每个街道、镇应当设置至少1个综合服务中心",  # a standard for each, not a unit charged
+    "人口较少的社区(村)可合并设置服务站",  # a permission to a class of units
+])
+def test_standards_for_each_and_permissions_to_a_class_own_nothing(clause):
+    assert actor_owners(clause).owners == ()
+    assert actor_owners("区民政部门可以委托第三方机构开展评估").owners == ("区民政部门",)
