@@ -13,7 +13,7 @@ from .index import DocumentIndex, SectionFacts, own_span
 from .chars import strip_heading_marker
 from .lexicon import read_table, word_list, words_where
 from .rules.deadlines import TimeMention, context_words
-from .rules.actors import actor_owners, listed_opening, opening_subject
+from .rules.actors import actor_owners, contact_unit, listed_opening, opening_subject
 from .rules.owners import NO_OWNERS, PAREN, Owners, assigned_owners, is_unit, names_units, subject_owners
 from .rules.sentences import Span
 from .splits import Splits
@@ -145,6 +145,7 @@ def _span_owners(splits: Splits, span: Span, *, skip_heading: int, actors: bool 
             subject = subject_owners(words)
             if opening is not None:
                 subject = listed_opening(opening, subject) if subject else opening_subject(opening, words)
+                found = found.merged(contact_unit(opening, words)) if actors and opening else found
             opening = words if opening is None else ""
             subjects = subjects.merged(subject)
             found = (found.merged(subject).merged(actor_owners(words, subjects=subject, bare=opens)) if actors

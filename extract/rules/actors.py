@@ -10,10 +10,10 @@ from functools import cache
 from ..chars import HAN_CLASS
 from ..lexicon import alternation, org_suffixes, word_list, word_pattern
 from ..segment import first_word, tag_at
-from .owners import (BARE_LEVEL, CONJUNCTIONS, GENERIC, HAN_ONLY, LEVEL_CHARACTERS, NO_OWNERS, SENTENCE_MARK,
-                     SUBJECT_WINDOW, TRAILING_NOTE, Owners, agents_before_any_verb, bound_by_particle, is_unit,
+from .owners import (ADDRESS, BARE_LEVEL, CONJUNCTIONS, GENERIC, HAN_ONLY, LEVEL_CHARACTERS, NO_OWNERS, SENTENCE_MARK,
+                     SUBJECT_WINDOW, TRAILING_NOTE, Owners, agents_before_any_verb, bound_by_particle, ends_a_name, is_unit,
                      modified_units, receives, split_outside_brackets, split_units, subject_ends, subject_owners,
-                     subject_unit, suffix_pattern, tags, unit_endings)
+                     subject_unit, suffix_pattern, tags, unit_endings, verbal_name)
 
 ABBREVIATED_LEVELS = "省市县区"  # 省局, 区局: the level's bureau
 CLAUSE_OPENER_TAGS = frozenset({"v", "vd", "d", "ad", "p", "c", "a"})  # no unit's name opens on these
@@ -35,6 +35,10 @@ NAME_TAGS = frozenset({"n", "ns", "nt", "nz", "x", "j"})  # jieba tags of the wo
 COMPOUND_TAGS = frozenset({"n", "vn", "nz"})  # a noun after a word jieba takes for a person: 社区|养老|服务设施
 PLACE_ENDING = "所"  # 场所, 看守所: places, though 所 ends names of bodies (镇财政所)
 LEADING_TIME = re.compile(r"^(?:每年|每季度|今年|明年)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日|底|上旬|中旬|下旬)?(?<=[年月日底旬])(?:以前|前|起|后)?")
+ABBREVIATION_STOPS = frozenset({"p", "c", "u", "uj", "ul", "r"})  # one-character words that abbreviate nothing
+SINGLE_VERB_TAGS = frozenset({"n", "v"})  # jieba's tags of 商 (consult) between two names: 北京市|商|国家计委
+MAX_RELATIVE = 12  # 已经建设并使用的|工作平台要: how long a relative clause and its head may run
+CONTACT = re.compile("^(?:咨询|联系|办公|服务)?(?:电话|地址)")  # …科,咨询电话:…: where a unit is reached
 RELATIVE = re.compile(f"[{HAN_CLASS}]{{1,4}}的")  # 配置的, 负责建设的: a verb ending a modifier
 QUOTES = re.compile("[“”\"‘’]")
 SHARED_PREFIXES = ("各级", "各")  # 各级发展改革、财政部门: each is 各级…部门
@@ -131,6 +135,19 @@ def opening_subject(opening: str, following: str) -> Owners:
     return NO_OWNERS
 
 
+def _only_a_name(clause: str) -> bool:
+    units = split_units(clause)
+    return len(units) == 1 and units[0] == clause and subject_unit(clause) and _named_unit(clause)
+
+
+def contact_unit(opening: str, following: str) -> Owners:
+    """A sentence opening on nothing but a unit's name, its next clause on where to find it (天河区…工作科,
+    天河区…1号楼5016室, | …科,咨询电话:…): the unit that receives and answers, the owner of its item."""
+    if CONTACT.search(following) is None and ADDRESS.search(following) is None:
+        return NO_OWNERS
+    return Owners((opening,)) if _only_a_name(opening) else NO_OWNERS
+
+
 def listed_opening(opening: str, subject: Owners) -> Owners:
     """A sentence opening on a clause that is nothing but a list of units, its second clause on more
     units and their duty word (市民政局、区民政局,各街道办事处应当…): the first list shares the duty."""
@@ -155,6 +172,8 @@ def _bare_subject(head: str, *, partners: bool = False, agent: bool = False) -> 
         return NO_OWNERS  # no unit's name ends near the start: no unit opens the clause (most clauses)
     if not partners and first_word(head)[1] in CLAUSE_OPENER_TAGS:
         return NO_OWNERS  # 推进…, 加强…: most clauses open on their verb (read from the dictionary alone)
+    if not partners and _only_a_name(head):
+        return NO_OWNERS  # 区人社局就业促进科: a clause that is one name has no predicate after a part of it
     words: tuple[tuple[str, str], ...] = ()
     read = 0  # how far into the head ``words`` reach
     found = NO_OWNERS
@@ -185,7 +204,7 @@ def _bare_subject(head: str, *, partners: bool = False, agent: bool = False) -> 
             predicate = (tag in PREDICATE_FOLLOWERS and not _name_goes_on(tag, rest)
                          or _known_verb().match(rest) is not None
                          or tag == "vn" and _verb_after(words, end))  # 国家能源局研究建立…
-            if passive or receives(rest, 0) or RELATIVE.match(rest) or rest.startswith(
+            if passive or receives(rest, 0) or RELATIVE.match(rest) or _relative_clause(rest) or rest.startswith(
                     word_list("copula_verbs.tsv")):
                 return NO_OWNERS  # 服务机构可按规定申请补贴: it receives, and owns nothing by it
             if not predicate:
@@ -195,6 +214,14 @@ def _bare_subject(head: str, *, partners: bool = False, agent: bool = False) -> 
             return Owners(tuple(units))
         found = Owners(tuple(units))  # 牵头区旧区改造工作组各成员单位: the longest list; 会同有关部门 (a group owner)
     return found
+
+
+def _relative_clause(rest: str) -> bool:
+    """各地|已经建设并使用的工作平台要…: the units open a relative clause whose head, after 的, is the
+    subject of the duty word that follows it, not the units."""
+    before = rest.split("的", 1)
+    return len(before) == 2 and len(before[0]) <= MAX_RELATIVE and word_pattern("duty_modals.tsv").search(
+        before[1][:MAX_RELATIVE]) is not None and word_pattern("duty_modals.tsv").search(before[0]) is None
 
 
 def _name_goes_on(tag: str, rest: str) -> bool:
@@ -315,8 +342,9 @@ def _named_unit(unit: str) -> bool:
         return False  # an ending alone (办公室 of 治理工作联合办公室) names no unit
     words = tags(TRAILING_NOTE.sub("", unit))
     first, first_tag = words[0]
-    if first_tag in NAME_OPENER_STOPS or first_tag == "vn" and not (len(words) == 2 and words[1][0] in org_suffixes()):
-        return False  # 发展嵌入式社区, 协同盐渎街道; but 建设单位, 监督管理部门
+    if (first_tag in NAME_OPENER_STOPS or first_tag == "vn" and not (len(words) == 2 and words[1][0] in org_suffixes())) \
+            and not verbal_name(words):
+        return False  # 发展嵌入式社区, 协同盐渎街道; but 建设单位, 监督管理部门, 就业见习单位
     if any(CONJUNCTIONS.fullmatch(word) and not (k + 1 < len(words) and words[k + 1][1] in UNKNOWN_NAME_TAGS)
            for k, (word, _) in enumerate(words)):
         return False  # 深化零基预算改革和省以下财政: a clause (工业和信息化部 is one word, 市规划和自然资源局 a name)
@@ -325,6 +353,8 @@ def _named_unit(unit: str) -> bool:
     last, tag = words[-1]
     if last in word_list("weak_subjects.tsv"):
         return False
+    if ends_a_name(unit, len(unit) - 1):
+        return True  # 区级残联|组织: a long ending (残联组织) that jieba splits into a noun and a verb
     suffix = suffix_pattern().search(last)
     return last in word_list("collective_owners.tsv") or suffix is not None and (
         len(suffix.group()) > 1 or last == suffix.group() or tag in UNKNOWN_NAME_TAGS
@@ -334,17 +364,18 @@ def _named_unit(unit: str) -> bool:
 def _two_names(words: tuple[tuple[str, str], ...]) -> bool:
     """A place jieba knows (ns) and a word of one character that ends no name, then a name of two
     characters or more: two names and the verb joining them (北京市|商|国家计委), not one name."""
-    return any(first == "ns" and len(middle) == 1 and unit_endings().match(middle) is None and len(last) > 1
-               for (_, first), (middle, _), (last, _) in zip(words, words[1:], words[2:]))
+    return any(first == "ns" and len(middle) == 1 and tag in SINGLE_VERB_TAGS and unit_endings().match(middle) is None
+               and len(last) > 1 for (_, first), (middle, tag), (last, _) in zip(words, words[1:], words[2:]))
 
 
 def _known_name(words: tuple[tuple[str, str], ...]) -> bool:
     """水利部, 地震局, 国家劳动保障部: a noun jieba knows, of three characters or more and ending on a
     one-character suffix, after nothing but names, names a body (two-character nouns so ending are words:
-    干部, 格局; one ending on 所 is a place: 场所, 看守所; a verb before it makes a clause: 办公室设在教育部)."""
+    干部, 格局; one ending on 所 is a place: 场所, 看守所; a verb before it makes a clause: 办公室设在教育部).
+    Words of one character are abbreviations whatever jieba tags them (区|住|建|园林局)."""
     last, tag = words[-1]
     return (tag == "n" and len(last) >= KNOWN_NAME_LENGTH and not last.endswith(PLACE_ENDING)
-            and all(t in NAME_TAGS for _, t in words[:-1]))
+            and all(t in NAME_TAGS or len(w) == 1 and t not in ABBREVIATION_STOPS for w, t in words[:-1]))
 
 
 def _level_abbreviation(word: str) -> bool:

@@ -34,6 +34,8 @@ SEVERAL_LEVELS = re.compile("[两三各]级")  # 市、县两级环境保护部�
 SENTENCE_MARK = re.compile(r"[,，。;；:：!?！？]")
 OUTLINE_NUMBER = re.compile(r"^\d+(?:[.．]\d+)+\s*")  # 2.1.3 省级人民政府…: a clause number, no part of the name
 AGENT_MARK = re.compile("由(?![于此])")
+PERMISSIVE = ("可", "可以")  # duty words that permit: a modified subject before them is a class allowed to act
+DISTRIBUTIVE = ("每个", "每一个", "每一")  # 每个社区应当设置…: each of a class, as a standard
 PAREN = re.compile(r"[(（]([^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*)[)）]")
 MAX_UNIT = 30
 MAX_TEAM_HEADING = 8  # a heading this short ending on 专家组, 小组 names the team
@@ -189,6 +191,8 @@ def subject_owners(sentence: str) -> Owners:
         return NO_OWNERS  # no duty word after a character a unit's name can end with, no 由 (most clauses)
     owners = _leading_subject(sentence)
     for match in _agent().finditer(sentence):
+        if ends_a_name(sentence, match.end(1)):
+            continue  # 由区级残联组织会同…: the verb 组织 ends the agent's name
         units = split_units(match.group(1))
         if units and all(is_unit(u) for u in units):
             owners = owners.merged(Owners(tuple(units)))
@@ -245,14 +249,25 @@ def _leading_subject(sentence: str) -> Owners:
             continue  # what precedes the duty word cannot end a unit's name
         if bound_by_particle(head, match.start()) or head.startswith(OFFICIALS, match.end()):
             continue  # 项目所需资金: 所 is the particle, not the end of 事务所; 部门负责人的任免: an official
+        if ends_a_name(head, match.start()):
+            continue  # 区级残联组织会同…: 组织 ends the name (org_suffixes.tsv), it is no verb there
         units = split_units(head[: match.start()])
+        if not (units and all(subject_unit(u) for u in units)) and match.group() in PERMISSIVE:
+            continue  # 人口较少的社区(村)可…, 有条件的区可…: a permission to the units of a class, no duty
         if units and all(subject_unit(u) for u in units) or (units := modified_units(head[:match.start()])):
             if receives(head, match.end()):
                 return NO_OWNERS  # 服务机构可以按规定申请补贴: it receives, and owns nothing by it
+            if match.group() in word_list("subject_stops.tsv") and all(_weak(u) for u in units):
+                return NO_OWNERS  # 企业根据…申请: what a stop word follows, no duty word, is no unit charged
             word, flag = tag_at(head, match.start()) or ("", "")
             if word and not (flag == "c" and len(word) > len(match.group())):  # a word starts there, not 以及
                 return Owners(tuple(units))
     return NO_OWNERS
+
+
+def _weak(unit: str) -> bool:
+    """企业, 重点地区: a subject whose last word names what a plan regulates or counts (weak_subjects.tsv)."""
+    return tags(unit)[-1][0] in word_list("weak_subjects.tsv")
 
 
 def receives(text: str, position: int) -> bool:
@@ -265,6 +280,18 @@ def receives(text: str, position: int) -> bool:
 def _receiving() -> re.Pattern[str]:
     modals = word_pattern("duty_modals.tsv").pattern
     return re.compile(f"(?:{modals})?(?:按规定|按照规定|依规|依法)?(?:{alternation(word_list('receiving_verbs.tsv'))})")
+
+
+def ends_a_name(text: str, position: int) -> bool:
+    """The word at ``position`` ends an organization's name that starts before it (残联|组织 of 区级残联组织,
+    社会|组织): a suffix of org_suffixes.tsv runs across ``position``."""
+    return any(text.startswith(suffix, start) for suffix in _long_suffixes()
+               for start in range(max(0, position - len(suffix) + 1), position))
+
+
+@cache
+def _long_suffixes() -> tuple[str, ...]:
+    return tuple(s for s in org_suffixes() if len(s) > 2)
 
 
 def bound_by_particle(text: str, position: int) -> bool:
@@ -419,6 +446,10 @@ def is_unit(text: str) -> bool:
     """An organization or a class of organizations (各街道, 相关部门), not a person or a thing."""
     if not text or text in word_list("not_owners.tsv") or text in owner_labels("never") or not HAN.search(text):
         return False
+    if text.startswith(DISTRIBUTIVE):
+        return False  # 每个街道应当设置…: what each one must have, a standard, not a unit charged
+    if text.removeprefix("各") in word_list("applicant_words.tsv"):
+        return False  # 申请单位应当提交…: the applicant's duty, no unit the notice charges
     if ADDRESS.search(text):
         return False  # 市政大楼924室, 宜阳北路895号: where a unit sits, not a unit
     if DIGIT.search(text) and find_quantities(text):
@@ -480,9 +511,19 @@ def is_fragment(text: str) -> bool:
         return True  # 有关工作应请地方政府, 你省建议有关部门: a duty or a charge in it, a clause
     if _verb_before_a_unit(words):
         return True  # 镇规建办上报区相关部门, 成果报送区规划资源局: a clause with its object
-    if len(words) == 3 and len(words[-1][0]) >= LONG_SUFFIX and words[-1][0] in org_suffixes():
-        return False  # 联合采购办公室, 综合协调委员会: a name of two verbs and a long ending
+    if verbal_name(words):
+        return False  # 联合采购办公室, 就业见习单位: a name of two verbs and its ending
     return len(first) > 1 and flag in PREDICATE_TAGS and bool(rest) and rest[0][1] in PREDICATE_TAGS | {"v"}
+
+
+def verbal_name(words: tuple[tuple[str, str], ...]) -> bool:
+    """联合|采购|办公室, 综合|协调|委员会, 就业|见习|单位: two words and an ending, long (办公室) or of a
+    class of units (单位, 机构, 部门) after two verbs of two characters, make a name though jieba
+    reads verbs in it."""
+    if len(words) != 3 or words[-1][0] not in org_suffixes():
+        return False
+    return len(words[-1][0]) >= LONG_SUFFIX or words[-1][0] in GENERIC and all(
+        len(w) == 2 and t == "v" for w, t in words[:2])
 
 
 @cache

@@ -9,7 +9,7 @@ import pytest
 from extract.extractor import extract_document
 from extract.read import document_from_bytes
 from extract.rules.actors import actor_owners, opening_subject
-from extract.rules.owners import split_units
+from extract.rules.owners import is_unit, split_units
 
 
 @pytest.mark.parametrize("clause, owners", [
@@ -71,3 +71,78 @@ def test_classes_of_units_as_written(text, units):
 def test_a_series_of_levels_owns_the_duty_its_second_clause_states():
     assert opening_subject("各省、自治区、直辖市人民政府作为园区的建设管理主体", "要压实主体责任").owners == (
         "各省、自治区、直辖市人民政府",)
+
+
+def test_one_character_abbreviations_make_a_name():
+    """区|住|建|园林局: jieba reads the abbreviation as two verbs; the agent of 由 is still the bureau."""
+    assert actor_owners("审核通过后由区住建园林局通知申请人签订合同").owners == ("区住建园林局",)
+
+
+@pytest.mark.parametrize("clause", [
+    "企业根据自身情况向区服务部门提出申请",  # the applicant enterprise, before a stop word (根据)
+    "企业通过合并、分立等方式转让资产的",
+])
+def test_a_regulated_enterprise_before_a_stop_word_owns_nothing(clause):
+    assert "企业" not in actor_owners(clause).owners
+
+
+@pytest.mark.parametrize("clause, owners", [
+    ("由镇级残联组织会同同级民政部门核准补助", ("镇级残联组织", "同级民政部门")),  # 组织 ends the name
+    ("经同级财政部门审核后由镇级残联组织拨付补助", ("镇级残联组织",)),
+    ("社会组织应当依法开展公益活动", ("社会组织",)),
+    ("区政府组织开展联合检查", ("区政府",)),  # 组织 after 政府 is the verb
+    ("市高校毕业生公共就业服务机构核实申请材料后", ("市高校毕业生公共就业服务机构",)),  # jieba tags 核实 a noun
+    ("区青年创业就业服务指导中心每两年对孵化基地进行评估", ("区青年创业就业服务指导中心",)),
+])
+def test_names_ending_on_a_verb_and_verbs_read_as_nouns(clause, owners):
+    assert actor_owners(clause).owners == owners
+
+
+@pytest.mark.parametrize("clause, owners", [
+    ("就业见习单位通过公共服务网站发布见习岗位", ("就业见习单位",)),  # 就业|见习|单位: two verbs and a class
+    ("就业见习单位应与见习人员签订见习协议", ("就业见习单位",)),
+])
+def test_a_name_of_two_verbs_and_a_class_of_units(clause, owners):
+    assert actor_owners(clause).owners == owners
+    assert not is_unit("督促指导各部门") and not actor_owners("督促指导部门开展检查").owners
+
+
+def test_units_opening_a_relative_clause_own_no_duty_of_its_head():
+    """各区…建设的平台要…: the platform is charged, the districts that built it are not."""
+    assert actor_owners("各区已经建设并使用的服务平台要与市级平台对接").owners == ()
+    assert actor_owners("区政府要加强对服务平台的管理").owners == ("区政府",)
+
+
+CONTACTS = """某区人才公寓申请公告
+一、受理部门
+1.领军人才。区委人才办综合科,某区中山路8号行政中心3号楼201室,咨询电话:020-12345678。
+2.青年人才。区人社局就业促进科,咨询电话:020-87654321。
+3.其他人才。申请人可向所在单位咨询,咨询电话:020-11112222。
+"""
+
+
+def test_a_unit_named_with_its_address_or_telephone_owns_its_item():
+    document = document_from_bytes(CONTACTS.encode("utf-8"), name="notice.txt", suffix=".txt")
+    tasks = {t.title: t.owners for t in extract_document(document, use_model=False).tasks}
+    assert tasks["领军人才"] == ("区委人才办综合科",)
+    assert tasks["青年人才"] == ("区人社局就业促进科",)
+    assert tasks["其他人才"] == ()  # the applicant's employer is no contact unit
+
+
+@pytest.mark.parametrize("clause", [
+    "申请单位应当在申请表上加盖公章",  # the applicant's duty (applicant_words.tsv)
+    "各申请单位须如实填报材料",
+    "本单位应当建立见习人员台账",  # a self-reference of the rule's subject
+])
+def test_applicants_and_self_references_are_no_owners(clause):
+    assert actor_owners(clause).owners == ()
+    assert not is_unit("申请单位") and not is_unit("本部门") and is_unit("用人单位")
+
+
+@pytest.mark.parametrize("clause", [
+    "每个街道、镇应当设置至少1个综合服务中心",  # a standard for each, not a unit charged
+    "人口较少的社区(村)可合并设置服务站",  # a permission to a class of units
+])
+def test_standards_for_each_and_permissions_to_a_class_own_nothing(clause):
+    assert actor_owners(clause).owners == ()
+    assert actor_owners("区民政部门可以委托第三方机构开展评估").owners == ("区民政部门",)
