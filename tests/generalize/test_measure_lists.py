@@ -96,6 +96,9 @@ def test_labels_name_the_lead_and_the_partners_up_to_the_next_label_or_bracket()
     assert tagged_owners("清理收费项目。【负责部门:交通运输部、国家发展改革委】").owners == ("交通运输部", "国家发展改革委")
     spaced = tagged_owners("(牵头单位:银保监会 参与单位:财政部)")
     assert (spaced.lead, spaced.support) == (("银保监会",), ("财政部",))
+    assert tagged_owners("(责任单位:商务部 完成时限:2020年底)").owners == ("商务部",)  # another label follows
+    assert tagged_owners("(责任单位:商务部,2020年底前完成)").owners == ("商务部",)  # what the tag goes on to say
+    assert tagged_owners("责任单位:商务部 海关总署").owners == ("商务部", "海关总署")  # units set apart by a space
 
 
 def test_numbers_in_the_names_of_measures_are_no_targets():
@@ -123,3 +126,15 @@ def test_a_state_council_notice_ranks_its_tagged_ministries_from_the_phrase_on()
     tasks = extract_document(read_cached(doc_path("govcn-007.html")), use_model=False).tasks
     (guarantees,) = [t for t in tasks if "融资担保机构" in t.title]
     assert (guarantees.lead_owners, guarantees.support_owners) == (("财政部",), ("工业和信息化部", "人民银行", "银保监会"))
+
+
+def test_a_table_of_measures_with_lead_and_partner_columns():
+    table = """<html><body><p>某部关于落实园区支持政策的通知</p><p>附件 政策措施分工表</p><table>
+<tr><td>序号</td><td>政策措施</td><td>牵头部门</td><td>参与部门</td></tr>
+<tr><td>1</td><td>园区企业进口设备免税</td><td>财政部</td><td>海关总署、税务总局</td></tr>
+<tr><td>2</td><td>园区用地指标单列</td><td>自然资源部</td><td>国家发展改革委</td></tr>
+</table></body></html>"""
+    rows = {t.title: t for t in _extract(table, ".html").tasks if t.method == "table"}
+    land = rows["园区用地指标单列"]
+    assert (land.owners, land.lead_owners, land.support_owners) == (
+        ("自然资源部", "国家发展改革委"), ("自然资源部",), ("国家发展改革委",))
