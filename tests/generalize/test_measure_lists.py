@@ -84,9 +84,12 @@ def test_tags_after_each_measure_own_it_and_the_first_unit_leads_from_the_phrase
     assert tasks["强化人才支撑"].owners == ("人力资源社会保障部", "科技部")  # 等有关部门 dropped
 
 
-def test_牵头负责_names_the_lead():
+def test_牵头负责_names_the_lead_and_负责落实_an_owner():
     owners = assigned_owners("(海关总署牵头负责)")
     assert (owners.owners, owners.lead) == (("海关总署",), ("海关总署",))
+    ranked = assigned_owners("(商务部负责牵头,海关总署配合落实)")
+    assert (ranked.lead, ranked.support) == (("商务部",), ("海关总署",))
+    assert assigned_owners("(某部指导,试点城市政府负责落实)").owners == ("某部", "试点城市政府")
 
 
 def test_labels_name_the_lead_and_the_partners_up_to_the_next_label_or_bracket():
