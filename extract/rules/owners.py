@@ -193,6 +193,30 @@ def opens_first_leads(text: str) -> int | None:
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class StandingOwners:
+    """Units a phrase makes owners of every assignment after ``start`` (以下均需各地落实,不再列出)."""
+    start: int
+    owners: Owners
+
+
+def standing_owners(text: str) -> StandingOwners | None:
+    """Where an assignment says its unit owns every later one too, and that unit (standing_owners.tsv)."""
+    for row in read_table("standing_owners.tsv"):
+        for match in re.finditer(row["pattern"], text):
+            units = split_units(match.group("units"))
+            if units and all(is_unit(u) for u in units):
+                return StandingOwners(match.end(), Owners(tuple(units)))
+    return None
+
+
+def with_standing(owners: Owners, standing: StandingOwners | None, position: int) -> Owners:
+    """An assignment after a standing phrase also names the standing units."""
+    if standing is None or owners.empty() or position < standing.start:
+        return owners
+    return owners.merged(standing.owners)
+
+
 def subject_owners(sentence: str) -> Owners:
     """The organizations a duty sentence names as its actors: 区住建局要…, 各街道、相关部门要…,
     and …由区财政统筹… anywhere in it."""

@@ -141,3 +141,26 @@ def test_a_table_of_measures_with_lead_and_partner_columns():
     land = rows["园区用地指标单列"]
     assert (land.owners, land.lead_owners, land.support_owners) == (
         ("自然资源部", "国家发展改革委"), ("自然资源部",), ("国家发展改革委",))
+
+
+STANDING = """国务院办公厅关于开展某类城市试点的工作方案
+一、主要任务
+(一)健全管理机制。明确各环节的部门职责,形成协同管理格局。(某部指导,试点城市政府负责落实。以下均需试点城市政府落实,不再列出)
+(二)推动源头减量。完善综合利用标准,到2020年,综合利用率达到80%以上。(市场监管总局、工业和信息化部负责)
+(三)加强宣传引导。开展主题宣传活动。(中央宣传部负责)
+"""
+
+
+def test_a_unit_every_later_assignment_leaves_out_is_an_owner_of_each():
+    result = _extract(STANDING, ".txt")
+    tasks = {t.title: t for t in result.tasks}
+    assert tasks["推动源头减量"].owners == ("市场监管总局", "工业和信息化部", "试点城市政府")
+    assert tasks["加强宣传引导"].owners == ("中央宣传部", "试点城市政府")
+    (share,) = result.targets
+    assert share.owners == ("市场监管总局", "工业和信息化部", "试点城市政府")
+
+
+def test_a_plan_whose_pilot_cities_carry_out_every_measure():
+    targets = {t.indicator: t for t in extract_document(read_cached(doc_path("govcn-001.html")), use_model=False).targets}
+    assert targets["秸秆综合利用率"].owners == ("国家发展改革委", "农业农村部", "试点城市政府")
+    assert targets["畜禽粪污综合利用率"].owners == ("农业农村部", "试点城市政府")
