@@ -16,7 +16,8 @@ from functools import cached_property
 from .document import Document, Section
 from .outline import outline_paths
 from .rules.deadlines import TimeMention, find_times
-from .rules.owners import Owners, assigned_owners, opens_first_leads, tagged_owners
+from .rules.owners import (Owners, StandingOwners, assigned_owners, opens_first_leads, standing_owners,
+                           tagged_owners, with_standing)
 from .rules.sentences import Span
 from .rules.status import default_status, heading_status, is_rules
 from .splits import Splits
@@ -57,6 +58,7 @@ class DocumentIndex:
     document_owners: Owners = field(default_factory=Owners)  # tags before the first section (主办机关: …)
     subjects: dict[int, Owners] = field(default_factory=dict)  # memo of the resolvers: actors by section
     first_leads_from: int | None = None  # where 列第一的为牵头单位，下同 starts to rank assignments
+    standing: StandingOwners | None = None  # 以下均需试点城市政府落实,不再列出: a unit of every later assignment
     _time_starts: list[int] = field(default_factory=list)
     _section_starts: list[int] = field(default_factory=list)
     _sections: list[Section] = field(default_factory=list)
@@ -69,6 +71,7 @@ class DocumentIndex:
                     find_times(document.text, reference=reference, roc_years=roc_years), roc_years=roc_years)
         index._time_starts = [t.start for t in index.times]
         index.first_leads_from = opens_first_leads(document.text)
+        index.standing = standing_owners(document.text)
         index._collect(document.outline, None)
         ordered = sorted(enumerate(f.section for f in index.facts.values()), key=lambda p: (p[1].start, p[0]))
         index._sections = [section for _, section in ordered]
@@ -98,8 +101,9 @@ class DocumentIndex:
             own_text = self.without_tables(own)
             self.facts[child.start] = SectionFacts(
                 section=child,
-                owners=tagged_owners(own_text).merged(assigned_owners(
+                owners=with_standing(tagged_owners(own_text).merged(assigned_owners(
                     own_text, first_leads=self.first_leads_from is not None and own.end > self.first_leads_from)),
+                    self.standing, own.end),
                 limit=_latest(times),
                 heading_limit=heading_times[-1] if heading_times else None,
                 status=heading_status(child.title, reference=self.reference,

@@ -14,7 +14,8 @@ from .chars import strip_heading_marker
 from .lexicon import read_table, word_list, words_where
 from .rules.deadlines import TimeMention, context_words
 from .rules.actors import actor_owners, contact_unit, listed_opening, opening_subject
-from .rules.owners import NO_OWNERS, PAREN, Owners, assigned_owners, is_unit, names_units, subject_owners
+from .rules.owners import (NO_OWNERS, PAREN, Owners, assigned_owners, is_unit, names_units, subject_owners,
+                           with_standing)
 from .rules.sentences import Span
 from .splits import Splits
 from .rules.status import is_address, is_work_report, states_a_plan
@@ -84,7 +85,7 @@ def _next_assignment(index: DocumentIndex, position: int, section: Section | Non
         owners = assigned_owners(paren.group(), first_leads=index.first_leads_from is not None
                                  and paren.start() > index.first_leads_from)
         if owners:
-            return owners
+            return with_standing(owners, index.standing, paren.end())
     return Owners()
 
 

@@ -14,6 +14,7 @@ import pytest
 
 from extract.lexicon import Row, read_table
 from extract.rules.deadlines import find_times
+from extract.rules.owners import standing_owners
 from extract.rules.quantities import find_quantities
 from extract.rules.sentences import sentences
 from extract.rules.targets import candidates_in_sentence
@@ -59,6 +60,12 @@ def bounded(row: Row) -> bool:
     return any(d.comparator == row["comparator"] for d in drafts(row["example"]))
 
 
+def standing_found(row: Row) -> bool:
+    """以下均需各地落实,不再列出 → 各地 owns every later assignment."""
+    found = standing_owners(row["example"])
+    return found is not None and len(found.owners.owners) == 1
+
+
 CHECKS: dict[str, tuple[str, Callable[[Row], bool]]] = {  # table: (its key column, the rule applied to a row)
     "units.tsv": ("unit", unit_found),
     "deadline_phrases.tsv": ("phrase", phrase_found),
@@ -67,6 +74,7 @@ CHECKS: dict[str, tuple[str, Callable[[Row], bool]]] = {  # table: (its key colu
     "share_bounds.tsv": ("word", bounded),
     "duration_words.tsv": ("word", duration_bound),
     "plan_periods.tsv": ("name", period_found),
+    "standing_owners.tsv": ("pattern", standing_found),
 }
 # tables whose examples the tests of their stage run (the name of the test that does)
 CHECKED_ELSEWHERE = {"report_venues.tsv": "tests/clean/test_report.py::test_each_venue_reads_its_own_example",

@@ -108,8 +108,9 @@ def _tags() -> tuple[re.Pattern[str], dict[str, str]]:
     rows = read_table("owner_tags.tsv")
     roles = {r["tag"]: r["role"] for r in rows}
     tag = alternation(tuple(roles))
-    # the units run to the next mark, bracket or tag (牵头单位:银保监会 参与单位:财政部, 【责任单位:…】)
-    unit = f"(?:(?!\\s*(?:{tag})[:：])[^;；。:：()（）【】\\[\\]\n])"
+    # the units run to the next mark, bracket, tag or label (牵头单位:银保监会 参与单位:财政部, 【责任单位:…】,
+    # 责任单位:商务部 完成时限:…)
+    unit = f"(?:(?!\\s*(?:{tag})[:：]|\\s+[{HAN_CLASS}]{{2,8}}[:：])[^;；。:：()（）【】\\[\\]\n])"
     pattern = re.compile(f"(?P<tag>{tag})[:：]\\s*(?P<units>{unit}*(?:[(（][^()（）\n]{{1,12}}[)）]{unit}*)*)")
     return pattern, roles
 
@@ -126,8 +127,18 @@ def tagged_owners(text: str) -> Owners:
     pattern, roles = _tags()
     collector = _Collector()
     for match in pattern.finditer(text):
-        collector.add(split_units(match.group("units")), roles[match.group("tag")])
+        collector.add(_tag_units(match.group("units")), roles[match.group("tag")])
     return collector.result()
+
+
+def _tag_units(text: str) -> list[str]:
+    """The units of a tag: split as written, units set apart by spaces (商务部 海关总署) split too, and
+    what the tag's sentence goes on to say (2020年底前完成) left out."""
+    units: list[str] = []
+    for unit in split_units(text):
+        parts = unit.split()
+        units += parts if len(parts) > 1 and all(map(is_unit, parts)) else [unit]
+    return [u for u in units if not DIGIT.search(u) or is_unit(u)]
 
 
 def assigned_owners(text: str, *, first_leads: bool = False) -> Owners:
@@ -182,6 +193,30 @@ def opens_first_leads(text: str) -> int | None:
         if text.startswith("下同", match.end() + 1) or text.startswith("下同", match.end()):
             return match.start()
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class StandingOwners:
+    """Units a phrase makes owners of every assignment after ``start`` (以下均需各地落实,不再列出)."""
+    start: int
+    owners: Owners
+
+
+def standing_owners(text: str) -> StandingOwners | None:
+    """Where an assignment says its unit owns every later one too, and that unit (standing_owners.tsv)."""
+    for row in read_table("standing_owners.tsv"):
+        for match in re.finditer(row["pattern"], text):
+            units = split_units(match.group("units"))
+            if units and all(is_unit(u) for u in units):
+                return StandingOwners(match.end(), Owners(tuple(units)))
+    return None
+
+
+def with_standing(owners: Owners, standing: StandingOwners | None, position: int) -> Owners:
+    """An assignment after a standing phrase also names the standing units."""
+    if standing is None or owners.empty() or position < standing.start:
+        return owners
+    return owners.merged(standing.owners)
 
 
 def subject_owners(sentence: str) -> Owners:

@@ -84,9 +84,12 @@ def test_tags_after_each_measure_own_it_and_the_first_unit_leads_from_the_phrase
     assert tasks["强化人才支撑"].owners == ("人力资源社会保障部", "科技部")  # 等有关部门 dropped
 
 
-def test_牵头负责_names_the_lead():
+def test_牵头负责_names_the_lead_and_负责落实_an_owner():
     owners = assigned_owners("(海关总署牵头负责)")
     assert (owners.owners, owners.lead) == (("海关总署",), ("海关总署",))
+    ranked = assigned_owners("(商务部负责牵头,海关总署配合落实)")
+    assert (ranked.lead, ranked.support) == (("商务部",), ("海关总署",))
+    assert assigned_owners("(某部指导,试点城市政府负责落实)").owners == ("某部", "试点城市政府")
 
 
 def test_labels_name_the_lead_and_the_partners_up_to_the_next_label_or_bracket():
@@ -96,6 +99,9 @@ def test_labels_name_the_lead_and_the_partners_up_to_the_next_label_or_bracket()
     assert tagged_owners("清理收费项目。【负责部门:交通运输部、国家发展改革委】").owners == ("交通运输部", "国家发展改革委")
     spaced = tagged_owners("(牵头单位:银保监会 参与单位:财政部)")
     assert (spaced.lead, spaced.support) == (("银保监会",), ("财政部",))
+    assert tagged_owners("(责任单位:商务部 完成时限:2020年底)").owners == ("商务部",)  # another label follows
+    assert tagged_owners("(责任单位:商务部,2020年底前完成)").owners == ("商务部",)  # what the tag goes on to say
+    assert tagged_owners("责任单位:商务部 海关总署").owners == ("商务部", "海关总署")  # units set apart by a space
 
 
 def test_numbers_in_the_names_of_measures_are_no_targets():
@@ -123,3 +129,38 @@ def test_a_state_council_notice_ranks_its_tagged_ministries_from_the_phrase_on()
     tasks = extract_document(read_cached(doc_path("govcn-007.html")), use_model=False).tasks
     (guarantees,) = [t for t in tasks if "融资担保机构" in t.title]
     assert (guarantees.lead_owners, guarantees.support_owners) == (("财政部",), ("工业和信息化部", "人民银行", "银保监会"))
+
+
+def test_a_table_of_measures_with_lead_and_partner_columns():
+    table = """<html><body><p>某部关于落实园区支持政策的通知</p><p>附件 政策措施分工表</p><table>
+<tr><td>序号</td><td>政策措施</td><td>牵头部门</td><td>参与部门</td></tr>
+<tr><td>1</td><td>园区企业进口设备免税</td><td>财政部</td><td>海关总署、税务总局</td></tr>
+<tr><td>2</td><td>园区用地指标单列</td><td>自然资源部</td><td>国家发展改革委</td></tr>
+</table></body></html>"""
+    rows = {t.title: t for t in _extract(table, ".html").tasks if t.method == "table"}
+    land = rows["园区用地指标单列"]
+    assert (land.owners, land.lead_owners, land.support_owners) == (
+        ("自然资源部", "国家发展改革委"), ("自然资源部",), ("国家发展改革委",))
+
+
+STANDING = """国务院办公厅关于开展某类城市试点的工作方案
+一、主要任务
+(一)健全管理机制。明确各环节的部门职责,形成协同管理格局。(某部指导,试点城市政府负责落实。以下均需试点城市政府落实,不再列出)
+(二)推动源头减量。完善综合利用标准,到2020年,综合利用率达到80%以上。(市场监管总局、工业和信息化部负责)
+(三)加强宣传引导。开展主题宣传活动。(中央宣传部负责)
+"""
+
+
+def test_a_unit_every_later_assignment_leaves_out_is_an_owner_of_each():
+    result = _extract(STANDING, ".txt")
+    tasks = {t.title: t for t in result.tasks}
+    assert tasks["推动源头减量"].owners == ("市场监管总局", "工业和信息化部", "试点城市政府")
+    assert tasks["加强宣传引导"].owners == ("中央宣传部", "试点城市政府")
+    (share,) = result.targets
+    assert share.owners == ("市场监管总局", "工业和信息化部", "试点城市政府")
+
+
+def test_a_plan_whose_pilot_cities_carry_out_every_measure():
+    targets = {t.indicator: t for t in extract_document(read_cached(doc_path("govcn-001.html")), use_model=False).targets}
+    assert targets["秸秆综合利用率"].owners == ("国家发展改革委", "农业农村部", "试点城市政府")
+    assert targets["畜禽粪污综合利用率"].owners == ("农业农村部", "试点城市政府")
