@@ -46,7 +46,7 @@ def test_parenthesised_assignment():
     ("我局将继续推进", ()),
     ("其余各镇负责本镇体检费用", ("各镇",)),  # the towns not named before: of the class 各镇
     ("其他有关部门要积极配合", ("其他有关部门",)),
-    ("依托专业机构开展评估", ()),  # the means, not the actor
+    ("依托第三方专业团队组织培训", ()),  # the means, not the actor
 ])
 def test_organization_subjects(sentence, owners):
     assert subject_owners(sentence).owners == owners
