@@ -80,3 +80,20 @@ def test_each_row_of_a_division_table_is_named_by_its_wrapped_type_cell_and_owne
     assert tasks["立体绿化推广"].owners == ("区建设管理委", "区绿化市容局")
     assert "屋顶绿化。新建项目" in tasks["立体绿化推广"].text  # both sentences of the content, one cell
     assert tasks["绿道"].owners == ("区水务局",)
+
+
+YEARLY_LINES = [
+    "表2 某区口袋公园建设计划表", "年份", "建设区域", "建设区域面积（公顷）", "验收计划",
+    "2024年", "东湖街道", "1.20", "2025年",
+    "2025年", "西城片区", "3.50", "2026年",
+    "2026年", "南港社区", "0.80", "/",
+    "（二）完善养护管理", "1.健全养护制度。明确养护标准，落实养护责任。",
+]
+
+
+def test_a_table_led_by_its_year_column_dates_each_row_by_its_year_and_a_year_cell_is_no_amount(tmp_path):
+    path = tmp_path / "yearly.md"
+    path.write_text(HEAD.replace("附件1：\n\n", "") + "\n\n".join(YEARLY_LINES) + "\n", encoding="utf-8")
+    targets = {(t.value, t.unit, t.deadline) for t in extract.extract(path, use_model=False).targets
+               if t.method == "table"}
+    assert targets == {(1.2, "公顷", "2024-12-31"), (3.5, "公顷", "2025-12-31"), (0.8, "公顷", "2026-12-31")}
