@@ -15,7 +15,7 @@ from .commitments import target_verbs, verb_in
 from .comparators import COMPARATOR_WINDOW, comparator_patterns
 from .deadlines import TimeMention
 from .notices import no_commitment
-from .quantities import Quantity, counted_by_noun, find_quantities, may_hold_quantities
+from .quantities import Quantity, counted_by_noun, find_quantities, is_cadence, may_hold_quantities
 from .rates import frequency, times_per_period
 from .sentences import Span, clauses
 
@@ -131,7 +131,9 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # 安排…支出800亿元，比上年增加300亿元，增长7.5%: how the allocation grows
     if quantity.kind == "count" and (_apposition(text, clause, quantity) or _designated(text, clause, quantity)):
         return True  # 安阳、商丘、信阳四个城市: how many things the list names
-    return _quoted(text, clause, quantity) and not frequency().search(text[quantity.start - 3:quantity.end])
+    # a frequency (“一日三次”) or a cadence (“一年一体检,五年一评估”) in quotes is still a standard
+    return _quoted(text, clause, quantity) and not frequency().search(text[quantity.start - 3:quantity.end]) \
+        and not is_cadence(quantity)
 
 
 def _numbered_item(text: str, quantity: Quantity) -> bool:

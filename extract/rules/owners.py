@@ -38,6 +38,7 @@ PERMISSIVE = ("可", "可以")  # duty words that permit: a modified subject bef
 DISTRIBUTIVE = ("每个", "每一个", "每一")  # 每个社区应当设置…: each of a class, as a standard
 PAREN = re.compile(r"[(（]([^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*)[)）]")
 MAX_UNIT = 30
+REST_OF_CLASS = "其余各"  # 其余各镇负责…: the towns not named before, of the class 各镇
 MAX_TEAM_HEADING = 8  # a heading this short ending on 专家组, 小组 names the team
 HAN_ONLY = re.compile(f"[{HAN_CLASS}]+")
 LONG_SUFFIX = 3  # 办公室, 委员会, 指挥部: an ending long enough to make two verbs before it a name
@@ -418,8 +419,11 @@ def _etc_conjunction() -> re.Pattern[str]:
 
 
 def _without_pronoun(unit: str) -> str:
-    """其合作机构 (长者饭堂运营机构及其合作机构): the pronoun is no part of the name."""
-    return unit[1:] if unit.startswith("其") and not unit.startswith(("其他", "其它")) and len(unit) > 3 else unit
+    """其合作机构 (长者饭堂运营机构及其合作机构): the pronoun is no part of the name; 其余各镇 (the other towns,
+    after some were named) are of the class 各镇."""
+    if unit.startswith(REST_OF_CLASS) and len(unit) > len(REST_OF_CLASS):
+        return unit[len(REST_OF_CLASS) - 1:]
+    return unit[1:] if unit.startswith("其") and not unit.startswith(("其他", "其它", "其余")) and len(unit) > 3 else unit
 
 
 def _without_place(unit: str) -> str:

@@ -30,6 +30,9 @@ AFTER_MULTIPLIER = "(?<=[万亿多余])"  # a count without its measure word end
 SUBJECT_WINDOW = 8  # 农村贫困人口减少1亿多: how far before a unitless amount its counted subject may end
 PERCENT_PLACES = Decimal("0.01")  # 三分之一 → 33.33%
 MAX_PERCENT = 10000
+CADENCE_MARK = "一"  # 五年一评估: the one time in each period
+CADENCE_UNIT = "次/"
+CADENCE_PERIODS = {"年": "年", "季度": "季度", "季": "季度", "月": "月", "周": "周"}
 MAX_DIGITS = 15  # longer numbers are codes or account numbers, not amounts (and overflow the exports)
 # no quantity without one of these: a digit, a numeral, 半, or a multiplier standing alone (超万亿元)
 NUMERAL = re.compile(f"[\\d{AMOUNT_NUMERALS}半{''.join(sorted(set(''.join(MULTIPLIERS)) - set(AMOUNT_NUMERALS)))}]")
@@ -98,15 +101,42 @@ def may_hold_quantities(text: str, start: int = 0, end: int | None = None) -> bo
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every number with a unit in ``text``; judging whether it is a target is not done here."""
+    cadences = _cadences(text) if CADENCE_MARK in text else []
     found: list[Quantity] = []
     for match in _pattern().finditer(text):
         quantity = _quantity(match, text)
-        if quantity is None:
+        if quantity is None or any(c.start <= quantity.start < c.end for c in cadences):
             continue
         if found and _continues_range(text, found[-1], quantity):
             quantity = dataclasses.replace(found.pop(), end=quantity.end, value_max=quantity.value)
         found.append(quantity)
+    return sorted([*found, *cadences], key=lambda q: q.start) if cadences else found
+
+
+def _cadences(text: str) -> list[Quantity]:
+    """一年一体检, 五年一评估: once every so many periods, 1 次/年 and 1 次/5年 (a recurring standard)."""
+    found = []
+    for match in _cadence().finditer(text):
+        count = parse_number(match.group("count"))
+        if count is None:
+            continue
+        period = CADENCE_PERIODS[match.group("period")]
+        unit = f"{CADENCE_UNIT}{period}" if count == 1 else f"{CADENCE_UNIT}{count}{period}"
+        found.append(Quantity(match.start(), match.end(), Decimal(1), None, unit, "rate", False, True))
     return found
+
+
+def is_cadence(quantity: Quantity) -> bool:
+    """一年一体检 read as 1 次/年 (:func:`_cadences`)."""
+    return quantity.kind == "rate" and quantity.chinese and quantity.unit is not None \
+        and quantity.unit.startswith(CADENCE_UNIT)
+
+
+@cache
+def _cadence() -> re.Pattern[str]:
+    periods = alternation(tuple(CADENCE_PERIODS))
+    return re.compile(f"(?<![\\d{AMOUNT_NUMERALS}每])(?P<count>[一二两三四五六七八九十]{{1,2}}|\\d{{1,2}})"
+                      f"(?P<period>{periods}){CADENCE_MARK}(?=(?:{alternation(word_list('cadence_verbs.tsv'))}))")
 
 
 def _continues_range(text: str, first: Quantity, second: Quantity) -> bool:

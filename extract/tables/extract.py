@@ -48,6 +48,7 @@ BRACKETED = re.compile(r"[(（]([^()（）]+)[)）]")
 SHORT_CONTENT = 20
 WEAK_INDICATOR = 1
 MAX_ACTION_TITLE = 40
+YEAR_CELL = re.compile(r"^((?:19|20)\d{2})年(?:底|末)?$")  # a cell that is a year, not an amount counted in years
 MAX_CELL_TITLE = 50  # as a heading's title (extract/outline.py)
 CELL_TITLE_STOP = re.compile("[。;；!！?？]")
 
@@ -152,10 +153,10 @@ class TableRecords:
         # once for the row where a planned cell without a year or a standard needs it
         needs_fallback = row.get("criteria") is not None or any(
             not meaning.year and meaning.status == "planned" for meaning, _ in row.values)
-        fallback_limit = (self._cell_limit(row, "deadline") or _caption_limit(row)) if needs_fallback else None
+        fallback_limit = self._cell_limit(row, "deadline") or _year_group(row) or _caption_limit(row) if needs_fallback else None
         for meaning, cell in row.values:
-            if self._baseline(meaning) or yearly_statistic(row, meaning):
-                continue
+            if self._baseline(meaning) or yearly_statistic(row, meaning) or YEAR_CELL.match(cell.text.strip()):
+                continue  # 达标评估计划: 2028年, a year the row's work is due by, no amount
             year_limit = Limit.year_end(meaning.year, meaning.header) if meaning.year else None
             if year_limit is None and meaning.status == "planned":
                 year_limit = fallback_limit
@@ -222,6 +223,13 @@ class TableRecords:
         return target(self.document, amount, span=span,
                       task_id=row_task.task_id, owners=owners, limit=None if achieved else limit,
                       status=meaning.status, method="table")
+
+
+def _year_group(row: TableRow) -> Limit | None:
+    """A year written once over its rows (年份: 2024年, then the rows of that year): it dates their numbers."""
+    group = row.get("group")
+    year = YEAR_CELL.match(group.text.strip()) if group is not None else None
+    return Limit.year_end(int(year.group(1)), year.group()) if year else None
 
 
 def _caption_limit(row: TableRow) -> Limit | None:

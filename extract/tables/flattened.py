@@ -27,6 +27,7 @@ SENTENCE_PUNCTUATION = re.compile(r"[。;；:：,，]")
 DIGIT = re.compile(r"\d")
 SENTENCE_END = re.compile("[。;；!！?？]$")
 MAX_UNIT_CELL = 30
+MAX_NAME_LINE = 12  # a line of a row's name wrapped in its cell (海绵城市 / 建设管理)
 DATED_ROLES = ("deadline", "year")
 MIN_HEADER = 3
 MIN_ROWS = 2
@@ -139,11 +140,16 @@ def _cells(body) -> list[CellText]:
     for start, end, line in body:
         previous = cells[-1] if cells else None
         if previous is not None and not INDEX.match(previous.text) and not INDEX.match(line) and (
-                CONTINUES.search(previous.text) or CONTINUATION.match(line)):
+                CONTINUES.search(previous.text) or CONTINUATION.match(line) or _open_title(previous.text)):
             cells[-1] = CellText(previous.text + line, previous.start, end)
         else:
             cells.append(CellText(line, start, end))
     return cells
+
+
+def _open_title(text: str) -> bool:
+    """《本市…推进海绵 / 城市建设的实施意见》: a title broken over lines, its closing mark still to come."""
+    return text.count("《") > text.count("》")
 
 
 def _may_name_units(text: str) -> bool:
@@ -198,8 +204,8 @@ class _Parser:
             return False  # 精品街道 before 区城管局、…, 企业登记一网通办: the row's own cell, though it ends like a unit
         if _is_owner(self.cells[i]):
             return True
-        if self._opens_group(i):
-            return False
+        if self._opens_group(i) or self._names_rows() and self.open_row and not self.pending:
+            return False  # a group's merged cell; a row's type cell right after its number (绿道)
         if self._lead_before_support(i):
             return True
         if self.k == 0 or not self.rows or self.pending or i + 1 >= len(self.cells):
@@ -215,6 +221,12 @@ class _Parser:
         """A group column and no number column: nothing but the rhythm tells a group's cell (with
         numbers, a group's cell is what stands between a block and the next number)."""
         return "group" in self.layout.roles and "index" not in self.layout.roles
+
+    def _names_rows(self) -> bool:
+        """A type column right after the number and no task column (序号 | 任务类型 | 重点内容 | 责任单位):
+        each row writes its own type, which names the row."""
+        roles = self.layout.roles
+        return "task" not in roles and "content" in roles and roles[:2] == ("index", "group")
 
     def _opens_group(self, i: int) -> bool:
         """A merged group cell (策略) written once before its first row: the row's own cells follow it,
@@ -267,6 +279,10 @@ class _Parser:
         extra = len(pending) - self._pre_cells()
         if self._groups_unnumbered() and self._pre_cells() and extra > 0:
             self.group, pending = _join(pending[:extra]), pending[extra:]  # a new group's merged cell
+        elif self._names_rows() and extra > 0:
+            names = _leading_names(pending[:extra])
+            if names:  # 海绵城市 / 建设管理 before the row's content: the row's own name, wrapped over lines
+                self.task, pending = _join(pending[:names]), pending[names:]
         if "task" in self.layout.roles and "content" not in self.layout.roles \
                 and not SENTENCE_END.search(pending[0].text):
             self.task = _join(pending)  # a task name wrapped over lines (建置开放资料 / 平台)
@@ -308,6 +324,16 @@ def _parse(cells: list[CellText], layout: _Layout) -> list[TableRow]:
 def _join_units(cells: list[CellText]) -> CellText:
     """Owner cells as one list of units (区城管局、各街道)."""
     return CellText("、".join(c.text for c in cells), cells[0].start, cells[-1].end)
+
+
+def _leading_names(cells: list[CellText]) -> int:
+    """How many of the first cells are short words without sentence marks (a name wrapped over lines)."""
+    count = 0
+    for cell in cells:
+        if len(cell.text) > MAX_NAME_LINE or SENTENCE_PUNCTUATION.search(cell.text):
+            break
+        count += 1
+    return count
 
 
 def _join(cells: list[CellText]) -> CellText | None:

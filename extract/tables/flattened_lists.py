@@ -23,6 +23,8 @@ from .rows import CellText, TableRow
 INDEX = re.compile(r"^\d{1,3}$")
 NUMBER = re.compile(r"^(?:[≥≤><]=?)?\d+(?:\.\d+)?(?:[(（][^()（）]*[)）])?$")
 EMPTY = re.compile(r"^[-—/－]$")
+PARAGRAPH = re.compile("[。;；]")  # 1.推进…建设。…: the text after the table, no value cell
+YEAR_LINE = re.compile(r"^(?:19|20)\d{2}年(?:[-—至~～](?:19|20)\d{2}年)?$")  # a year group's cell: 2024年, 2020年-2023年
 MIN_HEADER = 3
 MIN_ROWS = 2
 NAME_ROLES = ("name", "task")
@@ -32,6 +34,7 @@ MAX_UNIT = 6  # 微克/立方米: a unit the unit list does not hold is short an
 CELL_ROLES = ("group", "task", "unit", "owner", "lead", "support", "deadline", "content", "criteria")
 OWNER_ROLES = ("owner", "lead", "support")
 TASK_LIST_ROLES = ("index", "group", "task", "content")
+LEADING_ROLES = ("group", "deadline")  # columns before an unnumbered table's names, written where they change
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,9 +71,11 @@ def _header(lines, i: int) -> tuple[_Layout, int] | None:
     meanings: list[ColumnMeaning] = []
     j = i
     while j < len(lines) and (meaning := column_meaning(lines[j][2])) is not None:
+        if meanings and meanings[0].role == "deadline" and meaning.role == "year":
+            break  # 年份 | 区域 | 面积, then 2024年: the first row's year, no column of its own
         meanings.append(meaning)
         j += 1
-    if all(m.guessed for m in meanings):
+    if not meanings or all(m.guessed for m in meanings):
         return None
     meanings = _fold_parents(with_levels(meanings))
     roles = [m.role for m in meanings]
@@ -102,9 +107,9 @@ def _task_list(roles: list[str]) -> bool:
 
 
 def _after_groups(roles: list[str]) -> list[str]:
-    """The roles after the leading group columns (类别 / 指标 / …)."""
+    """The roles after the leading group columns (类别 / 指标 / …; 年份 before the rows of its year)."""
     k = 0
-    while k < len(roles) and roles[k] == "group":
+    while k < len(roles) and roles[k] in LEADING_ROLES:
         k += 1
     return roles[k:]
 
@@ -134,7 +139,7 @@ def _unnumbered(lines, start: int, layout: _Layout) -> tuple[list[TableRow], int
     group: CellText | None = None
     i = start
     while i + width <= len(lines):
-        if not _fits(lines[i:i + width], layout.after):
+        if not _fits(lines[i:i + width], layout.after) or groups and YEAR_LINE.match(lines[i][2]):
             if not groups or i + 1 + width > len(lines) or not _fits(lines[i + 1:i + 1 + width], layout.after) \
                     or NUMBER.match(lines[i][2]) or STOP.match(lines[i][2]):
                 break
@@ -151,7 +156,8 @@ def _fits(cells, meanings: tuple[ColumnMeaning, ...]) -> bool:
         if STOP.match(text):
             return False
         if meaning.role in VALUE_ROLES:
-            ok = EMPTY.match(text) or NUMBER.match(text) or DIGIT.search(text) or word_pattern("value_words.tsv").search(text)
+            ok = (EMPTY.match(text) or NUMBER.match(text) or DIGIT.search(text)
+                  or word_pattern("value_words.tsv").search(text)) and not PARAGRAPH.search(text)
         elif meaning.role == "unit":
             ok = EMPTY.match(text) or header_unit(text)[0] is not None or len(text) <= MAX_UNIT and not DIGIT.search(text)
         else:

@@ -44,6 +44,9 @@ def test_parenthesised_assignment():
     ("区民政局、各街道可以通过购买服务等方式设置助餐点", ("区民政局", "各街道")),
     ("助餐点由区民政局进行统一编号", ("区民政局",)),
     ("我局将继续推进", ()),
+    ("其余各镇负责本镇体检费用", ("各镇",)),  # the towns not named before: of the class 各镇
+    ("其他有关部门要积极配合", ("其他有关部门",)),
+    ("依托第三方专业团队组织培训", ()),  # the means, not the actor
 ])
 def test_organization_subjects(sentence, owners):
     assert subject_owners(sentence).owners == owners

@@ -147,3 +147,10 @@ def test_a_bound_word_inside_a_standards_name_bounds_nothing():
 def test_a_list_of_amounts_after_a_commitment_verb_stays_targets():
     found = drafts("新建18条林荫道、25条特色街巷以及9个街心花园。")
     assert [(d.quantity.value, d.unit) for d in found] == [(18, "条"), (25, "条"), (9, "个")]
+
+
+def test_a_return_period_is_a_standard_in_years():
+    (plain,) = drafts("堤防防洪标准达到五十年一遇。")
+    (ranged,) = drafts("到2030年，中心城区排水能力达到3-5年一遇。")
+    assert (plain.quantity.value, plain.unit, plain.comparator) == (50, "年一遇", ">=")
+    assert (ranged.quantity.value, ranged.quantity.value_max, ranged.unit, ranged.comparator) == (3, 5, "年一遇", "range")

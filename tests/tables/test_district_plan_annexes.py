@@ -58,3 +58,42 @@ def test_each_row_of_a_task_list_is_a_task_due_by_the_period_of_its_title(tmp_pa
     assert tasks["街心花园改造"] == ("2025-12-31", ("公园建设",))
     assert tasks["河道护岸整治"] == ("2025-12-31", ("生态修复",))  # a long cell: its first sentence
     assert tasks["推进屋顶绿化"] == ("2025-12-31", ("生态修复",))  # a long first sentence: its first clause
+
+
+DIVISION_HEAD = HEAD.replace("附件1：\n\n", "附件：某区绿地建设重点任务分解表\n\n")
+DIVISION_LINES = [
+    "序号", "任务类型", "重点内容", "责任单位", "参考文件",
+    "1", "口袋公园", "建设", "结合城市更新见缝插绿，新建一批口袋公园，方便市民就近休憩。",
+    "区绿化市容局、区规划资源局，", "各街镇", "《某区绿地系统", "专项规划》", "（某府发〔2020〕5号）",
+    "2", "立体绿化", "推广", "鼓励公共建筑实施屋顶绿化。", "新建项目同步设计立体绿化。",
+    "区建设管理委、", "区绿化市容局", "《某市立体绿化", "技术导则》",
+    "3", "绿道", "鼓励沿河沿路建设绿道，串联主要公园和社区。", "区水务局", "/",
+]
+
+
+def test_each_row_of_a_division_table_is_named_by_its_wrapped_type_cell_and_owned_by_its_owner_cell(tmp_path):
+    path = tmp_path / "division.md"
+    path.write_text(DIVISION_HEAD + "\n\n".join(DIVISION_LINES) + "\n", encoding="utf-8")
+    tasks = {t.title: t for t in extract.extract(path, use_model=False).tasks if t.method == "table"}
+    assert set(tasks) == {"口袋公园建设", "立体绿化推广", "绿道"}
+    assert tasks["口袋公园建设"].owners == ("区绿化市容局", "区规划资源局", "各街镇")
+    assert tasks["立体绿化推广"].owners == ("区建设管理委", "区绿化市容局")
+    assert "屋顶绿化。新建项目" in tasks["立体绿化推广"].text  # both sentences of the content, one cell
+    assert tasks["绿道"].owners == ("区水务局",)
+
+
+YEARLY_LINES = [
+    "表2 某区口袋公园建设计划表", "年份", "建设区域", "建设区域面积（公顷）", "验收计划",
+    "2024年", "东湖街道", "1.20", "2025年",
+    "2025年", "西城片区", "3.50", "2026年",
+    "2026年", "南港社区", "0.80", "/",
+    "（二）完善养护管理", "1.健全养护制度。明确养护标准，落实养护责任。",
+]
+
+
+def test_a_table_led_by_its_year_column_dates_each_row_by_its_year_and_a_year_cell_is_no_amount(tmp_path):
+    path = tmp_path / "yearly.md"
+    path.write_text(HEAD.replace("附件1：\n\n", "") + "\n\n".join(YEARLY_LINES) + "\n", encoding="utf-8")
+    targets = {(t.value, t.unit, t.deadline) for t in extract.extract(path, use_model=False).targets
+               if t.method == "table"}
+    assert targets == {(1.2, "公顷", "2024-12-31"), (3.5, "公顷", "2025-12-31"), (0.8, "公顷", "2026-12-31")}
