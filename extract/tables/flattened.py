@@ -130,8 +130,11 @@ def _body(lines, start: int):
 
 
 def _groups_rows(lines, k: int) -> bool:
-    """一、知识产权保护方面(共5项) right before a row's number: a group row of the table, not a heading after it."""
-    return GROUP_LINE.match(lines[k][2]) is not None and k + 1 < len(lines) and INDEX.match(lines[k + 1][2]) is not None
+    """一、知识产权保护方面(共5项) right before a row's number (maybe after other group rows whose rows were
+    left out): a group row of the table, not a heading after it."""
+    while k < len(lines) and GROUP_LINE.match(lines[k][2]):
+        k += 1
+    return k < len(lines) and INDEX.match(lines[k][2]) is not None
 
 
 def _cells(body) -> list[CellText]:

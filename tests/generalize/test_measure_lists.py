@@ -29,7 +29,8 @@ ANNEX_ROWS = (
      "国家知识产权局、中国银保监会", "8个改革试验区域"),
     ("4", "科技型企业信用画像", "建立评价模型,为企业融资增信。", "中国人民银行", "全国"),
 )
-GROUPS = {"1": "一、服务便利方面(共2项)", "3": "二、金融服务方面(共2项)"}
+# the second group's rows are left out of the published list: its row stands right before the third's
+GROUPS = {"1": "一、服务便利方面(共2项)", "3": "二、人才支持方面(共3项)\n三、金融服务方面(共2项)"}
 
 NOTICE_HEAD = """国务院办公厅关于推广第三批园区改革举措的通知
 国办发〔2019〕12号
@@ -55,7 +56,7 @@ def _html_notice() -> str:
     body = [row(HEADER)]
     for cells in ANNEX_ROWS:
         if cells[0] in GROUPS:
-            body.append(f'<tr><td colspan="5">{GROUPS[cells[0]]}</td></tr>')
+            body += [f'<tr><td colspan="5">{group}</td></tr>' for group in GROUPS[cells[0]].splitlines()]
         body.append(row(cells))
     paragraphs = "".join(f"<p>{line}</p>" for line in NOTICE_HEAD.splitlines())
     return f"<html><body>{paragraphs}<table>{''.join(body)}</table></body></html>"
