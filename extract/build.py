@@ -57,7 +57,7 @@ class Amount:
 
 
 def task(document: Document, *, span: Span, path: tuple[str, ...], title: str, text: str, owners: Owners,
-         limit: Limit | None, method: str = "rule") -> Task:
+         limit: Limit | None, method: str = "rule", model_version: str | None = None) -> Task:
     return Task(
         task_id=record_id("task", document.doc_id, evidence=f"{title}\n{text}", start=span.start, end=span.end),
         doc_id=document.doc_id,
@@ -68,12 +68,13 @@ def task(document: Document, *, span: Span, path: tuple[str, ...], title: str, t
         start=span.start,
         end=span.end,
         method=method,
+        model_version=model_version,
         **_owners_and_limit(owners, limit),
     )
 
 
 def target(document: Document, amount: Amount, *, span: Span, task_id: str | None, owners: Owners,
-           limit: Limit | None, status: str, method: str) -> Target:
+           limit: Limit | None, status: str, method: str, model_version: str | None = None) -> Target:
     evidence = span.text(document.text)
     return Target(
         target_id=record_id("target", document.doc_id, evidence=evidence, start=span.start, end=span.end,
@@ -95,6 +96,7 @@ def target(document: Document, amount: Amount, *, span: Span, task_id: str | Non
         start=span.start,
         end=span.end,
         method=method,
+        model_version=model_version,
         **_owners_and_limit(owners, limit),
     )
 

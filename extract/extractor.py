@@ -9,7 +9,6 @@ the same builder (build.py).
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 from .document import Document
@@ -17,7 +16,6 @@ from .index import DocumentIndex
 from .milestones import milestone_tasks
 from .model.judge import Judge, default_judge
 from .prose import candidates, sentence_targets
-from .records import Target, Task
 from .result import Result
 from .rules.status import is_statistics
 from .rules.targets import Draft
@@ -33,18 +31,15 @@ def extract_document(document: Document, *, use_model: bool = False, judge: Judg
     judge = judge or (default_judge() if use_model else None)
     forget_blocks()
     tables = find_tables(document)
-    index = DocumentIndex.build(document, reference=reference_date(document), table_spans=tables.spans)
+    index = DocumentIndex.build(document, reference=reference_date(document), table_spans=tables.spans,
+                                model_version=judge.version if judge else None)  # every record is built with it
     tasks = section_tasks(index) + milestone_tasks(index)
     targets = sentence_targets(index, candidates(index), judge, {t.start: t.task_id for t in tasks})
     table_tasks, table_targets = TableRecords(index).build(tables.rows)
     tasks = with_annex_owners(tasks, table_tasks)
     if is_statistics(document):  # a statistical bulletin's figures describe; none commits
         targets, table_targets = [], []
-    version = judge.version if judge else None
-    records = [r if r.model_version == version else replace(r, model_version=version)
-               for r in (*tasks, *table_tasks, *targets, *table_targets)]
-    return Result(document=document, tasks=tuple(r for r in records if isinstance(r, Task)),
-                  targets=tuple(r for r in records if isinstance(r, Target)))
+    return Result(document=document, tasks=(*tasks, *table_tasks), targets=(*targets, *table_targets))
 
 
 def candidate_contexts(document: Document) -> list[tuple[Draft, str]]:

@@ -53,6 +53,7 @@ class DocumentIndex:
     table_spans: tuple[tuple[int, int], ...]
     times: list[TimeMention]
     roc_years: bool = False  # years of the Republic (105年 is 2016)
+    model_version: str | None = None  # the judge's, when one decides: every record is built with it
     facts: dict[int, SectionFacts] = field(default_factory=dict)  # by section start, in document order
     parents: dict[int, Section | None] = field(default_factory=dict)
     document_owners: Owners = field(default_factory=Owners)  # tags before the first section (主办机关: …)
@@ -64,11 +65,12 @@ class DocumentIndex:
     _sections: list[Section] = field(default_factory=list)
 
     @classmethod
-    def build(cls, document: Document, *, reference: date | None,
-              table_spans: tuple[tuple[int, int], ...]) -> DocumentIndex:
+    def build(cls, document: Document, *, reference: date | None, table_spans: tuple[tuple[int, int], ...],
+              model_version: str | None = None) -> DocumentIndex:
         roc_years = uses_roc_years(document)
         index = cls(document, reference, table_spans,
-                    find_times(document.text, reference=reference, roc_years=roc_years), roc_years=roc_years)
+                    find_times(document.text, reference=reference, roc_years=roc_years), roc_years=roc_years,
+                    model_version=model_version)
         index._time_starts = [t.start for t in index.times]
         index.first_leads_from = opens_first_leads(document.text)
         index.standing = standing_owners(document.text)

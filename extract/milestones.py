@@ -37,5 +37,5 @@ def milestone_tasks(index: DocumentIndex) -> list[Task]:
         title = match["title"].strip()
         tasks.append(task(index.document, span=Span(match.start(), match.end()),
                           path=(*paths.get(section.start, ()),) if section else (), title=title, text=title,
-                          owners=section_owners(index, section), limit=limit))
+                          owners=section_owners(index, section), limit=limit, model_version=index.model_version))
     return tasks

@@ -162,7 +162,7 @@ def _target(index: DocumentIndex, candidate: Candidate, status: str, method: str
     return target(index.document, Amount.of(draft), span=draft.clause,
                   task_id=task_ids[section.start] if section else None,
                   owners=target_owners(index, draft, sentence, section), limit=Limit.of(limit), status=status,
-                  method=method)
+                  method=method, model_version=index.model_version)
 
 
 def _title_end(index: DocumentIndex) -> int:

@@ -13,5 +13,6 @@ def section_tasks(index: DocumentIndex) -> list[Task]:
     paths = index.paths()
     return [task(index.document, span=Span(f.section.start, f.section.end), path=paths.get(f.section.start, ()),
                  title=f.section.title, text=own_span(f.section).text(index.text).strip(),
-                 owners=task_owners(index, f.section), limit=Limit.of(task_limit(index, f)))
+                 owners=task_owners(index, f.section), limit=Limit.of(task_limit(index, f)),
+                 model_version=index.model_version)
             for f in index.facts.values()]

@@ -21,8 +21,10 @@ def with_first_char_test(pattern: str, flags: int = 0) -> re.Pattern[str]:
     first = None if parsed.state.flags & re.IGNORECASE else _first(parsed)
     if first is None or not first[0] or first[1]:
         return re.compile(pattern, flags)
-    chars = "".join(re.escape(c) for c in sorted(first[0]))
-    return re.compile(f"(?=[{chars}])(?:{pattern})", flags)
+    chars = first[0]
+    digits = r"\d" if _digits() <= chars else ""  # every decimal digit: \d, not a class of hundreds to test
+    listed = "".join(re.escape(c) for c in sorted(chars - _digits() if digits else chars))
+    return re.compile(f"(?=[{digits}{listed}])(?:{pattern})", flags)
 
 
 def _first(items) -> tuple[set[str], bool] | None:

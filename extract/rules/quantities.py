@@ -13,6 +13,7 @@ from ..chars import AMOUNT_NUMERALS, HAN_CLASS, YEAR_DIGITS
 from ..lexicon import alternation, read_table, word_list
 from ..normalize.numerals import chinese_to_decimal
 from .comparators import comparator_patterns
+from .prefilter import with_first_char_test
 
 DIGITS = r"(?:\d+(?:,\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?)"  # 1,500 or 1500.5
 ARABIC = f"(?<!\\d){DIGITS}"  # never from inside a number: that is cubic
@@ -78,9 +79,8 @@ def _pattern() -> re.Pattern[str]:
                        for r in sorted(read_table("counted_nouns.tsv"), key=lambda r: -len(r["word"])))
     number = f"(?:{ARABIC}|{CHINESE})"
     multiplier = alternation(tuple(MULTIPLIERS))
-    return re.compile(
-        f"(?=[(（{NUMERAL.pattern[1:-1]}])"  # what a match starts with: the engine skips other characters fast
-        f"(?:百分之(?P<pct>{number})"
+    return with_first_char_test(
+        f"百分之(?P<pct>{number})"
         f"|(?P<den>{CHINESE})分之(?P<part>{CHINESE})"
         f"|(?:[(（](?P<bnum>{ARABIC})[)）]|(?P<num>{number})|(?P<bare>{multiplier}))"
         f" ?(?:(?P<sep>[{RANGE_SEPARATORS}]) ?(?P<num2>{number}) ?)?"
@@ -90,7 +90,7 @@ def _pattern() -> re.Pattern[str]:
         f"|(?P<described>{AFTER_MULTIPLIER}(?={COUNTED_GAP}(?:{counted})))"
         f"|(?P<ends>{AFTER_MULTIPLIER}(?=[,，;；。、]|$)))"
         f"(?:/(?P<per>{PERIODS}|(?P<permult>{multiplier})?(?:{unit})))?"
-        f"(?:/(?P<period>{PERIODS}))?)"  # 240元/人/日: a rate per person per day
+        f"(?:/(?P<period>{PERIODS}))?"  # 240元/人/日: a rate per person per day
     )
 
 

@@ -106,16 +106,16 @@ class TableRecords:
                 limits = [t.shifted(-sentence.start) for t in self.index.times_in(sentence.start, sentence.end)
                           if t.role == "limit" and t.deadline and t.deadline != _year_end(meaning)]
                 if limits:
-                    actions.append(task(
-                        self.document, span=sentence, path=(*row_task.path, row_task.title),
-                        title=_action_title(text, limits[0]), text=text, owners=owners_of(row_task),
-                        limit=Limit(limits[0].deadline, limits[0].text), method=row.method))
+                    actions.append(task(self.document, span=sentence, path=(*row_task.path, row_task.title),
+                                        title=_action_title(text, limits[0]), text=text, owners=owners_of(row_task),
+                                        limit=Limit(limits[0].deadline, limits[0].text), method=row.method,
+                                        model_version=self.index.model_version))
         return actions
 
     def _task(self, row: TableRow) -> Task:
         return task(self.document, span=Span(row.start, row.end), path=tuple(c.text for c in (row.get("group"),) if c),
                     title=_title(row), text="\n".join(c.text for c in _row_cells(row)), owners=row_owners(row),
-                    limit=self._row_limit(row), method=row.method)
+                    limit=self._row_limit(row), method=row.method, model_version=self.index.model_version)
 
     def _row_limit(self, row: TableRow, roles: tuple[str, ...] = ("deadline", "group")) -> Limit | None:
         """The latest limit of the deadline cell, else of the group cell (类别: 计划年内投产: the
@@ -202,7 +202,7 @@ class TableRecords:
         owner = Owners((draft.entity,)) if draft.entity else owners
         indicator = row_task.title if _weak(draft) else draft.indicator  # 完成12个 in a year cell: what the row is about
         return target(self.document, Amount.of(draft, indicator=indicator), span=draft.clause, task_id=row_task.task_id,
-                      owners=owner, limit=limit, status=status, method="table")
+                      owners=owner, limit=limit, status=status, method="table", model_version=self.index.model_version)
 
     def _amount(self, row: TableRow, meaning: ColumnMeaning, cell: CellText, number: CellNumber,
                 row_task: Task, owners: Owners, unit: str | None, multiplier: int, limit: Limit | None) -> Target:
@@ -222,7 +222,7 @@ class TableRecords:
             else Span(row.start, row.end)
         return target(self.document, amount, span=span,
                       task_id=row_task.task_id, owners=owners, limit=None if achieved else limit,
-                      status=meaning.status, method="table")
+                      status=meaning.status, method="table", model_version=self.index.model_version)
 
 
 def _year_group(row: TableRow) -> Limit | None:

@@ -23,6 +23,15 @@ def test_the_same_matches_behind_the_test(pattern):
     assert tested.search(TEXT) is not None
 
 
+def test_a_match_opening_on_any_digit_is_tested_for_one_class_of_digits():
+    pattern = r"(?<!\d)\d+(?:\.\d+)?(?P<unit>万人|亿元)|百分之\d+|[（(]\d[)）]"
+    tested = with_first_char_test(pattern)
+    assert tested.pattern.startswith(r"(?=[\d\(百（])")  # \d itself, not each of hundreds of digits listed
+    text = TEXT + "百分之30 (3) ٣亿元"  # an Arabic-Indic digit is a \d too
+    assert [m.group() for m in tested.finditer(text)] == [m.group() for m in re.finditer(pattern, text)] == [
+        "5万人", "12.5亿元", "百分之30", "(3)", "٣亿元"]
+
+
 @pytest.mark.parametrize("pattern", [r"\w+年", r"x?", r"[^a]b", r"(?i)ab"])
 def test_a_pattern_whose_first_characters_are_unknown_stays_as_it_is(pattern):
     assert with_first_char_test(pattern).pattern == pattern
