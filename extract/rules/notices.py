@@ -19,6 +19,10 @@ from .sentences import Span
 SUBMISSION_WINDOW = 4
 WORD_WINDOW = 4  # permission and reckoning words end right before the amount
 CLAUSE_MARK = re.compile("[,，;；]")
+LABEL = re.compile(f"([{HAN_CLASS}]{{2,8}})[:：]")  # 补贴条件: a label opening its line
+LIST_ITEM = re.compile("[(（][0-9一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.、．](?![0-9])|[\u2460-\u2473]")
+LABEL_REACH = 30  # how many item lines back a label may head
+APPLYING_REACH = 40  # how far after a window its applying action may end
 TOPIC_DUTIES = ("未", "需", "须", "应")  # …的申请对象,未在规定时间内…/应在…: the topic's own duty or failure
 PER_ONE = re.compile(f"每[{HAN_CLASS}]{{1,4}}$")  # 每新引进1个: one unit of a reward's base
 
@@ -54,6 +58,8 @@ def no_commitment(text: str, sentence: Span, clause: Span, quantity: Quantity) -
         return True  # 申请人应在5个工作日内补齐材料: the applicant's duty, not the notice's commitment
     if _defines(text, sentence, quantity) or _definition_opener().match(text, sentence.start, quantity.start):
         return True  # 骨干企业是指年产值达5000万元以上的企业, 本办法中…指…: what a term covers
+    if quantity.kind == "time" and _applicants_window(text, sentence, clause, quantity):
+        return True  # 应于取证之日起6个月内提出补贴申请: the applicant's own time limit
     if _contribution(text, clause, quantity):
         return True  # 个人缴费比例为8%: what an insured person pays, no output
     if _grant_case(text, sentence, quantity) or _case_with_outcome(text, sentence, quantity):
@@ -92,7 +98,23 @@ def _grant_case(text: str, sentence: Span, quantity: Quantity) -> bool:
 
 @cache
 def _case_then_grant() -> re.Pattern[str]:
-    return re.compile(f"的[,，](?:再|可|按规定)?(?:{alternation(word_list('grant_verbs.tsv'))})")
+    return re.compile(f"的[,，](?:再|可|按规定){{0,2}}(?:{alternation(word_list('grant_verbs.tsv'))})")
+
+
+def _applicants_window(text: str, sentence: Span, clause: Span, quantity: Quantity) -> bool:
+    """A time limit on applying: applying right after the window (…6个月内向区人社部门提出补贴申请), or a
+    clause that opens with the application (首次补贴申请应于…2年内提出); extract/data/applying_words.tsv."""
+    return (_applying_word("after").match(text, quantity.end, min(sentence.end, quantity.end + APPLYING_REACH)) is not None
+            or _applying_word("subject").match(text, clause.start, quantity.start) is not None)
+
+
+@cache
+def _applying_word(where: str) -> re.Pattern[str]:
+    words = alternation(words_where("applying_words.tsv", "where", where))
+    if where == "subject":
+        return re.compile(f"(?:{words})")
+    # 内, a comma, 向 and whom, 提出 and what: then the applying word
+    return re.compile(f"以?内?[,，]?(?:向[^,，;；。]{{1,24}}?)?(?:提出[^,，;；。]{{0,4}}?)?(?:{words})")
 
 
 def _case_with_outcome(text: str, sentence: Span, quantity: Quantity) -> bool:
@@ -108,7 +130,7 @@ def _case_with_outcome(text: str, sentence: Span, quantity: Quantity) -> bool:
 
 @cache
 def _case_then_outcome() -> re.Pattern[str]:
-    return re.compile(f"的[,，](?:再|可|按规定)?(?:{alternation(word_list('case_outcomes.tsv'))})")
+    return re.compile(f"的[,，](?:再|可|按规定){{0,2}}(?:{alternation(word_list('case_outcomes.tsv'))})")
 
 
 @cache
@@ -136,6 +158,22 @@ def about_applicants(titles: Iterable[str]) -> bool:
         found = _applicant_heading().search(title)
         if found and (found.group("condition") is None or _applying().search(title)):
             return True
+    return False
+
+
+def under_applicant_label(text: str, line_start: int) -> bool:
+    """The line at ``line_start``, or the list items it ends, opens with a label line on applicants (补贴条件:
+    then (1)…(2)…①…): a label heads its items as a heading does (see :func:`about_applicants`)."""
+    start = line_start
+    for _ in range(LABEL_REACH):
+        end = text.find("\n", start)
+        line = text[start:end if end >= 0 else len(text)]
+        label = LABEL.match(line)
+        if label is not None:
+            return about_applicants([label.group(1)])
+        if start == 0 or LIST_ITEM.match(line) is None:
+            return False
+        start = text.rfind("\n", 0, start - 1) + 1
     return False
 
 

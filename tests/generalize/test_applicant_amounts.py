@@ -6,6 +6,7 @@ import pytest
 
 from extract.extractor import extract_document
 from extract.pipeline import document_from_bytes
+from tests.corpus import pool_path, read_cached
 from tests.rules.test_targets import drafts
 
 RULES = """某市创业孵化基地管理办法
@@ -118,3 +119,47 @@ def test_a_person_named_before_a_clause_of_what_others_do_for_them_keeps_the_amo
 def test_the_number_of_a_list_item_and_a_household_size_are_no_amounts(text):
     document = document_from_bytes(text.encode("utf-8"), name="notice.txt", suffix=".txt")
     assert not extract_document(document).targets
+
+
+@pytest.mark.parametrize("text", [
+    "资助对象为毕业3年内的学生。",
+    "支持登记注册2年内的初创企业吸纳就业,且企业负责人年满18周岁。",
+    "补贴对象应于取证之日起6个月内,向区人社部门提出补贴申请。",
+    "首次补贴申请应于注册之日起2年内提出。",
+    "单位每月按不低于最低工资70%的标准支付补贴的,可按规定享受见习补贴。",
+])
+def test_eligibility_windows_ages_applicants_time_limits_and_cases_are_no_targets(text):
+    assert not drafts(text)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("区民政部门应当自受理申请之日起15个工作日内完成审核。", "完成审核时限"),
+    ("市指导中心于5个工作日内向市人才办提交复核。", "向市人才办提交复核时限"),
+])
+def test_the_administrations_time_limits_stay_targets(text, label):
+    assert [d.indicator for d in drafts(text)] == [label]
+
+
+GRANTS = """某市创业补贴申领指南
+1、一次性创业补贴
+补贴条件:
+(1)创办企业的负责人符合以下条件之一:
+①毕业5年内的高校毕业生;
+②退役军人。
+(2)企业吸纳就业4人或以上。
+补贴标准:8000元。
+2、创业场地补贴
+补贴条件:
+(1)企业租赁场地经营满1年;
+补贴标准:每年最高补贴5000元。
+"""
+
+
+def test_the_items_under_a_condition_label_are_no_targets_but_the_labelled_standard_and_the_grant_are():
+    assert _targets(GRANTS) == {(8000, "元"), (5000, "元/年")}
+
+
+def test_a_canteens_site_conditions_stay_targets_in_a_real_rules_page():
+    targets = extract_document(read_cached(pool_path("pool-017.html"))).targets
+    assert {(30, "平方米", ">="), (25, "平方米", ">="), (10, "名", ">=")} <= {
+        (float(t.value), t.unit, t.comparator) for t in targets}
