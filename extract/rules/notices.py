@@ -17,7 +17,6 @@ from .quantities import Quantity, find_quantities
 from .sentences import Span
 
 SUBMISSION_WINDOW = 4
-WORD_WINDOW = 4  # permission and reckoning words end right before the amount
 CLAUSE_MARK = re.compile("[,，;；]")
 LABEL = re.compile(f"([{HAN_CLASS}]{{2,8}})[:：]")  # 补贴条件: a label opening its line
 LIST_ITEM = re.compile("[(（][0-9一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.、．](?![0-9])|[\u2460-\u2473]")
@@ -64,10 +63,8 @@ def no_commitment(text: str, sentence: Span, clause: Span, quantity: Quantity) -
         return True  # 个人缴费比例为8%: what an insured person pays, no output
     if _grant_case(text, sentence, quantity) or _case_with_outcome(text, sentence, quantity):
         return True  # 年服务量达到800人次的,给予补贴5万元: the case a grant is made in
-    if _ends_on("permission_words.tsv").search(text, max(clause.start, quantity.start - WORD_WINDOW), quantity.start):
-        return True  # 每两年可申请1次: what an applicant may do
-    if _ends_on("reckoning_words.tsv").search(text, max(clause.start, quantity.start - WORD_WINDOW), quantity.start):
-        return True  # 同时适配的视为1件: how things are counted
+    if _optional(text, clause, quantity):
+        return True  # 每两年可申请1次, 视为1件, 可以选择…按50%扣除, 只能享受1次: an option or a reckoning
     return False
 
 
@@ -133,10 +130,17 @@ def _case_then_outcome() -> re.Pattern[str]:
     return re.compile(f"的[,，](?:再|可|按规定){{0,2}}(?:{alternation(word_list('case_outcomes.tsv'))})")
 
 
+def _optional(text: str, clause: Span, quantity: Quantity) -> bool:
+    """A word of extract/data/option_words.tsv right before the amount (or earlier in its clause, as its
+    row says), in the row's unit if it names one."""
+    head = text[clause.start:quantity.start]
+    return any((head.endswith(row["word"]) if row["where"] == "before" else row["word"] in head)
+               and row["unit"] in ("", quantity.unit) for row in _options())
+
+
 @cache
-def _ends_on(table: str) -> re.Pattern[str]:
-    """A word of ``table`` right before the amount."""
-    return re.compile(f"(?:{alternation(word_list(table))})$")
+def _options() -> tuple[dict[str, str], ...]:
+    return read_table("option_words.tsv")
 
 
 def _defines(text: str, sentence: Span, quantity: Quantity) -> bool:

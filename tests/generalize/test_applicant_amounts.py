@@ -163,3 +163,15 @@ def test_a_canteens_site_conditions_stay_targets_in_a_real_rules_page():
     targets = extract_document(read_cached(pool_path("pool-017.html"))).targets
     assert {(30, "平方米", ">="), (25, "平方米", ">="), (10, "名", ">=")} <= {
         (float(t.value), t.unit, t.comparator) for t in targets}
+
+
+@pytest.mark.parametrize("text", [
+    "夫妻可以选择由其中一方按扣除标准的100%扣除。",
+    "同一人员只能享受1次一次性补助。",
+])
+def test_an_option_a_beneficiary_picks_and_how_often_a_benefit_is_drawn_are_no_targets(text):
+    assert not drafts(text)
+
+
+def test_a_sum_a_beneficiary_enjoys_stays_a_target():
+    assert [(float(d.quantity.value), d.unit) for d in drafts("符合条件的家庭每月可享受500元补贴。")] == [(500, "元/月")]
