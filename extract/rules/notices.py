@@ -63,7 +63,7 @@ def no_commitment(text: str, sentence: Span, clause: Span, quantity: Quantity) -
         return True  # 个人缴费比例为8%: what an insured person pays, no output
     if _grant_case(text, sentence, quantity) or _case_with_outcome(text, sentence, quantity):
         return True  # 年服务量达到800人次的,给予补贴5万元: the case a grant is made in
-    if _optional(text, clause, quantity):
+    if _optional(text, sentence, clause, quantity):
         return True  # 每两年可申请1次, 视为1件, 可以选择…按50%扣除, 只能享受1次: an option or a reckoning
     return False
 
@@ -88,9 +88,19 @@ def _contribution_words(where: str) -> re.Pattern[str]:
 
 def _grant_case(text: str, sentence: Span, quantity: Quantity) -> bool:
     """A case closed by 的 later in the sentence, a grant right after it (…达到800人次,且…的,给予…),
-    no semicolon between."""
+    no semicolon between; not a time limit before a case that states no amount (应在10个工作日内完成审核,
+    对符合条件的,给予补助)."""
     found = _case_then_grant().search(text, quantity.end, sentence.end)
-    return found is not None and not re.search("[;；]", text[quantity.end:found.start()])
+    if found is None or re.search("[;；]", text[quantity.end:found.start()]):
+        return False
+    return quantity.kind != "time" or _amount_case(text, quantity.end, found.start())
+
+
+def _amount_case(text: str, start: int, end: int) -> bool:
+    """The words from an amount to the 的 closing a case: in the amount's clause, or in the next one,
+    which states an amount too."""
+    marks = [m.end() for m in CLAUSE_MARK.finditer(text, start, end)]
+    return not marks or (len(marks) == 1 and bool(find_quantities(text[marks[0]:end])))
 
 
 @cache
@@ -111,7 +121,9 @@ def _applying_word(where: str) -> re.Pattern[str]:
     if where == "subject":
         return re.compile(f"(?:{words})")
     # 内, a comma, 向 and whom, 提出 and what: then the applying word
-    return re.compile(f"以?内?[,，]?(?:向[^,，;；。]{{1,24}}?)?(?:提出[^,，;；。]{{0,4}}?)?(?:{words})")
+    # (…12个月内,符合条件的,可按规定申请: a case and 可 between)
+    return re.compile(f"以?内?[,，]?(?:[^,，;；。]{{0,12}}的[,，])?(?:可(?:按规定)?)?(?:向[^,，;；。]{{1,24}}?)?"
+                      f"(?:提出[^,，;；。]{{0,4}}?)?(?:{words})")
 
 
 def _case_with_outcome(text: str, sentence: Span, quantity: Quantity) -> bool:
@@ -119,10 +131,7 @@ def _case_with_outcome(text: str, sentence: Span, quantity: Quantity) -> bool:
     outcome right after it (…超过50人,…达到60%以上的,可申请认定…; extract/data/case_outcomes.tsv); not
     …应在5个工作日内完成审核,符合条件的,予以公示 (the case states no amount)."""
     found = _case_then_outcome().search(text, quantity.end, sentence.end)
-    if found is None:
-        return False
-    marks = [m.end() for m in CLAUSE_MARK.finditer(text, quantity.end, found.start())]
-    return not marks or (len(marks) == 1 and bool(find_quantities(text[marks[0]:found.start()])))
+    return found is not None and _amount_case(text, quantity.end, found.start())
 
 
 @cache
@@ -130,12 +139,13 @@ def _case_then_outcome() -> re.Pattern[str]:
     return re.compile(f"的[,，](?:再|可|按规定){{0,2}}(?:{alternation(word_list('case_outcomes.tsv'))})")
 
 
-def _optional(text: str, clause: Span, quantity: Quantity) -> bool:
-    """A word of extract/data/option_words.tsv right before the amount (or earlier in its clause, as its
-    row says), in the row's unit if it names one."""
-    head = text[clause.start:quantity.start]
-    return any((head.endswith(row["word"]) if row["where"] == "before" else row["word"] in head)
-               and row["unit"] in ("", quantity.unit) for row in _options())
+def _optional(text: str, sentence: Span, clause: Span, quantity: Quantity) -> bool:
+    """A word of extract/data/option_words.tsv right before the amount (or earlier in its clause or its
+    sentence, as its row says), in the row's unit if it names one."""
+    head, before = text[clause.start:quantity.start], text[sentence.start:quantity.start]
+    return any(row["unit"] in ("", quantity.unit) and (
+        head.endswith(row["word"]) if row["where"] == "before" else
+        row["word"] in (head if row["where"] == "clause" else before)) for row in _options())
 
 
 @cache

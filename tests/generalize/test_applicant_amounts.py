@@ -175,3 +175,21 @@ def test_an_option_a_beneficiary_picks_and_how_often_a_benefit_is_drawn_are_no_t
 
 def test_a_sum_a_beneficiary_enjoys_stays_a_target():
     assert [(float(d.quantity.value), d.unit) for d in drafts("符合条件的家庭每月可享受500元补贴。")] == [(500, "元/月")]
+
+
+@pytest.mark.parametrize("text", [
+    "婚后可以选择其中一套住房,由购买方按扣除标准的100%扣除,也可以由夫妻双方分别按扣除标准的50%扣除。",
+    "学员从证书核发之日起6个月内,符合申请条件的,可按规定申请技能补贴。",
+])
+def test_a_choice_earlier_in_the_sentence_and_an_applicants_window_before_a_case_are_no_targets(text):
+    assert not drafts(text)
+
+
+def test_a_time_limit_before_a_grant_to_a_case_without_amounts_stays_a_target():
+    found = drafts("区人社部门应在10个工作日内,对符合条件的,按规定发放补贴。")
+    assert [(float(d.quantity.value), d.unit, d.comparator) for d in found] == [(10, "工作日", "<=")]
+
+
+def test_a_labelled_standard_lists_a_sum_per_grade():
+    text = "二、大赛奖励\n奖励标准:一等奖8万元,二等奖6万元,优秀奖2万元。\n"
+    assert _targets(text) == {(80000, "元"), (60000, "元"), (20000, "元")}
