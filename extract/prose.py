@@ -13,7 +13,7 @@ from .lexicon import alternation, word_list
 from .outline import CIRCLED
 from .records import Target
 from .resolve import section_status, target_limit, target_owners
-from .rules.notices import about_applicants
+from .rules.notices import about_applicants, under_applicant_label
 from .rules.quantities import may_hold_quantities
 from .rules.replies import requested
 from .rules.sentences import Span
@@ -96,8 +96,11 @@ def sentence_targets(index: DocumentIndex, found: list[Candidate], judge: Judge 
 
 
 def _on_applicants(index: DocumentIndex, sentence: Span, seen: dict[int, bool]) -> bool:
-    """A sentence in a section on applicants, or under one (应当符合下列条件: (五)…20人以上): what they
-    meet, hand in or pay, no commitment (``seen`` keeps the answer per section)."""
+    """A sentence in a section on applicants, or under one (应当符合下列条件: (五)…20人以上) or under a label
+    line on them (补贴条件: (1)…): what they meet, hand in or pay, no commitment (``seen`` keeps the answer
+    per section)."""
+    if under_applicant_label(index.text, index.text.rfind("\n", 0, sentence.start) + 1):
+        return True  # 补贴条件: (1)…
     section = index.innermost(sentence.start)
     if section is None:
         return False

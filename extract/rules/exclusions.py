@@ -35,6 +35,7 @@ CONDITION_NOUN = 4  # 两项及以上标准的: what the case counts, between th
 # 入围企业在3家及以上的,…; 同时满足两项及以上条件的,…: the case a clause opens
 # 留用率达到60%以上(含60%)的,…: the bound restated inclusive in brackets before the 的
 CONDITION_AFTER = re.compile(f"(?:及?以[上下])?(?:[(（]含[^()（）]*[)）])?[{HAN_CLASS}]{{0,{CONDITION_NOUN}}}的")
+AGE = "周岁"
 INCLUSIVE_OPEN = ("(含", "（含")  # 超过50人(含50人): the bound restated, no second amount
 CASE_END = ("的", "时")  # 不足5000名的, 房源不足3套时: the case a provision applies to
 SCOPE_BEFORE = re.compile("[0-9.]+[万亿]?元?[至到~～—-]$")  # the upper bound of 30万元至100万元的工程
@@ -75,6 +76,8 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # 由3.6万元下降至2.5万元: the old level, not the target
     if text[quantity.start] in LIST_MARK_OPENERS and (quantity.start == clause.start or before[-1:] in "\n\t "):
         return True  # (2)科学监测…: the number of a list item, not 2 科
+    if quantity.unit == AGE:
+        return True  # 年满18周岁, 女性不超过55周岁: the age of whom a rule covers
     if _numbered_item(text, quantity):
         return True  # 4.4人户及以上家庭 after 3.…: the item's number 4. read into the amount
     if before.endswith(INCLUSIVE_OPEN):

@@ -17,8 +17,11 @@ from .quantities import Quantity, find_quantities
 from .sentences import Span
 
 SUBMISSION_WINDOW = 4
-WORD_WINDOW = 4  # permission and reckoning words end right before the amount
 CLAUSE_MARK = re.compile("[,，;；]")
+LABEL = re.compile(f"([{HAN_CLASS}]{{2,8}})[:：]")  # 补贴条件: a label opening its line
+LIST_ITEM = re.compile("[(（][0-9一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.、．](?![0-9])|[\u2460-\u2473]")
+LABEL_REACH = 30  # how many item lines back a label may head
+APPLYING_REACH = 40  # how far after a window its applying action may end
 TOPIC_DUTIES = ("未", "需", "须", "应")  # …的申请对象,未在规定时间内…/应在…: the topic's own duty or failure
 PER_ONE = re.compile(f"每[{HAN_CLASS}]{{1,4}}$")  # 每新引进1个: one unit of a reward's base
 
@@ -54,14 +57,14 @@ def no_commitment(text: str, sentence: Span, clause: Span, quantity: Quantity) -
         return True  # 申请人应在5个工作日内补齐材料: the applicant's duty, not the notice's commitment
     if _defines(text, sentence, quantity) or _definition_opener().match(text, sentence.start, quantity.start):
         return True  # 骨干企业是指年产值达5000万元以上的企业, 本办法中…指…: what a term covers
+    if quantity.kind == "time" and _applicants_window(text, sentence, clause, quantity):
+        return True  # 应于取证之日起6个月内提出补贴申请: the applicant's own time limit
     if _contribution(text, clause, quantity):
         return True  # 个人缴费比例为8%: what an insured person pays, no output
     if _grant_case(text, sentence, quantity) or _case_with_outcome(text, sentence, quantity):
         return True  # 年服务量达到800人次的,给予补贴5万元: the case a grant is made in
-    if _ends_on("permission_words.tsv").search(text, max(clause.start, quantity.start - WORD_WINDOW), quantity.start):
-        return True  # 每两年可申请1次: what an applicant may do
-    if _ends_on("reckoning_words.tsv").search(text, max(clause.start, quantity.start - WORD_WINDOW), quantity.start):
-        return True  # 同时适配的视为1件: how things are counted
+    if _optional(text, sentence, clause, quantity):
+        return True  # 每两年可申请1次, 视为1件, 可以选择…按50%扣除, 只能享受1次: an option or a reckoning
     return False
 
 
@@ -85,14 +88,42 @@ def _contribution_words(where: str) -> re.Pattern[str]:
 
 def _grant_case(text: str, sentence: Span, quantity: Quantity) -> bool:
     """A case closed by 的 later in the sentence, a grant right after it (…达到800人次,且…的,给予…),
-    no semicolon between."""
+    no semicolon between; not a time limit before a case that states no amount (应在10个工作日内完成审核,
+    对符合条件的,给予补助)."""
     found = _case_then_grant().search(text, quantity.end, sentence.end)
-    return found is not None and not re.search("[;；]", text[quantity.end:found.start()])
+    if found is None or re.search("[;；]", text[quantity.end:found.start()]):
+        return False
+    return quantity.kind != "time" or _amount_case(text, quantity.end, found.start())
+
+
+def _amount_case(text: str, start: int, end: int) -> bool:
+    """The words from an amount to the 的 closing a case: in the amount's clause, or in the next one,
+    which states an amount too."""
+    marks = [m.end() for m in CLAUSE_MARK.finditer(text, start, end)]
+    return not marks or (len(marks) == 1 and bool(find_quantities(text[marks[0]:end])))
 
 
 @cache
 def _case_then_grant() -> re.Pattern[str]:
-    return re.compile(f"的[,，](?:再|可|按规定)?(?:{alternation(word_list('grant_verbs.tsv'))})")
+    return re.compile(f"的[,，](?:再|可|按规定){{0,2}}(?:{alternation(word_list('grant_verbs.tsv'))})")
+
+
+def _applicants_window(text: str, sentence: Span, clause: Span, quantity: Quantity) -> bool:
+    """A time limit on applying: applying right after the window (…6个月内向区人社部门提出补贴申请), or a
+    clause that opens with the application (首次补贴申请应于…2年内提出); extract/data/applying_words.tsv."""
+    return (_applying_word("after").match(text, quantity.end, min(sentence.end, quantity.end + APPLYING_REACH)) is not None
+            or _applying_word("subject").match(text, clause.start, quantity.start) is not None)
+
+
+@cache
+def _applying_word(where: str) -> re.Pattern[str]:
+    words = alternation(words_where("applying_words.tsv", "where", where))
+    if where == "subject":
+        return re.compile(f"(?:{words})")
+    # 内, a comma, 向 and whom, 提出 and what: then the applying word
+    # (…12个月内,符合条件的,可按规定申请: a case and 可 between)
+    return re.compile(f"以?内?[,，]?(?:[^,，;；。]{{0,12}}的[,，])?(?:可(?:按规定)?)?(?:向[^,，;；。]{{1,24}}?)?"
+                      f"(?:提出[^,，;；。]{{0,4}}?)?(?:{words})")
 
 
 def _case_with_outcome(text: str, sentence: Span, quantity: Quantity) -> bool:
@@ -100,21 +131,26 @@ def _case_with_outcome(text: str, sentence: Span, quantity: Quantity) -> bool:
     outcome right after it (…超过50人,…达到60%以上的,可申请认定…; extract/data/case_outcomes.tsv); not
     …应在5个工作日内完成审核,符合条件的,予以公示 (the case states no amount)."""
     found = _case_then_outcome().search(text, quantity.end, sentence.end)
-    if found is None:
-        return False
-    marks = [m.end() for m in CLAUSE_MARK.finditer(text, quantity.end, found.start())]
-    return not marks or (len(marks) == 1 and bool(find_quantities(text[marks[0]:found.start()])))
+    return found is not None and _amount_case(text, quantity.end, found.start())
 
 
 @cache
 def _case_then_outcome() -> re.Pattern[str]:
-    return re.compile(f"的[,，](?:再|可|按规定)?(?:{alternation(word_list('case_outcomes.tsv'))})")
+    return re.compile(f"的[,，](?:再|可|按规定){{0,2}}(?:{alternation(word_list('case_outcomes.tsv'))})")
+
+
+def _optional(text: str, sentence: Span, clause: Span, quantity: Quantity) -> bool:
+    """A word of extract/data/option_words.tsv right before the amount (or earlier in its clause or its
+    sentence, as its row says), in the row's unit if it names one."""
+    head, before = text[clause.start:quantity.start], text[sentence.start:quantity.start]
+    return any(row["unit"] in ("", quantity.unit) and (
+        head.endswith(row["word"]) if row["where"] == "before" else
+        row["word"] in (head if row["where"] == "clause" else before)) for row in _options())
 
 
 @cache
-def _ends_on(table: str) -> re.Pattern[str]:
-    """A word of ``table`` right before the amount."""
-    return re.compile(f"(?:{alternation(word_list(table))})$")
+def _options() -> tuple[dict[str, str], ...]:
+    return read_table("option_words.tsv")
 
 
 def _defines(text: str, sentence: Span, quantity: Quantity) -> bool:
@@ -136,6 +172,22 @@ def about_applicants(titles: Iterable[str]) -> bool:
         found = _applicant_heading().search(title)
         if found and (found.group("condition") is None or _applying().search(title)):
             return True
+    return False
+
+
+def under_applicant_label(text: str, line_start: int) -> bool:
+    """The line at ``line_start``, or the list items it ends, opens with a label line on applicants (补贴条件:
+    then (1)…(2)…①…): a label heads its items as a heading does (see :func:`about_applicants`)."""
+    start = line_start
+    for _ in range(LABEL_REACH):
+        end = text.find("\n", start)
+        line = text[start:end if end >= 0 else len(text)]
+        label = LABEL.match(line)
+        if label is not None:
+            return about_applicants([label.group(1)])
+        if start == 0 or LIST_ITEM.match(line) is None:
+            return False
+        start = text.rfind("\n", 0, start - 1) + 1
     return False
 
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from datetime import date
 
 from ..chars import HAN_CLASS
-from ..lexicon import word_list, word_pattern
+from ..lexicon import alternation, word_list, word_pattern
 from ..segment import tokens, verbs
 from .commitments import VerbAt, change_of, is_target_verb, verb_in
 from .comparators import (COMPARATOR_WINDOW, ahead_comparator, comparator_patterns, list_comparator,
@@ -34,6 +35,8 @@ ENTITY_BEFORE = re.compile(r"[、,，(（:：]?([^、,，(（:：]{2,16})$")
 NOT_A_NAME = re.compile("[“”\"《》()（）]")
 COMMITMENT_COMPARATORS = frozenset({">=", "<="})
 MARK_OPEN, MARK_CLOSE = "〖", "〗"
+STANDARD_LABEL_REACH = 8  # 补贴标准: right before the amount
+GRADE_NAME = re.compile(f"[{HAN_CLASS}]{{0,4}}")  # 一等奖, 优胜奖: the grade a labelled standard is listed for
 BARE_LEVEL_HEAD = re.compile(f"[{HAN_CLASS}”]{{2,}}$")  # 专精特新“小巨人”450家: a noun phrase, then the figure
 BARE_LEVEL_REST = re.compile("(?:左右|以上)?[。;；]?")  # and nothing after it in its clause
 # between 分别达 and a later amount of its list: the earlier amounts and list marks only
@@ -196,6 +199,20 @@ def _verdict(text: str, clause: Span, quantity: Quantity, verb: VerbAt | None, i
     return "none"
 
 
+def _labelled_standard(text: str, clause: Span, quantity: Quantity) -> bool:
+    """A standard label and a colon right before the amount, or opening its line with only a short name
+    (一等奖, 第一类) between the label or the clause start and the amount."""
+    if _standard_label().search(text, max(0, quantity.start - STANDARD_LABEL_REACH), quantity.start):
+        return True
+    label = _standard_label().match(text, text.rfind("\n", 0, quantity.start) + 1)
+    return label is not None and GRADE_NAME.fullmatch(text, max(clause.start, label.end()), quantity.start) is not None
+
+
+@cache
+def _standard_label() -> re.Pattern[str]:
+    return re.compile(f"(?:{alternation(word_list('standard_labels.tsv'))})[:：]")
+
+
 def _context(text: str, clause: Span, previous: Span | None, quantity: Quantity) -> str:
     """The clause before and the amount's own clause, the amount marked: …,道路机扫率达到〖93%〗."""
     before = previous.text(text) + "," if previous is not None else ""
@@ -213,6 +230,8 @@ def _stands_alone(text: str, clause: Span, quantity: Quantity, comparator: str, 
     if frequency().search(text[max(clause.start, quantity.start - 3):quantity.end]) or times_per_period(
             text, clause, quantity):
         return True  # 每日两次, 每天上下午各通风2次: how often
+    if _labelled_standard(text, clause, quantity):
+        return True  # 补贴标准:6000元; 奖励标准:一等奖5万元,二等奖3万元: a standard as a service page labels it
     if re.search(f"({word_pattern('level_nouns.tsv').pattern})(约|达|为)?$", text[clause.start:quantity.start]):
         return True
     if address and not quantity.chinese and BARE_LEVEL_HEAD.search(text, clause.start, quantity.start) and (

@@ -6,6 +6,7 @@ import pytest
 
 from extract.extractor import extract_document
 from extract.pipeline import document_from_bytes
+from tests.corpus import pool_path, read_cached
 from tests.rules.test_targets import drafts
 
 RULES = """某市创业孵化基地管理办法
@@ -118,3 +119,77 @@ def test_a_person_named_before_a_clause_of_what_others_do_for_them_keeps_the_amo
 def test_the_number_of_a_list_item_and_a_household_size_are_no_amounts(text):
     document = document_from_bytes(text.encode("utf-8"), name="notice.txt", suffix=".txt")
     assert not extract_document(document).targets
+
+
+@pytest.mark.parametrize("text", [
+    "资助对象为毕业3年内的学生。",
+    "支持登记注册2年内的初创企业吸纳就业,且企业负责人年满18周岁。",
+    "补贴对象应于取证之日起6个月内,向区人社部门提出补贴申请。",
+    "首次补贴申请应于注册之日起2年内提出。",
+    "单位每月按不低于最低工资70%的标准支付补贴的,可按规定享受见习补贴。",
+])
+def test_eligibility_windows_ages_applicants_time_limits_and_cases_are_no_targets(text):
+    assert not drafts(text)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("区民政部门应当自受理申请之日起15个工作日内完成审核。", "完成审核时限"),
+    ("市指导中心于5个工作日内向市人才办提交复核。", "向市人才办提交复核时限"),
+])
+def test_the_administrations_time_limits_stay_targets(text, label):
+    assert [d.indicator for d in drafts(text)] == [label]
+
+
+GRANTS = """某市创业补贴申领指南
+1、一次性创业补贴
+补贴条件:
+(1)创办企业的负责人符合以下条件之一:
+①毕业5年内的高校毕业生;
+②退役军人。
+(2)企业吸纳就业4人或以上。
+补贴标准:8000元。
+2、创业场地补贴
+补贴条件:
+(1)企业租赁场地经营满1年;
+补贴标准:每年最高补贴5000元。
+"""
+
+
+def test_the_items_under_a_condition_label_are_no_targets_but_the_labelled_standard_and_the_grant_are():
+    assert _targets(GRANTS) == {(8000, "元"), (5000, "元/年")}
+
+
+def test_a_canteens_site_conditions_stay_targets_in_a_real_rules_page():
+    targets = extract_document(read_cached(pool_path("pool-017.html"))).targets
+    assert {(30, "平方米", ">="), (25, "平方米", ">="), (10, "名", ">=")} <= {
+        (float(t.value), t.unit, t.comparator) for t in targets}
+
+
+@pytest.mark.parametrize("text", [
+    "夫妻可以选择由其中一方按扣除标准的100%扣除。",
+    "同一人员只能享受1次一次性补助。",
+])
+def test_an_option_a_beneficiary_picks_and_how_often_a_benefit_is_drawn_are_no_targets(text):
+    assert not drafts(text)
+
+
+def test_a_sum_a_beneficiary_enjoys_stays_a_target():
+    assert [(float(d.quantity.value), d.unit) for d in drafts("符合条件的家庭每月可享受500元补贴。")] == [(500, "元/月")]
+
+
+@pytest.mark.parametrize("text", [
+    "婚后可以选择其中一套住房,由购买方按扣除标准的100%扣除,也可以由夫妻双方分别按扣除标准的50%扣除。",
+    "学员从证书核发之日起6个月内,符合申请条件的,可按规定申请技能补贴。",
+])
+def test_a_choice_earlier_in_the_sentence_and_an_applicants_window_before_a_case_are_no_targets(text):
+    assert not drafts(text)
+
+
+def test_a_time_limit_before_a_grant_to_a_case_without_amounts_stays_a_target():
+    found = drafts("区人社部门应在10个工作日内,对符合条件的,按规定发放补贴。")
+    assert [(float(d.quantity.value), d.unit, d.comparator) for d in found] == [(10, "工作日", "<=")]
+
+
+def test_a_labelled_standard_lists_a_sum_per_grade():
+    text = "二、大赛奖励\n奖励标准:一等奖8万元,二等奖6万元,优秀奖2万元。\n"
+    assert _targets(text) == {(80000, "元"), (60000, "元"), (20000, "元")}
