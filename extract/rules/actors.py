@@ -172,8 +172,6 @@ def _bare_subject(head: str, *, partners: bool = False, agent: bool = False) -> 
         return NO_OWNERS  # no unit's name ends near the start: no unit opens the clause (most clauses)
     if not partners and first_word(head)[1] in CLAUSE_OPENER_TAGS:
         return NO_OWNERS  # 推进…, 加强…: most clauses open on their verb (read from the dictionary alone)
-    if not partners and _only_a_name(head):
-        return NO_OWNERS  # 区人社局就业促进科: a clause that is one name has no predicate after a part of it
     words: tuple[tuple[str, str], ...] = ()
     read = 0  # how far into the head ``words`` reach
     found = NO_OWNERS
@@ -211,6 +209,8 @@ def _bare_subject(head: str, *, partners: bool = False, agent: bool = False) -> 
                 if agent and len(rest) <= AGENT_VERB_LENGTH:
                     found = Owners(tuple(units))  # 由…服务处汇总: a short verb, read as a noun, ends the clause
                 continue  # 省政府|督查室在…: the name goes on past a word that ends a shorter one
+            if _only_a_name(head):
+                return NO_OWNERS  # 区人社局就业促进科: a clause that is one name has no predicate after a part
             return Owners(tuple(units))
         found = Owners(tuple(units))  # 牵头区旧区改造工作组各成员单位: the longest list; 会同有关部门 (a group owner)
     return found

@@ -321,13 +321,16 @@ def _receiving() -> re.Pattern[str]:
 def ends_a_name(text: str, position: int) -> bool:
     """The word at ``position`` ends an organization's name that starts before it (残联|组织 of 区级残联组织,
     社会|组织): a suffix of org_suffixes.tsv runs across ``position``."""
-    return any(text.startswith(suffix, start) for suffix in _long_suffixes()
-               for start in range(max(0, position - len(suffix) + 1), position))
+    pattern, longest = _long_suffixes()
+    window = max(0, position - longest + 1)
+    return any(m.start() < position < m.start() + len(m.group(1))
+               for m in pattern.finditer(text, window, position + longest))
 
 
 @cache
-def _long_suffixes() -> tuple[str, ...]:
-    return tuple(s for s in org_suffixes() if len(s) > 2)
+def _long_suffixes() -> tuple[re.Pattern[str], int]:
+    suffixes = tuple(s for s in org_suffixes() if len(s) > 2)
+    return re.compile(f"(?=({alternation(suffixes)}))"), max(len(s) for s in suffixes)
 
 
 def bound_by_particle(text: str, position: int) -> bool:
