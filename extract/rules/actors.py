@@ -236,9 +236,13 @@ def _name_goes_on(tag: str, rest: str) -> bool:
 
 
 def _continues(rest: str) -> bool:
-    """The name or the list goes on: 市财政|部门, 区民政部门|、镇人民政府 (but not 区建管委|委托)."""
+    """The name or the list goes on: 市财政|部门, 区民政部门|、镇人民政府 (but not 区建管委|委托, nor
+    …总公司|及时清算: a conjunction of one character that opens a longer word joins nothing)."""
     suffix = _suffix_end().match(rest)
-    return CONTINUATION.match(rest) is not None or suffix is not None and len(suffix.group()) > 1
+    joined = CONTINUATION.match(rest)
+    if joined is not None and len(joined.group()) == 1 and joined.group() not in "、/":
+        joined = joined if first_word(rest)[0] == joined.group() else None
+    return joined is not None or suffix is not None and len(suffix.group()) > 1
 
 
 def _shared_head_subject(clause: str, *, partners: bool = False, duty: bool = False) -> Owners:

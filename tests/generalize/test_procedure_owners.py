@@ -146,3 +146,8 @@ def test_applicants_and_self_references_are_no_owners(clause):
 def test_standards_for_each_and_permissions_to_a_class_own_nothing(clause):
     assert actor_owners(clause).owners == ()
     assert actor_owners("区民政部门可以委托第三方机构开展评估").owners == ("区民政部门",)
+
+
+def test_a_word_opening_on_a_conjunction_does_not_continue_a_list():
+    """…总公司|及时清算: 及时 is no 及, the partner's name ends there."""
+    assert actor_owners("由市农业银行会同市储备粮公司及时清算贷款").owners == ("市农业银行", "市储备粮公司")
