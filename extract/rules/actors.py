@@ -172,8 +172,6 @@ def _bare_subject(head: str, *, partners: bool = False, agent: bool = False) -> 
         return NO_OWNERS  # no unit's name ends near the start: no unit opens the clause (most clauses)
     if not partners and first_word(head)[1] in CLAUSE_OPENER_TAGS:
         return NO_OWNERS  # 推进…, 加强…: most clauses open on their verb (read from the dictionary alone)
-    if not partners and _only_a_name(head):
-        return NO_OWNERS  # 区人社局就业促进科: a clause that is one name has no predicate after a part of it
     words: tuple[tuple[str, str], ...] = ()
     read = 0  # how far into the head ``words`` reach
     found = NO_OWNERS
@@ -211,6 +209,8 @@ def _bare_subject(head: str, *, partners: bool = False, agent: bool = False) -> 
                 if agent and len(rest) <= AGENT_VERB_LENGTH:
                     found = Owners(tuple(units))  # 由…服务处汇总: a short verb, read as a noun, ends the clause
                 continue  # 省政府|督查室在…: the name goes on past a word that ends a shorter one
+            if _only_a_name(head):
+                return NO_OWNERS  # 区人社局就业促进科: a clause that is one name has no predicate after a part
             return Owners(tuple(units))
         found = Owners(tuple(units))  # 牵头区旧区改造工作组各成员单位: the longest list; 会同有关部门 (a group owner)
     return found
@@ -236,9 +236,13 @@ def _name_goes_on(tag: str, rest: str) -> bool:
 
 
 def _continues(rest: str) -> bool:
-    """The name or the list goes on: 市财政|部门, 区民政部门|、镇人民政府 (but not 区建管委|委托)."""
+    """The name or the list goes on: 市财政|部门, 区民政部门|、镇人民政府 (but not 区建管委|委托, nor
+    …总公司|及时清算: a conjunction of one character that opens a longer word joins nothing)."""
     suffix = _suffix_end().match(rest)
-    return CONTINUATION.match(rest) is not None or suffix is not None and len(suffix.group()) > 1
+    joined = CONTINUATION.match(rest)
+    if joined is not None and len(joined.group()) == 1 and joined.group() not in "、/":
+        joined = joined if first_word(rest)[0] == joined.group() else None
+    return joined is not None or suffix is not None and len(suffix.group()) > 1
 
 
 def _shared_head_subject(clause: str, *, partners: bool = False, duty: bool = False) -> Owners:

@@ -321,13 +321,16 @@ def _receiving() -> re.Pattern[str]:
 def ends_a_name(text: str, position: int) -> bool:
     """The word at ``position`` ends an organization's name that starts before it (残联|组织 of 区级残联组织,
     社会|组织): a suffix of org_suffixes.tsv runs across ``position``."""
-    return any(text.startswith(suffix, start) for suffix in _long_suffixes()
-               for start in range(max(0, position - len(suffix) + 1), position))
+    pattern, longest = _long_suffixes()
+    window = max(0, position - longest + 1)
+    return any(m.start() < position < m.start() + len(m.group(1))
+               for m in pattern.finditer(text, window, position + longest))
 
 
 @cache
-def _long_suffixes() -> tuple[str, ...]:
-    return tuple(s for s in org_suffixes() if len(s) > 2)
+def _long_suffixes() -> tuple[re.Pattern[str], int]:
+    suffixes = tuple(s for s in org_suffixes() if len(s) > 2)
+    return re.compile(f"(?=({alternation(suffixes)}))"), max(len(s) for s in suffixes)
 
 
 def bound_by_particle(text: str, position: int) -> bool:
@@ -386,6 +389,10 @@ def _split_units(text: str) -> tuple[str, ...]:
     series = word_list("unit_series.tsv")
     if any(s in text for s in series):
         return tuple(_with_series(u) for u in _split_units(_without_series(text)))
+    shared = _level_pair().match(text)
+    if shared is not None and is_unit(text[shared.end():]):
+        name = text[shared.end():]  # 国家或省级|粮食应急工作指挥部: each level's unit of that name
+        return tuple(u for level in (shared.group(1), shared.group(2)) for u in _split_units(level + name))
     pieces = [_unwrap(p.strip()) for p in split_outside_brackets(text.rstrip("。.")) if p.strip()]
     units: list[str] = []
     for piece in (part for piece in pieces for part in _split_conjunction(piece)):
@@ -397,6 +404,12 @@ def _split_units(text: str) -> tuple[str, ...]:
         units.append(piece)
     cleaned = [_without_place(_without_pronoun(TRAILING_NOTE.sub("", TRAILING_ETC.sub("", u)).strip())) for u in units]
     return tuple(u for u in cleaned if u and len(u) <= MAX_UNIT and u not in word_list("not_owners.tsv"))
+
+
+@cache
+def _level_pair() -> re.Pattern[str]:
+    levels = alternation(word_list("government_levels.tsv"))
+    return re.compile(f"({levels})(?:或|和|及|、)({levels})(?=[{HAN_CLASS}])")
 
 
 SERIES_MARK = "\u2063"  # stands for the 、 inside a series of levels (unit_series.tsv) while a list is split

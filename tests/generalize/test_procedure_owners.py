@@ -146,3 +146,17 @@ def test_applicants_and_self_references_are_no_owners(clause):
 def test_standards_for_each_and_permissions_to_a_class_own_nothing(clause):
     assert actor_owners(clause).owners == ()
     assert actor_owners("区民政部门可以委托第三方机构开展评估").owners == ("区民政部门",)
+
+
+def test_a_word_opening_on_a_conjunction_does_not_continue_a_list():
+    """…总公司|及时清算: 及时 is no 及, the partner's name ends there."""
+    assert actor_owners("由市农业银行会同市储备粮公司及时清算贷款").owners == ("市农业银行", "市储备粮公司")
+
+
+@pytest.mark.parametrize("text, units", [
+    ("国家或省级防汛抗旱指挥部", ["国家防汛抗旱指挥部", "省级防汛抗旱指挥部"]),  # two levels share the name
+    ("省级和市级财政", ["省级财政", "市级财政"]),
+    ("中央和地方各级政府", ["中央和地方各级政府"]),  # 地方各级 is no level word of the list
+])
+def test_levels_sharing_a_name(text, units):
+    assert split_units(text) == units
