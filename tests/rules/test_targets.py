@@ -154,3 +154,9 @@ def test_a_return_period_is_a_standard_in_years():
     (ranged,) = drafts("到2030年，中心城区排水能力达到3-5年一遇。")
     assert (plain.quantity.value, plain.unit, plain.comparator) == (50, "年一遇", ">=")
     assert (ranged.quantity.value, ranged.quantity.value_max, ranged.unit, ranged.comparator) == (3, 5, "年一遇", "range")
+
+
+def test_a_total_takes_the_status_of_the_latest_word_that_tells():
+    (done,) = drafts("年度改造计划:2021年以来,东片区、西片区共计12.5公顷已完成改造。")  # 以来 after 计划
+    (planned,) = drafts("以往成效显著,下一步计划到2026年累计建成口袋公园共计30座。")
+    assert (done.status, planned.status) == ("achieved", "planned")
