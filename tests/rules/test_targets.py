@@ -109,6 +109,7 @@ def test_commitments_are_planned():
     "全区拥有18条风貌保护道路、25条风貌保护街巷以及9个风貌保护街坊。",  # stock: the verbs are the nouns'
     "全区现有12条景观改造道路、7个生态修复公园。",
     "全区拥有衡复、江湾等3处风貌区。",  # a place name jieba reads a verb in (复) commits to nothing
+    "目前全镇有优秀历史建筑120处，不可移动文物300处。",  # 不可移动: an adjective, no verb
 ])
 def test_no_target(text):
     assert drafts(text) == []
