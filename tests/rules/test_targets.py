@@ -156,6 +156,8 @@ def test_a_return_period_is_a_standard_in_years():
     (ranged,) = drafts("到2030年，中心城区排水能力达到3-5年一遇。")
     assert (plain.quantity.value, plain.unit, plain.comparator) == (50, "年一遇", ">=")
     assert (ranged.quantity.value, ranged.quantity.value_max, ranged.unit, ranged.comparator) == (3, 5, "年一遇", "range")
+    (either,) = drafts("沿河堤防防洪标准提高到三十年或一百年一遇。")  # the first period written as years
+    assert (either.quantity.value, either.quantity.value_max, either.unit) == (30, 100, "年一遇")
 
 
 def test_a_total_takes_the_status_of_the_latest_word_that_tells():
