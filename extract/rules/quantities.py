@@ -31,6 +31,8 @@ AFTER_MULTIPLIER = "(?<=[万亿多余])"  # a count without its measure word end
 SUBJECT_WINDOW = 8  # 农村贫困人口减少1亿多: how far before a unitless amount its counted subject may end
 PERCENT_PLACES = Decimal("0.01")  # 三分之一 → 33.33%
 MAX_PERCENT = 10000
+RETURN_PERIOD = "年一遇"  # units.tsv: a flood or drainage standard
+ALTERNATIVES = ("或", "至", "到")  # 二十年或五十年一遇
 CADENCE_MARK = "一"  # 五年一评估: the one time in each period
 CADENCE_UNIT = "次/"
 CADENCE_PERIODS = {"年": "年", "季度": "季度", "季": "季度", "月": "月", "周": "周"}
@@ -109,6 +111,9 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         if found and _continues_range(text, found[-1], quantity):
             quantity = dataclasses.replace(found.pop(), end=quantity.end, value_max=quantity.value)
+        elif found and _return_periods(text, found[-1], quantity):
+            quantity = dataclasses.replace(found.pop(), end=quantity.end, value_max=quantity.value,
+                                           unit=quantity.unit, kind=quantity.kind)
         found.append(quantity)
     return sorted([*found, *cadences], key=lambda q: q.start) if cadences else found
 
@@ -144,6 +149,12 @@ def _continues_range(text: str, first: Quantity, second: Quantity) -> bool:
     between = text[first.end:second.start].strip()
     return (len(between) == 1 and between in RANGE_SEPARATORS and first.value_max is None
             and second.value_max is None and first.unit == second.unit and second.value > first.value)
+
+
+def _return_periods(text: str, first: Quantity, second: Quantity) -> bool:
+    """二十年或五十年一遇: two return periods, the first written as years, one range in 年一遇."""
+    return (first.unit == "年" and second.unit == RETURN_PERIOD and first.value_max is None
+            and text[first.end:second.start] in ALTERNATIVES and second.value > first.value)
 
 
 def _quantity(match: re.Match[str], text: str) -> Quantity | None:

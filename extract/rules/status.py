@@ -48,8 +48,9 @@ def status_at(text: str, sentence: Span, clause: Span, position: int, times: lis
     before = sorted(f for f in found if f[1] <= position)
     if before:
         nearest = before[-1][2]
-        if nearest in WEAK_RESULTS:
-            return "planned" if any(f[2] == "planned" for f in before) else "achieved"
+        if nearest in WEAK_RESULTS:  # 共计, 累计: the latest word that tells (达标计划:自…以来,…共计: 以来)
+            told = [f[2] for f in before if f[2] not in WEAK_RESULTS]
+            return "planned" if told and told[-1] == "planned" else "achieved"
         return nearest
     after = [f for f in found if position < f[0] < clause.end]
     status = min(after)[2] if after else None

@@ -184,9 +184,9 @@ def _verdict(text: str, clause: Span, quantity: Quantity, verb: VerbAt | None, i
     ``item_start``: where the amount's own words begin (after the list mark, in a list of amounts)."""
     if quantity.kind == "time":
         return "strong"  # a duration that is a limit (durations.py): the rest are no targets
-    # 拥有37条风貌保护道路、36条风貌保护街巷: a background word and no verb in the amount's own words before it
-    # (a verb after it, or in an earlier item of the list, is a counted noun's: 风貌保护道路)
-    own_verb = verb is not None and item_start <= verb.start and verb.end <= quantity.start
+    # 拥有37条风貌保护道路、36条风貌保护街巷: a background word and no commitment verb in the amount's own words
+    # before it (a verb after it, or in an earlier item of the list, is a counted noun's: 风貌保护道路)
+    own_verb = verb is not None and item_start <= verb.start and verb.end <= quantity.start and is_target_verb(verb.word)
     background = not own_verb and word_pattern("background_markers.tsv").search(
         text[clause.start:quantity.start]) is not None and not states_a_level(text, clause, quantity, address=address)
     if inherited == "" or comparator in COMMITMENT_COMPARATORS or (

@@ -63,7 +63,7 @@ def flattened_tables(text: str, taken: list[tuple[int, int]]) -> list[FlatTable]
             i += 1
             continue
         layout, body_start = header
-        body = _body(lines, body_start)
+        body = _body(lines, body_start, layout)
         rows = _parse(_cells(body), layout)
         if len(rows) >= MIN_ROWS:
             tables.append(FlatTable(lines[i][0], body[-1][1], tuple(rows)))
@@ -119,11 +119,14 @@ def _is_parent(meanings: list[ColumnMeaning], k: int) -> bool:
     return meanings[k].role == "target" and k + 1 < len(meanings) and meanings[k + 1].role == "year"
 
 
-def _body(lines, start: int):
+def _body(lines, start: int, layout: _Layout):
     body = []
+    dated = any(v.role in DATED_ROLES for v in layout.values)
     for k, line in enumerate(lines[start:], start=start):
-        if STOP.match(line[2]) and not _groups_rows(lines, k) or column_meaning(line[2], guess=False) is not None \
-                and body:
+        meaning = column_meaning(line[2], guess=False)
+        if dated and meaning is not None and meaning.role == "year":
+            meaning = None  # 2025年 under 实施年限: the row's year, not the header of a next table
+        if STOP.match(line[2]) and not _groups_rows(lines, k) or meaning is not None and body:
             break
         body.append(line)
     return body

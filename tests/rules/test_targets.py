@@ -108,6 +108,8 @@ def test_commitments_are_planned():
     "认真贯彻《关于支持企业发展的20条措施》。",
     "全区拥有18条风貌保护道路、25条风貌保护街巷以及9个风貌保护街坊。",  # stock: the verbs are the nouns'
     "全区现有12条景观改造道路、7个生态修复公园。",
+    "全区拥有衡复、江湾等3处风貌区。",  # a place name jieba reads a verb in (复) commits to nothing
+    "目前全镇有优秀历史建筑120处，不可移动文物300处。",  # 不可移动: an adjective, no verb
 ])
 def test_no_target(text):
     assert drafts(text) == []
@@ -154,3 +156,11 @@ def test_a_return_period_is_a_standard_in_years():
     (ranged,) = drafts("到2030年，中心城区排水能力达到3-5年一遇。")
     assert (plain.quantity.value, plain.unit, plain.comparator) == (50, "年一遇", ">=")
     assert (ranged.quantity.value, ranged.quantity.value_max, ranged.unit, ranged.comparator) == (3, 5, "年一遇", "range")
+    (either,) = drafts("沿河堤防防洪标准提高到三十年或一百年一遇。")  # the first period written as years
+    assert (either.quantity.value, either.quantity.value_max, either.unit) == (30, 100, "年一遇")
+
+
+def test_a_total_takes_the_status_of_the_latest_word_that_tells():
+    (done,) = drafts("年度改造计划:2021年以来,东片区、西片区共计12.5公顷已完成改造。")  # 以来 after 计划
+    (planned,) = drafts("以往成效显著,下一步计划到2026年累计建成口袋公园共计30座。")
+    assert (done.status, planned.status) == ("achieved", "planned")

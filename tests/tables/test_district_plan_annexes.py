@@ -97,3 +97,20 @@ def test_a_table_led_by_its_year_column_dates_each_row_by_its_year_and_a_year_ce
     targets = {(t.value, t.unit, t.deadline) for t in extract.extract(path, use_model=False).targets
                if t.method == "table"}
     assert targets == {(1.2, "公顷", "2024-12-31"), (3.5, "公顷", "2025-12-31"), (0.8, "公顷", "2026-12-31")}
+
+
+PROJECT_LINES = [
+    "附件：某区城市更新三年行动重点项目表",
+    "序号", "重点项目", "建设内容", "实施主体", "实施年限",
+    "1", "滨江步道贯通", "贯通沿江慢行步道，完善照明和休憩设施。", "区建设管理委", "2025年",
+    "2", "老旧小区综合改造", "实施屋面、外墙和管线综合改造。", "区房管局、各街道", "2026年",
+]
+
+
+def test_a_project_table_with_an_implementing_body_and_years_gives_owned_dated_tasks(tmp_path):
+    path = tmp_path / "projects.md"
+    path.write_text(HEAD.replace("附件1：\n\n", "") + "\n\n".join(PROJECT_LINES) + "\n", encoding="utf-8")
+    tasks = {t.title: (t.owners, t.deadline) for t in extract.extract(path, use_model=False).tasks
+             if t.method == "table"}
+    assert tasks == {"滨江步道贯通": (("区建设管理委",), "2025-12-31"),
+                     "老旧小区综合改造": (("区房管局", "各街道"), "2026-12-31")}
