@@ -13,7 +13,7 @@ from .lexicon import alternation, word_list
 from .outline import CIRCLED
 from .records import Target
 from .resolve import section_status, target_limit, target_owners
-from .rules.notices import about_applicants
+from .rules.notices import about_applicants, lays_down_criteria
 from .rules.quantities import may_hold_quantities
 from .rules.replies import requested
 from .rules.sentences import Span
@@ -97,12 +97,14 @@ def sentence_targets(index: DocumentIndex, found: list[Candidate], judge: Judge 
 
 def _on_applicants(index: DocumentIndex, sentence: Span, seen: dict[int, bool]) -> bool:
     """A sentence in a section on applicants, or under one (应当符合下列条件: (五)…20人以上): what they
-    meet, hand in or pay, no commitment (``seen`` keeps the answer per section)."""
+    meet, hand in or pay; or under criteria (…准入标准, …技术要求): what a case or a work must meet; no
+    commitment either way (``seen`` keeps the answer per section)."""
     section = index.innermost(sentence.start)
     if section is None:
         return False
     if section.start not in seen:
-        seen[section.start] = about_applicants(s.title for s in index.chain(section))
+        titles = [s.title for s in index.chain(section)]
+        seen[section.start] = about_applicants(titles) or lays_down_criteria(titles)
     return seen[section.start]
 
 
