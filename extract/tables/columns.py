@@ -49,7 +49,9 @@ class ColumnMeaning:
 @cache
 def _suffixes() -> tuple[tuple[str, str, str, str], ...]:
     rows = read_table("header_words.tsv")
-    return tuple(sorted(((r["word"], r["role"], r["unit"], r["at"]) for r in rows), key=lambda r: -len(r[0])))
+    # endings first (改造区域: a name, by its ending), longest first
+    return tuple(sorted(((r["word"], r["role"], r["unit"], r["at"]) for r in rows),
+                        key=lambda r: (r[3] != "end", -len(r[0]))))
 
 
 @cache

@@ -160,6 +160,8 @@ def _fits(cells, meanings: tuple[ColumnMeaning, ...]) -> bool:
         if meaning.role in VALUE_ROLES:
             ok = (EMPTY.match(text) or NUMBER.match(text) or DIGIT.search(text)
                   or word_pattern("value_words.tsv").search(text)) and not PARAGRAPH.search(text)
+        elif meaning.role == "deadline":
+            ok = EMPTY.match(text) or DIGIT.search(text)  # 2024年, 2025年6月: a schedule's date
         elif meaning.role == "unit":
             ok = EMPTY.match(text) or header_unit(text)[0] is not None or len(text) <= MAX_UNIT and not DIGIT.search(text)
         else:

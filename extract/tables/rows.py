@@ -22,6 +22,7 @@ MIN_NUMBER_SHARE = 0.6
 # a number, maybe with a note (120(扩招)), a comparator (≥200) or an empty mark (-); or with its unit (200元/月)
 ITEM_NUMBER = re.compile(r"^\d{1,3}[.、．]\s*(?=\D)")  # 1.重点人群覆盖率: the row's number in its name cell
 NUMBER_CELL = re.compile(r"^(?:[≥≤><]=?)?\d+(?:\.\d+)?(?:[(（][^()（）]*[)）])?$|^(?:[-—/]|——|无)$")
+BARE_NUMBER = re.compile(r"^\d+\.\d+$|^\d+$")
 UNIT_NUMBER_CELL = re.compile(r"^(?:[≥≤><]=?)?\d+(?:\.\d+)?(?P<unit>\D{1,6})$")
 
 
@@ -83,7 +84,7 @@ def _header_rows(grid: tuple[tuple[Cell | None, ...], ...]) -> tuple[int, int]:
     for first in range(min(MAX_TITLE_ROWS + 1, len(grid))):
         count = 0
         for row in grid[first:first + MAX_HEADER_ROWS]:
-            if _is_header(row):
+            if _is_header(row) and not _holds_amounts(row):
                 count += 1
             else:
                 break
@@ -99,6 +100,11 @@ def _is_header(row: tuple[Cell | None, ...], *, guess: bool = True) -> bool:
     texts = {cell.text for cell in row if cell is not None and cell.text}
     meanings = [m for text in texts if (m := column_meaning(text, guess=guess))]
     return bool(texts) and len(meanings) / len(texts) >= MIN_HEADER_SHARE and any(not m.guessed for m in meanings)
+
+
+def _holds_amounts(row: tuple[Cell | None, ...]) -> bool:
+    """A row with a bare number (2026年 | 东湖片区 | 3.50): a body row, though its years read as headers."""
+    return any(cell is not None and BARE_NUMBER.match(cell.text) for cell in row)
 
 
 def _is_title_row(row: tuple[Cell | None, ...]) -> bool:
@@ -181,7 +187,7 @@ def _row(cells: tuple[Cell | None, ...], columns: list[ColumnMeaning | None], ca
     present = [c for c in cells if c is not None and c.text]
     if not present or len({c.text for c in present}) == 1 and len(present) > 1:
         return None  # empty, or one merged cell across the row: a group label
-    if _is_header(cells, guess=False):
+    if _is_header(cells, guess=False) and not _holds_amounts(cells):
         return None  # the header repeated on a new page
     by_role: dict[str, CellText] = {}
     names: list[CellText] = []

@@ -35,6 +35,8 @@ def year_cell_limit(row: TableRow, cell: CellText, *, roc_years: bool) -> tuple[
 
 def yearly_statistic(row: TableRow, meaning: ColumnMeaning) -> bool:
     """A row named by a bare year (年度 85 | 二级产业人数 18,031) under a column known only by its
-    ending: a table of statistics by year, no commitment."""
+    ending: a table of statistics by year, no commitment; unless the caption says it is a plan
+    (…编制计划表: a schedule, each row due by its year)."""
     cell = row.get("deadline")
-    return meaning.guessed and cell is not None and BARE_YEARS.match(cell.text.strip()) is not None
+    return meaning.guessed and cell is not None and BARE_YEARS.match(cell.text.strip()) is not None \
+        and not row.caption.plan

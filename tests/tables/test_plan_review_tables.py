@@ -74,3 +74,27 @@ def test_a_bound_word_in_a_goal_cell_bounds_it(tmp_path):
     path.write_text(_flattened(), encoding="utf-8")
     targets = extract.extract(path, use_model=False).targets
     assert {t.comparator for t in targets if t.value == 98} == {">="}
+
+
+SCHEDULE_HEAD = ["表3 某区污水管网改造计划表", "年份", "改造区域", "改造区域面积(平方公里)", "验收计划"]
+SCHEDULE_ROWS = [("2026年", "东湖片区", "3.50", "2027年"), ("2027年", "西城片区、北港片区", "6.25", "2028年"),
+                 ("2028年", "南岸社区", "2.10", "/")]
+SCHEDULE_EXPECTED = {("东湖片区", 3.5, "2026-12-31"), ("西城片区、北港片区", 6.25, "2027-12-31"),
+                     ("南岸社区", 2.1, "2028-12-31")}
+
+
+@pytest.mark.parametrize("name", ["schedule.md", "schedule.html"])
+def test_each_row_of_a_schedule_is_due_by_its_year(tmp_path, name):
+    if name.endswith(".md"):
+        cells = [*SCHEDULE_HEAD, *(c for row in SCHEDULE_ROWS for c in row)]
+        text = HEAD + "\n\n".join([*cells, *TAIL]) + "\n"
+    else:
+        rows = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>"
+                       for row in [SCHEDULE_HEAD[1:], *SCHEDULE_ROWS])
+        text = (f"<html><body><h1>某区环卫设施“十五五”规划</h1><p>发布日期：2026-05-10</p><p>{SCHEDULE_HEAD[0]}</p>"
+                f"<table>{rows}</table><p>第三部分 主要任务</p><p>推进管网改造。</p></body></html>")
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    targets = [t for t in extract.extract(path, use_model=False).targets if t.method == "table"]
+    assert {(t.indicator.removesuffix("改造区域面积"), t.value, t.deadline) for t in targets} == SCHEDULE_EXPECTED
+    assert {t.unit for t in targets} == {"平方公里"}
