@@ -97,14 +97,16 @@ def sentence_targets(index: DocumentIndex, found: list[Candidate], judge: Judge 
 
 def _on_applicants(index: DocumentIndex, sentence: Span, seen: dict[int, bool]) -> bool:
     """A sentence in a section on applicants, or under one (应当符合下列条件: (五)…20人以上): what they
-    meet, hand in or pay; or under criteria (…准入标准, …技术要求): what a case or a work must meet; no
-    commitment either way (``seen`` keeps the answer per section)."""
+    meet, hand in or pay; or in an annex of criteria (…准入标准, …技术要求): what a case or a work must
+    meet; no commitment either way (``seen`` keeps the answer per section)."""
     section = index.innermost(sentence.start)
     if section is None:
         return False
     if section.start not in seen:
-        titles = [s.title for s in index.chain(section)]
-        seen[section.start] = about_applicants(titles) or lays_down_criteria(titles)
+        chain = index.chain(section)
+        # criteria are an annex's (附件2 …准入标准), not a body heading's (加快制定技术标准: a task)
+        seen[section.start] = about_applicants(s.title for s in chain) \
+            or lays_down_criteria(s.title for s in chain if s.family == "annex")
     return seen[section.start]
 
 

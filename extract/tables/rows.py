@@ -22,7 +22,7 @@ MIN_NUMBER_SHARE = 0.6
 # a number, maybe with a note (120(扩招)), a comparator (≥200) or an empty mark (-); or with its unit (200元/月)
 ITEM_NUMBER = re.compile(r"^\d{1,3}[.、．]\s*(?=\D)")  # 1.重点人群覆盖率: the row's number in its name cell
 NUMBER_CELL = re.compile(r"^(?:[≥≤><]=?)?\d+(?:\.\d+)?(?:[(（][^()（）]*[)）])?$|^(?:[-—/]|——|无)$")
-BARE_NUMBER = re.compile(r"^\d+\.\d+$|^\d+$")
+BARE_NUMBER = re.compile(r"^\d+\.\d+$|^(?!(?:19|20)\d{2}$)\d+$")  # 3.50, 12; not a year (2025 heads a column)
 UNIT_NUMBER_CELL = re.compile(r"^(?:[≥≤><]=?)?\d+(?:\.\d+)?(?P<unit>\D{1,6})$")
 
 

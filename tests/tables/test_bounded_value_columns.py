@@ -46,3 +46,19 @@ def test_no_amount_of_an_annex_of_entry_criteria_is_a_target(tmp_path):
     targets = _targets(tmp_path, _html(CRITERIA))
     assert len(targets) == 5
     assert not [t for t in targets if t.unit in ("项", "分", "月")]
+
+
+def test_a_body_heading_naming_standards_is_work_to_do_not_criteria(tmp_path):
+    text = ("<html><body><h1>某市绿地建设行动方案</h1><p>发布日期：2025-03-01</p><p>一、加快制定技术标准</p>"
+            "<p>到2026年，制定绿地养护地方标准5项。</p></body></html>")
+    assert {(t.value, t.unit) for t in _targets(tmp_path, text)} == {(5, "项")}
+
+
+def test_a_header_row_of_bare_years_stays_a_header(tmp_path):
+    rows = [("指标", "单位", "2024", "2027"), ("新增口袋公园", "个", "12", "30"), ("绿道长度", "公里", "8.5", "20")]
+    table = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    text = (f"<html><body><h1>某区公园建设三年行动计划</h1><p>发布日期：2025-03-01</p><p>主要指标</p>"
+            f"<table>{table}</table></body></html>")
+    found = {(t.value, t.unit, t.deadline, t.status) for t in _targets(tmp_path, text)}
+    assert found == {(30, "个", "2027-12-31", "planned"), (20, "公里", "2027-12-31", "planned"),
+                     (12, "个", None, "achieved"), (8.5, "公里", None, "achieved")}
