@@ -84,7 +84,7 @@ def _header_rows(grid: tuple[tuple[Cell | None, ...], ...]) -> tuple[int, int]:
     for first in range(min(MAX_TITLE_ROWS + 1, len(grid))):
         count = 0
         for row in grid[first:first + MAX_HEADER_ROWS]:
-            if _is_header(row) and not _holds_amounts(row):
+            if _is_header(row, names=count > 0) and not _holds_amounts(row):
                 count += 1
             else:
                 break
@@ -95,10 +95,12 @@ def _header_rows(grid: tuple[tuple[Cell | None, ...], ...]) -> tuple[int, int]:
     return 0, 0
 
 
-def _is_header(row: tuple[Cell | None, ...], *, guess: bool = True) -> bool:
-    """Half its cells are header words, one at least known whole (not only by its ending)."""
+def _is_header(row: tuple[Cell | None, ...], *, guess: bool = True, names: bool = True) -> bool:
+    """Half its cells are header words, one at least known whole (not only by its ending). A name known
+    by its ending (病种名称) counts with ``names`` only: in a header's second row, under a first one."""
     texts = {cell.text for cell in row if cell is not None and cell.text}
-    meanings = [m for text in texts if (m := column_meaning(text, guess=guess))]
+    meanings = [m for text in texts if (m := column_meaning(text, guess=guess))
+                and (names or not (m.guessed and m.role == "name"))]
     return bool(texts) and len(meanings) / len(texts) >= MIN_HEADER_SHARE and any(not m.guessed for m in meanings)
 
 

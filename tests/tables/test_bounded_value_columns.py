@@ -62,3 +62,12 @@ def test_a_header_row_of_bare_years_stays_a_header(tmp_path):
     found = {(t.value, t.unit, t.deadline, t.status) for t in _targets(tmp_path, text)}
     assert found == {(30, "个", "2027-12-31", "planned"), (20, "公里", "2027-12-31", "planned"),
                      (12, "个", None, "achieved"), (8.5, "公里", None, "achieved")}
+
+
+def test_a_name_known_by_its_ending_alone_makes_no_header_of_a_first_row(tmp_path):
+    rows = [("站点名称", "用地分区", "面积(公顷)", "权属单位", "备注"),
+            ("东山站点", "保护区", "1.20", "某市管理处", "位于山区"), ("西岭站点", "住宅区", "0.85", "某区财政局", "邻近社区")]
+    table = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    text = (f"<html><body><h1>某市站点搬迁规划</h1><p>发布日期：2025-03-01</p><p>表1 某市站点搬迁计划</p>"
+            f"<table>{table}</table></body></html>")
+    assert not [t for t in _targets(tmp_path, text) if t.method == "table"]
