@@ -8,7 +8,7 @@ owners; amounts in content cells follow the sentence rules.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from functools import cache
@@ -26,13 +26,13 @@ from ..rules.sentences import Span, sentences
 from ..rules.commitments import is_target_verb
 from ..rules.targets import Draft, drafts_in_sentence
 from .caption import lines_before
-from .columns import ColumnMeaning, cell_unit, header_unit, plain_year
+from .columns import ColumnMeaning, cell_unit, header_unit
 from .flattened import flattened_tables
 from .flattened_lists import flattened_lists
 from .run_together import run_together_tables
 from .group_owners import group_labels, with_group_owners
 from .rows import CellText, TableRow, table_rows
-from .year_cells import year_cell_limit, yearly_statistic
+from .year_cells import past_column, year_cell_limit, yearly_statistic
 
 # a cell that is a number, maybe after a comparator sign (>1.5, ≥200): RECORDS reads > as >= and < as <=;
 # more than 15 digits is a code, not an amount
@@ -124,7 +124,9 @@ class TableRecords:
             limit = self._cell_limit(row, role)
             if limit is not None:
                 return limit
-        years = [m.year for m, _ in row.values if m.year and not self._baseline(m) and self._reached(m).role != "achieved"]
+        reference = self.index.reference
+        years = [m.year for m, _ in row.values
+                 if m.year and (c := past_column(m, reference)) is not None and c.role != "achieved"]
         if years:
             return Limit.year_end(max(years), f"{max(years)}年")
         return _caption_limit(row)
@@ -139,19 +141,6 @@ class TableRecords:
         latest = max(limits, key=lambda t: t.deadline)
         return Limit(latest.deadline, latest.text)
 
-    def _baseline(self, meaning: ColumnMeaning) -> bool:
-        """1995年招生人数 in a notice of 1996: the figures the plan starts from, not a commitment; “十四五”目标值
-        in a plan of 2026: the goal of the plan before, neither a commitment nor a result."""
-        reference = self.index.reference
-        return (meaning.status == "planned" and meaning.year is not None and reference is not None
-                and meaning.year < reference.year and (meaning.role != "year" or not plain_year(meaning)))
-
-    def _reached(self, meaning: ColumnMeaning) -> ColumnMeaning:
-        """A column of a year before the document's (2025年 in a plan of 2026): what that year reached."""
-        reference = self.index.reference
-        if meaning.role == "year" and reference is not None and meaning.year < reference.year and plain_year(meaning):
-            return replace(meaning, role="achieved")
-        return meaning
 
     def _targets(self, row: TableRow, row_task: Task) -> list[Target]:
         targets = []
@@ -163,9 +152,10 @@ class TableRecords:
             not meaning.year and meaning.status == "planned" for meaning, _ in row.values)
         fallback_limit = self._cell_limit(row, "deadline") or _year_group(row) or _caption_limit(row) if needs_fallback else None
         for meaning, cell in row.values:
-            if self._baseline(meaning) or yearly_statistic(row, meaning) or YEAR_CELL.match(cell.text.strip()):
+            column = past_column(meaning, self.index.reference)
+            if column is None or yearly_statistic(row, meaning) or YEAR_CELL.match(cell.text.strip()):
                 continue  # 达标评估计划: 2028年, a year the row's work is due by, no amount
-            meaning = self._reached(meaning)
+            meaning = column
             year_limit = Limit.year_end(meaning.year, meaning.header) if meaning.year else None
             if year_limit is None and meaning.status == "planned":
                 year_limit = fallback_limit
