@@ -15,6 +15,7 @@ import pytest
 from extract.lexicon import Row, read_table
 from extract.rules.deadlines import find_times
 from extract.rules.owners import standing_owners
+from extract.rules.notices import lays_down_criteria
 from extract.rules.quantities import find_quantities
 from extract.rules.sentences import sentences
 from extract.rules.targets import candidates_in_sentence
@@ -66,6 +67,11 @@ def standing_found(row: Row) -> bool:
     return found is not None and len(found.owners.owners) == 1
 
 
+def criteria_title(row: Row) -> bool:
+    """某病种门诊待遇准入标准: a title of criteria, whose amounts are no targets."""
+    return row["example"].endswith(row["word"]) and lays_down_criteria([row["example"]])
+
+
 CHECKS: dict[str, tuple[str, Callable[[Row], bool]]] = {  # table: (its key column, the rule applied to a row)
     "units.tsv": ("unit", unit_found),
     "deadline_phrases.tsv": ("phrase", phrase_found),
@@ -75,6 +81,7 @@ CHECKS: dict[str, tuple[str, Callable[[Row], bool]]] = {  # table: (its key colu
     "duration_words.tsv": ("word", duration_bound),
     "plan_periods.tsv": ("name", period_found),
     "standing_owners.tsv": ("pattern", standing_found),
+    "criteria_headings.tsv": ("word", criteria_title),
 }
 # tables whose examples the tests of their stage run (the name of the test that does)
 CHECKED_ELSEWHERE = {"report_venues.tsv": "tests/clean/test_report.py::test_each_venue_reads_its_own_example",

@@ -164,6 +164,17 @@ def _definition_words() -> re.Pattern[str]:
     return re.compile(alternation(words_where("definition_words.tsv", "kind", "word")))
 
 
+def lays_down_criteria(titles: Iterable[str]) -> bool:
+    """Whether one of the ``titles`` ends as the title of criteria or technical specifications does
+    (…准入标准, …技术要求: extract/data/criteria_headings.tsv): the thresholds a case or a work must meet."""
+    return any(_criteria_heading().search(title) for title in titles)
+
+
+@cache
+def _criteria_heading() -> re.Pattern[str]:
+    return re.compile(f"(?:{alternation(word_list('criteria_headings.tsv'))})[:：。;；]?$")
+
+
 def about_applicants(titles: Iterable[str]) -> bool:
     """Whether one of the ``titles`` (a section's and those around it) ends as a heading on applicants
     does (extract/data/applicant_headings.tsv): the conditions they meet, who they are, what they hand

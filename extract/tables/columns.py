@@ -7,16 +7,21 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from ..chars import ONE_TO_NINE
-from ..lexicon import column_roles, read_table
+from ..lexicon import alternation, column_roles, read_table
 from ..normalize.numerals import chinese_to_decimal
 from ..rules.quantities import MULTIPLIERS, units
 
 VALUE_ROLES = ("year", "target", "amount", "achieved")
 YEAR_HEADER = re.compile(r"^((?:19|20)\d{2})年?度?(?:目标|任务|计划|工作目标)?$")
+PLAIN_YEAR = re.compile(r"^(?:19|20)\d{2}年?度?$")
 YEAR_PREFIX = re.compile(r"^((?:19|20)\d{2})年度?(?=\D)")
 YEAR_NOTE = re.compile(r"[(（]((?:19|20)\d{2})年?[)）]$")  # 目标值(2030年)
-# “十四五”目标, 十五五末: a five-year plan's period, due at its last day
-PERIOD_HEADER = re.compile(f"^[“”\"]?十([{ONE_TO_NINE}])五[”\"]?(?:末|时期|期间)?(?:目标值?|预期目标|规划目标|任务)?$")
+# “十四五”目标, 十五五末: a five-year plan's period, due at its last day; “十四五”现状: what it reached
+PERIOD_HEADER = re.compile(f"^[“”\"]?十([{ONE_TO_NINE}])五[”\"]?(?:末|时期|期间)?"
+                           f"(?:目标值?|预期目标|规划目标|任务|(?P<reached>现状值?|完成值|完成情况))?$")
+# a unit per period (元/月, 个/每年) or with its other name in brackets (块(条)): read as written
+PER_UNIT = re.compile(r"^(?P<unit>[^/()]+)/每?(?P<per>[^/()]{1,2})$")
+ALTERNATE_UNIT = re.compile(r"^(?P<unit>[^/()]+)\((?P<other>[^/()]+)\)$")
 HEADER_UNIT = re.compile(r"[(（]([^()（）]{1,6})[)）]$")
 SPACES = re.compile(r"\s+")
 THIRD_PLAN_END = 1970  # 三五 ran 1966-1970; every plan since is five years long
@@ -33,6 +38,8 @@ class ColumnMeaning:
     words: str = ""  # the header without its year and unit note: what the column counts (招考人数)
     parent: str = ""  # the header cell above it (分年度招生任务 over 1996年)
     unit_only: bool = False  # known by its unit note alone (面积(公顷)): a plan table's column, not a statistic's
+    comparator: str | None = None  # a bound the header states for every cell (最高支付限额: <=)
+    sub: str = ""  # the header cell below it that has no meaning of its own (职工医保 under 最高支付限额)
 
     @property
     def status(self) -> str:
@@ -42,7 +49,9 @@ class ColumnMeaning:
 @cache
 def _suffixes() -> tuple[tuple[str, str, str, str], ...]:
     rows = read_table("header_words.tsv")
-    return tuple(sorted(((r["word"], r["role"], r["unit"], r["at"]) for r in rows), key=lambda r: -len(r[0])))
+    # endings first (改造区域: a name, by its ending), longest first
+    return tuple(sorted(((r["word"], r["role"], r["unit"], r["at"]) for r in rows),
+                        key=lambda r: (r[3] != "end", -len(r[0]))))
 
 
 @cache
@@ -63,14 +72,20 @@ def column_meaning(header: str, *, guess: bool = True) -> ColumnMeaning | None:
         return ColumnMeaning("year", text, year=int(year.group(1)), words=text)
     period = PERIOD_HEADER.match(text)
     if period:
-        return ColumnMeaning("year", text, year=period_end(period.group(1)), words=text)
+        return ColumnMeaning("achieved" if period.group("reached") else "year", text,
+                             year=period_end(period.group(1)), words=text)
     prefix = YEAR_PREFIX.match(text) or YEAR_NOTE.search(text)
     rest = _plain_meaning(text[prefix.end():] if prefix.start() == 0 else text[:prefix.start()], guess=guess) \
         if prefix else None
     if rest is not None and rest.role in VALUE_ROLES:
         return ColumnMeaning(rest.role, text, year=int(prefix.group(1)), unit=rest.unit, multiplier=rest.multiplier,
-                             guessed=rest.guessed, words=rest.words)
+                             guessed=rest.guessed, words=rest.words, comparator=rest.comparator)
     return _plain_meaning(text, guess=guess)
+
+
+def plain_year(meaning: ColumnMeaning) -> bool:
+    """A column headed by a year alone (2025年), not by a plan's period or goal (“十四五”目标值)."""
+    return PLAIN_YEAR.match(meaning.header) is not None and meaning.role == "year"
 
 
 def with_levels(columns: list[ColumnMeaning | None], *, named: bool = True) -> list[ColumnMeaning | None]:
@@ -89,6 +104,20 @@ def period_end(numeral: str) -> int:
 
 
 def _plain_meaning(text: str, *, guess: bool) -> ColumnMeaning | None:
+    meaning = _bare_meaning(text, guess=guess)
+    if meaning is None or meaning.role not in VALUE_ROLES:
+        return meaning
+    bound = _bound_words()[0].search(text)
+    return replace(meaning, comparator=_bound_words()[1][bound.group()]) if bound else meaning
+
+
+@cache
+def _bound_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    rows = read_table("header_bounds.tsv")
+    return re.compile(alternation(tuple(r["word"] for r in rows))), {r["word"]: r["comparator"] for r in rows}
+
+
+def _bare_meaning(text: str, *, guess: bool) -> ColumnMeaning | None:
     if text in column_roles():
         return ColumnMeaning(column_roles()[text], text, words=text)
     unit_match = HEADER_UNIT.search(text)
@@ -118,3 +147,24 @@ def header_unit(text: str) -> tuple[str | None, int]:
     if text in units():
         return units()[text].written, 1
     return None, 1
+
+
+def cell_unit(text: str) -> tuple[str | None, int]:
+    """A cell's unit: a header's (万元), one per period (元/月 → 元/月, 个/每年 → 个/年) or one with its
+    other name in brackets (块(条)), as written."""
+    unit, multiplier = header_unit(text)
+    if unit is not None:
+        return unit, multiplier
+    per = PER_UNIT.match(text)
+    if per is not None and per.group("per") in _periods():
+        unit, multiplier = header_unit(per.group("unit"))
+        return (f"{unit}/{per.group('per')}", multiplier) if unit else (None, 1)
+    alternate = ALTERNATE_UNIT.match(text)
+    if alternate is not None and header_unit(alternate.group("unit"))[0] and header_unit(alternate.group("other"))[0]:
+        return text, 1
+    return None, 1
+
+
+@cache
+def _periods() -> frozenset[str]:
+    return frozenset(r["word"] for r in read_table("per_units.tsv") if r["kind"] == "period")

@@ -26,13 +26,13 @@ from ..rules.sentences import Span, sentences
 from ..rules.commitments import is_target_verb
 from ..rules.targets import Draft, drafts_in_sentence
 from .caption import lines_before
-from .columns import ColumnMeaning, header_unit
+from .columns import ColumnMeaning, cell_unit, header_unit
 from .flattened import flattened_tables
 from .flattened_lists import flattened_lists
 from .run_together import run_together_tables
 from .group_owners import group_labels, with_group_owners
 from .rows import CellText, TableRow, table_rows
-from .year_cells import year_cell_limit, yearly_statistic
+from .year_cells import past_column, year_cell_limit, yearly_statistic
 
 # a cell that is a number, maybe after a comparator sign (>1.5, ≥200): RECORDS reads > as >= and < as <=;
 # more than 15 digits is a code, not an amount
@@ -124,7 +124,9 @@ class TableRecords:
             limit = self._cell_limit(row, role)
             if limit is not None:
                 return limit
-        years = [m.year for m, _ in row.values if m.year and not self._baseline(m)]
+        reference = self.index.reference
+        years = [m.year for m, _ in row.values
+                 if m.year and (c := past_column(m, reference)) is not None and c.role != "achieved"]
         if years:
             return Limit.year_end(max(years), f"{max(years)}年")
         return _caption_limit(row)
@@ -139,11 +141,6 @@ class TableRecords:
         latest = max(limits, key=lambda t: t.deadline)
         return Limit(latest.deadline, latest.text)
 
-    def _baseline(self, meaning: ColumnMeaning) -> bool:
-        """1995年招生人数 in a notice of 1996: the figures the plan starts from, not a commitment."""
-        reference = self.index.reference
-        return (meaning.role != "year" and meaning.status == "planned" and meaning.year is not None
-                and reference is not None and meaning.year < reference.year)
 
     def _targets(self, row: TableRow, row_task: Task) -> list[Target]:
         targets = []
@@ -155,8 +152,10 @@ class TableRecords:
             not meaning.year and meaning.status == "planned" for meaning, _ in row.values)
         fallback_limit = self._cell_limit(row, "deadline") or _year_group(row) or _caption_limit(row) if needs_fallback else None
         for meaning, cell in row.values:
-            if self._baseline(meaning) or yearly_statistic(row, meaning) or YEAR_CELL.match(cell.text.strip()):
+            column = past_column(meaning, self.index.reference)
+            if column is None or yearly_statistic(row, meaning) or YEAR_CELL.match(cell.text.strip()):
                 continue  # 达标评估计划: 2028年, a year the row's work is due by, no amount
+            meaning = column
             year_limit = Limit.year_end(meaning.year, meaning.header) if meaning.year else None
             if year_limit is None and meaning.status == "planned":
                 year_limit = fallback_limit
@@ -214,7 +213,7 @@ class TableRecords:
         amount = Amount(indicator=_name_unit(_indicator(row, meaning, row_task))[0], action=None,
                         value=number.value * multiplier,
                         value_max=number.value_max * multiplier if number.value_max is not None else None,
-                        unit=unit, comparator=number.comparator,
+                        unit=unit, comparator=_comparator(number, meaning),
                         anchor=cell.start)
         achieved = meaning.status == "achieved"
         # a row with no task cell is one record line (江苏 100 120 140): its numbers share it as evidence
@@ -232,6 +231,11 @@ def _year_group(row: TableRow) -> Limit | None:
     return Limit.year_end(int(year.group(1)), year.group()) if year else None
 
 
+def _comparator(number: CellNumber, meaning: ColumnMeaning) -> str:
+    """The cell's own bound (≥50, 30左右), else its header's (最高支付限额 over 200元/月: <=)."""
+    return meaning.comparator if number.comparator == "=" and meaning.comparator else number.comparator
+
+
 def _caption_limit(row: TableRow) -> Limit | None:
     """The year or plan period of a plan table's title (2024年…目标任务分解表)."""
     caption = row.caption
@@ -241,9 +245,12 @@ def _caption_limit(row: TableRow) -> Limit | None:
 def _indicator(row: TableRow, meaning: ColumnMeaning, row_task: Task) -> str:
     """A row named by its name or owner cells (江苏, 片区更新数量) and what the column counts
     (扩招, 分年度招生任务(1996年)); a task row's title under a year column; else the header."""
-    words = meaning.words.split("(")[0]
+    words = meaning.sub + meaning.words.split("(")[0]
     if row.get("task") or row.get("content") or not row.label:
-        return row_task.title if meaning.year and meaning.role == "year" else words
+        if meaning.year and meaning.role == "year":
+            return row_task.title
+        # a limit per item (上门照护 | 在职人员 | 最高支付限额): the item and what is limited
+        return f"{row_task.title}{words}" if meaning.sub or meaning.comparator else words
     if meaning.role == "year":
         return f"{row.label}{meaning.parent}({meaning.header})" if meaning.parent else row.label
     return row.label if meaning.role in ("target", "achieved") and not meaning.guessed else f"{row.label}{words}"
@@ -255,7 +262,7 @@ def _unit_of(row: TableRow, meaning: ColumnMeaning) -> tuple[str | None, int]:
         return meaning.unit, meaning.multiplier
     cell = row.get("unit")
     if cell is not None:
-        unit, multiplier = header_unit(cell.text.strip())
+        unit, multiplier = cell_unit(cell.text.strip())
         if unit:
             return unit, multiplier
         if UNIT_AS_WRITTEN.match(cell.text.strip()):
@@ -364,7 +371,7 @@ def _cell_number(text: str) -> CellNumber | None:
     found = CELL_NUMBER.match(bare)
     if found is None or (word and found.group("sign")):
         return None
-    unit = header_unit(found.group("unit")) if found.group("unit") else (None, 1)
+    unit = cell_unit(found.group("unit")) if found.group("unit") else (None, 1)
     if found.group("unit") and unit[0] is None:
         return None  # 3个月内, 2号线: words the sentence rules read
     upper = Decimal(found.group("upper")) if found.group("upper") else None

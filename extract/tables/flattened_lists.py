@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
-from ..lexicon import word_pattern
+from ..lexicon import alternation, word_list, word_pattern
 from ..lines import lines_outside
 from ..rules.owners import is_unit, split_units
 from .caption import caption_of, lines_before
@@ -35,6 +36,7 @@ CELL_ROLES = ("group", "task", "unit", "owner", "lead", "support", "deadline", "
 OWNER_ROLES = ("owner", "lead", "support")
 TASK_LIST_ROLES = ("index", "group", "task", "content")
 LEADING_ROLES = ("group", "deadline")  # columns before an unnumbered table's names, written where they change
+PART_OPENER = "其中"  # 其中 公园绿地: a row that is part of the row above
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +160,8 @@ def _fits(cells, meanings: tuple[ColumnMeaning, ...]) -> bool:
         if meaning.role in VALUE_ROLES:
             ok = (EMPTY.match(text) or NUMBER.match(text) or DIGIT.search(text)
                   or word_pattern("value_words.tsv").search(text)) and not PARAGRAPH.search(text)
+        elif meaning.role == "deadline":
+            ok = EMPTY.match(text) or DIGIT.search(text)  # 2024年, 2025年6月: a schedule's date
         elif meaning.role == "unit":
             ok = EMPTY.match(text) or header_unit(text)[0] is not None or len(text) <= MAX_UNIT and not DIGIT.search(text)
         else:
@@ -191,7 +195,41 @@ def _rows(lines, start: int, layout: _Layout) -> tuple[list[TableRow], int]:
         rows.append(_row(lines[k], cells, layout, group))
         previous, expected = cells, number + 1
         i = k + 1 + sum(1 for c in cells if c[0] > lines[k][0])
+        part = _part_row(lines, i, layout, cells, expected)
+        if part is not None:
+            opening = lines[i][0]
+            part_cells, i = part
+            rows.append(replace(_row(None, part_cells, layout, group), start=opening))
     return rows, i
+
+
+@cache
+def _note_label() -> re.Pattern[str]:
+    """注: / 备注: under a table: its notes, no row."""
+    return re.compile(f"^(?:{alternation(word_list('note_labels.tsv'))}) ?[:：]")
+
+
+def _part_row(lines, at: int, layout: _Layout, above: list, following: int) -> tuple[list, int] | None:
+    """其中 公园绿地 / 50 / 58.46 under 新建绿地: a part of the row above, its name and then the cells of the
+    last columns only (those before them, as 单位, are merged with the row above's). Its cells, with
+    the row above's in the merged columns, and where it ends."""
+    if at >= len(lines) or not lines[at][2].startswith(PART_OPENER) or "name" not in (m.role for m in layout.after):
+        return None
+    width = len(layout.after)
+    end = at + 1
+    while end < len(lines) and end - at < width and lines[end][2] != str(following) and not STOP.match(lines[end][2]):
+        end += 1
+    for stop in range(end, at + 1, -1):
+        own = lines[at + 1:stop]
+        columns = layout.after[width - len(own):]
+        if any(m.role in VALUE_ROLES for m in columns) and all(m.role != "name" for m in columns) \
+                and _fits(own, columns):
+            start, line_end, text = lines[at]
+            name = text[len(PART_OPENER):].lstrip()
+            cells = [(line_end - len(name), line_end, name) if m.role == "name" else cell
+                     for m, cell in zip(layout.after, above[:width - len(own)])]
+            return [*cells, *own], stop
+    return None
 
 
 def _row_cells(lines, at: int, layout: _Layout, following: int, previous: list) -> list | None:
@@ -205,7 +243,8 @@ def _row_cells(lines, at: int, layout: _Layout, following: int, previous: list) 
     cells = lines[at:at + width]
     merged = [previous[0], *lines[at:at + width - 1]] if previous else None
     def table_ends(position: int) -> bool:
-        return position >= len(lines) or STOP.match(lines[position][2]) is not None
+        return position >= len(lines) or STOP.match(lines[position][2]) is not None \
+            or _note_label().match(lines[position][2]) is not None
 
     if any(STOP.match(c[2]) for c in cells[:width - 1]):
         return None

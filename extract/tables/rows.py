@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from ..document import Cell, Table
 from ..rules.owners import is_unit
 from .caption import Caption, caption_of
-from .columns import VALUE_ROLES, ColumnMeaning, column_meaning, with_levels
+from .columns import VALUE_ROLES, ColumnMeaning, cell_unit, column_meaning, with_levels
 
 SINGLE_ROLES = ("group", "index", "task", "content", "criteria", "owner", "lead", "support", "deadline", "unit")
 MAX_HEADER_ROWS = 3
@@ -19,9 +19,11 @@ MIN_UNIT_CELLS = 3
 MIN_UNIT_SHARE = 0.6
 MIN_HEADER_SHARE = 0.5
 MIN_NUMBER_SHARE = 0.6
-# a number, maybe with a note (120(扩招)), a comparator (≥200) or an empty mark (-)
+# a number, maybe with a note (120(扩招)), a comparator (≥200) or an empty mark (-); or with its unit (200元/月)
 ITEM_NUMBER = re.compile(r"^\d{1,3}[.、．]\s*(?=\D)")  # 1.重点人群覆盖率: the row's number in its name cell
-NUMBER_CELL = re.compile(r"^(?:[≥≤><]=?)?\d+(?:\.\d+)?(?:[(（][^()（）]*[)）])?$|^[-—/]$")
+NUMBER_CELL = re.compile(r"^(?:[≥≤><]=?)?\d+(?:\.\d+)?(?:[(（][^()（）]*[)）])?$|^(?:[-—/]|——|无)$")
+BARE_NUMBER = re.compile(r"^\d+\.\d+$|^(?!(?:19|20)\d{2}$)\d+$")  # 3.50, 12; not a year (2025 heads a column)
+UNIT_NUMBER_CELL = re.compile(r"^(?:[≥≤><]=?)?\d+(?:\.\d+)?(?P<unit>\D{1,6})$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +84,7 @@ def _header_rows(grid: tuple[tuple[Cell | None, ...], ...]) -> tuple[int, int]:
     for first in range(min(MAX_TITLE_ROWS + 1, len(grid))):
         count = 0
         for row in grid[first:first + MAX_HEADER_ROWS]:
-            if _is_header(row):
+            if _is_header(row, names=count > 0) and not _holds_amounts(row):
                 count += 1
             else:
                 break
@@ -93,11 +95,18 @@ def _header_rows(grid: tuple[tuple[Cell | None, ...], ...]) -> tuple[int, int]:
     return 0, 0
 
 
-def _is_header(row: tuple[Cell | None, ...], *, guess: bool = True) -> bool:
-    """Half its cells are header words, one at least known whole (not only by its ending)."""
+def _is_header(row: tuple[Cell | None, ...], *, guess: bool = True, names: bool = True) -> bool:
+    """Half its cells are header words, one at least known whole (not only by its ending). A name known
+    by its ending (病种名称) counts with ``names`` only: in a header's second row, under a first one."""
     texts = {cell.text for cell in row if cell is not None and cell.text}
-    meanings = [m for text in texts if (m := column_meaning(text, guess=guess))]
+    meanings = [m for text in texts if (m := column_meaning(text, guess=guess))
+                and (names or not (m.guessed and m.role == "name"))]
     return bool(texts) and len(meanings) / len(texts) >= MIN_HEADER_SHARE and any(not m.guessed for m in meanings)
+
+
+def _holds_amounts(row: tuple[Cell | None, ...]) -> bool:
+    """A row with a bare number (2026年 | 东湖片区 | 3.50): a body row, though its years read as headers."""
+    return any(cell is not None and BARE_NUMBER.match(cell.text) for cell in row)
 
 
 def _is_title_row(row: tuple[Cell | None, ...]) -> bool:
@@ -106,7 +115,8 @@ def _is_title_row(row: tuple[Cell | None, ...]) -> bool:
 
 def _leaf_meanings(header) -> list[ColumnMeaning | None]:
     """Each column's meaning from its lowest header cell that has one (年度目标 over 2020年 → year),
-    with the header cell above it as its parent."""
+    with the header cell above it as its parent, and the value column's own cell below it that has none
+    (职工医保 under 最高支付限额) as what it splits the value by."""
     meanings: list[ColumnMeaning | None] = []
     for c in range(len(header[0])):
         meaning = None
@@ -116,7 +126,10 @@ def _leaf_meanings(header) -> list[ColumnMeaning | None]:
             if found is not None:
                 above = header[r - 1][c] if r else None
                 parent = above.text if above is not None and above is not cell else ""
-                meaning = replace(found, parent=parent)
+                below = header[-1][c]
+                sub = below.text if found.role in VALUE_ROLES and below is not None and below is not cell \
+                    and below.colspan < cell.colspan else ""
+                meaning = replace(found, parent=parent, sub=sub)
                 break
         meanings.append(meaning)
     return meanings
@@ -134,10 +147,17 @@ def _numeric_columns(body, columns: list[ColumnMeaning | None], caption: Caption
         if meaning.unit_only and not plan:
             found[c] = None
             continue
+        if meaning.role not in VALUE_ROLES:
+            continue  # 病种名称: a column of names, known by its ending
         own = [cell.text for row in body if (cell := row[c]) is not None and cell.text]
-        if not own or sum(1 for t in own if NUMBER_CELL.match(t)) / len(own) < MIN_NUMBER_SHARE:
+        if not own or sum(1 for t in own if _is_number_cell(t)) / len(own) < MIN_NUMBER_SHARE:
             found[c] = None
     return found
+
+
+def _is_number_cell(text: str) -> bool:
+    found = UNIT_NUMBER_CELL.match(text)
+    return NUMBER_CELL.match(text) is not None or found is not None and cell_unit(found.group("unit"))[0] is not None
 
 
 def _with_unit_columns(body, columns: list[ColumnMeaning | None]) -> list[ColumnMeaning | None]:
@@ -156,18 +176,34 @@ def _with_unit_columns(body, columns: list[ColumnMeaning | None]) -> list[Column
     return found
 
 
+def _subs_covered(cells: tuple[Cell | None, ...], columns: list[ColumnMeaning | None]) -> dict[int, set[str]]:
+    """The sub-columns (职工医保, 城乡居民医保) each cell of a row covers."""
+    covered: dict[int, set[str]] = {}
+    for cell, meaning in zip(cells, columns):
+        if cell is not None and meaning is not None and meaning.sub:
+            covered.setdefault(id(cell), set()).add(meaning.sub)
+    return covered
+
+
 def _row(cells: tuple[Cell | None, ...], columns: list[ColumnMeaning | None], caption: Caption) -> TableRow | None:
     present = [c for c in cells if c is not None and c.text]
     if not present or len({c.text for c in present}) == 1 and len(present) > 1:
         return None  # empty, or one merged cell across the row: a group label
-    if _is_header(cells, guess=False):
+    if _is_header(cells, guess=False) and not _holds_amounts(cells):
         return None  # the header repeated on a new page
     by_role: dict[str, CellText] = {}
     names: list[CellText] = []
     values: list[tuple[ColumnMeaning, CellText]] = []
+    subs = _subs_covered(cells, columns)
+    seen: set[int] = set()
     for cell, meaning in zip(cells, columns):
         if cell is None or not cell.text or meaning is None:
             continue
+        if meaning.role in VALUE_ROLES and meaning.sub:
+            if id(cell) in seen:
+                continue  # one amount merged across the columns it splits into (职工医保 | 城乡居民医保)
+            seen.add(id(cell))
+            meaning = replace(meaning, sub="") if len(subs[id(cell)]) > 1 else meaning
         if meaning.role in OWNER_ROLES and cell.colspan > 1:
             continue  # a task's name spread over the owner column too (组织领导 across 考核项目)
         text = CellText(cell.text, cell.start, cell.end)

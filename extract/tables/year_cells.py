@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import replace
 from datetime import date
 
 from ..normalize.dates import ROC_OFFSET
-from .columns import ColumnMeaning
+from .columns import ColumnMeaning, plain_year
 from .rows import CellText, TableRow
 
 BARE_YEARS = re.compile(r"^(?:\d{2,4} ?[-~～至] ?)?(?P<last>\d{2,4}) ?年?$")
@@ -35,6 +36,20 @@ def year_cell_limit(row: TableRow, cell: CellText, *, roc_years: bool) -> tuple[
 
 def yearly_statistic(row: TableRow, meaning: ColumnMeaning) -> bool:
     """A row named by a bare year (年度 85 | 二级产业人数 18,031) under a column known only by its
-    ending: a table of statistics by year, no commitment."""
+    ending: a table of statistics by year, no commitment; unless the caption says it is a plan
+    (…编制计划表: a schedule, each row due by its year)."""
     cell = row.get("deadline")
-    return meaning.guessed and cell is not None and BARE_YEARS.match(cell.text.strip()) is not None
+    return meaning.guessed and cell is not None and BARE_YEARS.match(cell.text.strip()) is not None \
+        and not row.caption.plan
+
+
+def past_column(meaning: ColumnMeaning, reference: date | None) -> ColumnMeaning | None:
+    """A value column as of the document's date: a year before it (2025年 in a plan of 2026) is what that
+    year reached; None for a planned column of an earlier year that is no year column (1995年招生人数 in
+    a notice of 1996: the figures a plan starts from) or a past plan's goal (“十四五”目标值 in a plan of
+    2026: neither a commitment nor a result)."""
+    if meaning.status != "planned" or meaning.year is None or reference is None or meaning.year >= reference.year:
+        return meaning
+    if meaning.role == "year" and plain_year(meaning):
+        return replace(meaning, role="achieved")
+    return None
