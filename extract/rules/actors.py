@@ -77,7 +77,8 @@ def charged_units(clause: str) -> Owners:
     for match in word_pattern("charge_openers.tsv").finditer(clause):
         if tag_at(clause, match.start()) is None or tag_at(clause, match.end()) is None:
             continue  # 申请, 请求: the word is part of a longer one (at the clause's end nothing is charged)
-        found = found.merged(_charged_after(clause[match.end():]))
+        after = clause[match.end():]
+        found = found.merged(_charged_after(after) or _shared_head_subject(after, partners=True))
     return found
 
 
@@ -336,7 +337,7 @@ def shared_head_units(text: str) -> list[str]:
     etc = next((k for k, p in enumerate(pieces) if "等" in p), None)
     if etc is not None:
         names = [*pieces[:etc], pieces[etc].split("等", 1)[0]]
-        return names if len(names) > 1 and word_pattern("duty_modals.tsv").match(names[0]) is None and all(
+        return names if len(names) > 1 and not _opens_on_a_duty(names[0]) and all(
             _listed_name(n, domain=True) and not _holds_a_preposition(n) for n in names) else []
     tail = [p for p in CONJUNCTIONS.split(pieces[-1]) if p]
     generic = next(((k, g) for k, p in enumerate(tail) for g in GENERIC if p.endswith(g)), None)
@@ -351,6 +352,12 @@ def shared_head_units(text: str) -> list[str]:
     prefix = next((p for p in SHARED_PREFIXES if leading[0].startswith(p)), "") or _level_prefix(leading[0])
     named = [n if n.startswith(prefix) else prefix + n for n in [*leading, tail[at][:-len(suffix)]]]
     return [n + suffix for n in named] + tail[at + 1:]
+
+
+def _opens_on_a_duty(name: str) -> bool:
+    """应…, 请科技部: a duty word or a charge (请, 建议) opening the list, no part of a unit's name."""
+    return (word_pattern("duty_modals.tsv").match(name) is not None
+            or word_pattern("charge_openers.tsv").match(name) is not None)
 
 
 def _level_prefix(name: str) -> str:
