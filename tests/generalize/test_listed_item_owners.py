@@ -5,7 +5,7 @@ import pytest
 
 from extract.extractor import extract_document
 from extract.read import document_from_bytes
-from extract.rules.actors import item_units
+from extract.rules.actors import actor_owners, item_units
 from extract.rules.owners import subject_owners
 
 RULES = """某市物业服务管理办法
@@ -45,3 +45,12 @@ def test_item_units(item, units):
 ])
 def test_duty_words_of_rules_articles(clause, owners):
     assert subject_owners(clause).owners == owners
+
+
+@pytest.mark.parametrize("clause, owners", [
+    ("各乡镇、各部门和各单位都要建立工作台账", ("各乡镇", "各部门", "各单位")),  # 都要: a duty word after 都
+    ("各高校、科研院所均应开设课程", ("各高校", "科研院所")),  # 高校 ends a name
+    ("请民政部、教育部、住房城乡建设部等部门在年底前完成", ("民政部", "教育部", "住房城乡建设部")),  # not 请民政部
+])
+def test_subjects_of_notices(clause, owners):
+    assert actor_owners(clause).owners == owners
