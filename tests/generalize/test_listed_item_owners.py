@@ -54,3 +54,9 @@ def test_duty_words_of_rules_articles(clause, owners):
 ])
 def test_subjects_of_notices(clause, owners):
     assert actor_owners(clause).owners == owners
+
+
+def test_a_modified_object_of_the_opening_verb_is_no_subject():
+    assert subject_owners("引导有条件的职业院校向社区开放场地").owners == ()
+    assert subject_owners("开展试点的高校向教育部报告进展").owners == ()  # before 向, a verb-led clause names no subject
+    assert subject_owners("承担任务的职业高校要按期完成").owners == ("职业高校",)  # before a duty word it does
