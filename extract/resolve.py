@@ -13,7 +13,7 @@ from .index import DocumentIndex, SectionFacts, own_span
 from .chars import strip_heading_marker
 from .lexicon import read_table, word_list, words_where
 from .rules.deadlines import TimeMention, context_words
-from .rules.actors import actor_owners, contact_unit, listed_opening, opening_subject
+from .rules.actors import actor_owners, contact_unit, item_units, listed_opening, opening_subject
 from .rules.owners import (NO_OWNERS, PAREN, Owners, assigned_owners, is_unit, names_units, subject_owners,
                            with_standing)
 from .rules.sentences import Span
@@ -25,6 +25,7 @@ ADVERBIAL_ENDINGS = ("后", "时", "的", "中", "前", "下", "起")  # a claus
 OPENING_WINDOW = 16  # how far into its paragraph an opening 到2025年, may start
 NAMED_KINDS = frozenset({"department", "institution", "grassroots"})  # kinds of org_suffixes.tsv
 HEADING_ENDS = ("", "\n", "。", ":", "：")  # what may follow a title that is a whole heading
+LEAD_IN_ENDS = (":", "：")  # an item's own words ending so introduce the list of its sub-items
 NOT_A_NAME = re.compile("[0-9“”\"]")  # 形成60万吨政府, 推行“一业一查”部门: clause fragments
 # 到2019年底, | 2025年3月20日, | 3月底前,: a clause that is nothing but a date, before the subject
 TIME_CLAUSE = re.compile(r"(?:到|至|截至|自|从|于)?(?=[0-9今明本])(?:\d{4}年|今年|明年|本年)?(?:\d{1,2}月)?(?:\d{1,2}日)?"
@@ -101,6 +102,9 @@ def _actors(index: DocumentIndex, section: Section) -> Owners:
     index.subjects[section.start] = subjects  # what this item passes down to its sub-items
     if actors:
         return actors
+    listed = _listed_item_units(index, section)
+    if listed:
+        return listed
     for candidate in index.chain(section)[1:]:
         if candidate.start not in index.subjects:
             index.subjects[candidate.start] = _span_owners(index.prose_splits, own_span(candidate),
@@ -108,6 +112,17 @@ def _actors(index: DocumentIndex, section: Section) -> Owners:
         if index.subjects[candidate.start]:
             return index.subjects[candidate.start]
     return Owners()
+
+
+def _listed_item_units(index: DocumentIndex, section: Section) -> Owners:
+    """An item of a list its enclosing item's lead-in introduces (…有责任提供以下信息:) that names units
+    and no duty of its own (公安部门有关…信息;): the units it opens on own it, not the class the lead-in
+    charges (有关部门和单位)."""
+    chain = index.chain(section)
+    if len(chain) < 2 or not own_span(chain[1]).text(index.text).rstrip().endswith(LEAD_IN_ENDS):
+        return Owners()
+    words = index.text[_words_start(index.text, section):own_span(section).end].strip()
+    return item_units(words) if "\n" not in words else Owners()  # a one-line item, not a heading over a body
 
 
 def _without_duties(title: str) -> str:

@@ -22,6 +22,7 @@ AGENT_VERB_LENGTH = 4  # 由…集团分批通知: the verb closing a clause aft
 FIRST_UNIT_END = 16  # the first unit of a subject ends this near the clause's start
 FOLLOWER_WINDOW = 6  # characters after a subject read to tell the word that follows it
 GENERIC_END = re.compile("部门|单位|机构")
+ETC_DOMAIN = re.compile(f"([{HAN_CLASS}]{{2,10}})等(?:部门|单位|机构)")  # 人力资源社会保障等部门: the domain as written
 MAX_LISTED = 10  # 人力资源和社会保障 (with the level before it)
 NAME_OPENER_STOPS = frozenset({"v", "vd", "d", "a", "ad", "p", "c", "u", "uj", "ul", "m", "i", "l"})
 OFFICIAL_WORDS = ("负责同志", "负责人", "主要负责", "分管负责")  # after units: their officials, no actor
@@ -76,7 +77,8 @@ def charged_units(clause: str) -> Owners:
     for match in word_pattern("charge_openers.tsv").finditer(clause):
         if tag_at(clause, match.start()) is None or tag_at(clause, match.end()) is None:
             continue  # 申请, 请求: the word is part of a longer one (at the clause's end nothing is charged)
-        found = found.merged(_charged_after(clause[match.end():]))
+        after = clause[match.end():]
+        found = found.merged(_charged_after(after) or _shared_head_subject(after, partners=True))
     return found
 
 
@@ -133,6 +135,64 @@ def opening_subject(opening: str, following: str) -> Owners:
             return Owners(tuple(units))
         return NO_OWNERS  # the first unit's name is followed by no predicate: no list of units opens it
     return NO_OWNERS
+
+
+def item_units(item: str) -> Owners:
+    """The units each piece of a list item opens on, where a lead-in (…应当提供以下信息:) gives the
+    items their duty and the items name who bears it without a verb (公安部门有关…信息;, 民政部门、
+    外交部门、法院有关…信息, …信息、住房公积金管理机构有关…信息): the units of the leading pieces that
+    are nothing but names, up to the first piece that opens on a name and goes on, and every later
+    piece opening on a name. A domain before 等部门 (人力资源社会保障等部门) is kept as written."""
+    clause = SENTENCE_MARK.split(item, maxsplit=1)[0]
+    found: list[str] = []
+    listing = True  # still in the leading run of names
+    for piece in (p.strip() for p in split_outside_brackets(clause)):
+        whole = _listed_units(piece)
+        if listing and whole:
+            found += whole
+            continue
+        listing = False
+        found += _opening_units(piece)
+    return Owners(tuple(dict.fromkeys(found))) if found else NO_OWNERS
+
+
+def _listed_units(piece: str) -> list[str]:
+    """A piece that is nothing but one unit's name (民政部门), or a domain before 等部门."""
+    etc = ETC_DOMAIN.fullmatch(piece)
+    if etc:
+        return [etc.group(1)]
+    units = split_units(piece)
+    words = tags(piece)
+    return units if (len(units) == 1 and units[0] == piece and subject_unit(piece) and piece not in GENERIC
+                     and words[0][1] not in CLAUSE_OPENER_TAGS  # not 提档园区
+                     and (len(words) == 1 or _named_unit(piece) or _long_ending(piece))
+                     ) else []  # 法院, 街道办事处; not 谋划部署
+
+
+def _opening_units(piece: str) -> list[str]:
+    """The name a piece opens on, followed by a word of its own that continues no name."""
+    for match in _suffix_end().finditer(piece[:SUBJECT_WINDOW]):
+        end = _past_note(piece, match.end())
+        rest = piece[end:]
+        if not rest or _continues(rest) or rest[:1] == "的" or _inside_brackets(piece, end):
+            continue
+        tag = _tag_at(tags(piece[:end + FOLLOWER_WINDOW]), end)
+        if tag is None or _level_goes_on(piece[:end], rest) or _name_goes_on(tag, rest):
+            continue  # 住房城乡|建设部门, 区级社区|养老服务设施
+        return _listed_units(piece[:end])
+    return []
+
+
+def _long_ending(unit: str) -> bool:
+    """自然资源部门, 街道办事处: the name ends on a suffix of two characters or more."""
+    suffix = suffix_pattern().search(unit)
+    return suffix is not None and len(suffix.group()) > 1
+
+
+def _level_goes_on(unit: str, rest: str) -> bool:
+    """住房城乡|建设部门: a name ending on a level's character (乡, 村) that a department's ending follows
+    within a few characters goes on: the level is a word of the name."""
+    return unit[-1:] in LEVEL_CHARACTERS and GENERIC_END.search(rest[:FOLLOWER_WINDOW]) is not None
 
 
 def _only_a_name(clause: str) -> bool:
@@ -281,7 +341,7 @@ def shared_head_units(text: str) -> list[str]:
     etc = next((k for k, p in enumerate(pieces) if "等" in p), None)
     if etc is not None:
         names = [*pieces[:etc], pieces[etc].split("等", 1)[0]]
-        return names if len(names) > 1 and word_pattern("duty_modals.tsv").match(names[0]) is None and all(
+        return names if len(names) > 1 and not _opens_on_a_duty(names[0]) and all(
             _listed_name(n, domain=True) and not _holds_a_preposition(n) for n in names) else []
     tail = [p for p in CONJUNCTIONS.split(pieces[-1]) if p]
     generic = next(((k, g) for k, p in enumerate(tail) for g in GENERIC if p.endswith(g)), None)
@@ -296,6 +356,12 @@ def shared_head_units(text: str) -> list[str]:
     prefix = next((p for p in SHARED_PREFIXES if leading[0].startswith(p)), "") or _level_prefix(leading[0])
     named = [n if n.startswith(prefix) else prefix + n for n in [*leading, tail[at][:-len(suffix)]]]
     return [n + suffix for n in named] + tail[at + 1:]
+
+
+def _opens_on_a_duty(name: str) -> bool:
+    """应…, 请科技部: a duty word or a charge (请, 建议) opening the list, no part of a unit's name."""
+    return (word_pattern("duty_modals.tsv").match(name) is not None
+            or word_pattern("charge_openers.tsv").match(name) is not None)
 
 
 def _level_prefix(name: str) -> str:

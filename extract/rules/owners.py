@@ -24,6 +24,7 @@ TRAILING_ETC = re.compile(f"(等[{HAN_CLASS}]{{0,10}}(?:部门|单位|机构)|�
 GENERIC = frozenset({"单位", "部门", "机构"})
 MAX_SUBJECT = 15
 SUBJECT_WINDOW = 40
+FIRST_WORD_WINDOW = 6  # enough of a clause to read its first word
 TRAILING_NOTE = re.compile(r"[(（][^()（）]*[)）]$")
 # 各市、县(区)政府, 有关设区市、县〔区〕人民政府, 市、县两级环境保护部门: one class of units
 BARE_LEVEL = re.compile(r"^(?:(?:各(?:有关|相关)?|所有|有关)(?:设区的?)?[省市县区乡镇村]|(?:设区的?)?[省市县])(?:[(（〔][^()（）〔〕]*[)）〕])?$")
@@ -290,6 +291,9 @@ def _leading_subject(sentence: str) -> Owners:
         units = split_units(head[: match.start()])
         if not (units and all(subject_unit(u) for u in units)) and match.group() in PERMISSIVE:
             continue  # 人口较少的社区(村)可…, 有条件的区可…: a permission to the units of a class, no duty
+        if not (units and all(subject_unit(u) for u in units)) and match.group() in word_list("subject_stops.tsv") \
+                and _opens_on_a_verb(head):
+            continue  # 推动具备条件的普通本科高校向…转变: a modified object of the opening verb, no subject
         if units and all(subject_unit(u) for u in units) or (units := modified_units(head[:match.start()])):
             if receives(head, match.end()):
                 return NO_OWNERS  # 服务机构可以按规定申请补贴: it receives, and owns nothing by it
@@ -299,6 +303,12 @@ def _leading_subject(sentence: str) -> Owners:
             if word and not (flag == "c" and len(word) > len(match.group())):  # a word starts there, not 以及
                 return Owners(tuple(units))
     return NO_OWNERS
+
+
+def _opens_on_a_verb(text: str) -> bool:
+    """推动…, 引导…: a clause opening on a verb of two characters or more."""
+    first, flag = tags(text[:FIRST_WORD_WINDOW])[0]
+    return len(first) > 1 and flag in VERB_TAGS
 
 
 def _weak(unit: str) -> bool:

@@ -1,0 +1,62 @@
+"""Owners of list items a lead-in charges (…有义务报送以下信息:) that name their units without a verb of
+their own (住建部门有关…信息;): each item's opening units own it, not the class the lead-in names; and
+duty words of rules articles: 有义务, 有责任, 不能. Sentences are written for the test."""
+import pytest
+
+from extract.extractor import extract_document
+from extract.read import document_from_bytes
+from extract.rules.actors import actor_owners, item_units
+from extract.rules.owners import subject_owners
+
+RULES = """某市物业服务管理办法
+第一条 为了规范物业服务,制定本办法。
+第二条 有关部门和单位有义务向主管部门报送以下与物业服务有关的信息:
+(一)住房城乡建设部门有关物业企业备案的信息;
+(二)市场监管部门、消防机构有关经营场所检查的信息;
+(三)街道办事处有关业主委员会的信息、居民委员会有关小区住户的信息。
+第三条 业主向物业企业索要收费清单,物业企业不能拒绝。
+"""
+
+
+def test_each_listed_item_is_owned_by_the_units_it_opens_on():
+    result = extract_document(document_from_bytes(RULES.encode("utf-8"), name="rules.txt", suffix=".txt"))
+    owners = [t.owners for t in result.tasks]
+    assert owners == [(), ("有关部门和单位",),  # the lead-in: 有义务 is a duty word
+                      ("住房城乡建设部门",), ("市场监管部门", "消防机构"),
+                      ("街道办事处", "居民委员会"),  # a later piece opening on a unit
+                      ("物业企业",)]  # 不能拒绝: a duty not to refuse
+
+
+@pytest.mark.parametrize("item, units", [
+    ("人力资源社会保障等部门有关职业培训信息;", ("人力资源社会保障",)),  # a domain before 等部门, as written
+    ("法院、检察院有关案件信息;", ("法院", "检察院")),
+    ("区级社区养老服务设施", ()),  # the name goes on: no unit opens the item
+    ("提档园区新产行动", ()),  # a verb opens it
+    ("谋划部署阶段", ()),  # 部署 ends on 署, but is no name
+])
+def test_item_units(item, units):
+    assert item_units(item).owners == units
+
+
+@pytest.mark.parametrize("clause, owners", [
+    ("各级财政部门有责任保障资金", ("各级财政部门",)),
+    ("承办单位有义务提供场地", ("承办单位",)),
+    ("区档案局不能拒绝查阅", ("区档案局",)),
+])
+def test_duty_words_of_rules_articles(clause, owners):
+    assert subject_owners(clause).owners == owners
+
+
+@pytest.mark.parametrize("clause, owners", [
+    ("各乡镇、各部门和各单位都要建立工作台账", ("各乡镇", "各部门", "各单位")),  # 都要: a duty word after 都
+    ("各高校、科研院所均应开设课程", ("各高校", "科研院所")),  # 高校 ends a name
+    ("请民政部、教育部、住房城乡建设部等部门在年底前完成", ("民政部", "教育部", "住房城乡建设部")),  # not 请民政部
+])
+def test_subjects_of_notices(clause, owners):
+    assert actor_owners(clause).owners == owners
+
+
+def test_a_modified_object_of_the_opening_verb_is_no_subject():
+    assert subject_owners("引导有条件的职业院校向社区开放场地").owners == ()
+    assert subject_owners("开展试点的高校向教育部报告进展").owners == ()  # before 向, a verb-led clause names no subject
+    assert subject_owners("承担任务的职业高校要按期完成").owners == ("职业高校",)  # before a duty word it does
