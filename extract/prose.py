@@ -98,9 +98,12 @@ def sentence_targets(index: DocumentIndex, found: list[Candidate], judge: Judge 
 def _on_applicants(index: DocumentIndex, sentence: Span, seen: dict[int, bool]) -> bool:
     """A sentence in a section on applicants, or under one (应当符合下列条件: (五)…20人以上) or under a label
     line on them (补贴条件: (1)…): what they meet, hand in or pay; or in an annex of criteria (…准入标准,
-    …技术要求): what a case or a work must meet; no commitment either way (``seen`` keeps the answer per
-    section)."""
-    if under_applicant_label(index.text, index.text.rfind("\n", 0, sentence.start) + 1):
+    …技术要求): what a case or a work must meet; no commitment either way (``seen`` keeps the answers per
+    section and per line)."""
+    line = index.text.rfind("\n", 0, sentence.start) + 1
+    if -line - 1 not in seen:  # lines are kept under negative keys, sections under their starts
+        seen[-line - 1] = under_applicant_label(index.text, line)
+    if seen[-line - 1]:
         return True  # 补贴条件: (1)…
     section = index.innermost(sentence.start)
     if section is None:

@@ -21,6 +21,7 @@ CLAUSE_MARK = re.compile("[,，;；]")
 LABEL = re.compile(f"([{HAN_CLASS}]{{2,8}})[:：]")  # 补贴条件: a label opening its line
 LIST_ITEM = re.compile("[(（][0-9一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.、．](?![0-9])|[\u2460-\u2473]")
 LABEL_REACH = 30  # how many item lines back a label may head
+OPTION_REACH = 4  # an option word that ends right before the amount is this long at most
 APPLYING_REACH = 40  # how far after a window its applying action may end
 TOPIC_DUTIES = ("未", "需", "须", "应")  # …的申请对象,未在规定时间内…/应在…: the topic's own duty or failure
 PER_ONE = re.compile(f"每[{HAN_CLASS}]{{1,4}}$")  # 每新引进1个: one unit of a reward's base
@@ -142,15 +143,21 @@ def _case_then_outcome() -> re.Pattern[str]:
 def _optional(text: str, sentence: Span, clause: Span, quantity: Quantity) -> bool:
     """A word of extract/data/option_words.tsv right before the amount (or earlier in its clause or its
     sentence, as its row says), in the row's unit if it names one."""
-    head, before = text[clause.start:quantity.start], text[sentence.start:quantity.start]
-    return any(row["unit"] in ("", quantity.unit) and (
-        head.endswith(row["word"]) if row["where"] == "before" else
-        row["word"] in (head if row["where"] == "clause" else before)) for row in _options())
+    before, anywhere, earlier = _option_words(quantity.unit or "")
+    return bool((before and before.search(text, max(clause.start, quantity.start - OPTION_REACH), quantity.start))
+                or (anywhere and anywhere.search(text, clause.start, quantity.start))
+                or (earlier and earlier.search(text, sentence.start, quantity.start)))
 
 
 @cache
-def _options() -> tuple[dict[str, str], ...]:
-    return read_table("option_words.tsv")
+def _option_words(unit: str) -> tuple[re.Pattern[str] | None, ...]:
+    """For an amount in ``unit``: the option words that end right before it, that come anywhere earlier
+    in its clause, and anywhere earlier in its sentence (None where there are none)."""
+    rows = [r for r in read_table("option_words.tsv") if r["unit"] in ("", unit)]
+    words = {where: tuple(r["word"] for r in rows if r["where"] == where) for where in ("before", "clause", "sentence")}
+    return (re.compile(f"(?:{alternation(words['before'])})$") if words["before"] else None,
+            re.compile(alternation(words["clause"])) if words["clause"] else None,
+            re.compile(alternation(words["sentence"])) if words["sentence"] else None)
 
 
 def _defines(text: str, sentence: Span, quantity: Quantity) -> bool:
