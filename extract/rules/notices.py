@@ -142,15 +142,28 @@ def _case_then_outcome() -> re.Pattern[str]:
 def _optional(text: str, sentence: Span, clause: Span, quantity: Quantity) -> bool:
     """A word of extract/data/option_words.tsv right before the amount (or earlier in its clause or its
     sentence, as its row says), in the row's unit if it names one."""
-    head, before = text[clause.start:quantity.start], text[sentence.start:quantity.start]
-    return any(row["unit"] in ("", quantity.unit) and (
-        head.endswith(row["word"]) if row["where"] == "before" else
-        row["word"] in (head if row["where"] == "clause" else before)) for row in _options())
+    for unit in ("", quantity.unit):
+        words = _options().get(unit)
+        if words is None:
+            continue
+        before, clause_words, sentence_words = words
+        if before and text.endswith(before, clause.start, quantity.start):
+            return True
+        if clause_words and any(w in text[clause.start:quantity.start] for w in clause_words):
+            return True
+        if sentence_words and any(w in text[sentence.start:quantity.start] for w in sentence_words):
+            return True
+    return False
 
 
 @cache
-def _options() -> tuple[dict[str, str], ...]:
-    return read_table("option_words.tsv")
+def _options() -> dict[str | None, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]]:
+    """The words of option_words.tsv by their unit ("" for any), each unit's grouped by where they stand
+    (before the amount, in its clause, in its sentence)."""
+    rows = read_table("option_words.tsv")
+    return {unit: tuple(tuple(r["word"] for r in rows if r["unit"] == unit and r["where"] == where)
+                        for where in ("before", "clause", "sentence"))
+            for unit in {r["unit"] for r in rows}}
 
 
 def _defines(text: str, sentence: Span, quantity: Quantity) -> bool:
