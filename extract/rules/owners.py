@@ -297,8 +297,9 @@ def _leading_subject(sentence: str) -> Owners:
         units = split_units(head[: match.start()])
         if match.group() in PERMISSIVE and not (units and all(subject_unit(u) for u in units)):
             continue  # 人口较少的社区(村)可…, 有条件的区可…: a permission to the units of a class, no duty
+        # the opening verb asked last, only where a modified subject would be read below (it segments the head)
         if not (units and all(subject_unit(u) for u in units)) and match.group() in word_list("subject_stops.tsv") \
-                and _opens_on_a_verb(head):
+                and modified_units(head[:match.start()]) and _opens_on_a_verb(head):
             continue  # 推动具备条件的普通本科高校向…转变: a modified object of the opening verb, no subject
         if units and all(subject_unit(u) for u in units) or (units := modified_units(head[:match.start()])):
             if receives(head, match.end()):
