@@ -44,11 +44,12 @@ def candidates(index: DocumentIndex) -> list[Candidate]:
     reply = is_reply(index.document)
     address = is_address(index.document)  # 民间投资占比34%, 生产总值6.66万亿元: levels a report states
     on_applicants: dict[int, bool] = {}  # by section start: a section on applicants (申请条件, 申请对象)
+    labelled: dict[int, bool] = {}  # by line start: a line under a label on applicants (补贴条件:)
     for sentence in index.splits.sentences():
         if not may_hold_quantities(text, sentence.start, sentence.end):
             continue  # no numeral, no amount (most sentences): the cheapest test first
         if index.in_table(sentence.start) or sentence.start < title_end or _names_an_annex(text, sentence) \
-                or text.rfind("\n", 0, sentence.start) + 1 in notes or _on_applicants(index, sentence, on_applicants):
+                or text.rfind("\n", 0, sentence.start) + 1 in notes or _on_applicants(index, sentence, on_applicants, labelled):
             continue
         for draft in candidates_in_sentence(text, sentence, index.times_in(sentence.start, sentence.end),
                                             index.reference, clause_spans=index.splits.clauses(sentence),
@@ -95,15 +96,15 @@ def sentence_targets(index: DocumentIndex, found: list[Candidate], judge: Judge 
     return targets
 
 
-def _on_applicants(index: DocumentIndex, sentence: Span, seen: dict[int, bool]) -> bool:
+def _on_applicants(index: DocumentIndex, sentence: Span, seen: dict[int, bool], labelled: dict[int, bool]) -> bool:
     """A sentence in a section on applicants, or under one (应当符合下列条件: (五)…20人以上) or under a label
     line on them (补贴条件: (1)…): what they meet, hand in or pay; or in an annex of criteria (…准入标准,
-    …技术要求): what a case or a work must meet; no commitment either way (``seen`` keeps the answers per
-    section and per line)."""
+    …技术要求): what a case or a work must meet; no commitment either way (``seen`` keeps the answer per
+    section, ``labelled`` per line)."""
     line = index.text.rfind("\n", 0, sentence.start) + 1
-    if -line - 1 not in seen:  # lines are kept under negative keys, sections under their starts
-        seen[-line - 1] = under_applicant_label(index.text, line)
-    if seen[-line - 1]:
+    if line not in labelled:
+        labelled[line] = under_applicant_label(index.text, line)
+    if labelled[line]:
         return True  # 补贴条件: (1)…
     section = index.innermost(sentence.start)
     if section is None:

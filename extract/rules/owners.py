@@ -206,12 +206,18 @@ class StandingOwners:
 
 def standing_owners(text: str) -> StandingOwners | None:
     """Where an assignment says its unit owns every later one too, and that unit (standing_owners.tsv)."""
-    for row in read_table("standing_owners.tsv"):
-        for match in re.finditer(row["pattern"], text):
+    for pattern in _standing_patterns():
+        for match in pattern.finditer(text):
             units = split_units(match.group("units"))
             if units and all(is_unit(u) for u in units):
                 return StandingOwners(match.end(), Owners(tuple(units)))
     return None
+
+
+@cache
+def _standing_patterns() -> tuple[re.Pattern[str], ...]:
+    """The patterns of standing_owners.tsv, read once (not once per document)."""
+    return tuple(re.compile(row["pattern"]) for row in read_table("standing_owners.tsv"))
 
 
 def with_standing(owners: Owners, standing: StandingOwners | None, position: int) -> Owners:
@@ -289,10 +295,11 @@ def _leading_subject(sentence: str) -> Owners:
         if ends_a_name(head, match.start()):
             continue  # 区级残联组织会同…: 组织 ends the name (org_suffixes.tsv), it is no verb there
         units = split_units(head[: match.start()])
-        if not (units and all(subject_unit(u) for u in units)) and match.group() in PERMISSIVE:
+        if match.group() in PERMISSIVE and not (units and all(subject_unit(u) for u in units)):
             continue  # 人口较少的社区(村)可…, 有条件的区可…: a permission to the units of a class, no duty
+        # the opening verb asked last, only where a modified subject would be read below (it segments the head)
         if not (units and all(subject_unit(u) for u in units)) and match.group() in word_list("subject_stops.tsv") \
-                and _opens_on_a_verb(head):
+                and modified_units(head[:match.start()]) and _opens_on_a_verb(head):
             continue  # 推动具备条件的普通本科高校向…转变: a modified object of the opening verb, no subject
         if units and all(subject_unit(u) for u in units) or (units := modified_units(head[:match.start()])):
             if receives(head, match.end()):
@@ -331,6 +338,8 @@ def _receiving() -> re.Pattern[str]:
 def ends_a_name(text: str, position: int) -> bool:
     """The word at ``position`` ends an organization's name that starts before it (残联|组织 of 区级残联组织,
     社会|组织): a suffix of org_suffixes.tsv runs across ``position``."""
+    if position < 1 or text[position - 1:position + 1] not in _long_suffix_pairs():
+        return False  # a suffix across ``position`` holds the two characters around it (most positions: none)
     pattern, longest = _long_suffixes()
     window = max(0, position - longest + 1)
     return any(m.start() < position < m.start() + len(m.group(1))
@@ -341,6 +350,12 @@ def ends_a_name(text: str, position: int) -> bool:
 def _long_suffixes() -> tuple[re.Pattern[str], int]:
     suffixes = tuple(s for s in org_suffixes() if len(s) > 2)
     return re.compile(f"(?=({alternation(suffixes)}))"), max(len(s) for s in suffixes)
+
+
+@cache
+def _long_suffix_pairs() -> frozenset[str]:
+    """Every two characters in a row of a long suffix: a suffix across a position holds the pair around it."""
+    return frozenset(s[k:k + 2] for s in org_suffixes() if len(s) > 2 for k in range(len(s) - 1))
 
 
 def bound_by_particle(text: str, position: int) -> bool:
