@@ -10,7 +10,7 @@ from functools import cache
 from ..chars import HAN_CLASS
 from ..lexicon import alternation, org_suffixes, word_list, word_pattern
 from ..segment import first_word, tag_at
-from .owners import (ADDRESS, BARE_LEVEL, CONJUNCTIONS, GENERIC, HAN_ONLY, LEVEL_CHARACTERS, NO_OWNERS, SENTENCE_MARK,
+from .owners import (ADDRESS, BARE_LEVEL, CLAUSE_WINDOW, CONJUNCTIONS, GENERIC, HAN_ONLY, LEVEL_CHARACTERS, NO_OWNERS, SENTENCE_MARK,
                      SUBJECT_WINDOW, TRAILING_NOTE, Owners, agents_before_any_verb, bound_by_particle, ends_a_name, is_unit,
                      modified_units, receives, split_outside_brackets, split_units, subject_ends, subject_owners,
                      subject_unit, suffix_pattern, tags, unit_endings, verbal_name)
@@ -117,7 +117,7 @@ def opening_subject(opening: str, following: str) -> Owners:
     what they do first, stand between them and the duty word)."""
     if word_pattern("duty_modals.tsv").match(following) is None or not unit_endings().search(opening):
         return NO_OWNERS
-    head = opening[:SUBJECT_WINDOW]
+    head = opening[:CLAUSE_WINDOW]  # the whole first clause, however long its modifier (发生…的文化企业,应当…)
     if "的" not in head and _opens_a_clause(tags(head[:FIRST_UNIT_END])):
         return NO_OWNERS  # 推进…, 对…: the clause opens on its verb or a preposition, not on units
     for match in _suffix_end().finditer(head):

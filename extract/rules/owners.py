@@ -16,14 +16,16 @@ from ..segment import per_document, tag_at, tags as segment_tags, tokens
 from .quantities import find_quantities
 
 SEPARATORS = re.compile(r"[、,，;；/]")
-CONJUNCTIONS = re.compile(r"以及|及|和|与|或|会同")
+CONJUNCTIONS = re.compile(r"以及|及|和|与|或者|或|会同")
 LOOSE_CONJUNCTIONS = re.compile(r"以及|及")
 OWN_STAFF = re.compile("其(?:工作人员|负责人|主要负责人|负责同志)")  # …及其工作人员: the units' own people
 STAFF_TAIL = re.compile(f"(?:以及|及){OWN_STAFF.pattern}$")
+PEOPLE_TAIL = re.compile("(?<=[部门单位机构组织])(?:和|及|以及|或者?)个人$")  # 有关单位和个人: the units, people own nothing
 TRAILING_ETC = re.compile(f"(等[{HAN_CLASS}]{{0,10}}(?:部门|单位|机构)|等)$")
 GENERIC = frozenset({"单位", "部门", "机构"})
 MAX_SUBJECT = 15
 SUBJECT_WINDOW = 40
+CLAUSE_WINDOW = 64  # a long subject of one clause (…户籍所在地的派出所、居民委员会等有关单位应当)
 FIRST_WORD_WINDOW = 6  # enough of a clause to read its first word
 TRAILING_NOTE = re.compile(r"[(（][^()（）]*[)）]$")
 # 各市、县(区)政府, 有关设区市、县〔区〕人民政府, 市、县两级环境保护部门: one class of units
@@ -268,7 +270,7 @@ def may_name_subjects(text: str, start: int, end: int) -> bool:
 @cache
 def _subject_or_agent() -> re.Pattern[str]:
     endings = unit_endings().pattern[:-1] + re.escape(")）等") + "]"
-    return re.compile(f"(?:{endings}|{OWN_STAFF.pattern})(?:{subject_ends().pattern})|由")
+    return re.compile(f"(?:{endings}|{OWN_STAFF.pattern}|个人)(?:{subject_ends().pattern})|由")
 
 
 def _leading_subject(sentence: str) -> Owners:
@@ -277,9 +279,12 @@ def _leading_subject(sentence: str) -> Owners:
     Only when such a prefix exists is the head segmented with jieba, so that the
     subject ends on a word boundary (主要 holds no 要).
     """
-    head = sentence[:SUBJECT_WINDOW]
+    head = sentence[:CLAUSE_WINDOW]
     for match in subject_ends().finditer(head):
-        staff = STAFF_TAIL.search(head, 0, match.start())  # 镇政府及其工作人员应…: the unit, not its staff
+        if match.start() > SUBJECT_WINDOW and SENTENCE_MARK.search(head, 0, match.start()):
+            break  # past the window, a subject runs only as far as its own clause (…所在地的派出所…应当)
+        staff = STAFF_TAIL.search(head, 0, match.start()) or PEOPLE_TAIL.search(head, 0, match.start())
+        # 镇政府及其工作人员应…, 有关单位和个人应当…: the unit, not its staff or people
         unit_end = staff.start() if staff else match.start()
         before = head[unit_end - 1:unit_end]
         if not before or not unit_endings().match(before) and before not in ")）等":
@@ -295,6 +300,8 @@ def _leading_subject(sentence: str) -> Owners:
                 and _opens_on_a_verb(head):
             continue  # 推动具备条件的普通本科高校向…转变: a modified object of the opening verb, no subject
         if units and all(subject_unit(u) for u in units) or (units := modified_units(head[:match.start()])):
+            if staff and staff.re is PEOPLE_TAIL and all(u in word_list("collective_owners.tsv") for u in units):
+                return NO_OWNERS  # 有关单位及个人应当予以配合: anyone asked to help, no unit charged
             if receives(head, match.end()):
                 return NO_OWNERS  # 服务机构可以按规定申请补贴: it receives, and owns nothing by it
             if match.group() in word_list("subject_stops.tsv") and all(_weak(u) for u in units):
@@ -395,7 +402,7 @@ def split_units(text: str) -> list[str]:
 
 @per_document
 def _split_units(text: str) -> tuple[str, ...]:
-    text = _etc_conjunction().sub("、", OUTLINE_NUMBER.sub("", text.strip()))
+    text = PEOPLE_TAIL.sub("", _etc_conjunction().sub("、", OUTLINE_NUMBER.sub("", text.strip())))
     series = word_list("unit_series.tsv")
     if any(s in text for s in series):
         return tuple(_with_series(u) for u in _split_units(_without_series(text)))
