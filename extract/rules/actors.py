@@ -12,12 +12,12 @@ from ..lexicon import alternation, org_suffixes, word_list, word_pattern
 from ..segment import first_word, tag_at
 from .owners import (ADDRESS, BARE_LEVEL, CLAUSE_WINDOW, CONJUNCTIONS, GENERIC, HAN_ONLY, LEVEL_CHARACTERS, NO_OWNERS, SENTENCE_MARK,
                      SUBJECT_WINDOW, TRAILING_NOTE, Owners, agents_before_any_verb, bound_by_particle, ends_a_name, is_unit,
-                     modified_units, receives, split_outside_brackets, split_units, subject_ends, subject_owners,
+                     modified_units, modifies_a_noun, receives, split_outside_brackets, split_units, subject_ends, subject_owners,
                      subject_unit, suffix_pattern, tags, unit_endings, verbal_name)
 
 ABBREVIATED_LEVELS = "省市县区"  # 省局, 区局: the level's bureau
 CLAUSE_OPENER_TAGS = frozenset({"v", "vd", "d", "ad", "p", "c", "a"})  # no unit's name opens on these
-CONTINUATION = re.compile(r"[、/]|以及|及|和|与|或")  # a list of units goes on
+CONTINUATION = re.compile(r"[、/]|以及|及|和|与|或者|或")  # a list of units goes on (或者 is a word of its own)
 AGENT_VERB_LENGTH = 4  # 由…集团分批通知: the verb closing a clause after 由 and its agent
 FIRST_UNIT_END = 16  # the first unit of a subject ends this near the clause's start
 FOLLOWER_WINDOW = 6  # characters after a subject read to tell the word that follows it
@@ -63,6 +63,8 @@ def actor_owners(clause: str, *, subjects: Owners | None = None, bare: bool = Tr
         after, partners = clause[match.end():], match.group() != "由"
         if partners and clause[match.start() - 1:match.start()] == "由":
             continue  # 由联合评审办公室…: the word opens the agent's name
+        if not partners and modifies_a_noun(after):
+            continue  # 由区财政负担的部分: a noun phrase, no agent
         owners = owners.merged(_bare_subject(after, partners=partners, agent=not partners)
                                or _shared_head_subject(after, partners=partners)
                                or (NO_OWNERS if partners else agents_before_any_verb(clause[match.start():])))

@@ -46,6 +46,8 @@ MAX_TEAM_HEADING = 8  # a heading this short ending on 专家组, 小组 names t
 HAN_ONLY = re.compile(f"[{HAN_CLASS}]+")
 LONG_SUFFIX = 3  # 办公室, 委员会, 指挥部: an ending long enough to make two verbs before it a name
 AGENT_WINDOW = 30  # how far after 由 its agent's name may reach
+NAME_WORD_TAGS = frozenset({"n", "nt", "nz", "ns", "x", "j", "vn"})  # jieba tags of the words of an agent's name
+MODIFIER_HEADS = ("的", "部分")  # 由财政负担的…, 由财政负担部分: 由 and its verb modify a noun
 OFFICIALS = ("同志", "人")  # 负责同志, 负责人: the officials of the units named before
 AGENT_ADVERB_TAGS = frozenset({"d", "ad", "r"})  # 由市政府自行筹集, 由各区统一组织: between the agent and its verb
 FRAGMENT_OPENERS = frozenset({"c", "p", "u", "z"})  # jieba tags: conjunction, preposition, particle, state word
@@ -248,9 +250,10 @@ def agents_before_any_verb(sentence: str) -> Owners:
         offset = 0
         for word, flag in tags(head):
             verb = flag in VERB_TAGS - {"vn"}
-            if verb and head.startswith(OFFICIALS, offset + len(word)):
-                break  # 由…等部门负责同志组成: their officials, people not units
-            if offset and (verb or flag in AGENT_ADVERB_TAGS and unit_endings().match(head[offset - 1])):
+            if verb and head.startswith(OFFICIALS + MODIFIER_HEADS, offset + len(word)):
+                break  # 由…等部门负责同志组成: their officials, people not units; 由区财政负担的…: a modifier
+            between = flag in AGENT_ADVERB_TAGS or flag == "p" and word in word_list("agent_prepositions.tsv")
+            if offset and (verb or between and unit_endings().match(head[offset - 1])):
                 units = split_units(head[:offset])
                 if units and all(_agent_unit(u) for u in units):
                     found = found.merged(Owners(tuple(units)))
@@ -259,6 +262,18 @@ def agents_before_any_verb(sentence: str) -> Owners:
                     break
             offset += len(word)
     return found
+
+
+def modifies_a_noun(after: str) -> bool:
+    """The words after 由 up to its first verb modify a noun (区财政负担|的…, 区财政负担|部分): 由 and its
+    agent belong to a noun phrase, and charge no one."""
+    head = SENTENCE_MARK.split(after[:AGENT_WINDOW], maxsplit=1)[0]
+    offset = 0
+    for word, flag in tags(head):
+        offset += len(word)
+        if flag not in NAME_WORD_TAGS:  # the first word past the agent's name decides
+            return flag in VERB_TAGS - {"vn"} and head.startswith(MODIFIER_HEADS, offset)
+    return False
 
 
 def may_name_subjects(text: str, start: int, end: int) -> bool:
@@ -391,8 +406,10 @@ def subject_ends() -> re.Pattern[str]:
 
 @cache
 def _agent() -> re.Pattern[str]:
-    """由X负责…: X and the verb; not 由X负责同志组成, 由X负责人担任 (its officials, people not units)."""
-    return re.compile(f"由([{HAN_CLASS}、]{{2,30}}?)(?:{alternation(word_list('agent_verbs.tsv'))})(?!{'|'.join(OFFICIALS)})")
+    """由X负责…: X and the verb; not 由X负责同志组成, 由X负责人担任 (its officials, people not units), nor
+    由财政负担的人员, 由财政负担部分 (a modifier of a noun: the clause charges no one)."""
+    return re.compile(f"由([{HAN_CLASS}、]{{2,30}}?)(?:{alternation(word_list('agent_verbs.tsv'))})"
+                      f"(?!{'|'.join(OFFICIALS + MODIFIER_HEADS)})")
 
 
 def split_units(text: str) -> list[str]:
