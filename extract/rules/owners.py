@@ -232,8 +232,8 @@ def subject_owners(sentence: str) -> Owners:
         return NO_OWNERS  # no duty word after a character a unit's name can end with, no 由 (most clauses)
     owners = _leading_subject(sentence)
     for match in _agent().finditer(sentence):
-        if ends_a_name(sentence, match.end(1)):
-            continue  # 由区级残联组织会同…: the verb 组织 ends the agent's name
+        if ends_a_name(sentence, match.end(1)) or modifies_a_noun(sentence[match.start(1):]):
+            continue  # 由区级残联组织会同…: the verb 组织 ends the agent's name; 由街镇组织实施的…: a modifier
         units = split_units(match.group(1))
         if units and all(is_unit(u) for u in units):
             owners = owners.merged(Owners(tuple(units)))
@@ -265,14 +265,20 @@ def agents_before_any_verb(sentence: str) -> Owners:
 
 
 def modifies_a_noun(after: str) -> bool:
-    """The words after 由 up to its first verb modify a noun (区财政负担|的…, 区财政负担|部分): 由 and its
-    agent belong to a noun phrase, and charge no one."""
+    """The verbs after 由 and its agent modify a noun (区财政负担|的…, 区财政负担|部分, 街镇组织实施|的…):
+    由 and its agent belong to a noun phrase, and charge no one."""
     head = SENTENCE_MARK.split(after[:AGENT_WINDOW], maxsplit=1)[0]
-    offset = 0
+    offset, verbs = 0, False
     for word, flag in tags(head):
         offset += len(word)
-        if flag not in NAME_WORD_TAGS:  # the first word past the agent's name decides
-            return flag in VERB_TAGS - {"vn"} and head.startswith(MODIFIER_HEADS, offset)
+        if verbs and flag not in VERB_TAGS:
+            break
+        if flag in VERB_TAGS - {"vn"} or verbs and flag in VERB_TAGS:
+            verbs = True  # 组织|实施|的: the verbs after the agent, read to their end
+        elif flag not in NAME_WORD_TAGS:
+            return False  # 按照, 在: the first word past the agent's name is no verb
+        if verbs and head.startswith(MODIFIER_HEADS, offset):
+            return True
     return False
 
 

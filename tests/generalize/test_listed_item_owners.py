@@ -85,6 +85,7 @@ def test_a_long_modified_subject_before_a_comma_owns_the_duty_after_it():
 @pytest.mark.parametrize("clause, owners", [
     ("原有人员的取暖补贴中由区财政负担部分", ()),  # 由…负担 modifies 部分: a noun phrase, no agent
     ("由单位负担的职工培训费用尚未结清的", ()),
+    ("由村委会组织实施的道路养护项目移交区交通部门", ()),  # 由…组织实施的: verbs modifying a noun
     ("退休人员的补贴由改制企业按照当地政策列支", ("改制企业",)),  # a preposition between the agent and its verb
     ("由街道办事处根据实际情况统筹安排", ("街道办事处",)),
     ("服务内容由基础护理向康复护理延伸", ()),  # 由…向…: from one thing to another, no agent
