@@ -43,7 +43,7 @@ CONTACT = re.compile("^(?:咨询|联系|办公|服务)?(?:电话|地址)")  # �
 RELATIVE = re.compile(f"[{HAN_CLASS}]{{1,4}}的")  # 配置的, 负责建设的: a verb ending a modifier
 QUOTES = re.compile("[“”\"‘’]")
 SHARED_PREFIXES = ("各级", "各")  # 各级发展改革、财政部门: each is 各级…部门
-UNKNOWN_NAME_TAGS = frozenset({"x", "nt"})  # the domain dictionary's names, and organizations jieba knows
+UNKNOWN_NAME_TAGS = frozenset({"x", "nt", "j"})  # the domain dictionary's names, organizations jieba knows, abbreviations (党委)
 
 
 def actor_owners(clause: str, *, subjects: Owners | None = None, bare: bool = True) -> Owners:

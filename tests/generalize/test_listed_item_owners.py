@@ -92,3 +92,7 @@ def test_a_long_modified_subject_before_a_comma_owns_the_duty_after_it():
 ])
 def test_agents_of_you(clause, owners):
     assert actor_owners(clause).owners == owners
+
+
+def test_an_abbreviated_body_with_its_note_opens_a_clause():
+    assert actor_owners("党委(党组)负总责,把方向、管大局").owners == ("党委",)  # jieba's abbreviation 党委 names a body
