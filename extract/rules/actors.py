@@ -10,14 +10,14 @@ from functools import cache
 from ..chars import HAN_CLASS
 from ..lexicon import alternation, org_suffixes, word_list, word_pattern
 from ..segment import first_word, tag_at
-from .owners import (ADDRESS, BARE_LEVEL, CONJUNCTIONS, GENERIC, HAN_ONLY, LEVEL_CHARACTERS, NO_OWNERS, SENTENCE_MARK,
+from .owners import (ADDRESS, BARE_LEVEL, CLAUSE_WINDOW, CONJUNCTIONS, GENERIC, HAN_ONLY, LEVEL_CHARACTERS, NO_OWNERS, SENTENCE_MARK,
                      SUBJECT_WINDOW, TRAILING_NOTE, Owners, agents_before_any_verb, bound_by_particle, ends_a_name, is_unit,
-                     modified_units, receives, split_outside_brackets, split_units, subject_ends, subject_owners,
+                     modified_units, modifies_a_noun, receives, split_outside_brackets, split_units, subject_ends, subject_owners,
                      subject_unit, suffix_pattern, tags, unit_endings, verbal_name)
 
 ABBREVIATED_LEVELS = "省市县区"  # 省局, 区局: the level's bureau
 CLAUSE_OPENER_TAGS = frozenset({"v", "vd", "d", "ad", "p", "c", "a"})  # no unit's name opens on these
-CONTINUATION = re.compile(r"[、/]|以及|及|和|与|或")  # a list of units goes on
+CONTINUATION = re.compile(r"[、/]|以及|及|和|与|或者|或")  # a list of units goes on (或者 is a word of its own)
 AGENT_VERB_LENGTH = 4  # 由…集团分批通知: the verb closing a clause after 由 and its agent
 FIRST_UNIT_END = 16  # the first unit of a subject ends this near the clause's start
 FOLLOWER_WINDOW = 6  # characters after a subject read to tell the word that follows it
@@ -43,7 +43,7 @@ CONTACT = re.compile("^(?:咨询|联系|办公|服务)?(?:电话|地址)")  # �
 RELATIVE = re.compile(f"[{HAN_CLASS}]{{1,4}}的")  # 配置的, 负责建设的: a verb ending a modifier
 QUOTES = re.compile("[“”\"‘’]")
 SHARED_PREFIXES = ("各级", "各")  # 各级发展改革、财政部门: each is 各级…部门
-UNKNOWN_NAME_TAGS = frozenset({"x", "nt"})  # the domain dictionary's names, and organizations jieba knows
+UNKNOWN_NAME_TAGS = frozenset({"x", "nt", "j"})  # the domain dictionary's names, organizations jieba knows, abbreviations (党委)
 
 
 def actor_owners(clause: str, *, subjects: Owners | None = None, bare: bool = True) -> Owners:
@@ -63,6 +63,8 @@ def actor_owners(clause: str, *, subjects: Owners | None = None, bare: bool = Tr
         after, partners = clause[match.end():], match.group() != "由"
         if partners and clause[match.start() - 1:match.start()] == "由":
             continue  # 由联合评审办公室…: the word opens the agent's name
+        if not partners and modifies_a_noun(after):
+            continue  # 由区财政负担的部分: a noun phrase, no agent
         owners = owners.merged(_bare_subject(after, partners=partners, agent=not partners)
                                or _shared_head_subject(after, partners=partners)
                                or (NO_OWNERS if partners else agents_before_any_verb(clause[match.start():])))
@@ -117,7 +119,7 @@ def opening_subject(opening: str, following: str) -> Owners:
     what they do first, stand between them and the duty word)."""
     if word_pattern("duty_modals.tsv").match(following) is None or not unit_endings().search(opening):
         return NO_OWNERS
-    head = opening[:SUBJECT_WINDOW]
+    head = opening[:CLAUSE_WINDOW]  # the whole first clause, however long its modifier (发生…的文化企业,应当…)
     if "的" not in head and _opens_a_clause(tags(head[:FIRST_UNIT_END])):
         return NO_OWNERS  # 推进…, 对…: the clause opens on its verb or a preposition, not on units
     for match in _suffix_end().finditer(head):

@@ -16,14 +16,16 @@ from ..segment import per_document, tag_at, tags as segment_tags, tokens
 from .quantities import find_quantities
 
 SEPARATORS = re.compile(r"[、,，;；/]")
-CONJUNCTIONS = re.compile(r"以及|及|和|与|或|会同")
+CONJUNCTIONS = re.compile(r"以及|及|和|与|或者|或|会同")
 LOOSE_CONJUNCTIONS = re.compile(r"以及|及")
 OWN_STAFF = re.compile("其(?:工作人员|负责人|主要负责人|负责同志)")  # …及其工作人员: the units' own people
 STAFF_TAIL = re.compile(f"(?:以及|及){OWN_STAFF.pattern}$")
+PEOPLE_TAIL = re.compile("(?<=[部门单位机构组织])(?:和|及|以及|或者?)个人$")  # 有关单位和个人: the units, people own nothing
 TRAILING_ETC = re.compile(f"(等[{HAN_CLASS}]{{0,10}}(?:部门|单位|机构)|等)$")
 GENERIC = frozenset({"单位", "部门", "机构"})
 MAX_SUBJECT = 15
 SUBJECT_WINDOW = 40
+CLAUSE_WINDOW = 64  # a long subject of one clause (…户籍所在地的派出所、居民委员会等有关单位应当)
 FIRST_WORD_WINDOW = 6  # enough of a clause to read its first word
 TRAILING_NOTE = re.compile(r"[(（][^()（）]*[)）]$")
 # 各市、县(区)政府, 有关设区市、县〔区〕人民政府, 市、县两级环境保护部门: one class of units
@@ -44,6 +46,8 @@ MAX_TEAM_HEADING = 8  # a heading this short ending on 专家组, 小组 names t
 HAN_ONLY = re.compile(f"[{HAN_CLASS}]+")
 LONG_SUFFIX = 3  # 办公室, 委员会, 指挥部: an ending long enough to make two verbs before it a name
 AGENT_WINDOW = 30  # how far after 由 its agent's name may reach
+NAME_WORD_TAGS = frozenset({"n", "nt", "nz", "ns", "x", "j", "vn"})  # jieba tags of the words of an agent's name
+MODIFIER_HEADS = ("的", "部分")  # 由财政负担的…, 由财政负担部分: 由 and its verb modify a noun
 OFFICIALS = ("同志", "人")  # 负责同志, 负责人: the officials of the units named before
 AGENT_ADVERB_TAGS = frozenset({"d", "ad", "r"})  # 由市政府自行筹集, 由各区统一组织: between the agent and its verb
 FRAGMENT_OPENERS = frozenset({"c", "p", "u", "z"})  # jieba tags: conjunction, preposition, particle, state word
@@ -234,8 +238,8 @@ def subject_owners(sentence: str) -> Owners:
         return NO_OWNERS  # no duty word after a character a unit's name can end with, no 由 (most clauses)
     owners = _leading_subject(sentence)
     for match in _agent().finditer(sentence):
-        if ends_a_name(sentence, match.end(1)):
-            continue  # 由区级残联组织会同…: the verb 组织 ends the agent's name
+        if ends_a_name(sentence, match.end(1)) or modifies_a_noun(sentence[match.start(1):]):
+            continue  # 由区级残联组织会同…: the verb 组织 ends the agent's name; 由街镇组织实施的…: a modifier
         units = split_units(match.group(1))
         if units and all(is_unit(u) for u in units):
             owners = owners.merged(Owners(tuple(units)))
@@ -252,9 +256,10 @@ def agents_before_any_verb(sentence: str) -> Owners:
         offset = 0
         for word, flag in tags(head):
             verb = flag in VERB_TAGS - {"vn"}
-            if verb and head.startswith(OFFICIALS, offset + len(word)):
-                break  # 由…等部门负责同志组成: their officials, people not units
-            if offset and (verb or flag in AGENT_ADVERB_TAGS and unit_endings().match(head[offset - 1])):
+            if verb and head.startswith(OFFICIALS + MODIFIER_HEADS, offset + len(word)):
+                break  # 由…等部门负责同志组成: their officials, people not units; 由区财政负担的…: a modifier
+            between = flag in AGENT_ADVERB_TAGS or flag == "p" and word in word_list("agent_prepositions.tsv")
+            if offset and (verb or between and unit_endings().match(head[offset - 1])):
                 units = split_units(head[:offset])
                 if units and all(_agent_unit(u) for u in units):
                     found = found.merged(Owners(tuple(units)))
@@ -263,6 +268,24 @@ def agents_before_any_verb(sentence: str) -> Owners:
                     break
             offset += len(word)
     return found
+
+
+def modifies_a_noun(after: str) -> bool:
+    """The verbs after 由 and its agent modify a noun (区财政负担|的…, 区财政负担|部分, 街镇组织实施|的…):
+    由 and its agent belong to a noun phrase, and charge no one."""
+    head = SENTENCE_MARK.split(after[:AGENT_WINDOW], maxsplit=1)[0]
+    offset, verbs = 0, False
+    for word, flag in tags(head):
+        offset += len(word)
+        if verbs and flag not in VERB_TAGS:
+            break
+        if flag in VERB_TAGS - {"vn"} or verbs and flag in VERB_TAGS:
+            verbs = True  # 组织|实施|的: the verbs after the agent, read to their end
+        elif flag not in NAME_WORD_TAGS:
+            return False  # 按照, 在: the first word past the agent's name is no verb
+        if verbs and head.startswith(MODIFIER_HEADS, offset):
+            return True
+    return False
 
 
 def may_name_subjects(text: str, start: int, end: int) -> bool:
@@ -274,7 +297,7 @@ def may_name_subjects(text: str, start: int, end: int) -> bool:
 @cache
 def _subject_or_agent() -> re.Pattern[str]:
     endings = unit_endings().pattern[:-1] + re.escape(")）等") + "]"
-    return re.compile(f"(?:{endings}|{OWN_STAFF.pattern})(?:{subject_ends().pattern})|由")
+    return re.compile(f"(?:{endings}|{OWN_STAFF.pattern}|个人)(?:{subject_ends().pattern})|由")
 
 
 def _leading_subject(sentence: str) -> Owners:
@@ -283,9 +306,12 @@ def _leading_subject(sentence: str) -> Owners:
     Only when such a prefix exists is the head segmented with jieba, so that the
     subject ends on a word boundary (主要 holds no 要).
     """
-    head = sentence[:SUBJECT_WINDOW]
+    head = sentence[:CLAUSE_WINDOW]
     for match in subject_ends().finditer(head):
-        staff = STAFF_TAIL.search(head, 0, match.start())  # 镇政府及其工作人员应…: the unit, not its staff
+        if match.start() > SUBJECT_WINDOW and SENTENCE_MARK.search(head, 0, match.start()):
+            break  # past the window, a subject runs only as far as its own clause (…所在地的派出所…应当)
+        staff = STAFF_TAIL.search(head, 0, match.start()) or PEOPLE_TAIL.search(head, 0, match.start())
+        # 镇政府及其工作人员应…, 有关单位和个人应当…: the unit, not its staff or people
         unit_end = staff.start() if staff else match.start()
         before = head[unit_end - 1:unit_end]
         if not before or not unit_endings().match(before) and before not in ")）等":
@@ -302,6 +328,8 @@ def _leading_subject(sentence: str) -> Owners:
                 and modified_units(head[:match.start()]) and _opens_on_a_verb(head):
             continue  # 推动具备条件的普通本科高校向…转变: a modified object of the opening verb, no subject
         if units and all(subject_unit(u) for u in units) or (units := modified_units(head[:match.start()])):
+            if staff and staff.re is PEOPLE_TAIL and all(u in word_list("collective_owners.tsv") for u in units):
+                return NO_OWNERS  # 有关单位及个人应当予以配合: anyone asked to help, no unit charged
             if receives(head, match.end()):
                 return NO_OWNERS  # 服务机构可以按规定申请补贴: it receives, and owns nothing by it
             if match.group() in word_list("subject_stops.tsv") and all(_weak(u) for u in units):
@@ -399,8 +427,10 @@ def subject_ends() -> re.Pattern[str]:
 
 @cache
 def _agent() -> re.Pattern[str]:
-    """由X负责…: X and the verb; not 由X负责同志组成, 由X负责人担任 (its officials, people not units)."""
-    return re.compile(f"由([{HAN_CLASS}、]{{2,30}}?)(?:{alternation(word_list('agent_verbs.tsv'))})(?!{'|'.join(OFFICIALS)})")
+    """由X负责…: X and the verb; not 由X负责同志组成, 由X负责人担任 (its officials, people not units), nor
+    由财政负担的人员, 由财政负担部分 (a modifier of a noun: the clause charges no one)."""
+    return re.compile(f"由([{HAN_CLASS}、]{{2,30}}?)(?:{alternation(word_list('agent_verbs.tsv'))})"
+                      f"(?!{'|'.join(OFFICIALS + MODIFIER_HEADS)})")
 
 
 def split_units(text: str) -> list[str]:
@@ -410,7 +440,7 @@ def split_units(text: str) -> list[str]:
 
 @per_document
 def _split_units(text: str) -> tuple[str, ...]:
-    text = _etc_conjunction().sub("、", OUTLINE_NUMBER.sub("", text.strip()))
+    text = PEOPLE_TAIL.sub("", _etc_conjunction().sub("、", OUTLINE_NUMBER.sub("", text.strip())))
     series = word_list("unit_series.tsv")
     if any(s in text for s in series):
         return tuple(_with_series(u) for u in _split_units(_without_series(text)))

@@ -5,8 +5,8 @@ import pytest
 
 from extract.extractor import extract_document
 from extract.read import document_from_bytes
-from extract.rules.actors import actor_owners, item_units
-from extract.rules.owners import subject_owners
+from extract.rules.actors import actor_owners, item_units, opening_subject
+from extract.rules.owners import split_units, subject_owners
 
 RULES = """某市物业服务管理办法
 第一条 为了规范物业服务,制定本办法。
@@ -60,3 +60,39 @@ def test_a_modified_object_of_the_opening_verb_is_no_subject():
     assert subject_owners("引导有条件的职业院校向社区开放场地").owners == ()
     assert subject_owners("开展试点的高校向教育部报告进展").owners == ()  # before 向, a verb-led clause names no subject
     assert subject_owners("承担任务的职业高校要按期完成").owners == ("职业高校",)  # before a duty word it does
+
+
+def test_units_joined_by_huozhe_and_people_after_them():
+    assert split_units("区民政局、区残联或者街道办事处") == ["区民政局", "区残联", "街道办事处"]  # not 者街道办事处
+    assert split_units("社区居委会或者物业服务企业等有关单位和个人") == ["社区居委会", "物业服务企业"]
+
+
+@pytest.mark.parametrize("clause, owners", [
+    # a long modifier before the listed units, past the usual window, in one clause
+    ("业主申请维修时,小区所在街道和乡镇的城市管理部门、房屋管理部门或者居民委员会等有关单位和个人应当予以协助",
+     ("城市管理部门", "房屋管理部门", "居民委员会")),
+    ("有关单位及个人应当予以配合", ()),  # anyone asked to help: no unit charged
+])
+def test_long_listed_subjects(clause, owners):
+    assert subject_owners(clause.split(",")[-1]).owners == owners
+
+
+def test_a_long_modified_subject_before_a_comma_owns_the_duty_after_it():
+    opening = "因合并、分立、转让等原因导致经营主体或者经营范围发生重大变化的物业服务企业"
+    assert opening_subject(opening, "应当在三十日内办理变更手续").owners == ("物业服务企业",)
+
+
+@pytest.mark.parametrize("clause, owners", [
+    ("原有人员的取暖补贴中由区财政负担部分", ()),  # 由…负担 modifies 部分: a noun phrase, no agent
+    ("由单位负担的职工培训费用尚未结清的", ()),
+    ("由村委会组织实施的道路养护项目移交区交通部门", ()),  # 由…组织实施的: verbs modifying a noun
+    ("退休人员的补贴由改制企业按照当地政策列支", ("改制企业",)),  # a preposition between the agent and its verb
+    ("由街道办事处根据实际情况统筹安排", ("街道办事处",)),
+    ("服务内容由基础护理向康复护理延伸", ()),  # 由…向…: from one thing to another, no agent
+])
+def test_agents_of_you(clause, owners):
+    assert actor_owners(clause).owners == owners
+
+
+def test_an_abbreviated_body_with_its_note_opens_a_clause():
+    assert actor_owners("党委(党组)负总责,把方向、管大局").owners == ("党委",)  # jieba's abbreviation 党委 names a body
