@@ -23,6 +23,7 @@ LIST_ITEM = re.compile("[(（][0-9一二三四五六七八九十]{1,3}[)）]|[0-
 LABEL_REACH = 30  # how many item lines back a label may head
 APPLYING_REACH = 40  # how far after a window its applying action may end
 TOPIC_DUTIES = ("未", "需", "须", "应")  # …的申请对象,未在规定时间内…/应在…: the topic's own duty or failure
+PERMISSION, MONEY = "permission", "money"  # option_words.tsv kind, units.tsv kind
 PER_ONE = re.compile(f"每[{HAN_CLASS}]{{1,4}}$")  # 每新引进1个: one unit of a reward's base
 
 
@@ -141,9 +142,10 @@ def _case_then_outcome() -> re.Pattern[str]:
 
 def _optional(text: str, sentence: Span, clause: Span, quantity: Quantity) -> bool:
     """A word of extract/data/option_words.tsv right before the amount (or earlier in its clause or its
-    sentence, as its row says), in the row's unit if it names one."""
+    sentence, as its row says), in the row's unit if it names one; a sum one may apply for is the benefit
+    paid, no permission (可申请2万元的创业补贴)."""
     head, before = text[clause.start:quantity.start], text[sentence.start:quantity.start]
-    return any(row["unit"] in ("", quantity.unit) and (
+    return any(row["unit"] in ("", quantity.unit) and not (row["kind"] == PERMISSION and quantity.kind == MONEY) and (
         head.endswith(row["word"]) if row["where"] == "before" else
         row["word"] in (head if row["where"] == "clause" else before)) for row in _options())
 

@@ -37,6 +37,7 @@ COMMITMENT_COMPARATORS = frozenset({">=", "<="})
 MARK_OPEN, MARK_CLOSE = "〖", "〗"
 STANDARD_LABEL_REACH = 8  # 补贴标准: right before the amount
 GRADE_NAME = re.compile(f"[{HAN_CLASS}]{{0,4}}")  # 一等奖, 优胜奖: the grade a labelled standard is listed for
+PER_LEAD = re.compile(f"(?:每[{HAN_CLASS}]{{1,2}}?)+$")  # 每人每年, 每月: whom or what period a sum is paid per
 BARE_LEVEL_HEAD = re.compile(f"[{HAN_CLASS}”]{{2,}}$")  # 专精特新“小巨人”450家: a noun phrase, then the figure
 BARE_LEVEL_REST = re.compile("(?:左右|以上)?[。;；]?")  # and nothing after it in its clause
 # between 分别达 and a later amount of its list: the earlier amounts and list marks only
@@ -275,7 +276,11 @@ def _comparator(text: str, clause: Span, quantity: Quantity) -> str:
 
 def _before_window(text: str, clause: Span, end: int) -> str:
     """The words a comparator word before the amount may end; the place a standard holds in is no word
-    between (不超过本市3个月…标准: 不超过 bounds the 3)."""
+    between (不超过本市3个月…标准: 不超过 bounds the 3), nor whom or what period a sum is paid per
+    (不高于每人每年2000元, 不能超过每月800元: the bound holds the sum)."""
+    per = PER_LEAD.search(text, clause.start, end)
+    if per is not None:
+        end = per.start()
     start = max(clause.start, end - COMPARATOR_WINDOW)
     window = text[start:end].rstrip()
     place = next((w for w in word_list("local_places.tsv") if window.endswith(w)), None)

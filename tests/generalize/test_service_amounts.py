@@ -146,3 +146,30 @@ def test_the_time_after_the_document_is_issued_is_a_deadline_not_a_target(text):
 ])
 def test_a_bound_word_is_no_part_of_the_label(text, label):
     assert [d.indicator for d in drafts(text)] == [label]
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("护理耗材按不高于每人每年9000元的标准纳入基金支付范围。", (9000, "元/年", "<=")),
+    ("兄弟二人分摊每月1600元的额度,每人分摊的额度不能超过每月800元。", (800, "元/月", "<=")),
+    ("大病医疗支出在6000元限额内据实扣除。", (6000, "元", "<=")),
+    ("每户安置住房面积不能低于30平方米。", (30, "平方米", ">=")),
+])
+def test_a_bound_holds_a_sum_paid_per_person_or_period_and_within_a_limit(text, amount):
+    assert amount in _amounts(text)
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("志愿人员服务期间每人每年800元的交通补贴。", (800, "元/年")),
+    ("符合条件的,可申请2万元的一次性创业补贴。", (20000, "元")),
+    ("每年全市各级机关至少安排200名指标,面向退役士兵招录公务员。", (200, "名/年")),
+])
+def test_a_sum_of_a_benefit_written_before_its_name_or_a_quota_of_posts_is_a_target(text, amount):
+    assert amount in {(v, u) for v, u, _ in _amounts(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "对总投资1000万元的项目给予补贴。",
+    "每两年可申请1次。",
+])
+def test_the_scope_of_a_grant_and_a_permission_stay_no_targets(text):
+    assert not _amounts(text)
