@@ -173,3 +173,19 @@ def test_a_sum_of_a_benefit_written_before_its_name_or_a_quota_of_posts_is_a_tar
 ])
 def test_the_scope_of_a_grant_and_a_permission_stay_no_targets(text):
     assert not _amounts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "患有多种慢性病的参保人,最多选择其中2个病种享受门诊待遇。",
+    "参保人须在签约药店中选定1家作为本人的购药药店。",
+    "家庭病床起付标准每60日计算1次。",
+    "药店一经选定,一个年度内原则上不作调整。",
+    "经认定的转制企业三年内免征房产税。",
+    "对距法定退休年龄5年以内的职工,可办理提前退休。",
+])
+def test_a_beneficiary_choice_a_reckoning_a_bar_an_exemption_span_and_a_distance_to_retire_are_no_targets(text):
+    assert not _amounts(text)
+
+
+def test_a_pilot_chosen_by_the_government_stays_a_target():
+    assert (8, "个", "~") in _amounts("在全省范围内选择8个左右有条件的县开展试点。")
