@@ -16,7 +16,7 @@ from ..chars import HAN_CLASS
 from ..lexicon import alternation, word_list, word_pattern
 from ..segment import tokens, verbs
 from .commitments import VerbAt, change_of, is_target_verb, verb_in
-from .comparators import (COMPARATOR_WINDOW, ahead_comparator, comparator_patterns, list_comparator,
+from .comparators import (COMPARATOR_WINDOW, ahead_comparator, cap_comparator, comparator_patterns, list_comparator,
                           share_bound, share_bounds)
 from .deadlines import TimeMention
 from .durations import duration_comparator, limit_label, limited_action, stay_label
@@ -37,6 +37,7 @@ COMMITMENT_COMPARATORS = frozenset({">=", "<="})
 MARK_OPEN, MARK_CLOSE = "〖", "〗"
 STANDARD_LABEL_REACH = 8  # 补贴标准: right before the amount
 GRADE_NAME = re.compile(f"[{HAN_CLASS}]{{0,4}}")  # 一等奖, 优胜奖: the grade a labelled standard is listed for
+CAP_REACH = 20  # how far before an amount a bound on a limit's noun is looked for (最高贷款额度可提高至)
 PER_LEAD = re.compile(f"(?:每[{HAN_CLASS}]{{1,2}}?)+$")  # 每人每年, 每月: whom or what period a sum is paid per
 BARE_LEVEL_HEAD = re.compile(f"[{HAN_CLASS}”]{{2,}}$")  # 专精特新“小巨人”450家: a noun phrase, then the figure
 BARE_LEVEL_REST = re.compile("(?:左右|以上)?[。;；]?")  # and nothing after it in its clause
@@ -264,6 +265,9 @@ def _comparator(text: str, clause: Span, quantity: Quantity) -> str:
     match = ahead_comparator().search(text[max(clause.start, quantity.start - 8):quantity.start].rstrip())
     if match:
         return mapping[match.group(1)]
+    match = cap_comparator().search(text[max(clause.start, quantity.start - CAP_REACH):quantity.start].rstrip())
+    if match:
+        return mapping[match.group(1)] if match.group(1) else "<="  # 最高贷款额度可提高至50万元, 上限(300万元)
     if quantity.kind == "percent":
         match = share_bound(text, clause, quantity)
         if match:

@@ -189,3 +189,16 @@ def test_a_beneficiary_choice_a_reckoning_a_bar_an_exemption_span_and_a_distance
 
 def test_a_pilot_chosen_by_the_government_stays_a_target():
     assert (8, "个", "~") in _amounts("在全省范围内选择8个左右有条件的县开展试点。")
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("带动就业5人以上的,个人最高贷款额度可提高至50万元。", (500000, "元", "<=")),
+    ("青年创业贷款最高可贷金额为 80 万元。", (800000, "元", "<=")),
+    ("合伙经营的,贷款总额不超过贷款额度上限(300万元)。", (3000000, "元", "<=")),
+])
+def test_a_sum_stated_of_a_limit_is_bounded_by_it(text, amount):
+    assert amount in _amounts(text)
+
+
+def test_a_standard_raised_from_its_lowest_is_no_bound():
+    assert (800, "元", "=") in _amounts("养老金最低标准提高到800元。")
