@@ -21,6 +21,7 @@ CLAUSE_MARK = re.compile("[,，;；]")
 LABEL = re.compile(f"([{HAN_CLASS}]{{2,8}})[:：]")  # 补贴条件: a label opening its line
 LIST_ITEM = re.compile("[(（][0-9一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.、．](?![0-9])|[\u2460-\u2473]")
 LABEL_REACH = 30  # how many item lines back a label may head
+BEFORE_APPLYING = 3  # 申请补贴当月前: when, between what is applied for and 前
 APPLYING_REACH = 40  # how far after a window its applying action may end
 TOPIC_DUTIES = ("未", "需", "须", "应")  # …的申请对象,未在规定时间内…/应在…: the topic's own duty or failure
 PERMISSION, MONEY = "permission", "money"  # option_words.tsv kind, units.tsv kind
@@ -60,6 +61,8 @@ def no_commitment(text: str, sentence: Span, clause: Span, quantity: Quantity) -
         return True  # 骨干企业是指年产值达5000万元以上的企业, 本办法中…指…: what a term covers
     if quantity.kind == "time" and _applicants_window(text, sentence, clause, quantity):
         return True  # 应于取证之日起6个月内提出补贴申请: the applicant's own time limit
+    if _before_applying().match(text, clause.start, quantity.start):
+        return True  # 申请补贴前6个月有不少于2名员工参保: what an applicant must have done, a condition
     if _contribution(text, clause, quantity):
         return True  # 个人缴费比例为8%: what an insured person pays, no output
     if _grant_case(text, sentence, quantity) or _case_with_outcome(text, sentence, quantity):
@@ -125,6 +128,13 @@ def _applying_word(where: str) -> re.Pattern[str]:
     # (…12个月内,符合条件的,可按规定申请: a case and 可 between)
     return re.compile(f"以?内?[,，]?(?:[^,，;；。]{{0,12}}的[,，])?(?:可(?:按规定)?)?(?:向[^,，;；。]{{1,24}}?)?"
                       f"(?:提出[^,，;；。]{{0,4}}?)?(?:{words})")
+
+
+@cache
+def _before_applying() -> re.Pattern[str]:
+    """A clause opening with the time before an application (申请补贴前, 申请日前, 申请补贴当月前)."""
+    return re.compile(f"\\s*(?:{alternation(words_where('applying_words.tsv', 'where', 'before'))})"
+                      f"[{HAN_CLASS}]{{0,{BEFORE_APPLYING}}}?前")
 
 
 def _case_with_outcome(text: str, sentence: Span, quantity: Quantity) -> bool:
