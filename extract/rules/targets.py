@@ -38,6 +38,7 @@ MARK_OPEN, MARK_CLOSE = "〖", "〗"
 STANDARD_LABEL_REACH = 8  # 补贴标准: right before the amount
 GRADE_NAME = re.compile(f"[{HAN_CLASS}]{{0,4}}")  # 一等奖, 优胜奖: the grade a labelled standard is listed for
 CAP_REACH = 20  # how far before an amount a bound on a limit's noun is looked for (最高贷款额度可提高至)
+STANDARD_MANNER = re.compile(".*?按照?.*标准")  # 按照每人2000元标准: the whole clause names the standard
 PER_LEAD = re.compile(f"(?:每[{HAN_CLASS}]{{1,2}}?)+$")  # 每人每年, 每月: whom or what period a sum is paid per
 BARE_LEVEL_HEAD = re.compile(f"[{HAN_CLASS}”]{{2,}}$")  # 专精特新“小巨人”450家: a noun phrase, then the figure
 BARE_LEVEL_REST = re.compile("(?:左右|以上)?[。;；]?")  # and nothing after it in its clause
@@ -210,6 +211,17 @@ def _labelled_standard(text: str, clause: Span, quantity: Quantity) -> bool:
     return label is not None and GRADE_NAME.fullmatch(text, max(clause.start, label.end()), quantity.start) is not None
 
 
+def _standard_granted_next(text: str, clause: Span) -> bool:
+    """A clause stating the standard a sum is paid by (按照…标准), the next clause opening with a grant verb."""
+    return (STANDARD_MANNER.fullmatch(text, clause.start, clause.end) is not None
+            and _grant_opening().match(text, clause.end) is not None)
+
+
+@cache
+def _grant_opening() -> re.Pattern[str]:
+    return re.compile(f"[,，](?:{word_pattern('grant_verbs.tsv').pattern})")
+
+
 @cache
 def _standard_label() -> re.Pattern[str]:
     return re.compile(f"(?:{alternation(word_list('standard_labels.tsv'))})[:：]")
@@ -234,6 +246,8 @@ def _stands_alone(text: str, clause: Span, quantity: Quantity, comparator: str, 
         return True  # 每日两次, 每天上下午各通风2次: how often
     if _labelled_standard(text, clause, quantity):
         return True  # 补贴标准:6000元; 奖励标准:一等奖5万元,二等奖3万元: a standard as a service page labels it
+    if _standard_granted_next(text, clause):
+        return True  # 按照每人2000元标准,给予…补贴: the standard of the grant the next clause makes
     if re.search(f"({word_pattern('level_nouns.tsv').pattern})(约|达|为)?$", text[clause.start:quantity.start]):
         return True
     if address and not quantity.chinese and BARE_LEVEL_HEAD.search(text, clause.start, quantity.start) and (

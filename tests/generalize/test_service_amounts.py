@@ -206,5 +206,13 @@ def test_a_sum_stated_of_a_limit_is_bounded_by_it(text, amount):
     assert amount in _amounts(text)
 
 
+@pytest.mark.parametrize("text, amount", [
+    ("按照每人2000元标准,给予每名新到岗的志愿人员一次性安家补贴。", (2000, "元", "=")),
+    ("按每户500元的标准,发放节日慰问金。", (500, "元", "=")),
+])
+def test_a_standard_stated_before_the_grant_it_sets_is_a_target(text, amount):
+    assert amount in _amounts(text)
+
+
 def test_a_standard_raised_from_its_lowest_is_no_bound():
     assert (800, "元", "=") in _amounts("养老金最低标准提高到800元。")
