@@ -162,6 +162,8 @@ def test_a_bound_holds_a_sum_paid_per_person_or_period_and_within_a_limit(text, 
     ("志愿人员服务期间每人每年800元的交通补贴。", (800, "元/年")),
     ("符合条件的,可申请2万元的一次性创业补贴。", (20000, "元")),
     ("每年全市各级机关至少安排200名指标,面向退役士兵招录公务员。", (200, "名/年")),
+    ("由兄弟三人分摊每月1500元的扣除额度。", (1500, "元/月")),
+    ("场地补贴标准:每连续租满1年补贴5000元。", (5000, "元/年")),
 ])
 def test_a_sum_of_a_benefit_written_before_its_name_or_a_quota_of_posts_is_a_target(text, amount):
     assert amount in {(v, u) for v, u, _ in _amounts(text)}
