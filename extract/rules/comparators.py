@@ -14,6 +14,7 @@ if TYPE_CHECKING:  # quantities reads the comparator words: the types only
 
 COMPARATOR_WINDOW = 6  # how far before an amount a comparator word is looked for (不低于, 控制在)
 AHEAD_GAP = 4  # characters of a verb between an ahead word and its number (最多推荐3人, 至少主动走访1次)
+CAP_GAP = 6  # characters of a verb between a limit's noun and its amount (额度可提高至, 金额同样为)
 SHARE_GAP = 16  # characters of the base between a share word and its percentage (不少于本企业职工总数的3%)
 SHARE_REACH = SHARE_GAP + 3  # and the share word itself (不少于)
 
@@ -44,6 +45,18 @@ def ahead_comparator() -> re.Pattern[str]:
     # not before a capacity (粮食最高年产840亿斤: a record, no cap), nor in a standard's name
     # (养老金最低标准提高20%: the standard rises, nothing bounds it)
     return re.compile(f"({alternation(words)})(?![年月日]|标准)[{HAN_CLASS}]{{0,{AHEAD_GAP}}}$")
+
+
+@cache
+def cap_comparator() -> re.Pattern[str]:
+    """个人最高贷款额度可提高至50万元, 额度上限(300万元): a bound word ahead of a noun of a sum's limit, the
+    amount a few words after it (group 1: the word), or an amount bracketed after the limit's noun
+    (extract/data/cap_nouns.tsv); anchored at the end."""
+    ahead = alternation(words_where("comparators.tsv", "position", "ahead"))
+    nouns = alternation(words_where("cap_nouns.tsv", "kind", "ahead"))
+    bracket = alternation(words_where("cap_nouns.tsv", "kind", "bracket"))
+    return re.compile(f"(?:({ahead})[{HAN_CLASS}]{{0,{AHEAD_GAP}}}(?:{nouns})[{HAN_CLASS}]{{0,{CAP_GAP}}}"
+                      f"|(?:{bracket})[(（])$")
 
 
 @cache

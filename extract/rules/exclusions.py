@@ -39,6 +39,8 @@ AGE = "周岁"
 INCLUSIVE_OPEN = ("(含", "（含")  # 超过50人(含50人): the bound restated, no second amount
 CASE_END = ("的", "时")  # 不足5000名的, 房源不足3套时: the case a provision applies to
 SCOPE_BEFORE = re.compile("[0-9.]+[万亿]?元?[至到~～—-]$")  # the upper bound of 30万元至100万元的工程
+HEADCOUNT_UNITS = ("名", "人", "位")  # people or posts counted: never the plan's own categories
+BENEFIT_HEAD = 8  # 一次性创业: the words before a benefit noun that name the benefit
 CONJUNCTION_CHARACTERS = "并且及和与或、"
 REVENUE = "收入"
 TIMES = "次"
@@ -110,8 +112,9 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # 推动某化工120万吨乙烯项目投产, 建成3座35万千瓦电站: the size of what is counted
     if quantity.kind == "count" and ONE_OF.match(after):
         return True  # 入选首批5个试点城市之一: the size of the group joined, no result of the work
-    if quantity.kind == "count" and _counts_categories(after, chinese=quantity.chinese):
-        return True  # 4个方面, 7个场景, 128项测评指标: the plan's own categories
+    if quantity.kind == "count" and quantity.unit not in HEADCOUNT_UNITS and _counts_categories(
+            after, chinese=quantity.chinese):
+        return True  # 4个方面, 7个场景, 128项测评指标: the plan's own categories; not 安排300名指标 (posts)
     if quantity.kind == "count" and (_counts_own_list(text, clause, quantity) or _refers_back(text, clause, quantity)
                                      or _in_a_measure_name(text, sentence, quantity)):
         return True  # (共23项), 科技金融方面5项, 上述两个表格, 1.统筹两个市场。: no amount to reach
@@ -218,12 +221,26 @@ def _scope(text: str, clause: Span, quantity: Quantity, after: str) -> bool:
         text[max(clause.start, quantity.start - COMPARATOR_WINDOW):quantity.start]) is not None
     if needs == "bound" and not (bounded or compared):
         return False  # 建成3000亩的产业基地: the size of what is built; not 厚度低于0.01毫米的地膜
-    if not (bounded or compared) and word_pattern("grant_verbs.tsv").search(text[clause.start:quantity.start]):
-        return False  # 给予8万元的安家奖励: the sum given; not 给予年收入低于3万元的家庭补助 (who is covered)
+    if not (bounded or compared) and (word_pattern("grant_verbs.tsv").search(text[clause.start:quantity.start])
+                                      or _names_a_benefit(after[match.end():])):
+        return False  # 给予8万元的安家奖励, 每人800元的交通补贴: the sum given; not 给予年收入低于3万元的家庭补助
     if not (match.group("of") or match.group("bracket")) and _starts_a_predicate(after[match.end():]) and (
             verb_in(text, clause.start, quantity.start) is not None):
         return False  # 累计完成达3万元以上并…: the amount ends its phrase; what follows is another verb
     return not word_pattern("scope_heads.tsv").match(after, match.end())
+
+
+def _names_a_benefit(rest: str) -> bool:
+    """The noun phrase after 的 ends its clause on a benefit noun (交通补贴, 一次性创业补贴), no grant verb
+    before it (项目给予补贴: the sum is the project's)."""
+    found = _benefit_phrase().match(rest)
+    return found is not None and not word_pattern("grant_verbs.tsv").search(found.group("head"))
+
+
+@cache
+def _benefit_phrase() -> re.Pattern[str]:
+    return re.compile(f"(?P<head>[{HAN_CLASS}]{{0,{BENEFIT_HEAD}}}?)(?:{word_pattern('benefit_nouns.tsv').pattern})"
+                      "(?:$|[,，;；。])")
 
 
 def _starts_a_predicate(rest: str) -> bool:

@@ -22,8 +22,10 @@ LABEL = re.compile(f"([{HAN_CLASS}]{{2,8}})[:：]")  # 补贴条件: a label ope
 LIST_ITEM = re.compile("[(（][0-9一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.、．](?![0-9])|[\u2460-\u2473]")
 LABEL_REACH = 30  # how many item lines back a label may head
 OPTION_REACH = 4  # an option word that ends right before the amount is this long at most
+BEFORE_APPLYING = 3  # 申请补贴当月前: when, between what is applied for and 前
 APPLYING_REACH = 40  # how far after a window its applying action may end
 TOPIC_DUTIES = ("未", "需", "须", "应")  # …的申请对象,未在规定时间内…/应在…: the topic's own duty or failure
+PERMISSION, MONEY = "permission", "money"  # option_words.tsv kind, units.tsv kind
 PER_ONE = re.compile(f"每[{HAN_CLASS}]{{1,4}}$")  # 每新引进1个: one unit of a reward's base
 
 
@@ -60,6 +62,8 @@ def no_commitment(text: str, sentence: Span, clause: Span, quantity: Quantity) -
         return True  # 骨干企业是指年产值达5000万元以上的企业, 本办法中…指…: what a term covers
     if quantity.kind == "time" and _applicants_window(text, sentence, clause, quantity):
         return True  # 应于取证之日起6个月内提出补贴申请: the applicant's own time limit
+    if _before_applying().match(text, clause.start, quantity.start):
+        return True  # 申请补贴前6个月有不少于2名员工参保: what an applicant must have done, a condition
     if _contribution(text, clause, quantity):
         return True  # 个人缴费比例为8%: what an insured person pays, no output
     if _grant_case(text, sentence, quantity) or _case_with_outcome(text, sentence, quantity):
@@ -127,6 +131,13 @@ def _applying_word(where: str) -> re.Pattern[str]:
                       f"(?:提出[^,，;；。]{{0,4}}?)?(?:{words})")
 
 
+@cache
+def _before_applying() -> re.Pattern[str]:
+    """A clause opening with the time before an application (申请补贴前, 申请日前, 申请补贴当月前)."""
+    return re.compile(f"\\s*(?:{alternation(words_where('applying_words.tsv', 'where', 'before'))})"
+                      f"[{HAN_CLASS}]{{0,{BEFORE_APPLYING}}}?前")
+
+
 def _case_with_outcome(text: str, sentence: Span, quantity: Quantity) -> bool:
     """A case closed by 的 in the amount's clause or in the next one, which states an amount too, and an
     outcome right after it (…超过50人,…达到60%以上的,可申请认定…; extract/data/case_outcomes.tsv); not
@@ -142,18 +153,21 @@ def _case_then_outcome() -> re.Pattern[str]:
 
 def _optional(text: str, sentence: Span, clause: Span, quantity: Quantity) -> bool:
     """A word of extract/data/option_words.tsv right before the amount (or earlier in its clause or its
-    sentence, as its row says), in the row's unit if it names one."""
-    before, anywhere, earlier = _option_words(quantity.unit or "")
+    sentence, as its row says), in the row's unit if it names one; a sum one may apply for is the benefit
+    paid, no permission (可申请2万元的创业补贴)."""
+    before, anywhere, earlier = _option_words(quantity.unit or "", money=quantity.kind == MONEY)
     return bool((before and before.search(text, max(clause.start, quantity.start - OPTION_REACH), quantity.start))
                 or (anywhere and anywhere.search(text, clause.start, quantity.start))
                 or (earlier and earlier.search(text, sentence.start, quantity.start)))
 
 
 @cache
-def _option_words(unit: str) -> tuple[re.Pattern[str] | None, ...]:
+def _option_words(unit: str, *, money: bool) -> tuple[re.Pattern[str] | None, ...]:
     """For an amount in ``unit``: the option words that end right before it, that come anywhere earlier
-    in its clause, and anywhere earlier in its sentence (None where there are none)."""
-    rows = [r for r in read_table("option_words.tsv") if r["unit"] in ("", unit)]
+    in its clause, and anywhere earlier in its sentence (None where there are none); permissions are no
+    option for a sum of money (``money``)."""
+    rows = [r for r in read_table("option_words.tsv")
+            if r["unit"] in ("", unit) and not (money and r["kind"] == PERMISSION)]
     words = {where: tuple(r["word"] for r in rows if r["where"] == where) for where in ("before", "clause", "sentence")}
     return (re.compile(f"(?:{alternation(words['before'])})$") if words["before"] else None,
             re.compile(alternation(words["clause"])) if words["clause"] else None,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..chars import HAN_CLASS
 from ..lexicon import alternation, read_table, word_pattern, words_where
 from .quantities import Quantity
 from .sentences import Span
@@ -12,6 +13,7 @@ from .sentences import Span
 CARRIED_OPENER = "其中"  # 其中,…再增加: a part of what the sentence before set out
 CARRIED_UNIT = "元"
 SENTENCE_ENDS = "。\n"
+SERVED_GAP = 4  # 每连续租满1年: what is served, between 每 and 满
 PERSONS = frozenset({"人", "人次", "名"})  # the person base of a sum granted per person
 
 
@@ -29,12 +31,13 @@ def _written() -> dict[str, str]:
 @cache
 def _per() -> re.Pattern[str]:
     """每(个)X with X a period or a denominator; or 年产/日处理 (a capacity per period); or 1个自然年度内
-    (the one period a cap holds in)."""
+    (the one period a cap holds in); or 每连续工作满1年 (each full period served)."""
     each = alternation(_per_words("period") + _per_words("denominator"))
     periods = "".join(w for w in _per_words("period") if len(w) == 1)
     return re.compile(f"每(?:个)?([一二两三四五六七八九十百千万\\d]*(?:{each}))"
                       f"|(?<![每一全\\d])([{periods}])(?:{alternation(_per_words('capacity'))})"
-                      f"|(?<![\\d一二两三四五六七八九十])[1一]({alternation(_per_words('within'))})")
+                      f"|(?<![\\d一二两三四五六七八九十])[1一]({alternation(_per_words('within'))})"
+                      f"|每[{HAN_CLASS}]{{0,{SERVED_GAP}}}满[1一]个?({alternation(_per_words('period'))})")
 
 
 @cache
@@ -62,6 +65,8 @@ def unit_of(text: str, clause: Span, quantity: Quantity) -> tuple[str | None, bo
         return quantity.unit, quantity.kind == "rate"
     if per.group(3):
         return f"{quantity.unit}/{_written()[per.group(3)]}", True  # 1个自然年度内…不超过5万元: a cap per year
+    if per.group(4):  # 每连续租满1年补贴6000元: a sum for each full period served
+        return f"{quantity.unit}/{_written().get(per.group(4), per.group(4))}", True
     if per.group(2):
         return f"{quantity.unit}/{per.group(2)}", False  # 年产30万辆: a capacity per year, not a repeated task
     if quantity.kind == "percent":

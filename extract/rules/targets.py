@@ -16,7 +16,7 @@ from ..chars import HAN_CLASS
 from ..lexicon import alternation, word_list, word_pattern
 from ..segment import tokens, verbs
 from .commitments import VerbAt, change_of, is_target_verb, verb_in
-from .comparators import (COMPARATOR_WINDOW, ahead_comparator, comparator_patterns, list_comparator,
+from .comparators import (COMPARATOR_WINDOW, ahead_comparator, cap_comparator, comparator_patterns, list_comparator,
                           share_bound, share_bounds)
 from .deadlines import TimeMention
 from .durations import duration_comparator, limit_label, limited_action, stay_label
@@ -37,6 +37,9 @@ COMMITMENT_COMPARATORS = frozenset({">=", "<="})
 MARK_OPEN, MARK_CLOSE = "〖", "〗"
 STANDARD_LABEL_REACH = 8  # 补贴标准: right before the amount
 GRADE_NAME = re.compile(f"[{HAN_CLASS}]{{0,4}}")  # 一等奖, 优胜奖: the grade a labelled standard is listed for
+CAP_REACH = 20  # how far before an amount a bound on a limit's noun is looked for (最高贷款额度可提高至)
+STANDARD_MANNER = re.compile(".*?按照?.*标准")  # 按照每人2000元标准: the whole clause names the standard
+PER_LEAD = re.compile(f"(?:每[{HAN_CLASS}]{{1,2}}?)+$")  # 每人每年, 每月: whom or what period a sum is paid per
 BARE_LEVEL_HEAD = re.compile(f"[{HAN_CLASS}”]{{2,}}$")  # 专精特新“小巨人”450家: a noun phrase, then the figure
 BARE_LEVEL_REST = re.compile("(?:左右|以上)?[。;；]?")  # and nothing after it in its clause
 # between 分别达 and a later amount of its list: the earlier amounts and list marks only
@@ -208,6 +211,17 @@ def _labelled_standard(text: str, clause: Span, quantity: Quantity) -> bool:
     return label is not None and GRADE_NAME.fullmatch(text, max(clause.start, label.end()), quantity.start) is not None
 
 
+def _standard_granted_next(text: str, clause: Span) -> bool:
+    """A clause stating the standard a sum is paid by (按照…标准), the next clause opening with a grant verb."""
+    return (STANDARD_MANNER.fullmatch(text, clause.start, clause.end) is not None
+            and _grant_opening().match(text, clause.end) is not None)
+
+
+@cache
+def _grant_opening() -> re.Pattern[str]:
+    return re.compile(f"[,，](?:{word_pattern('grant_verbs.tsv').pattern})")
+
+
 @cache
 def _standard_label() -> re.Pattern[str]:
     return re.compile(f"(?:{alternation(word_list('standard_labels.tsv'))})[:：]")
@@ -232,6 +246,8 @@ def _stands_alone(text: str, clause: Span, quantity: Quantity, comparator: str, 
         return True  # 每日两次, 每天上下午各通风2次: how often
     if _labelled_standard(text, clause, quantity):
         return True  # 补贴标准:6000元; 奖励标准:一等奖5万元,二等奖3万元: a standard as a service page labels it
+    if _standard_granted_next(text, clause):
+        return True  # 按照每人2000元标准,给予…补贴: the standard of the grant the next clause makes
     if re.search(f"({word_pattern('level_nouns.tsv').pattern})(约|达|为)?$", text[clause.start:quantity.start]):
         return True
     if address and not quantity.chinese and BARE_LEVEL_HEAD.search(text, clause.start, quantity.start) and (
@@ -263,6 +279,9 @@ def _comparator(text: str, clause: Span, quantity: Quantity) -> str:
     match = ahead_comparator().search(text[max(clause.start, quantity.start - 8):quantity.start].rstrip())
     if match:
         return mapping[match.group(1)]
+    match = cap_comparator().search(text[max(clause.start, quantity.start - CAP_REACH):quantity.start].rstrip())
+    if match:
+        return mapping[match.group(1)] if match.group(1) else "<="  # 最高贷款额度可提高至50万元, 上限(300万元)
     if quantity.kind == "percent":
         match = share_bound(text, clause, quantity)
         if match:
@@ -275,7 +294,11 @@ def _comparator(text: str, clause: Span, quantity: Quantity) -> str:
 
 def _before_window(text: str, clause: Span, end: int) -> str:
     """The words a comparator word before the amount may end; the place a standard holds in is no word
-    between (不超过本市3个月…标准: 不超过 bounds the 3)."""
+    between (不超过本市3个月…标准: 不超过 bounds the 3), nor whom or what period a sum is paid per
+    (不高于每人每年2000元, 不能超过每月800元: the bound holds the sum)."""
+    per = PER_LEAD.search(text, clause.start, end)
+    if per is not None:
+        end = per.start()
     start = max(clause.start, end - COMPARATOR_WINDOW)
     window = text[start:end].rstrip()
     place = next((w for w in word_list("local_places.tsv") if window.endswith(w)), None)

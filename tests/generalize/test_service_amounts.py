@@ -146,3 +146,75 @@ def test_the_time_after_the_document_is_issued_is_a_deadline_not_a_target(text):
 ])
 def test_a_bound_word_is_no_part_of_the_label(text, label):
     assert [d.indicator for d in drafts(text)] == [label]
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("护理耗材按不高于每人每年9000元的标准纳入基金支付范围。", (9000, "元/年", "<=")),
+    ("兄弟二人分摊每月1600元的额度,每人分摊的额度不能超过每月800元。", (800, "元/月", "<=")),
+    ("大病医疗支出在6000元限额内据实扣除。", (6000, "元", "<=")),
+    ("每户安置住房面积不能低于30平方米。", (30, "平方米", ">=")),
+])
+def test_a_bound_holds_a_sum_paid_per_person_or_period_and_within_a_limit(text, amount):
+    assert amount in _amounts(text)
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("志愿人员服务期间每人每年800元的交通补贴。", (800, "元/年")),
+    ("符合条件的,可申请2万元的一次性创业补贴。", (20000, "元")),
+    ("每年全市各级机关至少安排200名指标,面向退役士兵招录公务员。", (200, "名/年")),
+    ("由兄弟三人分摊每月1500元的扣除额度。", (1500, "元/月")),
+    ("场地补贴标准:每连续租满1年补贴5000元。", (5000, "元/年")),
+])
+def test_a_sum_of_a_benefit_written_before_its_name_or_a_quota_of_posts_is_a_target(text, amount):
+    assert amount in {(v, u) for v, u, _ in _amounts(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "对总投资1000万元的项目给予补贴。",
+    "每两年可申请1次。",
+])
+def test_the_scope_of_a_grant_and_a_permission_stay_no_targets(text):
+    assert not _amounts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "患有多种慢性病的参保人,最多选择其中2个病种享受门诊待遇。",
+    "参保人须在签约药店中选定1家作为本人的购药药店。",
+    "家庭病床起付标准每60日计算1次。",
+    "药店一经选定,一个年度内原则上不作调整。",
+    "经认定的转制企业三年内免征房产税。",
+    "对距法定退休年龄5年以内的职工,可办理提前退休。",
+    "创业主体登记满半年,申请补贴前3个月正常经营且有不少于2名员工参保的,可申请场地补贴。",
+    "申请日前已在本市连续居住两年以上。",
+])
+def test_a_beneficiary_choice_a_reckoning_a_bar_an_exemption_span_and_a_distance_to_retire_are_no_targets(text):
+    assert not _amounts(text)
+
+
+def test_a_time_limit_before_an_application_the_office_keeps_stays_a_target():
+    assert (5, "工作日", "<=") in _amounts("区人社部门应在受理申请前5个工作日内完成公示。")
+
+
+def test_a_pilot_chosen_by_the_government_stays_a_target():
+    assert (8, "个", "~") in _amounts("在全省范围内选择8个左右有条件的县开展试点。")
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("带动就业5人以上的,个人最高贷款额度可提高至50万元。", (500000, "元", "<=")),
+    ("青年创业贷款最高可贷金额为 80 万元。", (800000, "元", "<=")),
+    ("合伙经营的,贷款总额不超过贷款额度上限(300万元)。", (3000000, "元", "<=")),
+])
+def test_a_sum_stated_of_a_limit_is_bounded_by_it(text, amount):
+    assert amount in _amounts(text)
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("按照每人2000元标准,给予每名新到岗的志愿人员一次性安家补贴。", (2000, "元", "=")),
+    ("按每户500元的标准,发放节日慰问金。", (500, "元", "=")),
+])
+def test_a_standard_stated_before_the_grant_it_sets_is_a_target(text, amount):
+    assert amount in _amounts(text)
+
+
+def test_a_standard_raised_from_its_lowest_is_no_bound():
+    assert (800, "元", "=") in _amounts("养老金最低标准提高到800元。")
