@@ -39,6 +39,7 @@ STANDARD_LABEL_REACH = 8  # 补贴标准: right before the amount
 GRADE_NAME = re.compile(f"[{HAN_CLASS}]{{0,4}}")  # 一等奖, 优胜奖: the grade a labelled standard is listed for
 CAP_REACH = 20  # how far before an amount a bound on a limit's noun is looked for (最高贷款额度可提高至)
 STANDARD_MANNER = re.compile(".*?按照?.*标准")  # 按照每人2000元标准: the whole clause names the standard
+BASE_RATE = re.compile("[A-Z]{2,5}[+＋加]$")  # LPR+: the base rate a spread in points is added to
 PER_LEAD = re.compile(f"(?:每[{HAN_CLASS}]{{1,2}}?)+$")  # 每人每年, 每月: whom or what period a sum is paid per
 BARE_LEVEL_HEAD = re.compile(f"[{HAN_CLASS}”]{{2,}}$")  # 专精特新“小巨人”450家: a noun phrase, then the figure
 BARE_LEVEL_REST = re.compile("(?:左右|以上)?[。;；]?")  # and nothing after it in its clause
@@ -295,8 +296,9 @@ def _comparator(text: str, clause: Span, quantity: Quantity) -> str:
 def _before_window(text: str, clause: Span, end: int) -> str:
     """The words a comparator word before the amount may end; the place a standard holds in is no word
     between (不超过本市3个月…标准: 不超过 bounds the 3), nor whom or what period a sum is paid per
-    (不高于每人每年2000元, 不能超过每月800元: the bound holds the sum)."""
-    per = PER_LEAD.search(text, clause.start, end)
+    (不高于每人每年2000元, 不能超过每月800元: the bound holds the sum), nor the base rate a spread is added
+    to (不超过LPR+60BP)."""
+    per = PER_LEAD.search(text, clause.start, end) or BASE_RATE.search(text, clause.start, end)
     if per is not None:
         end = per.start()
     start = max(clause.start, end - COMPARATOR_WINDOW)

@@ -209,6 +209,14 @@ def test_a_sum_stated_of_a_limit_is_bounded_by_it(text, amount):
 
 
 @pytest.mark.parametrize("text, amount", [
+    ("创业担保贷款利率不超过LPR+60BP。", (60, "BP", "<=")),
+    ("个人住房贷款利率下调20个基点。", (20, "基点", "=")),
+])
+def test_a_spread_in_basis_points_is_an_amount_its_bound_holds_past_the_base_rate(text, amount):
+    assert amount in _amounts(text)
+
+
+@pytest.mark.parametrize("text, amount", [
     ("按照每人2000元标准,给予每名新到岗的志愿人员一次性安家补贴。", (2000, "元", "=")),
     ("按每户500元的标准,发放节日慰问金。", (500, "元", "=")),
 ])
