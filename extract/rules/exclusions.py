@@ -40,6 +40,7 @@ INCLUSIVE_OPEN = ("(含", "（含")  # 超过50人(含50人): the bound restated
 CASE_END = ("的", "时")  # 不足5000名的, 房源不足3套时: the case a provision applies to
 SCOPE_BEFORE = re.compile("[0-9.]+[万亿]?元?[至到~～—-]$")  # the upper bound of 30万元至100万元的工程
 HEADCOUNT_UNITS = ("名", "人", "位")  # people or posts counted: never the plan's own categories
+RELATIVE_VERB = 4  # 就业: the verb of a clause describing an applicant, between a bound and 的
 BENEFIT_HEAD = 8  # 一次性创业: the words before a benefit noun that name the benefit
 CONJUNCTION_CHARACTERS = "并且及和与或、"
 REVENUE = "收入"
@@ -224,10 +225,18 @@ def _scope(text: str, clause: Span, quantity: Quantity, after: str) -> bool:
     if not (bounded or compared) and (word_pattern("grant_verbs.tsv").search(text[clause.start:quantity.start])
                                       or _names_a_benefit(after[match.end():])):
         return False  # 给予8万元的安家奖励, 每人800元的交通补贴: the sum given; not 给予年收入低于3万元的家庭补助
+    if match.group("bound") and _of_an_applicant().match(after, match.end()):
+        return True  # 带动3人以上就业的借款人: who the rule covers, the amount in a clause on them
     if not (match.group("of") or match.group("bracket")) and _starts_a_predicate(after[match.end():]) and (
             verb_in(text, clause.start, quantity.start) is not None):
         return False  # 累计完成达3万元以上并…: the amount ends its phrase; what follows is another verb
     return not word_pattern("scope_heads.tsv").match(after, match.end())
+
+
+@cache
+def _of_an_applicant() -> re.Pattern[str]:
+    """A short verb phrase and 的 before an applicant (就业的借款人): a clause describing whom a rule covers."""
+    return re.compile(f"[{HAN_CLASS}]{{1,{RELATIVE_VERB}}}的(?:{alternation(word_list('applicant_words.tsv'))})")
 
 
 def _names_a_benefit(rest: str) -> bool:

@@ -186,6 +186,7 @@ def test_the_scope_of_a_grant_and_a_permission_stay_no_targets(text):
     "对距法定退休年龄5年以内的职工,可办理提前退休。",
     "创业主体登记满半年,申请补贴前3个月正常经营且有不少于2名员工参保的,可申请场地补贴。",
     "申请日前已在本市连续居住两年以上。",
+    "对吸纳5人以上就业的借款人,给予贷款贴息。",
 ])
 def test_a_beneficiary_choice_a_reckoning_a_bar_an_exemption_span_and_a_distance_to_retire_are_no_targets(text):
     assert not _amounts(text)
@@ -193,6 +194,10 @@ def test_a_beneficiary_choice_a_reckoning_a_bar_an_exemption_span_and_a_distance
 
 def test_a_time_limit_before_an_application_the_office_keeps_stays_a_target():
     assert (5, "工作日", "<=") in _amounts("区人社部门应在受理申请前5个工作日内完成公示。")
+
+
+def test_a_bound_before_a_clause_on_work_to_do_stays_a_target():
+    assert (500, "户", ">=") in _amounts("年内完成500户以上改造的任务。")
 
 
 def test_a_pilot_chosen_by_the_government_stays_a_target():
