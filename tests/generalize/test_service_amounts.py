@@ -187,6 +187,7 @@ def test_the_scope_of_a_grant_and_a_permission_stay_no_targets(text):
     "创业主体登记满半年,申请补贴前3个月正常经营且有不少于2名员工参保的,可申请场地补贴。",
     "申请日前已在本市连续居住两年以上。",
     "对吸纳5人以上就业的借款人,给予贷款贴息。",
+    "对还款记录良好的借款人可继续提供贴息,累计次数不得超过2次。",
 ])
 def test_a_beneficiary_choice_a_reckoning_a_bar_an_exemption_span_and_a_distance_to_retire_are_no_targets(text):
     assert not _amounts(text)
