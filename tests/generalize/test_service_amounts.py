@@ -164,6 +164,7 @@ def test_a_bound_holds_a_sum_paid_per_person_or_period_and_within_a_limit(text, 
     ("每年全市各级机关至少安排200名指标,面向退役士兵招录公务员。", (200, "名/年")),
     ("由兄弟三人分摊每月1500元的扣除额度。", (1500, "元/月")),
     ("场地补贴标准:每连续租满1年补贴5000元。", (5000, "元/年")),
+    ("每名学员每月1000元的生活费。", (1000, "元/月")),
 ])
 def test_a_sum_of_a_benefit_written_before_its_name_or_a_quota_of_posts_is_a_target(text, amount):
     assert amount in {(v, u) for v, u, _ in _amounts(text)}
@@ -187,6 +188,8 @@ def test_the_scope_of_a_grant_and_a_permission_stay_no_targets(text):
     "创业主体登记满半年,申请补贴前3个月正常经营且有不少于2名员工参保的,可申请场地补贴。",
     "申请日前已在本市连续居住两年以上。",
     "对吸纳5人以上就业的借款人,给予贷款贴息。",
+    "参保人只能选定1家药店。",
+    "申请贷款前6个月内无逾期记录且有不少于2名员工参保的,可申请贴息。",
     "对还款记录良好的借款人可继续提供贴息,累计次数不得超过2次。",
 ])
 def test_a_beneficiary_choice_a_reckoning_a_bar_an_exemption_span_and_a_distance_to_retire_are_no_targets(text):
