@@ -26,6 +26,7 @@ BEFORE_APPLYING = 3  # 申请补贴当月前: when, between what is applied for 
 APPLYING_REACH = 40  # how far after a window its applying action may end
 TOPIC_DUTIES = ("未", "需", "须", "应")  # …的申请对象,未在规定时间内…/应在…: the topic's own duty or failure
 PERMISSION, MONEY = "permission", "money"  # option_words.tsv kind, units.tsv kind
+QUOTED_FIGURE = re.compile("[“\"][0-9]+[”\"]$")  # “20”是指: a plan's figure, the definition states its target
 PER_ONE = re.compile(f"每[{HAN_CLASS}]{{1,4}}$")  # 每新引进1个: one unit of a reward's base
 
 
@@ -175,9 +176,11 @@ def _option_words(unit: str, *, money: bool) -> tuple[re.Pattern[str] | None, ..
 
 
 def _defines(text: str, sentence: Span, quantity: Quantity) -> bool:
-    """A definition word earlier in the sentence, no semicolon between."""
+    """A definition word earlier in the sentence, no semicolon between; not a plan's figure in quotes
+    spelled out (“20”是指新建特色园20座: the target the figure stands for)."""
     head = re.split("[;；]", text[sentence.start:quantity.start])[-1]
-    return _definition_words().search(head) is not None
+    found = _definition_words().search(head)
+    return found is not None and not QUOTED_FIGURE.search(head, 0, found.start())
 
 
 @cache

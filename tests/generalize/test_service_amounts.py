@@ -235,3 +235,8 @@ def test_a_standard_stated_before_the_grant_it_sets_is_a_target(text, amount):
 
 def test_a_standard_raised_from_its_lowest_is_no_bound():
     assert (800, "元", "=") in _amounts("养老金最低标准提高到800元。")
+
+
+def test_a_plans_quoted_figure_spelled_out_is_a_target_and_a_definition_is_not():
+    assert (15, "座", "=") in _amounts("“15”是指新建、改建以樱花为主的特色园15座。")
+    assert not _amounts("骨干企业是指年产值达5000万元以上的企业。")
