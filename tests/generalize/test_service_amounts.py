@@ -240,3 +240,9 @@ def test_a_standard_raised_from_its_lowest_is_no_bound():
 def test_a_plans_quoted_figure_spelled_out_is_a_target_and_a_definition_is_not():
     assert (15, "座", "=") in _amounts("“15”是指新建、改建以樱花为主的特色园15座。")
     assert not _amounts("骨干企业是指年产值达5000万元以上的企业。")
+
+
+def test_the_taiwan_loan_programmes_cap_what_may_be_lent():
+    targets = extract_document(read_cached(doc_path("twgov-002.txt")), use_model=False).targets
+    assert {(int(t.value), t.comparator) for t in targets if t.unit == "元" and "可贷" in t.evidence} >= {
+        (1000000, "<="), (2000000, "<="), (4000000, "<=")}
