@@ -59,7 +59,7 @@ class DocumentIndex:
     document_owners: Owners = field(default_factory=Owners)  # tags before the first section (主办机关: …)
     subjects: dict[int, Owners] = field(default_factory=dict)  # memo of the resolvers: actors by section
     first_leads_from: int | None = None  # where 列第一的为牵头单位，下同 starts to rank assignments
-    standing: StandingOwners | None = None  # 以下均需试点城市政府落实,不再列出: a unit of every later assignment
+    standing: StandingOwners | None = None  # 以下均需各区落实,不再列出: a unit of every later assignment
     _time_starts: list[int] = field(default_factory=list)
     _section_starts: list[int] = field(default_factory=list)
     _sections: list[Section] = field(default_factory=list)

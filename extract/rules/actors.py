@@ -279,7 +279,7 @@ def _bare_subject(head: str, *, partners: bool = False, agent: bool = False) -> 
 
 
 def _relative_clause(rest: str) -> bool:
-    """各地|已经建设并使用的工作平台要…: the units open a relative clause whose head, after 的, is the
+    """各区|已经上线的服务平台要…: the units open a relative clause whose head, after 的, is the
     subject of the duty word that follows it, not the units."""
     before = rest.split("的", 1)
     return len(before) == 2 and len(before[0]) <= MAX_RELATIVE and word_pattern("duty_modals.tsv").search(

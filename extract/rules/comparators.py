@@ -49,7 +49,7 @@ def ahead_comparator() -> re.Pattern[str]:
 
 @cache
 def cap_comparator() -> re.Pattern[str]:
-    """个人最高贷款额度可提高至50万元, 额度上限(300万元): a bound word ahead of a noun of a sum's limit, the
+    """单笔最高贷款额度可提高至60万元, 额度上限(300万元): a bound word ahead of a noun of a sum's limit, the
     amount a few words after it (group 1: the word), or an amount bracketed after the limit's noun
     (extract/data/cap_nouns.tsv); anchored at the end."""
     ahead = alternation(words_where("comparators.tsv", "position", "ahead"))

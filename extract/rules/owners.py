@@ -326,10 +326,10 @@ def _leading_subject(sentence: str) -> Owners:
         # the opening verb asked last, only where a modified subject would be read below (it segments the head)
         if not (units and all(subject_unit(u) for u in units)) and match.group() in word_list("subject_stops.tsv") \
                 and modified_units(head[:match.start()]) and _opens_on_a_verb(head):
-            continue  # 推动具备条件的普通本科高校向…转变: a modified object of the opening verb, no subject
+            continue  # 推动有条件的职业院校向…转型: a modified object of the opening verb, no subject
         if units and all(subject_unit(u) for u in units) or (units := modified_units(head[:match.start()])):
             if staff and staff.re is PEOPLE_TAIL and all(u in word_list("collective_owners.tsv") for u in units):
-                return NO_OWNERS  # 有关单位及个人应当予以配合: anyone asked to help, no unit charged
+                return NO_OWNERS  # 有关单位和个人应当予以配合: anyone asked to help, no unit charged
             if receives(head, match.end()):
                 return NO_OWNERS  # 服务机构可以按规定申请补贴: it receives, and owns nothing by it
             if match.group() in word_list("subject_stops.tsv") and all(_weak(u) for u in units):
@@ -487,7 +487,7 @@ def _etc_conjunction() -> re.Pattern[str]:
 
 
 def _without_pronoun(unit: str) -> str:
-    """其合作机构 (长者饭堂运营机构及其合作机构): the pronoun is no part of the name; 其余各镇 (the other towns,
+    """其合作机构 (社区食堂运营方及其合作机构): the pronoun is no part of the name; 其余各镇 (the other towns,
     after some were named) are of the class 各镇."""
     if unit.startswith(REST_OF_CLASS) and len(unit) > len(REST_OF_CLASS):
         return unit[len(REST_OF_CLASS) - 1:]

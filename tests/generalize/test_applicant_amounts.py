@@ -100,7 +100,7 @@ def test_a_grant_per_person_is_in_yuan_and_a_quota_per_funding_year_is_per_year(
     "可租房源不足5套时,申请人可放弃本轮选房。",
     "申请家庭需在摇号后3个工作日内选定1套房屋。",
     "抽中房屋的申请对象,未在规定时间内选定1套房屋,将视作弃租。",
-    "申请主体应当在合同期满后15日内腾退房屋。",
+    "申请主体应当在协议终止后10日内腾退场地。",
     "第十八条 本办法中困难学生指毕业2年内未就业的学生。",
 ])
 def test_a_reckoning_a_case_an_applicants_duty_and_a_definition_are_no_targets(text):
@@ -108,7 +108,7 @@ def test_a_reckoning_a_case_an_applicants_duty_and_a_definition_are_no_targets(t
 
 
 def test_a_person_named_before_a_clause_of_what_others_do_for_them_keeps_the_amount():
-    found = drafts("针对患有慢性病的参保人,经医生评估可将处方用药量最长放宽至2个月。")
+    found = drafts("对行动不便的老年患者,经医师评估可将单次配药量最长放宽至2个月。")
     assert [(float(d.quantity.value), d.unit, d.comparator) for d in found] == [(2, "月", "<=")]
 
 
@@ -166,7 +166,7 @@ def test_a_canteens_site_conditions_stay_targets_in_a_real_rules_page():
 
 
 @pytest.mark.parametrize("text", [
-    "夫妻可以选择由其中一方按扣除标准的100%扣除。",
+    "父母可以选择由其中一人按规定标准的100%享受扣除。",
     "同一人员只能享受1次一次性补助。",
 ])
 def test_an_option_a_beneficiary_picks_and_how_often_a_benefit_is_drawn_are_no_targets(text):

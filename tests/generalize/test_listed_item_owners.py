@@ -28,7 +28,7 @@ def test_each_listed_item_is_owned_by_the_units_it_opens_on():
 
 
 @pytest.mark.parametrize("item, units", [
-    ("人力资源社会保障等部门有关职业培训信息;", ("人力资源社会保障",)),  # a domain before 等部门, as written
+    ("自然资源等部门有关土地登记信息;", ("自然资源",)),  # a domain before 等部门, as written
     ("法院、检察院有关案件信息;", ("法院", "检察院")),
     ("区级社区养老服务设施", ()),  # the name goes on: no unit opens the item
     ("提档园区新产行动", ()),  # a verb opens it
@@ -69,9 +69,9 @@ def test_units_joined_by_huozhe_and_people_after_them():
 
 @pytest.mark.parametrize("clause, owners", [
     # a long modifier before the listed units, past the usual window, in one clause
-    ("业主申请维修时,小区所在街道和乡镇的城市管理部门、房屋管理部门或者居民委员会等有关单位和个人应当予以协助",
-     ("城市管理部门", "房屋管理部门", "居民委员会")),
-    ("有关单位及个人应当予以配合", ()),  # anyone asked to help: no unit charged
+    ("租户报修设施时,楼宇所在片区和园区的市政设施部门、住房保障部门或者村民小组等有关单位和个人应当予以协助",
+     ("市政设施部门", "住房保障部门", "村民小组")),
+    ("有关单位和个人应当予以配合", ()),  # anyone asked to help: no unit charged
 ])
 def test_long_listed_subjects(clause, owners):
     assert subject_owners(clause.split(",")[-1]).owners == owners

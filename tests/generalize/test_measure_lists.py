@@ -1,5 +1,5 @@
 """State Council notices whose measures are tagged with departments or listed in an annex: each numbered
-measure owned by its tag (the first unit leads where the notice says 排在第一位的部门为牵头部门,下同), each
+measure owned by its tag (the first unit leads where the notice says the first-listed unit leads, 下同), each
 row of an annexed list of measures (改革举措 | 主要内容 | 指导部门 | 推广范围) a task owned by its guiding
 departments, as an HTML table or flattened one cell per line; the counts of the notice's own measures
 (共5项, 监管方面3项), counts pointing back (上述两个) and numbers inside a measure's name are no
@@ -14,7 +14,7 @@ TAGGED = """国务院关于促进某类园区提质增效的若干意见
 现就促进园区提质增效提出如下意见。
 一、统筹两类资源
 (一)统筹两个市场,做强加工环节。
-1.拓展两个市场。支持园区企业承接境内外订单,扩大加工规模。(商务部、海关总署、财政部负责,排在第一位的部门为牵头部门,下同)
+1.拓展两个市场。支持园区企业承接境内外订单,扩大加工规模。(商务部、海关总署、财政部负责,排在第一位的为牵头部门,下同)
 2.简化备案手续。推行园区企业备案网上办理。(海关总署负责)
 3.优化通关安排。合理安排查验时段,方便企业进出。(海关总署牵头负责)
 4.强化人才支撑。引进园区急需的专业人才。(人力资源社会保障部、科技部等有关部门负责)
@@ -40,7 +40,7 @@ NOTICE_HEAD = """国务院办公厅关于推广第三批园区改革举措的通
 (一)服务便利方面2项:园区登记一网通办;跨部门联合抽查。
 (二)金融服务方面2项:知识产权质押风险补偿;科技型企业信用画像。
 二、抓好组织实施
-各省(区、市)人民政府要把推广工作列为本地区重点工作。国家发展改革委要适时督促检查推广工作进展情况。
+各省(区、市)人民政府要将推广工作纳入本地区年度重点任务。国家发展改革委要定期跟踪推广工作落实情况。
 附件:第三批园区改革举措推广清单
 国务院办公厅
 2019年5月8日
@@ -149,7 +149,7 @@ def test_a_table_of_measures_with_lead_and_partner_columns():
 
 STANDING = """国务院办公厅关于开展某类城市试点的工作方案
 一、主要任务
-(一)健全管理机制。明确各环节的部门职责,形成协同管理格局。(某部指导,试点城市政府负责落实。以下均需试点城市政府落实,不再列出)
+(一)健全管理机制。明确各环节的部门职责,形成协同管理格局。(某部指导,试点区县政府负责落实。以下均需试点区县政府落实,不再列出)
 (二)推动源头减量。完善综合利用标准,到2020年,综合利用率达到80%以上。(市场监管总局、工业和信息化部负责)
 (三)加强宣传引导。开展主题宣传活动。(中央宣传部负责)
 """
@@ -158,10 +158,10 @@ STANDING = """国务院办公厅关于开展某类城市试点的工作方案
 def test_a_unit_every_later_assignment_leaves_out_is_an_owner_of_each():
     result = _extract(STANDING, ".txt")
     tasks = {t.title: t for t in result.tasks}
-    assert tasks["推动源头减量"].owners == ("市场监管总局", "工业和信息化部", "试点城市政府")
-    assert tasks["加强宣传引导"].owners == ("中央宣传部", "试点城市政府")
+    assert tasks["推动源头减量"].owners == ("市场监管总局", "工业和信息化部", "试点区县政府")
+    assert tasks["加强宣传引导"].owners == ("中央宣传部", "试点区县政府")
     (share,) = result.targets
-    assert share.owners == ("市场监管总局", "工业和信息化部", "试点城市政府")
+    assert share.owners == ("市场监管总局", "工业和信息化部", "试点区县政府")
 
 
 def test_a_plan_whose_pilot_cities_carry_out_every_measure():
