@@ -96,7 +96,7 @@ def _grant_case(text: str, sentence: Span, quantity: Quantity) -> bool:
     """A case closed by 的 later in the sentence, a grant right after it (…达到800人次,且…的,给予…),
     no semicolon between; not a time limit before a case that states no amount (应在10个工作日内完成审核,
     对符合条件的,给予补助)."""
-    found = _case_then_grant().search(text, quantity.end, sentence.end)
+    found = _case_then("grant_verbs.tsv").search(text, quantity.end, sentence.end)
     if found is None or re.search("[;；]", text[quantity.end:found.start()]):
         return False
     return quantity.kind != "time" or _amount_case(text, quantity.end, found.start())
@@ -110,8 +110,9 @@ def _amount_case(text: str, start: int, end: int) -> bool:
 
 
 @cache
-def _case_then_grant() -> re.Pattern[str]:
-    return re.compile(f"的[,，](?:再|可|按规定){{0,2}}(?:{alternation(word_list('grant_verbs.tsv'))})")
+def _case_then(words: str) -> re.Pattern[str]:
+    """A case closed by 的, then a word of the table ``words`` (…的,给予…; …的,可申请认定)."""
+    return re.compile(f"的[,，](?:再|可|按规定){{0,2}}(?:{alternation(word_list(words))})")
 
 
 def _applicants_window(text: str, sentence: Span, clause: Span, quantity: Quantity) -> bool:
@@ -143,13 +144,8 @@ def _case_with_outcome(text: str, sentence: Span, quantity: Quantity) -> bool:
     """A case closed by 的 in the amount's clause or in the next one, which states an amount too, and an
     outcome right after it (…超过50人,…达到60%以上的,可申请认定…; extract/data/case_outcomes.tsv); not
     …应在5个工作日内完成审核,符合条件的,予以公示 (the case states no amount)."""
-    found = _case_then_outcome().search(text, quantity.end, sentence.end)
+    found = _case_then("case_outcomes.tsv").search(text, quantity.end, sentence.end)
     return found is not None and _amount_case(text, quantity.end, found.start())
-
-
-@cache
-def _case_then_outcome() -> re.Pattern[str]:
-    return re.compile(f"的[,，](?:再|可|按规定){{0,2}}(?:{alternation(word_list('case_outcomes.tsv'))})")
 
 
 def _optional(text: str, sentence: Span, clause: Span, quantity: Quantity) -> bool:

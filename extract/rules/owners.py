@@ -321,13 +321,14 @@ def _leading_subject(sentence: str) -> Owners:
         if ends_a_name(head, match.start()):
             continue  # 区级残联组织会同…: 组织 ends the name (org_suffixes.tsv), it is no verb there
         units = split_units(head[: match.start()])
-        if match.group() in PERMISSIVE and not (units and all(subject_unit(u) for u in units)):
+        named = bool(units) and all(subject_unit(u) for u in units)
+        if match.group() in PERMISSIVE and not named:
             continue  # 人口较少的社区(村)可…, 有条件的区可…: a permission to the units of a class, no duty
         # the opening verb asked last, only where a modified subject would be read below (it segments the head)
-        if not (units and all(subject_unit(u) for u in units)) and match.group() in word_list("subject_stops.tsv") \
+        if not named and match.group() in word_list("subject_stops.tsv") \
                 and modified_units(head[:match.start()]) and _opens_on_a_verb(head):
             continue  # 推动有条件的职业院校向…转型: a modified object of the opening verb, no subject
-        if units and all(subject_unit(u) for u in units) or (units := modified_units(head[:match.start()])):
+        if named or (units := modified_units(head[:match.start()])):
             if staff and staff.re is PEOPLE_TAIL and all(u in word_list("collective_owners.tsv") for u in units):
                 return NO_OWNERS  # 有关单位和个人应当予以配合: anyone asked to help, no unit charged
             if receives(head, match.end()):
