@@ -37,8 +37,13 @@ def phrase_found(row: Row) -> bool:
 
 
 def counted_per(row: Row) -> bool:
-    """每月…3次 → 次/月; 每千人口…40张 → 张/千人口; 年产30万辆 → 辆/年 (a capacity is per the year or day before it)."""
-    units = [d.unit or "" for d in drafts(row["example"])]
+    """每月…3次 → 次/月; 每千人口…40张 → 张, indicator 每千人口…; 年产30万辆 → 辆/年 (a capacity is per the year
+    or day before it)."""
+    found = drafts(row["example"])
+    units = [d.unit or "" for d in found]
+    if row["kind"] == "denominator":
+        return any("/" not in u and d.indicator.startswith("每") and row["word"] in d.indicator
+                   for u, d in zip(units, found))
     if row["kind"] == "capacity":
         return any(u.endswith(("/年", "/日")) for u in units)
     period = row["written"] or row["word"]

@@ -26,6 +26,7 @@ NOT_PERCENT = "(?!(?<=百)分)"  # 5百分点 is percentage points, not 500 分
 RANGE_SEPARATORS = "-—–~～至到"
 PERIODS = "日|天|周|月|季度|年|小时"
 COUNTED_UNIT = "人"  # what a counted noun (counted_nouns.tsv) counts
+COUNT_KIND = "count"  # units.tsv: a measure word, which may be written with another in brackets (辆(台))
 COUNTED_GAP = f"(?:以上|左右)?[{HAN_CLASS}]{{0,4}}?"  # 1000万以上农村贫困人口: a bound and a description
 AFTER_MULTIPLIER = "(?<=[万亿多余])"  # a count without its measure word ends in 万 or 亿 (or 多/余 after it)
 SUBJECT_WINDOW = 8  # 农村贫困人口减少1亿多: how far before a unitless amount its counted subject may end
@@ -77,6 +78,7 @@ def units() -> dict[str, Unit]:
 @cache
 def _pattern() -> re.Pattern[str]:
     unit = alternation(tuple(units()))
+    measure = alternation(tuple(u for u, row in units().items() if row.kind == COUNT_KIND))
     counted = "|".join(f"{re.escape(r['word'])}(?![{re.escape(r['not_followed_by'])}])"
                        for r in sorted(read_table("counted_nouns.tsv"), key=lambda r: -len(r["word"])))
     number = f"(?:{ARABIC}|{CHINESE})"
@@ -88,7 +90,7 @@ def _pattern() -> re.Pattern[str]:
         f" ?(?:(?P<sep>[{RANGE_SEPARATORS}]) ?(?P<num2>{number}) ?)?"
         f"(?P<approx_before>余|多)?(?:(?P<mult>{multiplier}){NOT_PERCENT})?"
         f"(?: ?(?P<rest>{DIGITS}) ?(?:(?P<mult2>{multiplier}){NOT_PERCENT})?)? ?(?:(?P<approx>余|多)(?P<mult3>亿)?)? ?"
-        f"(?:(?P<counted>{AFTER_MULTIPLIER}(?=(?:{counted})))|(?P<unit>{unit})"
+        f"(?:(?P<counted>{AFTER_MULTIPLIER}(?=(?:{counted})))|(?P<unit>{unit})(?:[(（](?P<alt>{measure})[)）])?"
         f"|(?P<described>{AFTER_MULTIPLIER}(?={COUNTED_GAP}(?:{counted})))"
         f"|(?P<ends>{AFTER_MULTIPLIER}(?=[,，;；。、]|$)))"
         f"(?:/(?P<per>{PERIODS}|(?P<permult>{multiplier})?(?:{unit})))?"
@@ -244,9 +246,10 @@ def _bare_multiple(match: re.Match[str], text: str, unit: Unit) -> Quantity | No
 
 def _written(match: re.Match[str], unit: Unit) -> str:
     """元/户 as written; 240元/人/日 is 元/日 (RECORDS.md: only the period goes into the unit, the person
-    base into the indicator)."""
+    base into the indicator); 8000辆(台) as written, the other measure word in brackets."""
     per = match.group("period") or match.group("per")
-    return f"{unit.written}/{per}" if per else unit.written
+    written = f"{unit.written}({match.group('alt')})" if match.group("alt") else unit.written
+    return f"{written}/{per}" if per else written
 
 
 def _kind(match: re.Match[str], unit: Unit) -> str:

@@ -47,7 +47,8 @@ def frequency() -> re.Pattern[str]:
 
 
 def unit_of(text: str, clause: Span, quantity: Quantity) -> tuple[str | None, bool]:
-    """次 counted per month (每月…5次, 一日三次) is 次/月; per 1000 people (每千人口…10个) is 个/千人口."""
+    """次 counted per month (每月…5次, 一日三次) is 次/月; per 1000 people (每千人口…10个) stays 个, the
+    base going into the indicator (RECORDS.md: only per-period rates put the period in the unit)."""
     if quantity.kind == "time":
         return quantity.unit, False  # 每年补贴5万元、补贴期限最长3年: a duration is counted per nothing
     granted = _granted_per_person(text, clause, quantity)
@@ -69,9 +70,19 @@ def unit_of(text: str, clause: Span, quantity: Quantity) -> tuple[str | None, bo
         return f"{quantity.unit}/{_written().get(per.group(4), per.group(4))}", True
     if per.group(2):
         return f"{quantity.unit}/{per.group(2)}", False  # 年产30万辆: a capacity per year, not a repeated task
-    if quantity.kind == "percent":
+    if quantity.kind == "percent" or per_base(text, clause, quantity):
         return quantity.unit, per.group(1) in _per_words("period")  # 每年检查30%的企业: a share, every year
     return f"{quantity.unit}/{per.group(1)}", per.group(1) in _per_words("period")
+
+
+def per_base(text: str, clause: Span, quantity: Quantity) -> str | None:
+    """每千人口 in 每千人口…托位10个: the base a count is reckoned on (a population, an area, a length),
+    which names the indicator; None when the last 每 before the amount names a period or nothing."""
+    found = list(_per().finditer(text[clause.start:quantity.start]))
+    if not found or found[-1].group(1) is None:
+        return None
+    base = found[-1].group(1)
+    return found[-1].group() if base.endswith(_per_words("denominator")) else None
 
 
 def _granted_per_person(text: str, clause: Span, quantity: Quantity) -> str | None:

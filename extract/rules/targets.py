@@ -24,7 +24,7 @@ from .exclusions import excluded, states_a_level
 from .indicators import indicator
 from .owners import is_unit
 from .quantities import Quantity, find_quantities, may_hold_quantities
-from .rates import frequency, period_carried, times_per_period, unit_of
+from .rates import frequency, per_base, period_carried, times_per_period, unit_of
 from .sentences import Span, clauses
 from .status import is_status_word, status_at
 
@@ -156,6 +156,8 @@ def _draft(text: str, sentence: Span, clause: Span, previous: tuple[Span | None,
     span = (verb.start, verb.end) if verb and verb.end <= quantity.start else None
     change, baseline = _change(text, clause, quantity, verb, times)
     label = indicator(text, clause, quantity, span, previous=previous[1], previous_clause=previous[0]) or (action or "")
+    base = per_base(text, clause, quantity)
+    label = label if base is None or base in label else base + label  # 每千人口托位数 (RECORDS.md)
     return Draft(
         quantity=quantity,
         clause=clause,

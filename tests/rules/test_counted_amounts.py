@@ -60,4 +60,6 @@ def test_counted_amounts_become_targets(text, value, comparator, status):
 
 
 def test_the_base_of_a_rate_is_no_count_of_people():
-    assert [(d.quantity.value, d.unit) for d in drafts("每10万人口全科医生数达到5名。")] == [(5, "名/10万人口")]
+    """RECORDS.md: a per-population ratio keeps the counted unit and puts the base in the indicator."""
+    assert [(d.quantity.value, d.unit, d.indicator) for d in drafts("每10万人口全科医生数达到5名。")] == [
+        (5, "名", "每10万人口全科医生数")]

@@ -90,3 +90,15 @@ def test_a_text_without_a_numeral_holds_no_quantity():
     from extract.rules.quantities import may_hold_quantities
 
     assert not may_hold_quantities("加强组织领导,落实工作责任") and not find_quantities("加强组织领导,落实工作责任")
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("年内更新环卫车辆360辆(台)。", 360, "辆(台)"),
+    ("筹集人才公寓2800套（间）。", 2800, "套(间)"),
+    ("整治河道47条(段)。", 47, "条(段)"),
+    ("建设5个(含2个示范点)。", 5, "个"),  # a note in brackets, no second measure word
+])
+def test_a_measure_word_written_with_another_in_brackets_is_kept_as_written(text, value, unit):
+    """RECORDS.md: the unit as written; 360辆(台) counts vehicles or machines, one number."""
+    first = find_quantities(text)[0]
+    assert (int(first.value), first.unit) == (value, unit)

@@ -36,3 +36,16 @@ def test_percentage_points_per_year_are_a_rate_of_change(text, value, value_max,
     (draft,) = drafts(text)
     maximum = int(draft.quantity.value_max) if draft.quantity.value_max is not None else None
     assert (int(draft.quantity.value), maximum, draft.unit) == (value, value_max, unit)
+
+
+@pytest.mark.parametrize("text, value, unit, indicator", [
+    ("到2027年每千人口养老床位达到6张。", 6, "张", "每千人口养老床位"),
+    ("每万人口拥有发明专利数提高到18件。", 18, "件", "每万人口拥有发明专利数"),
+    ("按照每千人口不少于7个托位配建托育设施。", 7, "个", "每千人口托位"),
+    ("每平方公里布设空气监测点位3个。", 3, "个", "每平方公里空气监测点位"),
+])
+def test_a_ratio_to_a_population_or_an_area_keeps_its_counted_unit(text, value, unit, indicator):
+    """RECORDS.md: 每千名老人养老护理员不少于5人 → 5 人, the base in the indicator; only a period goes
+    into the unit."""
+    found = [(int(d.quantity.value), d.unit, d.indicator) for d in drafts(text)]
+    assert any((v, u) == (value, unit) and i.startswith(indicator) for v, u, i in found), found
