@@ -182,8 +182,12 @@ def _lead_ins() -> tuple[tuple[str, ...], frozenset[str]]:
 
 
 def section_status(index: DocumentIndex, section: Section | None) -> str | None:
-    """What the headings around an amount say: 已完成的工作 (achieved), 目标任务 (planned)."""
-    return next((s for s in (index.facts[c.start].status for c in index.chain(section)) if s), None)
+    """What the headings around an amount say: 已完成的工作 (achieved), 目标任务 (planned). A heading that
+    names its year (2026年重点工作, 2025年工作回顾) outweighs a word of a heading inside it (加快释放…成效
+    under 2026年重点工作 plans a result)."""
+    facts = [index.facts[c.start] for c in index.chain(section)]
+    dated = next((f.status for f in facts if f.status and f.heading_limit is not None), None)
+    return dated or next((f.status for f in facts if f.status), None)
 
 
 def heading_limit(index: DocumentIndex, sections: list[Section]) -> TimeMention | None:

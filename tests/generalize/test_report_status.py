@@ -15,6 +15,8 @@ REPORT = """2030年某省政府工作报告
 今后五年,全市地区生产总值年均增长6%左右。
 三、2030年重点工作
 新建充电桩2万个、累计达到9万个。
+(一)加快巩固开放合作成效
+深化对外合作,货物进出口总额超4600亿元。
 """
 
 
@@ -50,3 +52,9 @@ def test_heading_words_and_years():
     from datetime import date
     assert heading_status("三、2026年重点工作", year=2026, reference=date(2026, 1, 27)) == "planned"
     assert heading_status("2025年重点工作", year=2025, reference=date(2026, 1, 27)) == "achieved"
+
+
+def test_a_result_word_in_an_item_of_a_plan_year_plans():
+    """(一)加快巩固开放合作成效 under 2030年重点工作: the year of the enclosing heading outweighs 成效."""
+    trade = next(t for (e, v), t in _targets().items() if v == 460000000000)
+    assert (trade.status, str(trade.deadline)) == ("planned", "2030-12-31")
