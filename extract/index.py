@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -25,6 +27,8 @@ from .splits import Splits
 PROCESS_ROLES = frozenset({"limit"})
 ROC_ERA = "民国"
 HEADING_ROLES = frozenset({"limit", "mention"})
+MIN_TITLE_HEADING = 8  # a heading this long found in the document's title is that title (总体要求 is not)
+TITLE_MARKS = re.compile(r"[\s《》“”\"'「」]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,9 +101,10 @@ class DocumentIndex:
             mentions = [t for t in self.times_in(own.start, own.end)
                         if not self.in_table(t.start) and not _signature_date(self.text, t)]
             times = [t for t in mentions if t.role in PROCESS_ROLES]
-            # in a heading a year names the period it plans for: 2026年重点工作
+            # in a heading a year names the period it plans for: 2026年重点工作; not in the plan's own
+            # title repeated above its body (…三年行动计划(2024-2026年)): never the overall period
             heading_times = [t for t in mentions if t.end <= child.body_start
-                             and t.role in HEADING_ROLES and t.deadline]
+                             and t.role in HEADING_ROLES and t.deadline] if not self._names_the_document(child) else []
             own_text = self.without_tables(own)
             self.facts[child.start] = SectionFacts(
                 section=child,
@@ -112,6 +117,12 @@ class DocumentIndex:
                                       year=heading_times[-1].deadline.year if heading_times else None),
             )
             self._collect(child, child)
+
+    def _names_the_document(self, section: Section) -> bool:
+        """The heading is the document's title, or the title of the plan a notice issues (关于印发《…》的通知)."""
+        title = _folded(self.document.metadata.title or "")
+        heading = _folded(section.title)
+        return len(heading) >= MIN_TITLE_HEADING and heading in title
 
     def times_in(self, start: int, end: int) -> list[TimeMention]:
         """The time expressions that start in text[start:end]."""
@@ -203,3 +214,8 @@ def _signature_date(text: str, mention: TimeMention) -> bool:
     line_start = text.rfind("\n", 0, mention.start) + 1
     line_end = text.find("\n", mention.end)
     return text[line_start:line_end if line_end >= 0 else len(text)].strip() == mention.text
+
+
+def _folded(text: str) -> str:
+    """NFKC, without spaces, quotes and title marks: a title as a heading and as the notice names it."""
+    return TITLE_MARKS.sub("", unicodedata.normalize("NFKC", text))
