@@ -49,6 +49,7 @@ def test_a_plan_year_heading_plans_even_a_running_total():
 def test_heading_words_and_years():
     assert heading_status("一、2025年工作回顾") == "achieved"
     assert heading_status("“十三五”时期工作成就和“十四五”时期奋斗目标") is None
+    assert heading_status("一、“十五五”规划执行情况") == "achieved"  # how the last plan was carried out
     from datetime import date
     assert heading_status("三、2026年重点工作", year=2026, reference=date(2026, 1, 27)) == "planned"
     assert heading_status("2025年重点工作", year=2025, reference=date(2026, 1, 27)) == "achieved"
