@@ -24,6 +24,7 @@ BASELINE_BEFORE = re.compile("[由从][^,，;；。由从]*$")
 MERGED_BEFORE = re.compile("[由从将把][^,，;；。]*$")
 ONE_OF = re.compile(f"[{HAN_CLASS}]{{0,12}}之一")  # 成为全国首批5个试点城市之一: the size of a group it joins
 QUOTE_WINDOW = 14
+SLOGAN_WINDOW = 28  # “百个大空间、千个链接点、万个微基建”: a slogan of amounts in words runs longer
 QUOTED_LIST = "、"  # a quotation listing amounts states standards, it names nothing
 RANKED_UNITS = ("名", "位", "款", "条", "项")  # after 前: a rank or the paragraphs cited (前四款)
 # after a scope amount: 以上/以下 (in brackets or not, maybe with (含) on either side), 的, or a second bound
@@ -56,9 +57,18 @@ COUNT_WINDOW = 6  # 3座 before 35万千瓦
 NAMED_CAPACITIES = ("mass", "energy", "area", "length", "volume")
 LEVEL_GAP = re.compile(f"[{HAN_CLASS}]{{0,6}} ?")  # 高于全国平均水平4.9个百分点, 占全市国中小之 78%
 LIST_TAIL = re.compile("[、和]([^、,，;；。和]{1,12})$")
+LIST_NOUN = 4  # 共23项任务: the noun of the plan's own items after their count
 LIST_UNITS = ("项", "条")  # 共23项, 知识产权保护方面5项: the measures of the plan's own list
-LIST_COUNT_END = re.compile(r"\s*(?:[)）:：。;；]|$)")  # the count ends its heading or bracket
+# the count (and the noun of the items, 任务) ends its heading, sentence or bracket
+LIST_COUNT_END = re.compile(f"[{HAN_CLASS}]{{0,{LIST_NOUN}}}\\s*(?:[)）:：。;；]|$)")
 MAX_MEASURE_NAME = 20  # 1.拓展两个市场。: a heading this short is the measure's name
+PLACE_NAME_GAP = 6  # 树森林, 社区生活: the words between a number and the head noun of the name it is part of
+BOUND_STARTS = ("以", "内", "左右", "多", "余")  # 30公里以上环公园绿道: a bound, the amount is a measure
+BARE_MULTIPLIERS = "十百千万亿"  # a multiple written without a number before it (超千亿元)
+MULTIPLE_AFTER = re.compile("的([0-9.]+倍)")  # 18次的1.8倍: the amount is the base of a multiple
+FRAME_ENDS = ("", ")", "）", ",", "，")  # what may follow the word closing a frame of place, besides a verb
+HAN_RUN = re.compile(f"[{HAN_CLASS}]{{1,12}}")
+QUALIFIED_NOUN = re.compile(f"[{HAN_CLASS}]{{1,10}}?(?=[0-9一二三四五六七八九十两])")  # 休闲林地 before its count
 
 
 @cache
@@ -93,7 +103,7 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # a notice's forms, reward bases, applicants' duties and definitions (notices.py)
     if quantity.chinese and before.endswith("个"):
         return True  # 跨越3个千亿元台阶: steps of a scale named by their size, counted
-    if after.startswith("级") or _in_a_name(quantity, after):
+    if after.startswith("级") or _in_a_name(quantity, after) or _names_a_place(text, clause, quantity):
         return True  # 500万吨级煤制油项目, 百亿级产业, 百万吨乙烯项目: a class or capacity in a name
     if _scoring_rule().search(clause.text(text)):
         return True  # 发现1处扣3分: how an assessment scores, not a target
@@ -111,6 +121,10 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # 分为四种公交线路, 两种待遇: kinds the text sorts things into (46种产品 is counted)
     if _in_a_project_name(text, clause, quantity) or _size_of_each(text, clause, quantity):
         return True  # 推动某化工120万吨乙烯项目投产, 建成3座35万千瓦电站: the size of what is counted
+    if _class_threshold(text, clause, quantity):
+        return True  # 6个产业规模超千亿元: the round size the things counted pass; the count is the target
+    if quantity.kind == "count" and _in_a_place_frame(text, clause, quantity):
+        return True  # 在3个核心区域、8条重点道路建设中加大…: where the work is done, counted
     if quantity.kind == "count" and ONE_OF.match(after):
         return True  # 入选首批5个试点城市之一: the size of the group joined, no result of the work
     if quantity.kind == "count" and quantity.unit not in HEADCOUNT_UNITS and _counts_categories(
@@ -124,6 +138,8 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
     if (quantity.chinese and quantity.unit == "次" and HAN.match(after)
             and (after.startswith("性") or not times_per_period(text, clause, quantity))):
         return True  # 二次开发, 一次性: a word, not an amount
+    if _occurrences(text, clause, quantity) or _reference_level(after) or _compares_figures(text, clause, quantity):
+        return True  # 发生地震48次, 年均19次的水平, 年均18次的1.8倍: statistics of events and their comparisons
     if _background(text, clause, quantity, address=address):
         return True  # 占地500亩, 高于全国0.8个百分点: background, not a commitment
     if quantity.kind == "count" and word_pattern("participant_words.tsv").search(after[:24]):
@@ -169,6 +185,29 @@ def _name_after() -> re.Pattern[str]:
     return re.compile(f"[{HAN_CLASS}]{{1,{NAME_PRODUCT}}}?(?:{alternation(word_list('name_endings.tsv'))})")
 
 
+def _names_a_place(text: str, clause: Span, quantity: Quantity) -> bool:
+    """The head noun of a place's or a programme's name follows the amount, its measure cannot count it and
+    no verb or bound stands between (某棵树森林公园, 15分钟社区生活圈; extract/data/named_places.tsv)."""
+    name = _named_place().match(text, quantity.end, clause.end)
+    if name is None or name.group("gap").startswith(BOUND_STARTS):
+        return False
+    counted_by, kinds = _named_places()[name.group("head")]
+    if quantity.unit in counted_by or quantity.kind not in kinds:
+        return False  # 建成3个社区生活圈: the places counted; 年回收10万吨…中心: the size of what is built
+    return verb_in(text, name.start("gap"), name.end("gap")) is None
+
+
+@cache
+def _named_places() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    return {r["word"]: (frozenset(r["counted_by"].split()), frozenset(r["kinds"].split()))
+            for r in read_table("named_places.tsv")}
+
+
+@cache
+def _named_place() -> re.Pattern[str]:
+    return re.compile(f"(?P<gap>[{HAN_CLASS}]{{0,{PLACE_NAME_GAP}}}?)(?P<head>{alternation(tuple(_named_places()))})")
+
+
 def _in_a_project_name(text: str, clause: Span, quantity: Quantity) -> bool:
     """A capacity inside a project's name, a company's name right before it (某化工120万吨乙烯项目, 某粮油
     年产60万吨油料等项目); not a capacity a verb builds (建设700万千瓦储能项目, 实现年产4万吨…和2万吨…项目)."""
@@ -191,6 +230,45 @@ def _size_of_each(text: str, clause: Span, quantity: Quantity) -> bool:
     window = text[max(clause.start, quantity.start - COUNT_WINDOW):quantity.start]
     counts = find_quantities(window) if may_hold_quantities(window) else []
     return bool(counts) and counts[-1].end == len(window) and counts[-1].kind == "count"
+
+
+def _in_a_place_frame(text: str, clause: Span, quantity: Quantity) -> bool:
+    """The clause opens with a frame of place (在…中, 在…之间; extract/data/place_frames.tsv) that holds the
+    amount, no verb before it, and its closing word follows the amount right before a verb, a bracket or the
+    clause's end (…新城建设中加大…, …区域之间）)."""
+    opener = _frame_opener().match(text, clause.start, quantity.start)
+    if opener is None or verb_in(text, opener.end(), quantity.start) is not None:
+        return False
+    for closer in _frame_closer().finditer(text, quantity.end, clause.end):
+        if text[closer.end():closer.end() + 1] in FRAME_ENDS or _starts_a_predicate(text[closer.end():clause.end]):
+            return True
+    return False
+
+
+@cache
+def _frame_opener() -> re.Pattern[str]:
+    return re.compile(f"\\s*(?:{alternation(words_where('place_frames.tsv', 'kind', 'open'))})")
+
+
+@cache
+def _frame_closer() -> re.Pattern[str]:
+    return re.compile(alternation(words_where("place_frames.tsv", "kind", "close")))
+
+
+def _class_threshold(text: str, clause: Span, quantity: Quantity) -> bool:
+    """A round multiple written bare (千亿元, 百亿元) after a comparator, a count earlier in its clause and no
+    verb between them (6个产业规模超千亿元, 120家企业营业收入超百亿元): the class of the things counted."""
+    if not (quantity.chinese and text[quantity.start] in BARE_MULTIPLIERS):
+        return False
+    comparator = comparator_patterns()[0].search(text, clause.start, quantity.start)
+    if comparator is None:
+        return False
+    counts = [q for q in find_quantities(text[clause.start:comparator.start()]) if q.kind == "count"]
+    if not counts:
+        return False
+    between = text[clause.start + counts[-1].end:comparator.start()]
+    return HAN_RUN.fullmatch(between) is not None and verb_in(text, clause.start + counts[-1].end,
+                                                              comparator.start()) is None
 
 
 @cache
@@ -227,10 +305,22 @@ def _scope(text: str, clause: Span, quantity: Quantity, after: str) -> bool:
         return False  # 给予8万元的安家奖励, 每人800元的交通补贴: the sum given; not 给予年收入低于3万元的家庭补助
     if match.group("bound") and _of_an_applicant().match(after, match.end()):
         return True  # 带动3人以上就业的借款人: who the rule covers, the amount in a clause on them
+    if match.group("bound") and _counted_after(after[match.end():]):
+        return True  # 建成800亩以上休闲林地4个: the size class of the things counted; the count is the target
     if not (match.group("of") or match.group("bracket")) and _starts_a_predicate(after[match.end():]) and (
             verb_in(text, clause.start, quantity.start) is not None):
         return False  # 累计完成达3万元以上并…: the amount ends its phrase; what follows is another verb
     return not word_pattern("scope_heads.tsv").match(after, match.end())
+
+
+def _counted_after(rest: str) -> bool:
+    """The bounded size is followed by the noun it qualifies and a count of those things (…以上休闲林地4个):
+    a short run of words, no mark between."""
+    noun = QUALIFIED_NOUN.match(rest)
+    if noun is None:
+        return False
+    counts = find_quantities(rest[noun.end():])
+    return bool(counts) and counts[0].start == 0 and counts[0].kind == "count"
 
 
 @cache
@@ -396,6 +486,48 @@ def _background(text: str, clause: Span, quantity: Quantity, *, address: bool) -
     return verb is None or not OBJECT_GAP.fullmatch(text[verb.end:marker_start])
 
 
+def _occurrences(text: str, clause: Span, quantity: Quantity) -> bool:
+    """A count of events after a verb of their happening, no commitment verb between (共发生4级以上地震12次;
+    extract/data/occurrence_verbs.tsv)."""
+    verbs_before = [m for m in _occurrence_verbs().finditer(text, clause.start, quantity.start)
+                    if quantity.unit in _occurrence_units()[m.group()]]
+    return bool(verbs_before) and verb_in(text, verbs_before[-1].end(), quantity.start) is None
+
+
+@cache
+def _occurrence_units() -> dict[str, frozenset[str]]:
+    return {r["word"]: frozenset(r["units"].split()) for r in read_table("occurrence_verbs.tsv")}
+
+
+@cache
+def _occurrence_verbs() -> re.Pattern[str]:
+    return re.compile(alternation(tuple(_occurrence_units())))
+
+
+def _reference_level(after: str) -> bool:
+    """The amount, 的 and a noun of a level (年均19次的水平): what something is compared with."""
+    return _reference_after().match(after) is not None
+
+
+@cache
+def _reference_after() -> re.Pattern[str]:
+    return re.compile(f"的(?:{alternation(word_list('reference_levels.tsv'))})")
+
+
+def _compares_figures(text: str, clause: Span, quantity: Quantity) -> bool:
+    """Two figures set against each other, a multiple of an amount (为往年均值18次的1.8倍): the base
+    and the multiple are statistics; a multiple of a standard (标准的1.5倍) or of a year's level stays."""
+    if quantity.kind == "multiple":
+        base = text[clause.start:quantity.start]
+        if not base.endswith("的"):
+            return False
+        figures = find_quantities(base[:-1]) if may_hold_quantities(base) else []
+        return bool(figures) and figures[-1].end == len(base) - 1 and figures[-1].kind != "time"  # not 2010年的
+    following = MULTIPLE_AFTER.match(text, quantity.end, clause.end)
+    return following is not None and any(q.kind == "multiple" and q.start == 0
+                                         for q in find_quantities(following.group(1)))
+
+
 def states_a_level(text: str, clause: Span, quantity: Quantity, *, address: bool) -> bool:
     """The last background word before the amount announces it as a level of its kind, only a short
     description between: a gap to the nation (高于全国平均水平4.9个百分点); a share (占比34%, 占全球30%)
@@ -426,11 +558,13 @@ def _local_head(text: str, clause: Span, quantity: Quantity) -> str:
 
 
 def _quoted(text: str, clause: Span, quantity: Quantity) -> bool:
-    """Inside a short quotation or any title: “333”行动, “15分钟社区生活圈”, 《关于…的12条措施》; not a
+    """Inside a short quotation (longer for a slogan of amounts in words) or any title: “333”行动,
+    “15分钟社区生活圈”, 《关于…的12条措施》; not a
     quoted list of standards (按照“城区5-10分钟、郊区15-20分钟”的原则布局)."""
     for opener, closer, window in (("“", "”", QUOTE_WINDOW), ("\"", "\"", QUOTE_WINDOW), ("《", "》", None)):
         left = text[clause.start if window is None else max(clause.start, quantity.start - window):quantity.start]
-        right = text[quantity.end:clause.end if window is None else min(clause.end, quantity.end + window)]
+        reach = SLOGAN_WINDOW if window is not None and quantity.chinese else window
+        right = text[quantity.end:clause.end if reach is None else min(clause.end, quantity.end + reach)]
         if opener in left and closer not in left[left.rfind(opener) + 1:] and closer in right:
             quoted = left[left.rfind(opener) + 1:] + right[:right.find(closer)]
             # “城区5-10分钟、郊区15-20分钟”: standards in figures; “四个中心、六个基地” is a slogan
