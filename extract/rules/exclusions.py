@@ -390,8 +390,12 @@ def _apposition(text: str, clause: Span, quantity: Quantity) -> bool:
     if not quantity.chinese or quantity.unit == TIMES:
         return False  # 开馆前和闭馆后各清扫一次: how often, not how many things were listed
     tail = LIST_TAIL.search(text[clause.start:quantity.start])
-    if tail is None or verb_in(text, quantity.start - len(tail.group(1)), quantity.start) is not None:
+    if tail is None:
         return False
+    item = quantity.start - len(tail.group(1))
+    first = verb_in(text, item, quantity.start)
+    if first is not None and (first.start == item or comparator_patterns()[0].search(text, item, quantity.start)):
+        return False  # …、建设B两个, …客运量超过千万人次: a clause; …冷链配送服务三条主线 is a list of names with a verb inside
     # 朱场、打朝两个贫困村出列: the listed things, done, are the target; 家 counts the units just named
     return quantity.unit == "家" or verb_in(text, quantity.end, min(clause.end, quantity.end + APPOSITION_VERB)) is None
 

@@ -12,6 +12,7 @@ from functools import cache
 from ..chars import AMOUNT_NUMERALS, HAN_CLASS, YEAR_DIGITS
 from ..lexicon import alternation, read_table, word_list
 from ..normalize.numerals import chinese_to_decimal
+from .commitments import target_verbs
 from .comparators import comparator_patterns
 from .prefilter import with_first_char_test
 
@@ -37,6 +38,7 @@ ALTERNATIVES = ("或", "至", "到")  # 二十年或五十年一遇
 CADENCE_MARK = "一"  # 五年一评估: the one time in each period
 CADENCE_UNIT = "次/"
 CADENCE_PERIODS = {"年": "年", "季度": "季度", "季": "季度", "月": "月", "周": "周"}
+HEADCOUNT = ("人", "名", "位", "人次")  # people counted: a bare 万 before them names a campaign
 MAX_DIGITS = 15  # longer numbers are codes or account numbers, not amounts (and overflow the exports)
 # no quantity without one of these: a digit, a numeral, 半, or a multiplier standing alone (超万亿元)
 NUMERAL = re.compile(f"[\\d{AMOUNT_NUMERALS}半{''.join(sorted(set(''.join(MULTIPLIERS)) - set(AMOUNT_NUMERALS)))}]")
@@ -238,10 +240,22 @@ def _bare_multiple(match: re.Match[str], text: str, unit: Unit) -> Quantity | No
     (千家万户 and 万人空巷 are no amounts)."""
     if match.group("num2") or match.group("mult") or match.group("rest"):
         return None
-    if not comparator_patterns()[0].search(text[max(0, match.start() - 4):match.start()]):
+    before = text[max(0, match.start() - 4):match.start()]
+    if not comparator_patterns()[0].search(before) and not _counted_after_verb(before, unit):
         return None
     return Quantity(match.start(), match.end(), MULTIPLIERS[match.group("bare")], None, _written(match, unit),
                     _kind(match, unit), bool(match.group("approx") or match.group("approx_before")), True)
+
+
+def _counted_after_verb(before: str, unit: Unit) -> bool:
+    """实施万个微基建项目: things counted in a bare multiplier right after a commitment verb (not people:
+    万人助万企 names a campaign)."""
+    return unit.kind == "count" and unit.text not in HEADCOUNT and _verb_before().search(before) is not None
+
+
+@cache
+def _verb_before() -> re.Pattern[str]:
+    return re.compile(f"(?:{target_verbs()[0].pattern})$")
 
 
 def _written(match: re.Match[str], unit: Unit) -> str:

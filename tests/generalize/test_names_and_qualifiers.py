@@ -122,3 +122,9 @@ def test_the_places_a_frame_of_place_counts_are_no_targets(text):
 ])
 def test_what_follows_the_verb_or_no_frame_stays_a_target(text, expected):
     assert _found(text) == expected
+
+
+def test_a_count_summing_up_a_list_of_names_with_verbs_inside_is_no_target():
+    assert _found("医药产业重点抓好原料生产、制剂配套、冷链配送服务三条主线。") == []
+    assert _found("公路、水路货运量双双超过千万吨。") == [(10_000_000, "吨")]  # a comparator: the level reached
+    assert _found("力争东岭、西岭两个贫困村出列。") == [(2, "个")]  # the listed villages, done
