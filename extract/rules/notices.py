@@ -27,6 +27,7 @@ APPLYING_REACH = 40  # how far after a window its applying action may end
 TOPIC_DUTIES = ("未", "需", "须", "应")  # …的申请对象,未在规定时间内…/应在…: the topic's own duty or failure
 PERMISSION, MONEY = "permission", "money"  # option_words.tsv kind, units.tsv kind
 QUOTED_FIGURE = re.compile("[“\"][0-9]+[”\"]$")  # “20”是指: a plan's figure, the definition states its target
+HOLDER_REACH = 10  # 学生集体户口: the words before the noun of the people a clause opens with
 PER_ONE = re.compile(f"每[{HAN_CLASS}]{{1,4}}$")  # 每新引进1个: one unit of a reward's base
 
 
@@ -61,8 +62,9 @@ def no_commitment(text: str, sentence: Span, clause: Span, quantity: Quantity) -
         return True  # 申请人应在5个工作日内补齐材料: the applicant's duty, not the notice's commitment
     if _defines(text, sentence, quantity) or _definition_opener().match(text, sentence.start, quantity.start):
         return True  # 骨干企业是指年产值达5000万元以上的企业, 本办法中…指…: what a term covers
-    if quantity.kind == "time" and _applicants_window(text, sentence, clause, quantity):
-        return True  # 应于取证之日起6个月内提出补贴申请: the applicant's own time limit
+    if quantity.kind == "time" and (_applicants_window(text, sentence, clause, quantity)
+                                    or _persons_window(text, clause, quantity)):
+        return True  # 应于取证之日起6个月内提出补贴申请, 毕业人员离校后1年内,须…: the applicant's own time limit
     if _before_applying().match(text, clause.start, quantity.start):
         return True  # 申请补贴前6个月有不少于2名员工参保: what an applicant must have done, a condition
     if _contribution(text, clause, quantity):
@@ -120,6 +122,26 @@ def _applicants_window(text: str, sentence: Span, clause: Span, quantity: Quanti
     clause that opens with the application (首次补贴申请应于…2年内提出); extract/data/applying_words.tsv."""
     return (_applying_word("after").match(text, quantity.end, min(sentence.end, quantity.end + APPLYING_REACH)) is not None
             or _applying_word("subject").match(text, clause.start, quantity.start) is not None)
+
+
+def _persons_window(text: str, clause: Span, quantity: Quantity) -> bool:
+    """A clause opening with people (…集体户口人员; extract/data/person_holders.tsv) holding a window, a duty
+    word right after it (…后2年内,须将户籍迁出): their own time limit; not a unit's (区民政部门应在…1个月内)
+    nor a duty before the amount (…人员要隔离观察14天)."""
+    holder = _person_holder().match(text, clause.start, quantity.start)
+    return holder is not None and word_pattern("duty_modals.tsv").search(holder.group("before")) is None and \
+        _duty_after_window().match(text, quantity.end) is not None
+
+
+@cache
+def _person_holder() -> re.Pattern[str]:
+    return re.compile(f"(?P<before>[{HAN_CLASS}]{{0,{HOLDER_REACH}}}?)(?:{alternation(word_list('person_holders.tsv'))})"
+                      f"[^,，;；。]*$")
+
+
+@cache
+def _duty_after_window() -> re.Pattern[str]:
+    return re.compile(f"以?内[,，]?(?:{word_pattern('duty_modals.tsv').pattern})")
 
 
 @cache
