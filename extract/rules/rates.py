@@ -14,6 +14,8 @@ CARRIED_OPENER = "其中"  # 其中,…再增加: a part of what the sentence be
 CARRIED_UNIT = "元"
 SENTENCE_ENDS = "。\n"
 SERVED_GAP = 4  # 每连续租满1年: what is served, between 每 and 满
+STANDARD_PERIODS = "月年"  # 月均标准, 年补助标准: a standard paid per month or year
+YEAR_WORDS = "今去明上当本同历"  # 今年标准, 上年标准: a year named, no period
 PERSONS = frozenset({"人", "人次", "名"})  # the person base of a sum granted per person
 
 
@@ -37,7 +39,8 @@ def _per() -> re.Pattern[str]:
     return re.compile(f"每(?:个)?([一二两三四五六七八九十百千万\\d]*(?:{each}))"
                       f"|(?<![每一全\\d])([{periods}])(?:{alternation(_per_words('capacity'))})"
                       f"|(?<![\\d一二两三四五六七八九十])[1一]({alternation(_per_words('within'))})"
-                      f"|每[{HAN_CLASS}]{{0,{SERVED_GAP}}}满[1一]个?({alternation(_per_words('period'))})")
+                      f"|每[{HAN_CLASS}]{{0,{SERVED_GAP}}}满[1一]个?({alternation(_per_words('period'))})"
+                      f"|(?<![每一全\\d{YEAR_WORDS}])([{STANDARD_PERIODS}])(?:{alternation(_per_words('standard'))})")
 
 
 @cache
@@ -68,8 +71,8 @@ def unit_of(text: str, clause: Span, quantity: Quantity) -> tuple[str | None, bo
         return f"{quantity.unit}/{_written()[per.group(3)]}", True  # 1个自然年度内…不超过5万元: a cap per year
     if per.group(4):  # 每连续租满1年补贴6000元: a sum for each full period served
         return f"{quantity.unit}/{_written().get(per.group(4), per.group(4))}", True
-    if per.group(2):
-        return f"{quantity.unit}/{per.group(2)}", False  # 年产30万辆: a capacity per year, not a repeated task
+    if per.group(2) or per.group(5):  # 年产30万辆, 月均标准…800元: per year or month, not a repeated task
+        return f"{quantity.unit}/{per.group(2) or per.group(5)}", False
     if quantity.kind == "percent" or per_base(text, clause, quantity):
         return quantity.unit, per.group(1) in _per_words("period")  # 每年检查30%的企业: a share, every year
     return f"{quantity.unit}/{per.group(1)}", per.group(1) in _per_words("period")
