@@ -128,3 +128,8 @@ def test_a_count_summing_up_a_list_of_names_with_verbs_inside_is_no_target():
     assert _found("医药产业重点抓好原料生产、制剂配套、冷链配送服务三条主线。") == []
     assert _found("公路、水路货运量双双超过千万吨。") == [(10_000_000, "吨")]  # a comparator: the level reached
     assert _found("力争东岭、西岭两个贫困村出列。") == [(2, "个")]  # the listed villages, done
+
+
+def test_a_size_bound_in_brackets_after_a_count_qualifies_the_things_counted():
+    assert _found("新建樱花特色园12座(单园面积800平米以上)。") == [(12, "座")]
+    assert _found("新建厂房面积3万平米以上。") == [(30_000, "平米")]  # the area itself
