@@ -24,6 +24,7 @@ BASELINE_BEFORE = re.compile("[由从][^,，;；。由从]*$")
 MERGED_BEFORE = re.compile("[由从将把][^,，;；。]*$")
 ONE_OF = re.compile(f"[{HAN_CLASS}]{{0,12}}之一")  # 成为全国首批5个试点城市之一: the size of a group it joins
 QUOTE_WINDOW = 14
+CREATED_GAP = 4  # the longest commitment verb right before a count (新增, 打造, 建成)
 SLOGAN_WINDOW = 28  # “百个大空间、千个链接点、万个微基建”: a slogan of amounts in words runs longer
 QUOTED_LIST = "、"  # a quotation listing amounts states standards, it names nothing
 RANKED_UNITS = ("名", "位", "款", "条", "项")  # after 前: a rank or the paragraphs cited (前四款)
@@ -128,7 +129,7 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
     if quantity.kind == "count" and ONE_OF.match(after):
         return True  # 入选首批5个试点城市之一: the size of the group joined, no result of the work
     if quantity.kind == "count" and quantity.unit not in HEADCOUNT_UNITS and _counts_categories(
-            after, chinese=quantity.chinese):
+            after, chinese=quantity.chinese, made=not quantity.chinese and _created(text, clause, quantity)):
         return True  # 4个方面, 7个场景, 128项测评指标: the plan's own categories; not 安排300名指标 (posts)
     if quantity.kind == "count" and (_counts_own_list(text, clause, quantity) or _refers_back(text, clause, quantity)
                                      or _in_a_measure_name(text, sentence, quantity)):
@@ -460,17 +461,27 @@ def _new_level_after() -> re.Pattern[str]:
     return re.compile(f"[^,，;；。]*?(?:{changes})(?:至|到|为)")
 
 
-def _counts_categories(after: str, *, chinese: bool) -> bool:
-    """The noun phrase after the amount names one of the plan's own categories."""
+def _created(text: str, clause: Span, quantity: Quantity) -> bool:
+    """新增50处…消费场景: a commitment verb right before the count makes the things it counts (in digits:
+    打造十大场景 names the plan's own)."""
+    verb = verb_in(text, max(clause.start, quantity.start - CREATED_GAP), quantity.start, last=True)
+    return verb is not None and verb.end == quantity.start
+
+
+def _counts_categories(after: str, *, chinese: bool, made: bool = False) -> bool:
+    """The noun phrase after the amount names one of the plan's own categories (category_nouns.tsv):
+    ``chinese``, the count is in Chinese numerals; ``made``, a commitment verb right before it makes
+    the things it counts."""
     noun = re.split(r"[、,，;；。:：和及与进“”\"]", after, maxsplit=1)[0]
-    pattern = _category_nouns(chinese)
+    pattern = _category_nouns(chinese, made)
     return bool(pattern.match(after) or re.search(f"({pattern.pattern})$", noun))
 
 
 @cache
-def _category_nouns(chinese: bool) -> re.Pattern[str]:
+def _category_nouns(chinese: bool, made: bool = False) -> re.Pattern[str]:
+    counted = {"any", "made"} - ({"made"} if made else set()) | ({"chinese"} if chinese else set())
     rows = read_table("category_nouns.tsv")
-    return re.compile(alternation(tuple(r["word"] for r in rows if chinese or r["numerals"] == "any")))
+    return re.compile(alternation(tuple(r["word"] for r in rows if r["numerals"] in counted)))
 
 
 def _background(text: str, clause: Span, quantity: Quantity, *, address: bool) -> bool:

@@ -16,6 +16,7 @@ from tests.rules.test_targets import drafts
     "区人社局、区财政局、区科技局三家单位共同审核。",
     "深入抓好停车治理和背街小巷两个关键小事。",
     "全面落实区委八届五次全会部署。",
+    "围绕社区、校园、集市等6个场景开展示范创建。",  # the plan's own categories
 ])
 def test_no_target(text):
     assert drafts(text) == []
@@ -28,6 +29,8 @@ def test_no_target(text):
     ("保持经济年均6%以上的增长。", 6),  # a level to reach, not a scope
     ("村级集体经济收入累计达5万元以上并逐年增长。", 50000),
     ("实现90%以上的行政村通客车。", 90),  # a share to reach: no rate word names a property
+    ("到2031年底,新增40处滨水休闲消费场景。", 40),  # scenes a commitment verb makes
+    ("打造120个以上智能制造典型应用场景。", 120),
 ])
 def test_still_a_target(text, value):
     assert [float(d.quantity.value) for d in drafts(text)] == [value]
