@@ -141,11 +141,11 @@ def _bare_meaning(text: str, *, guess: bool) -> ColumnMeaning | None:
 
 def header_unit(text: str) -> tuple[str | None, int]:
     """``亿元`` → (元, 10^8); ``个`` → (个, 1); other notes → no unit."""
+    if text in units():
+        return units()[text].written, 1  # 千米 is a unit, not a thousand 米
     for prefix, factor in MULTIPLIERS.items():
         if text.startswith(prefix) and text[len(prefix):] in units():
             return units()[text[len(prefix):]].written, int(factor)
-    if text in units():
-        return units()[text].written, 1
     return None, 1
 
 

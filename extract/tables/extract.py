@@ -249,8 +249,10 @@ def _indicator(row: TableRow, meaning: ColumnMeaning, row_task: Task) -> str:
     if row.get("task") or row.get("content") or not row.label:
         if meaning.year and meaning.role == "year":
             return row_task.title
-        # a limit per item (上门照护 | 在职人员 | 最高支付限额): the item and what is limited
-        return f"{row_task.title}{words}" if meaning.sub or meaning.comparator else words
+        # a limit per item (上门照护 | 在职人员 | 最高支付限额): the item and what is limited; a project's
+        # measure (青枫口袋公园 | 面积(公顷)): the project and what is measured
+        named = meaning.unit_only and row.get("task") is not None and not SENTENCE_MARKS.search(row_task.title)
+        return f"{row_task.title}{words}" if meaning.sub or meaning.comparator or named else words
     if meaning.role == "year":
         return f"{row.label}{meaning.parent}({meaning.header})" if meaning.parent else row.label
     return row.label if meaning.role in ("target", "achieved") and not meaning.guessed else f"{row.label}{words}"

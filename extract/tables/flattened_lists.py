@@ -19,7 +19,8 @@ from ..rules.owners import is_unit, split_units
 from .caption import caption_of, lines_before
 from .columns import VALUE_ROLES, ColumnMeaning, column_meaning, header_unit, with_levels
 from .flattened import FlatTable, STOP
-from .rows import CellText, TableRow
+from .ragged import open_header, ragged_rows
+from .rows import CellText, TableRow, is_plan
 
 INDEX = re.compile(r"^\d{1,3}$")
 NUMBER = re.compile(r"^(?:[≥≤><]=?)?\d+(?:\.\d+)?(?:[(（][^()（）]*[)）])?$")
@@ -51,13 +52,22 @@ def flattened_lists(text: str, taken: list[tuple[int, int]]) -> list[FlatTable]:
     tables: list[FlatTable] = []
     i = 0
     while i < len(lines):
-        found = _header(lines, i)
-        if found is None:
+        opened = open_header(lines, i)  # a header with cells the column words do not know (位置)
+        found = _header(lines, i) if opened is None else None
+        if found is None and opened is None:
             i += 1
             continue
-        layout, body_start = found
         caption = caption_of(lines_before(text, lines[i][0]))
-        rows, end = _rows(lines, body_start, layout) if layout.before >= 0 else _unnumbered(lines, body_start, layout)
+        if opened is not None and not is_plan(opened[0], caption):
+            i += 1  # numbers known by their unit note alone count in a plan table only, as in a real table's
+            continue
+        if opened is not None:
+            columns, body_start = opened
+            rows, end = ragged_rows(lines, body_start, columns)
+        else:
+            layout, body_start = found
+            rows, end = _rows(lines, body_start, layout) if layout.before >= 0 \
+                else _unnumbered(lines, body_start, layout)
         if len(rows) >= MIN_ROWS:
             tables.append(FlatTable(lines[i][0], lines[end - 1][1],
                                     tuple(_with_caption(r, caption) for r in rows)))

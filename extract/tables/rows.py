@@ -140,7 +140,7 @@ def _numeric_columns(body, columns: list[ColumnMeaning | None], caption: Caption
     by its unit note alone (面积(公顷)) only in a plan table (a title such as 任务分解表, or columns of
     owners, targets or years), not in a table of statistics."""
     found = list(columns)
-    plan = caption.plan or any(m is not None and not m.guessed and m.role in PLAN_ROLES for m in columns)
+    plan = is_plan(columns, caption)
     for c, meaning in enumerate(columns):
         if meaning is None or not meaning.guessed:
             continue
@@ -153,6 +153,11 @@ def _numeric_columns(body, columns: list[ColumnMeaning | None], caption: Caption
         if not own or sum(1 for t in own if _is_number_cell(t)) / len(own) < MIN_NUMBER_SHARE:
             found[c] = None
     return found
+
+
+def is_plan(columns, caption: Caption) -> bool:
+    """A plan table: its title says so (任务分解表, 项目计划表), or it has columns of owners, targets or years."""
+    return caption.plan or any(m is not None and not m.guessed and m.role in PLAN_ROLES for m in columns)
 
 
 def _is_number_cell(text: str) -> bool:

@@ -1,0 +1,259 @@
+"""Numbered project tables flattened one cell per line whose rows are not all as wide as the header.
+
+序号 | 项目名称 | 位置 | 面积(公顷) | 备注, then rows each opened by the next number (1, 2, 3 …) or by a
+sum row's label (小计, 合计): a row's cells are its lines up to the next opener. A merged or empty
+cell leaves no line, so the cells are placed by what they are, not by their count: the run of
+numbers (and of empty marks: /, √) fills the columns whose header gives a unit or a year, left to
+right; the words before it fill the columns before them (a merged group column first left out);
+the words after it the columns after them (备注, maybe absent). A sum row's number lands in the
+column whose numbers above add up to it.
+
+Header cells the column words do not know (位置, 起终点位置) are columns of their own that hold
+nothing to read. A header of two rows comes flattened as the top row's cells, then the cells below
+them: a unit alone (千米) is the unit of the top cell that has no meaning (长度), years (2021 …
+2025) are the columns a period cell (建设年限) spans.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal, InvalidOperation
+
+from ..lexicon import word_list
+from .columns import VALUE_ROLES, ColumnMeaning, column_meaning, header_unit
+from .flattened import STOP
+from .rows import CellText, TableRow
+
+INDEX = re.compile(r"^\d{1,3}$")
+NUMBER = re.compile(r"^(?:[≥≤><]=?)?\d+(?:\.\d+)?$")
+MARK = re.compile(r"^(?:[-—/－√✓✔●○]|——)$")  # an empty cell or a tick whose year column flattening lost
+DIGIT = re.compile(r"\d")
+HEADER_BREAKS = re.compile("[。;；:：,，]")
+MAX_HEADER_CELL = 16
+MAX_HEADER = 20
+MAX_EXTRA_LINES = 3  # lines a row may hold beyond its columns: cells broken over lines
+NAME_ROLES = ("name", "task")
+PASSED_ROLES = ("group", "owner", "lead", "support", "deadline", "unit", "content")
+SUM_TOLERANCE = Decimal("0.011")
+
+
+def open_header(lines, i: int) -> tuple[tuple[ColumnMeaning, ...], int] | None:
+    """The columns after the number column of a header opened by 序号 that holds cells the column words
+    do not know, up to the first row's number; None when it is no such header (no column with a unit,
+    a line that is no header cell)."""
+    if i >= len(lines) or (opening := column_meaning(lines[i][2])) is None or opening.role != "index":
+        return None
+    cells: list[tuple[str, ColumnMeaning | None]] = []
+    j = i + 1
+    while j < len(lines) and lines[j][2] != "1":
+        text = lines[j][2].strip()
+        meaning = column_meaning(text)
+        if meaning is None and not _may_head(text) or len(cells) >= MAX_HEADER:
+            return None
+        cells.append((text, meaning))
+        j += 1
+    if j >= len(lines) or not any(m is None or m.unit_only or m.guessed and m.role == "other" for _, m in cells):
+        return None  # no project's place or measure: the fixed-width reader's table
+    columns = _two_rows(cells)
+    if columns is None or not any(m.role in VALUE_ROLES and (m.unit or m.year) for m in columns):
+        return None
+    return columns, j
+
+
+def _may_head(text: str) -> bool:
+    return len(text) <= MAX_HEADER_CELL and not DIGIT.search(text) and not HEADER_BREAKS.search(text) \
+        and not STOP.match(text)
+
+
+def _two_rows(cells: list[tuple[str, ColumnMeaning | None]]) -> tuple[ColumnMeaning, ...] | None:
+    """The columns of a header, a second row (千米, 2021 … 2025) placed under the top cells it splits."""
+    k = len(cells)
+    while k > 0 and _below(*cells[k - 1]):
+        k -= 1
+    top, below = cells[:k], list(cells[k:])
+    units = [text for text, meaning in below if meaning is None]
+    years = [meaning for _, meaning in below if meaning is not None]
+    measured = _measured_cells(top, len(units))
+    if len(measured) < len(units) or years and not any(m is not None and m.role == "deadline" for _, m in top):
+        return None
+    columns: list[ColumnMeaning] = []
+    for at, (text, meaning) in enumerate(top):
+        if at in measured:
+            unit, multiplier = header_unit(units[measured.index(at)])
+            columns.append(ColumnMeaning("amount", f"{text}({unit})", unit=unit, multiplier=multiplier,
+                                         guessed=True, words=text, unit_only=True))
+        elif meaning is not None and meaning.role == "deadline" and years:
+            columns += [replace(year, parent=text) for year in years]
+            years = []
+        else:
+            columns.append(meaning or ColumnMeaning("other", text, guessed=True, words=text))
+    return tuple(columns)
+
+
+def _measured_cells(top: list[tuple[str, ColumnMeaning | None]], count: int) -> list[int]:
+    """Which top cells without a meaning the units of the second row go under: those beside the most
+    columns of numbers (长度 between 宽度(米) and 面积(亩), not 位置 after the name), left to right."""
+    def beside(at: int) -> int:
+        return sum(1 for k in (at - 1, at + 1) if 0 <= k < len(top) and (m := top[k][1]) is not None
+                   and m.role in VALUE_ROLES)
+    unknown = [at for at, (_, meaning) in enumerate(top) if meaning is None]
+    return sorted(sorted(unknown, key=beside, reverse=True)[:count])
+
+
+def _below(text: str, meaning: ColumnMeaning | None) -> bool:
+    """A cell of a header's second row: a unit alone, or a year."""
+    return meaning.role == "year" if meaning is not None else header_unit(text)[0] is not None
+
+
+def ragged_rows(lines, start: int, columns: tuple[ColumnMeaning, ...]) -> tuple[list[TableRow], int]:
+    """The rows from ``start`` (the line of the first number) and where they end."""
+    rows: list[TableRow] = []
+    numbered: list[TableRow] = []
+    since_total: list[TableRow] = []
+    group: CellText | None = None
+    expected = 1
+    i = start
+    while i < len(lines):
+        total = _is_total(lines[i][2])
+        if not total and lines[i][2] != str(expected):
+            break
+        end = _row_end(lines, i + 1, len(columns), expected + (0 if total else 1))
+        cells = lines[i + 1:end]
+        if not cells:
+            break
+        opener = CellText(lines[i][2], lines[i][0], lines[i][1])
+        if total:
+            row = _total_row(opener, cells, columns, (numbered, since_total))
+            since_total = []
+        else:
+            row, group = _row(opener, cells, columns, group)
+            numbered.append(row)
+            since_total.append(row)
+            expected += 1
+        if row is not None:
+            rows.append(row)
+        i = end
+    return rows, i
+
+
+def _is_total(text: str) -> bool:
+    return text.strip() in word_list("table_totals.tsv")
+
+
+def _row_end(lines, at: int, width: int, following: int) -> int:
+    """Where the row starting at ``at`` ends: at the next row's opener once the row holds a number (a
+    number equal to the next row's comes before it), at a heading or note, or after its columns and a
+    few broken lines."""
+    end = at
+    seen_number = False
+    while end < len(lines) and end - at < width + MAX_EXTRA_LINES:
+        text = lines[end][2]
+        opens = text == str(following) or _is_total(text)
+        if opens and (seen_number or end - at >= width) or STOP.match(text) or column_meaning(text, guess=False) \
+                and column_meaning(text, guess=False).role == "index":
+            break
+        seen_number = seen_number or NUMBER.match(text) is not None or MARK.match(text) is not None
+        end += 1
+    if end - at > width and not (end < len(lines) and (lines[end][2] == str(following) or _is_total(lines[end][2]))):
+        end = at + width  # the table's last row: lines past its columns are the text after the table
+    return end
+
+
+def _split(cells) -> tuple[list, list, list]:
+    """A row's words before its numbers, the run of numbers and empty marks, the words after it."""
+    numeric = [k for k, (_, _, text) in enumerate(cells) if NUMBER.match(text) or MARK.match(text)]
+    if not numeric:
+        return list(cells), [], []
+    return list(cells[:numeric[0]]), list(cells[numeric[0]:numeric[-1] + 1]), list(cells[numeric[-1] + 1:])
+
+
+def _value_span(columns: tuple[ColumnMeaning, ...]) -> tuple[int, int]:
+    at = [k for k, m in enumerate(columns) if m.role in VALUE_ROLES]
+    return at[0], at[-1] + 1
+
+
+def _row(opener: CellText, cells, columns: tuple[ColumnMeaning, ...],
+         group: CellText | None) -> tuple[TableRow, CellText | None]:
+    first, last = _value_span(columns)
+    words, numbers, after = _split(cells)
+    before = list(columns[:first])
+    if len(words) < len(before):
+        before = [m for m in before if m.role != "group"] or before  # a merged group cell: the row above's
+    by_role: dict[str, CellText] = {"index": opener}
+    names: list[CellText] = []
+    for meaning, cell in _placed(before, words):
+        if meaning.role == "group":
+            group = cell
+        elif meaning.role in NAME_ROLES and not HEADER_BREAKS.search(cell.text):
+            names.append(cell)
+        elif meaning.role in (*NAME_ROLES, *PASSED_ROLES):
+            by_role.setdefault(meaning.role, cell)
+    for meaning, cell in _placed(list(columns[last:]), after):
+        if meaning.role in PASSED_ROLES:
+            by_role.setdefault(meaning.role, cell)
+    if group is not None:
+        by_role["group"] = group
+    values = _split_by_year(tuple((m, c) for m, c in zip(columns[first:last], _as_cells(numbers))
+                                  if NUMBER.match(c.text)))
+    end = max(c[1] for c in cells)
+    return TableRow(opener.start, end, by_role, values, names=tuple(names)), group
+
+
+def _split_by_year(values: tuple[tuple[ColumnMeaning, CellText], ...]) -> tuple[tuple[ColumnMeaning, CellText], ...]:
+    """Year cells under a period (建设年限: 2021 … 2025) that add up to the row's amount in a column with a
+    unit (实施面积(亩) 12000) split that amount by year: they count what it counts, in its unit."""
+    years = [(m, c) for m, c in values if m.role == "year" and m.parent and not m.unit]
+    if not years:
+        return values
+    whole = next((m for m, c in values if m.unit and not m.year and _sums_to([y for _, y in years], c.text)), None)
+    if whole is None:
+        return values
+    return tuple((replace(m, unit=whole.unit, multiplier=whole.multiplier, parent=whole.words), c)
+                 if (m, c) in years else (m, c) for m, c in values)
+
+
+def _sums_to(cells: list[CellText], total: str) -> bool:
+    try:
+        return abs(sum(Decimal(c.text) for c in cells) - Decimal(total)) <= SUM_TOLERANCE
+    except InvalidOperation:
+        return False
+
+
+def _placed(columns: list[ColumnMeaning], cells) -> list[tuple[ColumnMeaning, CellText]]:
+    """Cells to columns left to right; lines beyond the columns continue the first cell (a name broken
+    over lines)."""
+    cells = _as_cells(cells)
+    extra = len(cells) - len(columns)
+    if extra > 0 and columns:
+        head = cells[:extra + 1]
+        cells = [CellText("".join(c.text for c in head), head[0].start, head[-1].end), *cells[extra + 1:]]
+    return list(zip(columns, cells))
+
+
+def _as_cells(lines) -> list[CellText]:
+    return [CellText(text, start, end) for start, end, text in lines]
+
+
+def _total_row(opener: CellText, cells, columns: tuple[ColumnMeaning, ...],
+               above: tuple[list[TableRow], ...]) -> TableRow | None:
+    """A sum row (合计 928): each number under the column whose rows above (all, or those since the last
+    sum row) add up to it, else under the table's only column with a unit."""
+    numbers = [c for c in _as_cells(cells) if NUMBER.match(c.text)]
+    if not numbers or len(numbers) != len(cells):
+        return None
+    first, last = _value_span(columns)
+    measured = [m for m in columns[first:last] if m.unit and not m.year]
+    values = []
+    for cell in numbers:
+        column = next((m for m in columns[first:last] if any(_adds_up(rows, m, cell.text) for rows in above)),
+                      measured[0] if len(measured) == 1 and len(numbers) == 1 else None)
+        if column is not None:
+            values.append((column, cell))
+    if not values:
+        return None
+    return TableRow(opener.start, cells[-1][1], {}, tuple(values), names=(opener,))
+
+
+def _adds_up(rows: list[TableRow], column: ColumnMeaning, total: str) -> bool:
+    parts = [c for r in rows for m, c in r.values if m is column]
+    return bool(parts) and _sums_to(parts, total)
