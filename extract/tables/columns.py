@@ -3,6 +3,7 @@ header_words.tsv)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -141,8 +142,8 @@ def _bare_meaning(text: str, *, guess: bool) -> ColumnMeaning | None:
 
 def header_unit(text: str) -> tuple[str | None, int]:
     """``亿元`` → (元, 10^8); ``个`` → (个, 1); other notes → no unit."""
-    if text in units():
-        return units()[text].written, 1  # 千米 is a unit, not a thousand 米
+    if text in units():  # 千米 is a unit, not a thousand 米; a unit sign (㎡) is recorded as written
+        return text if all(unicodedata.category(ch) == "So" for ch in text) else units()[text].written, 1
     for prefix, factor in MULTIPLIERS.items():
         if text.startswith(prefix) and text[len(prefix):] in units():
             return units()[text[len(prefix):]].written, int(factor)

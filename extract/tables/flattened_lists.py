@@ -101,9 +101,14 @@ def _header(lines, i: int) -> tuple[_Layout, int] | None:
     # a named row may close with its owner columns (指标名称 | 目标值 | 责任单位)
     beside = (*VALUE_ROLES, *PLAIN_ROLES, *(OWNER_ROLES if roles_after[:1] == ["name"] else ()))
     if "index" not in roles and roles_after and roles_after[0] in ("owner", "name") \
-            and all(r in beside for r in roles_after[1:]):
+            and all(r in beside for r in roles_after[1:]) or _project_list(roles_after):
         return _Layout(-groups - 1, tuple(meanings[groups:])), j
     return None
+
+
+def _project_list(roles: list[str]) -> bool:
+    """Unnumbered projects, each with what it does and its numbers (项目名称 | 项目内容 | 总投资(亿元))."""
+    return roles[:2] == ["task", "content"] and len(roles) > 2 and all(r in VALUE_ROLES for r in roles[2:])
 
 
 def _owned_list(roles: list[str]) -> bool:

@@ -5,6 +5,7 @@ a merged group cell, empty marks (/), ticks whose year column flattening lost (�
 header gives a unit is a target named by its row; a sum row's number lands in the column it sums."""
 
 import extract
+from extract.tables.columns import column_meaning, header_unit
 
 HEAD = "# 某区口袋公园建设三年行动方案\n\n发布日期：2024-03-01\n\n为增加群众身边的绿色休闲空间，改善城区生态环境，结合本区实际，制定本方案。\n\n一、建设任务\n\n到2026年，新建口袋公园一批，具体项目见附件。\n\n"
 TAIL = "\n\n二、保障措施\n\n加强组织领导。\n"
@@ -95,3 +96,24 @@ def test_the_flattened_table_gives_the_records_of_the_same_table_as_html(tmp_pat
             for t in extract.extract(path, use_model=False).targets if t.method == "table"}
     flat = {(t.indicator, t.value, t.unit, t.deadline, t.owners) for t in _targets(tmp_path) if t.unit == "公顷"}
     assert html == flat and len(flat) == 4
+
+
+def test_header_units_are_read_whole_and_a_unit_sign_as_written():
+    assert header_unit("千米") == ("千米", 1)  # not a thousand 米
+    assert header_unit("万元") == ("元", 10000)
+    assert header_unit("㎡") == ("㎡", 1) and header_unit("km") == ("km", 1)
+    assert column_meaning("屋顶面积(㎡)").unit == "㎡"
+
+
+FUNDS = ["附件3", "“十四五”期间口袋公园建设项目资金测算表", "项目名称", "项目内容", "总投资(亿元)",
+         "口袋公园", "新建口袋公园40个，面积12公顷", "2.5",
+         "林荫步道", "建设林荫步道30公里", "0.8"]
+
+
+def test_unnumbered_projects_give_their_investment_and_the_numbers_of_their_content(tmp_path):
+    path = tmp_path / "funds.md"
+    path.write_text(HEAD + "\n\n".join(FUNDS) + TAIL, encoding="utf-8")
+    found = {(t.value, t.unit, t.deadline) for t in extract.extract(path, use_model=False).targets
+             if t.method == "table"}
+    assert {(250000000, "元", "2025-12-31"), (80000000, "元", "2025-12-31"), (40, "个", "2025-12-31"),
+            (12, "公顷", "2025-12-31"), (30, "公里", "2025-12-31")} <= found
