@@ -19,7 +19,7 @@ from ..rules.owners import is_unit, split_units
 from .caption import caption_of, lines_before
 from .columns import VALUE_ROLES, ColumnMeaning, column_meaning, header_unit, with_levels
 from .flattened import FlatTable, STOP
-from .ragged import open_header, ragged_rows
+from .ragged import open_header, ragged_rows, sum_row_after
 from .rows import CellText, TableRow, is_plan
 
 INDEX = re.compile(r"^\d{1,3}$")
@@ -68,6 +68,8 @@ def flattened_lists(text: str, taken: list[tuple[int, int]]) -> list[FlatTable]:
             layout, body_start = found
             rows, end = _rows(lines, body_start, layout) if layout.before >= 0 \
                 else _unnumbered(lines, body_start, layout)
+            total, end = sum_row_after(lines, end, layout.after, rows)
+            rows += [total] if total is not None else []
         if len(rows) >= MIN_ROWS:
             tables.append(FlatTable(lines[i][0], lines[end - 1][1],
                                     tuple(_with_caption(r, caption) for r in rows)))

@@ -234,6 +234,20 @@ def _as_cells(lines) -> list[CellText]:
     return [CellText(text, start, end) for start, end, text in lines]
 
 
+def sum_row_after(lines, at: int, columns: tuple[ColumnMeaning, ...],
+                  rows: list[TableRow]) -> tuple[TableRow | None, int]:
+    """A sum row right after a table's rows (合计, then its numbers), and where it ends."""
+    if at >= len(lines) or not _is_total(lines[at][2]):
+        return None, at
+    end = at + 1
+    while end < len(lines) and end - at <= len(columns) and NUMBER.match(lines[end][2]):
+        end += 1
+    if end == at + 1:
+        return None, at
+    row = _total_row(CellText(lines[at][2], lines[at][0], lines[at][1]), lines[at + 1:end], columns, (rows,))
+    return (row, end) if row is not None else (None, at)
+
+
 def _total_row(opener: CellText, cells, columns: tuple[ColumnMeaning, ...],
                above: tuple[list[TableRow], ...]) -> TableRow | None:
     """A sum row (合计 928): each number under the column whose rows above (all, or those since the last

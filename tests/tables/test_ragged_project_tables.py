@@ -107,7 +107,7 @@ def test_header_units_are_read_whole_and_a_unit_sign_as_written():
 
 FUNDS = ["附件3", "“十四五”期间口袋公园建设项目资金测算表", "项目名称", "项目内容", "总投资(亿元)",
          "口袋公园", "新建口袋公园40个，面积12公顷", "2.5",
-         "林荫步道", "建设林荫步道30公里", "0.8"]
+         "林荫步道", "建设林荫步道30公里", "0.8", "合计", "3.3"]
 
 
 def test_unnumbered_projects_give_their_investment_and_the_numbers_of_their_content(tmp_path):
@@ -116,4 +116,4 @@ def test_unnumbered_projects_give_their_investment_and_the_numbers_of_their_cont
     found = {(t.value, t.unit, t.deadline) for t in extract.extract(path, use_model=False).targets
              if t.method == "table"}
     assert {(250000000, "元", "2025-12-31"), (80000000, "元", "2025-12-31"), (40, "个", "2025-12-31"),
-            (12, "公顷", "2025-12-31"), (30, "公里", "2025-12-31")} <= found
+            (12, "公顷", "2025-12-31"), (30, "公里", "2025-12-31"), (330000000, "元", "2025-12-31")} <= found
