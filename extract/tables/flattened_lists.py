@@ -6,6 +6,9 @@ empty cell is a line of its own (``-``), so rows keep in step after merged or em
 The numbers must count up (1, 2, 3 …), or the stretch is left to sentence extraction.
 An indicator list with a responsibility column and no value column (序号 / 一级指标 / 指标名称 /
 指标解释 / 牵头部门) is read the same way: each row is a task owned by its owner cells.
+A project table whose header holds a place or measure column (序号 | 项目名称 | 位置 | 面积(公顷) | 备注) has
+rows of unequal width: extract/tables/ragged.py places their cells by what they are. A sum row (合计)
+after the rows is read too.
 """
 from __future__ import annotations
 

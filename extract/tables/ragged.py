@@ -24,7 +24,6 @@ from .columns import VALUE_ROLES, ColumnMeaning, column_meaning, header_unit
 from .flattened import STOP
 from .rows import CellText, TableRow
 
-INDEX = re.compile(r"^\d{1,3}$")
 NUMBER = re.compile(r"^(?:[≥≤><]=?)?\d+(?:\.\d+)?$")
 MARK = re.compile(r"^(?:[-—/－√✓✔●○]|——)$")  # an empty cell or a tick whose year column flattening lost
 DIGIT = re.compile(r"\d")
@@ -149,14 +148,19 @@ def _row_end(lines, at: int, width: int, following: int) -> int:
     while end < len(lines) and end - at < width + MAX_EXTRA_LINES:
         text = lines[end][2]
         opens = text == str(following) or _is_total(text)
-        if opens and (seen_number or end - at >= width) or STOP.match(text) or column_meaning(text, guess=False) \
-                and column_meaning(text, guess=False).role == "index":
+        if opens and (seen_number or end - at >= width) or STOP.match(text) or _is_index_header(text):
             break
         seen_number = seen_number or NUMBER.match(text) is not None or MARK.match(text) is not None
         end += 1
     if end - at > width and not (end < len(lines) and (lines[end][2] == str(following) or _is_total(lines[end][2]))):
         end = at + width  # the table's last row: lines past its columns are the text after the table
     return end
+
+
+def _is_index_header(text: str) -> bool:
+    """序号 again: the next table's header."""
+    meaning = column_meaning(text, guess=False)
+    return meaning is not None and meaning.role == "index"
 
 
 def _split(cells) -> tuple[list, list, list]:
@@ -168,8 +172,9 @@ def _split(cells) -> tuple[list, list, list]:
 
 
 def _value_span(columns: tuple[ColumnMeaning, ...]) -> tuple[int, int]:
+    """Where the columns of numbers start and end (none: an empty span at the end)."""
     at = [k for k, m in enumerate(columns) if m.role in VALUE_ROLES]
-    return at[0], at[-1] + 1
+    return (at[0], at[-1] + 1) if at else (len(columns), len(columns))
 
 
 def _row(opener: CellText, cells, columns: tuple[ColumnMeaning, ...],
