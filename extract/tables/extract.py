@@ -247,8 +247,9 @@ def _indicator(row: TableRow, meaning: ColumnMeaning, row_task: Task) -> str:
     (扩招, 分年度招生任务(1996年)); a task row's title under a year column; else the header."""
     words = meaning.sub + meaning.words.split("(")[0]
     if row.get("task") or row.get("content") or not row.label:
-        if meaning.year and meaning.role == "year":
-            return row_task.title
+        if meaning.year and meaning.role == "year":  # a year's share of a measure (造林面积 by year): named so
+            return f"{row_task.title}{meaning.parent}({meaning.header})" if meaning.unit and meaning.parent \
+                else row_task.title
         # a limit per item (上门照护 | 在职人员 | 最高支付限额): the item and what is limited; a project's
         # measure (青枫口袋公园 | 面积(公顷)): the project and what is measured
         named = meaning.unit_only and row.get("task") is not None and not SENTENCE_MARKS.search(row_task.title)

@@ -17,12 +17,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from decimal import Decimal, InvalidOperation
 
 from ..lexicon import word_list
 from .columns import VALUE_ROLES, ColumnMeaning, column_meaning, header_unit
 from .flattened import STOP
-from .rows import CellText, TableRow
+from .rows import CellText, TableRow, sums_to, split_by_year
 
 NUMBER = re.compile(r"^(?:[≥≤><]=?)?\d+(?:\.\d+)?$")
 MARK = re.compile(r"^(?:[-—/－√✓✔●○]|——)$")  # an empty cell or a tick whose year column flattening lost
@@ -33,7 +32,6 @@ MAX_HEADER = 20
 MAX_EXTRA_LINES = 3  # lines a row may hold beyond its columns: cells broken over lines
 NAME_ROLES = ("name", "task")
 PASSED_ROLES = ("group", "owner", "lead", "support", "deadline", "unit", "content")
-SUM_TOLERANCE = Decimal("0.011")
 
 
 def open_header(lines, i: int) -> tuple[tuple[ColumnMeaning, ...], int] | None:
@@ -198,30 +196,10 @@ def _row(opener: CellText, cells, columns: tuple[ColumnMeaning, ...],
             by_role.setdefault(meaning.role, cell)
     if group is not None:
         by_role["group"] = group
-    values = _split_by_year(tuple((m, c) for m, c in zip(columns[first:last], _as_cells(numbers))
+    values = split_by_year(tuple((m, c) for m, c in zip(columns[first:last], _as_cells(numbers))
                                   if NUMBER.match(c.text)))
     end = max(c[1] for c in cells)
     return TableRow(opener.start, end, by_role, values, names=tuple(names)), group
-
-
-def _split_by_year(values: tuple[tuple[ColumnMeaning, CellText], ...]) -> tuple[tuple[ColumnMeaning, CellText], ...]:
-    """Year cells under a period (建设年限: 2021 … 2025) that add up to the row's amount in a column with a
-    unit (实施面积(亩) 12000) split that amount by year: they count what it counts, in its unit."""
-    years = [(m, c) for m, c in values if m.role == "year" and m.parent and not m.unit]
-    if not years:
-        return values
-    whole = next((m for m, c in values if m.unit and not m.year and _sums_to([y for _, y in years], c.text)), None)
-    if whole is None:
-        return values
-    return tuple((replace(m, unit=whole.unit, multiplier=whole.multiplier, parent=whole.words), c)
-                 if (m, c) in years else (m, c) for m, c in values)
-
-
-def _sums_to(cells: list[CellText], total: str) -> bool:
-    try:
-        return abs(sum(Decimal(c.text) for c in cells) - Decimal(total)) <= SUM_TOLERANCE
-    except InvalidOperation:
-        return False
 
 
 def _placed(columns: list[ColumnMeaning], cells) -> list[tuple[ColumnMeaning, CellText]]:
@@ -275,4 +253,4 @@ def _total_row(opener: CellText, cells, columns: tuple[ColumnMeaning, ...],
 
 def _adds_up(rows: list[TableRow], column: ColumnMeaning, total: str) -> bool:
     parts = [c for r in rows for m, c in r.values if m is column]
-    return bool(parts) and _sums_to(parts, total)
+    return bool(parts) and sums_to(parts, total)

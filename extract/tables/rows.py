@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from decimal import Decimal, InvalidOperation
 
 from ..document import Cell, Table
 from ..rules.owners import is_unit
 from .caption import Caption, caption_of
-from .columns import VALUE_ROLES, ColumnMeaning, cell_unit, column_meaning, with_levels
+from .columns import VALUE_ROLES, ColumnMeaning, cell_unit, column_meaning, header_unit, with_levels
 
 SINGLE_ROLES = ("group", "index", "task", "content", "criteria", "owner", "lead", "support", "deadline", "unit")
 MAX_HEADER_ROWS = 3
@@ -23,6 +24,7 @@ MIN_NUMBER_SHARE = 0.6
 ITEM_NUMBER = re.compile(r"^\d{1,3}[.、．]\s*(?=\D)")  # 1.重点人群覆盖率: the row's number in its name cell
 NUMBER_CELL = re.compile(r"^(?:[≥≤><]=?)?\d+(?:\.\d+)?(?:[(（][^()（）]*[)）])?$|^(?:[-—/]|——|无)$")
 BARE_NUMBER = re.compile(r"^\d+\.\d+$|^(?!(?:19|20)\d{2}$)\d+$")  # 3.50, 12; not a year (2025 heads a column)
+SUM_TOLERANCE = Decimal("0.011")  # sums of numbers written to two decimals
 UNIT_NUMBER_CELL = re.compile(r"^(?:[≥≤><]=?)?\d+(?:\.\d+)?(?P<unit>\D{1,6})$")
 
 
@@ -131,8 +133,15 @@ def _leaf_meanings(header) -> list[ColumnMeaning | None]:
                     and below.colspan < cell.colspan else ""
                 meaning = replace(found, parent=parent, sub=sub)
                 break
-        meanings.append(meaning)
+        meanings.append(meaning or _unit_below(header, c))
     return meanings
+
+
+def _unit_below(header, c: int) -> ColumnMeaning | None:
+    """长度 over 千米: a header cell with no meaning of its own over a unit alone measures in that unit."""
+    if len(header) < 2 or (below := header[-1][c]) is None or (above := header[-2][c]) is None or below is above:
+        return None
+    return column_meaning(f"{above.text}({below.text})") if header_unit(below.text)[0] and above.text else None
 
 
 def _numeric_columns(body, columns: list[ColumnMeaning | None], caption: Caption) -> list[ColumnMeaning | None]:
@@ -221,4 +230,24 @@ def _row(cells: tuple[Cell | None, ...], columns: list[ColumnMeaning | None], ca
     row = max(c.row for c in present)
     start = min(c.start for c in present if c.row == row)  # not a merged cell begun rows above
     end = max(c.end for c in present)
-    return TableRow(start, end, by_role, tuple(values), names=tuple(names), caption=caption)
+    return TableRow(start, end, by_role, split_by_year(tuple(values)), names=tuple(names), caption=caption)
+
+
+def split_by_year(values: tuple[tuple[ColumnMeaning, CellText], ...]) -> tuple[tuple[ColumnMeaning, CellText], ...]:
+    """Year cells under a period (建设年限: 2021 … 2025) that add up to the row's amount in a column with a
+    unit (实施面积(亩) 12000) split that amount by year: they count what it counts, in its unit."""
+    years = [(m, c) for m, c in values if m.role == "year" and m.parent and not m.unit]
+    if not years:
+        return values
+    whole = next((m for m, c in values if m.unit and not m.year and sums_to([y for _, y in years], c.text)), None)
+    if whole is None:
+        return values
+    return tuple((replace(m, unit=whole.unit, multiplier=whole.multiplier, parent=whole.words), c)
+                 if (m, c) in years else (m, c) for m, c in values)
+
+
+def sums_to(cells: list[CellText], total: str) -> bool:
+    try:
+        return abs(sum(Decimal(c.text) for c in cells) - Decimal(total)) <= SUM_TOLERANCE
+    except InvalidOperation:
+        return False

@@ -117,3 +117,31 @@ def test_unnumbered_projects_give_their_investment_and_the_numbers_of_their_cont
              if t.method == "table"}
     assert {(250000000, "元", "2025-12-31"), (80000000, "元", "2025-12-31"), (40, "个", "2025-12-31"),
             (12, "公顷", "2025-12-31"), (30, "公里", "2025-12-31"), (330000000, "元", "2025-12-31")} <= found
+
+
+def _html_belts() -> str:
+    spanned = "".join(f"<td rowspan='2'>{c}</td>" for c in BELTS_HEADER[:5])
+    head = (f"<tr>{spanned}<td>长度</td><td rowspan='2'>造林面积(亩)</td><td colspan='3'>建设年限</td>"
+            "<td rowspan='2'>备注</td></tr><tr><td>千米</td><td>2024</td><td>2025</td><td>2026</td></tr>")
+    cells = [["1", "防护 林带", "松江干渠", "东堤-西闸", "30", "12.5", "560", "√", "", "", ""],
+             ["2", "防护 林带", "柳溪支线", "北桥-南渡", "20", "8.4", "250", "", "√", "", ""],
+             ["3", "防护 林带", "苗圃外围", "/", "/", "", "120", "", "", "√", ""],
+             ["<sum>小计", "930", "", "", "", "", ""],
+             ["4", "景观 林地", "景观 林地", "各街镇", "/", "/", "900", "200", "300", "400", "镇级配套"],
+             ["<sum>合计", "1830", "", "", "", "", ""]]
+    rows = "".join("<tr>" + "".join(f"<td colspan='6'>{c[5:]}</td>" if c.startswith("<sum>") else f"<td>{c}</td>"
+                                    for c in row) + "</tr>" for row in cells)  # a sum row's label spans six columns
+    return (f"<html><body><h1>某区口袋公园建设三年行动方案</h1><p>发布日期：2024-03-01</p><p>{HEAD.split(chr(10))[4]}</p>"
+            f"<p>附件2</p><p>林带建设计划表</p><table>{head}{rows}</table>"
+            "<p>二、保障措施</p><p>加强组织领导。</p></body></html>")
+
+
+def test_a_two_row_header_gives_the_same_records_flattened_and_as_html(tmp_path):
+    path = tmp_path / "belts.html"
+    path.write_text(_html_belts(), encoding="utf-8")
+    html = {(t.indicator.replace(" ", ""), t.value, t.unit, t.deadline)
+            for t in extract.extract(path, use_model=False).targets if t.method == "table"}
+    flat = {(t.indicator.replace(" ", ""), t.value, t.unit, t.deadline)
+            for t in _targets(tmp_path) if t.unit != "公顷"}
+    assert html == flat
+    assert ("景观林地造林面积(2025)", 300, "亩", "2025-12-31") in html
