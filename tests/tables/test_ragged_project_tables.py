@@ -145,3 +145,12 @@ def test_a_two_row_header_gives_the_same_records_flattened_and_as_html(tmp_path)
             for t in _targets(tmp_path) if t.unit != "公顷"}
     assert html == flat
     assert ("景观林地造林面积(2025)", 300, "亩", "2025-12-31") in html
+
+
+def test_a_name_broken_over_lines_is_joined_back(tmp_path):
+    lines = ["附件1", "绿地建设项目表", "序号", "项目名称", "地址", "面积(公顷)", "1", "望湖路北侧", "带状绿地",
+             "望湖路北侧", "2.40", "2", "桂园", "文昌街道", "0.85"]
+    path = tmp_path / "broken.md"
+    path.write_text(HEAD + "\n\n".join(lines) + TAIL, encoding="utf-8")
+    found = {(t.indicator, t.value) for t in extract.extract(path, use_model=False).targets if t.method == "table"}
+    assert found == {("望湖路北侧带状绿地面积", 2.4), ("桂园面积", 0.85)}
