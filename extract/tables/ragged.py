@@ -21,7 +21,7 @@ from dataclasses import replace
 from ..lexicon import word_list
 from .columns import VALUE_ROLES, ColumnMeaning, column_meaning, header_unit
 from .flattened import STOP
-from .rows import CellText, TableRow, sums_to, split_by_year
+from .rows import CellText, TableRow, is_number_cell, split_by_year, sums_to
 
 NUMBER = re.compile(r"^(?:[≥≤><]=?)?\d+(?:\.\d+)?$")
 MARK = re.compile(r"^(?:[-—/－√✓✔●○]|——)$")  # an empty cell or a tick whose year column flattening lost
@@ -148,7 +148,7 @@ def _row_end(lines, at: int, width: int, following: int) -> int:
         opens = text == str(following) or _is_total(text)
         if opens and (seen_number or end - at >= width) or STOP.match(text) or _is_index_header(text):
             break
-        seen_number = seen_number or NUMBER.match(text) is not None or MARK.match(text) is not None
+        seen_number = seen_number or _in_number_run(text)
         end += 1
     if end - at > width and not (end < len(lines) and (lines[end][2] == str(following) or _is_total(lines[end][2]))):
         end = at + width  # the table's last row: lines past its columns are the text after the table
@@ -161,9 +161,15 @@ def _is_index_header(text: str) -> bool:
     return meaning is not None and meaning.role == "index"
 
 
+def _in_number_run(text: str) -> bool:
+    """A cell of a row's run of numbers: a number, maybe with its unit or bound (90%, ≥200家), or an empty
+    mark or tick."""
+    return is_number_cell(text) or MARK.match(text) is not None
+
+
 def _split(cells) -> tuple[list, list, list]:
     """A row's words before its numbers, the run of numbers and empty marks, the words after it."""
-    numeric = [k for k, (_, _, text) in enumerate(cells) if NUMBER.match(text) or MARK.match(text)]
+    numeric = [k for k, (_, _, text) in enumerate(cells) if _in_number_run(text)]
     if not numeric:
         return list(cells), [], []
     return list(cells[:numeric[0]]), list(cells[numeric[0]:numeric[-1] + 1]), list(cells[numeric[-1] + 1:])
@@ -197,7 +203,7 @@ def _row(opener: CellText, cells, columns: tuple[ColumnMeaning, ...],
     if group is not None:
         by_role["group"] = group
     values = split_by_year(tuple((m, c) for m, c in zip(columns[first:last], _as_cells(numbers))
-                                  if NUMBER.match(c.text)))
+                                  if not MARK.match(c.text)))
     end = max(c[1] for c in cells)
     return TableRow(opener.start, end, by_role, values, names=tuple(names)), group
 

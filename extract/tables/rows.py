@@ -159,7 +159,7 @@ def _numeric_columns(body, columns: list[ColumnMeaning | None], caption: Caption
         if meaning.role not in VALUE_ROLES:
             continue  # 病种名称: a column of names, known by its ending
         own = [cell.text for row in body if (cell := row[c]) is not None and cell.text]
-        if not own or sum(1 for t in own if _is_number_cell(t)) / len(own) < MIN_NUMBER_SHARE:
+        if not own or sum(1 for t in own if is_number_cell(t)) / len(own) < MIN_NUMBER_SHARE:
             found[c] = None
     return found
 
@@ -169,7 +169,8 @@ def is_plan(columns, caption: Caption) -> bool:
     return caption.plan or any(m is not None and not m.guessed and m.role in PLAN_ROLES for m in columns)
 
 
-def _is_number_cell(text: str) -> bool:
+def is_number_cell(text: str) -> bool:
+    """A number, maybe with a note, a bound or its unit (120(扩招), ≥200, 200元/月), or an empty mark (-)."""
     found = UNIT_NUMBER_CELL.match(text)
     return NUMBER_CELL.match(text) is not None or found is not None and cell_unit(found.group("unit"))[0] is not None
 

@@ -154,3 +154,15 @@ def test_a_name_broken_over_lines_is_joined_back(tmp_path):
     path.write_text(HEAD + "\n\n".join(lines) + TAIL, encoding="utf-8")
     found = {(t.indicator, t.value) for t in extract.extract(path, use_model=False).targets if t.method == "table"}
     assert found == {("望湖路北侧带状绿地面积", 2.4), ("桂园面积", 0.85)}
+
+
+def test_value_cells_with_their_own_unit_keep_the_row_in_step_and_owners_follow(tmp_path):
+    lines = ["附件1", "口袋公园建设任务表", "序号", "项目名称", "位置", "面积(公顷)", "绿地率目标", "责任单位",
+             "1", "青枫口袋公园", "青枫街道", "3.20", "≥35%", "区绿化市容局",
+             "2", "白鹭湾绿地", "云杉路北侧", "1.05", "40%", "区建设管理委"]
+    path = tmp_path / "owned.md"
+    path.write_text(HEAD + "\n\n".join(lines) + TAIL, encoding="utf-8")
+    found = {(t.value, t.unit, t.comparator, t.owners) for t in extract.extract(path, use_model=False).targets
+             if t.method == "table"}
+    assert found == {(3.2, "公顷", "=", ("区绿化市容局",)), (35, "%", ">=", ("区绿化市容局",)),
+                     (1.05, "公顷", "=", ("区建设管理委",)), (40, "%", "=", ("区建设管理委",))}
