@@ -181,10 +181,24 @@ def _value_span(columns: tuple[ColumnMeaning, ...]) -> tuple[int, int]:
     return (at[0], at[-1] + 1) if at else (len(columns), len(columns))
 
 
+def _widened(columns: tuple[ColumnMeaning, ...], first: int, last: int, count: int) -> tuple[int, int]:
+    """More numbers than columns with a unit: the columns the column words do not know beside them hold
+    numbers too (绿化覆盖率 before 面积(公顷)), read as nothing but keeping the others in their place."""
+    while last - first < count and first > 0 and _unknown(columns[first - 1]):
+        first -= 1
+    while last - first < count and last < len(columns) and _unknown(columns[last]):
+        last += 1
+    return first, last
+
+
+def _unknown(meaning: ColumnMeaning) -> bool:
+    return meaning.role == "other" and meaning.guessed and meaning.words == meaning.header
+
+
 def _row(opener: CellText, cells, columns: tuple[ColumnMeaning, ...],
          group: CellText | None) -> tuple[TableRow, CellText | None]:
-    first, last = _value_span(columns)
     words, numbers, after = _split(cells)
+    first, last = _widened(columns, *_value_span(columns), len(numbers))
     before = list(columns[:first])
     if len(words) < len(before):
         before = [m for m in before if m.role != "group"] or before  # a merged group cell: the row above's

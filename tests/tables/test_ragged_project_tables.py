@@ -166,3 +166,13 @@ def test_value_cells_with_their_own_unit_keep_the_row_in_step_and_owners_follow(
              if t.method == "table"}
     assert found == {(3.2, "公顷", "=", ("区绿化市容局",)), (35, "%", ">=", ("区绿化市容局",)),
                      (1.05, "公顷", "=", ("区建设管理委",)), (40, "%", "=", ("区建设管理委",))}
+
+
+def test_numbers_under_a_header_the_words_do_not_know_keep_the_others_in_place(tmp_path):
+    lines = ["附件1", "口袋公园建设项目表", "序号", "项目名称", "绿化覆盖", "面积(公顷)", "备注",
+             "1", "青枫口袋公园", "35", "3.20", "需拆迁", "2", "白鹭湾绿地", "40", "1.05"]
+    path = tmp_path / "unknown.md"
+    path.write_text(HEAD + "\n\n".join(lines) + TAIL, encoding="utf-8")
+    found = {(t.indicator, t.value, t.unit) for t in extract.extract(path, use_model=False).targets
+             if t.method == "table"}
+    assert found == {("青枫口袋公园面积", 3.2, "公顷"), ("白鹭湾绿地面积", 1.05, "公顷")}
