@@ -22,6 +22,8 @@ from .rules.status import (is_address, is_reply, names_the_year_reviewed, paragr
 from .rules.targets import Draft, candidates_in_sentence
 
 ANNEX_LINE = re.compile(r"^附件 ?\d*[:：]?$")
+SEMICOLONS = ";；"
+LEVEL_KINDS = frozenset({"percent", "points"})
 NOTE_LABEL = re.compile(f"^(?:{alternation(word_list('note_labels.tsv'))}) ?[:：]")
 
 
@@ -45,15 +47,18 @@ def candidates(index: DocumentIndex) -> list[Candidate]:
     address = is_address(index.document)  # 民间投资占比34%, 生产总值6.66万亿元: levels a report states
     on_applicants: dict[int, bool] = {}  # by section start: a section on applicants (申请条件, 申请对象)
     labelled: dict[int, bool] = {}  # by line start: a line under a label on applicants (补贴条件:)
+    carried: tuple[int, str, str] | None = None  # where the part after a semicolon starts, the verb and kind it continues
     for sentence in index.splits.sentences():
         if not may_hold_quantities(text, sentence.start, sentence.end):
             continue  # no numeral, no amount (most sentences): the cheapest test first
         if index.in_table(sentence.start) or sentence.start < title_end or _names_an_annex(text, sentence) \
                 or text.rfind("\n", 0, sentence.start) + 1 in notes or _on_applicants(index, sentence, on_applicants, labelled):
             continue
-        for draft in candidates_in_sentence(text, sentence, index.times_in(sentence.start, sentence.end),
-                                            index.reference, clause_spans=index.splits.clauses(sentence),
-                                            address=address):
+        drafts = candidates_in_sentence(text, sentence, index.times_in(sentence.start, sentence.end),
+                                        index.reference, clause_spans=index.splits.clauses(sentence),
+                                        address=address, carried=_carried(text, sentence, carried))
+        carried = _continued(text, sentence, drafts)
+        for draft in drafts:
             if reply and requested(text, sentence, draft.quantity):
                 continue  # what a reply letter quotes of a request, or forecasts: asked or expected, not a target
             found.append(Candidate(draft, sentence, f"{heading_path(index, draft.quantity.start)}|{draft.context}"))
@@ -94,6 +99,34 @@ def sentence_targets(index: DocumentIndex, found: list[Candidate], judge: Judge 
                                task_ids))
         line_status[(line, opening)] = targets[-1].status  # a new opening (今年,…) starts afresh
     return targets
+
+
+def _carried(text: str, sentence: Span, carried: tuple[int, str, str] | None) -> tuple[str, str] | None:
+    """The verb a sentence continues: the last commitment verb of the part before, when a semicolon joins
+    them (an amount of the part with a verb of its own keeps that verb)."""
+    if carried is None or carried[0] != _opening(text, sentence.start):
+        return None
+    return carried[1], carried[2]
+
+
+def _continued(text: str, sentence: Span, drafts: list) -> tuple[int, str, str] | None:
+    """What the part after this sentence continues: its last amount's verb, when a semicolon ends it."""
+    end = sentence.end
+    while end > sentence.start and text[end - 1] in " \t":
+        end -= 1
+    if end <= sentence.start or text[end - 1] not in SEMICOLONS:
+        return None
+    made = [d for d in drafts if d.verdict != "none" and d.action]
+    if not made or made[-1].quantity.kind in LEVEL_KINDS:
+        return None  # 失业率5%以内;居民消费价格涨幅2%左右: each level is stated in its own words
+    return _opening(text, end), made[-1].action, made[-1].quantity.kind
+
+
+def _opening(text: str, position: int) -> int:
+    """The first character after spaces at ``position``."""
+    while position < len(text) and text[position] in " \t":
+        position += 1
+    return position
 
 
 def _on_applicants(index: DocumentIndex, sentence: Span, seen: dict[int, bool], labelled: dict[int, bool]) -> bool:

@@ -74,13 +74,16 @@ def drafts_in_sentence(text: str, sentence: Span, times: list[TimeMention], refe
 
 def candidates_in_sentence(text: str, sentence: Span, times: list[TimeMention], reference: date | None, *,
                            lenient: bool = False, clause_spans: list[Span] | None = None,
-                           address: bool = False) -> list[Draft]:
+                           address: bool = False, carried: tuple[str, str] | None = None) -> list[Draft]:
     """Every amount of a sentence that no exclusion rules out, with the rules' verdict on it.
 
     ``times`` are the time expressions found in it (absolute offsets). ``lenient``: in a
     table's year or target column every amount is meant as a target, verb or not.
     ``clause_spans``: the sentence's clauses when already cut (the document index cuts them once).
     ``address``: a report or a speech, which states levels bare (民间投资占比34%, 生产总值6.66万亿元).
+    ``carried``: the commitment verb of the part before a semicolon and the kind of amount it took,
+    which a part listing amounts of that kind without a verb of its own continues (新增…点位30个;特色
+    道路10条;…; not 新增就业28万人;居民消费价格涨幅2%左右).
     """
     found: list[Draft] = []
     if not may_hold_quantities(text, sentence.start, sentence.end):
@@ -105,8 +108,10 @@ def candidates_in_sentence(text: str, sentence: Span, times: list[TimeMention], 
             verb = (verb_in(text, scope.start if aside else region_start, quantity.start, last=last)
                     or verb_in(text, quantity.end, scope.end) or _any_verb(text, scope, quantity))
             region_start = quantity.end
+            continued = (carried[0] if carried and not found and verb is None and quantity.kind == carried[1]
+                         and not text[sentence.start:clause.start].strip() else None)  # the part opens listing
             draft = _draft(text, sentence, scope, (previous, last_indicator), quantity, verb,
-                           last_action or ("" if lenient else None), times, reference, address=address,
+                           last_action or continued or ("" if lenient else None), times, reference, address=address,
                            item_start=scope.start if aside else item_start)
             if draft is None:
                 continue
