@@ -26,6 +26,9 @@ HEADING = re.compile("^(?:[一二三四五六七八九十]{1,3}、|[(（][一二
 SUB_ITEM = re.compile(r"^[(（] ?\d{1,2} ?[)）]")
 MAX_HEADER_LINES = 3  # lines between the caption and the first item: 年度 / 104 / 施政重点与期程
 MIN_ROWS = 2
+MIN_YEARS = 2  # year groups that make a schedule of a header the word lists do not know
+MAX_LABEL = 16
+SENTENCE_MARKS = re.compile("[。,，;；:：!！?？]")
 MAX_UNNUMBERED = 40  # a longer line without a number is the document's text again
 
 
@@ -47,9 +50,14 @@ class _Schedule:
             self.pending_year = None
         self.groups[-1][1].append(text)
 
+    def _numbered_years(self) -> bool:
+        """Two years or more, each with its items numbered from 1、: a schedule by its shape alone."""
+        return len(self.groups) >= MIN_YEARS and all(ITEM.match(items[0]) for _, items in self.groups)
+
     def table(self) -> RawTable | None:
         rows = [(year, item) for year, items in self.groups for item in items]
-        if len(rows) < MIN_ROWS or not _names_the_work(self.header) or not all(year for year, _ in self.groups):
+        if len(rows) < MIN_ROWS or not all(year for year, _ in self.groups) or not (
+                _names_the_work(self.header) or self._numbered_years() and _is_a_label(self.header)):
             return None
         body = []
         for year, items in self.groups:
@@ -68,25 +76,26 @@ def schedule_tables(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         i += 1
         if not (isinstance(block, Line) and CAPTION.match(block.text)):
             continue
-        read = _read(blocks, i)
+        read = _read(blocks, i, header_in_caption=block.text.rstrip().endswith(YEAR_HEADER))
         if read is not None:
             table, i = read
             out.append(table)
     return tuple(out)
 
 
-def _read(blocks: tuple[Block, ...], start: int) -> tuple[RawTable, int] | None:
-    """The schedule table starting at ``start`` (after its caption) and where it ends, or None."""
+def _read(blocks: tuple[Block, ...], start: int, *, header_in_caption: bool = False) -> tuple[RawTable, int] | None:
+    """The schedule table starting at ``start`` (after its caption) and where it ends, or None.
+    ``header_in_caption``: the caption ends with 年度, the header's first cell run into it."""
     lines = _lines(blocks, start)
-    if not lines or not lines[0].startswith(YEAR_HEADER):
+    if not lines or not (header_in_caption or lines[0].startswith(YEAR_HEADER)):
         return None
     schedule = _Schedule()
-    after_header = lines[0][len(YEAR_HEADER):].strip()
+    after_header = "" if header_in_caption else lines[0][len(YEAR_HEADER):].strip()
     if after_header:
         if YEAR_THEN_TEXT.match(after_header) or YEAR_CELL.match(after_header.split()[0]):
             return None  # 年度 104 105 106: years across, one row an indicator
         schedule.header = after_header
-    k = 1
+    k = 0 if header_in_caption else 1
     expected = 1
     while k < len(lines):
         line = lines[k]
@@ -139,6 +148,12 @@ def _continues(line: str, previous: str) -> bool:
 def _names_the_work(header: str | None) -> bool:
     """The second column's header is a word of task tables for what is done (施政重点与期程)."""
     return header is not None and column_roles().get(header.replace(" ", "")) in ("task", "content")
+
+
+def _is_a_label(header: str | None) -> bool:
+    """A header the word lists do not know (规划采购之装备及数量), short and no sentence: over numbered items
+    of two years or more it still names what each year does."""
+    return header is not None and len(header) <= MAX_LABEL and not SENTENCE_MARKS.search(header)
 
 
 def _heading_after(lines: list[str], k: int) -> bool:

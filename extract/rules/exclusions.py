@@ -49,6 +49,7 @@ REVENUE = "收入"
 TIMES = "次"
 KINDS = "种"
 MEDALS = "枚"
+CLOCK_UNIT = "点"  # counted in digits only, and never after a part of the day (day_parts.tsv)
 LIST_MARK_OPENERS = "(（"
 ITEM_DECIMAL = re.compile(r"(\d{1,2})\.\d")  # 4.4人户: an item number 4. before the amount 4
 APPOSITION_VERB = 6
@@ -96,6 +97,8 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # 4.4人户及以上家庭 after 3.…: the item's number 4. read into the amount
     if before.endswith(INCLUSIVE_OPEN):
         return True  # 超过50人(含50人): the bound before it restated inclusive
+    if quantity.unit == CLOCK_UNIT and (quantity.chinese or word_pattern("day_parts.tsv").search(before)):
+        return True  # 下午3点: a clock time; 把握好三点: points of an argument; not 30 service points
     if before.endswith(("第", "届")) or re.search(r"[A-Za-z]$", before) or before.endswith(("〔", "[")):
         return True  # ordinal, code (C919), document number
     if before.endswith("前") and quantity.unit in RANKED_UNITS:

@@ -256,7 +256,7 @@ def _stands_alone(text: str, clause: Span, quantity: Quantity, comparator: str, 
         return True  # 补贴标准:6000元; 奖励标准:一等奖5万元,二等奖3万元: a standard as a service page labels it
     if _standard_granted_next(text, clause):
         return True  # 按照每人2000元标准,给予…补贴: the standard of the grant the next clause makes
-    if re.search(f"({word_pattern('level_nouns.tsv').pattern})(约|达|为)?$", text[clause.start:quantity.start]):
+    if re.search(f"({word_pattern('level_nouns.tsv').pattern})(约|达|为)? ?$", text[clause.start:quantity.start]):
         return True
     if address and not quantity.chinese and BARE_LEVEL_HEAD.search(text, clause.start, quantity.start) and (
             BARE_LEVEL_REST.fullmatch(text, quantity.end, clause.end)):

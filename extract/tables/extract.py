@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from ..build import Amount, Limit, target, task
 from ..document import Document
-from ..index import DocumentIndex
+from ..index import DocumentIndex, uses_roc_years
 from ..lexicon import alternation, read_table, word_list
 from ..records import Target, Task
 from ..resolve import sentence_limit
@@ -30,6 +30,7 @@ from .columns import ColumnMeaning, cell_unit, header_unit
 from .flattened import flattened_tables
 from .flattened_lists import flattened_lists
 from .run_together import run_together_tables
+from .spaced_years import spaced_year_tables
 from .group_owners import group_labels, with_group_owners
 from .rows import CellText, TableRow, table_rows
 from .year_cells import past_column, year_cell_limit, yearly_statistic
@@ -64,7 +65,9 @@ def find_tables(document: Document) -> TableFacts:
     spans = [(t.start, t.end) for t in document.tables]
     for table in document.tables:
         rows += with_group_owners(table_rows(table, lines_before(document.text, table.start)), group_labels(table))
-    for flat in [*run_together_tables(document.text, spans), *flattened_lists(document.text, spans),
+    roc_years = uses_roc_years(document)
+    for flat in [*run_together_tables(document.text, spans),
+                 *spaced_year_tables(document.text, spans, roc_years=roc_years), *flattened_lists(document.text, spans),
                  *flattened_tables(document.text, spans)]:
         if not any(a <= flat.start < b for a, b in spans):
             rows += with_group_owners(list(flat.rows))

@@ -80,13 +80,18 @@ def spaced_cells(lines):
         if not spaced and (" " not in line or len(line) > MAX_SPACED_HEADER):
             out.append((start, end, line))  # most lines: no header of cells side by side
             continue
-        tokens = [(start + m.start(), start + m.end(), m.group()) for m in SPACED_TOKEN.finditer(line)]
+        tokens = line_tokens(start, end, line)
         if len(tokens) >= MIN_HEADER and len(line) <= MAX_SPACED_HEADER and _is_spaced_header(tokens):
             spaced = True
         elif spaced and (len(tokens) < 2 or STOP.match(line)):
             spaced = False
         out += tokens if spaced else [(start, end, line)]
     return out
+
+
+def line_tokens(start: int, end: int, line: str) -> list[tuple[int, int, str]]:
+    """The cells of a line whose cells stand side by side, apart by spaces: (start, end, text) each."""
+    return [(start + m.start(), start + m.end(), m.group()) for m in SPACED_TOKEN.finditer(line)]
 
 
 def _is_spaced_header(tokens) -> bool:

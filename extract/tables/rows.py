@@ -72,7 +72,7 @@ def table_rows(table: Table, before: list[str] = ()) -> list[TableRow]:
     caption = caption_of([*before, *(next(c.text for c in row if c is not None) for row in grid[:first])])
     body = grid[first + header_count:]
     leaves = with_levels(_leaf_meanings(grid[first:first + header_count]))
-    columns = _with_unit_columns(body, _numeric_columns(body, leaves, caption))
+    columns = _with_work_column(_with_unit_columns(body, _numeric_columns(body, leaves, caption)))
     rows = []
     for cells in body:
         row = _row(cells, columns, caption)
@@ -189,6 +189,14 @@ def _with_unit_columns(body, columns: list[ColumnMeaning | None]) -> list[Column
             found[c] = ColumnMeaning("owner", meaning.header if meaning else "")
             break
     return found
+
+
+def _with_work_column(columns: list[ColumnMeaning | None]) -> list[ColumnMeaning | None]:
+    """A table of a year column and one column more that no header word names (年度 | 规划采购之装备及数量):
+    the other column holds what is to be reached each year, read as a target column is."""
+    if len(columns) != 2 or not any(m is not None and m.role == "deadline" for m in columns):
+        return columns
+    return [m if m is not None else ColumnMeaning("target", "") for m in columns]
 
 
 def _subs_covered(cells: tuple[Cell | None, ...], columns: list[ColumnMeaning | None]) -> dict[int, set[str]]:
