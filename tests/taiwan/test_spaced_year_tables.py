@@ -152,3 +152,10 @@ def test_the_length_of_a_line_the_plan_builds_is_a_target():
     text = _plan("本市輕軌藍線規劃自港區至車站，全長約 12.4 公里，總長度以最終核定為準。")
     (length,) = [t for t in _targets(text) if t.unit == "公里"]
     assert (float(length.value), length.comparator) == (12.4, "~")
+
+
+def test_a_sum_the_city_budgets_is_no_target():
+    text = _plan("本府於 114 年度編列 1,200 萬元預算辦理共餐站設置，並籌編 0.8 億元危險加給。",
+                 "總預算歲出達 950.5 億元，主要係支應教育科學文化支出 300.2 億元。",
+                 "本府將新設共餐站 4 家。")
+    assert {(float(t.value), t.unit) for t in _targets(text)} == {(4.0, "家")}
