@@ -15,8 +15,10 @@ from .sentences import Span
 STOPS = re.compile(r"[、,，;；。:：!?！？]")
 AFTER_STOPS = re.compile(r"[、,，;；。:：!?！？(（]")  # 12万人次(牵头单位:…): the note is not what is counted
 # a time word opening an indicator; 底/末/初/中 only after a year or month (中职学校, 初中 keep theirs)
-LEADING_TIME = re.compile(r"^(到|至|在|于|从)?(今年|年底前|年内|全年|每[年月日周天]|每季度|"
-                          r"(?:(?:\d{4}年)?\d{1,2}月|\d{4}年)(?:底|末|初|中|份)?(?:前|以前|之前)?)?")
+# (a year of the Republic too, and Taiwan's space before 年: 107 年度)
+LEADING_TIME = re.compile(r"^(到|至|在|于|从|(?:截至|预计) ?(?=\d{2,4} ?年))? ?(今年|年底前|年内|全年|每[年月日周天]|每季度|"
+                          r"(?:(?:\d{4}年)?\d{1,2}月|\d{4}年度?|\d{2,3} ?(?:年度|年(?=$|\s|[底末初前以之])))"
+                          r"(?:底|末|初|中|份)?(?:前|以前|之前)?)?\s*")
 
 ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]+条\s*")  # 第二十六条 第一类对象…: the article's number
 MAX_INDICATOR = 30

@@ -159,3 +159,15 @@ def test_a_sum_the_city_budgets_is_no_target():
                  "總預算歲出達 950.5 億元，主要係支應教育科學文化支出 300.2 億元。",
                  "本府將新設共餐站 4 家。")
     assert {(float(t.value), t.unit) for t in _targets(text)} == {(4.0, "家")}
+
+
+def test_a_year_of_the_republic_opening_a_clause_is_no_indicator():
+    from extract.rules.indicators import clean
+    assert clean("预计 118 年度") == clean("于 118 年底") == clean("2030年度") == ""
+    assert clean("截至 113 年度已完成") == "已完成"
+    assert clean("预计新增") == "预计新增"  # no year after it: the word stays
+
+
+def test_the_city_plans_rates_are_not_named_by_their_year():
+    indicators = {t.indicator for t in _city_plan() if t.unit in ("%", "辆") and t.method == "rule"}
+    assert not [i for i in indicators if i.rstrip("度底").endswith("年")]
