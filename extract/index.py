@@ -23,6 +23,7 @@ from .rules.owners import (Owners, StandingOwners, assigned_owners, opens_first_
 from .rules.sentences import Span
 from .rules.status import default_status, heading_status, is_rules
 from .splits import Splits
+from .tables.year_cells import schedule_years
 
 PROCESS_ROLES = frozenset({"limit"})
 ROC_ERA = "民国"
@@ -100,7 +101,7 @@ class DocumentIndex:
             own = own_span(child)
             mentions = [t for t in self.times_in(own.start, own.end)
                         if not self.in_table(t.start) and not _signature_date(self.text, t)]
-            times = [t for t in mentions if t.role in PROCESS_ROLES]
+            times = [t for t in mentions if t.role in PROCESS_ROLES] + self._schedule_years(own)
             # in a heading a year names the period it plans for: 2026年重点工作; not in the plan's own
             # title repeated above its body (…三年行动计划(2024-2026年)): never the overall period
             heading_times = [t for t in mentions if t.end <= child.body_start
@@ -123,6 +124,11 @@ class DocumentIndex:
         title = _folded(self.document.metadata.title or "")
         heading = _folded(section.title)
         return len(heading) >= MIN_TITLE_HEADING and heading in title
+
+    def _schedule_years(self, own: Span) -> list[TimeMention]:
+        """The year cells of the year schedule tables in an item's own text (年度 | 施政重点)."""
+        return [m for table in self.document.tables if own.start <= table.start < own.end
+                for m in schedule_years(table, roc_years=self.roc_years)]
 
     def times_in(self, start: int, end: int) -> list[TimeMention]:
         """The time expressions that start in text[start:end]."""

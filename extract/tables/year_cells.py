@@ -7,8 +7,10 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from ..document import Table
 from ..normalize.dates import ROC_OFFSET
-from .columns import ColumnMeaning, plain_year
+from ..rules.deadlines import TimeMention
+from .columns import ColumnMeaning, column_meaning, plain_year
 from .rows import CellText, TableRow
 
 BARE_YEARS = re.compile(r"^(?:\d{2,4} ?[-~～至] ?)?(?P<last>\d{2,4}) ?年?$")
@@ -53,3 +55,25 @@ def past_column(meaning: ColumnMeaning, reference: date | None) -> ColumnMeaning
     if meaning.role == "year" and plain_year(meaning):
         return replace(meaning, role="achieved")
     return None
+
+
+def schedule_years(table: Table, *, roc_years: bool) -> list[TimeMention]:
+    """A year schedule table's year cells (年度 | 施政重点: 104, 105, 106-107) as limits: the item holding
+    the table runs to its last year (RECORDS.md section 5: a task's latest explicit deadline)."""
+    grid = table.grid()
+    if len(grid) < 2 or table.n_cols != 2 or grid[0][0] is None:
+        return []
+    header = column_meaning(grid[0][0].text, guess=False)
+    if header is None or header.role != "deadline":
+        return []
+    mentions = []
+    for row in grid[1:]:
+        cell = row[0]
+        found = BARE_YEARS.match(cell.text.strip()) if cell is not None else None
+        if found is None:
+            continue
+        year = int(found.group("last"))
+        year += ROC_OFFSET if year < 1000 and roc_years else 0
+        if 1900 <= year <= 2100:
+            mentions.append(TimeMention(cell.start, cell.end, cell.text, date(year, 12, 31), None, "limit"))
+    return mentions

@@ -171,3 +171,15 @@ def test_a_year_of_the_republic_opening_a_clause_is_no_indicator():
 def test_the_city_plans_rates_are_not_named_by_their_year():
     indicators = {t.indicator for t in _city_plan() if t.unit in ("%", "辆") and t.method == "rule"}
     assert not [i for i in indicators if i.rstrip("度底").endswith("年")]
+
+
+def test_an_item_holding_a_year_schedule_runs_to_its_last_year():
+    text = "\n".join(["某市政府", "市長施政報告", "114.3.20", "壹、施政規劃", "一、交通建設", "(1)輕軌藍線",
+                      "輕軌藍線綜合規劃報告書已送審，行政院預計 114 年 6 月底前核定。",
+                      "表 8、輕軌藍線施政重點與期程規劃一覽表:", "年度", "施政重點與期程",
+                      "114 1、 6月:專案管理技術服務決標。", "115 1、 4月:統包工程決標及開工。",
+                      "116 1、 8月:潛盾機開始掘進。", "(2)公車轉乘", PARAGRAPH]) + "\n"
+    document = document_from_bytes(text.encode("utf-8"), name="plan.txt", suffix=".txt")
+    tasks = extract_document(document, use_model=False).tasks
+    (line,) = [t for t in tasks if t.title == "轻轨蓝线"]
+    assert line.deadline == "2027-12-31"
