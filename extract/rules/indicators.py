@@ -20,7 +20,8 @@ LEADING_TIME = re.compile(r"^(到|至|在|于|从|(?:截至|预计) ?(?=\d{2,4} 
                           r"(?:(?:\d{4}年)?\d{1,2}月|\d{4}年度?|\d{2,3} ?(?:年度|年(?=$|\s|[底末初前以之])))"
                           r"(?:底|末|初|中|份)?(?:前|以前|之前)?)?\s*")
 
-ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]+条\s*")  # 第二十六条 第一类对象…: the article's number
+# 第二十六条 第一类对象…: the article's number; (1)男性补助…: a list item's
+ARTICLE = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+条|[(（]\d{1,2}[)）])\s*")
 MAX_INDICATOR = 30
 AHEAD_TAIL = 3  # how far from a label's end a bound word (最高, 至少) may end
 MIN_PER_HEAD = 2

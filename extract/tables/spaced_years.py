@@ -32,6 +32,7 @@ NAME = re.compile(r"^[^\d\s]")  # a row's or column's name starts with no digit
 UNIT_NOTE = re.compile(r"^[(（]([^\d\s()（）]{1,4})[)）]$")  # 现率 (站次): the row's unit, written beside its name
 LABEL = re.compile(r"^[^\d\s]{1,8}$")  # 年度, 年度(年), 项目: the header's first cell, over the names
 MAX_LABELS = 2
+SPACED = re.compile(r"\S\s+\S")
 MIN_YEARS = 2
 MIN_ROWS = 1
 MAX_NAME = 30
@@ -41,7 +42,7 @@ TIME_KIND = "time"  # 未来3年: a duration is no unit a table counts in
 
 @dataclass(frozen=True, slots=True)
 class _Years:
-    """A header of years, their cells and where it ends."""
+    """A header of years and their cells."""
 
     years: tuple[int, ...]
     cells: tuple[CellText, ...]
@@ -52,7 +53,8 @@ def spaced_year_tables(text: str, taken: list[tuple[int, int]], *, roc_years: bo
     tables: list[FlatTable] = []
     i = 0
     while i < len(lines):
-        found = _across(text, lines, i, roc_years) or _turned(text, lines, i, roc_years)
+        found = (_across(text, lines, i, roc_years) or _turned(text, lines, i, roc_years)) \
+            if SPACED.search(lines[i][2]) else None  # a header's cells stand apart: most lines have no space
         if found is None:
             i += 1
             continue
@@ -135,7 +137,9 @@ def _turned(text: str, lines, i: int, roc_years: bool) -> tuple[FlatTable, int] 
         if year is None or len(cells) - 1 not in (len(columns), len(columns) - 1) or rows and year <= rows[-1][0] \
                 or not all(map(_is_cell, cells[1:])):
             break
-        rows.append((year, CellText(*_ordered(cells[0])), [_cell(c) for c in cells[1:]], lines[j][0], lines[j][1]))
+        first_start, first_end, first = cells[0]
+        rows.append((year, CellText(first, first_start, first_end), [_cell(c) for c in cells[1:]], lines[j][0],
+                     lines[j][1]))
         j += 1
     if len(rows) < MIN_YEARS or len({len(r[2]) for r in rows}) != 1:
         return None
@@ -145,11 +149,6 @@ def _turned(text: str, lines, i: int, roc_years: bool) -> tuple[FlatTable, int] 
                        caption)
                   for name, cells, caption in zip(names, columns_cells, _captions(text, lines[i][0], columns_cells))]
     return FlatTable(lines[i][0], lines[j - 1][1], tuple(table_rows)), j
-
-
-def _ordered(token: tuple[int, int, str]) -> tuple[str, int, int]:
-    start, end, text = token
-    return text, start, end
 
 
 def _row(names: list[CellText], cells, start: int, end: int, caption: Caption) -> TableRow:

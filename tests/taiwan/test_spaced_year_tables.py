@@ -183,3 +183,9 @@ def test_an_item_holding_a_year_schedule_runs_to_its_last_year():
     tasks = extract_document(document, use_model=False).tasks
     (line,) = [t for t in tasks if t.title == "轻轨蓝线"]
     assert line.deadline == "2027-12-31"
+
+
+def test_a_list_items_number_is_no_part_of_its_indicator():
+    from extract.rules.indicators import clean
+    assert clean("(1)男性") == clean("（1）男性") == "男性"
+    assert clean("第三条 补助对象") == "补助对象"
