@@ -99,7 +99,8 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # 超过50人(含50人): the bound before it restated inclusive
     if quantity.unit == CLOCK_UNIT and (quantity.chinese or word_pattern("day_parts.tsv").search(before)):
         return True  # 下午3点: a clock time; 把握好三点: points of an argument; not 30 service points
-    if before.endswith(("第", "届")) or re.search(r"[A-Za-z]$", before) or before.endswith(("〔", "[")):
+    tight = text[max(clause.start, quantity.start - 3):quantity.start].rstrip(" ")  # 第 1 次: Taiwan's spacing
+    if tight.endswith(("第", "届")) or re.search(r"[A-Za-z]$", tight) or tight.endswith(("〔", "[")):
         return True  # ordinal, code (C919), document number
     if before.endswith("前") and quantity.unit in RANKED_UNITS:
         return True  # 列全市前5名: a rank; 前四款: the paragraphs of the article cited

@@ -189,3 +189,8 @@ def test_a_list_items_number_is_no_part_of_its_indicator():
     from extract.rules.indicators import clean
     assert clean("(1)男性") == clean("（1）男性") == "男性"
     assert clean("第三条 补助对象") == "补助对象"
+
+
+def test_an_ordinal_set_apart_by_a_space_is_no_amount():
+    text = _plan("本案經市議會第 1 屆第 3 次定期會審議通過，第 2 期工程將新設共餐站 6 家。")
+    assert {(float(t.value), t.unit) for t in _targets(text)} == {(6.0, "家")}
