@@ -17,8 +17,11 @@ def _result(name: str) -> extract.Result:
 
 def test_a_taiwan_plan_dates_its_tasks_in_years_of_the_republic():
     tasks = {t.title: t for t in _result("twgov-002.txt").tasks}
-    assert tasks["航空城捷运线(绿线)"].deadline == "2015-06-30"
-    assert tasks["航空城捷运线(绿线)"].deadline_text == "104 年 6 月底"
+    assert tasks["机场捷运线(蓝线)"].deadline == "2018-06-30"
+    assert tasks["机场捷运线(蓝线)"].deadline_text == "107 年 6 月底"
+    # an item holding a year schedule table runs to its last year (107), not to the approval due in 104
+    assert tasks["航空城捷运线(绿线)"].deadline == "2018-12-31"
+    assert tasks["航空城捷运线(绿线)"].deadline_text == "107"
 
 
 def test_a_plan_named_after_a_period_is_no_time_limit_for_this_years_work():
