@@ -32,7 +32,7 @@ NAME = re.compile(r"^[^\d\s]")  # a row's or column's name starts with no digit
 UNIT_NOTE = re.compile(r"^[(（]([^\d\s()（）]{1,4})[)）]$")  # 现率 (站次): the row's unit, written beside its name
 LABEL = re.compile(r"^[^\d\s]{1,8}$")  # 年度, 年度(年), 项目: the header's first cell, over the names
 MAX_LABELS = 2
-SPACED = re.compile(r"\S\s+\S")
+YEAR_ENDINGS = ("年", "度")  # 104年 105年, 2025年度: a header of years ends in one
 MIN_YEARS = 2
 MIN_ROWS = 1
 MAX_NAME = 30
@@ -53,14 +53,27 @@ def spaced_year_tables(text: str, taken: list[tuple[int, int]], *, roc_years: bo
     tables: list[FlatTable] = []
     i = 0
     while i < len(lines):
-        found = (_across(text, lines, i, roc_years) or _turned(text, lines, i, roc_years)) \
-            if SPACED.search(lines[i][2]) else None  # a header's cells stand apart: most lines have no space
+        found = _table_at(text, lines, i, roc_years)
         if found is None:
             i += 1
             continue
         table, i = found
         tables.append(table)
     return tables
+
+
+def _table_at(text: str, lines, i: int, roc_years: bool) -> tuple[FlatTable, int] | None:
+    """The table whose header is line ``i``, tried only where its shape may hold one: cells apart by
+    spaces (most lines have none), then a year ending the line (years across) or opening the next
+    (turned)."""
+    line = lines[i][2]
+    if " " not in line and "\t" not in line:
+        return None
+    if line[-1].isdigit() or line.endswith(YEAR_ENDINGS):
+        return _across(text, lines, i, roc_years)
+    if i + 1 < len(lines) and lines[i + 1][2][:1].isdigit():
+        return _turned(text, lines, i, roc_years)
+    return None
 
 
 def _year(token: str, roc_years: bool) -> int | None:
