@@ -156,7 +156,7 @@ def test_the_length_of_a_line_the_plan_builds_is_a_target():
 
 def test_a_sum_the_city_budgets_is_no_target():
     text = _plan("本府於 114 年度編列 1,200 萬元預算辦理共餐站設置，並籌編 0.8 億元危險加給。",
-                 "總預算歲出達 950.5 億元，主要係支應教育科學文化支出 300.2 億元。",
+                 "總預算歲出達 950.5 億元，其中支應文教支出 300.2 億元。",
                  "本府將新設共餐站 4 家。")
     assert {(float(t.value), t.unit) for t in _targets(text)} == {(4.0, "家")}
 
@@ -176,7 +176,7 @@ def test_the_city_plans_rates_are_not_named_by_their_year():
 def test_an_item_holding_a_year_schedule_runs_to_its_last_year():
     text = "\n".join(["某市政府", "市長施政報告", "114.3.20", "壹、施政規劃", "一、交通建設", "(1)輕軌藍線",
                       "輕軌藍線綜合規劃報告書已送審，行政院預計 114 年 6 月底前核定。",
-                      "表 8、輕軌藍線施政重點與期程規劃一覽表:", "年度", "施政重點與期程",
+                      "表 8、輕軌藍線各年度工作期程表:", "年度", "施政重點與期程",
                       "114 1、 6月:專案管理技術服務決標。", "115 1、 4月:統包工程決標及開工。",
                       "116 1、 8月:潛盾機開始掘進。", "(2)公車轉乘", PARAGRAPH]) + "\n"
     document = document_from_bytes(text.encode("utf-8"), name="plan.txt", suffix=".txt")
