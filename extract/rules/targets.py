@@ -13,7 +13,7 @@ from functools import cache
 from datetime import date
 
 from ..chars import HAN_CLASS
-from ..lexicon import alternation, word_list, word_pattern
+from ..lexicon import alternation, read_table, word_list, word_pattern
 from ..segment import tokens, verbs
 from .commitments import VerbAt, change_of, is_target_verb, verb_in
 from .comparators import (COMPARATOR_WINDOW, ahead_comparator, cap_comparator, comparator_patterns, list_comparator,
@@ -38,7 +38,9 @@ MARK_OPEN, MARK_CLOSE = "〖", "〗"
 STANDARD_LABEL_REACH = 8  # 补贴标准: right before the amount
 GRADE_NAME = re.compile(f"[{HAN_CLASS}]{{0,4}}")  # 一等奖, 优胜奖: the grade a labelled standard is listed for
 CAP_REACH = 20  # how far before an amount a bound on a limit's noun is looked for (最高贷款额度可提高至)
-STANDARD_MANNER = re.compile(".*?按照?.*标准")  # 按照每人2000元标准: the whole clause names the standard
+STANDARD_MANNER = re.compile(".*?按照?.*标准")
+NAME_TO_AMOUNT = " 为达约近超"  # what may stand between an indicator's name and its amount (城镇调查失业率为5%)
+MIN_INDICATOR_NAME = 4  # a registry label this long names an indicator of its own (GDP, 生产总值 are words)  # 按照每人2000元标准: the whole clause names the standard
 BASE_RATE = re.compile("[A-Z]{2,5}[+＋加]$")  # LPR+: the base rate a spread in points is added to
 PER_LEAD = re.compile(f"(?:每[{HAN_CLASS}]{{1,2}}?)+$")  # 每人每年, 每月: whom or what period a sum is paid per
 BARE_LEVEL_HEAD = re.compile(f"[{HAN_CLASS}”]{{2,}}$")  # 专精特新“小巨人”450家: a noun phrase, then the figure
@@ -155,6 +157,8 @@ def _draft(text: str, sentence: Span, clause: Span, previous: tuple[Span | None,
             return None  # a duration is a target only as a limit (压减至5个工作日以内)
         comparator = limit
     verdict = _verdict(text, clause, quantity, verb, inherited, comparator, address=address, item_start=item_start)
+    if verb is not None and not is_target_verb(verb.word) and _inside_a_name(text, clause, quantity, verb):
+        verb = action = None
     unit, recurring = unit_of(text, clause, quantity)
     carried = period_carried(text, sentence, quantity) if unit == quantity.unit else None
     unit, recurring = (carried, True) if carried else (unit, recurring)
@@ -179,6 +183,25 @@ def _draft(text: str, sentence: Span, clause: Span, previous: tuple[Span | None,
         verdict=verdict,
         context=_context(text, clause, previous[0], quantity),
     )
+
+
+def _inside_a_name(text: str, clause: Span, quantity: Quantity, verb: VerbAt) -> bool:
+    """城镇调查失业率5.5%: a verb jieba finds inside the name of a known indicator that ends at the amount
+    (extract/data/indicators.tsv) names no action and cuts no label; it still makes the amount a target.
+    A commitment verb there (地区生产总值增长5%) is the action."""
+    for name in _indicator_names().finditer(text, clause.start, quantity.start):
+        if name.start() < verb.start and verb.end <= name.end() and not text[name.end():quantity.start].strip(
+                NAME_TO_AMOUNT):
+            return True
+    return False
+
+
+@cache
+def _indicator_names() -> re.Pattern[str]:
+    """The labels and aliases of the indicator registry long enough to be names of their own."""
+    names = {name for row in read_table("indicators.tsv")
+             for name in (row["label"], *(row["aliases"] or "").split("|")) if len(name) >= MIN_INDICATOR_NAME}
+    return re.compile(alternation(tuple(names)))
 
 
 def _duration_label(text: str, sentence: Span, clause: Span, quantity: Quantity, label: str, action: str | None,

@@ -13,6 +13,9 @@ from tests.rules.test_targets import drafts
     ("最低生活保障标准每月提高60元。", ["最低生活保障标准"]),
     ("中职学校整合为35所。", ["中职学校"]),  # 中 opens the name, it is no time word (6月中)
     ("初中毕业生升学率达到96%。", ["初中毕业生升学率"]),
+    ("城镇调查失业率4.8%左右。", ["城镇调查失业率"]),  # a verb inside a registry name (indicators.tsv)
+    ("城镇登记失业率为3.9%。", ["城镇登记失业率"]),
+    ("实际使用外资35亿美元。", ["实际使用外资"]),
 ])
 def test_labels_keep_no_clause_words_or_other_amounts(text, indicators):
     assert [d.indicator for d in drafts(text)] == indicators
