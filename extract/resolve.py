@@ -11,16 +11,17 @@ from functools import cache
 from .document import Section
 from .index import DocumentIndex, SectionFacts, own_span
 from .chars import strip_heading_marker
-from .lexicon import read_table, word_list, words_where
+from .lexicon import read_table, word_list, word_pattern, words_where
 from .rules.deadlines import TimeMention, context_words
 from .rules.actors import actor_owners, contact_unit, item_units, listed_opening, opening_subject
-from .rules.owners import (NO_OWNERS, PAREN, Owners, assigned_owners, is_unit, names_units, subject_owners,
-                           with_standing)
+from .rules.owners import (NO_OWNERS, PAREN, Owners, assigned_owners, is_unit, names_units, split_units,
+                           subject_owners, with_standing)
 from .rules.sentences import Span
 from .splits import Splits
 from .rules.status import is_address, is_work_report, states_a_plan
 from .rules.targets import Draft
 
+CONDITION_END = "的"  # a clause of condition (…的,) names whom a case is about
 ADVERBIAL_ENDINGS = ("后", "时", "的", "中", "前", "下", "起")  # a clause of time or condition before the subject
 OPENING_WINDOW = 16  # how far into its paragraph an opening 到2025年, may start
 NAMED_KINDS = frozenset({"department", "institution", "grassroots"})  # kinds of org_suffixes.tsv
@@ -95,7 +96,7 @@ def _actors(index: DocumentIndex, section: Section) -> Owners:
     of its clauses, else the duty subjects of the nearest enclosing item's own text."""
     named = _without_duties(section.title)
     if names_units(named) and _heading_alone(index.text, section):
-        return Owners((named,))
+        return Owners(tuple(split_units(named)) or (named,))  # (二)各镇、街道: a heading of units, split
     subjects, actors = _span_owners(index.prose_splits, own_span(section),
                                     skip_heading=_words_start(index.text, section),
                                     actors=not is_address(index.document))
@@ -156,18 +157,25 @@ def _span_owners(splits: Splits, span: Span, *, skip_heading: int, actors: bool 
     for sentence in splits.sentences(max(span.start, skip_heading), span.end):
         opens = True  # a subject without a duty word opens its sentence, or follows 老年人提交申请后, …
         opening = None  # the sentence's first clause, whose units a duty word opening the second charges
-        for clause in splits.clauses(sentence):
-            words = clause.text(text)
+        clauses = [clause.text(text) for clause in splits.clauses(sentence)]
+        for k, words in enumerate(clauses):
             subject = subject_owners(words)
             if opening is not None:
                 subject = listed_opening(opening, subject) if subject else opening_subject(opening, words)
                 found = found.merged(contact_unit(opening, words)) if actors and opening else found
             opening = words if opening is None else ""
             subjects = subjects.merged(subject)
-            found = (found.merged(subject).merged(actor_owners(words, subjects=subject, bare=opens)) if actors
-                     else subjects)
+            found = (found.merged(subject).merged(actor_owners(words, subjects=subject, bare=opens and not _a_case(words, clauses[k + 1:])))
+                     if actors else subjects)
             opens = words.endswith(ADVERBIAL_ENDINGS) or _leads_in(words) or TIME_CLAUSE.fullmatch(words) is not None
     return subjects, found
+
+
+def _a_case(words: str, following: list[str]) -> bool:
+    """…组织出现严重违规问题的,|经…核实后,…: a clause closed by 的 states a case, and the units opening it
+    are whom the case is about, not actors charged with a duty; unless the next clause opens on a duty
+    word (村民委员会发现…的,|应当及时报告): then the case is theirs to act on."""
+    return words.endswith(CONDITION_END) and not (following and word_pattern("duty_modals.tsv").match(following[0]))
 
 
 def _leads_in(words: str) -> bool:

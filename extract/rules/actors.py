@@ -128,10 +128,10 @@ def opening_subject(opening: str, following: str) -> Owners:
         if _continues(rest) or rest[:1] == "的" or _inside_brackets(head, end):
             continue
         tag = _tag_at(tags(head[:end + FOLLOWER_WINDOW]), end)
-        if tag is None:
+        if tag is None and rest:  # no word starts there; at the clause's end the duty word follows it
             continue
         units = split_units(head[:end])
-        if not all(subject_unit(u) for u in units):
+        if not units or not all(subject_unit(u) for u in units):
             units = modified_units(head[:end])  # 设置负压病房的医疗机构,要…
         if units and (not rest or tag in PREDICATE_FOLLOWERS | OPENING_FOLLOWERS and not _name_goes_on(tag, rest)):
             return Owners(tuple(units))

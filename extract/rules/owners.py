@@ -20,7 +20,8 @@ CONJUNCTIONS = re.compile(r"以及|及|和|与|或者|或|会同")
 LOOSE_CONJUNCTIONS = re.compile(r"以及|及")
 OWN_STAFF = re.compile("其(?:工作人员|负责人|主要负责人|负责同志)")  # …及其工作人员: the units' own people
 STAFF_TAIL = re.compile(f"(?:以及|及){OWN_STAFF.pattern}$")
-PEOPLE_TAIL = re.compile("(?<=[部门单位机构组织])(?:和|及|以及|或者?)个人$")  # 有关单位和个人: the units, people own nothing
+# 有关单位和个人, 医疗机构和医务人员: the units, people own nothing
+PEOPLE_TAIL = re.compile(f"(?<=[部门单位机构组织局委办院校])(?:和|及|以及|或者?)(?:个人|[{HAN_CLASS}]{{0,4}}人员)$")
 TRAILING_ETC = re.compile(f"(等[{HAN_CLASS}]{{0,10}}(?:部门|单位|机构)|等)$")
 GENERIC = frozenset({"单位", "部门", "机构"})
 MAX_SUBJECT = 15
@@ -41,12 +42,14 @@ PERMISSIVE = ("可", "可以")  # duty words that permit: a modified subject bef
 DISTRIBUTIVE = ("每个", "每一个", "每一")  # 每个社区应当设置…: each of a class, as a standard
 PAREN = re.compile(r"[(（]([^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*)[)）]")
 MAX_UNIT = 30
+STEP_BEFORE = re.compile(f"([{HAN_CLASS}]{{2,4}})后")  # 审核后…: a step before the subject
+SPEAKER = "我"  # 我市, 我区: the issuing level speaking of itself
 REST_OF_CLASS = "其余各"  # 其余各镇负责…: the towns not named before, of the class 各镇
 MAX_TEAM_HEADING = 8  # a heading this short ending on 专家组, 小组 names the team
 HAN_ONLY = re.compile(f"[{HAN_CLASS}]+")
 LONG_SUFFIX = 3  # 办公室, 委员会, 指挥部: an ending long enough to make two verbs before it a name
 AGENT_WINDOW = 30  # how far after 由 its agent's name may reach
-NAME_WORD_TAGS = frozenset({"n", "nt", "nz", "ns", "x", "j", "vn"})  # jieba tags of the words of an agent's name
+NAME_WORD_TAGS = frozenset({"n", "nt", "nz", "ns", "x", "j", "vn", "b"})  # jieba tags of the words of an agent's name (b: 三级)
 MODIFIER_HEADS = ("的", "部分")  # 由财政负担的…, 由财政负担部分: 由 and its verb modify a noun
 OFFICIALS = ("同志", "人")  # 负责同志, 负责人: the officials of the units named before
 AGENT_ADVERB_TAGS = frozenset({"d", "ad", "r"})  # 由市政府自行筹集, 由各区统一组织: between the agent and its verb
@@ -277,6 +280,8 @@ def modifies_a_noun(after: str) -> bool:
     offset, verbs = 0, False
     for word, flag in tags(head):
         offset += len(word)
+        if verbs and flag == "c":
+            continue  # 诊断或治疗的: verbs joined by a conjunction, read on
         if verbs and flag not in VERB_TAGS:
             break
         if flag in VERB_TAGS - {"vn"} or verbs and flag in VERB_TAGS:
@@ -297,7 +302,7 @@ def may_name_subjects(text: str, start: int, end: int) -> bool:
 @cache
 def _subject_or_agent() -> re.Pattern[str]:
     endings = unit_endings().pattern[:-1] + re.escape(")）等") + "]"
-    return re.compile(f"(?:{endings}|{OWN_STAFF.pattern}|个人)(?:{subject_ends().pattern})|由")
+    return re.compile(f"(?:{endings}|{OWN_STAFF.pattern}|个人|人员)(?:{subject_ends().pattern})|由")
 
 
 def _leading_subject(sentence: str) -> Owners:
@@ -458,7 +463,8 @@ def _split_units(text: str) -> tuple[str, ...]:
             units[-1] = f"{units[-1]}、{piece}"
             continue
         units.append(piece)
-    cleaned = [_without_place(_without_pronoun(TRAILING_NOTE.sub("", TRAILING_ETC.sub("", u)).strip())) for u in units]
+    cleaned = [_without_place(_without_pronoun(_without_step(
+        TRAILING_NOTE.sub("", _without_etc(u, alone=len(units) == 1)).strip()))) for u in units]
     return tuple(u for u in cleaned if u and len(u) <= MAX_UNIT and u not in word_list("not_owners.tsv"))
 
 
@@ -487,11 +493,32 @@ def _etc_conjunction() -> re.Pattern[str]:
     return re.compile(f"(?<={unit_endings().pattern})等(?:以及|和|及|与)")
 
 
+def _without_etc(unit: str, *, alone: bool) -> str:
+    """区水利局等部门 → 区水利局: a trailing 等部门 after a named unit is dropped; after one domain that
+    names no unit (人力资源社会保障等审核部门, ``alone``: no list before it) the name stands as written."""
+    named = TRAILING_ETC.sub("", unit)
+    return unit if alone and named != unit and not is_unit(named.strip()) and is_unit(unit) else named
+
+
+def _without_step(unit: str) -> str:
+    """复核后南方人才市场管委办 → 南方人才市场管委办: a step done before (a verb and 后) opens the clause,
+    no part of the name that follows it."""
+    match = STEP_BEFORE.match(unit)
+    if match is None or not is_unit(unit[match.end():]):
+        return unit
+    after = tag_at(unit, match.end() - 1)  # 后 a word of its own (not 后勤服务中心)
+    step = tags(match.group(1))[-1][1] in VERB_TAGS and after is not None and after[0] == "后"
+    return unit[match.end():] if step else unit
+
+
 def _without_pronoun(unit: str) -> str:
-    """其合作机构 (社区食堂运营方及其合作机构): the pronoun is no part of the name; 其余各镇 (the other towns,
-    after some were named) are of the class 各镇."""
+    """其合作机构 (社区食堂运营方及其合作机构), 我市…机构: the pronoun is no part of the name; 其余各镇 (the
+    other towns, after some were named) are of the class 各镇."""
     if unit.startswith(REST_OF_CLASS) and len(unit) > len(REST_OF_CLASS):
         return unit[len(REST_OF_CLASS) - 1:]
+    if unit.startswith(SPEAKER) and unit[1:2] in LEVEL_CHARACTERS and len(unit) > 3:
+        # 我市医疗保险经办机构: the speaker's own level's unit, 市医疗保险经办机构; 我区各街道: 各街道
+        return unit[2:] if unit[2:3] == "各" else unit[1:]
     return unit[1:] if unit.startswith("其") and not unit.startswith(("其他", "其它", "其余")) and len(unit) > 3 else unit
 
 
@@ -536,6 +563,8 @@ def _split_conjunction(piece: str) -> list[str]:
     parts = [p.strip() for p in CONJUNCTIONS.split(piece) if p.strip()]
     if len(parts) > 1 and all(is_unit(TRAILING_ETC.sub("", p)) and p not in GENERIC for p in parts):
         return parts
+    if len(parts) > 1 and all(p in org_suffixes() for p in parts):
+        return parts  # 政府和部门: bare endings that share no modifier are each a class (not 有关部门和单位)
     return _split_collectives(piece)
 
 
@@ -641,12 +670,12 @@ def _clause_words() -> frozenset[str]:
 
 
 def _verb_before_a_unit(words: list[tuple[str, str]]) -> bool:
-    """A verb of two characters or more inside, followed by a unit of some level (区…, 各…, 本地区)."""
+    """A verb of two characters or more inside, followed by a unit of some level (区…, 各…, 本地区, 国家…)."""
     offset = len(words[0][0])
     for k, (word, flag) in enumerate(words[1:-1], start=1):
         offset += len(word)
         remainder = "".join(w for w, _ in words[k + 1:])
-        if flag == "v" and len(word) > 1 and remainder[:1] in LEVEL_CHARACTERS + "各本" and len(remainder) > 2 \
+        if flag == "v" and len(word) > 1 and remainder[:1] in LEVEL_CHARACTERS + "各本国" and len(remainder) > 2 \
                 and suffix_pattern().search(remainder):
             return True
     return False
