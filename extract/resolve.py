@@ -15,12 +15,14 @@ from .lexicon import read_table, word_list, word_pattern, words_where
 from .rules.deadlines import TimeMention, context_words
 from .rules.actors import actor_owners, contact_unit, item_units, listed_opening, opening_subject
 from .rules.owners import (NO_OWNERS, PAREN, Owners, assigned_owners, is_unit, names_units, split_units,
-                           subject_owners, with_standing)
+                           subject_owners, tags, with_standing)
 from .rules.sentences import Span
 from .splits import Splits
 from .rules.status import is_address, is_work_report, states_a_plan
 from .rules.targets import Draft
 
+TOPIC_TAGS = frozenset({"n", "nz", "vn", "ns", "nt", "j"})  # jieba tags of the words of a noun phrase's head
+MODIFIER_TAGS = frozenset({"a", "b"})  # adjectives and distinguishing words inside it
 CONDITION_END = "的"  # a clause of condition (…的,) names whom a case is about
 ADVERBIAL_ENDINGS = ("后", "时", "的", "中", "前", "下", "起")  # a clause of time or condition before the subject
 OPENING_WINDOW = 16  # how far into its paragraph an opening 到2025年, may start
@@ -165,9 +167,10 @@ def _span_owners(splits: Splits, span: Span, *, skip_heading: int, actors: bool 
                 found = found.merged(contact_unit(opening, words)) if actors and opening else found
             opening = words if opening is None else ""
             subjects = subjects.merged(subject)
-            found = (found.merged(subject).merged(actor_owners(words, subjects=subject, bare=opens and not _a_case(words, clauses[k + 1:])))
-                     if actors else subjects)
-            opens = words.endswith(ADVERBIAL_ENDINGS) or _leads_in(words) or TIME_CLAUSE.fullmatch(words) is not None
+            bare = opens and not _a_case(words, clauses[k + 1:])
+            found = found.merged(subject).merged(actor_owners(words, subjects=subject, bare=bare)) if actors else subjects
+            opens = words.endswith(ADVERBIAL_ENDINGS) or _leads_in(words) or TIME_CLAUSE.fullmatch(words) is not None \
+                or _topic(words)
     return subjects, found
 
 
@@ -176,6 +179,15 @@ def _a_case(words: str, following: list[str]) -> bool:
     are whom the case is about, not actors charged with a duty; unless the next clause opens on a duty
     word (村民委员会发现…的,|应当及时报告): then the case is theirs to act on."""
     return words.endswith(CONDITION_END) and not (following and word_pattern("duty_modals.tsv").match(following[0]))
+
+
+def _topic(words: str) -> bool:
+    """…方案明确的城市更新项目,|各相关部门依申请办理…: a clause that is a modified noun phrase names the
+    topic, and the subject of the sentence follows it."""
+    if "的" not in words:
+        return False
+    head = tags(words[words.rindex("的") + 1:])  # 老旧小区项目: adjectives before the noun it ends on
+    return bool(head) and all(flag in TOPIC_TAGS | MODIFIER_TAGS for _, flag in head) and head[-1][1] in TOPIC_TAGS
 
 
 def _leads_in(words: str) -> bool:

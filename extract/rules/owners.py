@@ -20,8 +20,8 @@ CONJUNCTIONS = re.compile(r"以及|及|和|与|或者|或|会同")
 LOOSE_CONJUNCTIONS = re.compile(r"以及|及")
 OWN_STAFF = re.compile("其(?:工作人员|负责人|主要负责人|负责同志)")  # …及其工作人员: the units' own people
 STAFF_TAIL = re.compile(f"(?:以及|及){OWN_STAFF.pattern}$")
-# 有关单位和个人, 医疗机构和医务人员: the units, people own nothing
-PEOPLE_TAIL = re.compile(f"(?<=[部门单位机构组织局委办院校])(?:和|及|以及|或者?)(?:个人|[{HAN_CLASS}]{{0,4}}人员)$")
+# 有关单位和个人, 医疗机构和医务人员, 各级政府及工作人员: the units, people own nothing
+PEOPLE_TAIL = re.compile(f"(?<=[部门单位机构组织局委办院校府])(?:和|及|以及|或者?)(?:个人|[{HAN_CLASS}]{{0,4}}人员)$")
 TRAILING_ETC = re.compile(f"(等[{HAN_CLASS}]{{0,10}}(?:部门|单位|机构)|等)$")
 GENERIC = frozenset({"单位", "部门", "机构"})
 MAX_SUBJECT = 15

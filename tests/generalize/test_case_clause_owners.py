@@ -21,6 +21,8 @@ NOTICE = """某区养老服务补贴办法
 居民委员会发现服务对象情况发生变化的,应当及时向区民政局报告。
 (三)提高标准
 各街道提高本辖区补贴标准的,需报区财政局备案后执行。
+(四)办理手续
+改造方案确定的老旧小区项目,区有关部门依申请办理规划手续。
 第二章 分工
 (一)各街道、镇
 负责本辖区养老服务站的日常监管。
@@ -39,6 +41,11 @@ def test_whom_a_case_is_about_owns_nothing():
 def test_a_case_followed_by_a_duty_word_is_the_units_duty():
     assert _tasks()["变更报告"][0] == "居民委员会"
     assert _tasks()["提高标准"] == ("各街道",)
+
+
+def test_the_subject_after_a_topic_owns():
+    """…确定的老旧小区项目,|区有关部门依申请办理…: the first clause names the topic, the second its subject."""
+    assert _tasks()["办理手续"] == ("区有关部门",)
 
 
 def test_a_heading_of_units_gives_each_unit():
@@ -68,6 +75,7 @@ def test_units_as_written(text, units):
     ("民政等审核部门应当共享核查信息", ("民政等审核部门",)),
     ("区卫生院和医护人员要落实防护措施", ("区卫生院",)),
     ("有关单位和人员应当予以配合", ()),  # anyone asked to help: no unit charged
+    ("各级政府及工作人员要依法履职", ("各级政府",)),
 ])
 def test_subjects_charged(clause, owners):
     assert subject_owners(clause).owners == owners
