@@ -23,6 +23,8 @@ from .rules.targets import Draft
 
 TOPIC_TAGS = frozenset({"n", "nz", "vn", "ns", "nt", "j"})  # jieba tags of the words of a noun phrase's head
 MODIFIER_TAGS = frozenset({"a", "b"})  # adjectives and distinguishing words inside it
+SUBJECTLESS_OPENERS = frozenset({"v", "vd", "d", "ad"})  # jieba tags of a clause opening on its verb
+FIRST_WORD_WINDOW = 6  # enough of a clause to read its first word
 CONDITION_END = "的"  # a clause of condition (…的,) names whom a case is about
 ADVERBIAL_ENDINGS = ("后", "时", "的", "中", "前", "下", "起")  # a clause of time or condition before the subject
 OPENING_WINDOW = 16  # how far into its paragraph an opening 到2025年, may start
@@ -168,9 +170,10 @@ def _span_owners(splits: Splits, span: Span, *, skip_heading: int, actors: bool 
             opening = words if opening is None else ""
             subjects = subjects.merged(subject)
             bare = opens and not _a_case(words, clauses[k + 1:])
-            found = found.merged(subject).merged(actor_owners(words, subjects=subject, bare=bare)) if actors else subjects
+            named = subject.merged(actor_owners(words, subjects=subject, bare=bare)) if actors else subject
+            found = found.merged(named) if actors else subjects
             opens = words.endswith(ADVERBIAL_ENDINGS) or _leads_in(words) or TIME_CLAUSE.fullmatch(words) is not None \
-                or _topic(words)
+                or _topic(words) or named.empty() and _subjectless(words)
     return subjects, found
 
 
@@ -179,6 +182,12 @@ def _a_case(words: str, following: list[str]) -> bool:
     are whom the case is about, not actors charged with a duty; unless the next clause opens on a duty
     word (村民委员会发现…的,|应当及时报告): then the case is theirs to act on."""
     return words.endswith(CONDITION_END) and not (following and word_pattern("duty_modals.tsv").match(following[0]))
+
+
+def _subjectless(words: str) -> bool:
+    """要建立健全工作机制,|县级以上人民政府建立…: a clause that opens on its verb and names no unit leaves
+    the subject of the next clause free to open it."""
+    return bool(words) and tags(words[:FIRST_WORD_WINDOW])[0][1] in SUBJECTLESS_OPENERS
 
 
 def _topic(words: str) -> bool:

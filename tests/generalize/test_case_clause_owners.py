@@ -23,6 +23,10 @@ NOTICE = """某区养老服务补贴办法
 各街道提高本辖区补贴标准的,需报区财政局备案后执行。
 (四)办理手续
 改造方案确定的老旧小区项目,区有关部门依申请办理规划手续。
+(五)工作机制
+要健全联络员制度,区民政局建立季度通报机制。
+(六)资金来源
+所需资金主要由区财政安排,市级财政给予适当补助。
 第二章 分工
 (一)各街道、镇
 负责本辖区养老服务站的日常监管。
@@ -46,6 +50,13 @@ def test_a_case_followed_by_a_duty_word_is_the_units_duty():
 def test_the_subject_after_a_topic_owns():
     """…确定的老旧小区项目,|区有关部门依申请办理…: the first clause names the topic, the second its subject."""
     assert _tasks()["办理手续"] == ("区有关部门",)
+
+
+def test_the_subject_after_a_subjectless_clause_owns():
+    """要健全…制度,|区民政局建立…: the first clause opens on its verb and names no unit, the second its subject;
+    after a clause that names its agent (由区财政安排,) the next clause opens no subject of its own."""
+    assert _tasks()["工作机制"] == ("区民政局",)
+    assert _tasks()["资金来源"] == ("区财政",)
 
 
 def test_a_heading_of_units_gives_each_unit():
