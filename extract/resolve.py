@@ -15,8 +15,9 @@ from .lexicon import read_table, word_list, word_pattern, words_where
 from .rules.deadlines import TimeMention, context_words
 from .rules.actors import actor_owners, contact_unit, item_units, listed_opening, opening_subject
 from .rules.owners import (NO_OWNERS, PAREN, Owners, assigned_owners, is_unit, names_units, split_units,
-                           subject_owners, tags, with_standing)
+                           subject_owners, tags, unit_endings, with_standing)
 from .rules.sentences import Span
+from .segment import first_word
 from .splits import Splits
 from .rules.status import is_address, is_work_report, states_a_plan
 from .rules.targets import Draft
@@ -24,7 +25,6 @@ from .rules.targets import Draft
 TOPIC_TAGS = frozenset({"n", "nz", "vn", "ns", "nt", "j"})  # jieba tags of the words of a noun phrase's head
 MODIFIER_TAGS = frozenset({"a", "b"})  # adjectives and distinguishing words inside it
 SUBJECTLESS_OPENERS = frozenset({"v", "vd", "d", "ad"})  # jieba tags of a clause opening on its verb
-FIRST_WORD_WINDOW = 6  # enough of a clause to read its first word
 CONDITION_END = "的"  # a clause of condition (…的,) names whom a case is about
 ADVERBIAL_ENDINGS = ("后", "时", "的", "中", "前", "下", "起")  # a clause of time or condition before the subject
 OPENING_WINDOW = 16  # how far into its paragraph an opening 到2025年, may start
@@ -159,7 +159,7 @@ def _span_owners(splits: Splits, span: Span, *, skip_heading: int, actors: bool 
     subjects = found = NO_OWNERS
     text = splits.text
     for sentence in splits.sentences(max(span.start, skip_heading), span.end):
-        opens = True  # a subject without a duty word opens its sentence, or follows 老年人提交申请后, …
+        before: tuple[str, bool] | None = None  # the clause before and whether it named no unit
         opening = None  # the sentence's first clause, whose units a duty word opening the second charges
         clauses = [clause.text(text) for clause in splits.clauses(sentence)]
         for k, words in enumerate(clauses):
@@ -169,12 +169,25 @@ def _span_owners(splits: Splits, span: Span, *, skip_heading: int, actors: bool 
                 found = found.merged(contact_unit(opening, words)) if actors and opening else found
             opening = words if opening is None else ""
             subjects = subjects.merged(subject)
-            bare = opens and not _a_case(words, clauses[k + 1:])
-            named = subject.merged(actor_owners(words, subjects=subject, bare=bare)) if actors else subject
-            found = found.merged(named) if actors else subjects
-            opens = words.endswith(ADVERBIAL_ENDINGS) or _leads_in(words) or TIME_CLAUSE.fullmatch(words) is not None \
-                or _topic(words) or named.empty() and _subjectless(words)
+            if not actors:
+                found = subjects
+                continue
+            # a subject without a duty word opens its sentence, or follows 老年人提交申请后, …: asked only of a
+            # clause where a unit's name can end (most name none)
+            bare = unit_endings().search(words) is not None and (before is None or _frees_a_subject(*before)) \
+                and not _a_case(words, clauses[k + 1:])
+            named = subject.merged(actor_owners(words, subjects=subject, bare=bare))
+            found = found.merged(named)
+            before = (words, named.empty())
     return subjects, found
+
+
+def _frees_a_subject(words: str, named_nothing: bool) -> bool:
+    """The clause before leaves the next clause free to open on its subject: a clause of time, condition
+    or manner (…后, 根据…规定, 2024年), a topic (…的城市更新项目), or a clause opening on its verb that
+    names no unit (要健全…制度)."""
+    return words.endswith(ADVERBIAL_ENDINGS) or _leads_in(words) or TIME_CLAUSE.fullmatch(words) is not None \
+        or _topic(words) or named_nothing and _subjectless(words)
 
 
 def _a_case(words: str, following: list[str]) -> bool:
@@ -187,7 +200,7 @@ def _a_case(words: str, following: list[str]) -> bool:
 def _subjectless(words: str) -> bool:
     """要建立健全工作机制,|县级以上人民政府建立…: a clause that opens on its verb and names no unit leaves
     the subject of the next clause free to open it."""
-    return bool(words) and tags(words[:FIRST_WORD_WINDOW])[0][1] in SUBJECTLESS_OPENERS
+    return bool(words) and first_word(words)[1] in SUBJECTLESS_OPENERS  # read from the dictionary alone
 
 
 def _topic(words: str) -> bool:
