@@ -253,7 +253,7 @@ def _bare_subject(head: str, *, partners: bool = False, agent: bool = False) -> 
         if tag is None:
             continue  # not a word boundary (主要 holds no 要)
         units = split_units(head[:end])
-        if not units or not all(subject_unit(u) and _named_unit(u) for u in units):
+        if not units or not all(subject_unit(u) for u in units) or not _named_list(units):
             continue
         if not partners:
             if rest.startswith(OFFICIAL_WORDS):
@@ -404,6 +404,12 @@ def _opens_a_clause(words: tuple[tuple[str, str], ...]) -> bool:
     """The head opens on a verb, adverb, preposition …: no unit's name starts so (建设单位 does)."""
     first, tag = words[0]
     return tag in NAME_OPENER_STOPS or tag == "vn" and not (len(words) > 1 and words[1][0] in org_suffixes())
+
+
+def _named_list(units: list[str]) -> bool:
+    """Units that look like names; in a list beside a name, a bare ending names its class (街道和…管理机构)."""
+    named = [_named_unit(u) for u in units]
+    return all(named) or len(units) > 1 and any(named) and all(n or u in org_suffixes() for n, u in zip(named, units))
 
 
 def _named_unit(unit: str) -> bool:

@@ -133,3 +133,11 @@ def test_corpus_bare_endings_split():
     """An environmental decision charges 政府和部门: two classes."""
     owners = _corpus_owners(doc_path("hfs-004.txt"), "落实环境保护领导责任制")
     assert owners and {"政府", "部门"} <= set(owners[0]) and "政府和部门" not in owners[0]
+
+
+@pytest.mark.parametrize("clause, owners", [
+    ("街道和区物业管理中心联手开展试点", ("街道", "区物业管理中心")),  # beside a name, a bare ending names its class
+    ("社区开展巡查", ()),  # alone, a bare ending may be a word of what is done (社区体检)
+])
+def test_bare_endings_beside_a_name(clause, owners):
+    assert actor_owners(clause).owners == owners
