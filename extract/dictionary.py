@@ -88,6 +88,16 @@ class Table:
             self.values.update(zip(words, self._group_values(first, last)))
         self._seen.update(text)
 
+    def load_char(self, char: str) -> bool:
+        """Read the group of ``char`` if it was not read yet, and say so: a look-up that found nothing
+        for a word starting with ``char`` is then worth asking again. Asked on a miss only, this costs
+        a segmenter nothing for the characters whose words it finds (most of a Chinese text), where
+        :meth:`load` goes over every character of every text before any look-up."""
+        if char in self._seen:
+            return False
+        self.load(char)
+        return True
+
 
 def cache_folder() -> Path:
     """$POLICY_EXTRACT_CACHE, else the user's cache folder (~/.cache/policy-extract on Linux)."""

@@ -70,8 +70,7 @@ class _Tokenizer(jieba.Tokenizer):
         jieba's get_DAG and calc in one pass from the end, the same sums in the same order (its calc
         scores a character that starts no word as a word of count 1), no DAG built. The log-probability
         of a count (log(count) - log(total)) is worked out once: the dictionary holds few counts."""
-        self.prefixes.load(block)
-        count_of, log_total = self.FREQ.get, log(self.total)
+        count_of, log_total, load_char = self.FREQ.get, log(self.total), self.prefixes.load_char
         weights = self._weights
         length = len(block)
         scores: list[float] = [0] * (length + 1)
@@ -81,6 +80,8 @@ class _Tokenizer(jieba.Tokenizer):
             end = k + 1
             i = k
             count = count_of(block[k])
+            if count is None and load_char(block[k]):  # the character's words not read yet: read them
+                count = count_of(block[k])
             while count is not None:  # a prefix of some word: a word itself when counted
                 if count:
                     weight = weights.get(count)
@@ -179,10 +180,14 @@ def _tagged_between(text: str) -> list[tuple[str, str]]:
 @per_document
 def _tagged_block(block: str) -> tuple[tuple[str, str], ...]:
     tag_table = _word_tags()
-    tag_table.load(block)
-    word_tags = tag_table.values
-    return tuple((word, "eng") if english else (word, word_tags.get(word, "x"))
-                 for word, english in _route_words(block))
+    word_tags, load_char = tag_table.values, tag_table.load_char
+    found = []
+    for word, english in _route_words(block):
+        tag = "eng" if english else word_tags.get(word)
+        if tag is None:  # no tag, or the tags of the words starting with its character not read yet
+            tag = word_tags.get(word, "x") if load_char(word[0]) else "x"
+        found.append((word, tag))
+    return tuple(found)
 
 
 def _route_words(block: str) -> list[tuple[str, bool]]:
