@@ -3,7 +3,8 @@
 The prose candidates read the sentences of the whole text and the clauses of those
 holding a numeral; the owners of every outline item read the sentences and clauses
 of its own words, with its tables blanked out. Both are the same pieces wherever
-the tables leave the text alone, so they are cut once here and looked up.
+the tables leave the text alone, so they are cut once here and looked up; a line's
+sentences and their clauses are cut in one pass over its marks.
 
 A text is cut line by line: :func:`~extract.rules.sentences.sentences` closes every
 bracket and ends every piece at a line end, so the sentences of a line do not depend
@@ -15,7 +16,7 @@ from __future__ import annotations
 import bisect
 from itertools import accumulate
 
-from .rules.sentences import Span, clauses, sentences
+from .rules.sentences import Span, clauses, sentences_with_clauses
 
 
 class Splits:
@@ -64,8 +65,10 @@ class Splits:
         if found is None:
             if self._same_as is not None and self._untouched(start, end):
                 found = self._same_as._line(start, end)
-            else:
-                found = sentences(self.text, start, end)
+            else:  # the clauses of its sentences in the same pass: nearly every sentence is read by clause
+                cut = sentences_with_clauses(self.text, start, end)
+                found = [sentence for sentence, _ in cut]
+                self._clauses.update(((s.start, s.end), parts) for s, parts in cut)
             self._lines[key] = found
         return found
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from extract.index import DocumentIndex
-from extract.rules.sentences import Span, clauses, sentences
+from extract.rules.sentences import Span, clauses, sentences, sentences_with_clauses
 from extract.splits import Splits
 from extract.tables.extract import find_tables
 
@@ -31,6 +31,11 @@ def _stretches(text: str) -> list[tuple[int, int]]:
 @pytest.mark.parametrize(("start", "end"), _stretches(TEXT))
 def test_sentences_of_any_stretch_are_those_cut_on_demand(start, end):
     assert Splits(TEXT).sentences(start, end) == sentences(TEXT, start, end)
+
+
+@pytest.mark.parametrize(("start", "end"), _stretches(TEXT))
+def test_sentences_cut_with_their_clauses_in_one_pass_are_those_cut_apart(start, end):
+    assert sentences_with_clauses(TEXT, start, end) == [(s, clauses(TEXT, s)) for s in sentences(TEXT, start, end)]
 
 
 def test_clauses_are_cut_once_and_are_those_cut_on_demand():

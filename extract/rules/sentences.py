@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 
 SENTENCE_END = re.compile(r"[。;；!！?？\n]")
+SENTENCE_MARKS = "。;；!！?？"  # SENTENCE_END but the line end
 CLAUSE_BREAK = re.compile(r"[,，:：]")
 OPENERS, CLOSERS = "(（“《〈[【", ")）”》〉]】"
 SPECIAL = re.compile("[" + re.escape(OPENERS + CLOSERS) + r"。;；!！?？,，:：\n]")
@@ -42,6 +43,55 @@ def clauses(text: str, sentence: Span) -> list[Span]:
     while end > sentence.start and SENTENCE_END.match(text[end - 1]):
         end -= 1
     return _split(text, sentence.start, end, CLAUSE_BREAK, keep_mark=False)
+
+
+def sentences_with_clauses(text: str, start: int = 0, end: int | None = None) -> list[tuple[Span, list[Span]]]:
+    """``sentences(text, start, end)``, each with its ``clauses``, cut in one pass over the marks: a
+    sentence starts where no bracket is open, so the depth its clauses are cut at is the one its
+    sentence was cut at, and the commas of a sentence are found on the way to its end."""
+    end = len(text) if end is None else end
+    found: list[tuple[Span, list[Span]]] = []
+    depth = 0
+    piece_start = start
+    breaks: list[int] = []  # the clause breaks of the sentence being read
+    for mark in SPECIAL.finditer(text, start, end):
+        ch = mark.group()
+        if ch in OPENERS:
+            depth += 1
+        elif ch in CLOSERS:
+            depth = max(0, depth - 1)
+        elif ch == "\n":
+            _add_sentence(text, found, piece_start, mark.start(), breaks)
+            depth, piece_start, breaks = 0, mark.end(), []
+        elif depth == 0:
+            if ch in SENTENCE_MARKS:
+                _add_sentence(text, found, piece_start, mark.end(), breaks)
+                piece_start, breaks = mark.end(), []
+            elif ch != "," or not _inside_number(text, mark.start()):
+                breaks.append(mark.start())  # a comma or a colon outside brackets and numbers
+    _add_sentence(text, found, piece_start, end, breaks)
+    return found
+
+
+def _add_sentence(text: str, found: list[tuple[Span, list[Span]]], start: int, stop: int, breaks: list[int]) -> None:
+    if start < stop and text[start] not in " \t" and text[stop - 1] not in " \t":
+        sentence = Span(start, stop)  # most sentences: nothing to strip
+    else:
+        pieces: list[Span] = []
+        _add(text, pieces, start, stop)
+        if not pieces:
+            return
+        sentence = pieces[0]
+    end = sentence.end
+    while end > sentence.start and text[end - 1] in SENTENCE_MARKS:
+        end -= 1  # the sentence's final mark is not part of its last clause
+    parts: list[Span] = []
+    piece_start = sentence.start
+    for i in breaks:
+        _add(text, parts, piece_start, i)
+        piece_start = i + 1
+    _add(text, parts, piece_start, end)
+    found.append((sentence, parts))
 
 
 def _split(text: str, start: int, end: int, marks: re.Pattern[str], *, keep_mark: bool) -> list[Span]:
