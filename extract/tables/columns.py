@@ -24,7 +24,7 @@ PERIOD_HEADER = re.compile(f"^[“”\"]?十([{ONE_TO_NINE}])五[”\"]?(?:末|�
 PER_UNIT = re.compile(r"^(?P<unit>[^/()]+)/每?(?P<per>[^/()]{1,2})$")
 ALTERNATE_UNIT = re.compile(r"^(?P<unit>[^/()]+)\((?P<other>[^/()]+)\)$")
 HEADER_UNIT = re.compile(r"[(（]([^()（）]{1,6})[)）]$")
-SPACES = re.compile(r"\s+")
+NOTE_CLOSERS = (")", "）")  # what YEAR_NOTE and HEADER_UNIT end with: other texts are searched for neither
 THIRD_PLAN_END = 1970  # 三五 ran 1966-1970; every plan since is five years long
 
 
@@ -67,7 +67,7 @@ def _suffix_ends() -> tuple[tuple[str, ...], tuple[str, ...]]:
 def column_meaning(header: str, *, guess: bool = True) -> ColumnMeaning | None:
     """The meaning of a header cell, or None when it is not a header word. With ``guess``, also
     headers known by their ending (招考人数, 分配名额) or unit note (长度(公里)) alone."""
-    text = SPACES.sub("", header)
+    text = "".join(header.split())  # SPACES.sub("", header), without a regex tried at every character
     year = YEAR_HEADER.match(text)
     if year:
         return ColumnMeaning("year", text, year=int(year.group(1)), words=text)
@@ -75,7 +75,7 @@ def column_meaning(header: str, *, guess: bool = True) -> ColumnMeaning | None:
     if period:
         return ColumnMeaning("achieved" if period.group("reached") else "year", text,
                              year=period_end(period.group(1)), words=text)
-    prefix = YEAR_PREFIX.match(text) or YEAR_NOTE.search(text)
+    prefix = YEAR_PREFIX.match(text) or (YEAR_NOTE.search(text) if text.endswith(NOTE_CLOSERS) else None)
     rest = _plain_meaning(text[prefix.end():] if prefix.start() == 0 else text[:prefix.start()], guess=guess) \
         if prefix else None
     if rest is not None and rest.role in VALUE_ROLES:
@@ -121,7 +121,7 @@ def _bound_words() -> tuple[re.Pattern[str], dict[str, str]]:
 def _bare_meaning(text: str, *, guess: bool) -> ColumnMeaning | None:
     if text in column_roles():
         return ColumnMeaning(column_roles()[text], text, words=text)
-    unit_match = HEADER_UNIT.search(text)
+    unit_match = HEADER_UNIT.search(text) if text.endswith(NOTE_CLOSERS) else None  # most lines end on no note
     bare = HEADER_UNIT.sub("", text) if unit_match else text
     unit, multiplier = header_unit(unit_match.group(1)) if unit_match else (None, 1)
     role = column_roles().get(bare)
