@@ -19,6 +19,8 @@ from .quantities import Quantity, counted_by_noun, find_quantities, is_cadence, 
 from .rates import frequency, times_per_period
 from .sentences import Span, clauses
 
+NOUN_END = re.compile(r"[、,，;；。:：和及与进“”\"]")  # where the noun phrase after an amount ends
+LETTER_END = re.compile(r"[A-Za-z]$")  # a code's letter right before the number (C919)
 OBJECT_GAP = re.compile(f"[{HAN_CLASS}]{{1,8}}")  # a verb's object up to a word: no marks, a few characters
 BASELINE_BEFORE = re.compile("[由从][^,，;；。由从]*$")
 MERGED_BEFORE = re.compile("[由从将把][^,，;；。]*$")
@@ -100,7 +102,7 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
     if quantity.unit == CLOCK_UNIT and (quantity.chinese or word_pattern("day_parts.tsv").search(before)):
         return True  # 下午3点: a clock time; 把握好三点: points of an argument; not 30 service points
     tight = text[max(clause.start, quantity.start - 3):quantity.start].rstrip(" ")  # 第 1 次: Taiwan's spacing
-    if tight.endswith(("第", "届")) or re.search(r"[A-Za-z]$", tight) or tight.endswith(("〔", "[")):
+    if tight.endswith(("第", "届")) or LETTER_END.search(tight) or tight.endswith(("〔", "[")):
         return True  # ordinal, code (C919), document number
     if before.endswith("前") and quantity.unit in RANKED_UNITS:
         return True  # 列全市前5名: a rank; 前四款: the paragraphs of the article cited
@@ -411,8 +413,7 @@ def _counts_own_list(text: str, clause: Span, quantity: Quantity) -> bool:
     if quantity.unit not in LIST_UNITS or not LIST_COUNT_END.match(text, quantity.end, clause.end + 1):
         return False
     head = text[clause.start:quantity.start]
-    return head.endswith(word_list("list_totals.tsv")) or re.search(
-        f"(?:{_category_nouns(False).pattern})$", head) is not None
+    return head.endswith(word_list("list_totals.tsv")) or _category_tail(False).search(head) is not None
 
 
 def _refers_back(text: str, clause: Span, quantity: Quantity) -> bool:
@@ -476,9 +477,8 @@ def _counts_categories(after: str, *, chinese: bool, made: bool = False) -> bool
     """The noun phrase after the amount names one of the plan's own categories (category_nouns.tsv):
     ``chinese``, the count is in Chinese numerals; ``made``, a commitment verb right before it makes
     the things it counts."""
-    noun = re.split(r"[、,，;；。:：和及与进“”\"]", after, maxsplit=1)[0]
-    pattern = _category_nouns(chinese, made)
-    return bool(pattern.match(after) or re.search(f"({pattern.pattern})$", noun))
+    noun = NOUN_END.split(after, maxsplit=1)[0]
+    return bool(_category_nouns(chinese, made).match(after) or _category_tail(chinese, made).search(noun))
 
 
 @cache
@@ -486,6 +486,12 @@ def _category_nouns(chinese: bool, made: bool = False) -> re.Pattern[str]:
     counted = {"any", "made"} - ({"made"} if made else set()) | ({"chinese"} if chinese else set())
     rows = read_table("category_nouns.tsv")
     return re.compile(alternation(tuple(r["word"] for r in rows if r["numerals"] in counted)))
+
+
+@cache
+def _category_tail(chinese: bool, made: bool = False) -> re.Pattern[str]:
+    """A category noun ending a text: compiled once, not looked up in re's cache by its whole pattern."""
+    return re.compile(f"({_category_nouns(chinese, made).pattern})$")
 
 
 def _background(text: str, clause: Span, quantity: Quantity, *, address: bool) -> bool:
@@ -573,7 +579,7 @@ def _population_markers() -> frozenset[str]:
 def _local_head(text: str, clause: Span, quantity: Quantity) -> str:
     """The words between the amount and the nearest list mark or clause start before it."""
     head = text[clause.start:quantity.start]
-    return re.split("[、]", head)[-1]
+    return head[head.rfind("、") + 1:]
 
 
 def _quoted(text: str, clause: Span, quantity: Quantity) -> bool:

@@ -196,7 +196,8 @@ def _option_words(unit: str, *, money: bool) -> tuple[re.Pattern[str] | None, ..
 def _defines(text: str, sentence: Span, quantity: Quantity) -> bool:
     """A definition word earlier in the sentence, no semicolon between; not a plan's figure in quotes
     spelled out (“20”是指新建特色园20座: the target the figure stands for)."""
-    head = re.split("[;；]", text[sentence.start:quantity.start])[-1]
+    head = text[max(text.rfind(";", sentence.start, quantity.start), text.rfind("；", sentence.start, quantity.start),
+                    sentence.start - 1) + 1:quantity.start]  # after the last semicolon
     found = _definition_words().search(head)
     return found is not None and not QUOTED_FIGURE.search(head, 0, found.start())
 

@@ -26,6 +26,7 @@ NOT_PERCENT = "(?!(?<=百)分)"  # 5百分点 is percentage points, not 500 分
 
 RANGE_SEPARATORS = "-—–~～至到"
 PERIODS = "日|天|周|月|季度|年|小时"
+PERIOD = re.compile(PERIODS)
 COUNTED_UNIT = "人"  # what a counted noun (counted_nouns.tsv) counts
 COUNT_KIND = "count"  # units.tsv: a measure word, which may be written with another in brackets (辆(台))
 COUNTED_GAP = f"(?:以上|左右)?[{HAN_CLASS}]{{0,4}}?"  # 1000万以上农村贫困人口: a bound and a description
@@ -267,7 +268,7 @@ def _written(match: re.Match[str], unit: Unit) -> str:
 
 
 def _kind(match: re.Match[str], unit: Unit) -> str:
-    return "rate" if re.fullmatch(PERIODS, match.group("period") or match.group("per") or "") else unit.kind
+    return "rate" if PERIOD.fullmatch(match.group("period") or match.group("per") or "") else unit.kind
 
 
 def parse_number(text: str) -> Decimal | None:

@@ -249,6 +249,12 @@ def _standard_granted_next(text: str, clause: Span) -> bool:
 
 
 @cache
+def _level_noun_end() -> re.Pattern[str]:
+    """A level's noun (规模, 总量), maybe 约/达/为, right before the amount."""
+    return re.compile(f"({word_pattern('level_nouns.tsv').pattern})(约|达|为)? ?$")
+
+
+@cache
 def _grant_opening() -> re.Pattern[str]:
     return re.compile(f"[,，](?:{word_pattern('grant_verbs.tsv').pattern})")
 
@@ -279,7 +285,7 @@ def _stands_alone(text: str, clause: Span, quantity: Quantity, comparator: str, 
         return True  # 补贴标准:6000元; 奖励标准:一等奖5万元,二等奖3万元: a standard as a service page labels it
     if _standard_granted_next(text, clause):
         return True  # 按照每人2000元标准,给予…补贴: the standard of the grant the next clause makes
-    if re.search(f"({word_pattern('level_nouns.tsv').pattern})(约|达|为)? ?$", text[clause.start:quantity.start]):
+    if _level_noun_end().search(text, clause.start, quantity.start):
         return True
     if address and not quantity.chinese and BARE_LEVEL_HEAD.search(text, clause.start, quantity.start) and (
             BARE_LEVEL_REST.fullmatch(text, quantity.end, clause.end)):
