@@ -16,6 +16,7 @@ from ..segment import per_document, tag_at, tags as segment_tags, tokens
 from .quantities import find_quantities
 
 SEPARATORS = re.compile(r"[、,，;；/]")
+ANY_BRACKET = re.compile(r"[(（〔\[)）〕\]]")  # what split_outside_brackets counts its depth by
 CONJUNCTIONS = re.compile(r"以及|及|和|与|或者|或|会同")
 LOOSE_CONJUNCTIONS = re.compile(r"以及|及")
 OWN_STAFF = re.compile("其(?:工作人员|负责人|主要负责人|负责同志)")  # …及其工作人员: the units' own people
@@ -531,6 +532,8 @@ def _without_place(unit: str) -> str:
 
 def split_outside_brackets(text: str) -> list[str]:
     """Split at 、,; but not inside brackets: 所有县(市、区) is one piece."""
+    if not ANY_BRACKET.search(text):
+        return SEPARATORS.split(text)  # no bracket: every mark splits (most lists of units)
     pieces, depth, current = [], 0, []
     for ch in text:
         depth += ch in "(（〔[" and 1 or 0
