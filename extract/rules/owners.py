@@ -496,13 +496,13 @@ def _etc_conjunction() -> re.Pattern[str]:
 
 def _without_etc(unit: str, *, alone: bool) -> str:
     """区水利局等部门 → 区水利局: a trailing 等部门 after a named unit is dropped; after one domain that
-    names no unit (人力资源社会保障等审核部门, ``alone``: no list before it) the name stands as written."""
+    names no unit (文化旅游等审批部门, ``alone``: no list before it) the name stands as written."""
     named = TRAILING_ETC.sub("", unit)
     return unit if alone and named != unit and not is_unit(named.strip()) and is_unit(unit) else named
 
 
 def _without_step(unit: str) -> str:
-    """复核后南方人才市场管委办 → 南方人才市场管委办: a step done before (a verb and 后) opens the clause,
+    """审定后东区人才服务中心 → 东区人才服务中心: a step done before (a verb and 后) opens the clause,
     no part of the name that follows it."""
     match = STEP_BEFORE.match(unit)
     if match is None or not is_unit(unit[match.end():]):
