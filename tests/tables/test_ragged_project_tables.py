@@ -80,13 +80,18 @@ def test_text_after_the_table_is_no_row(tmp_path):
     assert not any("组织领导" in t.evidence for t in _targets(tmp_path))
 
 
+def _page(annex: str, caption: str, table: str) -> str:
+    """The plan of the flattened tests as an HTML page holding one annexed table."""
+    return (f"<html><body><h1>某区口袋公园建设三年行动方案</h1><p>发布日期：2024-03-01</p><p>{HEAD.split(chr(10))[4]}</p>"
+            f"<p>{annex}</p><p>{caption}</p><table>{table}</table>"
+            "<p>二、保障措施</p><p>加强组织领导。</p></body></html>")
+
+
 def _html_parks() -> str:
     head = "<tr>" + "".join(f"<td>{c}</td>" for c in PARKS_HEADER) + "</tr>"
     rows = "".join("<tr>" + "".join(f"<td>{c or ''}</td>" for c in row) + "</tr>" for row in PARKS)
     total = f"<tr><td colspan='3'>合计</td><td>{PARKS_TOTAL}</td><td></td></tr>"
-    return (f"<html><body><h1>某区口袋公园建设三年行动方案</h1><p>发布日期：2024-03-01</p><p>{HEAD.split(chr(10))[4]}</p>"
-            f"<p>附件1</p><p>口袋公园建设项目表</p><table>{head}{rows}{total}</table>"
-            "<p>二、保障措施</p><p>加强组织领导。</p></body></html>")
+    return _page("附件1", "口袋公园建设项目表", f"{head}{rows}{total}")
 
 
 def test_the_flattened_table_gives_the_records_of_the_same_table_as_html(tmp_path):
@@ -131,9 +136,7 @@ def _html_belts() -> str:
              ["<sum>合计", "1830", "", "", "", "", ""]]
     rows = "".join("<tr>" + "".join(f"<td colspan='6'>{c[5:]}</td>" if c.startswith("<sum>") else f"<td>{c}</td>"
                                     for c in row) + "</tr>" for row in cells)  # a sum row's label spans six columns
-    return (f"<html><body><h1>某区口袋公园建设三年行动方案</h1><p>发布日期：2024-03-01</p><p>{HEAD.split(chr(10))[4]}</p>"
-            f"<p>附件2</p><p>林带建设计划表</p><table>{head}{rows}</table>"
-            "<p>二、保障措施</p><p>加强组织领导。</p></body></html>")
+    return _page("附件2", "林带建设计划表", f"{head}{rows}")
 
 
 def test_a_two_row_header_gives_the_same_records_flattened_and_as_html(tmp_path):
