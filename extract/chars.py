@@ -7,6 +7,7 @@ characters out again.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 HAN_CLASS = "\u4e00-\u9fff"  # CJK unified ideographs: the characters of Chinese words
 HAN = re.compile(f"[{HAN_CLASS}]")
@@ -46,3 +47,13 @@ def join_pieces(left: str, right: str) -> str:
     """Two pieces of a wrapped line or paragraph: a space only between two Latin letters (English words)."""
     space = left and right and LATIN_LETTER.match(left[-1]) and LATIN_LETTER.match(right[0])
     return f"{left} {right}" if space else left + right
+
+
+BRACKETS = str.maketrans({"〔": "(", "〕": ")", "【": "(", "】": ")", "[": "(", "]": ")", "（": "(", "）": ")",
+                          "“": "", "”": "", "‘": "", "’": "", "\"": "", "'": "", "《": "", "》": ""})
+SPACE = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """NFKC, one kind of bracket, no quotes, no spaces: the form labels, aliases and titles are compared in."""
+    return SPACE.sub("", unicodedata.normalize("NFKC", text).translate(BRACKETS))

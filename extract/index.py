@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
+from .chars import fold
 from .document import Document, Section
 from .outline import outline_paths
 from .rules.deadlines import TimeMention, find_times
@@ -29,7 +28,6 @@ PROCESS_ROLES = frozenset({"limit"})
 ROC_ERA = "民国"
 HEADING_ROLES = frozenset({"limit", "mention"})
 MIN_TITLE_HEADING = 8  # a heading this long found in the document's title is that title (总体要求 is not)
-TITLE_MARKS = re.compile(r"[\s《》“”\"'「」]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,8 +119,8 @@ class DocumentIndex:
 
     def _names_the_document(self, section: Section) -> bool:
         """The heading is the document's title, or the title of the plan a notice issues (关于印发《…》的通知)."""
-        title = _folded(self.document.metadata.title or "")
-        heading = _folded(section.title)
+        title = fold(self.document.metadata.title or "")
+        heading = fold(section.title)
         return len(heading) >= MIN_TITLE_HEADING and heading in title
 
     def _schedule_years(self, own: Span) -> list[TimeMention]:
@@ -221,7 +219,3 @@ def _signature_date(text: str, mention: TimeMention) -> bool:
     line_end = text.find("\n", mention.end)
     return text[line_start:line_end if line_end >= 0 else len(text)].strip() == mention.text
 
-
-def _folded(text: str) -> str:
-    """NFKC, without spaces, quotes and title marks: a title as a heading and as the notice names it."""
-    return TITLE_MARKS.sub("", unicodedata.normalize("NFKC", text))

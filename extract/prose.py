@@ -23,6 +23,7 @@ from .rules.targets import Draft, candidates_in_sentence
 
 ANNEX_LINE = re.compile(r"^附件 ?\d*[:：]?$")
 SEMICOLONS = ";；"
+SPACES = re.compile(r"[ \t]*")
 LEVEL_KINDS = frozenset({"percent", "points"})
 NOTE_LABEL = re.compile(f"^(?:{alternation(word_list('note_labels.tsv'))}) ?[:：]")
 
@@ -111,22 +112,18 @@ def _carried(text: str, sentence: Span, carried: tuple[int, str, str] | None) ->
 
 def _continued(text: str, sentence: Span, drafts: list) -> tuple[int, str, str] | None:
     """What the part after this sentence continues: its last amount's verb, when a semicolon ends it."""
-    end = sentence.end
-    while end > sentence.start and text[end - 1] in " \t":
-        end -= 1
-    if end <= sentence.start or text[end - 1] not in SEMICOLONS:
+    part = text[sentence.start:sentence.end].rstrip(" \t")
+    if not part.endswith(tuple(SEMICOLONS)):
         return None
     made = [d for d in drafts if d.verdict != "none" and d.action]
     if not made or made[-1].quantity.kind in LEVEL_KINDS:
         return None  # 失业率5%以内;居民消费价格涨幅2%左右: each level is stated in its own words
-    return _opening(text, end), made[-1].action, made[-1].quantity.kind
+    return _opening(text, sentence.start + len(part)), made[-1].action, made[-1].quantity.kind
 
 
 def _opening(text: str, position: int) -> int:
     """The first character after spaces at ``position``."""
-    while position < len(text) and text[position] in " \t":
-        position += 1
-    return position
+    return SPACES.match(text, position).end()
 
 
 def _on_applicants(index: DocumentIndex, sentence: Span, seen: dict[int, bool], labelled: dict[int, bool]) -> bool:

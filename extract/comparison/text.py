@@ -2,16 +2,13 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
 
+from ..chars import fold
 from ..lexicon import Column, alternation, read_table, word_list
 
-BRACKETS = str.maketrans({"〔": "(", "〕": ")", "【": "(", "】": ")", "[": "(", "]": ")", "（": "(", "）": ")",
-                          "“": "", "”": "", "‘": "", "’": "", "\"": "", "'": "", "《": "", "》": ""})
 EDGE_PUNCTUATION = re.compile(r"^[\s,，、:：;；.。()\-—]+|[\s,，、:：;；.。(\-—]+$")
 PARENTHESISED = re.compile(r"\([^()]*\)")
-SPACE = re.compile(r"\s+")
 
 
 POSITIONS = frozenset({"prefix", "suffix", "gap"})
@@ -31,11 +28,6 @@ def amount_after() -> re.Pattern[str]:
     rows = read_table("compare_cleanup.tsv", (Column("word"), Column("position", choices=POSITIONS)))
     words = alternation(tuple(r["word"] for r in rows if r["position"] in ("suffix", "gap")))
     return re.compile(rf"^(?:{words})*(\d+(?:\.\d+)?)([万亿千]?)")
-
-
-def fold(text: str) -> str:
-    """NFKC, one kind of bracket, no quotes, no spaces: the form aliases are compared in."""
-    return SPACE.sub("", unicodedata.normalize("NFKC", text).translate(BRACKETS))
 
 
 def same_markers(a: str, b: str) -> bool:

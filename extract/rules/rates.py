@@ -73,7 +73,7 @@ def unit_of(text: str, clause: Span, quantity: Quantity) -> tuple[str | None, bo
         return f"{quantity.unit}/{_written().get(per.group(4), per.group(4))}", True
     if per.group(2) or per.group(5):  # 年产30万辆, 月均标准…800元: per year or month, not a repeated task
         return f"{quantity.unit}/{per.group(2) or per.group(5)}", False
-    if quantity.kind == "percent" or per_base(text, clause, quantity):
+    if quantity.kind == "percent" or per.group(1).endswith(_per_words("denominator")):
         return quantity.unit, per.group(1) in _per_words("period")  # 每年检查30%的企业: a share, every year
     return f"{quantity.unit}/{per.group(1)}", per.group(1) in _per_words("period")
 
