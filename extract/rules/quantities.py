@@ -24,7 +24,7 @@ MULTIPLIERS = {"万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿
                "千": Decimal(10) ** 3, "百": Decimal(10) ** 2}  # 5 千位, 1万2千人次: after digits, as Taiwan writes
 NOT_PERCENT = "(?!(?<=百)分)"  # 5百分点 is percentage points, not 500 分
 
-RANGE_SEPARATORS = "-—–~～至到"
+RANGE_SEPARATORS = "-—–~～〜至到"
 PERIODS = "日|天|周|月|季度|年|小时"
 PERIOD = re.compile(PERIODS)
 COUNTED_UNIT = "人"  # what a counted noun (counted_nouns.tsv) counts
@@ -115,7 +115,8 @@ def find_quantities(text: str) -> list[Quantity]:
         if quantity is None or any(c.start <= quantity.start < c.end for c in cadences):
             continue
         if found and _continues_range(text, found[-1], quantity):
-            quantity = dataclasses.replace(found.pop(), end=quantity.end, value_max=quantity.value)
+            quantity = dataclasses.replace(found.pop(), end=quantity.end, value_max=quantity.value,
+                                           unit=quantity.unit, kind=quantity.kind)
         elif found and _return_periods(text, found[-1], quantity):
             quantity = dataclasses.replace(found.pop(), end=quantity.end, value_max=quantity.value,
                                            unit=quantity.unit, kind=quantity.kind)
@@ -150,10 +151,25 @@ def _cadence() -> re.Pattern[str]:
 
 
 def _continues_range(text: str, first: Quantity, second: Quantity) -> bool:
-    """4.5%-5%, 3万-5万元: the unit written on both ends of one range."""
+    """4.5%-5%, 3万-5万元: the unit written on both ends of one range; 1个至5个工作日, 3个到6个月: the
+    first end's measure word written again before the second end's unit (one range in 工作日, in 月)."""
     between = text[first.end:second.start].strip()
     return (len(between) == 1 and between in RANGE_SEPARATORS and first.value_max is None
-            and second.value_max is None and first.unit == second.unit and second.value > first.value)
+            and second.value_max is None and second.value > first.value
+            and (first.unit == second.unit or _repeats_measure(text, first, second)))
+
+
+def _repeats_measure(text: str, first: Quantity, second: Quantity) -> bool:
+    """Whether the first end is a number and a measure word (1个) that the second end writes again right
+    after its own number, before its unit (5个工作日)."""
+    number = _number_head().match(text, second.start, second.end)
+    return (first.kind == COUNT_KIND and first.unit is not None and number is not None
+            and text[first.start:first.end].endswith(first.unit) and text.startswith(first.unit, number.end()))
+
+
+@cache
+def _number_head() -> re.Pattern[str]:
+    return re.compile(f"(?:{DIGITS}|{CHINESE}) ?")
 
 
 def _return_periods(text: str, first: Quantity, second: Quantity) -> bool:
