@@ -14,11 +14,12 @@ from .quantities import Quantity, find_quantities
 from .sentences import Span, clauses
 
 NONE = "none"
+TIME = "time"  # units.tsv: the kind of a duration
 BOUNDS = frozenset({"<=", ">=", "range"})
 EARLIEST_YEAR = 1000  # 2025年 is a year, never a duration of 2025 years
 WITHIN = ("内", "以内")
 AT = "在"
-STAY_OPENERS = "要须应当行对,，、;；"  # 人员要隔离观察, 须实行居家医学观察: the stay starts after these
+STAY_OPENERS = "要须需应当行对或,，、;；"  # 人员要隔离观察, 须实行居家医学观察, 或等待: the stay starts after these
 STAY_NOUNS = "时间|期"  # 观察时间为…14天, 观察期满14天: the text's own name of the stay
 STAY_NOUN = "时间"
 SERVICE_RANGES = frozenset({"分钟", "小时"})  # 步行10-15分钟 is a service standard; 连续3-5年 is no limit
@@ -83,8 +84,9 @@ def _standard() -> re.Pattern[str]:
 
 
 def _frames_an_amount(text: str, clause: Span, quantity: Quantity) -> bool:
-    """An amount in figures later in the clause, which the window before it dates."""
-    return any(not q.chinese for q in find_quantities(text[quantity.end:clause.end]))
+    """An amount in figures later in the clause, which the window before it dates; a later duration is
+    none (在15个工作日内完成审核(特殊情况可延长10个工作日): a second limit, not a level reached in the first)."""
+    return any(not q.chinese and q.kind != TIME for q in find_quantities(text[quantity.end:clause.end]))
 
 
 def stay_label(text: str, clause: Span, quantity: Quantity, label: str) -> str:
