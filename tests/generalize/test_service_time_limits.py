@@ -7,7 +7,9 @@ them out, dev-g/README.md notes the disagreement; RECORDS.md counts limits to me
 joined by a change word (从3个增至5个) stay apart. The sentences are written for the test."""
 import pytest
 
+from extract.extractor import extract_document
 from extract.rules.quantities import find_quantities
+from tests.corpus import pool_path, read_cached
 from tests.rules.test_targets import drafts
 
 
@@ -71,3 +73,9 @@ def test_an_extension_a_missed_limit_or_a_publicity_period_is_no_target(text):
 @pytest.mark.parametrize("text", ["选择邮寄的,需等待9个工作日领取证件。", "即时领取或等待9个工作日领取。"])
 def test_a_wait_is_labelled_as_a_wait(text):
     assert [(d.indicator, float(d.quantity.value)) for d in drafts(text)] == [("等待时间", 9)]
+
+
+def test_the_meal_service_rules_of_the_pool_give_their_confirmation_limits():
+    targets = extract_document(read_cached(pool_path("pool-017.html")), use_model=False).targets
+    limits = sorted((float(t.value), t.comparator, t.indicator.endswith("时限")) for t in targets if t.unit == "工作日")
+    assert limits == [(3, "<=", True), (3, "<=", True), (5, "=", False)]
