@@ -26,7 +26,8 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("formal", re.compile(f"^(?P<n>[{FORMAL_OPENERS}]+)、")),
     ("chinese", re.compile(f"^(?P<n>[{CN}]+) ?[、.]")),
     ("paren_chinese", re.compile(f"^[(（](?P<n>[{CN}]+)[)）]")),
-    ("arabic", re.compile(r"^(?P<n>[0-9]{1,2}) ?[.、．](?![0-9.])")),
+    # never a decimal (1.5%) or a date (1.2), but an item may open with a year (3.2020年底前完成…)
+    ("arabic", re.compile(r"^(?P<n>[0-9]{1,2}) ?[.、．](?:(?=[0-9]{4}年)|(?![0-9.]))")),
     # clauses numbered by their place (1.2, then 1.2.1) as emergency plans number them; never an amount (1.2 万)
     ("decimal", re.compile(f"^[0-9]{{1,2}}\\.(?P<n>[0-9]{{1,2}})(?![0-9.]) ?(?=[^{DECIMAL_NOT_TITLE}])")),
     ("decimal3", re.compile(f"^[0-9]{{1,2}}\\.[0-9]{{1,2}}\\.(?P<n>[0-9]{{1,2}})(?![0-9.]) ?(?=[^{DECIMAL_NOT_TITLE}])")),

@@ -30,6 +30,10 @@ BEFORE_HEADING = re.compile(
 HEADING_THEN_ITEM = re.compile(
     "^([一二三四五六七八九十]{1,3}、[^。;；,，(（]{2,40}?)(?=[(（][一二三四五六七八九十]{1,3}[)）])", re.M)
 
+# "…。(甲局牵头)2.…": an Arabic-numbered item run into the text after a sentence end, a colon or a bracket;
+# a cut only where the numbers run 1, 2, 3… (see _numbered_cuts), so 。3.5% stays one sentence.
+INLINE_NUMBER = re.compile("(?<=[。;；:：)）])(?P<number>[1-9][0-9]?)(?P<mark>[.．、])(?:(?=[0-9]{4}年)|(?![0-9]))")
+
 
 def parse_text(text: str) -> Page:
     text = unwrap_text(text.replace("\r\n", "\n").replace("\r", "\n")).replace("\f", "\n")
@@ -87,8 +91,36 @@ def _reflow(text: str) -> list[str]:
         if len(line) > LONG_LINE:
             line = BEFORE_HEADING.sub(lambda m: (m.group(1) or m.group(2)) + "\n", line)
             line = HEADING_THEN_ITEM.sub("\\1\n", line)
+            line = _cut_numbered(line)
         lines += line.split("\n")
     return lines
+
+
+def _cut_numbered(line: str) -> str:
+    """``line`` with a line break before each item of a run of inline numbered items."""
+    cuts = _numbered_cuts(line)
+    for start in reversed(cuts):
+        line = line[:start] + "\n" + line[start:]
+    return line
+
+
+def _numbered_cuts(line: str) -> list[int]:
+    """Where the items of the runs of inline numbered items start: numbers that run 1, 2, 3… with one
+    mark (1. 2. or 1、2、), at least two of them; 3.2020年底前 is item 3 (its text starts with the year)."""
+    cuts: list[int] = []
+    for mark in {m.group("mark") for m in INLINE_NUMBER.finditer(line)}:
+        run: list[int] = []
+        for match in INLINE_NUMBER.finditer(line):
+            if match.group("mark") != mark:
+                continue
+            number = int(match.group("number"))
+            if number == len(run) + 1:
+                run.append(match.start())
+            elif number == 1:
+                cuts += run if len(run) > 1 else []
+                run = [match.start()]
+        cuts += run if len(run) > 1 else []
+    return sorted(cuts)
 
 
 def _markup_table(markup: str) -> list[Block]:

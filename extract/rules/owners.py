@@ -114,9 +114,16 @@ class _Collector:
 
 
 @cache
+def owner_tag_roles() -> dict[str, str]:
+    """Every owner label (a role word of owner_tags.tsv and a unit word of owner_tag_units.tsv: 牵头部门,
+    实施科室) and its role."""
+    units = [r["word"] for r in read_table("owner_tag_units.tsv")]
+    return {r["word"] + unit: r["role"] for r in read_table("owner_tags.tsv") for unit in units}
+
+
+@cache
 def _tags() -> tuple[re.Pattern[str], dict[str, str]]:
-    rows = read_table("owner_tags.tsv")
-    roles = {r["tag"]: r["role"] for r in rows}
+    roles = owner_tag_roles()
     tag = alternation(tuple(roles))
     # the units run to the next mark, bracket, tag or label (牵头单位:银保监会 参与单位:财政部, 【责任单位:…】,
     # 责任单位:商务部 完成时限:…)
@@ -135,9 +142,11 @@ def _role_words() -> tuple[re.Pattern[str], dict[str, str]]:
 def tagged_owners(text: str) -> Owners:
     """Units named by 责任单位/牵头单位/配合单位 tags anywhere in ``text``."""
     pattern, roles = _tags()
+    matches = [(_tag_units(m.group("units")), roles[m.group("tag")]) for m in pattern.finditer(text)]
+    rest = "support" if any(role == "lead" for _, role in matches) else "all"
     collector = _Collector()
-    for match in pattern.finditer(text):
-        collector.add(_tag_units(match.group("units")), roles[match.group("tag")])
+    for units, role in matches:
+        collector.add(units, rest if role == "rest" else role)
     return collector.result()
 
 
@@ -707,9 +716,12 @@ def _team_suffixes() -> tuple[str, ...]:
 
 @cache
 def owner_labels(kind: str) -> frozenset[str]:
-    """Label words (extract/data/owner_labels.tsv): ``never`` units; ``heading``: no unit as a heading."""
+    """Label words (extract/data/owner_labels.tsv and every owner label): ``never`` units; ``heading``: no
+    unit as a heading."""
     rows = read_table("owner_labels.tsv")
-    return frozenset(r["word"] for r in rows if kind == "heading" or r["kind"] == kind)
+    headings = {r["word"] for r in rows if r["kind"] == "heading"}
+    labels = {word for word in owner_tag_roles() if word not in headings}
+    return frozenset(labels | {r["word"] for r in rows if kind == "heading" or r["kind"] == kind})
 
 
 @cache
