@@ -82,3 +82,9 @@ def test_a_work_report_keeps_a_count_after_a_bracket_in_its_sentence():
     text = read_cached(doc_path("gwr2026-003.txt")).text
     (line,) = [line for line in text.splitlines() if "2.8万个" in line]
     assert "(所、站)2.8万个" in line
+
+
+def test_a_section_heading_with_a_comma_run_into_its_first_item_is_cut_before_it():
+    line = "二、强化园区保障,形成推进合力" + SECOND.replace("(二)", "(三)", 1)
+    assert [text[:2] for text in _lines(line)] == ["二、", "(三", "1.", "2."]
+    assert _lines(line)[0] == "二、强化园区保障,形成推进合力"
