@@ -13,7 +13,7 @@ from .lexicon import alternation, word_list
 from .outline import CIRCLED
 from .records import Target
 from .resolve import section_status, target_limit, target_owners
-from .rules.notices import about_applicants, lays_down_criteria, under_applicant_label
+from .rules.notices import about_applicants, defines_a_term, lays_down_criteria, under_applicant_label
 from .rules.quantities import may_hold_quantities
 from .rules.replies import requested
 from .rules.sentences import Span
@@ -128,8 +128,9 @@ def _opening(text: str, position: int) -> int:
 
 def _on_applicants(index: DocumentIndex, sentence: Span, seen: dict[int, bool], labelled: dict[int, bool]) -> bool:
     """A sentence in a section on applicants, or under one (应当符合下列条件: (五)…20人以上) or under a label
-    line on them (补贴条件: (1)…): what they meet, hand in or pay; or in an annex of criteria (…准入标准,
-    …技术要求): what a case or a work must meet; no commitment either way (``seen`` keeps the answer per
+    line on them (补贴条件: (1)…): what they meet, hand in or pay; in an article defining a term (…所称每次,…):
+    what the term covers; or in an annex of criteria (…准入标准, …技术要求): what a case or a work must meet;
+    no commitment either way (``seen`` keeps the answer per
     section, ``labelled`` per line)."""
     line = index.text.rfind("\n", 0, sentence.start) + 1
     if line not in labelled:
@@ -142,7 +143,7 @@ def _on_applicants(index: DocumentIndex, sentence: Span, seen: dict[int, bool], 
     if section.start not in seen:
         chain = index.chain(section)
         # criteria are an annex's (附件2 …准入标准), not a body heading's (加快制定技术标准: a task)
-        seen[section.start] = about_applicants(s.title for s in chain) \
+        seen[section.start] = about_applicants(s.title for s in chain) or defines_a_term(s.title for s in chain) \
             or lays_down_criteria(s.title for s in chain if s.family == "annex")
     return seen[section.start]
 

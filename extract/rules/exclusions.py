@@ -10,7 +10,7 @@ from functools import cache
 
 from ..chars import HAN, HAN_CLASS, HEADING_MARKER
 from ..lexicon import alternation, read_table, word_list, word_pattern, words_where
-from ..segment import verbs
+from ..segment import tags, verbs
 from .commitments import target_verbs, verb_in
 from .comparators import COMPARATOR_WINDOW, comparator_patterns
 from .deadlines import TimeMention
@@ -39,6 +39,15 @@ CONDITION_NOUN = 4  # 两项及以上标准的: what the case counts, between th
 # 入围企业在3家及以上的,…; 同时满足两项及以上条件的,…: the case a clause opens
 # 留用率达到60%以上(含60%)的,…: the bound restated inclusive in brackets before the 的
 CONDITION_AFTER = re.compile(f"(?:及?以[上下])?(?:[(（]含[^()（）]*[)）])?[{HAN_CLASS}]{{0,{CONDITION_NOUN}}}的")
+# 以上的单位共同承担同一项目的, / 以上取得所得,并由…的,: a bound, then the words run on (one more clause at
+# most) to the 的 closing a case
+BOUNDED_CASE = re.compile("及?以[上下][^,，;；。]*(?:[,，][^,，;；。]*)?的(?=[,，])")
+CLAUSE_MARKS = re.compile("[,，;；]")
+PLACE_TAG = "ns"  # jieba's tag of a place name
+PLACE_LEVELS = ("省", "市", "州", "盟", "区", "县", "旗", "镇", "乡")  # how a region's name ends (七台河市)
+CITY_LEVELS = ("市", "州", "盟")  # a prefecture's name ends so, its counties' names follow it
+COUNTY_ENDINGS = ("区", "县", "旗", "市")  # a county-level name's last character, after its city's name
+GENERAL_MEASURE = "个"  # 某市两个区: places counted, not a name
 AGE = "周岁"
 INCLUSIVE_OPEN = ("(含", "（含")  # 超过50人(含50人): the bound restated, no second amount
 CASE_END = ("的", "时")  # 不足5000名的, 房源不足3套时: the case a provision applies to
@@ -112,6 +121,8 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # 跨越3个千亿元台阶: steps of a scale named by their size, counted
     if after.startswith("级") or _in_a_name(quantity, after) or _names_a_place(text, clause, quantity):
         return True  # 500万吨级煤制油项目, 百亿级产业, 百万吨乙烯项目: a class or capacity in a name
+    if quantity.chinese and _in_a_place_name(text, clause, quantity):
+        return True  # 某省七台河市, 某市九台区: a numeral and a measure word inside a place's name
     if _scoring_rule().search(clause.text(text)):
         return True  # 发现1处扣3分: how an assessment scores, not a target
     if quantity.chinese and quantity.value < 2 and quantity.kind not in ("time", "rate", "multiple") and (
@@ -155,6 +166,8 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # 总投资在100万元以下的项目, 30人以上企业: which things a rule covers
     if CONDITION_AFTER.fullmatch(after) or (after.startswith(CASE_END) and _case_bound(text, clause, quantity)):
         return True  # 供应企业为2家的,采取议价采购; 不足5000名的至少配备1名: the case a provision applies to
+    if _opens_a_case(text, sentence, clause, quantity):
+        return True  # 三个以上的单位共同承担同一项目的,应当…: the case a duty is laid down for
     if quantity.unit == "元" and _budget(_local_head(text, clause, quantity)):
         return True  # 每年安排最高100万元经费: a budget allocation
     if _budget_follow_on(text, sentence, clause, quantity):
@@ -202,6 +215,27 @@ def _names_a_place(text: str, clause: Span, quantity: Quantity) -> bool:
     if quantity.unit in counted_by or quantity.kind not in kinds:
         return False  # 建成3个社区生活圈: the places counted; 年回收10万吨…中心: the size of what is built
     return verb_in(text, name.start("gap"), name.end("gap")) is None
+
+
+def _in_a_place_name(text: str, clause: Span, quantity: Quantity) -> bool:
+    """The amount lies inside a word jieba's dictionary knows as a place (七台河市 is one word) that ends
+    as a region's name does or follows one (某省七台河); or it stands right after a prefecture's name and
+    right before a county-level ending (某市 + 九台 + 区: a county of the city), its measure no general one
+    (某市两个区 counts the districts). Not 新建三座门岗: 新建 and 三座门 are places to jieba, no region's."""
+    at, previous = clause.start, ("", "")
+    for word, tag in tags(text[clause.start:clause.end]):
+        end = at + len(word)
+        if end > quantity.start:
+            if at <= quantity.start and quantity.end < end:
+                return tag == PLACE_TAG and (word.endswith(PLACE_LEVELS) or _a_region(*previous, PLACE_LEVELS))
+            break
+        previous, at = (word, tag), end
+    return _a_region(*previous, CITY_LEVELS) and at == quantity.start and quantity.unit != GENERAL_MEASURE \
+        and text.startswith(COUNTY_ENDINGS, quantity.end)
+
+
+def _a_region(word: str, tag: str, levels: tuple[str, ...]) -> bool:
+    return tag == PLACE_TAG and word.endswith(levels)
 
 
 @cache
@@ -282,6 +316,23 @@ def _class_threshold(text: str, clause: Span, quantity: Quantity) -> bool:
 def _capacity_lead() -> re.Pattern[str]:
     """年产, 日处理: the capacity words between a project's owner and its size."""
     return re.compile(f"(?:[年日月](?:{alternation(words_where('per_units.tsv', 'kind', 'capacity'))}))?$")
+
+
+def _opens_a_case(text: str, sentence: Span, clause: Span, quantity: Quantity) -> bool:
+    """A bounded amount in the case a sentence opens with (某人从两处以上取得所得,并由…的,对…), or in a
+    clause closing a case a duty follows (…三个以上的单位共同承担同一项目的,应当…): which cases a rule
+    provides for."""
+    case = BOUNDED_CASE.match(text, quantity.end, sentence.end)
+    if case is None:
+        return False
+    opening = not CLAUSE_MARKS.search(text, sentence.start, quantity.start)
+    return opening or (case.end() == clause.end and _duty_follows().match(text, clause.end) is not None)
+
+
+@cache
+def _duty_follows() -> re.Pattern[str]:
+    """A comma and a duty word opening the next clause (…的,应当…; extract/data/duty_modals.tsv)."""
+    return re.compile(f"[,，](?:{word_pattern('duty_modals.tsv').pattern})")
 
 
 def _case_bound(text: str, clause: Span, quantity: Quantity) -> bool:

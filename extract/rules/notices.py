@@ -33,7 +33,7 @@ PER_ONE = re.compile(f"每[{HAN_CLASS}]{{1,4}}$")  # 每新引进1个: one unit 
 
 @cache
 def _applicant_subject() -> re.Pattern[str]:
-    return re.compile(f"(?:凡|各|每名|每位)?(?:{alternation(word_list('applicant_words.tsv'))})")
+    return re.compile(f"(?:凡|各|每名|每位|请)?(?:{alternation(word_list('applicant_words.tsv'))})")
 
 
 @cache
@@ -72,7 +72,7 @@ def no_commitment(text: str, sentence: Span, clause: Span, quantity: Quantity) -
     if _grant_case(text, sentence, quantity) or _case_with_outcome(text, sentence, quantity):
         return True  # 年服务量达到800人次的,给予补贴5万元: the case a grant is made in
     if _optional(text, sentence, clause, quantity):
-        return True  # 每两年可申请1次, 视为1件, 可以选择…按50%扣除, 只能享受1次: an option or a reckoning
+        return True  # 每两年可申请1次, 视为1件, 可以选择…按50%扣除, 只能享受1次, 以…为一次: an option or a reckoning
     return False
 
 
@@ -174,23 +174,24 @@ def _optional(text: str, sentence: Span, clause: Span, quantity: Quantity) -> bo
     """A word of extract/data/option_words.tsv right before the amount (or earlier in its clause or its
     sentence, as its row says), in the row's unit if it names one; a sum one may apply for is the benefit
     paid, no permission (可申请2万元的创业补贴)."""
-    before, anywhere, earlier = _option_words(quantity.unit or "", money=quantity.kind == MONEY)
+    before, anywhere, earlier, later = _option_words(quantity.unit or "", money=quantity.kind == MONEY)
     return bool((before and before.search(text, max(clause.start, quantity.start - OPTION_REACH), quantity.start))
                 or (anywhere and anywhere.search(text, clause.start, quantity.start))
-                or (earlier and earlier.search(text, sentence.start, quantity.start)))
+                or (earlier and earlier.search(text, sentence.start, quantity.start))
+                or (later and later.search(text, quantity.end, clause.end)))
 
 
 @cache
 def _option_words(unit: str, *, money: bool) -> tuple[re.Pattern[str] | None, ...]:
     """For an amount in ``unit``: the option words that end right before it, that come anywhere earlier
-    in its clause, and anywhere earlier in its sentence (None where there are none); permissions are no
-    option for a sum of money (``money``)."""
+    in its clause, anywhere earlier in its sentence and anywhere later in its clause (None where there are
+    none); permissions are no option for a sum of money (``money``)."""
     rows = [r for r in read_table("option_words.tsv")
             if r["unit"] in ("", unit) and not (money and r["kind"] == PERMISSION)]
-    words = {where: tuple(r["word"] for r in rows if r["where"] == where) for where in ("before", "clause", "sentence")}
+    words = {where: tuple(r["word"] for r in rows if r["where"] == where)
+             for where in ("before", "clause", "sentence", "after")}
     return (re.compile(f"(?:{alternation(words['before'])})$") if words["before"] else None,
-            re.compile(alternation(words["clause"])) if words["clause"] else None,
-            re.compile(alternation(words["sentence"])) if words["sentence"] else None)
+            *(re.compile(alternation(words[where])) if words[where] else None for where in ("clause", "sentence", "after")))
 
 
 def _defines(text: str, sentence: Span, quantity: Quantity) -> bool:
@@ -231,7 +232,8 @@ def about_applicants(titles: Iterable[str]) -> bool:
 
 def under_applicant_label(text: str, line_start: int) -> bool:
     """The line at ``line_start``, or the list items it ends, opens with a label line on applicants (补贴条件:
-    then (1)…(2)…①…): a label heads its items as a heading does (see :func:`about_applicants`)."""
+    then (1)…(2)…①…): a label heads its items as a heading does (see :func:`about_applicants`); or with a
+    lead-in listing cases (…有下列情形之一的,…:): the items say which cases a rule provides for."""
     start = line_start
     for _ in range(LABEL_REACH):
         end = text.find("\n", start)
@@ -239,16 +241,40 @@ def under_applicant_label(text: str, line_start: int) -> bool:
         label = LABEL.match(line)
         if label is not None:
             return about_applicants([label.group(1)])
+        if _lists_cases(line):
+            return True  # 有下列情形之一的,…: (一)…1000人以上的
         if start == 0 or LIST_ITEM.match(line) is None:
             return False
         start = text.rfind("\n", 0, start - 1) + 1
     return False
 
 
+def _lists_cases(line: str) -> bool:
+    """A lead-in line that ends in a colon and names the cases it lists (下列情形, 情形包括; kind case of
+    extract/data/applicant_headings.tsv)."""
+    return line.rstrip().endswith((":", "：")) and _case_words().search(line) is not None
+
+
+@cache
+def _case_words() -> re.Pattern[str]:
+    return re.compile(alternation(words_where("applicant_headings.tsv", "kind", "case")))
+
+
+def defines_a_term(titles: Iterable[str]) -> bool:
+    """Whether one of the ``titles`` (an article's first words) defines a term of the rules (…第六条所称每次,
+    按照下列方法确定; definition_words.tsv, titled): the amounts of the section say what the term covers."""
+    return any(_titled_definition().search(title) for title in titles)
+
+
+@cache
+def _titled_definition() -> re.Pattern[str]:
+    return re.compile(alternation(words_where("definition_words.tsv", "titled", "yes")))
+
+
 @cache
 def _applicant_heading() -> re.Pattern[str]:
     """A title ending on a word of applicant_headings.tsv; the group ``condition`` holds a condition word."""
-    others = tuple(r["word"] for r in read_table("applicant_headings.tsv") if r["kind"] not in ("condition", "applying"))
+    others = tuple(r["word"] for r in read_table("applicant_headings.tsv") if r["kind"] not in ("condition", "applying", "case"))
     return re.compile(f"(?:(?P<condition>{alternation(words_where('applicant_headings.tsv', 'kind', 'condition'))})"
                       f"|{alternation(others)})[:：。;；]?$")
 
