@@ -45,6 +45,7 @@ BOUNDED_CASE = re.compile("及?以[上下][^,，;；。]*(?:[,，][^,，;；。]
 CLAUSE_MARKS = re.compile("[,，;；]")
 PLACE_TAG = "ns"  # jieba's tag of a place name
 PLACE_LEVELS = ("省", "市", "州", "盟", "区", "县", "旗", "镇", "乡")  # how a region's name ends (七台河市)
+PLACE_REACH = 4  # 七台 + 河市: how far after a numeral its place name's level ending may stand
 CITY_LEVELS = ("市", "州", "盟")  # a prefecture's name ends so, its counties' names follow it
 COUNTY_ENDINGS = ("区", "县", "旗", "市")  # a county-level name's last character, after its city's name
 GENERAL_MEASURE = "个"  # 某市两个区: places counted, not a name
@@ -222,6 +223,9 @@ def _in_a_place_name(text: str, clause: Span, quantity: Quantity) -> bool:
     as a region's name does or follows one (某省七台河); or it stands right after a prefecture's name and
     right before a county-level ending (某市 + 九台 + 区: a county of the city), its measure no general one
     (某市两个区 counts the districts). Not 新建三座门岗: 新建 and 三座门 are places to jieba, no region's."""
+    if text[quantity.start - 1:quantity.start] not in PLACE_LEVELS and not any(
+            c in PLACE_LEVELS for c in text[quantity.end:min(clause.end, quantity.end + PLACE_REACH)]):
+        return False  # no region's name ends right before the amount or a few characters after it
     at, previous = clause.start, ("", "")
     for word, tag in tags(text[clause.start:clause.end]):
         end = at + len(word)
