@@ -38,7 +38,10 @@ SCOPE_AFTER = re.compile("(?P<bound>(?:规模)?(?:[(（]含[)）])?及?以[上�
 CONDITION_NOUN = 4  # 两项及以上标准的: what the case counts, between the bound and 的
 # 入围企业在3家及以上的,…; 同时满足两项及以上条件的,…: the case a clause opens
 # 留用率达到60%以上(含60%)的,…: the bound restated inclusive in brackets before the 的
-CONDITION_AFTER = re.compile(f"(?:及?以[上下])?(?:[(（]含[^()（）]*[)）])?[{HAN_CLASS}]{{0,{CONDITION_NOUN}}}的")
+# 疏散人员1万人以上5万人以下的: the lower bound of a bracket of a grade's criterion, the upper one after it
+UPPER_BOUND = "[0-9.]+[万亿]?[^0-9,，;；。]{0,4}?以下"
+CONDITION_AFTER = re.compile(f"(?:及?以[上下])?(?:以上{UPPER_BOUND})?(?:[(（]含[^()（）]*[)）])?"
+                             f"[{HAN_CLASS}]{{0,{CONDITION_NOUN}}}的")
 # 以上的单位共同承担同一项目的, / 以上取得所得,并由…的,: a bound, then the words run on (one more clause at
 # most) to the 的 closing a case
 BOUNDED_CASE = re.compile("及?以[上下][^,，;；。]*(?:[,，][^,，;；。]*)?的(?=[,，])")
@@ -82,6 +85,8 @@ BARE_MULTIPLIERS = "十百千万亿"  # a multiple written without a number befo
 MULTIPLE_AFTER = re.compile("的([0-9.]+倍)")  # 18次的1.8倍: the amount is the base of a multiple
 FRAME_ENDS = ("", ")", "）", ",", "，")  # what may follow the word closing a frame of place, besides a verb
 HAN_RUN = re.compile(f"[{HAN_CLASS}]{{1,12}}")
+AVERT_REACH = 6  # 避免了人员伤亡: an averting word, and a few words before the harm
+PREDICATE_END = re.compile("$|[、,，;；。或和及与的)）]")  # 12人死亡、…, 3人以上死亡或重伤的: a word said of those counted
 QUALIFIED_NOUN = re.compile(f"[{HAN_CLASS}]{{1,10}}?(?=[0-9一二三四五六七八九十两])")  # 休闲林地 before its count
 
 
@@ -158,7 +163,7 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
             and (after.startswith("性") or not times_per_period(text, clause, quantity))):
         return True  # 二次开发, 一次性: a word, not an amount
     if _occurrences(text, clause, quantity) or _reference_level(after) or _compares_figures(text, clause, quantity):
-        return True  # 发生地震48次, 年均19次的水平, 年均18次的1.8倍: statistics of events and their comparisons
+        return True  # 发生地震48次, 造成3人死亡, 年均18次的1.8倍: statistics of events, harm and their comparisons
     if _background(text, clause, quantity, address=address):
         return True  # 占地500亩, 高于全国0.8个百分点: background, not a commitment
     if quantity.kind == "count" and word_pattern("participant_words.tsv").search(after[:24]):
@@ -567,21 +572,43 @@ def _background(text: str, clause: Span, quantity: Quantity, *, address: bool) -
 
 
 def _occurrences(text: str, clause: Span, quantity: Quantity) -> bool:
-    """A count of events after a verb of their happening, no commitment verb between (共发生4级以上地震12次;
-    extract/data/occurrence_verbs.tsv)."""
-    verbs_before = [m for m in _occurrence_verbs().finditer(text, clause.start, quantity.start)
-                    if quantity.unit in _occurrence_units()[m.group()]]
-    return bool(verbs_before) and verb_in(text, verbs_before[-1].end(), quantity.start) is None
+    """A count of events or of harm suffered (extract/data/occurrence_verbs.tsv): after a word of their
+    happening, no commitment verb between (共发生4级以上地震12次, 直接经济损失约3亿元); or before such a word
+    later in its clause, no commitment verb right before the amount (共造成12人死亡, 其他5名责任人员受到处分,
+    3起事故的责任人); not 减少300人死亡, 妥善安置1万名受灾群众."""
+    unit = quantity.unit or ""
+    words_before = [m for m in _occurrence_words("before").finditer(text, clause.start, quantity.start)
+                    if unit in _occurrence_units()["before", m.group()][0]]
+    if words_before and verb_in(text, words_before[-1].end(), quantity.start) is None:
+        return True
+    for word in _occurrence_words("after").finditer(text, quantity.end, clause.end):
+        units, predicate = _occurrence_units()["after", word.group()]
+        if unit in units and (not predicate or PREDICATE_END.match(text, word.end(), clause.end)):
+            return not (_created(text, clause, quantity) or _averted(text, quantity, word.start()))
+    return False
+
+
+def _averted(text: str, quantity: Quantity, harm: int) -> bool:
+    """A word right before the harm saying it did not happen (2130人因提前转移避免伤亡: people kept safe;
+    extract/data/averting_words.tsv)."""
+    return _averting().search(text, max(quantity.end, harm - AVERT_REACH), harm) is not None
 
 
 @cache
-def _occurrence_units() -> dict[str, frozenset[str]]:
-    return {r["word"]: frozenset(r["units"].split()) for r in read_table("occurrence_verbs.tsv")}
+def _averting() -> re.Pattern[str]:
+    return re.compile(f"(?:{alternation(word_list('averting_words.tsv'))})[{HAN_CLASS}]{{0,2}}$")
 
 
 @cache
-def _occurrence_verbs() -> re.Pattern[str]:
-    return re.compile(alternation(tuple(_occurrence_units())))
+def _occurrence_units() -> dict[tuple[str, str], tuple[frozenset[str], bool]]:
+    """(where, word): the units the word counts, and whether it ends its phrase (predicate)."""
+    return {(r["where"], r["word"]): (frozenset(r["units"].split()), bool(r["predicate"]))
+            for r in read_table("occurrence_verbs.tsv")}
+
+
+@cache
+def _occurrence_words(where: str) -> re.Pattern[str]:
+    return re.compile(alternation(words_where("occurrence_verbs.tsv", "where", where)))
 
 
 def _reference_level(after: str) -> bool:
