@@ -575,7 +575,7 @@ def _occurrences(text: str, clause: Span, quantity: Quantity) -> bool:
     """A count of events or of harm suffered (extract/data/occurrence_verbs.tsv): after a word of their
     happening, no commitment verb between (共发生4级以上地震12次, 直接经济损失约3亿元); or before such a word
     later in its clause, no commitment verb right before the amount (共造成12人死亡, 其他5名责任人员受到处分,
-    3起事故的责任人); not 减少300人死亡, 妥善安置1万名受灾群众."""
+    3起事故的责任人); not 减少300人死亡, 妥善安置1万名受灾群众, 妥善处置3起事故."""
     unit = quantity.unit or ""
     words_before = [m for m in _occurrence_words("before").finditer(text, clause.start, quantity.start)
                     if unit in _occurrence_units()["before", m.group()][0]]
@@ -583,9 +583,21 @@ def _occurrences(text: str, clause: Span, quantity: Quantity) -> bool:
         return True
     for word in _occurrence_words("after").finditer(text, quantity.end, clause.end):
         units, predicate = _occurrence_units()["after", word.group()]
-        if unit in units and (not predicate or PREDICATE_END.match(text, word.end(), clause.end)):
-            return not (_created(text, clause, quantity) or _averted(text, quantity, word.start()))
+        if unit not in units:
+            continue
+        if _verb_ends_at(text, clause, quantity):
+            return False  # 减少300人死亡, 妥善处置3起事故: the amount is what the verb does
+        if not predicate:  # 4起事故: the things counted, the object of any commitment verb before them
+            return verb_in(text, clause.start, quantity.start) is None
+        if PREDICATE_END.match(text, word.end(), clause.end):  # 12人死亡: said of those counted
+            return not _averted(text, quantity, word.start())
     return False
+
+
+def _verb_ends_at(text: str, clause: Span, quantity: Quantity) -> bool:
+    """A commitment verb right before the amount, even where the segmenter joins it to an adverb (妥善处置)."""
+    window = text[max(clause.start, quantity.start - CREATED_GAP):quantity.start]
+    return any(m.end() == len(window) for m in target_verbs()[0].finditer(window))
 
 
 def _averted(text: str, quantity: Quantity, harm: int) -> bool:

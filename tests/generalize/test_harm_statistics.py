@@ -56,6 +56,7 @@ def test_the_brackets_of_a_grading_standard_are_no_targets(text):
     ("妥善安置3.2万名受灾群众。", [(32_000, "名")]),  # people helped: the harm word only describes them
     ("救治受伤人员120名。", [(120, "名")]),
     ("全年减少300人死亡。", [(300, "人")]),  # a commitment verb right before the amount
+    ("妥善处置3起突发事故。", [(3, "起")]),  # accidents handled, the verb joined to its adverb
     ("培育营业收入1000万元以上的企业20家。", [(20, "家")]),  # a bracket before a noun, no 的 closing the clause
 ])
 def test_reductions_of_harm_and_help_after_it_stay_targets(text, expected):
