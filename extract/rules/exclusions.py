@@ -85,7 +85,7 @@ BARE_MULTIPLIERS = "十百千万亿"  # a multiple written without a number befo
 MULTIPLE_AFTER = re.compile("的([0-9.]+倍)")  # 18次的1.8倍: the amount is the base of a multiple
 FRAME_ENDS = ("", ")", "）", ",", "，")  # what may follow the word closing a frame of place, besides a verb
 HAN_RUN = re.compile(f"[{HAN_CLASS}]{{1,12}}")
-AVERT_REACH = 6  # 避免了人员伤亡: an averting word, and a few words before the harm
+AVERT_GAP = 4  # 避免了人员伤亡, 未造成人员死亡: the words between an averting word and the harm
 PREDICATE_END = re.compile("$|[、,，;；。或和及与的)）]")  # 12人死亡、…, 3人以上死亡或重伤的: a word said of those counted
 QUALIFIED_NOUN = re.compile(f"[{HAN_CLASS}]{{1,10}}?(?=[0-9一二三四五六七八九十两])")  # 休闲林地 before its count
 
@@ -603,12 +603,12 @@ def _verb_ends_at(text: str, clause: Span, quantity: Quantity) -> bool:
 def _averted(text: str, quantity: Quantity, harm: int) -> bool:
     """A word right before the harm saying it did not happen (2130人因提前转移避免伤亡: people kept safe;
     extract/data/averting_words.tsv)."""
-    return _averting().search(text, max(quantity.end, harm - AVERT_REACH), harm) is not None
+    return _averting().search(text, quantity.end, harm) is not None
 
 
 @cache
 def _averting() -> re.Pattern[str]:
-    return re.compile(f"(?:{alternation(word_list('averting_words.tsv'))})[{HAN_CLASS}]{{0,2}}$")
+    return re.compile(f"(?:{alternation(word_list('averting_words.tsv'))})[{HAN_CLASS}]{{0,{AVERT_GAP}}}$")
 
 
 @cache

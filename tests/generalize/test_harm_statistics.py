@@ -53,6 +53,7 @@ def test_the_brackets_of_a_grading_standard_are_no_targets(text):
     ("因灾死亡人数控制在50人以内。", [(50, "人")]),
     ("直接经济损失减少到9亿元以下。", [(900_000_000, "元")]),
     ("1280人因及时撤离避免伤亡。", [(1280, "人")]),  # people kept from harm: a result of the work
+    ("提前转移群众后,460人避免了人员伤亡。", [(460, "人")]),
     ("妥善安置3.2万名受灾群众。", [(32_000, "名")]),  # people helped: the harm word only describes them
     ("救治受伤人员120名。", [(120, "名")]),
     ("全年减少300人死亡。", [(300, "人")]),  # a commitment verb right before the amount
