@@ -36,6 +36,8 @@ from extract.rules.quantities import find_quantities
     ("死亡率控制在0.5人/百亿元以下", 0.5, None, "人/百亿元"),
     ("覆盖七成以上村庄", 7, None, "成"),
     ("细颗粒物浓度降至28微克/立方米", 28, None, "微克/立方米"),
+    ("超算中心算力提升到3.5万PF", 35000, None, "PF"),
+    ("智算规模达到1.2万P", 12000, None, "P"),
 ], ids=lambda v: v if isinstance(v, str) and len(v) > 3 else None)
 def test_numbers_units_and_multipliers(text, value, value_max, unit):
     (quantity,) = [q for q in find_quantities(text) if q.unit == unit]
