@@ -21,7 +21,7 @@ from .rules.status import is_statistics
 from .rules.targets import Draft
 from .sections import section_tasks
 from .segment import forget_blocks
-from .tables.annex_owners import with_annex_owners
+from .tables.annex_owners import with_annex_owners, without_row_items
 from .tables.extract import TableRecords, find_tables
 
 
@@ -36,7 +36,7 @@ def extract_document(document: Document, *, use_model: bool = False, judge: Judg
     tasks = section_tasks(index) + milestone_tasks(index)
     targets = sentence_targets(index, candidates(index), judge, {t.start: t.task_id for t in tasks})
     table_tasks, table_targets = TableRecords(index).build(tables.rows)
-    tasks = with_annex_owners(tasks, table_tasks)
+    tasks = without_row_items(with_annex_owners(tasks, table_tasks), table_tasks)
     if is_statistics(document):  # a statistical bulletin's figures describe; none commits
         targets, table_targets = [], []
     return Result(document=document, tasks=(*tasks, *table_tasks), targets=(*targets, *table_targets))

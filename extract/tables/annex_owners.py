@@ -1,6 +1,7 @@
 """Outline items owned through the annexed task table (任务分工表): a table row whose task name is an
 item's heading assigns that item its owners when the body names none (RECORDS.md section 5: the
-牵头单位 / 配合单位 cell of the item)."""
+牵头单位 / 配合单位 cell of the item). An item that is itself a row of a table flattened one cell per line
+((1)建设… at the row's start) is read once, as the row."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -36,3 +37,11 @@ def _owned(item: Task, owners: Owners | None) -> Task:
     if item.owners or owners is None:
         return item
     return replace(item, owners=owners.owners, lead_owners=owners.lead, support_owners=owners.support)
+
+
+def without_row_items(tasks: list[Task], table_tasks: list[Task]) -> list[Task]:
+    """``tasks`` without the outline items that are table rows: an item starting where a row starts, its
+    heading the row's title or the title's first sentence."""
+    rows = {row.start: heading_key(row.title) for row in table_tasks}
+    return [item for item in tasks
+            if not (item.start in rows and (key := heading_key(item.title)) and rows[item.start].startswith(key))]

@@ -17,6 +17,9 @@ YEAR_HEADER = re.compile(r"^((?:19|20)\d{2})年?度?(?:目标|任务|计划|工�
 PLAIN_YEAR = re.compile(r"^(?:19|20)\d{2}年?度?$")
 YEAR_PREFIX = re.compile(r"^((?:19|20)\d{2})年度?(?=\D)")
 YEAR_NOTE = re.compile(r"[(（]((?:19|20)\d{2})年?[)）]$")  # 目标值(2030年)
+SPAN_NOTE = re.compile(r"[(（](?:19|20)\d{2}年?[-—–至~～]((?:19|20)\d{2})年?[)）]$")  # 重点任务(2024-2026)
+YEAR_WORK_ROLES = ("task", "content")  # 2024年工作项目: the work of a year, one column of a year each
+MAX_WRAPPED_LABEL = 4  # 牵头 / 部门: each line of a header label wrapped in its cell is short
 # “十四五”目标, 十五五末: a five-year plan's period, due at its last day; “十四五”现状: what it reached
 PERIOD_HEADER = re.compile(f"^[“”\"]?十([{ONE_TO_NINE}])五[”\"]?(?:末|时期|期间)?"
                            f"(?:目标值?|预期目标|规划目标|任务|(?P<reached>现状值?|完成值|完成情况))?$")
@@ -75,13 +78,32 @@ def column_meaning(header: str, *, guess: bool = True) -> ColumnMeaning | None:
     if period:
         return ColumnMeaning("achieved" if period.group("reached") else "year", text,
                              year=period_end(period.group(1)), words=text)
+    span = SPAN_NOTE.search(text) if text.endswith(NOTE_CLOSERS) else None
+    if span is not None and (rest := _plain_meaning(text[:span.start()], guess=guess)) is not None:
+        return replace(rest, header=text, year=int(span.group(1)))  # the column's work is due at the span's end
     prefix = YEAR_PREFIX.match(text) or (YEAR_NOTE.search(text) if text.endswith(NOTE_CLOSERS) else None)
     rest = _plain_meaning(text[prefix.end():] if prefix.start() == 0 else text[:prefix.start()], guess=guess) \
         if prefix else None
+    if rest is not None and rest.role in YEAR_WORK_ROLES and prefix.start() == 0:
+        return ColumnMeaning("year", text, year=int(prefix.group(1)), words=text)
     if rest is not None and rest.role in VALUE_ROLES:
         return ColumnMeaning(rest.role, text, year=int(prefix.group(1)), unit=rest.unit, multiplier=rest.multiplier,
                              guessed=rest.guessed, words=rest.words, comparator=rest.comparator)
     return _plain_meaning(text, guess=guess)
+
+
+def header_at(lines, j: int, *, guess: bool = True) -> tuple[ColumnMeaning | None, int]:
+    """The header cell at line ``j`` of (start, end, text) lines, and the line after it: a label wrapped
+    over two lines of its cell (牵头 / 部门, 实施 / 主体) is read whole when the joined text is a header word
+    and some part alone is none (指标 / 单位 are two columns, though 指标单位 is a header word too)."""
+    text = lines[j][2]
+    alone = column_meaning(text, guess=guess)
+    if j + 1 < len(lines) and len(text) <= MAX_WRAPPED_LABEL and len(lines[j + 1][2]) <= MAX_WRAPPED_LABEL \
+            and (alone is None or column_meaning(lines[j + 1][2], guess=False) is None):
+        joined = column_meaning(text + lines[j + 1][2], guess=False)
+        if joined is not None:
+            return joined, j + 2
+    return alone, j + 1
 
 
 def plain_year(meaning: ColumnMeaning) -> bool:

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from ..chars import ORDINAL_NUMERALS
 from ..lines import lines_outside
 from ..rules.owners import is_unit, split_units
-from .columns import ColumnMeaning, column_meaning, with_levels
+from .columns import VALUE_ROLES, ColumnMeaning, column_meaning, header_at, with_levels
+from .owners_last import owners_last_rows
 from .rows import CellText, TableRow
 
 INDEX = re.compile(r"^\d{1,3}$")
@@ -51,6 +52,8 @@ class _Layout:
     owners: int = 1  # owner columns (主办机关 / 协办机关: two cells open each block)
     lead_first: bool = False  # a lead column, then support columns: the block's first cell leads
     owner_role: str = "owner"  # the role of a lone owner column: lead for 主(协)办机关, whose brackets support
+    years: tuple[ColumnMeaning, ...] = ()  # value columns before owner columns that come last (2024年 … 牵头部门)
+    owner_roles: tuple[str, ...] = ()  # the roles of those last owner columns
 
 
 def flattened_tables(text: str, taken: list[tuple[int, int]]) -> list[FlatTable]:
@@ -64,9 +67,11 @@ def flattened_tables(text: str, taken: list[tuple[int, int]]) -> list[FlatTable]
             continue
         layout, body_start = header
         body = _body(lines, body_start, layout)
-        rows = _parse(_cells(body), layout)
+        rows = _owners_last(body, layout)
+        end = max(r.end for r in rows) if rows else None  # the lines after its last row are text
+        rows = rows or _parse(_cells(body), layout)
         if len(rows) >= MIN_ROWS:
-            tables.append(FlatTable(lines[i][0], body[-1][1], tuple(rows)))
+            tables.append(FlatTable(lines[i][0], end or body[-1][1], tuple(rows)))
         i = body_start + max(1, len(body))
     return tables
 
@@ -102,9 +107,12 @@ def _is_spaced_header(tokens) -> bool:
 def _header_run(lines, i: int) -> tuple[_Layout, int] | None:
     meanings: list[ColumnMeaning] = []
     j = i
-    while j < len(lines) and (meaning := column_meaning(lines[j][2], guess=False)) is not None:
+    while j < len(lines):
+        meaning, after = header_at(lines, j, guess=False)
+        if meaning is None:
+            break
         meanings.append(meaning)
-        j += 1
+        j = after
     roles = [m.role for m in with_levels(meanings, named=False)]  # rows here are named by their task
     if len(meanings) < MIN_HEADER or not any(r in OWNER_ROLES for r in roles):
         return None
@@ -114,9 +122,11 @@ def _header_run(lines, i: int) -> tuple[_Layout, int] | None:
     values = [m for k, m in enumerate(meanings[owner_at + 1:], start=owner_at + 1)
               if m.role not in OWNER_ROLES and not _is_parent(meanings, k)]
     owner_roles = [r for r in roles if r in OWNER_ROLES]
+    last = all(r in OWNER_ROLES for r in roles[owner_at:])
+    years = tuple(m for m, r in zip(meanings[:owner_at], roles) if last and r in VALUE_ROLES)
     return _Layout(tuple(r for r in roles[:owner_at] if r in PRE_ROLES), tuple(values), len(owner_roles),
                    owner_roles[0] == "lead" and "support" in owner_roles[1:],
-                   "lead" if owner_roles == ["lead"] else "owner"), j
+                   "lead" if owner_roles == ["lead"] else "owner", years, tuple(owner_roles)), j
 
 
 def _is_parent(meanings: list[ColumnMeaning], k: int) -> bool:
@@ -326,6 +336,15 @@ class _Parser:
         end = max([owner.end, *(v.end for v in values), *((self.task.end,) if first and self.task else ())])
         pairs = tuple((m, v) for m, v in zip(self.layout.values, values) if m.role not in UNREAD_ROLES)
         self.rows.append(TableRow(start, end, cells, pairs, method="table"))
+
+
+def _owners_last(body, layout: _Layout) -> list[TableRow]:
+    """A table with its owner columns last, after its year columns, and rows anchored by their numbered
+    task cell ((1)…) rather than by a number line: extract/tables/owners_last.py reads its lines."""
+    if not layout.years or any(INDEX.match(text) for _, _, text in body):
+        return []
+    return owners_last_rows([CellText(text, start, end) for start, end, text in body], years=layout.years,
+                            owner_roles=layout.owner_roles)
 
 
 def _parse(cells: list[CellText], layout: _Layout) -> list[TableRow]:

@@ -20,7 +20,7 @@ from ..lexicon import alternation, word_list, word_pattern
 from ..lines import lines_outside
 from ..rules.owners import is_unit, split_units
 from .caption import caption_of, lines_before
-from .columns import VALUE_ROLES, ColumnMeaning, column_meaning, header_unit, with_levels
+from .columns import VALUE_ROLES, ColumnMeaning, header_at, header_unit, with_levels
 from .flattened import FlatTable, STOP
 from .ragged import open_header, ragged_rows, sum_row_after
 from .rows import CellText, TableRow, is_plan
@@ -87,11 +87,12 @@ def _header(lines, i: int) -> tuple[_Layout, int] | None:
     number column, the first column names the row (a unit, an indicator) and the others hold numbers."""
     meanings: list[ColumnMeaning] = []
     j = i
-    while j < len(lines) and (meaning := column_meaning(lines[j][2])) is not None:
-        if meanings and meanings[0].role == "deadline" and meaning.role == "year":
+    while j < len(lines):
+        meaning, after = header_at(lines, j)
+        if meaning is None or meanings and meanings[0].role == "deadline" and meaning.role == "year":
             break  # 年份 | 区域 | 面积, then 2024年: the first row's year, no column of its own
         meanings.append(meaning)
-        j += 1
+        j = after
     if not meanings or all(m.guessed for m in meanings):
         return None
     meanings = _fold_parents(with_levels(meanings))
