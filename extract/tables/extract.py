@@ -48,6 +48,8 @@ SENTENCE_MARKS = re.compile("[,，;；。]")
 BRACKETED = re.compile(r"[(（]([^()（）]+)[)）]")
 SHORT_CONTENT = 20
 WEAK_INDICATOR = 1
+MAX_TOPIC = 12
+TOPIC = re.compile(f"(?:^|(?<=[\\n;；。]))([^\\n,，;；。:：\\d]{{2,{MAX_TOPIC}}})[,，]$")
 MAX_ACTION_TITLE = 40
 YEAR_CELL = re.compile(r"^((?:19|20)\d{2})年(?:底|末)?$")  # a cell that is a year, not an amount counted in years
 MAX_CELL_TITLE = 50  # as a heading's title (extract/outline.py)
@@ -202,7 +204,8 @@ class TableRecords:
         if status == "achieved" or draft.recurring:
             limit = None
         owner = Owners((draft.entity,)) if draft.entity else owners
-        indicator = row_task.title if _weak(draft) else draft.indicator  # 完成12个 in a year cell: what the row is about
+        # 完成12个 in a year cell: what its clause before names (井盖处置,完成12个), else what the row is about
+        indicator = (_topic(self.document.text, draft) or row_task.title) if _weak(draft) else draft.indicator
         return target(self.document, Amount.of(draft, indicator=indicator), span=draft.clause, task_id=row_task.task_id,
                       owners=owner, limit=limit, status=status, method="table", model_version=self.index.model_version)
 
@@ -330,6 +333,13 @@ def _cell_title(text: str) -> str:
         return text[:stop.start()]
     comma = text.find(",", 0, MAX_CELL_TITLE)
     return text[:comma] if comma > 0 else text[:MAX_CELL_TITLE]
+
+
+def _topic(text: str, draft: Draft) -> str | None:
+    """井盖处置 of 井盖处置,完成12个: a short clause without numbers opening the cell's sentence, right before
+    the amount's clause, names what the amount counts."""
+    found = TOPIC.search(text, max(0, draft.clause.start - MAX_TOPIC - 2), draft.clause.start)
+    return found.group(1) if found else None
 
 
 def _weak(draft: Draft) -> bool:

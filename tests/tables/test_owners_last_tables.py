@@ -2,7 +2,8 @@
 (任务类别 | 主要方向 | 重点任务(2025-2027) | 2025年工作项目 | 2026年计划 | 2027年计划 | 牵头部门 | 配合部门 |
 实施主体), on a plan written for the test: header labels wrapped over two lines (牵头 / 部门), group cells
 written once over their rows, rows anchored by their numbered task cell ((1)…), a row sharing the owner
-cells of the row above (a merged cell), a lead cell broken over two lines and a year cell broken after ；.
+cells of the row above (a merged cell), a lead cell broken over two lines, a year cell broken after ；
+and year cells naming what they count before a bare verb (护坡修整,完成4处).
 Each year cell's amounts are due at its year's end and owned by the row's (or its group's) owner cells;
 each row is one task of those owners."""
 import pytest
@@ -21,9 +22,13 @@ BODY = ["(一)", "改善乡村环境", "1、整治村庄水塘",
         "(2)新建污水收集管网45公里。", "新建管网15公里。", "新建管网12公里。", "新建管网18公里。",
         "2、改造农村公厕",
         "(3)改造农村公厕120座。", "改造公厕40座;", "新建公厕10座。", "改造公厕45座。", "改造公厕35座。",
-        "卫生健康局", "住建局", "城管执法局", "各乡镇"]
+        "卫生健康局", "住建局", "城管执法局", "各乡镇",
+        "3、修整河道堤岸",
+        "(4)修整河道堤岸护坡。", "堤岸护坡修整,完成4处。", "堤岸护坡修整,完成5处。", "堤岸护坡修整,完成6处。",
+        "水利科", "各乡镇"]
 PONDS = {"各乡镇", "水利科", "各有关科室"}
 TOILETS = {"各乡镇", "卫生健康局", "住建局", "城管执法局"}
+BANKS = {"水利科", "各乡镇"}
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +41,7 @@ def result():
 
 def test_each_year_cell_is_due_at_its_year_end_and_owned_by_its_row(result):
     found = {(t.evidence, t.value, t.unit, t.deadline, frozenset(t.owners)) for t in result.targets
-             if t.method == "table"}
+             if t.method == "table" and t.indicator != "堤岸护坡修整"}
     assert found == {
         ("整治水塘30处", 30, "处", "2025-12-31", frozenset(PONDS)),
         ("整治水塘25处", 25, "处", "2026-12-31", frozenset(PONDS)),
@@ -56,6 +61,14 @@ def test_each_year_cell_is_due_at_its_year_end_and_owned_by_its_row(result):
     }
 
 
+def test_an_amount_of_a_bare_verb_is_named_by_the_clause_before_it(result):
+    found = {(t.indicator, t.value, t.deadline, frozenset(t.owners)) for t in result.targets
+             if set(t.owners) == BANKS}
+    assert found == {("堤岸护坡修整", 4, "2025-12-31", frozenset(BANKS)),
+                     ("堤岸护坡修整", 5, "2026-12-31", frozenset(BANKS)),
+                     ("堤岸护坡修整", 6, "2027-12-31", frozenset(BANKS))}
+
+
 def test_each_numbered_row_is_one_task_of_its_owner_cells(result):
     rows = [(t.title, set(t.owners), t.lead_owners, t.deadline) for t in result.tasks if t.method == "table"]
     assert rows == [
@@ -63,6 +76,7 @@ def test_each_numbered_row_is_one_task_of_its_owner_cells(result):
         ("新建污水收集管网45公里", PONDS, ("水利科",), "2027-12-31"),
         # four owner cells under three columns: the lead's cell was broken over two lines
         ("改造农村公厕120座", TOILETS, ("卫生健康局", "住建局"), "2027-12-31"),
+        ("修整河道堤岸护坡", BANKS, (), "2027-12-31"),  # two owner cells under three columns: owners alone
     ]
     assert not [t for t in result.tasks if t.method != "table" and t.title in {r[0] for r in rows}]
 
