@@ -11,7 +11,7 @@ import bisect
 import itertools
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from .chars import fold
 from .document import Document, Section
@@ -119,7 +119,7 @@ class DocumentIndex:
 
     def _names_the_document(self, section: Section) -> bool:
         """The heading is the document's title, or the title of the plan a notice issues (关于印发《…》的通知)."""
-        title = fold(self.document.metadata.title or "")
+        title = _folded_title(self.document.metadata.title or "")
         heading = fold(section.title)
         return len(heading) >= MIN_TITLE_HEADING and heading in title
 
@@ -198,6 +198,12 @@ class DocumentIndex:
 
     def states_rules(self) -> bool:
         return is_rules(self.document)
+
+
+@lru_cache(maxsize=1)
+def _folded_title(title: str) -> str:
+    """A document's title as its headings are compared with it: folded once, not for every section."""
+    return fold(title)
 
 
 def own_span(section: Section) -> Span:

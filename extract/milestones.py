@@ -21,12 +21,15 @@ from .rules.sentences import Span
 
 MILESTONE = re.compile(r"^(?P<title>[^\n-][^\n]{3,120})\n- ?(?P<period>(?P<y1>\d{4})/(?P<m1>\d{1,2}) ?[-~～—至] ?"
                        r"(?P<y2>\d{4})/(?P<m2>\d{1,2}))[ \t]*$", re.M)
+PERIOD_LINE = "\n-"  # what every milestone holds: its period's line opens on "-"
 
 
 def milestone_tasks(index: DocumentIndex) -> list[Task]:
     """A task for every milestone line followed by its period (- 2021/01~2021/12)."""
     tasks = []
     paths = index.paths()
+    if PERIOD_LINE not in index.text:
+        return tasks  # no line opens on "-": no milestone (most documents), the pattern not tried at every line
     for match in MILESTONE.finditer(index.text):
         year, month = int(match["y2"]), int(match["m2"])
         if not 1 <= month <= 12 or not 1 <= int(match["m1"]) <= 12 or index.in_table(match.start()):

@@ -6,7 +6,7 @@ the memo of the subjects it has already read.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, partial
 
 from .document import Section
 from .index import DocumentIndex, SectionFacts, own_span
@@ -15,7 +15,7 @@ from .lexicon import read_table, word_list, word_pattern, words_where
 from .rules.deadlines import TimeMention, context_words
 from .rules.actors import actor_owners, contact_unit, item_units, listed_opening, opening_subject
 from .rules.owners import (NO_OWNERS, PAREN, Owners, assigned_owners, is_unit, names_units, split_units,
-                           subject_owners, tags, unit_endings, with_standing)
+                           subject_owners, tags, with_standing)
 from .rules.sentences import Span
 from .segment import first_word
 from .splits import Splits
@@ -173,13 +173,17 @@ def _span_owners(splits: Splits, span: Span, *, skip_heading: int, actors: bool 
                 found = subjects
                 continue
             # a subject without a duty word opens its sentence, or follows 老年人提交申请后, …: asked only of a
-            # clause where a unit's name can end (most name none)
-            bare = unit_endings().search(words) is not None and (before is None or _frees_a_subject(*before)) \
-                and not _a_case(words, clauses[k + 1:])
-            named = subject.merged(actor_owners(words, subjects=subject, bare=bare))
+            # clause where a unit's name can end and could open it (most clauses: neither)
+            named = subject.merged(actor_owners(words, subjects=subject, bare=partial(_opens_bare, before, clauses, k)))
             found = found.merged(named)
             before = (words, named.empty())
     return subjects, found
+
+
+def _opens_bare(before: tuple[str, bool] | None, clauses: list[str], k: int) -> bool:
+    """Whether clause ``k`` may open on a subject without a duty word: the first of its sentence, or after
+    a clause that frees it (``before``: that clause and whether it named no unit), and no case (…的,)."""
+    return (before is None or _frees_a_subject(*before)) and not _a_case(clauses[k], clauses[k + 1:])
 
 
 def _frees_a_subject(words: str, named_nothing: bool) -> bool:

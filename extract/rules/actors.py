@@ -5,6 +5,7 @@ of units that share their head word (民政、市场监督管理和相关部门)
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from ..chars import HAN_CLASS
@@ -46,18 +47,18 @@ SHARED_PREFIXES = ("各级", "各")  # 各级发展改革、财政部门: each i
 UNKNOWN_NAME_TAGS = frozenset({"x", "nt", "j"})  # the domain dictionary's names, organizations jieba knows, abbreviations (党委)
 
 
-def actor_owners(clause: str, *, subjects: Owners | None = None, bare: bool = True) -> Owners:
+def actor_owners(clause: str, *, subjects: Owners | None = None, bare: bool | Callable[[], bool] = True) -> Owners:
     """The units a clause of an item makes its actors: its subject (区住建局要…, and without a duty
     word: 各职能部门建立…, 建设单位完成…), the agents of 由 (由区民政部门督促…) and the units a
     subject works with (会同相关部门, 牵头各成员单位). ``subjects``: the clause's duty subjects when
-    already read; ``bare``: look for a subject without a duty word (where one can stand)."""
+    already read; ``bare``: look for a subject without a duty word (where one can stand), or a function
+    that tells, asked only where it matters."""
     if not unit_endings().search(clause):
         return NO_OWNERS
     clause = LEADING_TIME.sub("", clause)  # 3月底前省统计局完成…, 2024年市财政局将…: the time before the subject
     owners = subject_owners(clause) if subjects is None else subjects
     if not owners:
-        owners = (_bare_subject(clause) or _shared_head_subject(clause)) if bare else _shared_head_subject(
-            clause, duty=True)  # …,财政、教育等部门要…: a listed subject with its duty word stands anywhere
+        owners = _subject_before_a_predicate(clause, bare)
     owners = owners.merged(charged_units(clause))
     for match in word_pattern("actor_openers.tsv").finditer(clause):
         after, partners = clause[match.end():], match.group() != "由"
@@ -69,6 +70,30 @@ def actor_owners(clause: str, *, subjects: Owners | None = None, bare: bool = Tr
                                or _shared_head_subject(after, partners=partners)
                                or (NO_OWNERS if partners else agents_before_any_verb(clause[match.start():])))
     return owners
+
+
+def _subject_before_a_predicate(clause: str, bare: bool | Callable[[], bool]) -> Owners:
+    """Units opening the clause before a predicate (``bare``) or a list sharing its head word, else only one
+    before a duty word: …,财政、教育等部门要… stands anywhere. ``bare`` may be a function asked only where a
+    unit could open the clause or a list share a head word (in most clauses neither: nothing to ask)."""
+    if not _may_open_on_a_unit(clause) and not _may_share_a_head(clause):
+        return NO_OWNERS  # what _bare_subject and _shared_head_subject find first: nothing, either way
+    if bare if isinstance(bare, bool) else bare():
+        return _bare_subject(clause) or _shared_head_subject(clause)
+    return _shared_head_subject(clause, duty=True)
+
+
+def _may_open_on_a_unit(clause: str) -> bool:
+    """_bare_subject's first test: a unit's name ends near the clause's start."""
+    first = _suffix_end().search(SENTENCE_MARK.split(clause[:SUBJECT_WINDOW], maxsplit=1)[0])
+    return first is not None and first.end() <= FIRST_UNIT_END
+
+
+def _may_share_a_head(clause: str) -> bool:
+    """_shared_head_subject's first test: a list (、) before a 部门/单位/机构."""
+    head = SENTENCE_MARK.split(clause[:PARTNER_WINDOW], maxsplit=1)[0]
+    generic = GENERIC_END.search(head)
+    return generic is not None and "、" in head[:generic.start()]
 
 
 def charged_units(clause: str) -> Owners:

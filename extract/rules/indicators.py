@@ -32,6 +32,8 @@ TRAILING_ENDS = frozenset(word[-1] for word in TRAILING_WORDS)
 DIGIT = re.compile(r"\d")
 # the old level of a change (税目比例由21%, 中职学校由71所优化): the label ends before 由/从
 BASELINE_TAIL = re.compile(r"(?<!自)[由从][^由从]*\d[^由从]*$")
+BASELINE_MARKS = re.compile("[由从]")
+PER = "每"
 # the next amount of a list (高等职业学校和150个骨干专业): the label ends before it
 LIST_TAIL = re.compile(r"[和及与、]\d.*$")
 RESPECTIVELY = "分别"
@@ -232,10 +234,17 @@ def clean(fragment: str) -> str:
     """Drop time words, comparators, stop marks and filler at both ends of an indicator."""
     if STOPS.search(fragment):
         fragment = STOPS.split(fragment)[-1]
-    fragment = _filler().sub("", LEADING_TIME.sub("", _per_tail().sub("", ARTICLE.sub("", fragment))))
+    fragment = ARTICLE.sub("", fragment)
+    if PER in fragment:  # the per tail holds 每 (most fragments: no need to try it at every position)
+        fragment = _per_tail().sub("", fragment)
+    leading = LEADING_TIME.match(fragment)  # anchored at the start: one try, not one at every position
+    fragment = _filler().sub("", fragment[leading.end():] if leading else fragment)
     fragment = _baseline().sub("", comparator_patterns()[0].sub("", fragment))
     fragment = _trailer().sub("", fragment.removeprefix(RESPECTIVELY))
-    fragment = _trailer().sub("", _without_amounts(BASELINE_TAIL.sub("", LIST_TAIL.sub("", fragment))))
+    fragment = LIST_TAIL.sub("", fragment)
+    if BASELINE_MARKS.search(fragment):  # the baseline tail opens on 由 or 从
+        fragment = BASELINE_TAIL.sub("", fragment)
+    fragment = _trailer().sub("", _without_amounts(fragment))
     return fragment.strip(" 的了和及与")
 
 

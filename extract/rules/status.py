@@ -36,6 +36,13 @@ def status_at(text: str, sentence: Span, clause: Span, position: int, times: lis
     Status words and time expressions count alike: a time limit still ahead of the
     document's date marks a commitment, a reporting period (以来, 去年) a result.
     """
+    return status_in(sentence_statuses(text, sentence, times, reference), clause, position)
+
+
+def sentence_statuses(text: str, sentence: Span, times: list[TimeMention],
+                      reference: date | None) -> list[tuple[int, int, str]]:
+    """Where the sentence says a status (its status words and time expressions), in order: the part of
+    :func:`status_at` that is the same for every amount of the sentence, read once for all of them."""
     pattern, words = _markers()
     found: list[tuple[int, int, str]] = []
     for match in pattern.finditer(text, sentence.start, sentence.end):
@@ -45,7 +52,12 @@ def status_at(text: str, sentence: Span, clause: Span, position: int, times: lis
         status = _time_status(mention, reference)
         if status and sentence.start <= mention.start < sentence.end:
             found.append((mention.start, mention.end, status))
-    before = sorted(f for f in found if f[1] <= position)
+    return sorted(found)
+
+
+def status_in(found: list[tuple[int, int, str]], clause: Span, position: int) -> str | None:
+    """:func:`status_at` of the amount at ``position`` from its sentence's :func:`sentence_statuses`."""
+    before = [f for f in found if f[1] <= position]
     if before:
         nearest = before[-1][2]
         if nearest in WEAK_RESULTS:  # 共计, 累计: the latest word that tells (达标计划:自…以来,…共计: 以来)

@@ -26,7 +26,7 @@ from .owners import is_unit
 from .quantities import Quantity, find_quantities, may_hold_quantities
 from .rates import frequency, per_base, period_carried, times_per_period, unit_of
 from .sentences import Span, clauses
-from .status import is_status_word, status_at
+from .status import is_status_word, sentence_statuses, status_in
 
 LEVEL_AFTER_VERB = re.compile(r"^(至|到|为)")
 LIST_MARK = re.compile("、|以及")  # between the items of a list of amounts
@@ -93,6 +93,7 @@ def candidates_in_sentence(text: str, sentence: Span, times: list[TimeMention], 
     last_action: str | None = None
     previous: Span | None = None
     last_indicator: str | None = None
+    said: list[tuple[int, int, str]] | None = None  # where the sentence says a status: read once, for its first amount
     for clause in clauses(text, sentence) if clause_spans is None else clause_spans:
         if not may_hold_quantities(text, clause.start, clause.end):
             previous = clause  # no numeral, no amount: the clause is only what the next one continues
@@ -112,8 +113,9 @@ def candidates_in_sentence(text: str, sentence: Span, times: list[TimeMention], 
             region_start = quantity.end
             continued = (carried[0] if carried and not found and verb is None and quantity.kind == carried[1]
                          and not text[sentence.start:clause.start].strip() else None)  # the part opens listing
+            said = sentence_statuses(text, sentence, times, reference) if said is None else said
             draft = _draft(text, sentence, scope, (previous, last_indicator), quantity, verb,
-                           last_action or continued or ("" if lenient else None), times, reference, address=address,
+                           last_action or continued or ("" if lenient else None), times, said, address=address,
                            item_start=scope.start if aside else item_start)
             if draft is None:
                 continue
@@ -147,7 +149,7 @@ def _aside(text: str, clause: Span, quantity: Quantity) -> Span | None:
 
 def _draft(text: str, sentence: Span, clause: Span, previous: tuple[Span | None, str | None], quantity: Quantity,
            verb: VerbAt | None, inherited: str | None, times: list[TimeMention],
-           reference: date | None, *, address: bool, item_start: int) -> Draft | None:
+           said: list[tuple[int, int, str]], *, address: bool, item_start: int) -> Draft | None:
     comparator = _comparator(text, clause, quantity)
     action = verb.word if verb else None
     if quantity.kind == "time":
@@ -178,7 +180,7 @@ def _draft(text: str, sentence: Span, clause: Span, previous: tuple[Span | None,
         comparator=comparator,
         change=change,
         baseline_year=baseline,
-        status=status_at(text, sentence, clause, quantity.start, times, reference),
+        status=status_in(said, clause, quantity.start),
         entity=_entity(text, clause, quantity, verb),
         verdict=verdict,
         context=_context(text, clause, previous[0], quantity),
