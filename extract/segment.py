@@ -330,8 +330,8 @@ def first_word(text: str, *, longest: int = 4) -> tuple[str, str]:
     """The longest dictionary word ``text`` opens with and its tag ("x" for the domain's own words),
     read from the dictionary alone: a cheap look at how a clause opens, before segmenting it."""
     segmenter, tag_table = tokenizer(), _word_tags()
-    segmenter.prefixes.load(text[:1])  # every word looked up starts with it
-    tag_table.load(text[:1])
+    segmenter.prefixes.load_char(text[:1])  # every word looked up starts with it (a set look-up once read)
+    tag_table.load_char(text[:1])
     word_tags = tag_table.values
     for size in range(min(longest, len(text)), 1, -1):
         word = text[:size]
