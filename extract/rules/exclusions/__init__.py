@@ -8,16 +8,16 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..chars import HAN, HAN_CLASS, HEADING_MARKER
-from ..lexicon import alternation, read_table, word_list, word_pattern, words_where
-from ..segment import tags, verbs
-from .commitments import target_verbs, verb_in
-from .comparators import COMPARATOR_WINDOW, comparator_patterns
-from .deadlines import TimeMention
-from .notices import no_commitment
-from .quantities import Quantity, counted_by_noun, find_quantities, is_cadence, may_hold_quantities
-from .rates import frequency, times_per_period
-from .sentences import Span, clauses
+from ...chars import HAN, HAN_CLASS, HEADING_MARKER
+from ...lexicon import alternation, read_table, word_list, word_pattern, words_where
+from ...segment import tags, verbs
+from ..commitments import target_verbs, verb_in
+from ..comparators import COMPARATOR_WINDOW, comparator_patterns
+from ..deadlines import TimeMention
+from ..notices import no_commitment
+from ..quantities import Quantity, counted_by_noun, find_quantities, is_cadence, may_hold_quantities
+from ..rates import frequency, times_per_period
+from ..sentences import Span, clauses
 
 NOUN_END = re.compile(r"[、,，;；。:：和及与进“”\"]")  # where the noun phrase after an amount ends
 LETTER_END = re.compile(r"[A-Za-z]$")  # a code's letter right before the number (C919)
