@@ -10,7 +10,7 @@ from functools import cache
 
 from ...chars import HAN, HAN_CLASS, HEADING_MARKER
 from ...lexicon import alternation, read_table, word_list, word_pattern, words_where
-from ...segment import tags, verbs
+from ...segment import tags
 from ..commitments import target_verbs, verb_in
 from ..comparators import COMPARATOR_WINDOW, comparator_patterns
 from ..deadlines import TimeMention
@@ -18,6 +18,9 @@ from ..notices import no_commitment
 from ..quantities import Quantity, counted_by_noun, find_quantities, is_cadence, may_hold_quantities
 from ..rates import frequency, times_per_period
 from ..sentences import Span, clauses
+from .phrases import CONJUNCTION_CHARACTERS, local_head, starts_a_predicate
+
+__all__ = ["excluded", "states_a_level"]
 
 NOUN_END = re.compile(r"[、,，;；。:：和及与进“”\"]")  # where the noun phrase after an amount ends
 LETTER_END = re.compile(r"[A-Za-z]$")  # a code's letter right before the number (C919)
@@ -59,7 +62,6 @@ SCOPE_BEFORE = re.compile("[0-9.]+[万亿]?元?[至到~～—-]$")  # the upper 
 HEADCOUNT_UNITS = ("名", "人", "位")  # people or posts counted: never the plan's own categories
 RELATIVE_VERB = 4  # 就业: the verb of a clause describing an applicant, between a bound and 的
 BENEFIT_HEAD = 8  # 一次性创业: the words before a benefit noun that name the benefit
-CONJUNCTION_CHARACTERS = "并且及和与或、"
 REVENUE = "收入"
 TIMES = "次"
 KINDS = "种"
@@ -174,7 +176,7 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # 供应企业为2家的,采取议价采购; 不足5000名的至少配备1名: the case a provision applies to
     if _opens_a_case(text, sentence, clause, quantity):
         return True  # 三个以上的单位共同承担同一项目的,应当…: the case a duty is laid down for
-    if quantity.unit == "元" and _budget(_local_head(text, clause, quantity)):
+    if quantity.unit == "元" and _budget(local_head(text, clause, quantity)):
         return True  # 每年安排最高100万元经费: a budget allocation
     if _budget_follow_on(text, sentence, clause, quantity):
         return True  # 安排…支出800亿元，比上年增加300亿元，增长7.5%: how the allocation grows
@@ -290,7 +292,7 @@ def _in_a_place_frame(text: str, clause: Span, quantity: Quantity) -> bool:
     if opener is None or verb_in(text, opener.end(), quantity.start) is not None:
         return False
     for closer in _frame_closer().finditer(text, quantity.end, clause.end):
-        if text[closer.end():closer.end() + 1] in FRAME_ENDS or _starts_a_predicate(text[closer.end():clause.end]):
+        if text[closer.end():closer.end() + 1] in FRAME_ENDS or starts_a_predicate(text[closer.end():clause.end]):
             return True
     return False
 
@@ -374,7 +376,7 @@ def _scope(text: str, clause: Span, quantity: Quantity, after: str) -> bool:
         return True  # 带动3人以上就业的借款人: who the rule covers, the amount in a clause on them
     if match.group("bound") and _counted_after(after[match.end():]):
         return True  # 建成800亩以上休闲林地4个: the size class of the things counted; the count is the target
-    if not (match.group("of") or match.group("bracket")) and _starts_a_predicate(after[match.end():]) and (
+    if not (match.group("of") or match.group("bracket")) and starts_a_predicate(after[match.end():]) and (
             verb_in(text, clause.start, quantity.start) is not None):
         return False  # 累计完成达3万元以上并…: the amount ends its phrase; what follows is another verb
     return not word_pattern("scope_heads.tsv").match(after, match.end())
@@ -409,11 +411,6 @@ def _benefit_phrase() -> re.Pattern[str]:
                       "(?:$|[,，;；。])")
 
 
-def _starts_a_predicate(rest: str) -> bool:
-    first = next(verbs(rest[:6]), None)
-    return rest[:1] in CONJUNCTION_CHARACTERS or (first is not None and first.start == 0)
-
-
 @cache
 def _rate_nouns() -> re.Pattern[str]:
     """The rate words that name a rate (比例, 率), not the verb taking the share as its object (覆盖)."""
@@ -441,7 +438,7 @@ def _budget_follow_on(text: str, sentence: Span, clause: Span, quantity: Quantit
             return False
         first = amounts[0].shifted(earlier.start)
         if not _follow_on().fullmatch(text, earlier.start, first.start):
-            return _budget(_local_head(text, earlier, first))
+            return _budget(local_head(text, earlier, first))
     return False
 
 
@@ -558,7 +555,7 @@ def _background(text: str, clause: Span, quantity: Quantity, *, address: bool) -
     """A background word before the amount (现有常住人口38万人) and no commitment verb around it
     (户籍人口城镇化率达到68%, 新建厂房总面积3.2万平米 are targets), unless the amount is the level the
     word announces (民间投资占比34%, 高于全国0.7个百分点)."""
-    head = _local_head(text, clause, quantity)
+    head = local_head(text, clause, quantity)
     markers = list(word_pattern("background_markers.tsv").finditer(head))
     if not markers or states_a_level(text, clause, quantity, address=address):
         return False
@@ -668,12 +665,6 @@ def _level_markers() -> dict[str, str]:
 @cache
 def _population_markers() -> frozenset[str]:
     return frozenset(r["word"] for r in read_table("background_markers.tsv") if r["population"])
-
-
-def _local_head(text: str, clause: Span, quantity: Quantity) -> str:
-    """The words between the amount and the nearest list mark or clause start before it."""
-    head = text[clause.start:quantity.start]
-    return head[head.rfind("、") + 1:]
 
 
 def _quoted(text: str, clause: Span, quantity: Quantity) -> bool:
