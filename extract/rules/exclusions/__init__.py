@@ -18,6 +18,7 @@ from ..notices import no_commitment
 from ..quantities import Quantity, counted_by_noun, find_quantities, is_cadence, may_hold_quantities
 from ..rates import frequency, times_per_period
 from ..sentences import Span, clauses
+from .baselines import is_baseline
 from .phrases import CONJUNCTION_CHARACTERS, local_head, starts_a_predicate
 
 __all__ = ["excluded", "states_a_level"]
@@ -25,8 +26,6 @@ __all__ = ["excluded", "states_a_level"]
 NOUN_END = re.compile(r"[、,，;；。:：和及与进“”\"]")  # where the noun phrase after an amount ends
 LETTER_END = re.compile(r"[A-Za-z]$")  # a code's letter right before the number (C919)
 OBJECT_GAP = re.compile(f"[{HAN_CLASS}]{{1,8}}")  # a verb's object up to a word: no marks, a few characters
-BASELINE_BEFORE = re.compile("[由从][^,，;；。由从]*$")
-MERGED_BEFORE = re.compile("[由从将把][^,，;；。]*$")
 ONE_OF = re.compile(f"[{HAN_CLASS}]{{0,12}}之一")  # 成为全国首批5个试点城市之一: the size of a group it joins
 QUOTE_WINDOW = 14
 CREATED_GAP = 4  # the longest commitment verb right before a count (新增, 打造, 建成)
@@ -106,7 +105,7 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
     after = text[quantity.end:clause.end]
     if any(t.start < quantity.end and quantity.start < t.end for t in times):
         return True  # part of a date
-    if _is_baseline(text, clause, quantity):
+    if is_baseline(text, clause, quantity):
         return True  # 由3.6万元下降至2.5万元: the old level, not the target
     if text[quantity.start] in LIST_MARK_OPENERS and (quantity.start == clause.start or before[-1:] in "\n\t "):
         return True  # (2)科学监测…: the number of a list item, not 2 科
@@ -499,28 +498,6 @@ def _designated(text: str, clause: Span, quantity: Quantity) -> bool:
 @cache
 def _designation() -> re.Pattern[str]:
     return re.compile(f"(?:{alternation(word_list('designation_verbs.tsv'))})在?[^,，;；。()（）]*、[^,，;；。、()（）]*$")
-
-
-def _is_baseline(text: str, clause: Span, quantity: Quantity) -> bool:
-    """The amount after 由/从 that a change verb then moves to a new level (由X下降至Y, 从X增至Y), or
-    after 由/从/将 that a merging verb brings down to fewer (由66户整合至12户, 将16支基金整合为2支)."""
-    head, rest = text[clause.start:quantity.start], text[quantity.end:clause.end]
-    if BASELINE_BEFORE.search(head) and _new_level_after().match(rest) is not None:
-        return True
-    return MERGED_BEFORE.search(head) is not None and _merged_after().match(rest) is not None
-
-
-@cache
-def _merged_after() -> re.Pattern[str]:
-    """…整合为, …合并至: a merging verb and the level it brings the things to, later in the clause."""
-    return re.compile(f"[^,，;；。]*?(?:{alternation(word_list('merge_verbs.tsv'))})(?:为|至|到|成)")
-
-
-@cache
-def _new_level_after() -> re.Pattern[str]:
-    """…下降至, …增至, …提高到: a change verb moving to a new level, later in the clause."""
-    changes = alternation(tuple(v for v, verb in target_verbs()[1].items() if verb.change))
-    return re.compile(f"[^,，;；。]*?(?:{changes})(?:至|到|为)")
 
 
 def _created(text: str, clause: Span, quantity: Quantity) -> bool:

@@ -1,0 +1,38 @@
+"""The old level of a change (RECORDS.md section 5: a target is the level the plan commits to): the amount
+after 由/从 that a change verb then moves to a new level (由3.6万元下降至2.5万元), or that a merging verb
+brings down to fewer (由66户整合至12户). The new level is the target; the old one is where things stand.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ...lexicon import alternation, word_list
+from ..commitments import target_verbs
+from ..quantities import Quantity
+from ..sentences import Span
+
+BASELINE_BEFORE = re.compile("[由从][^,，;；。由从]*$")
+MERGED_BEFORE = re.compile("[由从将把][^,，;；。]*$")
+
+
+def is_baseline(text: str, clause: Span, quantity: Quantity) -> bool:
+    """The amount after 由/从 that a change verb then moves to a new level (由X下降至Y, 从X增至Y), or
+    after 由/从/将 that a merging verb brings down to fewer (由66户整合至12户, 将16支基金整合为2支)."""
+    head, rest = text[clause.start:quantity.start], text[quantity.end:clause.end]
+    if BASELINE_BEFORE.search(head) and _new_level_after().match(rest) is not None:
+        return True
+    return MERGED_BEFORE.search(head) is not None and _merged_after().match(rest) is not None
+
+
+@cache
+def _merged_after() -> re.Pattern[str]:
+    """…整合为, …合并至: a merging verb and the level it brings the things to, later in the clause."""
+    return re.compile(f"[^,，;；。]*?(?:{alternation(word_list('merge_verbs.tsv'))})(?:为|至|到|成)")
+
+
+@cache
+def _new_level_after() -> re.Pattern[str]:
+    """…下降至, …增至, …提高到: a change verb moving to a new level, later in the clause."""
+    changes = alternation(tuple(v for v, verb in target_verbs()[1].items() if verb.change))
+    return re.compile(f"[^,，;；。]*?(?:{changes})(?:至|到|为)")
