@@ -17,7 +17,8 @@ from ..deadlines import TimeMention
 from ..notices import no_commitment
 from ..quantities import Quantity, counted_by_noun, find_quantities, is_cadence, may_hold_quantities
 from ..rates import frequency, times_per_period
-from ..sentences import Span, clauses
+from ..sentences import Span
+from .budgets import budget, budget_follow_on
 from .baselines import is_baseline
 from .phrases import CONJUNCTION_CHARACTERS, local_head, starts_a_predicate
 
@@ -61,7 +62,6 @@ SCOPE_BEFORE = re.compile("[0-9.]+[万亿]?元?[至到~～—-]$")  # the upper 
 HEADCOUNT_UNITS = ("名", "人", "位")  # people or posts counted: never the plan's own categories
 RELATIVE_VERB = 4  # 就业: the verb of a clause describing an applicant, between a bound and 的
 BENEFIT_HEAD = 8  # 一次性创业: the words before a benefit noun that name the benefit
-REVENUE = "收入"
 TIMES = "次"
 KINDS = "种"
 MEDALS = "枚"
@@ -175,9 +175,9 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # 供应企业为2家的,采取议价采购; 不足5000名的至少配备1名: the case a provision applies to
     if _opens_a_case(text, sentence, clause, quantity):
         return True  # 三个以上的单位共同承担同一项目的,应当…: the case a duty is laid down for
-    if quantity.unit == "元" and _budget(local_head(text, clause, quantity)):
+    if quantity.unit == "元" and budget(local_head(text, clause, quantity)):
         return True  # 每年安排最高100万元经费: a budget allocation
-    if _budget_follow_on(text, sentence, clause, quantity):
+    if budget_follow_on(text, sentence, clause, quantity):
         return True  # 安排…支出800亿元，比上年增加300亿元，增长7.5%: how the allocation grows
     if quantity.kind == "count" and (_apposition(text, clause, quantity) or _designated(text, clause, quantity)):
         return True  # 安阳、商丘、信阳四个城市: how many things the list names
@@ -419,33 +419,6 @@ def _rate_nouns() -> re.Pattern[str]:
 @cache
 def _scope_units() -> dict[str, str]:
     return {r["unit"]: r["needs"] for r in read_table("scope_units.tsv")}
-
-
-def _budget(head: str) -> bool:
-    """安排…, 预算资金…, 预算支出… before a sum (RECORDS.md section 5: 预算…万元); not 预算收入 (revenue raised)."""
-    return any(not head.startswith(REVENUE, m.end()) for m in word_pattern("budget_words.tsv").finditer(head))
-
-
-def _budget_follow_on(text: str, sentence: Span, clause: Span, quantity: Quantity) -> bool:
-    """A clause that only says how the allocation before it changes (比上年增加300亿元, 增长7.5%): the
-    allocation's own figures, no target (RECORDS.md section 5 excludes budget allocations)."""
-    if not _follow_on().fullmatch(text, clause.start, quantity.start):
-        return False
-    for earlier in reversed([c for c in clauses(text, sentence) if c.end <= clause.start]):
-        amounts = [q for q in find_quantities(earlier.text(text)) if q.unit == "元"]
-        if not amounts:
-            return False
-        first = amounts[0].shifted(earlier.start)
-        if not _follow_on().fullmatch(text, earlier.start, first.start):
-            return _budget(local_head(text, earlier, first))
-    return False
-
-
-@cache
-def _follow_on() -> re.Pattern[str]:
-    """The words opening a clause that changes the amount before it: (比上年)增加, 增长."""
-    changes = alternation(tuple(v for v, verb in target_verbs()[1].items() if verb.change))
-    return re.compile(f"(?:(?:{alternation(word_list('change_markers.tsv'))})(?:去年|上年|上一年)?)?(?:{changes})了?")
 
 
 def _apposition(text: str, clause: Span, quantity: Quantity) -> bool:
