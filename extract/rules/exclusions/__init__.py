@@ -20,7 +20,7 @@ from ..rates import frequency, times_per_period
 from ..sentences import Span
 from .budgets import budget, budget_follow_on
 from .baselines import is_baseline
-from .phrases import CONJUNCTION_CHARACTERS, local_head, starts_a_predicate
+from .phrases import CONJUNCTION_CHARACTERS, CREATED_GAP, local_head, starts_a_predicate
 
 __all__ = ["excluded", "states_a_level"]
 
@@ -29,7 +29,6 @@ LETTER_END = re.compile(r"[A-Za-z]$")  # a code's letter right before the number
 OBJECT_GAP = re.compile(f"[{HAN_CLASS}]{{1,8}}")  # a verb's object up to a word: no marks, a few characters
 ONE_OF = re.compile(f"[{HAN_CLASS}]{{0,12}}之一")  # 成为全国首批5个试点城市之一: the size of a group it joins
 QUOTE_WINDOW = 14
-CREATED_GAP = 4  # the longest commitment verb right before a count (新增, 打造, 建成)
 SLOGAN_WINDOW = 28  # “百个大空间、千个链接点、万个微基建”: a slogan of amounts in words runs longer
 QUOTED_LIST = "、"  # a quotation listing amounts states standards, it names nothing
 RANKED_UNITS = ("名", "位", "款", "条", "项")  # after 前: a rank or the paragraphs cited (前四款)

@@ -8,6 +8,7 @@ from ..quantities import Quantity
 from ..sentences import Span
 
 CONJUNCTION_CHARACTERS = "并且及和与或、"
+CREATED_GAP = 4  # the longest commitment verb right before a count (新增, 打造, 建成)
 
 
 def starts_a_predicate(rest: str) -> bool:
