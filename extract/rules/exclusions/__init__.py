@@ -18,15 +18,15 @@ from ..notices import no_commitment
 from ..quantities import Quantity, counted_by_noun, find_quantities, is_cadence, may_hold_quantities
 from ..rates import frequency, times_per_period
 from ..sentences import Span
-from .budgets import budget, budget_follow_on
+from .background import background_figure, states_a_level
 from .baselines import is_baseline
+from .budgets import budget, budget_follow_on
 from .phrases import CONJUNCTION_CHARACTERS, CREATED_GAP, local_head, starts_a_predicate
 
 __all__ = ["excluded", "states_a_level"]
 
 NOUN_END = re.compile(r"[、,，;；。:：和及与进“”\"]")  # where the noun phrase after an amount ends
 LETTER_END = re.compile(r"[A-Za-z]$")  # a code's letter right before the number (C919)
-OBJECT_GAP = re.compile(f"[{HAN_CLASS}]{{1,8}}")  # a verb's object up to a word: no marks, a few characters
 ONE_OF = re.compile(f"[{HAN_CLASS}]{{0,12}}之一")  # 成为全国首批5个试点城市之一: the size of a group it joins
 QUOTE_WINDOW = 14
 SLOGAN_WINDOW = 28  # “百个大空间、千个链接点、万个微基建”: a slogan of amounts in words runs longer
@@ -72,7 +72,6 @@ NAME_PRODUCT = 4  # characters of a product between a capacity and a name's endi
 PROJECT_NAME_AFTER = re.compile(f"[{HAN_CLASS}]{{1,14}}?等?项目")  # 60万吨赖氨酸等项目
 COUNT_WINDOW = 6  # 3座 before 35万千瓦
 NAMED_CAPACITIES = ("mass", "energy", "area", "length", "volume")
-LEVEL_GAP = re.compile(f"[{HAN_CLASS}]{{0,6}} ?")  # 高于全国平均水平4.9个百分点, 占全市国中小之 78%
 LIST_TAIL = re.compile("[、和]([^、,，;；。和]{1,12})$")
 LIST_NOUN = 4  # 共23项任务: the noun of the plan's own items after their count
 LIST_UNITS = ("项", "条")  # 共23项, 知识产权保护方面5项: the measures of the plan's own list
@@ -164,7 +163,7 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # 二次开发, 一次性: a word, not an amount
     if _occurrences(text, clause, quantity) or _reference_level(after) or _compares_figures(text, clause, quantity):
         return True  # 发生地震48次, 造成3人死亡, 年均18次的1.8倍: statistics of events, harm and their comparisons
-    if _background(text, clause, quantity, address=address):
+    if background_figure(text, clause, quantity, address=address):
         return True  # 占地500亩, 高于全国0.8个百分点: background, not a commitment
     if quantity.kind == "count" and word_pattern("participant_words.tsv").search(after[:24]):
         return True  # 23个部门参加的…机构: members of a body
@@ -500,23 +499,6 @@ def _category_tail(chinese: bool, made: bool = False) -> re.Pattern[str]:
     return re.compile(f"({_category_nouns(chinese, made).pattern})$")
 
 
-def _background(text: str, clause: Span, quantity: Quantity, *, address: bool) -> bool:
-    """A background word before the amount (现有常住人口38万人) and no commitment verb around it
-    (户籍人口城镇化率达到68%, 新建厂房总面积3.2万平米 are targets), unless the amount is the level the
-    word announces (民间投资占比34%, 高于全国0.7个百分点)."""
-    head = local_head(text, clause, quantity)
-    markers = list(word_pattern("background_markers.tsv").finditer(head))
-    if not markers or states_a_level(text, clause, quantity, address=address):
-        return False
-    head_start = quantity.start - len(head)
-    marker_start, marker_end = head_start + markers[-1].start(), head_start + markers[-1].end()
-    verb = verb_in(text, head_start, marker_start, last=True)  # 新建厂房总面积: the marker is its object
-    if verb_in(text, marker_end, quantity.start) is not None and not (
-            quantity.unit == "人" and verb is None and any(m.group() in _population_markers() for m in markers)):
-        return False  # 户籍人口城镇化率达到68%; but 常住人口由…增加到732万人 is the population itself
-    return verb is None or not OBJECT_GAP.fullmatch(text[verb.end:marker_start])
-
-
 def _occurrences(text: str, clause: Span, quantity: Quantity) -> bool:
     """A count of events or of harm suffered (extract/data/occurrence_verbs.tsv): after a word of their
     happening, no commitment verb between (共发生4级以上地震12次, 直接经济损失约3亿元); or before such a word
@@ -591,29 +573,6 @@ def _compares_figures(text: str, clause: Span, quantity: Quantity) -> bool:
     following = MULTIPLE_AFTER.match(text, quantity.end, clause.end)
     return following is not None and any(q.kind == "multiple" and q.start == 0
                                          for q in find_quantities(following.group(1)))
-
-
-def states_a_level(text: str, clause: Span, quantity: Quantity, *, address: bool) -> bool:
-    """The last background word before the amount announces it as a level of its kind, only a short
-    description between: a gap to the nation (高于全国平均水平4.9个百分点); a share (占比34%, 占全球30%)
-    in an ``address`` (a report or a speech: a plan's shares describe its situation)."""
-    if quantity.kind == "percent" and not address:
-        return False
-    head = text[clause.start:quantity.start]
-    markers = list(word_pattern("background_markers.tsv").finditer(head))
-    last = markers[-1] if markers else None
-    return last is not None and _level_markers().get(last.group()) == quantity.kind and LEVEL_GAP.fullmatch(
-        head, last.end()) is not None and verb_in(text, clause.start + last.end(), quantity.start) is None
-
-
-@cache
-def _level_markers() -> dict[str, str]:
-    return {r["word"]: r["level"] for r in read_table("background_markers.tsv") if r["level"]}
-
-
-@cache
-def _population_markers() -> frozenset[str]:
-    return frozenset(r["word"] for r in read_table("background_markers.tsv") if r["population"])
 
 
 def _quoted(text: str, clause: Span, quantity: Quantity) -> bool:
