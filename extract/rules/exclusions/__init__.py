@@ -12,15 +12,16 @@ from ...chars import HAN, HAN_CLASS, HEADING_MARKER
 from ...lexicon import alternation, read_table, word_list, word_pattern, words_where
 from ...segment import tags
 from ..commitments import target_verbs, verb_in
-from ..comparators import COMPARATOR_WINDOW, comparator_patterns
+from ..comparators import comparator_patterns
 from ..deadlines import TimeMention
 from ..notices import no_commitment
-from ..quantities import Quantity, counted_by_noun, find_quantities, is_cadence, may_hold_quantities
+from ..quantities import Quantity, find_quantities, is_cadence, may_hold_quantities
 from ..rates import frequency, times_per_period
 from ..sentences import Span
 from .background import background_figure, states_a_level
 from .baselines import is_baseline
 from .budgets import budget, budget_follow_on
+from .cases import case_bound, opens_a_case, scope, scoring_rule
 from .events import compares_figures, occurrences, reference_level
 from .phrases import CONJUNCTION_CHARACTERS, CREATED_GAP, local_head, starts_a_predicate
 
@@ -33,11 +34,6 @@ QUOTE_WINDOW = 14
 SLOGAN_WINDOW = 28  # “百个大空间、千个链接点、万个微基建”: a slogan of amounts in words runs longer
 QUOTED_LIST = "、"  # a quotation listing amounts states standards, it names nothing
 RANKED_UNITS = ("名", "位", "款", "条", "项")  # after 前: a rank or the paragraphs cited (前四款)
-# after a scope amount: 以上/以下 (in brackets or not, maybe with (含) on either side), 的, or a second bound
-# (30万元至100万元的), then a noun; or a bracket closed right after it (大型场馆(单体面积1万平方米以上)、…: which
-# buildings are meant)
-SCOPE_AFTER = re.compile("(?P<bound>(?:规模)?(?:[(（]含[)）])?及?以[上下内](?:[(（]含[)）])?|[至到~～—-][0-9.]+[万亿]?元?)?"
-                         f"(?P<bracket>[)）])?(?P<of>的)?(?:(?<=[)）])|(?=[{HAN_CLASS}]))")
 CONDITION_NOUN = 4  # 两项及以上标准的: what the case counts, between the bound and 的
 # 入围企业在3家及以上的,…; 同时满足两项及以上条件的,…: the case a clause opens
 # 留用率达到60%以上(含60%)的,…: the bound restated inclusive in brackets before the 的
@@ -45,10 +41,6 @@ CONDITION_NOUN = 4  # 两项及以上标准的: what the case counts, between th
 UPPER_BOUND = "[0-9.]+[万亿]?[^0-9,，;；。]{0,4}?以下"
 CONDITION_AFTER = re.compile(f"(?:及?以[上下])?(?:以上{UPPER_BOUND})?(?:[(（]含[^()（）]*[)）])?"
                              f"[{HAN_CLASS}]{{0,{CONDITION_NOUN}}}的")
-# 以上的单位共同承担同一项目的, / 以上取得所得,并由…的,: a bound, then the words run on (one more clause at
-# most) to the 的 closing a case
-BOUNDED_CASE = re.compile("及?以[上下][^,，;；。]*(?:[,，][^,，;；。]*)?的(?=[,，])")
-CLAUSE_MARKS = re.compile("[,，;；]")
 PLACE_TAG = "ns"  # jieba's tag of a place name
 PLACE_LEVELS = ("省", "市", "州", "盟", "区", "县", "旗", "镇", "乡")  # how a region's name ends (七台河市)
 PLACE_REACH = 4  # 七台 + 河市: how far after a numeral its place name's level ending may stand
@@ -58,10 +50,7 @@ GENERAL_MEASURE = "个"  # 某市两个区: places counted, not a name
 AGE = "周岁"
 INCLUSIVE_OPEN = ("(含", "（含")  # 超过50人(含50人): the bound restated, no second amount
 CASE_END = ("的", "时")  # 不足5000名的, 房源不足3套时: the case a provision applies to
-SCOPE_BEFORE = re.compile("[0-9.]+[万亿]?元?[至到~～—-]$")  # the upper bound of 30万元至100万元的工程
 HEADCOUNT_UNITS = ("名", "人", "位")  # people or posts counted: never the plan's own categories
-RELATIVE_VERB = 4  # 就业: the verb of a clause describing an applicant, between a bound and 的
-BENEFIT_HEAD = 8  # 一次性创业: the words before a benefit noun that name the benefit
 TIMES = "次"
 KINDS = "种"
 MEDALS = "枚"
@@ -84,12 +73,6 @@ BOUND_STARTS = ("以", "内", "左右", "多", "余")  # 30公里以上环公园
 BARE_MULTIPLIERS = "十百千万亿"  # a multiple written without a number before it (超千亿元)
 FRAME_ENDS = ("", ")", "）", ",", "，")  # what may follow the word closing a frame of place, besides a verb
 HAN_RUN = re.compile(f"[{HAN_CLASS}]{{1,12}}")
-QUALIFIED_NOUN = re.compile(f"[{HAN_CLASS}]{{1,10}}?(?=[0-9一二三四五六七八九十两])")  # 休闲林地 before its count
-
-
-@cache
-def _scoring_rule() -> re.Pattern[str]:
-    return re.compile(f"(?:{alternation(word_list('scoring_words.tsv'))}) ?\\d+(?:\\.\\d+)? ?分")
 
 
 def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times: list[TimeMention], *,
@@ -126,7 +109,7 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # 500万吨级煤制油项目, 百亿级产业, 百万吨乙烯项目: a class or capacity in a name
     if quantity.chinese and _in_a_place_name(text, clause, quantity):
         return True  # 某省七台河市, 某市九台区: a numeral and a measure word inside a place's name
-    if _scoring_rule().search(clause.text(text)):
+    if scoring_rule().search(clause.text(text)):
         return True  # 发现1处扣3分: how an assessment scores, not a target
     if quantity.chinese and quantity.value < 2 and quantity.kind not in ("time", "rate", "multiple") and (
             after.startswith("性") or not times_per_period(text, clause, quantity)):
@@ -165,11 +148,11 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # 占地500亩, 高于全国0.8个百分点: background, not a commitment
     if quantity.kind == "count" and word_pattern("participant_words.tsv").search(after[:24]):
         return True  # 23个部门参加的…机构: members of a body
-    if _scope(text, clause, quantity, after):
+    if scope(text, clause, quantity, after):
         return True  # 总投资在100万元以下的项目, 30人以上企业: which things a rule covers
-    if CONDITION_AFTER.fullmatch(after) or (after.startswith(CASE_END) and _case_bound(text, clause, quantity)):
+    if CONDITION_AFTER.fullmatch(after) or (after.startswith(CASE_END) and case_bound(text, clause, quantity)):
         return True  # 供应企业为2家的,采取议价采购; 不足5000名的至少配备1名: the case a provision applies to
-    if _opens_a_case(text, sentence, clause, quantity):
+    if opens_a_case(text, sentence, clause, quantity):
         return True  # 三个以上的单位共同承担同一项目的,应当…: the case a duty is laid down for
     if quantity.unit == "元" and budget(local_head(text, clause, quantity)):
         return True  # 每年安排最高100万元经费: a budget allocation
@@ -322,99 +305,6 @@ def _class_threshold(text: str, clause: Span, quantity: Quantity) -> bool:
 def _capacity_lead() -> re.Pattern[str]:
     """年产, 日处理: the capacity words between a project's owner and its size."""
     return re.compile(f"(?:[年日月](?:{alternation(words_where('per_units.tsv', 'kind', 'capacity'))}))?$")
-
-
-def _opens_a_case(text: str, sentence: Span, clause: Span, quantity: Quantity) -> bool:
-    """A bounded amount in the case a sentence opens with (某人从两处以上取得所得,并由…的,对…), or in a
-    clause closing a case a duty follows (…三个以上的单位共同承担同一项目的,应当…): which cases a rule
-    provides for."""
-    case = BOUNDED_CASE.match(text, quantity.end, sentence.end)
-    if case is None:
-        return False
-    opening = not CLAUSE_MARKS.search(text, sentence.start, quantity.start)
-    return opening or (case.end() == clause.end and _duty_follows().match(text, clause.end) is not None)
-
-
-@cache
-def _duty_follows() -> re.Pattern[str]:
-    """A comma and a duty word opening the next clause (…的,应当…; extract/data/duty_modals.tsv)."""
-    return re.compile(f"[,，](?:{word_pattern('duty_modals.tsv').pattern})")
-
-
-def _case_bound(text: str, clause: Span, quantity: Quantity) -> bool:
-    """不足5000名的, 未满3个月的: a case word right before the amount (extract/data/case_bounds.tsv)."""
-    return text[clause.start:quantity.start].endswith(word_list("case_bounds.tsv"))
-
-
-def _scope(text: str, clause: Span, quantity: Quantity, after: str) -> bool:
-    """An amount bounding which things a rule covers: 以上的/以下的/至…的 (or a range) then a noun
-    that is not a level to reach (资金, 增长)."""
-    needs = _scope_units().get(quantity.unit or "")
-    if needs is None or counted_by_noun(text, quantity) or (
-            needs == "rate" and not _rate_nouns().search(text[clause.start:quantity.start])):
-        return False
-    match = SCOPE_AFTER.match(after)
-    if match is None:
-        return False
-    bounded = bool(match.group("bound") or quantity.value_max is not None
-                   or SCOPE_BEFORE.search(text[clause.start:quantity.start]))
-    if not (bounded or match.group("of")):
-        return False
-    compared = comparator_patterns()[0].search(
-        text[max(clause.start, quantity.start - COMPARATOR_WINDOW):quantity.start]) is not None
-    if needs == "bound" and not (bounded or compared):
-        return False  # 建成3000亩的产业基地: the size of what is built; not 厚度低于0.01毫米的地膜
-    if not (bounded or compared) and (word_pattern("grant_verbs.tsv").search(text[clause.start:quantity.start])
-                                      or _names_a_benefit(after[match.end():])):
-        return False  # 给予8万元的安家奖励, 每人800元的交通补贴: the sum given; not 给予年收入低于3万元的家庭补助
-    if match.group("bound") and _of_an_applicant().match(after, match.end()):
-        return True  # 带动3人以上就业的借款人: who the rule covers, the amount in a clause on them
-    if match.group("bound") and _counted_after(after[match.end():]):
-        return True  # 建成800亩以上休闲林地4个: the size class of the things counted; the count is the target
-    if not (match.group("of") or match.group("bracket")) and starts_a_predicate(after[match.end():]) and (
-            verb_in(text, clause.start, quantity.start) is not None):
-        return False  # 累计完成达3万元以上并…: the amount ends its phrase; what follows is another verb
-    return not word_pattern("scope_heads.tsv").match(after, match.end())
-
-
-def _counted_after(rest: str) -> bool:
-    """The bounded size is followed by the noun it qualifies and a count of those things (…以上休闲林地4个):
-    a short run of words, no mark between."""
-    noun = QUALIFIED_NOUN.match(rest)
-    if noun is None:
-        return False
-    counts = find_quantities(rest[noun.end():])
-    return bool(counts) and counts[0].start == 0 and counts[0].kind == "count"
-
-
-@cache
-def _of_an_applicant() -> re.Pattern[str]:
-    """A short verb phrase and 的 before an applicant (就业的借款人): a clause describing whom a rule covers."""
-    return re.compile(f"[{HAN_CLASS}]{{1,{RELATIVE_VERB}}}的(?:{alternation(word_list('applicant_words.tsv'))})")
-
-
-def _names_a_benefit(rest: str) -> bool:
-    """The noun phrase after 的 ends its clause on a benefit noun (交通补贴, 一次性创业补贴), no grant verb
-    before it (项目给予补贴: the sum is the project's)."""
-    found = _benefit_phrase().match(rest)
-    return found is not None and not word_pattern("grant_verbs.tsv").search(found.group("head"))
-
-
-@cache
-def _benefit_phrase() -> re.Pattern[str]:
-    return re.compile(f"(?P<head>[{HAN_CLASS}]{{0,{BENEFIT_HEAD}}}?)(?:{word_pattern('benefit_nouns.tsv').pattern})"
-                      "(?:$|[,，;；。])")
-
-
-@cache
-def _rate_nouns() -> re.Pattern[str]:
-    """The rate words that name a rate (比例, 率), not the verb taking the share as its object (覆盖)."""
-    return re.compile(alternation(tuple(r["word"] for r in read_table("rate_words.tsv") if not r["verb"])))
-
-
-@cache
-def _scope_units() -> dict[str, str]:
-    return {r["unit"]: r["needs"] for r in read_table("scope_units.tsv")}
 
 
 def _apposition(text: str, clause: Span, quantity: Quantity) -> bool:

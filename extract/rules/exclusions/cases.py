@@ -1,0 +1,129 @@
+"""The cases, conditions and scopes of a rule, its applicants and entitlements (RECORDS.md section 5: a target
+is output the plan commits to; a rule's terms commit to none): which things a rule covers (总投资在100万元以下的
+项目, 30人以上企业, 带动3人以上就业的借款人), the case a provision or a duty applies to (不足5000名的, 三个以上的单位
+共同承担同一项目的,应当…) and how an assessment scores (发现1处扣3分). A sum granted (给予8万元的安家奖励) stays.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ...chars import HAN_CLASS
+from ...lexicon import alternation, read_table, word_list, word_pattern
+from ..commitments import verb_in
+from ..comparators import COMPARATOR_WINDOW, comparator_patterns
+from ..quantities import Quantity, counted_by_noun, find_quantities
+from ..sentences import Span
+from .phrases import starts_a_predicate
+
+# after a scope amount: 以上/以下 (in brackets or not, maybe with (含) on either side), 的, or a second bound
+# (30万元至100万元的), then a noun; or a bracket closed right after it (大型场馆(单体面积1万平方米以上)、…: which
+# buildings are meant)
+SCOPE_AFTER = re.compile("(?P<bound>(?:规模)?(?:[(（]含[)）])?及?以[上下内](?:[(（]含[)）])?|[至到~～—-][0-9.]+[万亿]?元?)?"
+                         f"(?P<bracket>[)）])?(?P<of>的)?(?:(?<=[)）])|(?=[{HAN_CLASS}]))")
+# 以上的单位共同承担同一项目的, / 以上取得所得,并由…的,: a bound, then the words run on (one more clause at
+# most) to the 的 closing a case
+BOUNDED_CASE = re.compile("及?以[上下][^,，;；。]*(?:[,，][^,，;；。]*)?的(?=[,，])")
+CLAUSE_MARKS = re.compile("[,，;；]")
+SCOPE_BEFORE = re.compile("[0-9.]+[万亿]?元?[至到~～—-]$")  # the upper bound of 30万元至100万元的工程
+RELATIVE_VERB = 4  # 就业: the verb of a clause describing an applicant, between a bound and 的
+BENEFIT_HEAD = 8  # 一次性创业: the words before a benefit noun that name the benefit
+QUALIFIED_NOUN = re.compile(f"[{HAN_CLASS}]{{1,10}}?(?=[0-9一二三四五六七八九十两])")  # 休闲林地 before its count
+
+
+@cache
+def scoring_rule() -> re.Pattern[str]:
+    return re.compile(f"(?:{alternation(word_list('scoring_words.tsv'))}) ?\\d+(?:\\.\\d+)? ?分")
+
+
+def opens_a_case(text: str, sentence: Span, clause: Span, quantity: Quantity) -> bool:
+    """A bounded amount in the case a sentence opens with (某人从两处以上取得所得,并由…的,对…), or in a
+    clause closing a case a duty follows (…三个以上的单位共同承担同一项目的,应当…): which cases a rule
+    provides for."""
+    case = BOUNDED_CASE.match(text, quantity.end, sentence.end)
+    if case is None:
+        return False
+    opening = not CLAUSE_MARKS.search(text, sentence.start, quantity.start)
+    return opening or (case.end() == clause.end and _duty_follows().match(text, clause.end) is not None)
+
+
+@cache
+def _duty_follows() -> re.Pattern[str]:
+    """A comma and a duty word opening the next clause (…的,应当…; extract/data/duty_modals.tsv)."""
+    return re.compile(f"[,，](?:{word_pattern('duty_modals.tsv').pattern})")
+
+
+def case_bound(text: str, clause: Span, quantity: Quantity) -> bool:
+    """不足5000名的, 未满3个月的: a case word right before the amount (extract/data/case_bounds.tsv)."""
+    return text[clause.start:quantity.start].endswith(word_list("case_bounds.tsv"))
+
+
+def scope(text: str, clause: Span, quantity: Quantity, after: str) -> bool:
+    """An amount bounding which things a rule covers: 以上的/以下的/至…的 (or a range) then a noun
+    that is not a level to reach (资金, 增长)."""
+    needs = _scope_units().get(quantity.unit or "")
+    if needs is None or counted_by_noun(text, quantity) or (
+            needs == "rate" and not _rate_nouns().search(text[clause.start:quantity.start])):
+        return False
+    match = SCOPE_AFTER.match(after)
+    if match is None:
+        return False
+    bounded = bool(match.group("bound") or quantity.value_max is not None
+                   or SCOPE_BEFORE.search(text[clause.start:quantity.start]))
+    if not (bounded or match.group("of")):
+        return False
+    compared = comparator_patterns()[0].search(
+        text[max(clause.start, quantity.start - COMPARATOR_WINDOW):quantity.start]) is not None
+    if needs == "bound" and not (bounded or compared):
+        return False  # 建成3000亩的产业基地: the size of what is built; not 厚度低于0.01毫米的地膜
+    if not (bounded or compared) and (word_pattern("grant_verbs.tsv").search(text[clause.start:quantity.start])
+                                      or _names_a_benefit(after[match.end():])):
+        return False  # 给予8万元的安家奖励, 每人800元的交通补贴: the sum given; not 给予年收入低于3万元的家庭补助
+    if match.group("bound") and _of_an_applicant().match(after, match.end()):
+        return True  # 带动3人以上就业的借款人: who the rule covers, the amount in a clause on them
+    if match.group("bound") and _counted_after(after[match.end():]):
+        return True  # 建成800亩以上休闲林地4个: the size class of the things counted; the count is the target
+    if not (match.group("of") or match.group("bracket")) and starts_a_predicate(after[match.end():]) and (
+            verb_in(text, clause.start, quantity.start) is not None):
+        return False  # 累计完成达3万元以上并…: the amount ends its phrase; what follows is another verb
+    return not word_pattern("scope_heads.tsv").match(after, match.end())
+
+
+def _counted_after(rest: str) -> bool:
+    """The bounded size is followed by the noun it qualifies and a count of those things (…以上休闲林地4个):
+    a short run of words, no mark between."""
+    noun = QUALIFIED_NOUN.match(rest)
+    if noun is None:
+        return False
+    counts = find_quantities(rest[noun.end():])
+    return bool(counts) and counts[0].start == 0 and counts[0].kind == "count"
+
+
+@cache
+def _of_an_applicant() -> re.Pattern[str]:
+    """A short verb phrase and 的 before an applicant (就业的借款人): a clause describing whom a rule covers."""
+    return re.compile(f"[{HAN_CLASS}]{{1,{RELATIVE_VERB}}}的(?:{alternation(word_list('applicant_words.tsv'))})")
+
+
+def _names_a_benefit(rest: str) -> bool:
+    """The noun phrase after 的 ends its clause on a benefit noun (交通补贴, 一次性创业补贴), no grant verb
+    before it (项目给予补贴: the sum is the project's)."""
+    found = _benefit_phrase().match(rest)
+    return found is not None and not word_pattern("grant_verbs.tsv").search(found.group("head"))
+
+
+@cache
+def _benefit_phrase() -> re.Pattern[str]:
+    return re.compile(f"(?P<head>[{HAN_CLASS}]{{0,{BENEFIT_HEAD}}}?)(?:{word_pattern('benefit_nouns.tsv').pattern})"
+                      "(?:$|[,，;；。])")
+
+
+@cache
+def _rate_nouns() -> re.Pattern[str]:
+    """The rate words that name a rate (比例, 率), not the verb taking the share as its object (覆盖)."""
+    return re.compile(alternation(tuple(r["word"] for r in read_table("rate_words.tsv") if not r["verb"])))
+
+
+@cache
+def _scope_units() -> dict[str, str]:
+    return {r["unit"]: r["needs"] for r in read_table("scope_units.tsv")}
