@@ -15,7 +15,7 @@ from ..commitments import target_verbs, verb_in
 from ..comparators import comparator_patterns
 from ..deadlines import TimeMention
 from ..notices import no_commitment
-from ..quantities import Quantity, find_quantities, is_cadence, may_hold_quantities
+from ..quantities import Quantity, is_cadence
 from ..rates import frequency, times_per_period
 from ..sentences import Span
 from .background import background_figure, states_a_level
@@ -23,7 +23,8 @@ from .baselines import is_baseline
 from .budgets import budget, budget_follow_on
 from .cases import case_bound, opens_a_case, scope, scoring_rule
 from .events import compares_figures, occurrences, reference_level
-from .phrases import CONJUNCTION_CHARACTERS, CREATED_GAP, local_head, starts_a_predicate
+from .phrases import CREATED_GAP, local_head, starts_a_predicate
+from .sizes import class_threshold, in_a_name, in_a_project_name, size_of_each
 
 __all__ = ["excluded", "states_a_level"]
 
@@ -58,10 +59,6 @@ CLOCK_UNIT = "点"  # counted in digits only, and never after a part of the day 
 LIST_MARK_OPENERS = "(（"
 ITEM_DECIMAL = re.compile(r"(\d{1,2})\.\d")  # 4.4人户: an item number 4. before the amount 4
 APPOSITION_VERB = 6
-NAME_PRODUCT = 4  # characters of a product between a capacity and a name's ending (乙烯, 炼化)
-PROJECT_NAME_AFTER = re.compile(f"[{HAN_CLASS}]{{1,14}}?等?项目")  # 60万吨赖氨酸等项目
-COUNT_WINDOW = 6  # 3座 before 35万千瓦
-NAMED_CAPACITIES = ("mass", "energy", "area", "length", "volume")
 LIST_TAIL = re.compile("[、和]([^、,，;；。和]{1,12})$")
 LIST_NOUN = 4  # 共23项任务: the noun of the plan's own items after their count
 LIST_UNITS = ("项", "条")  # 共23项, 知识产权保护方面5项: the measures of the plan's own list
@@ -70,9 +67,7 @@ LIST_COUNT_END = re.compile(f"[{HAN_CLASS}]{{0,{LIST_NOUN}}}\\s*(?:[)）:：。;
 MAX_MEASURE_NAME = 20  # 1.拓展两个市场。: a heading this short is the measure's name
 PLACE_NAME_GAP = 6  # 树森林, 社区生活: the words between a number and the head noun of the name it is part of
 BOUND_STARTS = ("以", "内", "左右", "多", "余")  # 30公里以上环公园绿道: a bound, the amount is a measure
-BARE_MULTIPLIERS = "十百千万亿"  # a multiple written without a number before it (超千亿元)
 FRAME_ENDS = ("", ")", "）", ",", "，")  # what may follow the word closing a frame of place, besides a verb
-HAN_RUN = re.compile(f"[{HAN_CLASS}]{{1,12}}")
 
 
 def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times: list[TimeMention], *,
@@ -105,7 +100,7 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # a notice's forms, reward bases, applicants' duties and definitions (notices.py)
     if quantity.chinese and before.endswith("个"):
         return True  # 跨越3个千亿元台阶: steps of a scale named by their size, counted
-    if after.startswith("级") or _in_a_name(quantity, after) or _names_a_place(text, clause, quantity):
+    if after.startswith("级") or in_a_name(quantity, after) or _names_a_place(text, clause, quantity):
         return True  # 500万吨级煤制油项目, 百亿级产业, 百万吨乙烯项目: a class or capacity in a name
     if quantity.chinese and _in_a_place_name(text, clause, quantity):
         return True  # 某省七台河市, 某市九台区: a numeral and a measure word inside a place's name
@@ -123,9 +118,9 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # 五金电料: a word; medals by their metal are counted in digits (贡献9金、5银)
     if quantity.unit == KINDS and quantity.chinese:
         return True  # 分为四种公交线路, 两种待遇: kinds the text sorts things into (46种产品 is counted)
-    if _in_a_project_name(text, clause, quantity) or _size_of_each(text, clause, quantity):
+    if in_a_project_name(text, clause, quantity) or size_of_each(text, clause, quantity):
         return True  # 推动某化工120万吨乙烯项目投产, 建成3座35万千瓦电站: the size of what is counted
-    if _class_threshold(text, clause, quantity):
+    if class_threshold(text, clause, quantity):
         return True  # 6个产业规模超千亿元: the round size the things counted pass; the count is the target
     if quantity.kind == "count" and _in_a_place_frame(text, clause, quantity):
         return True  # 在3个核心区域、8条重点道路建设中加大…: where the work is done, counted
@@ -180,17 +175,6 @@ def _numbered_item(text: str, quantity: Quantity) -> bool:
         after >= 0 and text.startswith(f"{item + 1}.", after + 1))
 
 
-def _in_a_name(quantity: Quantity, after: str) -> bool:
-    """A round capacity in Chinese numerals, a product and a project's name ending right after it
-    (百万吨乙烯项目, 百万千瓦风电基地): the project's name, not an amount to reach; not a count (两个示范基地)."""
-    return quantity.chinese and quantity.kind != "count" and _name_after().match(after) is not None
-
-
-@cache
-def _name_after() -> re.Pattern[str]:
-    return re.compile(f"[{HAN_CLASS}]{{1,{NAME_PRODUCT}}}?(?:{alternation(word_list('name_endings.tsv'))})")
-
-
 def _names_a_place(text: str, clause: Span, quantity: Quantity) -> bool:
     """The head noun of a place's or a programme's name follows the amount, its measure cannot count it and
     no verb or bound stands between (某棵树森林公园, 15分钟社区生活圈; extract/data/named_places.tsv)."""
@@ -238,30 +222,6 @@ def _named_place() -> re.Pattern[str]:
     return re.compile(f"(?P<gap>[{HAN_CLASS}]{{0,{PLACE_NAME_GAP}}}?)(?P<head>{alternation(tuple(_named_places()))})")
 
 
-def _in_a_project_name(text: str, clause: Span, quantity: Quantity) -> bool:
-    """A capacity inside a project's name, a company's name right before it (某化工120万吨乙烯项目, 某粮油
-    年产60万吨油料等项目); not a capacity a verb builds (建设700万千瓦储能项目, 实现年产4万吨…和2万吨…项目)."""
-    name = PROJECT_NAME_AFTER.match(text, quantity.end, clause.end)
-    if quantity.kind not in NAMED_CAPACITIES or name is None or verb_in(text, name.start(), name.end()) is not None:
-        return False  # 200万亩整区域建设高标准农田项目: what is built, the verb inside
-    head = text[clause.start:quantity.start]
-    head = head[:len(head) - len(_capacity_lead().search(head).group())]
-    if len(head) < 2 or not HAN.match(head[-1]) or head[-1] in CONJUNCTION_CHARACTERS:
-        return False
-    verb = verb_in(text, clause.start, clause.start + len(head), last=True)
-    return verb is None or verb.end < clause.start + len(head)
-
-
-def _size_of_each(text: str, clause: Span, quantity: Quantity) -> bool:
-    """A capacity right after a count (3座35万千瓦光热电站): the size of each thing counted; the count is
-    the target."""
-    if quantity.kind not in NAMED_CAPACITIES:
-        return False
-    window = text[max(clause.start, quantity.start - COUNT_WINDOW):quantity.start]
-    counts = find_quantities(window) if may_hold_quantities(window) else []
-    return bool(counts) and counts[-1].end == len(window) and counts[-1].kind == "count"
-
-
 def _in_a_place_frame(text: str, clause: Span, quantity: Quantity) -> bool:
     """The clause opens with a frame of place (在…中, 在…之间; extract/data/place_frames.tsv) that holds the
     amount, no verb before it, and its closing word follows the amount right before a verb, a bracket or the
@@ -283,28 +243,6 @@ def _frame_opener() -> re.Pattern[str]:
 @cache
 def _frame_closer() -> re.Pattern[str]:
     return re.compile(alternation(words_where("place_frames.tsv", "kind", "close")))
-
-
-def _class_threshold(text: str, clause: Span, quantity: Quantity) -> bool:
-    """A round multiple written bare (千亿元, 百亿元) after a comparator, a count earlier in its clause and no
-    verb between them (6个产业规模超千亿元, 120家企业营业收入超百亿元): the class of the things counted."""
-    if not (quantity.chinese and text[quantity.start] in BARE_MULTIPLIERS):
-        return False
-    comparator = comparator_patterns()[0].search(text, clause.start, quantity.start)
-    if comparator is None:
-        return False
-    counts = [q for q in find_quantities(text[clause.start:comparator.start()]) if q.kind == "count"]
-    if not counts:
-        return False
-    between = text[clause.start + counts[-1].end:comparator.start()]
-    return HAN_RUN.fullmatch(between) is not None and verb_in(text, clause.start + counts[-1].end,
-                                                              comparator.start()) is None
-
-
-@cache
-def _capacity_lead() -> re.Pattern[str]:
-    """年产, 日处理: the capacity words between a project's owner and its size."""
-    return re.compile(f"(?:[年日月](?:{alternation(words_where('per_units.tsv', 'kind', 'capacity'))}))?$")
 
 
 def _apposition(text: str, clause: Span, quantity: Quantity) -> bool:

@@ -1,0 +1,81 @@
+"""Sizes and classes of the things a plan names or counts (RECORDS.md section 5: numbers inside names are no
+targets): a capacity in a project's name (百万吨乙烯项目, 某化工120万吨乙烯项目), the size of each thing counted
+(建成3座35万千瓦电站: the count is the target) and the round class the things counted pass (6个产业规模超千亿元).
+A capacity a verb builds (建设700万千瓦储能项目) stays.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ...chars import HAN, HAN_CLASS
+from ...lexicon import alternation, word_list, words_where
+from ..commitments import verb_in
+from ..comparators import comparator_patterns
+from ..quantities import Quantity, find_quantities, may_hold_quantities
+from ..sentences import Span
+from .phrases import CONJUNCTION_CHARACTERS
+
+NAME_PRODUCT = 4  # characters of a product between a capacity and a name's ending (乙烯, 炼化)
+PROJECT_NAME_AFTER = re.compile(f"[{HAN_CLASS}]{{1,14}}?等?项目")  # 60万吨赖氨酸等项目
+COUNT_WINDOW = 6  # 3座 before 35万千瓦
+NAMED_CAPACITIES = ("mass", "energy", "area", "length", "volume")
+BARE_MULTIPLIERS = "十百千万亿"  # a multiple written without a number before it (超千亿元)
+HAN_RUN = re.compile(f"[{HAN_CLASS}]{{1,12}}")
+
+
+def in_a_name(quantity: Quantity, after: str) -> bool:
+    """A round capacity in Chinese numerals, a product and a project's name ending right after it
+    (百万吨乙烯项目, 百万千瓦风电基地): the project's name, not an amount to reach; not a count (两个示范基地)."""
+    return quantity.chinese and quantity.kind != "count" and _name_after().match(after) is not None
+
+
+@cache
+def _name_after() -> re.Pattern[str]:
+    return re.compile(f"[{HAN_CLASS}]{{1,{NAME_PRODUCT}}}?(?:{alternation(word_list('name_endings.tsv'))})")
+
+
+def in_a_project_name(text: str, clause: Span, quantity: Quantity) -> bool:
+    """A capacity inside a project's name, a company's name right before it (某化工120万吨乙烯项目, 某粮油
+    年产60万吨油料等项目); not a capacity a verb builds (建设700万千瓦储能项目, 实现年产4万吨…和2万吨…项目)."""
+    name = PROJECT_NAME_AFTER.match(text, quantity.end, clause.end)
+    if quantity.kind not in NAMED_CAPACITIES or name is None or verb_in(text, name.start(), name.end()) is not None:
+        return False  # 200万亩整区域建设高标准农田项目: what is built, the verb inside
+    head = text[clause.start:quantity.start]
+    head = head[:len(head) - len(_capacity_lead().search(head).group())]
+    if len(head) < 2 or not HAN.match(head[-1]) or head[-1] in CONJUNCTION_CHARACTERS:
+        return False
+    verb = verb_in(text, clause.start, clause.start + len(head), last=True)
+    return verb is None or verb.end < clause.start + len(head)
+
+
+def size_of_each(text: str, clause: Span, quantity: Quantity) -> bool:
+    """A capacity right after a count (3座35万千瓦光热电站): the size of each thing counted; the count is
+    the target."""
+    if quantity.kind not in NAMED_CAPACITIES:
+        return False
+    window = text[max(clause.start, quantity.start - COUNT_WINDOW):quantity.start]
+    counts = find_quantities(window) if may_hold_quantities(window) else []
+    return bool(counts) and counts[-1].end == len(window) and counts[-1].kind == "count"
+
+
+def class_threshold(text: str, clause: Span, quantity: Quantity) -> bool:
+    """A round multiple written bare (千亿元, 百亿元) after a comparator, a count earlier in its clause and no
+    verb between them (6个产业规模超千亿元, 120家企业营业收入超百亿元): the class of the things counted."""
+    if not (quantity.chinese and text[quantity.start] in BARE_MULTIPLIERS):
+        return False
+    comparator = comparator_patterns()[0].search(text, clause.start, quantity.start)
+    if comparator is None:
+        return False
+    counts = [q for q in find_quantities(text[clause.start:comparator.start()]) if q.kind == "count"]
+    if not counts:
+        return False
+    between = text[clause.start + counts[-1].end:comparator.start()]
+    return HAN_RUN.fullmatch(between) is not None and verb_in(text, clause.start + counts[-1].end,
+                                                              comparator.start()) is None
+
+
+@cache
+def _capacity_lead() -> re.Pattern[str]:
+    """年产, 日处理: the capacity words between a project's owner and its size."""
+    return re.compile(f"(?:[年日月](?:{alternation(words_where('per_units.tsv', 'kind', 'capacity'))}))?$")
