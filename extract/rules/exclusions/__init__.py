@@ -10,7 +10,6 @@ from functools import cache
 
 from ...chars import HAN, HAN_CLASS, HEADING_MARKER
 from ...lexicon import alternation, read_table, word_list, word_pattern, words_where
-from ...segment import tags
 from ..commitments import target_verbs, verb_in
 from ..comparators import comparator_patterns
 from ..deadlines import TimeMention
@@ -23,6 +22,7 @@ from .baselines import is_baseline
 from .budgets import budget, budget_follow_on
 from .cases import case_bound, opens_a_case, scope, scoring_rule
 from .events import compares_figures, occurrences, reference_level
+from .names import in_a_place_name, names_a_place, numbered_item, quoted
 from .phrases import CREATED_GAP, local_head, starts_a_predicate
 from .sizes import class_threshold, in_a_name, in_a_project_name, size_of_each
 
@@ -31,9 +31,6 @@ __all__ = ["excluded", "states_a_level"]
 NOUN_END = re.compile(r"[、,，;；。:：和及与进“”\"]")  # where the noun phrase after an amount ends
 LETTER_END = re.compile(r"[A-Za-z]$")  # a code's letter right before the number (C919)
 ONE_OF = re.compile(f"[{HAN_CLASS}]{{0,12}}之一")  # 成为全国首批5个试点城市之一: the size of a group it joins
-QUOTE_WINDOW = 14
-SLOGAN_WINDOW = 28  # “百个大空间、千个链接点、万个微基建”: a slogan of amounts in words runs longer
-QUOTED_LIST = "、"  # a quotation listing amounts states standards, it names nothing
 RANKED_UNITS = ("名", "位", "款", "条", "项")  # after 前: a rank or the paragraphs cited (前四款)
 CONDITION_NOUN = 4  # 两项及以上标准的: what the case counts, between the bound and 的
 # 入围企业在3家及以上的,…; 同时满足两项及以上条件的,…: the case a clause opens
@@ -42,12 +39,6 @@ CONDITION_NOUN = 4  # 两项及以上标准的: what the case counts, between th
 UPPER_BOUND = "[0-9.]+[万亿]?[^0-9,，;；。]{0,4}?以下"
 CONDITION_AFTER = re.compile(f"(?:及?以[上下])?(?:以上{UPPER_BOUND})?(?:[(（]含[^()（）]*[)）])?"
                              f"[{HAN_CLASS}]{{0,{CONDITION_NOUN}}}的")
-PLACE_TAG = "ns"  # jieba's tag of a place name
-PLACE_LEVELS = ("省", "市", "州", "盟", "区", "县", "旗", "镇", "乡")  # how a region's name ends (七台河市)
-PLACE_REACH = 4  # 七台 + 河市: how far after a numeral its place name's level ending may stand
-CITY_LEVELS = ("市", "州", "盟")  # a prefecture's name ends so, its counties' names follow it
-COUNTY_ENDINGS = ("区", "县", "旗", "市")  # a county-level name's last character, after its city's name
-GENERAL_MEASURE = "个"  # 某市两个区: places counted, not a name
 AGE = "周岁"
 INCLUSIVE_OPEN = ("(含", "（含")  # 超过50人(含50人): the bound restated, no second amount
 CASE_END = ("的", "时")  # 不足5000名的, 房源不足3套时: the case a provision applies to
@@ -57,7 +48,6 @@ KINDS = "种"
 MEDALS = "枚"
 CLOCK_UNIT = "点"  # counted in digits only, and never after a part of the day (day_parts.tsv)
 LIST_MARK_OPENERS = "(（"
-ITEM_DECIMAL = re.compile(r"(\d{1,2})\.\d")  # 4.4人户: an item number 4. before the amount 4
 APPOSITION_VERB = 6
 LIST_TAIL = re.compile("[、和]([^、,，;；。和]{1,12})$")
 LIST_NOUN = 4  # 共23项任务: the noun of the plan's own items after their count
@@ -65,8 +55,6 @@ LIST_UNITS = ("项", "条")  # 共23项, 知识产权保护方面5项: the measu
 # the count (and the noun of the items, 任务) ends its heading, sentence or bracket
 LIST_COUNT_END = re.compile(f"[{HAN_CLASS}]{{0,{LIST_NOUN}}}\\s*(?:[)）:：。;；]|$)")
 MAX_MEASURE_NAME = 20  # 1.拓展两个市场。: a heading this short is the measure's name
-PLACE_NAME_GAP = 6  # 树森林, 社区生活: the words between a number and the head noun of the name it is part of
-BOUND_STARTS = ("以", "内", "左右", "多", "余")  # 30公里以上环公园绿道: a bound, the amount is a measure
 FRAME_ENDS = ("", ")", "）", ",", "，")  # what may follow the word closing a frame of place, besides a verb
 
 
@@ -85,7 +73,7 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # (2)科学监测…: the number of a list item, not 2 科
     if quantity.unit == AGE:
         return True  # 年满18周岁, 女性不超过55周岁: the age of whom a rule covers
-    if _numbered_item(text, quantity):
+    if numbered_item(text, quantity):
         return True  # 4.4人户及以上家庭 after 3.…: the item's number 4. read into the amount
     if before.endswith(INCLUSIVE_OPEN):
         return True  # 超过50人(含50人): the bound before it restated inclusive
@@ -100,9 +88,9 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # a notice's forms, reward bases, applicants' duties and definitions (notices.py)
     if quantity.chinese and before.endswith("个"):
         return True  # 跨越3个千亿元台阶: steps of a scale named by their size, counted
-    if after.startswith("级") or in_a_name(quantity, after) or _names_a_place(text, clause, quantity):
+    if after.startswith("级") or in_a_name(quantity, after) or names_a_place(text, clause, quantity):
         return True  # 500万吨级煤制油项目, 百亿级产业, 百万吨乙烯项目: a class or capacity in a name
-    if quantity.chinese and _in_a_place_name(text, clause, quantity):
+    if quantity.chinese and in_a_place_name(text, clause, quantity):
         return True  # 某省七台河市, 某市九台区: a numeral and a measure word inside a place's name
     if scoring_rule().search(clause.text(text)):
         return True  # 发现1处扣3分: how an assessment scores, not a target
@@ -156,70 +144,8 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
     if quantity.kind == "count" and (_apposition(text, clause, quantity) or _designated(text, clause, quantity)):
         return True  # 安阳、商丘、信阳四个城市: how many things the list names
     # a frequency (“一日三次”) or a cadence (“一年一体检,五年一评估”) in quotes is still a standard
-    return _quoted(text, clause, quantity) and not frequency().search(text[quantity.start - 3:quantity.end]) \
+    return quoted(text, clause, quantity) and not frequency().search(text[quantity.start - 3:quantity.end]) \
         and not is_cadence(quantity)
-
-
-def _numbered_item(text: str, quantity: Quantity) -> bool:
-    """A decimal at a line's start whose whole part numbers the line among its neighbours (3.…, then
-    4.4人…): the item number 4. and the amount 4 run together."""
-    if quantity.start and text[quantity.start - 1] != "\n":
-        return False
-    number = ITEM_DECIMAL.match(text, quantity.start)
-    if number is None:
-        return False
-    item = int(number.group(1))
-    line = text.rfind("\n", 0, max(0, quantity.start - 1)) + 1
-    after = text.find("\n", quantity.start)
-    return (text.startswith(f"{item - 1}.", line) and line < quantity.start) or (
-        after >= 0 and text.startswith(f"{item + 1}.", after + 1))
-
-
-def _names_a_place(text: str, clause: Span, quantity: Quantity) -> bool:
-    """The head noun of a place's or a programme's name follows the amount, its measure cannot count it and
-    no verb or bound stands between (某棵树森林公园, 15分钟社区生活圈; extract/data/named_places.tsv)."""
-    name = _named_place().match(text, quantity.end, clause.end)
-    if name is None or name.group("gap").startswith(BOUND_STARTS):
-        return False
-    counted_by, kinds = _named_places()[name.group("head")]
-    if quantity.unit in counted_by or quantity.kind not in kinds:
-        return False  # 建成3个社区生活圈: the places counted; 年回收10万吨…中心: the size of what is built
-    return verb_in(text, name.start("gap"), name.end("gap")) is None
-
-
-def _in_a_place_name(text: str, clause: Span, quantity: Quantity) -> bool:
-    """The amount lies inside a word jieba's dictionary knows as a place (七台河市 is one word) that ends
-    as a region's name does or follows one (某省七台河); or it stands right after a prefecture's name and
-    right before a county-level ending (某市 + 九台 + 区: a county of the city), its measure no general one
-    (某市两个区 counts the districts). Not 新建三座门岗: 新建 and 三座门 are places to jieba, no region's."""
-    if text[quantity.start - 1:quantity.start] not in PLACE_LEVELS and not any(
-            c in PLACE_LEVELS for c in text[quantity.end:min(clause.end, quantity.end + PLACE_REACH)]):
-        return False  # no region's name ends right before the amount or a few characters after it
-    at, previous = clause.start, ("", "")
-    for word, tag in tags(text[clause.start:clause.end]):
-        end = at + len(word)
-        if end > quantity.start:
-            if at <= quantity.start and quantity.end < end:
-                return tag == PLACE_TAG and (word.endswith(PLACE_LEVELS) or _a_region(*previous, PLACE_LEVELS))
-            break
-        previous, at = (word, tag), end
-    return _a_region(*previous, CITY_LEVELS) and at == quantity.start and quantity.unit != GENERAL_MEASURE \
-        and text.startswith(COUNTY_ENDINGS, quantity.end)
-
-
-def _a_region(word: str, tag: str, levels: tuple[str, ...]) -> bool:
-    return tag == PLACE_TAG and word.endswith(levels)
-
-
-@cache
-def _named_places() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
-    return {r["word"]: (frozenset(r["counted_by"].split()), frozenset(r["kinds"].split()))
-            for r in read_table("named_places.tsv")}
-
-
-@cache
-def _named_place() -> re.Pattern[str]:
-    return re.compile(f"(?P<gap>[{HAN_CLASS}]{{0,{PLACE_NAME_GAP}}}?)(?P<head>{alternation(tuple(_named_places()))})")
 
 
 def _in_a_place_frame(text: str, clause: Span, quantity: Quantity) -> bool:
@@ -323,18 +249,3 @@ def _category_nouns(chinese: bool, made: bool = False) -> re.Pattern[str]:
 def _category_tail(chinese: bool, made: bool = False) -> re.Pattern[str]:
     """A category noun ending a text: compiled once, not looked up in re's cache by its whole pattern."""
     return re.compile(f"({_category_nouns(chinese, made).pattern})$")
-
-
-def _quoted(text: str, clause: Span, quantity: Quantity) -> bool:
-    """Inside a short quotation (longer for a slogan of amounts in words) or any title: “333”行动,
-    “15分钟社区生活圈”, 《关于…的12条措施》; not a
-    quoted list of standards (按照“城区5-10分钟、郊区15-20分钟”的原则布局)."""
-    for opener, closer, window in (("“", "”", QUOTE_WINDOW), ("\"", "\"", QUOTE_WINDOW), ("《", "》", None)):
-        left = text[clause.start if window is None else max(clause.start, quantity.start - window):quantity.start]
-        reach = SLOGAN_WINDOW if window is not None and quantity.chinese else window
-        right = text[quantity.end:clause.end if reach is None else min(clause.end, quantity.end + reach)]
-        if opener in left and closer not in left[left.rfind(opener) + 1:] and closer in right:
-            quoted = left[left.rfind(opener) + 1:] + right[:right.find(closer)]
-            # “城区5-10分钟、郊区15-20分钟”: standards in figures; “四个中心、六个基地” is a slogan
-            return window is None or quantity.chinese or QUOTED_LIST not in quoted
-    return False
