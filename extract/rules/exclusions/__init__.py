@@ -1,7 +1,18 @@
-"""Amounts that are no targets (RECORDS.md sections 3 and 5), whatever verb governs them: dates, ordinals
-and codes, numbers in names or quotes, building numbers, counts of the plan's own categories, scopes of a
-rule (总投资在100万元以下的项目), budget allocations and how they grow, background figures (population,
-forecasts), the old level of a change (由3.6万元下降至…), counts summing up a list (A、B、C三家).
+"""Amounts that are no targets (RECORDS.md sections 3 and 5), whatever verb governs them: ``excluded`` is
+the one entry point, asking in turn the tests of each kind, each in its own module:
+
+- names.py: item numbers, place and programme names, quotations and titles;
+- sizes.py: capacities in project names, the size of each thing counted, class thresholds;
+- counts.py: counts of the plan's own categories and list, of a list summed up or designated, frames of place;
+- events.py: statistics of events and harm, and the figures they are compared with;
+- background.py: background figures, and the levels a background word announces (states_a_level);
+- cases.py: the scopes, cases and scoring of a rule, its applicants and benefits;
+- budgets.py: budget allocations and how they grow;
+- baselines.py: the old level of a change (由3.6万元下降至…);
+- phrases.py: the phrase readers they share.
+
+The short tests on the amount's own unit and neighbours (dates, ordinals and codes, ages, ranks, building
+numbers, clock times, denominators) stay here, in ``excluded``.
 """
 from __future__ import annotations
 
@@ -17,12 +28,12 @@ from ..rates import frequency, times_per_period
 from ..sentences import Span
 from .background import background_figure, states_a_level
 from .baselines import is_baseline
-from .budgets import budget, budget_follow_on
-from .cases import case_bound, opens_a_case, scope, scoring_rule
-from .counts import apposition, counts_categories, counts_own_list, created, designated, in_a_measure_name, in_a_place_frame, refers_back
+from .budgets import budget_allocation, budget_follow_on
+from .cases import applies_to_a_case, opens_a_case, scope, scoring_rule
+from .counts import (apposition, counts_categories, counts_own_list, created, designated, in_a_measure_name,
+                     in_a_place_frame, refers_back)
 from .events import compares_figures, occurrences, reference_level
 from .names import in_a_place_name, names_a_place, numbered_item, quoted
-from .phrases import local_head
 from .sizes import class_threshold, in_a_name, in_a_project_name, size_of_each
 
 __all__ = ["excluded", "states_a_level"]
@@ -30,16 +41,8 @@ __all__ = ["excluded", "states_a_level"]
 LETTER_END = re.compile(r"[A-Za-z]$")  # a code's letter right before the number (C919)
 ONE_OF = re.compile(f"[{HAN_CLASS}]{{0,12}}之一")  # 成为全国首批5个试点城市之一: the size of a group it joins
 RANKED_UNITS = ("名", "位", "款", "条", "项")  # after 前: a rank or the paragraphs cited (前四款)
-CONDITION_NOUN = 4  # 两项及以上标准的: what the case counts, between the bound and 的
-# 入围企业在3家及以上的,…; 同时满足两项及以上条件的,…: the case a clause opens
-# 留用率达到60%以上(含60%)的,…: the bound restated inclusive in brackets before the 的
-# 疏散人员1万人以上5万人以下的: the lower bound of a bracket of a grade's criterion, the upper one after it
-UPPER_BOUND = "[0-9.]+[万亿]?[^0-9,，;；。]{0,4}?以下"
-CONDITION_AFTER = re.compile(f"(?:及?以[上下])?(?:以上{UPPER_BOUND})?(?:[(（]含[^()（）]*[)）])?"
-                             f"[{HAN_CLASS}]{{0,{CONDITION_NOUN}}}的")
 AGE = "周岁"
 INCLUSIVE_OPEN = ("(含", "（含")  # 超过50人(含50人): the bound restated, no second amount
-CASE_END = ("的", "时")  # 不足5000名的, 房源不足3套时: the case a provision applies to
 HEADCOUNT_UNITS = ("名", "人", "位")  # people or posts counted: never the plan's own categories
 KINDS = "种"
 MEDALS = "枚"
@@ -122,11 +125,11 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # 23个部门参加的…机构: members of a body
     if scope(text, clause, quantity, after):
         return True  # 总投资在100万元以下的项目, 30人以上企业: which things a rule covers
-    if CONDITION_AFTER.fullmatch(after) or (after.startswith(CASE_END) and case_bound(text, clause, quantity)):
+    if applies_to_a_case(text, clause, quantity, after):
         return True  # 供应企业为2家的,采取议价采购; 不足5000名的至少配备1名: the case a provision applies to
     if opens_a_case(text, sentence, clause, quantity):
         return True  # 三个以上的单位共同承担同一项目的,应当…: the case a duty is laid down for
-    if quantity.unit == "元" and budget(local_head(text, clause, quantity)):
+    if budget_allocation(text, clause, quantity):
         return True  # 每年安排最高100万元经费: a budget allocation
     if budget_follow_on(text, sentence, clause, quantity):
         return True  # 安排…支出800亿元，比上年增加300亿元，增长7.5%: how the allocation grows

@@ -16,7 +16,12 @@ from .phrases import local_head
 REVENUE = "收入"
 
 
-def budget(head: str) -> bool:
+def budget_allocation(text: str, clause: Span, quantity: Quantity) -> bool:
+    """A sum after a budget word, between it and the list mark or clause start before it (每年安排最高100万元经费)."""
+    return quantity.unit == "元" and _budget(local_head(text, clause, quantity))
+
+
+def _budget(head: str) -> bool:
     """安排…, 预算资金…, 预算支出… before a sum (RECORDS.md section 5: 预算…万元); not 预算收入 (revenue raised)."""
     return any(not head.startswith(REVENUE, m.end()) for m in word_pattern("budget_words.tsv").finditer(head))
 
@@ -32,7 +37,7 @@ def budget_follow_on(text: str, sentence: Span, clause: Span, quantity: Quantity
             return False
         first = amounts[0].shifted(earlier.start)
         if not _follow_on().fullmatch(text, earlier.start, first.start):
-            return budget(local_head(text, earlier, first))
+            return _budget(local_head(text, earlier, first))
     return False
 
 

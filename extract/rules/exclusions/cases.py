@@ -28,11 +28,20 @@ CLAUSE_MARKS = re.compile("[,，;；]")
 SCOPE_BEFORE = re.compile("[0-9.]+[万亿]?元?[至到~～—-]$")  # the upper bound of 30万元至100万元的工程
 RELATIVE_VERB = 4  # 就业: the verb of a clause describing an applicant, between a bound and 的
 BENEFIT_HEAD = 8  # 一次性创业: the words before a benefit noun that name the benefit
+CONDITION_NOUN = 4  # 两项及以上标准的: what the case counts, between the bound and 的
+# 入围企业在3家及以上的,…; 同时满足两项及以上条件的,…: the case a clause opens
+# 留用率达到60%以上(含60%)的,…: the bound restated inclusive in brackets before the 的
+# 疏散人员1万人以上5万人以下的: the lower bound of a bracket of a grade's criterion, the upper one after it
+UPPER_BOUND = "[0-9.]+[万亿]?[^0-9,，;；。]{0,4}?以下"
+CONDITION_AFTER = re.compile(f"(?:及?以[上下])?(?:以上{UPPER_BOUND})?(?:[(（]含[^()（）]*[)）])?"
+                             f"[{HAN_CLASS}]{{0,{CONDITION_NOUN}}}的")
+CASE_END = ("的", "时")  # 不足5000名的, 房源不足3套时: the case a provision applies to
 QUALIFIED_NOUN = re.compile(f"[{HAN_CLASS}]{{1,10}}?(?=[0-9一二三四五六七八九十两])")  # 休闲林地 before its count
 
 
 @cache
 def scoring_rule() -> re.Pattern[str]:
+    """扣3分, 加 2 分: a score an assessment deducts or adds (extract/data/scoring_words.tsv)."""
     return re.compile(f"(?:{alternation(word_list('scoring_words.tsv'))}) ?\\d+(?:\\.\\d+)? ?分")
 
 
@@ -53,7 +62,14 @@ def _duty_follows() -> re.Pattern[str]:
     return re.compile(f"[,，](?:{word_pattern('duty_modals.tsv').pattern})")
 
 
-def case_bound(text: str, clause: Span, quantity: Quantity) -> bool:
+def applies_to_a_case(text: str, clause: Span, quantity: Quantity, after: str) -> bool:
+    """The amount is the bound of the case a provision applies to (供应企业为2家的,采取议价采购; 不足5000名的至少配备
+    1名): ``after``, the rest of its clause, closes the case."""
+    return CONDITION_AFTER.fullmatch(after) is not None or (after.startswith(CASE_END)
+                                                            and _case_bound(text, clause, quantity))
+
+
+def _case_bound(text: str, clause: Span, quantity: Quantity) -> bool:
     """不足5000名的, 未满3个月的: a case word right before the amount (extract/data/case_bounds.tsv)."""
     return text[clause.start:quantity.start].endswith(word_list("case_bounds.tsv"))
 
