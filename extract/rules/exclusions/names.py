@@ -1,6 +1,6 @@
 """Numbers that belong to a name, a numbering or a quotation (RECORDS.md section 5: section and list numbers
 and numbers inside names are no targets): an item number run into the amount (4.4人户 after 3.…), a place's or
-a programme's name around it (某市七台河市, 15分钟社区生活圈; extract/data/named_places.tsv), a short quotation
+a programme's name around it (某省七台河市, 15分钟社区生活圈; extract/data/named_places.tsv), a short quotation
 or a title (“333”行动, 《关于…的12条措施》). A quoted list of standards (“城区5-10分钟、郊区15-20分钟”) stays.
 """
 from __future__ import annotations
