@@ -11,7 +11,7 @@ An indicator is counted unusable, with the first reason that applies, when it is
 - ``cut``: in its evidence it starts or ends inside a word, or is followed directly by a noun, so the
   label stops before its head (城镇 out of 城镇调查失业率).
 Prints the share per reason and a sample of each, rules only. The documents of the untouched blind
-batches (corpora/gold/blind-b/, blind-d/, blind-f/, blind-j/) count but are never sampled: nobody may read their
+batches (corpora/gold/blind-b/, blind-d/, blind-f/, blind-j/, blind-l/) count but are never sampled: nobody may read their
 records.
 """
 from __future__ import annotations
@@ -30,7 +30,7 @@ from extract.errors import ExtractError
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO.parent / "shared" / "corpus"
-UNTOUCHED_BATCHES = ("blind-b", "blind-d", "blind-f", "blind-j")
+UNTOUCHED_BATCHES = ("blind-b", "blind-d", "blind-f", "blind-j", "blind-l")
 DEFAULT_SOURCES = (CORPUS / "seeds", CORPUS / "docs", CORPUS / "pool")
 NOUN_TAGS = ("n", "vn", "an", "j", "eng")
 FUNCTION_TAGS = ("u", "p", "c", "d", "m", "q", "r", "f", "y", "e", "o", "x", "w")

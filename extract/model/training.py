@@ -27,14 +27,14 @@ from .judge import ACHIEVED, LABELS, MODEL_NAME, NOT_TARGET, PLANNED, TRAINED_PI
 
 CORPUS_FOLDERS = ("seeds", "docs", "pool")
 NOT_DOCUMENTS = frozenset({"MANIFEST.tsv"})
-# blind batches B, C, D, F and J (corpora/gold/blind-b/, blind-c/, blind-d/, blind-f/, blind-j/): the untouched tests,
-# never training examples (F and J live in ../extra/corpus, which training never reads)
+# blind batches B, C, D, F, J and L (corpora/gold/blind-b/, blind-c/, blind-d/, blind-f/, blind-j/, blind-l/): the untouched
+# tests, never training examples (F, J and L live in ../extra/corpus, which training never reads)
 FINAL_TEST = (frozenset(f"pool-{n:03d}" for n in (2, 6, 11, 13, 16, 20, 21, 24, 27, 31, 33))
               | frozenset({"govcn-002", "govcn-005", "govcn-006", "govcn-009", "govcn-011", "hfs-004", "hfs-006",
                            "hfs-008", "jxgov-009", "jxgov-010", "jxgov-011", "ndrc-001", "pkulaw-002"})
               | frozenset({"changshun-002", "govcn-003", "govcn-008", "gwr2026-007", "gwrnat-004", "gwrnat-005",
                            "hfs-007", "twgov-001"}))
-FINAL_TEST_FOLDERS = frozenset({"blind-b", "blind-c", "blind-d", "blind-f", "blind-j"})
+FINAL_TEST_FOLDERS = frozenset({"blind-b", "blind-c", "blind-d", "blind-f", "blind-j", "blind-l"})
 HELD_OUT_EVERY = 4
 SEED = 13
 
