@@ -19,6 +19,7 @@ BOUNDS = frozenset({"<=", ">=", "range"})
 EARLIEST_YEAR = 1000  # 2025年 is a year, never a duration of 2025 years
 WITHIN = ("内", "以内")
 AT = "在"
+RESPECTIVELY = "分别"  # a list of amounts, one per item named before it
 STAY_OPENERS = "要须需应当行对或,，、;；"  # 人员要隔离观察, 须实行居家医学观察, 或等待: the stay starts after these
 STAY_NOUNS = "时间|期"  # 观察时间为…14天, 观察期满14天: the text's own name of the stay
 STAY_NOUN = "时间"
@@ -39,8 +40,9 @@ def _words(where: str) -> dict[str, str]:
 
 
 def duration_comparator(text: str, clause: Span, quantity: Quantity, comparator: str, *,
-                        decreasing: bool) -> str | None:
-    """The comparator of a duration that is a target, or None when it is not one."""
+                        decreasing: bool, sentence_start: int | None = None) -> str | None:
+    """The comparator of a duration that is a target, or None when it is not one. ``sentence_start``:
+    where the clause's sentence begins, whose earlier clauses name what a 分别 list limits."""
     if quantity.unit == "年" and quantity.value >= EARLIEST_YEAR:
         return None
     head = text[clause.start:quantity.start].removesuffix(AT)  # 力争在两年内: the word before 在
@@ -58,14 +60,23 @@ def duration_comparator(text: str, clause: Span, quantity: Quantity, comparator:
     word = next((w for w, c in _words("after").items() if c != NONE and text.startswith(w, quantity.end)), None)
     if word is not None:
         return _words("after")[word] if comparator == "=" else comparator  # 热线24小时畅通: a service kept up
-    limited = any(w in head for w in _words("clause"))
+    limited = any(w in _limited_head(text, clause, quantity, sentence_start) for w in _words("clause"))
     if comparator == "<=" or decreasing or (comparator in BOUNDS and limited):
         return comparator
     if comparator == "range" and (quantity.unit in SERVICE_RANGES or text.startswith(WITHIN, quantity.end)):
         return comparator  # 步行10-15分钟; 在3—5年内调整到位
     if limited:
-        return _words("clause")[next(w for w in _words("clause") if w in head)]
+        return _words("clause")[next(w for w in _words("clause") if w in _limited_head(
+            text, clause, quantity, sentence_start))]
     return None
+
+
+def _limited_head(text: str, clause: Span, quantity: Quantity, sentence_start: int | None) -> str:
+    """The words before the amount that may name what it limits: its clause's, and for a clause opening a
+    分别 list also the earlier clauses of its sentence, which name the items (办理时限压缩一半,分别减至1个月、半个月)."""
+    start = sentence_start if sentence_start is not None and text.startswith(RESPECTIVELY, clause.start) \
+        else clause.start
+    return text[start:quantity.start]
 
 
 def _of_a_standard(text: str, clause: Span, quantity: Quantity) -> str | None:

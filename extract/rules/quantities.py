@@ -1,6 +1,6 @@
 """Numbers with their units as written: 93%, 1.5万户 (15000 户), 3-5个, 4.5%-5%, 三十六点九%, 百万吨,
 16万6511人 (166511), 2亿6000万元, 4万多亿元, 超万亿元 (a multiplier alone after a comparator word),
-0.6人/百亿元; people counted by a noun instead of a measure word: 6434万农村人口, 人口减少1亿多 (人)."""
+0.6人/百亿元, 压缩一半 (50%: a half right after a verb of change), 6级左右地震 (a hazard's level, 级); people counted by a noun instead of a measure word: 6434万农村人口, 人口减少1亿多 (人)."""
 from __future__ import annotations
 
 import dataclasses
@@ -39,6 +39,10 @@ ALTERNATIVES = ("或", "至", "到")  # 二十年或五十年一遇
 CADENCE_MARK = "一"  # 五年一评估: the one time in each period
 CADENCE_UNIT = "次/"
 CADENCE_PERIODS = {"年": "年", "季度": "季度", "季": "季度", "月": "月", "周": "周"}
+HALF = "一半"  # 时限压缩一半, 减少一半以上: the share a verb of change right before it changes
+HALF_PERCENT = Decimal(50)
+LEVEL_UNIT = "级"  # 抗御6级左右地震: a hazard's magnitude or force to withstand (hazard_nouns.tsv)
+LEVEL_BOUNDS = "(?:左右|以上|及以上)?的?"  # between the level and the hazard's noun
 HEADCOUNT = ("人", "名", "位", "人次")  # people counted: a bare 万 before them names a campaign
 MAX_DIGITS = 15  # longer numbers are codes or account numbers, not amounts (and overflow the exports)
 # no quantity without one of these: a digit, a numeral, 半, or a multiplier standing alone (超万亿元)
@@ -108,11 +112,12 @@ def may_hold_quantities(text: str, start: int = 0, end: int | None = None) -> bo
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every number with a unit in ``text``; judging whether it is a target is not done here."""
-    cadences = _cadences(text) if CADENCE_MARK in text else []
+    apart = ((_cadences(text) if CADENCE_MARK in text else []) + (_halves(text) if HALF in text else [])
+             + (_hazard_levels(text) if LEVEL_UNIT in text else []))
     found: list[Quantity] = []
     for match in _pattern().finditer(text):
         quantity = _quantity(match, text)
-        if quantity is None or any(c.start <= quantity.start < c.end for c in cadences):
+        if quantity is None or any(c.start <= quantity.start < c.end for c in apart):
             continue
         if found and _continues_range(text, found[-1], quantity):
             quantity = dataclasses.replace(found.pop(), end=quantity.end, value_max=quantity.value,
@@ -121,7 +126,7 @@ def find_quantities(text: str) -> list[Quantity]:
             quantity = dataclasses.replace(found.pop(), end=quantity.end, value_max=quantity.value,
                                            unit=quantity.unit, kind=quantity.kind)
         found.append(quantity)
-    return sorted([*found, *cadences], key=lambda q: q.start) if cadences else found
+    return sorted([*found, *apart], key=lambda q: q.start) if apart else found
 
 
 def _cadences(text: str) -> list[Quantity]:
@@ -135,6 +140,39 @@ def _cadences(text: str) -> list[Quantity]:
         unit = f"{CADENCE_UNIT}{period}" if count == 1 else f"{CADENCE_UNIT}{count}{period}"
         found.append(Quantity(match.start(), match.end(), Decimal(1), None, unit, "rate", False, True))
     return found
+
+
+def _halves(text: str) -> list[Quantity]:
+    """时限压缩一半, 减少一半以上: 一半 right after a verb of change (target_verbs.tsv) is 50%; not after a
+    level word (超过一半人口 is a share stated, 近一半 no amount)."""
+    return [Quantity(match.end() - len(HALF), match.end(), HALF_PERCENT, None, "%", "percent", False, True)
+            for match in _half().finditer(text)]
+
+
+@cache
+def _half() -> re.Pattern[str]:
+    changing = tuple(verb for verb, row in target_verbs()[1].items() if row.change)
+    return re.compile(f"(?:{alternation(changing)}){HALF}")
+
+
+def _hazard_levels(text: str) -> list[Quantity]:
+    """抗御6级左右地震的能力, 抵御12级台风: a level in 级 between a verb of withstanding (withstand_verbs.tsv)
+    and a hazard's noun (hazard_nouns.tsv); an event named by its level (发生6.2级地震) and other grades in
+    级 (三级医院, 二级以上) are no amounts."""
+    found = []
+    for match in _hazard_level().finditer(text):
+        value = parse_number(match.group("level"))
+        if value is not None:
+            found.append(Quantity(match.start("level"), match.end(), value, None, LEVEL_UNIT, "other", False,
+                                  not match.group("level")[0].isdigit()))
+    return found
+
+
+@cache
+def _hazard_level() -> re.Pattern[str]:
+    return re.compile(f"(?:{alternation(word_list('withstand_verbs.tsv'))})"
+                      f"(?P<level>{DIGITS}|[{AMOUNT_NUMERALS}]+){LEVEL_UNIT}"
+                      f"(?={LEVEL_BOUNDS}(?:{alternation(word_list('hazard_nouns.tsv'))}))")
 
 
 def is_cadence(quantity: Quantity) -> bool:

@@ -154,7 +154,7 @@ def _draft(text: str, sentence: Span, clause: Span, previous: tuple[Span | None,
     action = verb.word if verb else None
     if quantity.kind == "time":
         limit = duration_comparator(text, clause, quantity, comparator, decreasing=bool(
-            verb and verb.end <= quantity.start and change_of(verb.word) == "decrease"))
+            verb and verb.end <= quantity.start and change_of(verb.word) == "decrease"), sentence_start=sentence.start)
         if limit is None:
             return None  # a duration is a target only as a limit (压减至5个工作日以内)
         comparator = limit
