@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 from itertools import accumulate
 
-from .rules.sentences import Span, clauses, sentences_with_clauses
+from .rules.sentences import SENTENCE_MARKS, Span, clauses, sentences_with_clauses
 
 
 class Splits:
@@ -66,11 +66,31 @@ class Splits:
             if self._same_as is not None and self._untouched(start, end):
                 found = self._same_as._line(start, end)
             else:  # the clauses of its sentences in the same pass: nearly every sentence is read by clause
-                cut = sentences_with_clauses(self.text, start, end)
-                found = [sentence for sentence, _ in cut]
-                self._clauses.update(((s.start, s.end), parts) for s, parts in cut)
+                found = self._from_line_start(start, end)
+                if found is None:
+                    found = self._cut(start, end)
             self._lines[key] = found
         return found
+
+    def _cut(self, start: int, end: int) -> list[Span]:
+        cut = sentences_with_clauses(self.text, start, end)
+        self._clauses.update(((s.start, s.end), parts) for s, parts in cut)
+        return [sentence for sentence, _ in cut]
+
+    def _from_line_start(self, start: int, end: int) -> list[Span] | None:
+        """The sentences of a line read from inside it (an item's words after its heading marker),
+        from those of the whole line: past the first sentence mark the whole line's cut ends a
+        sentence at, no bracket is open either way, and both cuts are the same from there; only the
+        stretch before it is cut again. None where the line is not cut whole, or is not to its end."""
+        text = self.text
+        line_start = text.rfind("\n", 0, start) + 1
+        if line_start == start or not (end == len(text) or text[end - 1] == "\n"):
+            return None
+        whole = self._line(line_start, end)
+        first = next((k for k, s in enumerate(whole) if s.end > start), None)
+        if first is None or text[whole[first].end - 1] not in SENTENCE_MARKS:
+            return None  # no sentence mark after ``start`` ends a sentence: the line is cut again
+        return self._cut(start, whole[first].end) + whole[first + 1:]
 
     def _untouched(self, start: int, end: int) -> bool:
         """Whether text[start:end] lies outside every changed stretch."""
