@@ -45,7 +45,7 @@ def extract_document(document: Document, *, use_model: bool = False, judge: Judg
 def candidate_contexts(document: Document) -> list[tuple[Draft, str]]:
     """For training a judge: every candidate amount outside tables with the context a judge reads."""
     index = DocumentIndex.build(document, reference=reference_date(document), table_spans=find_tables(document).spans)
-    return [(c.draft, c.context) for c in candidates(index)]
+    return [(c.draft, c.context(index)) for c in candidates(index)]
 
 
 def reference_date(document: Document) -> date | None:

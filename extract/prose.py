@@ -30,11 +30,14 @@ NOTE_LABEL = re.compile(f"^(?:{alternation(word_list('note_labels.tsv'))}) ?[:ï¼
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
-    """An amount the rules found, its sentence, and the context a judge reads (headings|clauses)."""
+    """An amount the rules found and its sentence."""
 
     draft: Draft
     sentence: Span
-    context: str
+
+    def context(self, index: DocumentIndex) -> str:
+        """What a judge reads (headings|clauses): built only for the candidates it is asked about."""
+        return f"{heading_path(index, self.draft.quantity.start)}|{self.draft.context}"
 
 
 def candidates(index: DocumentIndex) -> list[Candidate]:
@@ -62,7 +65,7 @@ def candidates(index: DocumentIndex) -> list[Candidate]:
         for draft in drafts:
             if reply and requested(text, sentence, draft.quantity):
                 continue  # what a reply letter quotes of a request, or forecasts: asked or expected, not a target
-            found.append(Candidate(draft, sentence, f"{heading_path(index, draft.quantity.start)}|{draft.context}"))
+            found.append(Candidate(draft, sentence))
     return found
 
 
@@ -72,7 +75,7 @@ def sentence_targets(index: DocumentIndex, found: list[Candidate], judge: Judge 
     judge's, else the document's) and the task of its innermost section (``task_ids`` by start)."""
     sections = [section_status(index, index.innermost(c.draft.quantity.start)) for c in found]
     paragraphs = [_paragraph(index, c.sentence) for c in found]
-    decisions = _decisions(found, sections, _settled(found, paragraphs), judge)
+    decisions = _decisions(index, found, sections, _settled(found, paragraphs), judge)
     targets: list[Target] = []
     line_status: dict[tuple[int, str | None], str] = {}
     default = index.default_status()
@@ -181,7 +184,7 @@ def _settled(found: list[Candidate], paragraphs: list[tuple[int, str | None]]) -
     return settled
 
 
-def _decisions(found: list[Candidate], sections: list[str | None], settled: list[bool],
+def _decisions(index: DocumentIndex, found: list[Candidate], sections: list[str | None], settled: list[bool],
                judge: Judge | None) -> list[Decision | None]:
     """The judge's word on the candidates it has a say on: those the rules are unsure of, and sure
     ones whose status neither their sentence, nor their section (``sections``), nor their paragraph
@@ -191,7 +194,7 @@ def _decisions(found: list[Candidate], sections: list[str | None], settled: list
         return decisions
     asked = [i for i, (c, section_said) in enumerate(zip(found, sections))
              if c.draft.verdict != "strong" or not (c.draft.status or section_said or settled[i])]
-    for i, score in zip(asked, judge.scores([found[i].context for i in asked])):
+    for i, score in zip(asked, judge.scores([found[i].context(index) for i in asked])):
         decisions[i] = decide(found[i].draft, score)
     return decisions
 
