@@ -14,8 +14,8 @@ from .chars import strip_heading_marker
 from .lexicon import read_table, word_list, word_pattern, words_where
 from .rules.deadlines import TimeMention, context_words
 from .rules.actors import actor_owners, contact_unit, item_units, listed_opening, opening_subject
-from .rules.owners import (NO_OWNERS, PAREN, Owners, assigned_owners, is_unit, names_units, split_units,
-                           subject_owners, tags, with_standing)
+from .rules.owners import (NO_OWNERS, PAREN, Owners, assigned_owners, is_unit, may_name_subjects, names_units,
+                           split_units, subject_owners, tags, with_standing)
 from .rules.sentences import Span
 from .segment import first_word
 from .splits import Splits
@@ -162,8 +162,10 @@ def _span_owners(splits: Splits, span: Span, *, skip_heading: int, actors: bool 
         before: tuple[str, bool] | None = None  # the clause before and whether it named no unit
         opening = None  # the sentence's first clause, whose units a duty word opening the second charges
         clauses = [clause.text(text) for clause in splits.clauses(sentence)]
+        # subject_owners' first test, once for the sentence: a clause's match is one of its sentence too
+        may_name = may_name_subjects(text, sentence.start, sentence.end)
         for k, words in enumerate(clauses):
-            subject = subject_owners(words)
+            subject = subject_owners(words) if may_name else NO_OWNERS
             if opening is not None:
                 subject = listed_opening(opening, subject) if subject else opening_subject(opening, words)
                 found = found.merged(contact_unit(opening, words)) if actors and opening else found
