@@ -76,7 +76,8 @@ def _subject_before_a_predicate(clause: str, bare: bool | Callable[[], bool]) ->
     """Units opening the clause before a predicate (``bare``) or a list sharing its head word, else only one
     before a duty word: …,财政、教育等部门要… stands anywhere. ``bare`` may be a function asked only where a
     unit could open the clause or a list share a head word (in most clauses neither: nothing to ask)."""
-    if not _may_open_on_a_unit(clause) and not _may_share_a_head(clause):
+    shares = _may_share_a_head(clause)
+    if not shares and not (_may_open_on_a_unit(clause) and _opens_on_a_name(clause)):
         return NO_OWNERS  # what _bare_subject and _shared_head_subject find first: nothing, either way
     if bare if isinstance(bare, bool) else bare():
         return _bare_subject(clause) or _shared_head_subject(clause)
@@ -87,6 +88,11 @@ def _may_open_on_a_unit(clause: str) -> bool:
     """_bare_subject's first test: a unit's name ends near the clause's start."""
     first = _suffix_end().search(SENTENCE_MARK.split(clause[:SUBJECT_WINDOW], maxsplit=1)[0])
     return first is not None and first.end() <= FIRST_UNIT_END
+
+
+def _opens_on_a_name(clause: str) -> bool:
+    """_bare_subject's second test: the clause does not open on a verb, adverb or preposition."""
+    return first_word(SENTENCE_MARK.split(clause[:SUBJECT_WINDOW], maxsplit=1)[0])[1] not in CLAUSE_OPENER_TAGS
 
 
 def _may_share_a_head(clause: str) -> bool:
