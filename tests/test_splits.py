@@ -72,3 +72,27 @@ def test_the_index_cuts_a_real_document_as_the_rules_do(seed):
             index.prose, section.start, section.end)
     for sentence in sentences(index.prose):
         assert index.prose_splits.clauses(sentence) == clauses(index.prose, sentence)
+
+
+# written for this test: run-in headings, a bracket closed after the heading marker, a mark inside a
+# bracket, a bracket left open, a line without a mark, trailing spaces
+RUN_IN = ("（三）某区住建局负责（牵头。）完成改造5个。各街道配合,按季度报送。\n"
+          "2.加强监测)每月一次;全年不少于12次 \n"
+          "（四）未完（括号。内的句号\n"
+          "五、没有句号的标题")
+
+
+@pytest.mark.parametrize("text", [TEXT, RUN_IN])
+def test_a_line_read_from_inside_it_is_cut_as_on_demand_whether_its_whole_line_was_cut_first_or_not(text):
+    line_start = 0
+    for line in text.splitlines(keepends=True):
+        line_end = line_start + len(line)
+        for start in range(line_start + 1, line_end):
+            for whole_first in (False, True):
+                splits = Splits(text)
+                if whole_first:
+                    splits.sentences(line_start, line_end)
+                found = splits.sentences(start, line_end)
+                assert found == sentences(text, start, line_end)
+                assert [splits.clauses(s) for s in found] == [clauses(text, s) for s in found]
+        line_start = line_end

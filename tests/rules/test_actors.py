@@ -2,8 +2,11 @@
 会同/牵头 (extract.rules.actors.actor_owners), on sentences written for the test."""
 import pytest
 
+from extract.resolve import _span_owners
 from extract.rules.actors import actor_owners, opening_subject
 from extract.rules.owners import is_unit, split_units
+from extract.rules.sentences import Span
+from extract.splits import Splits
 
 
 @pytest.mark.parametrize("clause, owners", [
@@ -110,3 +113,13 @@ def test_a_listed_subject_with_its_duty_word_stands_in_a_later_clause():
     """…,水利、交通、林业等部门要…: the units share their head word and carry a duty word."""
     assert actor_owners("水利、交通、林业等部门要加强协作", bare=False).owners == ("水利", "交通", "林业")
     assert actor_owners("水利、交通、林业等部门共同参与协作", bare=False).owners == ()
+
+
+def test_the_duty_subject_of_a_later_clause_is_read_after_a_clause_naming_no_unit():
+    """The sentence's test for a duty subject (may_name_subjects) decides for all its clauses: a first
+    clause that names no unit does not stop the next from being read."""
+    text = "根据上级部署,某区住建局要完成改造5个。\n按季度报送进度。\n"
+    subjects, actors = _span_owners(Splits(text), Span(0, len(text)), skip_heading=0, actors=True)
+    assert subjects.owners == ("某区住建局",)
+    assert actors.owners == ("某区住建局",)
+    assert _span_owners(Splits(text), Span(0, len(text)), skip_heading=0)[0].owners == ("某区住建局",)
