@@ -7,9 +7,11 @@ An indicator is counted unusable, with the first reason that applies, when it is
 - ``digits``: it holds a number (digits inside a Latin word such as PM2.5 or 5G are fine);
 - ``marker``: it holds a word that belongs to the clause, not to the label (分别, 首次, a trailing 均 other than 年均);
 - ``function-word``: its last word is a function word, a numeral or a measure word (jieba's part of
-  speech: particle, preposition, conjunction, adverb, pronoun, locative…), as in 密度与路网密度基本匹配或;
+  speech: particle, preposition, conjunction, adverb, pronoun, locative…), as in 密度与路网密度基本匹配或,
+  unless it ends on a measure's name jieba splits (占比: extract/data/measure_endings.tsv);
 - ``cut``: in its evidence it starts or ends inside a word, or is followed directly by a noun, so the
-  label stops before its head (城镇 out of 城镇调查失业率).
+  label stops before its head (城镇 out of 城镇调查失业率); a measure's name jieba splits (占比) ends no word
+  there either.
 Prints the share per reason and a sample of each, rules only. The documents of the untouched blind
 batches (corpora/gold/blind-b/, blind-d/, blind-f/, blind-j/, blind-l/) count but are never sampled: nobody may read their
 records.
@@ -27,6 +29,7 @@ import jieba.posseg
 
 import extract
 from extract.errors import ExtractError
+from extract.lexicon import word_list
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO.parent / "shared" / "corpus"
@@ -53,10 +56,11 @@ def unusable_reason(indicator: str, evidence: str, tagger: jieba.posseg.POSToken
     if CLAUSE_MARKERS.search(indicator):
         return "marker"
     words = list(tagger.cut(indicator.strip(EDGE_PUNCTUATION) or indicator))
-    if words[-1].flag.startswith(FUNCTION_TAGS):
+    measure_ending = indicator.endswith(word_list("measure_endings.tsv"))  # 占比: jieba reads 比 as a preposition
+    if words[-1].flag.startswith(FUNCTION_TAGS) and not measure_ending:
         return "function-word"
     at = evidence.find(indicator)
-    if at >= 0 and _cut_in(evidence, at, at + len(indicator), tagger):
+    if at >= 0 and _cut_in(evidence, at, at + len(indicator), tagger) and not measure_ending:
         return "cut"
     return None
 

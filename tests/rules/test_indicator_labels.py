@@ -1,6 +1,9 @@
-"""Indicators as usable labels and comparators shared by a list, on sentences written for the test."""
+"""Indicators as usable labels and comparators shared by a list, on sentences written for the test and a real notice."""
 import pytest
 
+from extract.extractor import extract_document
+from tests.corpus import doc_path, read_cached
+from tests.generalize.test_report_levels import _targets
 from tests.rules.test_targets import drafts
 
 
@@ -28,3 +31,43 @@ def test_labels_keep_no_clause_words_or_other_amounts(text, indicators):
 ])
 def test_a_comparator_before_a_list_governs_every_amount(text, comparators):
     assert [d.comparator for d in drafts(text)] == comparators
+
+
+@pytest.mark.parametrize("text, indicators", [
+    # a phrase after the unit running on into another amount names the counted thing up to it
+    ("每年选派不少于20名青年教师到山区学校支教2年以上。", ["青年教师到山区学校支教"]),
+    ("9所学院12个专业进入省级名单。", ["学院", "专业进入省级名单"]),
+    ("惠及45个村庄近8万名农户。", ["村庄", "农户"]),
+    ("30座驿站实行12小时轮班值守。", ["驿站"]),  # the verb before the next amount acts on it
+    ("新增12家省级5G工厂。", ["省级5G工厂"]),  # digits of a Latin name are no amount
+    # a time or baseline closing the label is the clause's (Chinese numerals too)
+    ("全市工业产值比一九六二年增加了百分之二十。", ["工业产值"]),
+    ("农业支出的比重从百分之二十一点五降低到百分之十三。", ["农业支出的比重"]),
+    ("全市粮食产量等于一九六二年的二点五倍。", ["粮食产量"]),
+    ("收入标准(2019年预测2800元)。", ["收入标准"]),
+    ("城市绿地率[3]达到45%。", ["城市绿地率"]),  # a footnote mark
+    ("空气优良天数比例较“十三五”末提高4个百分点。", ["空气优良天数比例"]),  # a plan period as the baseline
+    ("挂号收费在原收费标准基础上下调15%。", ["挂号收费"]),  # the base a change is stated on
+    ("村集体收入在上一年的基础上增长8%以上。", ["村集体收入"]),
+    ("全市光伏装机占比达到35%。", ["光伏装机占比"]),  # 占比 is the measure's word, its 比 no preposition
+    # an amount inside a bracket is labelled by the bracket's words; a list item's number is no part of it
+    ("3.公共服务明显改善(示范村卫生室覆盖率达100%)。", ["示范村卫生室覆盖率"]),
+    ("2.每个示范村要有2-3个特色产业(特色产业带动农户70%以上)。", ["特色产业", "特色产业"]),
+    ("建成乡村振兴服务站(点、室)1200个。", ["乡村振兴服务站(点、室)"]),  # a list inside a bracket is one name
+])
+def test_labels_hold_no_time_baseline_or_later_amount(text, indicators):
+    assert [d.indicator for d in drafts(text)] == indicators
+
+
+def test_a_range_an_amount_is_counted_in_is_no_part_of_its_label():
+    report = """2030年某省人民政府工作报告
+一、过去一年工作回顾
+一年来,在新建的120个项目中,已有80个开工。
+"""
+    assert {(float(v), t.indicator) for (_, v), t in _targets(report).items()} >= {(120, "项目")}
+
+
+def test_a_real_cut_in_fees_is_labelled_without_its_base():
+    targets = extract_document(read_cached(doc_path("jxgov-005.html")), use_model=False).targets
+    cut = [t for t in targets if t.value == 30 and t.unit == "%"]
+    assert [t.indicator for t in cut] == ["医疗器械注册收费"]  # not …在原收费标准基础上
