@@ -274,7 +274,8 @@ def _baseline() -> re.Pattern[str]:
 def clean(fragment: str) -> str:
     """Drop time words, comparators, stop marks and filler at both ends of an indicator."""
     if STOPS.search(fragment):
-        fragment = _last_piece(fragment)
+        last = STOPS.split(fragment)[-1]
+        fragment = _last_piece(fragment) if ")" in last or "）" in last else last  # most: no bracket around a stop
     fragment = ARTICLE.sub("", fragment)
     if "(" in fragment or "（" in fragment:
         fragment = AMOUNT_NOTE.sub("", _inside_open_bracket(fragment))
