@@ -7,7 +7,7 @@ An indicator is counted unusable, with the first reason that applies, when it is
 - ``digits``: it holds a number (digits inside a Latin word such as PM2.5 or 5G are fine);
 - ``marker``: it holds a word that belongs to the clause, not to the label (分别, 首次, a trailing 均 other than 年均);
 - ``function-word``: its last word is a function word, a numeral or a measure word (jieba's part of
-  speech: particle, preposition, conjunction, adverb, pronoun, locative…), as in 密度与路网密度基本匹配或,
+  speech: particle, preposition, conjunction, adverb, pronoun, locative…), as in 绿地面积与人口规模大体相当或,
   unless it ends on a measure's name jieba splits (占比: extract/data/measure_endings.tsv);
 - ``cut``: in its evidence it starts or ends inside a word, or is followed directly by a noun, so the
   label stops before its head (城镇 out of 城镇调查失业率); a measure's name jieba splits (占比) ends no word

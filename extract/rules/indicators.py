@@ -40,7 +40,7 @@ PLAN_PERIOD = "“?十[一二三四五六七八九]五”?"  # a baseline at a p
 RANK_ENDS = ("第", "前")
 # the scope of a rank (居全国第1位, 位居西部前三)
 RANK_SCOPE = r"(?:全[国省市区县]|世界|全球|[东中西]部|同类城市)?"
-# the base a change is stated on (注册收费在原收费标准基础上下调30%, 在上一年的基础上增长10%): no part of the label
+# the base a change is stated on (检验收费在现行标准基础上再降30%, 在上一年的基础上增长10%): no part of the label
 BASE_END = "上"
 BASE_PHRASE = re.compile(r"(?:并|再|要)?在[^在]{0,15}(?:基础|基数)上$")
 PER = "每"

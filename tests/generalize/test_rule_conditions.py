@@ -61,7 +61,7 @@ def test_cases_a_lead_in_lists_and_a_defined_term_give_no_targets(text, gone, ke
     ("个人从三处以上取得稿酬,并由出版单位代扣的,按年汇总申报。", (3, "处")),
     ("三个以上的单位联合承担同一工程的,应当分别登记。", (3, "个")),
     ("请申领人上传2张近期照片。", (2, "张")),
-    ("稿酬所得,以一个月内取得的收入为一次。", (1, "月")),
+    ("讲课所得,以一个月内领取的报酬为一次。", (1, "月")),
     ("租赁所得以三个月内取得的租金为一次。", (3, "月")),
 ])
 def test_a_condition_or_a_reckoning_of_a_rule_is_no_target(text, amount):

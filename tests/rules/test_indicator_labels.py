@@ -47,7 +47,7 @@ def test_a_comparator_before_a_list_governs_every_amount(text, comparators):
     ("收入标准(2019年预测2800元)。", ["收入标准"]),
     ("城市绿地率[3]达到45%。", ["城市绿地率"]),  # a footnote mark
     ("空气优良天数比例较“十三五”末提高4个百分点。", ["空气优良天数比例"]),  # a plan period as the baseline
-    ("挂号收费在原收费标准基础上下调15%。", ["挂号收费"]),  # the base a change is stated on
+    ("检验收费在现行标准基础上再降15%。", ["检验收费"]),  # the base a change is stated on
     ("村集体收入在上一年的基础上增长8%以上。", ["村集体收入"]),
     ("全市光伏装机占比达到35%。", ["光伏装机占比"]),  # 占比 is the measure's word, its 比 no preposition
     # an amount inside a bracket is labelled by the bracket's words; a list item's number is no part of it
