@@ -5,6 +5,7 @@ the one entry point, asking in turn the tests of each kind, each in its own modu
 - sizes.py: capacities in project names, the size of each thing counted, class thresholds;
 - counts.py: counts of the plan's own categories and list, of a list summed up or designated, frames of place;
 - events.py: statistics of events and harm, and the figures they are compared with;
+- places.py: descriptions of where a place is, of natural features and of what a standard makes up;
 - background.py: background figures, and the levels a background word announces (states_a_level);
 - cases.py: the scopes, cases and scoring of a rule, its applicants and benefits;
 - budgets.py: budget allocations and how they grow;
@@ -34,6 +35,7 @@ from .counts import (apposition, counts_categories, counts_own_list, created, de
                      in_a_place_frame, refers_back)
 from .events import compares_figures, occurrences, reference_level
 from .names import in_a_place_name, names_a_place, numbered_item, quoted
+from .places import describes
 from .sizes import class_threshold, in_a_name, in_a_project_name, size_of_each
 
 __all__ = ["excluded", "states_a_level"]
@@ -119,6 +121,8 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # 二次开发, 一次性: a word, not an amount
     if occurrences(text, clause, quantity) or reference_level(after) or compares_figures(text, clause, quantity):
         return True  # 发生地震48次, 造成3人死亡, 年均18次的1.8倍: statistics of events, harm and their comparisons
+    if describes(text, clause, quantity):
+        return True  # 东距某县城18公里, 海拔480米, 135米水位, 在25公里范围内, 字符共8位: descriptions
     if background_figure(text, clause, quantity, address=address):
         return True  # 占地500亩, 高于全国0.8个百分点: background, not a commitment
     if quantity.kind == "count" and word_pattern("participant_words.tsv").search(after[:24]):
