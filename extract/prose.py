@@ -13,11 +13,12 @@ from .lexicon import alternation, word_list
 from .outline import CIRCLED
 from .records import Target
 from .resolve import section_status, target_limit, target_owners
+from .rules.findings import runs_on, states_findings
 from .rules.notices import about_applicants, defines_a_term, lays_down_criteria, under_applicant_label
 from .rules.quantities import may_hold_quantities
 from .rules.replies import requested
 from .rules.sentences import Span
-from .rules.status import (is_address, is_reply, names_the_year_reviewed, paragraph_opening,
+from .rules.status import (is_address, is_interview, is_reply, names_the_year_reviewed, paragraph_opening,
                            past_period_opening, states_a_plan, tallies_only)
 from .rules.targets import Draft, candidates_in_sentence
 
@@ -49,10 +50,17 @@ def candidates(index: DocumentIndex) -> list[Candidate]:
     notes = note_lines(text)
     reply = is_reply(index.document)
     address = is_address(index.document)  # 民间投资占比34%, 生产总值6.66万亿元: levels a report states
+    interview = is_interview(index.document)  # an official's answers: what monitoring found describes
+    findings = False  # the sentence before stated findings and its semicolon carries them on
     on_applicants: dict[int, bool] = {}  # by section start: a section on applicants (申请条件, 申请对象)
     labelled: dict[int, bool] = {}  # by line start: a line under a label on applicants (补贴条件:)
     carried: tuple[int, str, str] | None = None  # where the part after a semicolon starts, the verb and kind it continues
     for sentence in index.splits.sentences():
+        if interview:
+            stated = states_findings(text, sentence, continues=findings)
+            findings = stated and runs_on(text, sentence)
+            if stated:
+                continue  # 监测结果表明,2019年…中有48个断面超标; 比例为80%,同比上升2个百分点: statistics
         if not may_hold_quantities(text, sentence.start, sentence.end):
             continue  # no numeral, no amount (most sentences): the cheapest test first
         if index.in_table(sentence.start) or sentence.start < title_end or _names_an_annex(text, sentence) \

@@ -18,6 +18,7 @@ OPENING_LENGTH = 8  # no opening is longer
 SENTENCE_STARTS = "。！？!?；;　 "  # an opening after these (or at the line's start) opens a sentence
 CLAUSE_OPENERS = ",，;；。:：、 年月"  # what may precede a plan word that must open its clause (全年计划…)
 WEAK_RESULTS = frozenset({"tally", "attained"})  # status_markers.tsv: results unless a plan governs them
+TITLE_REACH = 60  # an untitled text's opening, read for its kind: a title runs no longer
 PERIOD_NAME = re.compile("十[一二三四五六七八九]?五")  # a five-year plan's period (“十一五”时期)
 EXPLICIT_YEAR = re.compile(f"[0-9{YEAR_DIGITS}]{{2,4}} ?年")
 
@@ -184,6 +185,11 @@ def is_reply(document: Document) -> bool:
 def is_statistics(document: Document) -> bool:
     """A statistical bulletin (统计公报) describes a year in figures: none of them is a target."""
     return bool(_title_kind("statistics").search(document.metadata.title or ""))
+
+
+def is_interview(document: Document) -> bool:
+    """An official's answers to the press (答记者问), by its title, else its text's opening (a title line)."""
+    return bool(_title_kind("interview").search(document.metadata.title or document.text[:TITLE_REACH]))
 
 
 def is_address(document: Document) -> bool:
