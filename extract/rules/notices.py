@@ -227,6 +227,8 @@ def about_applicants(titles: Iterable[str]) -> bool:
         found = _applicant_heading().search(title)
         if found and (found.group("condition") is None or _applying().search(title)):
             return True
+        if _qualifying().search(title):
+            return True  # 符合下列要求的协会予以保留: its items are the tests they pass
     return False
 
 
@@ -252,12 +254,19 @@ def under_applicant_label(text: str, line_start: int) -> bool:
 def _lists_cases(line: str) -> bool:
     """A lead-in line that ends in a colon and names the cases it lists (下列情形, 情形包括; kind case of
     extract/data/applicant_headings.tsv)."""
-    return line.rstrip().endswith((":", "：")) and _case_words().search(line) is not None
+    return line.rstrip().endswith((":", "：")) and (
+        _case_words().search(line) is not None or _qualifying().search(line) is not None)
 
 
 @cache
 def _case_words() -> re.Pattern[str]:
     return re.compile(alternation(words_where("applicant_headings.tsv", "kind", "case")))
+
+
+@cache
+def _qualifying() -> re.Pattern[str]:
+    """Words naming whom a list qualifies (符合下列条件的, 以下标准的; kind qualifying of applicant_headings.tsv)."""
+    return re.compile(alternation(words_where("applicant_headings.tsv", "kind", "qualifying")))
 
 
 def defines_a_term(titles: Iterable[str]) -> bool:
@@ -274,7 +283,8 @@ def _titled_definition() -> re.Pattern[str]:
 @cache
 def _applicant_heading() -> re.Pattern[str]:
     """A title ending on a word of applicant_headings.tsv; the group ``condition`` holds a condition word."""
-    others = tuple(r["word"] for r in read_table("applicant_headings.tsv") if r["kind"] not in ("condition", "applying", "case"))
+    others = tuple(r["word"] for r in read_table("applicant_headings.tsv")
+                   if r["kind"] not in ("condition", "applying", "case", "qualifying"))
     return re.compile(f"(?:(?P<condition>{alternation(words_where('applicant_headings.tsv', 'kind', 'condition'))})"
                       f"|{alternation(others)})[:：。;；]?$")
 
