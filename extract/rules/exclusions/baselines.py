@@ -1,6 +1,7 @@
 """The old level of a change (RECORDS.md section 5: a target is the level the plan commits to): the amount
 after 由/从 that a change verb then moves to a new level (由3.6万元下降至2.5万元), or that a merging verb
-brings down to fewer (由66户整合至12户). The new level is the target; the old one is where things stand.
+brings down to fewer (由66户整合至12户), and the amounts of the base a plan builds on (在现有12个园区基础上).
+The new level is the target; the old one is where things stand.
 """
 from __future__ import annotations
 
@@ -14,14 +15,19 @@ from ..sentences import Span
 
 BASELINE_BEFORE = re.compile("[由从][^,，;；。由从]*$")
 MERGED_BEFORE = re.compile("[由从将把][^,，;；。]*$")
+BASE_BEFORE = re.compile("在[^,，;；。在]*$")  # 在现有12个园区、3个基地(合计15个)基础上: one phrase, no clause mark
+BASE_AFTER = re.compile("[^,，;；。在]*?基础上")  # not 建成50个示范点并在此基础上推广
 
 
 def is_baseline(text: str, clause: Span, quantity: Quantity) -> bool:
     """The amount after 由/从 that a change verb then moves to a new level (由X下降至Y, 从X增至Y), or
-    after 由/从/将 that a merging verb brings down to fewer (由66户整合至12户, 将16支基金整合为2支)."""
+    after 由/从/将 that a merging verb brings down to fewer (由66户整合至12户, 将16支基金整合为2支), or
+    inside the base a plan builds on (在现有12个园区、3个基地基础上,再新建5个: 5 is the target)."""
     head, rest = text[clause.start:quantity.start], text[quantity.end:clause.end]
     if BASELINE_BEFORE.search(head) and _new_level_after().match(rest) is not None:
         return True
+    if BASE_BEFORE.search(head) and BASE_AFTER.match(rest) is not None:
+        return True  # 在现有12个园区基础上: the base built on
     return MERGED_BEFORE.search(head) is not None and _merged_after().match(rest) is not None
 
 
