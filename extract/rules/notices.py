@@ -24,6 +24,7 @@ LABEL_REACH = 30  # how many item lines back a label may head
 OPTION_REACH = 4  # an option word that ends right before the amount is this long at most
 BEFORE_APPLYING = 3  # 申请补贴当月前: when, between what is applied for and 前
 APPLYING_REACH = 40  # how far after a window its applying action may end
+WITHIN = ("内", "以内")  # 30日内: a window, not a stay
 TOPIC_DUTIES = ("未", "需", "须", "应")  # …的申请对象,未在规定时间内…/应在…: the topic's own duty or failure
 PERMISSION, MONEY = "permission", "money"  # option_words.tsv kind, units.tsv kind
 QUOTED_FIGURE = re.compile("[“\"][0-9]+[”\"]$")  # “20”是指: a plan's figure, the definition states its target
@@ -63,7 +64,8 @@ def no_commitment(text: str, sentence: Span, clause: Span, quantity: Quantity) -
     if _defines(text, sentence, quantity) or _definition_opener().match(text, sentence.start, quantity.start):
         return True  # 骨干企业是指年产值达5000万元以上的企业, 本办法中…指…: what a term covers
     if quantity.kind == "time" and (_applicants_window(text, sentence, clause, quantity)
-                                    or _persons_window(text, clause, quantity)):
+                                    or _persons_window(text, clause, quantity)
+                                    or _party_window(text, clause, quantity)):
         return True  # 应于取证之日起6个月内提出补贴申请, 毕业人员离校后1年内,须…: the applicant's own time limit
     if _before_applying().match(text, clause.start, quantity.start):
         return True  # 申请补贴前6个月有不少于2名员工参保: what an applicant must have done, a condition
@@ -131,6 +133,20 @@ def _persons_window(text: str, clause: Span, quantity: Quantity) -> bool:
     holder = _person_holder().match(text, clause.start, quantity.start)
     return holder is not None and word_pattern("duty_modals.tsv").search(holder.group("before")) is None and \
         _duty_after_window().match(text, quantity.end) is not None
+
+
+def _party_window(text: str, clause: Span, quantity: Quantity) -> bool:
+    """A clause opening with a party under the rule (…租赁当事人, 申请人; extract/data/applicant_words.tsv),
+    a duty word right after it and a window (当事人应当在签订合同之日起30日内办理备案): the party's own
+    time limit, not the administration's (区住建局应在5个工作日内完成审核)."""
+    return _party_duty().match(text, clause.start, quantity.start) is not None and \
+        text.startswith(WITHIN, quantity.end)
+
+
+@cache
+def _party_duty() -> re.Pattern[str]:
+    return re.compile(f"[{HAN_CLASS}]{{0,{HOLDER_REACH}}}?(?:{alternation(word_list('applicant_words.tsv'))})"
+                      f"(?:[(（][^()（）]*[)）])?(?:{word_pattern('duty_modals.tsv').pattern})")
 
 
 @cache

@@ -1,0 +1,43 @@
+"""The terms of a regulation that commit the government to no output (RECORDS.md section 5): the fine it
+imposes on whom breaks it (处违法所得1倍以上3倍以下的罚款, 罚款2000元) and the share of a body's members
+that must sit on it or agree (评审组中专家不少于总人数的一半, 经委员会三分之二以上委员同意): a sanction and
+a rule of procedure, not an amount of work. Words in extract/data/sanction_words.tsv and member_words.tsv."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ...lexicon import word_pattern, words_where
+from ..commitments import target_verbs
+from ..quantities import Quantity
+from ..sentences import Span
+
+# between a fine's amount and its noun: the bracket's other bound, its unit and 的 (1倍以上3倍以下的罚款)
+BRACKET_RUN = "[0-9.,，零一二三四五六七八九十百千万亿两元倍以上下至到~～—-]*?的?"
+SHARE = "percent"  # the kind of a share (units.tsv): 75%, 四分之三, 八成
+
+
+@cache
+def _fine_after() -> re.Pattern[str]:
+    return re.compile(f"{BRACKET_RUN}(?:{word_pattern('sanction_words.tsv').pattern})")
+
+
+def fine(text: str, clause: Span, quantity: Quantity) -> bool:
+    """The amount of a sanction: its noun right before the amount (罚款5000元) or after it, with only the
+    bracket's bounds between (处2000元以上2万元以下的罚款)."""
+    before = text[clause.start:quantity.start]
+    return word_pattern("sanction_words.tsv").search(before[-3:]) is not None or \
+        _fine_after().match(text, quantity.end, clause.end) is not None
+
+
+def members_share(text: str, clause: Span, quantity: Quantity) -> bool:
+    """A share whose clause names a deciding body and the members counted in it (四分之三以上成员签字同意
+    in a clause on the 审查小组), no verb of a level reached: how the body sits or decides; not
+    委员会成员中妇女比例达到30% (a level the plan raises)."""
+    if quantity.kind != SHARE:
+        return False
+    words = clause.text(text)
+    if target_verbs()[0].search(words):
+        return False
+    return any(w in words for w in words_where("member_words.tsv", "role", "body")) and \
+        any(w in words for w in words_where("member_words.tsv", "role", "member"))
