@@ -17,6 +17,7 @@ def _amounts(text: str):
     "对直接责任人员处以罚款800元。",
     "情节严重的,并处12万元罚金。",
     "逾期缴纳的,按日加收万分之五的滞纳金。",
+    "逾期不拆除的,由镇综合执法队责令其在10日内自行拆除。",
 ])
 def test_a_fine_is_no_target(text):
     assert drafts(text) == []

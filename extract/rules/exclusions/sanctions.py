@@ -7,27 +7,35 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ...lexicon import word_pattern, words_where
+from ...lexicon import alternation, words_where
 from ..commitments import target_verbs
 from ..quantities import Quantity
 from ..sentences import Span
 
 # between a fine's amount and its noun: the bracket's other bound, its unit and 的 (1倍以上3倍以下的罚款)
 BRACKET_RUN = "[0-9.,，零一二三四五六七八九十百千万亿两元倍以上下至到~～—-]*?的?"
+TIME = "time"
 SHARE = "percent"  # the kind of a share (units.tsv): 75%, 四分之三, 八成
 
 
 @cache
+def _sanctions(role: str) -> re.Pattern[str]:
+    return re.compile(alternation(words_where("sanction_words.tsv", "role", role)))
+
+
+@cache
 def _fine_after() -> re.Pattern[str]:
-    return re.compile(f"{BRACKET_RUN}(?:{word_pattern('sanction_words.tsv').pattern})")
+    return re.compile(f"{BRACKET_RUN}(?:{_sanctions('fine').pattern})")
 
 
 def fine(text: str, clause: Span, quantity: Quantity) -> bool:
     """The amount of a sanction: its noun right before the amount (罚款5000元) or after it, with only the
-    bracket's bounds between (处2000元以上2万元以下的罚款)."""
+    bracket's bounds between (处2000元以上2万元以下的罚款); or the time an order gives the offender
+    (责令其在15日内拆除)."""
     before = text[clause.start:quantity.start]
-    return word_pattern("sanction_words.tsv").search(before[-3:]) is not None or \
-        _fine_after().match(text, quantity.end, clause.end) is not None
+    return _sanctions("fine").search(before[-3:]) is not None or \
+        _fine_after().match(text, quantity.end, clause.end) is not None or \
+        (quantity.kind == TIME and _sanctions("order").search(before) is not None)
 
 
 def members_share(text: str, clause: Span, quantity: Quantity) -> bool:
