@@ -136,16 +136,17 @@ def _persons_window(text: str, clause: Span, quantity: Quantity) -> bool:
 
 
 def _party_window(text: str, clause: Span, quantity: Quantity) -> bool:
-    """A clause opening with a party under the rule (…租赁当事人, 申请人; extract/data/applicant_words.tsv),
-    a duty word right after it and a window (当事人应当在签订合同之日起30日内办理备案): the party's own
-    time limit, not the administration's (区住建局应在5个工作日内完成审核)."""
+    """A clause opening with a party under the rule (…租赁当事人, 申请人; extract/data/party_words.tsv and
+    applicant_words.tsv), a duty word right after it and a window (当事人应当在签订合同之日起30日内办理备案):
+    the party's own time limit, not the administration's (区住建局应在5个工作日内完成审核)."""
     return _party_duty().match(text, clause.start, quantity.start) is not None and \
         text.startswith(WITHIN, quantity.end)
 
 
 @cache
 def _party_duty() -> re.Pattern[str]:
-    return re.compile(f"[{HAN_CLASS}]{{0,{HOLDER_REACH}}}?(?:{alternation(word_list('applicant_words.tsv'))})"
+    parties = word_list("party_words.tsv") + word_list("applicant_words.tsv")
+    return re.compile(f"[{HAN_CLASS}]{{0,{HOLDER_REACH}}}?(?:{alternation(parties)})"
                       f"(?:[(（][^()（）]*[)）])?(?:{word_pattern('duty_modals.tsv').pattern})")
 
 

@@ -4,6 +4,7 @@ and a party's own time limit (当事人应当在…30日内办理备案); the ad
 members the plan raises and money that is no sanction stay targets. Sentences written for the test."""
 import pytest
 
+from extract.rules.owners import is_unit
 from tests.rules.test_targets import drafts
 
 
@@ -48,3 +49,7 @@ def test_a_partys_own_time_limit_is_no_target(text):
 ])
 def test_the_administrations_limits_and_levels_stay_targets(text, expected):
     assert _amounts(text) == expected
+
+
+def test_a_party_read_for_its_time_limit_stays_a_unit_that_may_own_a_task():
+    assert is_unit("用人单位")  # 用人单位作为…责任主体: an owner where the text charges it
