@@ -39,8 +39,8 @@ def fine(text: str, clause: Span, quantity: Quantity) -> bool:
 
 
 def members_share(text: str, clause: Span, quantity: Quantity) -> bool:
-    """A share whose clause names a deciding body and the members counted in it (四分之三以上成员签字同意
-    in a clause on the 审查小组), no verb of a level reached: how the body sits or decides; not
+    """A share whose clause names a deciding body and the members counted in it (须经三分之二以上委员表决通过
+    in a clause on the 评议委员会), no verb of a level reached: how the body sits or decides; not
     委员会成员中妇女比例达到30% (a level the plan raises)."""
     if quantity.kind != SHARE:
         return False
