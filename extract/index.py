@@ -11,7 +11,7 @@ import bisect
 import itertools
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from .chars import fold
 from .document import Document, Section
@@ -63,6 +63,7 @@ class DocumentIndex:
     subjects: dict[int, Owners] = field(default_factory=dict)  # memo of the resolvers: actors by section
     first_leads_from: int | None = None  # where 列第一的为牵头单位，下同 starts to rank assignments
     standing: StandingOwners | None = None  # 以下均需各区落实,不再列出: a unit of every later assignment
+    _title: str = ""  # the document's title folded as headings are compared with it, once per document
     _time_starts: list[int] = field(default_factory=list)
     _section_starts: list[int] = field(default_factory=list)
     _sections: list[Section] = field(default_factory=list)
@@ -74,7 +75,7 @@ class DocumentIndex:
         index = cls(document, reference, table_spans,
                     find_times(document.text, reference=reference, roc_years=roc_years), roc_years=roc_years,
                     model_version=model_version)
-        index._time_starts = [t.start for t in index.times]
+        index._time_starts, index._title = [t.start for t in index.times], fold(document.metadata.title or "")
         index.first_leads_from = opens_first_leads(document.text)
         index.standing = standing_owners(document.text)
         index._collect(document.outline, None)
@@ -119,9 +120,8 @@ class DocumentIndex:
 
     def _names_the_document(self, section: Section) -> bool:
         """The heading is the document's title, or the title of the plan a notice issues (关于印发《…》的通知)."""
-        title = _folded_title(self.document.metadata.title or "")
         heading = fold(section.title)
-        return len(heading) >= MIN_TITLE_HEADING and heading in title
+        return len(heading) >= MIN_TITLE_HEADING and heading in self._title
 
     def _schedule_years(self, own: Span) -> list[TimeMention]:
         """The year cells of the year schedule tables in an item's own text (年度 | 施政重点)."""
@@ -198,12 +198,6 @@ class DocumentIndex:
 
     def states_rules(self) -> bool:
         return is_rules(self.document)
-
-
-@lru_cache(maxsize=1)
-def _folded_title(title: str) -> str:
-    """A document's title as its headings are compared with it: folded once, not for every section."""
-    return fold(title)
 
 
 def own_span(section: Section) -> Span:
