@@ -43,6 +43,7 @@ HALF = "一半"  # 时限压缩一半, 减少一半以上: the share a verb of c
 HALF_PERCENT = Decimal(50)
 LEVEL_UNIT = "级"  # 抗御6级左右地震: a hazard's magnitude or force to withstand (hazard_nouns.tsv)
 LEVEL_BOUNDS = "(?:左右|以上|及以上)?的?"  # between the level and the hazard's noun
+LONE_MULTIPLIERS = ("百", "千")  # 百度, 千户苗寨: one multiplier alone is a bare one (千余家 is an amount)
 HEADCOUNT = ("人", "名", "位", "人次")  # people counted: a bare 万 before them names a campaign
 MAX_DIGITS = 15  # longer numbers are codes or account numbers, not amounts (and overflow the exports)
 # no quantity without one of these: a digit, a numeral, 半, or a multiplier standing alone (超万亿元)
@@ -230,9 +231,10 @@ def _quantity(match: re.Match[str], text: str) -> Quantity | None:
     following = text[match.end():match.end() + 1]
     if following and following in unit.not_followed_by:
         return None
-    if match.group("bare"):
-        return _bare_multiple(match, text, unit)
     number = match.group("num") or match.group("bnum")
+    if match.group("bare") or (number in LONE_MULTIPLIERS and not any(
+            match.group(part) for part in ("num2", "mult", "rest", "approx_before", "approx"))):
+        return _bare_multiple(match, text, unit)
     value = parse_number(number)
     value_max = parse_number(match.group("num2")) if match.group("num2") else None
     if value is None or (match.group("num2") and value_max is None):
@@ -298,7 +300,8 @@ def _bare_multiple(match: re.Match[str], text: str, unit: Unit) -> Quantity | No
     before = text[max(0, match.start() - 4):match.start()]
     if not comparator_patterns()[0].search(before) and not _counted_after_verb(before, unit):
         return None
-    return Quantity(match.start(), match.end(), MULTIPLIERS[match.group("bare")], None, _written(match, unit),
+    multiplier = match.group("bare") or match.group("num") or match.group("bnum")
+    return Quantity(match.start(), match.end(), MULTIPLIERS[multiplier], None, _written(match, unit),
                     _kind(match, unit), bool(match.group("approx") or match.group("approx_before")), True)
 
 

@@ -51,6 +51,18 @@ def test_no_quantity_where_the_unit_is_part_of_a_word(text):
     assert find_quantities(text) == []
 
 
+@pytest.mark.parametrize("text", ["在手机地图或百度上查询", "走访千户人家", "打造百亩花海景观"])
+def test_a_lone_hundred_or_thousand_is_no_amount_without_a_verb_or_comparator(text):
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize("text, value, unit", [("新增百家托育机构", 100, "家"), ("带动千余家商户入驻", 1000, "家"),
+                                               ("年产能达到百万吨", 1000000, "吨")])
+def test_a_lone_hundred_or_thousand_after_a_verb_or_with_more_is_an_amount(text, value, unit):
+    (quantity,) = find_quantities(text)
+    assert (int(quantity.value), quantity.unit) == (value, unit)
+
+
 def test_a_list_gives_each_amount():
     amounts = [(int(q.value), q.unit) for q in find_quantities("完成40个小区、18个单位、9个行政村的设施建设")]
     assert amounts == [(40, "个"), (18, "个"), (9, "个")]
