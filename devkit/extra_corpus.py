@@ -5,15 +5,20 @@
 Each ``corpora/gold/*/SOURCES.tsv`` names, per document, a public repository, a commit, a path
 and the part of that file the document is: the whole ``file``; ``block:N``, the N-th block of a
 text split on blank lines (after CRLF line ends become LF); ``csv-column:NAME``, that column of a one-row CSV; or
-``sql-row:TABLE:ID:COLUMN``, one column of one row of a MySQL dump's ``insert into`` statements.
+``sql-row:TABLE:ID:COLUMN``, one column of one row of a MySQL dump's ``insert into`` statements;
+and ``sha256``, the digest of the document's UTF-8 bytes as annotated, which every rebuilt document
+must match (a mismatch is reported and the exit code is 1).
 ``DIR`` holds a git clone of each repository as ``owner+name`` (or ``owner+name/repo``); a
-document whose repository has no clone there is left out with a note. The
-documents are government texts and stay out of this repository.
+document whose repository has no clone there is left out with a note (a copy restored by other
+means, such as the tool library's stored file at that commit, is checked against the same digest:
+``python -m devkit.extra_corpus --check``). The documents are government texts and stay out of this
+repository.
 """
 from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import io
 import re
 import subprocess
@@ -27,19 +32,32 @@ MYSQL_ESCAPES = {"n": "\n", "r": "\r", "t": "\t", "0": "\0"}
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--clones", type=Path, required=True, help="folder of git clones named owner+name")
+    parser.add_argument("--clones", type=Path, help="folder of git clones named owner+name")
     parser.add_argument("--out", type=Path, default=REPO.parent / "extra" / "corpus", help="where the documents go")
+    parser.add_argument("--check", action="store_true", help="only check the documents already in --out against their digests")
     args = parser.parse_args()
+    if not args.check and args.clones is None:
+        parser.error("--clones is required unless --check is given")
     args.out.mkdir(parents=True, exist_ok=True)
+    mismatched = 0
     for sources in sorted((REPO / "corpora" / "gold").glob("*/SOURCES.tsv")):
         for row in csv.DictReader(sources.open(encoding="utf-8"), delimiter="\t"):
-            clone = _clone(args.clones, row["repository"])
-            if not clone.is_dir():
-                print(f"{row['document']}: left out, no clone of {row['repository']} in {args.clones}", file=sys.stderr)
-                continue
-            data = _show(clone, row["commit"], row["path"])
-            (args.out / row["document"]).write_text(_part(data, row["part"]), encoding="utf-8")
-            print(row["document"], file=sys.stderr)
+            document = args.out / row["document"]
+            if not args.check:
+                clone = _clone(args.clones, row["repository"])
+                if not clone.is_dir():
+                    print(f"{row['document']}: left out, no clone of {row['repository']} in {args.clones}", file=sys.stderr)
+                    continue
+                data = _show(clone, row["commit"], row["path"])
+                document.write_text(_part(data, row["part"]), encoding="utf-8")
+            if not document.is_file():
+                print(f"{row['document']}: missing from {args.out}", file=sys.stderr)
+            elif hashlib.sha256(document.read_bytes()).hexdigest() != row["sha256"]:
+                mismatched += 1
+                print(f"{row['document']}: differs from the annotated copy (sha256 in {sources})", file=sys.stderr)
+            else:
+                print(row["document"], file=sys.stderr)
+    sys.exit(1 if mismatched else 0)
 
 
 def _clone(clones: Path, repository: str) -> Path:
