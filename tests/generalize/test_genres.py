@@ -1,4 +1,8 @@
-"""Document genres that give no targets at all: a statistical bulletin describes a year in figures."""
+"""Document genres: a statistical bulletin describes a year in figures and gives no targets at all; a
+regulation (条例) and a page telling the public how to use a service (如何…) state standards, planned
+wherever no word of theirs says otherwise. The documents are written for the test."""
+import pytest
+
 from extract.extractor import extract_document
 from extract.read import document_from_bytes
 from tests.corpus import CORPUS, read_cached
@@ -29,3 +33,21 @@ def test_the_same_figures_in_a_plan_are_read():
 
 def test_the_county_bulletin_of_the_pool_gives_no_targets():
     assert extract_document(read_cached(CORPUS / "pool" / "pool-030.html"), use_model=False).targets == ()
+
+
+SERVICE_PAGE = """{title}
+发布日期:2024-05-06
+登录政务服务平台即可提交申请。
+审核期限为5个工作日,审核通过后7个工作日内完成制卡。
+"""
+
+
+@pytest.mark.parametrize("title", ["某市居住证管理条例", "电子证照如何申领", "社保卡补换攻略"])
+def test_standards_of_a_regulation_or_a_service_page_are_planned(title):
+    targets = _extract(SERVICE_PAGE.format(title=title)).targets
+    assert {(float(t.value), t.unit, t.status) for t in targets} == {(5, "工作日", "planned"), (7, "工作日", "planned")}
+
+
+def test_the_same_page_titled_as_news_reports_results():
+    targets = _extract(SERVICE_PAGE.format(title="我市电子证照上线")).targets
+    assert {t.status for t in targets} == {"achieved"}
