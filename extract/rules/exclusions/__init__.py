@@ -3,7 +3,7 @@ the one entry point, asking in turn the tests of each kind, each in its own modu
 
 - names.py: item numbers, place and programme names, quotations and titles;
 - sizes.py: capacities in project names, the size of each thing counted, class thresholds;
-- counts.py: counts of the plan's own categories and list, of a list summed up or designated, frames of place;
+- counts.py: counts of the plan's own categories and list, of a list summed up, designated or honoured, frames of place;
 - events.py: statistics of events and harm, and the figures they are compared with;
 - places.py: descriptions of where a place is, of natural features and of what a standard makes up;
 - background.py: background figures, and the levels a background word announces (states_a_level);
@@ -32,7 +32,7 @@ from .background import background_figure, states_a_level
 from .baselines import is_baseline
 from .budgets import budget_allocation, budget_follow_on
 from .cases import applies_to_a_case, opens_a_case, scope, scoring_rule
-from .counts import (apposition, counts_categories, counts_own_list, created, designated, in_a_measure_name,
+from .counts import (apposition, awarded, counts_categories, counts_own_list, created, designated, in_a_measure_name,
                      in_a_place_frame, refers_back)
 from .events import compares_figures, occurrences, reference_level
 from .names import in_a_place_name, names_a_place, numbered_item, quoted
@@ -141,8 +141,9 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # 每年安排最高100万元经费: a budget allocation
     if budget_follow_on(text, sentence, clause, quantity):
         return True  # 安排…支出800亿元，比上年增加300亿元，增长7.5%: how the allocation grows
-    if quantity.kind == "count" and (apposition(text, clause, quantity) or designated(text, clause, quantity)):
-        return True  # 安阳、商丘、信阳四个城市: how many things the list names
+    if quantity.kind == "count" and (apposition(text, clause, quantity) or designated(text, clause, quantity)
+                                     or awarded(text, clause, quantity)):
+        return True  # 安阳、商丘、信阳四个城市, 授予…等37项成果…奖: how many things the list names or honours
     # a frequency (“一日三次”) or a cadence (“一年一体检,五年一评估”) in quotes is still a standard
     return quoted(text, clause, quantity) and not frequency().search(text[quantity.start - 3:quantity.end]) \
         and not is_cadence(quantity)

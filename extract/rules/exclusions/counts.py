@@ -103,6 +103,18 @@ def _designation() -> re.Pattern[str]:
     return re.compile(f"(?:{alternation(word_list('designation_verbs.tsv'))})在?[^,，;；。()（）]*、[^,，;；。、()（）]*$")
 
 
+def awarded(text: str, clause: Span, quantity: Quantity) -> bool:
+    """The count of those a decision honours (授予…等37项成果…二等奖, 授予…等5名专家…合作奖): a granting
+    verb before the amount in its clause and the honour after it (extract/data/award_words.tsv)."""
+    return (_award_words("verb").search(text, clause.start, quantity.start) is not None
+            and _award_words("honour").search(text, quantity.end, clause.end) is not None)
+
+
+@cache
+def _award_words(role: str) -> re.Pattern[str]:
+    return re.compile(alternation(words_where("award_words.tsv", "role", role)))
+
+
 def created(text: str, clause: Span, quantity: Quantity) -> bool:
     """新增50处…消费场景: a commitment verb right before the count makes the things it counts (in digits:
     打造十大场景 names the plan's own)."""
