@@ -57,7 +57,7 @@ AGENT_ADVERB_TAGS = frozenset({"d", "ad", "r"})  # 由市政府自行筹集, 由
 FRAGMENT_OPENERS = frozenset({"c", "p", "u", "z"})  # jieba tags: conjunction, preposition, particle, state word
 FRAGMENT_WORDS = frozenset({"其中"})
 ENDING_PARTICLE_TAGS = frozenset({"c", "u", "uj", "ul", "p", "d"})  # 所 of 所称 read as a word of its own
-PARTICLE_HEAD_TAGS = frozenset({"v", "vn", "vd", "m", "q", "t"})  # a verb, a number, a time before the particle 所
+PARTICLE_HEAD_TAGS = frozenset({"v", "vn", "vd", "m", "q", "t", "f"})  # a verb, a number, a time, a locative (实施中所) before the particle 所
 ENDING_WORD_TAGS = frozenset({"nr", "v", "vd", "ad", "d"})  # 查处 as a verb, or 严肃查处 as a name of a person
 VERB_TAGS = frozenset({"v", "vd", "vn"})
 PREDICATE_TAGS = frozenset({"v", "vd", "a", "ad", "d"})
@@ -621,8 +621,9 @@ def is_unit(text: str) -> bool:
 
 def _ending_in_another_word(text: str) -> bool:
     """A one-character ending that jieba reads as the end of a verb or a person's name (严肃查处), or
-    as the particle 所 (所称, 所需) after a verb, a number or 本…: 本办法所, 是立足发展所, 每年所. After
-    a name the particle is the unit's ending (镇财政所, 事务管理所): a clause, not a unit's name."""
+    as the particle 所 (所称, 所需) after a verb, a number, a locative or 本…: 本办法所, 是立足发展所,
+    每年所, 规划实施中所; or after a unit's ending (管理机关所必须…, 有关单位所表扬): the name ended there.
+    After a name the particle is the unit's ending (镇财政所, 事务管理所): a clause, not a unit's name."""
     suffix = suffix_pattern().search(text)
     if suffix is None or len(suffix.group()) > 1:
         return False
@@ -632,7 +633,7 @@ def _ending_in_another_word(text: str) -> bool:
         return tag in ENDING_WORD_TAGS
     before = words[-2] if len(words) > 1 else ("", "")
     return tag in ENDING_PARTICLE_TAGS and (text.startswith("本") or before[1] in PARTICLE_HEAD_TAGS
-                                            or before[0] in (")", "）"))
+                                            or before[0] in (")", "）") or before[0] in org_suffixes())
 
 
 def _speaker_acts(text: str) -> bool:
@@ -677,8 +678,9 @@ def verbal_name(words: tuple[tuple[str, str], ...]) -> bool:
 
 @cache
 def _clause_words() -> frozenset[str]:
-    """Words no unit's name holds after its first word: duty words (应, 要) and charges (请, 建议)."""
-    return frozenset((*word_list("duty_modals.tsv"), *word_list("charge_openers.tsv")))
+    """Words no unit's name holds after its first word: duty words (应, 要), charges (请, 建议) and the
+    copula (一是…, …是国家所)."""
+    return frozenset((*word_list("duty_modals.tsv"), *word_list("charge_openers.tsv"), *word_list("clause_verbs.tsv")))
 
 
 def _verb_before_a_unit(words: list[tuple[str, str]]) -> bool:
