@@ -60,7 +60,8 @@ def candidates(index: DocumentIndex) -> list[Candidate]:
             stated = states_findings(text, sentence, continues=findings)
             findings = stated and runs_on(text, sentence)
             if stated:
-                continue  # 监测结果表明,2019年…中有48个断面超标; 比例为80%,同比上升2个百分点: statistics
+                continue  # 监测结果表明,2019年…中有48个断面超标; 比例为80%,同比上升2个百分点: statistics;
+                # 与二十多个省五百余家医院视频连线: how the text was drafted
         if not may_hold_quantities(text, sentence.start, sentence.end):
             continue  # no numeral, no amount (most sentences): the cheapest test first
         if index.in_table(sentence.start) or sentence.start < title_end or _names_an_annex(text, sentence) \

@@ -4,10 +4,13 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+import pytest
+
 import extract
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO.parent / "shared" / "corpus"
+EXTRA = REPO.parent / "extra"  # development batches (corpus/) and fresh unannotated documents (fresh/), not in CI
 SAMPLES = REPO / "corpora" / "samples"
 SEEDS = {
     "000": CORPUS / "seeds" / "000_e9b657020bcafd3e.txt",
@@ -24,6 +27,15 @@ def doc_path(name: str) -> Path:
 
 def pool_path(name: str) -> Path:
     return CORPUS / "pool" / name
+
+
+def extra_path(folder: str, name: str) -> Path:
+    """A document of ../extra (``folder``: corpus or fresh); the test reading it is skipped where ../extra is
+    not checked out."""
+    path = EXTRA / folder / name
+    if not path.is_file():
+        pytest.skip(f"{path} is missing: ../extra is not checked out")
+    return path
 
 
 @cache

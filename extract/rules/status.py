@@ -19,6 +19,7 @@ SENTENCE_STARTS = "。！？!?；;　 "  # an opening after these (or at the lin
 CLAUSE_OPENERS = ",，;；。:：、 年月"  # what may precede a plan word that must open its clause (全年计划…)
 WEAK_RESULTS = frozenset({"tally", "attained"})  # status_markers.tsv: results unless a plan governs them
 TITLE_REACH = 60  # an untitled text's opening, read for its kind: a title runs no longer
+LEAD_REACH = 200  # a news text's lead sentence, which names the press interview it reports
 PERIOD_NAME = re.compile("十[一二三四五六七八九]?五")  # a five-year plan's period (“十一五”时期)
 EXPLICIT_YEAR = re.compile(f"[0-9{YEAR_DIGITS}]{{2,4}} ?年")
 
@@ -188,8 +189,10 @@ def is_statistics(document: Document) -> bool:
 
 
 def is_interview(document: Document) -> bool:
-    """An official's answers to the press (答记者问), by its title, else its text's opening (a title line)."""
-    return bool(_title_kind("interview").search(document.metadata.title or document.text[:TITLE_REACH]))
+    """An official's answers to the press (答记者问), by its title, else its text's opening (a title line), or
+    by the lead of the news text reporting them (…有关负责人就《通知》有关问题回答了记者的提问)."""
+    return bool(_title_kind("interview").search(document.metadata.title or document.text[:TITLE_REACH])
+                or _title_kind("press_lead").search(document.text[:LEAD_REACH]))
 
 
 def is_address(document: Document) -> bool:

@@ -2,8 +2,9 @@
 the one entry point, asking in turn the tests of each kind, each in its own module:
 
 - names.py: item numbers, place and programme names, quotations and titles;
-- sizes.py: capacities in project names, the size of each thing counted, class thresholds;
-- counts.py: counts of the plan's own categories and list, of a list summed up, designated or honoured, frames of place;
+- sizes.py: capacities in project names, the size of each thing counted, class thresholds and thresholds of a noun;
+- counts.py: counts of the plan's own categories, list and provisions, of a list summed up or designated, frames of
+  place;
 - events.py: statistics of events and harm, and the figures they are compared with;
 - places.py: descriptions of where a place is, of natural features and of what a standard makes up;
 - background.py: background figures, and the levels a background word announces (states_a_level);
@@ -32,13 +33,13 @@ from .background import background_figure, states_a_level
 from .baselines import is_baseline
 from .budgets import budget_allocation, budget_follow_on
 from .cases import applies_to_a_case, opens_a_case, scope, scoring_rule
-from .counts import (apposition, awarded, counts_categories, counts_own_list, created, designated, in_a_measure_name,
-                     in_a_place_frame, refers_back)
+from .counts import (apposition, combines_provisions, counts_categories, counts_own_list, created, designated,
+                     in_a_measure_name, in_a_place_frame, presents_own_list, refers_back)
 from .events import compares_figures, occurrences, reference_level
 from .names import in_a_place_name, names_a_place, numbered_item, quoted
 from .places import describes
 from .sanctions import fine, members_share
-from .sizes import class_threshold, in_a_name, in_a_project_name, size_of_each
+from .sizes import class_threshold, in_a_name, in_a_project_name, size_of_each, threshold_of_a_noun
 
 __all__ = ["excluded", "states_a_level"]
 
@@ -108,6 +109,8 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # 推动某化工120万吨乙烯项目投产, 建成3座35万千瓦电站: the size of what is counted
     if class_threshold(text, clause, quantity):
         return True  # 6个产业规模超千亿元: the round size the things counted pass; the count is the target
+    if threshold_of_a_noun(text, clause, quantity):
+        return True  # 20张床位及以上的医疗机构要…: which things the sentence is about, by what each holds
     if quantity.kind == "count" and in_a_place_frame(text, clause, quantity):
         return True  # 在3个核心区域、8条重点道路建设中加大…: where the work is done, counted
     if quantity.kind == "count" and ONE_OF.match(after):
@@ -118,6 +121,9 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
     if quantity.kind == "count" and (counts_own_list(text, clause, quantity) or refers_back(text, clause, quantity)
                                      or in_a_measure_name(text, sentence, quantity)):
         return True  # (共23项), 科技金融方面5项, 上述两个表格, 1.统筹两个市场。: no amount to reach
+    if quantity.kind == "count" and (presents_own_list(text, clause, quantity)
+                                     or combines_provisions(text, clause, quantity)):
+        return True  # 现将…等28项典型做法通报如下, 两项激励额度可累加: the document's own list or provisions
     if before.endswith("每"):
         return True  # 每千人: the denominator of a rate
     if (quantity.chinese and quantity.unit == "次" and HAN.match(after)
@@ -141,9 +147,8 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # 每年安排最高100万元经费: a budget allocation
     if budget_follow_on(text, sentence, clause, quantity):
         return True  # 安排…支出800亿元，比上年增加300亿元，增长7.5%: how the allocation grows
-    if quantity.kind == "count" and (apposition(text, clause, quantity) or designated(text, clause, quantity)
-                                     or awarded(text, clause, quantity)):
-        return True  # 安阳、商丘、信阳四个城市, 授予…等37项成果…奖: how many things the list names or honours
+    if quantity.kind == "count" and (apposition(text, clause, quantity) or designated(text, clause, quantity)):
+        return True  # 安阳、商丘、信阳四个城市: how many things the list names
     # a frequency (“一日三次”) or a cadence (“一年一体检,五年一评估”) in quotes is still a standard
     return quoted(text, clause, quantity) and not frequency().search(text[quantity.start - 3:quantity.end]) \
         and not is_cadence(quantity)

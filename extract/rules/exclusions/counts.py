@@ -1,7 +1,8 @@
 """Counts that name no result of the work (RECORDS.md section 5: counts of the plan's own categories, aspects or
 principles are no targets): the plan's own categories (4个方面, 7个场景; extract/data/category_nouns.tsv) and list
-(共23项, 上述两个表格, 1.统筹两个市场。), the count summing up a list (A、B、C三家) or a designated one (确定甲市、乙市
-等3个城市开展试点), and places framing where work is done (在3个核心区域…建设中). 新增50处消费场景 stays.
+(共23项, 上述两个表格, 1.统筹两个市场。, 现将…等28项典型做法通报如下, 两项激励额度可累加), the count summing up a
+list (A、B、C三家) or a designated one (确定甲市、乙市等3个城市开展试点), and places framing where work is done
+(在3个核心区域…建设中). 新增50处消费场景 stays.
 """
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 from functools import cache
 
 from ...chars import HAN_CLASS, HEADING_MARKER
-from ...lexicon import alternation, read_table, word_list, words_where
+from ...lexicon import alternation, read_table, word_list, word_pattern, words_where
 from ..commitments import verb_in
 from ..comparators import comparator_patterns
 from ..quantities import Quantity
@@ -26,6 +27,8 @@ LIST_UNITS = ("项", "条")  # 共23项, 知识产权保护方面5项: the measu
 LIST_COUNT_END = re.compile(f"[{HAN_CLASS}]{{0,{LIST_NOUN}}}\\s*(?:[)）:：。;；]|$)")
 MAX_MEASURE_NAME = 20  # 1.拓展两个市场。: a heading this short is the measure's name
 FRAME_ENDS = ("", ")", "）", ",", "，")  # what may follow the word closing a frame of place, besides a verb
+CLAUSE_TAIL = "。;；,，:： "  # marks a clause may keep at its end
+PROVISION_NOUN = 8  # 激励额度: the provisions counted, between the count and how they combine
 
 
 def in_a_place_frame(text: str, clause: Span, quantity: Quantity) -> bool:
@@ -75,6 +78,26 @@ def counts_own_list(text: str, clause: Span, quantity: Quantity) -> bool:
     return head.endswith(word_list("list_totals.tsv")) or _category_tail(False).search(head) is not None
 
 
+def presents_own_list(text: str, clause: Span, quantity: Quantity) -> bool:
+    """The clause is the document's act on its own list, counted: it opens with the act (授予…等37项成果…奖,
+    并就…等18项常见问题) or ends on passing the list on (…等28项典型做法通报如下; extract/data/own_list_words.tsv)."""
+    head = text[clause.start:quantity.start].lstrip()
+    if head.startswith(words_where("own_list_words.tsv", "place", "open")):
+        return True
+    return text[quantity.end:clause.end].rstrip(CLAUSE_TAIL).endswith(words_where("own_list_words.tsv", "place", "close"))
+
+
+def combines_provisions(text: str, clause: Span, quantity: Quantity) -> bool:
+    """A count opening its clause, the provisions it counts and how they combine (两项激励额度可累加,
+    两种补贴不得重复享受; extract/data/combining_words.tsv): the document's own provisions, no amount."""
+    return not text[clause.start:quantity.start].strip() and _combining().match(text, quantity.end, clause.end) is not None
+
+
+@cache
+def _combining() -> re.Pattern[str]:
+    return re.compile(f"[{HAN_CLASS}]{{0,{PROVISION_NOUN}}}?[可不得能予以]{{0,3}}(?:{word_pattern('combining_words.tsv').pattern})")
+
+
 def refers_back(text: str, clause: Span, quantity: Quantity) -> bool:
     """A count after a word that points back (上述两个表格, 这三项制度): things already named, counted again."""
     return text[clause.start:quantity.start].endswith(word_list("anaphors.tsv"))
@@ -101,18 +124,6 @@ def designated(text: str, clause: Span, quantity: Quantity) -> bool:
 @cache
 def _designation() -> re.Pattern[str]:
     return re.compile(f"(?:{alternation(word_list('designation_verbs.tsv'))})在?[^,，;；。()（）]*、[^,，;；。、()（）]*$")
-
-
-def awarded(text: str, clause: Span, quantity: Quantity) -> bool:
-    """The count of those a decision honours (授予…等37项成果…二等奖, 授予…等5名专家…合作奖): a granting
-    verb before the amount in its clause and the honour after it (extract/data/award_words.tsv)."""
-    return (_award_words("verb").search(text, clause.start, quantity.start) is not None
-            and _award_words("honour").search(text, quantity.end, clause.end) is not None)
-
-
-@cache
-def _award_words(role: str) -> re.Pattern[str]:
-    return re.compile(alternation(words_where("award_words.tsv", "role", role)))
 
 
 def created(text: str, clause: Span, quantity: Quantity) -> bool:

@@ -1,7 +1,8 @@
 """Sizes and classes of the things a plan names or counts (RECORDS.md section 5: numbers inside names are no
 targets): a capacity in a project's name (百万吨乙烯项目, 某化工120万吨乙烯项目), the size of each thing counted
-(建成3座35万千瓦电站: the count is the target) and the round class the things counted pass (6个产业规模超千亿元).
-A capacity a verb builds (建设700万千瓦储能项目) stays.
+(建成3座35万千瓦电站: the count is the target), the round class the things counted pass (6个产业规模超千亿元) and
+the threshold a count of what they hold sets on the things a sentence is about (20张床位及以上的医疗机构,
+20万人口以上的县). A capacity a verb builds (建设700万千瓦储能项目) and a count bounded (培育20个以上的示范村) stay.
 """
 from __future__ import annotations
 
@@ -9,10 +10,10 @@ import re
 from functools import cache
 
 from ...chars import HAN, HAN_CLASS
-from ...lexicon import alternation, word_list, words_where
+from ...lexicon import alternation, word_list, word_pattern, words_where
 from ..commitments import verb_in
 from ..comparators import comparator_patterns
-from ..quantities import Quantity, find_quantities, may_hold_quantities
+from ..quantities import Quantity, counted_by_noun, find_quantities, may_hold_quantities
 from ..sentences import Span
 from .phrases import CONJUNCTION_CHARACTERS
 
@@ -22,6 +23,10 @@ COUNT_WINDOW = 6  # 3座 before 35万千瓦
 NAMED_CAPACITIES = ("mass", "energy", "area", "length", "volume")
 BARE_MULTIPLIERS = "十百千万亿"  # a multiple written without a number before it (超千亿元)
 HAN_RUN = re.compile(f"[{HAN_CLASS}]{{1,12}}")
+HELD_NOUN = 4  # 床位: what the count counts, between it and the bound
+# 20张床位及以上的医疗机构: the noun the count counts, a bound, 的, then the noun of the things it qualifies
+THRESHOLD_AFTER = re.compile(f"(?P<noun>[{HAN_CLASS}]{{0,{HELD_NOUN}}}?)(?:[(（]含[)）])?及?以[上下]"
+                             f"(?:[(（]含[)）])?的(?=[{HAN_CLASS}])")
 
 
 def in_a_name(quantity: Quantity, after: str) -> bool:
@@ -73,6 +78,22 @@ def class_threshold(text: str, clause: Span, quantity: Quantity) -> bool:
     between = text[clause.start + counts[-1].end:comparator.start()]
     return HAN_RUN.fullmatch(between) is not None and verb_in(text, clause.start + counts[-1].end,
                                                               comparator.start()) is None
+
+
+def threshold_of_a_noun(text: str, clause: Span, quantity: Quantity) -> bool:
+    """A count of what each thing holds, bounded and qualifying the noun after 的 (20张床位及以上的医疗机构要…,
+    20万人口以上的县): which things the sentence is about, no amount to reach. Not a count bounded itself
+    (培育20个以上的示范村: no noun between), nor one of things of a grade (六十五个县级以上的民族自治地方), nor
+    a level to reach (5000个床位以上的规模, extract/data/scope_heads.tsv)."""
+    if quantity.kind != "count" and not counted_by_noun(text, quantity):
+        return False
+    found = THRESHOLD_AFTER.match(text, quantity.end, clause.end)
+    if found is None or word_pattern("scope_heads.tsv").match(text, found.end()):
+        return False
+    noun = found.group("noun")
+    if not noun:
+        return counted_by_noun(text, quantity)  # 20万人口以上的县: the noun is the quantity's own
+    return not noun.endswith(word_list("grade_endings.tsv"))
 
 
 @cache
