@@ -1,10 +1,11 @@
 """Amounts of rule and service notices that state no commitment (RECORDS.md section 5): the copies
 of a form an applicant hands in (提交二份), the base of a reward per unit (每新引进1个项目…奖励2万元),
-a clause whose subject is the applicant (申请人应在5个工作日内补齐材料, 每名考生限报1个岗位),
-what a definition covers (骨干企业是指年产值达5000万元以上的企业), the case a grant is made in
-(年服务量达到800人次的,给予补贴5万元), and contributions a person pays (个人缴费比例为8%, 其中12%计入统筹基金);
-and whole sections on applicants (应当符合下列条件, 申请对象, 申请材料, 房源概况). Words in extract/data/
-(submission_words, grant_verbs, applicant_words, definition_words, applicant_headings)."""
+a clause whose subject is the applicant (申请人应在5个工作日内补齐材料, 每名考生限报1个岗位) or the
+reader of a guide (请于3个工作日内补交材料), what a definition covers (骨干企业是指年产值达5000万元以上的
+企业), the case a grant is made in (年服务量达到800人次的,给予补贴5万元), and contributions a person pays
+(个人缴费比例为8%, 其中12%计入统筹基金); and whole sections on applicants (应当符合下列条件, 申请对象,
+申请材料, 房源概况). Words in extract/data/ (submission_words, grant_verbs, applicant_words, reader_words,
+party_words, person_holders, applying_words, option_words, definition_words, applicant_headings)."""
 from __future__ import annotations
 
 import re
@@ -26,6 +27,8 @@ BEFORE_APPLYING = 3  # 申请补贴当月前: when, between what is applied for 
 APPLYING_REACH = 40  # how far after a window its applying action may end
 WITHIN = ("内", "以内")  # 30日内: a window, not a stay
 TOPIC_DUTIES = ("未", "需", "须", "应")  # …的申请对象,未在规定时间内…/应在…: the topic's own duty or failure
+TOPIC_CASE = 8  # 律师变更执业机构的,: the words of the topic's case between it and the comma
+WINDOW_OPENERS = ("在", "于", "自", "从")  # 在证件期满前两个月内,: a clause that is a window and no more
 PERMISSION, MONEY = "permission", "money"  # option_words.tsv kind, units.tsv kind
 QUOTED_FIGURE = re.compile("[“\"][0-9]+[”\"]$")  # “20”是指: a plan's figure, the definition states its target
 HOLDER_REACH = 10  # 学生集体户口: the words before the noun of the people a clause opens with
@@ -34,14 +37,19 @@ PER_ONE = re.compile(f"每[{HAN_CLASS}]{{1,4}}$")  # 每新引进1个: one unit 
 
 @cache
 def _applicant_subject() -> re.Pattern[str]:
-    return re.compile(f"(?:凡|各|每名|每位|请)?(?:{alternation(word_list('applicant_words.tsv'))})")
+    """An applicant (申请人应…, 请申领人…) or the reader a guide speaks to (请于…内, 您需…; reader_words.tsv)."""
+    return re.compile(f"(?:凡|各|每名|每位|请)?(?:{alternation(word_list('applicant_words.tsv'))})"
+                      f"|{alternation(word_list('reader_words.tsv'))}")
 
 
 @cache
 def _applicant_topic() -> re.Pattern[str]:
-    """获得房屋的申请对象,未在规定时间内选定1套…: the applicant set off as the topic right before a clause
-    of what it must do or failed to do (TOPIC_DUTIES); not …慢性病参保人,经医生评估可将…放宽至3个月."""
-    return re.compile(f"(?:{alternation(word_list('applicant_words.tsv'))})[,，]$")
+    """获得房屋的申请对象,未在规定时间内选定1套…; 律师变更执业机构的,应当自变更之日起15日内备案: the
+    applicant or a party (party_words.tsv) set off as the topic, with the few words of its case (TOPIC_CASE),
+    right before a clause of what it must do or failed to do (TOPIC_DUTIES); not …慢性病参保人,经医生评估可将…
+    放宽至3个月."""
+    parties = word_list("applicant_words.tsv") + word_list("party_words.tsv")
+    return re.compile(f"(?:{alternation(parties)})[{HAN_CLASS}]{{0,{TOPIC_CASE}}}[,，]$")
 
 
 @cache
@@ -65,7 +73,8 @@ def no_commitment(text: str, sentence: Span, clause: Span, quantity: Quantity) -
         return True  # 骨干企业是指年产值达5000万元以上的企业, 本办法中…指…: what a term covers
     if quantity.kind == "time" and (_applicants_window(text, sentence, clause, quantity)
                                     or _persons_window(text, clause, quantity)
-                                    or _party_window(text, clause, quantity)):
+                                    or _party_window(text, clause, quantity)
+                                    or _window_before_party(text, clause, quantity)):
         return True  # 应于取证之日起6个月内提出补贴申请, 毕业人员离校后1年内,须…: the applicant's own time limit
     if _before_applying().match(text, clause.start, quantity.start):
         return True  # 申请补贴前6个月有不少于2名员工参保: what an applicant must have done, a condition
@@ -141,6 +150,21 @@ def _party_window(text: str, clause: Span, quantity: Quantity) -> bool:
     the party's own time limit, not the administration's (区住建局应在5个工作日内完成审核)."""
     return _party_duty().match(text, clause.start, quantity.start) is not None and \
         text.startswith(WITHIN, quantity.end)
+
+
+def _window_before_party(text: str, clause: Span, quantity: Quantity) -> bool:
+    """A clause that is only a window (在证件期满前两个月内,), the next one opening with people or a party and
+    their duty or permission (持卡老年人可申请换卡; person_holders.tsv, party_words.tsv, applicant_words.tsv):
+    their own time limit; not 在受理后5个工作日内,区民政部门应… (a unit's window)."""
+    return text.startswith(WINDOW_OPENERS, clause.start) and \
+        _window_then_party().match(text, quantity.end) is not None
+
+
+@cache
+def _window_then_party() -> re.Pattern[str]:
+    people = word_list("person_holders.tsv") + word_list("party_words.tsv") + word_list("applicant_words.tsv")
+    return re.compile(f"以?内[,，][{HAN_CLASS}]{{0,{HOLDER_REACH}}}?(?:{alternation(people)})"
+                      f"(?:{word_pattern('duty_modals.tsv').pattern})")
 
 
 @cache
