@@ -30,7 +30,7 @@ def pool_path(name: str) -> Path:
 
 
 def extra_path(folder: str, name: str) -> Path:
-    """A document of ../extra (``folder``: corpus or fresh); the test reading it is skipped where ../extra is
+    """A document of ../extra (``folder``: corpus, the development batches of corpora/gold/*/SOURCES.tsv); the test reading it is skipped where ../extra is
     not checked out."""
     path = EXTRA / folder / name
     if not path.is_file():

@@ -3,16 +3,15 @@
 window (持证人需在…内, 在…期满前两个月内,持卡人可…), an appeal (…内向人民法院提起行政诉讼), a party's
 filing set off after its case (律师变更执业机构的,应当…内备案), the picks an applicant enters (填报3个志愿)
 and the scope of a ban (不得同时在两家以上…). None is a target; the administration's own limits stay.
-Invented sentences, and the fresh service pages of ../extra/fresh when that folder is there."""
-from pathlib import Path
+Invented sentences, and the service pages of development batch N (corpora/gold/dev-n/SOURCES.tsv) where
+../extra is checked out."""
 
 import pytest
 
 from extract.extractor import extract_document
-from tests.corpus import REPO, read_cached
+from tests.corpus import extra_path, read_cached
 from tests.rules.test_targets import drafts
 
-FRESH = REPO.parent / "extra" / "fresh"
 
 
 @pytest.mark.parametrize("text", [
@@ -75,21 +74,19 @@ def test_the_administrations_own_limits_and_amounts_stay_targets(text, expected)
 
 
 def _amounts(name: str) -> set[tuple[float, str]]:
-    path = FRESH / name
-    if not path.exists():
-        pytest.skip(f"the fresh service pages are not at {FRESH}")
-    return {(float(t.value), t.unit) for t in extract_document(read_cached(Path(path)), use_model=False).targets}
+    return {(float(t.value), t.unit) for t in extract_document(read_cached(extra_path("corpus", name)),
+                                                                use_model=False).targets}
 
 
 @pytest.mark.parametrize("name, gone, kept", [
-    ("gz-20.html", {(5, "工作日")}, set()),  # the reader hands in the papers
-    ("gz-23.html", {(6, "月")}, set()),  # the appeal to a court
-    ("gz-33b.html", {(2, "月"), (1, "月")}, {(15, "工作日")}),  # coming early, renewing; the office issues
-    ("gz-34.html", {(1, "月")}, {(5, "工作日")}),  # the holder renews; the review period
-    ("p1-58.html", {(30, "日"), (2, "个")}, {(20, "日")}),  # filing, a ban and its penal case; the licence decision
-    ("gz-02.html", {(19, "个"), (14, "个"), (5, "个")}, {(1023, "个")}),  # the picks; the places on offer
-    ("gz-03.html", {(1, "个")}, {(135, "个")}),
+    ("n-014.html", {(5, "工作日")}, set()),  # the reader hands in the papers
+    ("n-016.html", {(6, "月")}, set()),  # the appeal to a court
+    ("n-006.html", {(2, "月"), (1, "月")}, {(15, "工作日")}),  # coming early, renewing; the office issues
+    ("n-007.html", {(1, "月")}, {(5, "工作日")}),  # the holder renews; the review period
+    ("n-009.html", {(30, "日"), (2, "个")}, {(20, "日")}),  # filing, a ban and its penal case; the licence decision
+    ("n-002.html", {(19, "个"), (14, "个"), (5, "个")}, {(1023, "个")}),  # the picks; the places on offer
+    ("n-013.html", {(1, "个")}, {(135, "个")}),
 ], ids=lambda v: v if isinstance(v, str) else None)
-def test_fresh_service_pages_keep_only_the_administrations_amounts(name, gone, kept):
+def test_service_pages_of_batch_n_keep_only_the_administrations_amounts(name, gone, kept):
     found = _amounts(name)
     assert not gone & found and kept <= found

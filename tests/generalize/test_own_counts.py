@@ -97,18 +97,18 @@ def test_a_work_summarys_surveys_are_no_interview_and_stay():
 
 
 def test_a_news_texts_lead_names_the_interview_it_reports():
-    assert is_interview(read_cached(extra_path("fresh", "hfs-775.txt")))
+    assert is_interview(read_cached(extra_path("corpus", "n-011.txt")))
 
 
 def test_the_drafting_and_the_thresholds_of_the_sewage_notice_are_no_targets():
-    assert not _found("fresh", "hfs-775.txt") & {(20, "个"), (500, "家"), (1000, "家"), (1500, "名"), (20, "张")}
+    assert not _found("corpus", "n-011.txt") & {(20, "个"), (500, "家"), (1000, "家"), (1500, "名"), (20, "张")}
 
 
 @pytest.mark.parametrize("folder, name, amount", [
-    ("fresh", "hfs-713.txt", (28, "项")),
-    ("fresh", "hfs-776.txt", (18, "项")),
-    ("fresh", "gz-10.html", (2, "项")),
-    ("fresh", "p1-11.html", (37, "项")),
+    ("corpus", "n-010.txt", (28, "项")),
+    ("corpus", "n-012.txt", (18, "项")),
+    ("corpus", "n-003.html", (2, "项")),
+    ("corpus", "n-008.html", (37, "项")),
     ("corpus", "k-006.html", (130, "项")),
 ], ids=["practices-passed-on", "guide-topics", "incentives-stack", "awards", "practices-praised"])
 def test_the_real_documents_own_lists_are_no_targets(folder, name, amount):
