@@ -43,6 +43,8 @@ HALF = "一半"  # 时限压缩一半, 减少一半以上: the share a verb of c
 HALF_PERCENT = Decimal(50)
 LEVEL_UNIT = "级"  # 抗御6级左右地震: a hazard's magnitude or force to withstand (hazard_nouns.tsv)
 LEVEL_BOUNDS = "(?:左右|以上|及以上)?的?"  # between the level and the hazard's noun
+SHARED_LEAD = "分别"  # 分别达1.28万亿、8200亿元: the numbers listed share the last one's unit
+SHARED_LEAD_REACH, SHARED_VERB, BARE_ITEM_REACH = 8, 4, 16
 LONE_MULTIPLIERS = ("百", "千")  # 百度, 千户苗寨: one multiplier alone is a bare one (千余家 is an amount)
 HEADCOUNT = ("人", "名", "位", "人次")  # people counted: a bare 万 before them names a campaign
 MAX_DIGITS = 15  # longer numbers are codes or account numbers, not amounts (and overflow the exports)
@@ -127,7 +129,41 @@ def find_quantities(text: str) -> list[Quantity]:
             quantity = dataclasses.replace(found.pop(), end=quantity.end, value_max=quantity.value,
                                            unit=quantity.unit, kind=quantity.kind)
         found.append(quantity)
-    return sorted([*found, *apart], key=lambda q: q.start) if apart else found
+    shared = _sharing_the_unit(text, found) if SHARED_LEAD in text else []
+    return sorted([*found, *apart, *shared], key=lambda q: q.start) if apart or shared else found
+
+
+def _sharing_the_unit(text: str, found: list[Quantity]) -> list[Quantity]:
+    """分别达1.28万亿、1.18万亿、8200亿元, 分别为3、5、8个: after 分别 and a verb, bare numbers listed before an
+    amount share its unit (and its multiplier only when they have none of their own and it has none either)."""
+    shared = []
+    for quantity in found:
+        items, position = [], quantity.start
+        while (item := _bare_item().search(text, max(0, position - BARE_ITEM_REACH), position)) is not None:
+            items.append(item)
+            position = item.start()
+        if not items or _shared_lead().search(text, max(0, position - SHARED_LEAD_REACH), position) is None:
+            continue
+        multiplied = any(m in text[quantity.start:quantity.end] for m in MULTIPLIERS)
+        if multiplied and any(item.group("mult") is None for item in items):
+            continue  # 分别为12、15万吨: whether 12 is 12万 the text does not say
+        for item in items:
+            value = parse_number(item.group("num"))
+            if value is not None:
+                value *= MULTIPLIERS[item.group("mult")] if item.group("mult") else 1
+                shared.append(Quantity(item.start(), item.end("mult") if item.group("mult") else item.end("num"),
+                                       value, None, quantity.unit, quantity.kind, False, False))
+    return shared
+
+
+@cache
+def _bare_item() -> re.Pattern[str]:
+    return re.compile(f"(?P<num>{ARABIC})(?P<mult>{alternation(tuple(MULTIPLIERS))})?、$")
+
+
+@cache
+def _shared_lead() -> re.Pattern[str]:
+    return re.compile(f"{SHARED_LEAD}[{HAN_CLASS}]{{0,{SHARED_VERB}}}$")
 
 
 def _cadences(text: str) -> list[Quantity]:

@@ -115,8 +115,15 @@ def names_the_year_reviewed(mention: TimeMention) -> bool:
 
 
 def states_a_plan(text: str) -> bool:
-    """计划, 力争, 共需 …: a plan stated even inside a review (extract/data/plan_words.tsv)."""
-    return _plan_words().search(text) is not None
+    """计划, 力争, 共需 …: a plan stated even inside a review (extract/data/plan_words.tsv); not a plan
+    completed (完成年计划的118.2%: the status words that mark it attained)."""
+    return _plan_words().search(_attained_words().sub("", text)) is not None
+
+
+@cache
+def _attained_words() -> re.Pattern[str]:
+    pattern, words = _markers()
+    return re.compile(alternation(tuple(w for w, status in words.items() if status == "attained")))
 
 
 @cache

@@ -39,7 +39,7 @@ from .events import compares_figures, occurrences, reference_level
 from .names import in_a_place_name, names_a_place, numbered_item, quoted
 from .places import describes
 from .sanctions import fine, members_share
-from .sizes import class_threshold, in_a_name, in_a_project_name, size_of_each, threshold_of_a_noun
+from .sizes import class_threshold, in_a_name, in_a_project_name, names_a_class, size_of_each, threshold_of_a_noun
 
 __all__ = ["excluded", "states_a_level"]
 
@@ -87,8 +87,9 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # 处1倍以上3倍以下的罚款, 三分之二以上委员同意: a regulation's sanction or procedure (sanctions.py)
     if quantity.chinese and before.endswith("个"):
         return True  # 跨越3个千亿元台阶: steps of a scale named by their size, counted
-    if after.startswith("级") or in_a_name(quantity, after) or names_a_place(text, clause, quantity):
-        return True  # 500万吨级煤制油项目, 百亿级产业, 百万吨乙烯项目: a class or capacity in a name
+    if after.startswith("级") or in_a_name(quantity, after) or names_a_place(text, clause, quantity) \
+            or names_a_class(text, clause, quantity):
+        return True  # 500万吨级煤制油项目, 百亿级产业, 百万吨乙烯项目, 时速350公里高铁: a class or capacity in a name
     if quantity.chinese and in_a_place_name(text, clause, quantity):
         return True  # 某省七台河市, 某市九台区: a numeral and a measure word inside a place's name
     if scoring_rule().search(clause.text(text)):

@@ -2,7 +2,8 @@
 targets): a capacity in a project's name (百万吨乙烯项目, 某化工120万吨乙烯项目), the size of each thing counted
 (建成3座35万千瓦电站: the count is the target), the round class the things counted pass (6个产业规模超千亿元) and
 the threshold a count of what they hold sets on the things a sentence is about (20张床位及以上的医疗机构,
-20万人口以上的县). A capacity a verb builds (建设700万千瓦储能项目) and a count bounded (培育20个以上的示范村) stay.
+20万人口以上的县), and a property naming a class of the thing after it (时速350公里高铁). A capacity a verb builds
+(建设700万千瓦储能项目) and a count bounded (培育20个以上的示范村) stay.
 """
 from __future__ import annotations
 
@@ -100,3 +101,15 @@ def threshold_of_a_noun(text: str, clause: Span, quantity: Quantity) -> bool:
 def _capacity_lead() -> re.Pattern[str]:
     """年产, 日处理: the capacity words between a project's owner and its size."""
     return re.compile(f"(?:[年日月](?:{alternation(words_where('per_units.tsv', 'kind', 'capacity'))}))?$")
+
+
+def names_a_class(text: str, clause: Span, quantity: Quantity) -> bool:
+    """A property right before the amount (extract/data/class_properties.tsv) and a noun right after it
+    (时速350公里高铁, 设计时速120公里的城际铁路): the class of the thing named, no amount to reach."""
+    return (_class_property().search(text, clause.start, quantity.start) is not None
+            and HAN.match(text, quantity.end, clause.end) is not None)
+
+
+@cache
+def _class_property() -> re.Pattern[str]:
+    return re.compile(f"(?:{alternation(word_list('class_properties.tsv'))})$")
