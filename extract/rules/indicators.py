@@ -31,7 +31,6 @@ MIN_PER_HEAD = 2
 MAX_TRAILING_WORDS = 2
 TRAILING_TAGS = frozenset({"p", "c", "u", "d", "uj", "ul", "ud", "uz", "uv"})  # jieba's function-word tags
 TRAILING_WORDS = frozenset({"各", "每月", "每年", "每季度", "每日", "每天", "双双", "中"})
-TRAILING_ENDS = frozenset(word[-1] for word in TRAILING_WORDS)
 DIGIT = re.compile(r"\d")
 # the old level of a change (税目比例由21%, 中职学校由71所优化): the label ends before 由/从
 BASELINE_TAIL = re.compile(r"(?<!自)[由从][^由从]*(?:\d|百分之)[^由从]*$")
@@ -49,6 +48,7 @@ DATED_TAIL = (r"[(（]?(?:民国 ?)?(?:(?:\d{1,4}|[〇零一二三四五六七�
               r"(?:底|末|初|份)?(?:前|以前|之前|起|以来|预测|预计)?$")
 OPENERS = "(（“"  # a bracket or quote left open at a label's end: what it opened was cut off
 CLOSERS = ")）"
+TIME_TAG = "t"  # jieba's tag of a time word (今年底, 年底)
 NOUN_TAGS = ("n", "vn", "an", "j", "l", "eng")  # jieba's tags of words that can name a thing
 # a bracket closing a label that holds an amount (商业登记家数(53,832家)): a note, not the name (PM2.5 is no amount)
 AMOUNT_NOTE = re.compile(r"[(（][^()（）]*(?<![A-Za-z._\d])\d[^()（）]*[)）]$")
@@ -122,10 +122,12 @@ def _labels(text: str, candidates: list[str | Span]) -> Iterator[str]:
 
 
 def _without_bound(label: str) -> str:
-    """奖励额度每年最高(不) → 奖励额度: a bound word (最高, 至少) left at the end is no part of the label."""
+    """奖励额度每年最高(不) → 奖励额度, 实训每人最高可 → 实训: a bound word (最高, 至少) left at the end is no
+    part of the label, nor whom it is per (每人) once the bound is gone."""
     if not _ahead_tail().search(label[-AHEAD_TAIL:]) and not _ahead_tail().search(label[:-1][-AHEAD_TAIL:]):
         return label  # most labels: no bound word near the end, nothing to segment
-    return _without_function_words(_ahead_tail().sub("", _without_function_words(label)))
+    label = _without_function_words(_ahead_tail().sub("", _without_function_words(label)))
+    return _per_tail().sub("", label) if PER in label else label
 
 
 def _per_head(text: str, clause: Span, quantity: Quantity) -> str | None:
@@ -160,12 +162,13 @@ def _without_function_words(label: str) -> str:
     """A preposition, conjunction, particle, adverb or 各/每月 left at the end belongs to the clause:
     贫困发生率为 → 贫困发生率, 筛查等 → 筛查, 低保标准每月 → 低保标准, 稳定保持在 → 稳定保持."""
     for _ in range(MAX_TRAILING_WORDS):
-        if not label or label[-1] not in last_characters(TRAILING_TAGS) and label[-1] not in TRAILING_ENDS:
+        if not label or label[-1] not in last_characters(TRAILING_TAGS) and label[-1] not in _trailing_ends():
             break  # its last word can be no function word: no need to segment it (most labels)
         if label.endswith(word_list("measure_endings.tsv")):
             break
         words = tags(label)
-        if len(words) < 2 or not (words[-1][1] in TRAILING_TAGS or words[-1][0] in TRAILING_WORDS):
+        if len(words) < 2 or not (words[-1][1] in TRAILING_TAGS or words[-1][0] in TRAILING_WORDS
+                                  or words[-1][0] in word_list("label_modals.tsv")):
             break
         label = label[:-len(words[-1][0])]
     return label
@@ -228,6 +231,8 @@ def _after_list(text: str, clause: Span, quantity: Quantity) -> str:
 
 def _after_unit(text: str, clause: Span, quantity: Quantity, end: int | None = None) -> str:
     rest = comparator_patterns()[1].sub("", text[quantity.end if end is None else end:clause.end])
+    if rest.lstrip()[:1] in CLOSERS:
+        return ""  # 慰问金(每人500元)按时发放: the amount closes an aside, the words after the bracket count nothing of it
     stop = AFTER_STOPS.search(rest)
     rest = rest[: stop.start()] if stop else rest
     later = NEXT_AMOUNT.search(rest)
@@ -244,6 +249,12 @@ def _without_verb(phrase: str) -> str:
         return phrase
     head = phrase[:-len(words[-1][0])]
     return head if han_count(head) >= MIN_PER_HEAD else phrase
+
+
+@cache
+def _trailing_ends() -> frozenset[str]:
+    """The last characters of the words a label drops at its end (各, 每月, a modal verb: 可, 应当)."""
+    return frozenset(word[-1] for word in (*TRAILING_WORDS, *word_list("label_modals.tsv")))
 
 
 @cache
@@ -284,7 +295,9 @@ def clean(fragment: str) -> str:
     if PER in fragment:  # the per tail holds 每 (most fragments: no need to try it at every position)
         fragment = _per_tail().sub("", fragment)
     leading = LEADING_TIME.match(fragment)  # anchored at the start: one try, not one at every position
-    fragment = _filler().sub("", fragment[leading.end():] if leading else fragment)
+    fragment = fragment[_word_start(fragment, leading.end()):] if leading else fragment
+    filler = _filler().match(fragment)
+    fragment = fragment[_word_start(fragment, filler.end()):] if filler else fragment
     fragment = _baseline().sub("", comparator_patterns()[0].sub("", fragment))
     fragment = _trailer().sub("", fragment.removeprefix(RESPECTIVELY))
     fragment = LIST_TAIL.sub("", fragment)
@@ -298,6 +311,20 @@ def clean(fragment: str) -> str:
         fragment = _without_dated_tail(fragment.rstrip(" 的"))
     fragment = _trailer().sub("", _without_amounts(fragment))
     return fragment.strip(" 的了和及与").rstrip(OPENERS)
+
+
+def _word_start(fragment: str, cut: int) -> int:
+    """Where a label starts once a time word or filler before ``cut`` is dropped: a word ``cut`` falls
+    inside is kept whole (共建项目, 在建海缆, 再生能源, 在校生), unless it is a time word (今年底)."""
+    if not cut or cut >= len(fragment):
+        return cut
+    start = 0
+    for word, tag in tags(fragment):
+        end = start + len(word)
+        if end > cut:
+            return start if start == cut or not tag.startswith(TIME_TAG) else end
+        start = end
+    return cut
 
 
 def _last_piece(fragment: str) -> str:

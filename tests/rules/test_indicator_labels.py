@@ -71,3 +71,25 @@ def test_a_real_cut_in_fees_is_labelled_without_its_base():
     targets = extract_document(read_cached(doc_path("jxgov-005.html")), use_model=False).targets
     cut = [t for t in targets if t.value == 30 and t.unit == "%"]
     assert [t.indicator for t in cut] == ["医疗器械注册收费"]  # not …在原收费标准基础上
+
+
+@pytest.mark.parametrize("text, indicators", [
+    # a filler or time preposition that opens a word is the word's (在建, 共建, 再生), a time word goes whole
+    ("全省在建保障房项目达到420个。", ["在建保障房项目"]),
+    ("新增共建示范园区12个。", ["共建示范园区"]),
+    ("全市可再生能源发电量达到300亿千瓦时。", ["可再生能源发电量"]),
+    ("确保今年底85%以上的农户用上清洁能源。", ["农户用上清洁能源"]),
+    # a modal verb closing the label is the clause's
+    ("核查人员应当不少于3人。", ["核查人员"]),
+    ("道路路面宽度不得小于6米。", ["道路路面宽度"]),
+    ("特色技能实训每人最高可补贴1500元。", ["特色技能实训"]),
+    # an amount closing a bracketed aside counts nothing of what follows the bracket
+    ("按时发放节日慰问金(每人 800 元)并做好登记。", ["节日慰问金"]),
+])
+def test_labels_keep_whole_words_and_drop_modals_and_asides(text, indicators):
+    assert [d.indicator for d in drafts(text)] == indicators
+
+
+def test_real_labels_keep_a_word_a_filler_opens():
+    targets = extract_document(read_cached(doc_path("gwr2026-009.txt")), use_model=False).targets
+    assert {t.indicator for t in targets if t.unit == "千瓦" and t.value == 20000000} == {"再生能源装机"}
