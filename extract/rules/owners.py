@@ -33,6 +33,7 @@ TRAILING_NOTE = re.compile(r"[(（][^()（）]*[)）]$")
 # 各市、县(区)政府, 有关设区市、县〔区〕人民政府, 市、县两级环境保护部门: one class of units
 BARE_LEVEL = re.compile(r"^(?:(?:各(?:有关|相关)?|所有|有关)(?:设区的?)?[省市县区乡镇村]|(?:设区的?)?[省市县])(?:[(（〔][^()（）〔〕]*[)）〕])?$")
 LEVEL_CHARACTERS = "省市县区乡镇村"
+NEXT_LEVEL = re.compile(r"^[省市县区乡镇村](?:[(（〔][^()（）〔〕]*[)）〕])?$")  # 市 of 各省、市: one more level of a series
 ADDRESS = re.compile(r"\d+ ?[号室楼层栋幢]")
 DIGIT = re.compile(r"\d")
 SEVERAL_LEVELS = re.compile("[两三各]级")  # 市、县两级环境保护部门: one class of units
@@ -44,6 +45,8 @@ DISTRIBUTIVE = ("每个", "每一个", "每一")  # 每个社区应当设置…:
 PAREN = re.compile(r"[(（]([^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*)[)）]")
 MAX_UNIT = 30
 STEP_BEFORE = re.compile(f"([{HAN_CLASS}]{{2,4}})后")  # 审核后…: a step before the subject
+STEP_MARK = "后"  # 由…核定后公布: the word before it is a step the agent takes
+STEP_LENGTH = 2
 SPEAKER = "我"  # 我市, 我区: the issuing level speaking of itself
 REST_OF_CLASS = "其余各"  # 其余各镇负责…: the towns not named before, of the class 各镇
 MAX_TEAM_HEADING = 8  # a heading this short ending on 专家组, 小组 names the team
@@ -268,7 +271,7 @@ def agents_before_any_verb(sentence: str) -> Owners:
         head = SENTENCE_MARK.split(sentence[match.end():match.end() + AGENT_WINDOW], maxsplit=1)[0]
         offset = 0
         for word, flag in tags(head):
-            verb = flag in VERB_TAGS - {"vn"}
+            verb = flag in VERB_TAGS - {"vn"} or _step_verb(head, offset, word)
             if verb and head.startswith(OFFICIALS + MODIFIER_HEADS, offset + len(word)):
                 break  # 由…等部门负责同志组成: their officials, people not units; 由区财政负担的…: a modifier
             between = flag in AGENT_ADVERB_TAGS or flag == "p" and word in word_list("agent_prepositions.tsv")
@@ -281,6 +284,12 @@ def agents_before_any_verb(sentence: str) -> Owners:
                     break
             offset += len(word)
     return found
+
+
+def _step_verb(head: str, offset: int, word: str) -> bool:
+    """由国家环境保护局核定后公布: a word of two characters right before 后 is a step done (a verb, though
+    jieba reads 核定 as a noun)."""
+    return offset > 0 and len(word) == STEP_LENGTH and head.startswith(STEP_MARK, offset + len(word))
 
 
 def modifies_a_noun(after: str) -> bool:
@@ -427,7 +436,13 @@ def _agent_unit(unit: str) -> bool:
 
 
 def subject_unit(unit: str) -> bool:
-    return is_unit(unit) and len(unit) <= MAX_SUBJECT and "的" not in unit and not _holds_an_object_verb(unit)
+    return is_unit(unit) and _name_length(unit) <= MAX_SUBJECT and "的" not in unit and not _holds_an_object_verb(unit)
+
+
+def _name_length(unit: str) -> int:
+    """A unit's length, a series of levels (unit_series.tsv: 省、自治区、直辖市) counted as one level:
+    省、自治区、直辖市人民政府环境保护部门 is as long as 省人民政府环境保护部门."""
+    return len(unit) - sum(len(series) - 1 for series in word_list("unit_series.tsv") if series in unit)
 
 
 def _holds_an_object_verb(unit: str) -> bool:
@@ -469,13 +484,19 @@ def _split_units(text: str) -> tuple[str, ...]:
     for piece in (part for piece in pieces for part in _split_conjunction(piece)):
         if units and units[-1] in LEVEL_CHARACTERS and piece[:1] in LEVEL_CHARACTERS and not SEVERAL_LEVELS.search(piece):
             units[-1] += piece[1:]  # 市、区民政部门: the city's and the district's, two units
-        elif units and BARE_LEVEL.match(units[-1]) and piece[:1] in LEVEL_CHARACTERS:  # 各市、县(区)政府: one class
+        elif units and _bare_levels(units[-1]) and piece[:1] in LEVEL_CHARACTERS:  # 各市、县(区)政府: one class
             units[-1] = f"{units[-1]}、{piece}"
             continue
         units.append(piece)
     cleaned = [_without_place(_without_pronoun(_without_step(
         TRAILING_NOTE.sub("", _without_etc(u, alone=len(units) == 1)).strip()))) for u in units]
     return tuple(u for u in cleaned if u and len(u) <= MAX_UNIT and u not in word_list("not_owners.tsv"))
+
+
+def _bare_levels(text: str) -> bool:
+    """各市, 各省、市: a bare level, or a series of them (各省、市、县级人民政府 is one class of units)."""
+    first, *rest = text.split("、")
+    return BARE_LEVEL.match(first) is not None and all(NEXT_LEVEL.match(level) for level in rest)
 
 
 @cache
