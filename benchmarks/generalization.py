@@ -3,6 +3,7 @@ documents shows.
 
     python -m benchmarks.generalization                 # one row per set, rules only and with the model
     python -m benchmarks.generalization --documents     # and one row per document of each set
+    python -m benchmarks.generalization --model /tmp/judge   # also a judge trained with policy-extract train
 
 The sets:
 - ``tuned``: the gold of ../shared/corpus/gold/dev and corpora/gold/*.gold.jsonl, the documents the
@@ -22,8 +23,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-import extract
 from extract.evaluate import ScoreCard, format_table, read_gold, score_document
+from extract.model.judge import Judge, default_judge
+from extract.pipeline import process_source
+from extract.read import source_named
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO.parent / "shared" / "corpus"
@@ -55,10 +58,10 @@ def gold_sets() -> dict[str, list[tuple[str, Path, Path]]]:
     return sets
 
 
-def score_set(entries: list[tuple[str, Path, Path]], *, use_model: bool) -> dict[str, ScoreCard]:
+def score_set(entries: list[tuple[str, Path, Path]], *, judge: Judge | None) -> dict[str, ScoreCard]:
     cards = {}
     for name, document, gold in entries:
-        result = extract.extract(document, use_model=use_model)
+        result = process_source(source_named(document), judge=judge)
         cards[name] = score_document(read_gold(gold), result.tasks, result.targets)
     return cards
 
@@ -84,13 +87,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--documents", action="store_true", help="also print one row per document")
     parser.add_argument("--no-model", action="store_true", help="rules only (default: both setups)")
+    parser.add_argument("--model", type=Path, metavar="DIR",
+                        help="also score the judge trained into DIR (policy-extract train -o DIR), a third setup")
     parser.add_argument("--sets", nargs="+", metavar="SET",
                         help="only these sets (e.g. tuned blind-a), to keep a final blind batch unseen while tuning")
     args = parser.parse_args()
-    setups = {"rules": False} if args.no_model else {"rules": False, "rules + model": True}
+    setups = {"rules": lambda: None}
+    if not args.no_model:
+        setups["rules + model"] = default_judge
+    if args.model:
+        setups[f"rules + {args.model}"] = lambda: Judge.load(args.model)
     header = f"{'set':16} {'docs':>4} {'gold':>6} {'pred':>6} " + " ".join(f"{h:>6}" for h, _ in SUMMARY)
-    for setup, use_model in setups.items():
-        found = {name: score_set(entries, use_model=use_model) for name, entries in gold_sets().items()
+    for setup, load_judge in setups.items():
+        judge = load_judge()
+        found = {name: score_set(entries, judge=judge) for name, entries in gold_sets().items()
                  if not args.sets or name in args.sets}
         print(f"{setup}\n{header} {'macro':>6}\n{'-' * (len(header) + 7)}")
         for name, cards in found.items():

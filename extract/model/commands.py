@@ -22,28 +22,34 @@ def _default_config() -> Path:
               help="A corpus folder with seeds/, docs/ and pool/ "
                    "(its holdout/ and the final blind batches are never read).")
 @gold_option
+@click.option("--extra", "extra_dirs", multiple=True, type=click.Path(file_okay=False, exists=True, path_type=Path),
+              help="A folder of more documents (../extra/corpus: the development batches); those with a gold "
+                   "file in the --gold folders train too (repeat for several).")
 @click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
               default=Path("models") / MODEL_NAME, show_default=True, help="Where to write the trained pipeline.")
 @click.option("--config", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
               help="spaCy training config; default: models/config.cfg.")
 @click.option("--version", "version", default=None, help="Version stamped into records; default: the package's.")
-def train(corpus: Path, gold_dirs: tuple[Path, ...], output: Path, config: Path | None, version: str | None) -> None:
+def train(corpus: Path, gold_dirs: tuple[Path, ...], extra_dirs: tuple[Path, ...], output: Path, config: Path | None,
+          version: str | None) -> None:
     """Train the judge of candidate amounts and write it as a spaCy pipeline.
 
     Every amount the rules find in seeds/, docs/ and pool/ is an example:
     labelled by the gold where a document has gold, else by the rules' confident
-    verdicts. The final blind batches (blind-b, blind-c, blind-d) are never read; their gold is refused.
+    verdicts; so is every amount of an --extra document with gold. The final blind
+    batches (blind-b, blind-d, blind-f, blind-j, blind-m) are never read; their gold is refused.
     Every fourth gold document is held out and scored. Takes a few minutes on
     two cores; the output loads with spacy.load(DIR) and with --model DIR.
 
     \b
     Example:
       policy-extract train --corpus ../shared/corpus --gold ../shared/corpus/gold/dev --gold corpora/gold
+      policy-extract train --corpus ../shared/corpus --extra ../extra/corpus --gold corpora/gold/dev-n ...
     """
     from .training import FinalTestGold, build_examples, held_out_documents, train as train_judge
 
     try:
-        examples = build_examples(corpus, gold_dirs)
+        examples = build_examples(corpus, gold_dirs, extra=extra_dirs)
     except FinalTestGold as err:
         raise click.UsageError(str(err)) from err
     if not any(e.gold for e in examples):

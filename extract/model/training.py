@@ -5,8 +5,10 @@ The amounts the exclusion rules rule out (dates, document numbers …) are no ex
 taught an earlier judge the rules' own cues (a Chinese numeral, a date nearby) and cost it
 recall out of fold.
 
-Only ../shared/corpus/seeds, docs and pool are read; never holdout, and never the documents
-of the final blind batches (FINAL_TEST): neither their gold nor the rules' labels on them.
+Only ../shared/corpus/seeds, docs and pool are read, and the documents with gold of the folders
+given as ``extra`` (../extra/corpus: the development batches fetched beside the corpus); never
+holdout, and never the documents of the final blind batches (FINAL_TEST): neither their gold nor
+the rules' labels on them.
 """
 from __future__ import annotations
 
@@ -27,14 +29,15 @@ from .judge import ACHIEVED, LABELS, MODEL_NAME, NOT_TARGET, PLANNED, TRAINED_PI
 
 CORPUS_FOLDERS = ("seeds", "docs", "pool")
 NOT_DOCUMENTS = frozenset({"MANIFEST.tsv"})
-# blind batches B, C, D, F, J and L (corpora/gold/blind-b/, blind-c/, blind-d/, blind-f/, blind-j/, blind-l/): the untouched
-# tests, never training examples (F, J and L live in ../extra/corpus, which training never reads)
+# the untouched blind batches, never training examples: B (corpora/gold/blind-b/, pool documents), D
+# (blind-d/, docs/ documents) and F, J and M (blind-f/, blind-j/, blind-m/: f-NNN, j-NNN and m-NNN of
+# ../extra/corpus). Batch C (blind-c/, docs/ documents) has been a development batch for sessions, as have
+# A and L: their gold trains.
 FINAL_TEST = (frozenset(f"pool-{n:03d}" for n in (2, 6, 11, 13, 16, 20, 21, 24, 27, 31, 33))
-              | frozenset({"govcn-002", "govcn-005", "govcn-006", "govcn-009", "govcn-011", "hfs-004", "hfs-006",
-                           "hfs-008", "jxgov-009", "jxgov-010", "jxgov-011", "ndrc-001", "pkulaw-002"})
               | frozenset({"changshun-002", "govcn-003", "govcn-008", "gwr2026-007", "gwrnat-004", "gwrnat-005",
                            "hfs-007", "twgov-001"}))
-FINAL_TEST_FOLDERS = frozenset({"blind-b", "blind-c", "blind-d", "blind-f", "blind-j", "blind-l"})
+FINAL_TEST_PREFIXES = ("f-", "j-", "m-")
+FINAL_TEST_FOLDERS = frozenset({"blind-b", "blind-d", "blind-f", "blind-j", "blind-m"})
 HELD_OUT_EVERY = 4
 SEED = 13
 
@@ -55,26 +58,36 @@ class FinalTestGold(ValueError):
     """A gold folder holds gold of the final blind batch, which no judge may be trained on."""
 
 
-def build_examples(corpus: Path, gold_dirs: Iterable[Path], *, leave_out: Collection[str] = ()) -> list[Example]:
-    """One example per candidate amount of every document of the corpus, except the final test's
-    and those named in ``leave_out`` (to score a judge on documents it never saw)."""
+def build_examples(corpus: Path, gold_dirs: Iterable[Path], *, extra: Iterable[Path] = (),
+                   leave_out: Collection[str] = ()) -> list[Example]:
+    """One example per candidate amount of every document of the corpus and of each document with
+    gold in the ``extra`` folders, except the final test's and those named in ``leave_out`` (to score a
+    judge on documents it never saw)."""
     gold_dirs = list(gold_dirs)
     refuse_final_test(gold_dirs)
     examples: list[Example] = []
-    for folder in CORPUS_FOLDERS:
-        for path in sorted((corpus / folder).iterdir()) if (corpus / folder).is_dir() else ():
-            if path.name in NOT_DOCUMENTS or path.stem in FINAL_TEST or path.stem in leave_out:
+    # the rules' verdicts label the corpus's documents without gold; an extra folder's count only with gold
+    folders = [(corpus / name, True) for name in CORPUS_FOLDERS] + [(folder, False) for folder in extra]
+    for folder, rule_labels in folders:
+        for path in sorted(folder.iterdir()) if folder.is_dir() else ():
+            if path.name in NOT_DOCUMENTS or is_final_test(path.stem) or path.stem in leave_out:
                 continue
             gold = next((d / f"{path.stem}.gold.jsonl" for d in gold_dirs
                          if (d / f"{path.stem}.gold.jsonl").is_file()), None)
-            examples += _document_examples(path, gold)
+            if gold is not None or rule_labels:
+                examples += _document_examples(path, gold)
     return examples
+
+
+def is_final_test(name: str) -> bool:
+    return name in FINAL_TEST or name.startswith(FINAL_TEST_PREFIXES)
 
 
 def refuse_final_test(gold_dirs: Iterable[Path]) -> None:
     """Raise FinalTestGold for a final batch's folder or any of its documents' gold files."""
     for folder in gold_dirs:
-        found = sorted(name for name in FINAL_TEST if (folder / f"{name}.gold.jsonl").exists())
+        found = sorted(name for name in (g.name.removesuffix(".gold.jsonl") for g in folder.glob("*.gold.jsonl"))
+                       if is_final_test(name))
         named = sorted(FINAL_TEST_FOLDERS & set(folder.resolve().parts))
         if named or found:
             what = ", ".join(found or named)
@@ -172,7 +185,8 @@ def package(best: Path, output: Path, *, version: str, examples: list[Example], 
         "name": MODEL_NAME.replace("-", "_"), "version": version,
         "description": "policy-extract: judge of candidate amounts (target or not, planned or achieved) "
                        "and the rule extractor as one pipeline",
-        "sources": [{"name": "../shared/corpus seeds, docs and pool (never holdout nor blind batch B)"}],
+        "sources": [{"name": "../shared/corpus seeds, docs and pool, and the documents with gold of the "
+                              "--extra folders (never holdout nor the final blind batches)"}],
         "training": {"train_examples": split_sizes[0], "held_out_examples": split_sizes[1],
                      "labels": {f"{label}/{origin}": n for (label, origin), n in sorted(counts.items())}},
     })

@@ -4,7 +4,7 @@ from click.testing import CliRunner
 
 from extract.cli import main
 from extract.model.training import FINAL_TEST, FinalTestGold, build_examples, held_out_documents, split
-from tests.corpus import CORPUS, REPO
+from tests.corpus import CORPUS, REPO, extra_path
 
 
 def test_a_corpus_without_gold_is_a_usage_error(tmp_path):
@@ -30,8 +30,8 @@ def test_gold_of_the_final_blind_batch_is_refused(tmp_path):
     final.mkdir()
     result = CliRunner().invoke(main, ["train", "--corpus", str(CORPUS), "--gold", str(final)])
     assert result.exit_code == 2 and "final blind batch" in result.stderr and "blind-b" in result.stderr
-    batch_c = CliRunner().invoke(main, ["train", "--corpus", str(CORPUS), "--gold", str(REPO / "corpora" / "gold" / "blind-c")])
-    assert batch_c.exit_code == 2 and "jxgov-010" in batch_c.stderr
+    batch_j = CliRunner().invoke(main, ["train", "--corpus", str(CORPUS), "--gold", str(REPO / "corpora" / "gold" / "blind-j")])
+    assert batch_j.exit_code == 2 and "j-004" in batch_j.stderr
     batch_d = CliRunner().invoke(main, ["train", "--corpus", str(CORPUS), "--gold", str(REPO / "corpora" / "gold" / "blind-d")])
     assert batch_d.exit_code == 2 and "hfs-007" in batch_d.stderr
     elsewhere = tmp_path / "mixed"
@@ -50,3 +50,15 @@ def test_pool_documents_train_but_never_the_final_batch(tmp_path):
     assert "pool-013" in FINAL_TEST and documents == {"pool-004", "pool-010"}
     assert {e.origin for e in examples if e.document == "pool-010"} == {"gold"}  # gold of blind A
     assert {e.origin for e in examples if e.document == "pool-004"} == {"rules"}  # rule labels, no gold
+
+
+def test_extra_documents_train_only_with_their_gold_and_never_the_final_batches(tmp_path):
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    (extra / "e-004.html").symlink_to(extra_path("corpus", "e-004.html"))
+    for name in ("f-001.txt", "n-099.txt"):  # a final batch's name; a document without gold
+        (extra / name).write_text("某县2025年实施方案\n一、目标\n到2025年，新建公园8个。\n", encoding="utf-8")
+    examples = build_examples(tmp_path / "corpus", [REPO / "corpora" / "gold" / "dev-e"], extra=[extra])
+    assert {e.document for e in examples} == {"e-004"} and {e.origin for e in examples} == {"gold"}
+    with pytest.raises(FinalTestGold, match="blind-m"):
+        build_examples(tmp_path / "corpus", [tmp_path / "blind-m"], extra=[extra])
