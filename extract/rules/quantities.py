@@ -19,6 +19,9 @@ from .prefilter import with_first_char_test
 DIGITS = r"(?:\d+(?:,\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?)"  # 1,500 or 1500.5
 ARABIC = f"(?<!\\d){DIGITS}"  # never from inside a number: that is cubic
 CHINESE = f"[{AMOUNT_NUMERALS}]+(?:点[{YEAR_DIGITS}]+)?|半"
+# 二亿七千八百零九万三千一百, 一万六千亿, 十二万五千: numerals with 万 or 亿 inside, read whole
+CHINESE_COMPOUND = f"[{AMOUNT_NUMERALS}]+(?:(?:万亿|亿|万)[{AMOUNT_NUMERALS}]+)+(?:万亿|亿|万)?"
+_COMPOUND = re.compile(CHINESE_COMPOUND)
 MULTIPLIERS = {"万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿": Decimal(10) ** 10,
                "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4,
                "千": Decimal(10) ** 3, "百": Decimal(10) ** 2}  # 5 千位, 1万2千人次: after digits, as Taiwan writes
@@ -91,7 +94,7 @@ def _pattern() -> re.Pattern[str]:
     measure = alternation(tuple(u for u, row in units().items() if row.kind == COUNT_KIND))
     counted = "|".join(f"{re.escape(r['word'])}(?![{re.escape(r['not_followed_by'])}])"
                        for r in sorted(read_table("counted_nouns.tsv"), key=lambda r: -len(r["word"])))
-    number = f"(?:{ARABIC}|{CHINESE})"
+    number = f"(?:{ARABIC}|{CHINESE_COMPOUND}|{CHINESE})"
     multiplier = alternation(tuple(MULTIPLIERS))
     return with_first_char_test(
         f"百分之(?P<pct>{number})"
@@ -271,7 +274,9 @@ def _quantity(match: re.Match[str], text: str) -> Quantity | None:
     if match.group("bare") or (number in LONE_MULTIPLIERS and not any(
             match.group(part) for part in ("num2", "mult", "rest", "approx_before", "approx"))):
         return _bare_multiple(match, text, unit)
-    value = parse_number(number)
+    compound = bool(match.group("mult")) and _COMPOUND.fullmatch(number) is not None
+    # 二亿五千余万元: the 万 after 余 ends the number's last part, not the whole number
+    value = parse_number(number + match.group("mult") if compound else number)
     value_max = parse_number(match.group("num2")) if match.group("num2") else None
     if value is None or (match.group("num2") and value_max is None):
         return None
@@ -279,6 +284,8 @@ def _quantity(match: re.Match[str], text: str) -> Quantity | None:
         return None  # 2347.6-8%, 119951800254927.8%: cells of a table run together, no amount
     multiplier = MULTIPLIERS.get(match.group("mult") or "", Decimal(1)) * MULTIPLIERS.get(
         match.group("mult3") or "", Decimal(1))  # 4万多亿元: 4万亿 and more
+    if compound:
+        multiplier = MULTIPLIERS.get(match.group("mult3") or "", Decimal(1))
     value *= multiplier
     if match.group("rest"):
         rest = parse_number(match.group("rest"))

@@ -63,6 +63,19 @@ def test_a_lone_hundred_or_thousand_after_a_verb_or_with_more_is_an_amount(text,
     assert (int(quantity.value), quantity.unit) == (value, unit)
 
 
+@pytest.mark.parametrize("text, value", [
+    ("登记人口共三亿一千二百零五万四千六百人", 312_054_600),
+    ("社员一亿三千二百万余人", 132_000_000),
+    ("在校学生十七万四千余人", 174_000),
+    ("每年增产一万五千亿元", 1_500_000_000_000),
+    ("损失十八亿六千多万元", 1_860_000_000),
+    ("新建两万零四百户", 20_400),
+])
+def test_chinese_numerals_with_wan_or_yi_inside_are_read_whole(text, value):
+    (quantity,) = find_quantities(text)
+    assert int(quantity.value) == value
+
+
 def test_a_list_gives_each_amount():
     amounts = [(int(q.value), q.unit) for q in find_quantities("完成40个小区、18个单位、9个行政村的设施建设")]
     assert amounts == [(40, "个"), (18, "个"), (9, "个")]
