@@ -97,20 +97,20 @@ class DocumentIndex:
     def _collect(self, section: Section, parent: Section | None) -> None:
         for child in section.children:
             self.parents[child.start] = parent if parent is None or parent.family != "root" else None
-            own = own_span(child)
-            mentions = [t for t in self.times_in(own.start, own.end)
+            spans = own_spans(child)  # the own words before its first sub-section, and an article's after its items
+            mentions = [t for span in spans for t in self.times_in(span.start, span.end)
                         if not self.in_table(t.start) and not _signature_date(self.text, t)]
-            times = [t for t in mentions if t.role in PROCESS_ROLES] + self._schedule_years(own)
+            times = [t for t in mentions if t.role in PROCESS_ROLES] + self._schedule_years(spans[0])
             # in a heading a year names the period it plans for: 2026年重点工作; not in the plan's own
             # title repeated above its body (…三年行动计划(2024-2026年)): never the overall period
             heading_times = [t for t in mentions if t.end <= child.body_start
                              and t.role in HEADING_ROLES and t.deadline] if not self._names_the_document(child) else []
-            own_text = self.without_tables(own)
+            own_text = "\n".join(self.without_tables(span) for span in spans)
             self.facts[child.start] = SectionFacts(
                 section=child,
                 owners=with_standing(tagged_owners(own_text).merged(assigned_owners(
-                    own_text, first_leads=self.first_leads_from is not None and own.end > self.first_leads_from)),
-                    self.standing, own.end),
+                    own_text, first_leads=self.first_leads_from is not None and spans[0].end > self.first_leads_from)),
+                    self.standing, spans[-1].end),
                 limit=_latest(times),
                 heading_limit=heading_times[-1] if heading_times else None,
                 status=heading_status(child.title, reference=self.reference,
@@ -204,6 +204,20 @@ def own_span(section: Section) -> Span:
     """A section's own words: up to its first sub-section."""
     end = section.children[0].start if section.children else section.end
     return Span(section.start, end)
+
+
+def tail_span(section: Section) -> Span | None:
+    """A section's own words after its last sub-section, where that ends before it (an article's paragraph
+    after its items, outline.py), else None."""
+    if not section.children or section.children[-1].end >= section.end:
+        return None
+    return Span(section.children[-1].end, section.end)
+
+
+def own_spans(section: Section) -> tuple[Span, ...]:
+    """All of a section's own words: before its first sub-section, and after its last one."""
+    tail = tail_span(section)
+    return (own_span(section), tail) if tail else (own_span(section),)
 
 
 def _latest(times: list[TimeMention]) -> TimeMention | None:

@@ -67,6 +67,8 @@ CAPTION_LINE = re.compile(r"^[图表] ?\d{1,3}")  # 图1、某线路网规划图
 # (加快淘汰落后产能。严格执行…); two or more in one section's own text make them its items
 RUNIN = re.compile(r"^(?P<title>[^。,，;；:：!?！？《》“”\-—]{4,24})。(?=\S{20})")
 MIN_RUNIN = 2
+# the families of an article's items (项): a paragraph after the last of them is the article's (款)
+ITEM_FAMILIES = frozenset({"paren_chinese", "chinese", "arabic", "paren_arabic", "circled"})
 # a finished paragraph: it ends a sentence, maybe then an owner tag (…参与)) closes it
 SENTENCE_END = re.compile("[。;；!！?？]$|。.*[)）]$")
 # the marker patterns a line opening with each character can match, in the order of MARKERS
@@ -104,6 +106,7 @@ def parse_outline(text: str, tables: tuple[Table, ...] = ()) -> Section:
     _close(root, len(text))
     _add_runin_items(root, lines, [start for start, _ in lines])
     _close(root, len(text))
+    _give_articles_their_paragraphs(root, text)
     return _freeze(root)
 
 
@@ -120,6 +123,24 @@ def _add_runin_items(node: _Node, lines: list[tuple[int, str]], starts: list[int
              and (lines[i - 1][0] == node.start or SENTENCE_END.search(lines[i - 1][1]))]
     if len(items) >= MIN_RUNIN:
         node.children[:0] = items
+
+
+def _give_articles_their_paragraphs(node: _Node, text: str) -> None:
+    """An article's items (项: (一)…(五)) are one paragraph each, as laws and rules are drafted: a paragraph
+    after the last item is the article's next paragraph (款), which speaks of the whole article, not of that
+    item. Where every item but the last is one line, the last item ends with its first line; the words after
+    it, up to the next article, are the article's own (index.tail_span)."""
+    for child in node.children:
+        _give_articles_their_paragraphs(child, text)
+    if node.family != "article" or not node.children or node.children[-1].children:
+        return
+    *items, last = node.children
+    if any(item.family not in ITEM_FAMILIES for item in node.children) \
+            or any("\n" in text[item.start:item.end].strip() for item in items):
+        return
+    first_end = text.find("\n", last.start, last.end)
+    if first_end >= 0 and text[first_end:last.end].strip():
+        last.end = first_end + 1
 
 
 def _runin(line: str, start: int) -> _Node | None:
@@ -163,7 +184,7 @@ def _heading(line: str, start: int) -> _Node | None:
         if number is None:
             return None
         rest = line[match.end():].lstrip()
-        title, title_end = _title(rest)
+        title, title_end = heading_title(rest)
         if not title:
             return None
         body_start = start + len(line) - len(rest) + title_end
@@ -207,7 +228,7 @@ def _is_paragraph(line: str) -> bool:
     return len(line) >= MIN_PARAGRAPH and bool(PLAIN_PUNCTUATION.search(line))
 
 
-def _title(rest: str) -> tuple[str, int]:
+def heading_title(rest: str) -> tuple[str, int]:
     """The heading's own words: up to the first full stop, as short as the text allows."""
     stop = TITLE_STOP.search(rest)
     if stop and stop.start() <= MAX_TITLE:

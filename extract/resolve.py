@@ -9,7 +9,7 @@ import re
 from functools import cache, partial
 
 from .document import Section
-from .index import DocumentIndex, SectionFacts, own_span
+from .index import DocumentIndex, SectionFacts, own_span, tail_span
 from .chars import strip_heading_marker
 from .lexicon import read_table, word_list, word_pattern, words_where
 from .rules.deadlines import TimeMention, context_words
@@ -105,6 +105,10 @@ def _actors(index: DocumentIndex, section: Section) -> Owners:
                                     skip_heading=_words_start(index.text, section),
                                     actors=not is_address(index.document))
     index.subjects[section.start] = subjects  # what this item passes down to its sub-items
+    tail = tail_span(section)
+    if tail is not None:  # an article's paragraph after its items: the article's actors, not its items'
+        actors = actors.merged(_span_owners(index.prose_splits, tail, skip_heading=tail.start,
+                                            actors=not is_address(index.document))[1])
     if actors:
         return actors
     listed = _listed_item_units(index, section)

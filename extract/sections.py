@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from .build import Limit, task
-from .index import DocumentIndex, own_span
+from .document import Section
+from .index import DocumentIndex, own_spans
 from .records import Task
 from .resolve import task_limit, task_owners
 from .rules.sentences import Span
@@ -12,7 +13,12 @@ def section_tasks(index: DocumentIndex) -> list[Task]:
     """One task per outline section, in document order; its span is the whole section."""
     paths = index.paths()
     return [task(index.document, span=Span(f.section.start, f.section.end), path=paths.get(f.section.start, ()),
-                 title=f.section.title, text=own_span(f.section).text(index.text).strip(),
+                 title=f.section.title, text=_own_text(index.text, f.section),
                  owners=task_owners(index, f.section), limit=Limit.of(task_limit(index, f)),
                  model_version=index.model_version)
             for f in index.facts.values()]
+
+
+def _own_text(text: str, section: Section) -> str:
+    """The section's own words: before its first sub-section, and an article's paragraph after its items."""
+    return "\n".join(span.text(text).strip() for span in own_spans(section))
