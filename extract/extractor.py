@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from .document import Document
+from .duty_entries import duty_entry_tasks
 from .index import DocumentIndex
 from .milestones import milestone_tasks
 from .model.judge import Judge, default_judge
@@ -33,7 +34,7 @@ def extract_document(document: Document, *, use_model: bool = False, judge: Judg
     tables = find_tables(document)
     index = DocumentIndex.build(document, reference=reference_date(document), table_spans=tables.spans,
                                 model_version=judge.version if judge else None)  # every record is built with it
-    tasks = section_tasks(index) + milestone_tasks(index)
+    tasks = section_tasks(index) + milestone_tasks(index) + duty_entry_tasks(index)
     targets = sentence_targets(index, candidates(index), judge, {t.start: t.task_id for t in tasks})
     table_tasks, table_targets = TableRecords(index).build(tables.rows)
     tasks = without_row_items(with_annex_owners(tasks, table_tasks), table_tasks)

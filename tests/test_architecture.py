@@ -26,7 +26,7 @@ STAGES: tuple[tuple[str, ...], ...] = (
      "extract.tables.rows", "extract.tables.flattened", "extract.splits"),
     ("extract.index",),
     ("extract.resolve", "extract.model.judge", "extract.model.tokenizer", "extract.decide"),
-    ("extract.build", "extract.sections", "extract.milestones", "extract.prose", "extract.tables.extract"),
+    ("extract.build", "extract.sections", "extract.milestones", "extract.duty_entries", "extract.prose", "extract.tables.extract"),
     ("extract.extractor", "extract.result"),
     ("extract.pipeline",),
     ("extract.export", "extract.evaluate", "extract.batch", "extract.store", "extract.scrape", "extract.model",

@@ -1,0 +1,65 @@
+"""A list of duties written one unit a line under a heading that names it (职责分工, 部门职责):
+
+    附件  部门职责分工
+    省发展改革委负责将…纳入…规划。
+    省教育厅负责…人才培养。
+
+Each line is a task owned by the units it opens on (rules/entries.py), as a row of an annexed task table
+is; the section over them stays a task of its own, owned by them all. A section whose own lines are not all
+such lines (but for a lead-in ending with a colon) is no list of duties, and gives no line tasks.
+"""
+from __future__ import annotations
+
+from .build import Limit, task
+from .document import Section
+from .index import DocumentIndex, own_span
+from .lexicon import word_list
+from .lines import lines_outside
+from .outline import heading_title
+from .records import Task
+from .resolve import heading_limit
+from .rules.deadlines import TimeMention
+from .rules.entries import entry_units
+from .rules.owners import Owners
+from .rules.sentences import Span
+
+MIN_ENTRIES = 3  # fewer lines make no list of duties
+LEAD_IN_ENDS = (":", "：")
+
+
+def duty_entry_tasks(index: DocumentIndex) -> list[Task]:
+    """A task for every line of a list of duties, in document order."""
+    tasks = []
+    paths = index.paths()
+    for facts in index.facts.values():
+        section = facts.section
+        if not any(word in section.title for word in word_list("duty_lists.tsv")):
+            continue
+        for span, owners in _entries(index, section):
+            line = span.text(index.text)
+            tasks.append(task(index.document, span=span, path=paths.get(section.start, ()),
+                              title=heading_title(line)[0], text=line, owners=owners,
+                              limit=Limit.of(_limit(index, span, section)), model_version=index.model_version))
+    return tasks
+
+
+def _entries(index: DocumentIndex, section: Section) -> list[tuple[Span, Owners]]:
+    """The lines of the section's own words past its heading, each with the units it opens on; none unless
+    every line but a lead-in opens on units, and there are enough of them."""
+    own = own_span(section)
+    lines = [(start, end, line) for start, end, line in lines_outside(index.text, list(index.table_spans))
+             if section.body_start <= start < own.end and start > section.start]
+    entries = []
+    for k, (start, end, line) in enumerate(lines):
+        owners = entry_units(line)
+        if owners:
+            entries.append((Span(start, end), owners))
+        elif k or not line.rstrip().endswith(LEAD_IN_ENDS):
+            return []
+    return entries if len(entries) >= MIN_ENTRIES else []
+
+
+def _limit(index: DocumentIndex, span: Span, section: Section) -> TimeMention | None:
+    """The latest limit the line states, else the period a heading above it names."""
+    limits = [t for t in index.times_in(span.start, span.end) if t.role == "limit" and t.deadline]
+    return max(limits, key=lambda t: t.deadline) if limits else heading_limit(index, index.chain(section))
