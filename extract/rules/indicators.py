@@ -9,6 +9,8 @@ from ..chars import han_count
 from ..lexicon import alternation, word_list, words_where
 from ..segment import last_characters, tags, tokens, verbs
 from .comparators import comparator_patterns, share_bound
+from .label_parts import (basis_at, basis_close, frame_of, names_a_grade, names_no_label, without_opener,
+                          without_opening_verb)
 from .quantities import Quantity, find_quantities
 from .sentences import Span
 
@@ -67,12 +69,16 @@ LIST_MARK = re.compile("[、和与及]")
 MAX_SHORT_ITEM = 3
 SHARE_WORD, SHARE_NOUN = "占", "比例"
 LIST_JOINS = frozenset({"、", "和", "及", "与"})
+BASIS_KINDS = frozenset({"money", "percent", "multiple"})  # a rate or sum a basis phrase sets (not 10个托位)
 
 
 def indicator(text: str, clause: Span, quantity: Quantity, verb: tuple[int, int] | None, *,
               previous: str | None, previous_clause: Span | None) -> str:
     """The noun phrase the amount counts, else the subject of its verb, else what the clause
     before it was about (a list: 2024年完成12个…改造,2025年再完成15个)."""
+    basis = _by_basis(text, clause, quantity)
+    if basis:
+        return basis
     respective = _respective(text, clause, quantity) or _multiplied(text, clause, quantity)
     if respective:
         return respective
@@ -83,7 +89,7 @@ def indicator(text: str, clause: Span, quantity: Quantity, verb: tuple[int, int]
     after = _after_unit(text, clause, quantity) or _after_list(text, clause, quantity)
     if after in word_list("manner_verbs.tsv"):
         after = ""  # 按低保标准的1.5倍确定: what closes the clause is how, not what is counted
-    subject = Span(clause.start, verb[0]) if verb else ""
+    subject: str | Span = _spender(text, clause, quantity, verb) or (Span(clause.start, verb[0]) if verb else "")
     candidates: list[str | Span]
     if quantity.kind in ("percent", "points"):
         candidates = [subject, object_before, after]
@@ -102,6 +108,40 @@ def indicator(text: str, clause: Span, quantity: Quantity, verb: tuple[int, int]
         tail = _tail_noun(text, previous_clause)
         chosen = tail if han_count(tail) >= 2 and tail != action else None
     return _without_function_words(chosen or "")[-MAX_INDICATOR:]
+
+
+def _by_basis(text: str, clause: Span, quantity: Quantity) -> str | None:
+    """An amount inside a basis phrase (按…的50%, 按照每生每学年5000元的标准) whose words before say who pays
+    (区财政, 由市财政) or nothing is the rate or sum of what the words after the phrase name (…的标准进行学位补贴
+    → 学位补贴标准), for the grade it is listed for (小学每生每学年5000元 → 小学学位补贴标准) and the time it is
+    paid in (在…期间). A noun phrase before the basis (认定标准按低保标准的1.5倍) is read as before."""
+    head = text[clause.start:quantity.start]
+    at = basis_at(head)
+    if quantity.kind not in BASIS_KINDS or at is None or SHARE_WORD in head[at[1]:]:
+        return None  # 按…支出占国内生产总值的4%: a share, named by whose and of what
+    if any(other.kind != quantity.kind for other in find_quantities(head[at[1]:])):
+        return None  # 按照…消除66人以上超大班额、…比例控制在5%: the phrase closed before the amount
+    if not names_no_label(clean(head[:at[0]])):
+        return None  # 认定标准按低保标准的1.5倍: what is set, with what it is set on
+    close = basis_close(text[quantity.end:clause.end])
+    tail = _after_unit(text, clause, quantity, None if close is None else quantity.end + close[0])
+    tail = without_opening_verb(tail) if tail not in word_list("manner_verbs.tsv") else ""
+    if han_count(tail) < MIN_PER_HEAD:
+        return None
+    grade = clean(head[at[1]:]).split(PER)[0]
+    grade = grade if quantity.kind == "money" and names_a_grade(grade) else ""
+    return f"{frame_of(head[:at[0]].strip())}{grade}{tail}{close[1] if close else ''}"[-MAX_INDICATOR:]
+
+
+def _spender(text: str, clause: Span, quantity: Quantity, verb: tuple[int, int] | None) -> str:
+    """中央财政投入223亿元 → 中央财政投入, 各级政府拟投入8500亿元 → 各级政府投入: a verb naming the sum right
+    after it (extract/data/sum_verbs.tsv) belongs to the label with its subject, who alone only says who spends."""
+    if (verb is None or quantity.kind != "money" or text[verb[1]:quantity.start].strip()
+            or text[verb[0]:verb[1]] not in word_list("sum_verbs.tsv")):
+        return ""
+    who = _without_function_words(clean(text[clause.start:verb[0]]))
+    joint = "的" if text[verb[0] - 1:verb[0]] == "的" else ""  # 用于“三农”的投入
+    return f"{who}{joint}{text[verb[0]:verb[1]]}"[-MAX_INDICATOR:] if han_count(who) >= MIN_PER_HEAD else ""
 
 
 def _multiplied(text: str, clause: Span, quantity: Quantity) -> str | None:
@@ -298,6 +338,10 @@ def clean(fragment: str) -> str:
     fragment = fragment[_word_start(fragment, leading.end()):] if leading else fragment
     filler = _filler().match(fragment)
     fragment = fragment[_word_start(fragment, filler.end()):] if filler else fragment
+    opened = without_opener(fragment)  # 力争技术合同交易额, 累计完成重大项目投资: the clause's word, not the label's
+    if opened != fragment:
+        leading = LEADING_TIME.match(opened)  # 力争全年…: what the opener hid
+        fragment = opened[_word_start(opened, leading.end()):] if leading else opened
     fragment = _baseline().sub("", comparator_patterns()[0].sub("", fragment))
     fragment = _trailer().sub("", fragment.removeprefix(RESPECTIVELY))
     fragment = LIST_TAIL.sub("", fragment)

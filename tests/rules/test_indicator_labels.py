@@ -2,7 +2,7 @@
 import pytest
 
 from extract.extractor import extract_document
-from tests.corpus import doc_path, read_cached
+from tests.corpus import doc_path, extra_path, read_cached
 from tests.generalize.test_report_levels import _targets
 from tests.rules.test_targets import drafts
 
@@ -93,3 +93,50 @@ def test_labels_keep_whole_words_and_drop_modals_and_asides(text, indicators):
 def test_real_labels_keep_a_word_a_filler_opens():
     targets = extract_document(read_cached(doc_path("gwr2026-009.txt")), use_model=False).targets
     assert {t.indicator for t in targets if t.unit == "千瓦" and t.value == 20000000} == {"再生能源装机"}
+
+
+@pytest.mark.parametrize("text, indicators", [
+    # an amount inside a basis phrase (按…的50%, 按照…的标准) is the rate or sum of what the words after the
+    # phrase name, when those before it say who pays (a unit, 由…, 部门对…)
+    ("由县财政按当地最低工资标准的40%核拨培训补贴。", ["培训补贴"]),
+    ("镇财政按照高中每生每学年3000元、职高每生每学年3500元的标准进行助学补贴。", ["高中助学补贴标准", "职高助学补贴标准"]),
+    ("在实习期间按照每月800元发放交通补贴。", ["实习期间交通补贴"]),  # the time it is paid in qualifies it
+    ("按照每位老人每月600元的标准定额发放。", ["定额发放标准"]),
+    ("人社部门对符合条件的贷款按基准利率的60%给予财政贴息。", ["财政贴息"]),
+    ("按每人5000元标准向培训机构支付技能补助。", ["技能补助标准"]),  # whom it is paid to is no part of it
+    # the noun phrase before the basis phrase, when there is one
+    ("护理补贴按每人每月200元发放。", ["护理补贴"]),
+    # a verb between the basis and the amount: the amount is the verb's, not the basis phrase's
+    ("平均工资按可比价格计算增长了8%。", ["平均工资按可比价格计算"]),
+    ("每千人口按照不少于6个托位规划。", ["每千人口托位规划"]),  # a count is no rate a basis sets
+])
+def test_a_basis_phrase_and_its_payer_are_no_part_of_the_label(text, indicators):
+    assert [d.indicator for d in drafts(text)] == indicators
+
+
+@pytest.mark.parametrize("text, indicators", [
+    # a plan word or the clause's verb opening a label is the clause's
+    ("力争软件业务收入增长12%。", ["软件业务收入"]),
+    ("力争家电、纺织、建材产业规模分别达900亿元、700亿元、500亿元。",
+     ["家电产业规模", "纺织产业规模", "建材产业规模"]),  # the first item of a 分别 list
+    ("累计完成水利投资420亿元。", ["水利投资"]),
+    ("共涉及改造项目12个。", ["改造项目"]),
+    ("实现旅游总收入增长9%。", ["旅游总收入"]),
+    ("全市投资完成率达到98%。", ["投资完成率"]),  # one word: it keeps its 完成
+    # a verb naming the sum after it belongs to the label with its subject, who alone only says who spends
+    ("省财政投入36亿元。", ["省财政投入"]),
+    ("省财政科技投入52亿元。", ["省财政科技投入"]),
+    ("各级政府拟投入800亿元。", ["各级政府投入"]),
+])
+def test_a_clause_word_opening_a_label_and_the_spender_alone_are_no_label(text, indicators):
+    assert [d.indicator for d in drafts(text)] == indicators
+
+
+def test_real_subsidies_set_by_a_basis_phrase_are_labelled_by_what_is_paid():
+    targets = extract_document(read_cached(extra_path("corpus", "g-006.html")), use_model=False).targets
+    assert {t.indicator for t in targets if t.value == 50 and t.unit == "%"} >= {"经费补贴"}
+
+
+def test_real_plan_words_open_no_label():
+    targets = extract_document(read_cached(doc_path("gwr2026-001.txt")), use_model=False).targets
+    assert {t.indicator for t in targets if t.value == 25 and t.unit == "%"} == {"技术合同交易额"}
