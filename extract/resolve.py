@@ -168,8 +168,10 @@ def _span_owners(splits: Splits, span: Span, *, skip_heading: int, actors: bool 
         clauses = [clause.text(text) for clause in splits.clauses(sentence)]
         # subject_owners' first test, once for the sentence: a clause's match is one of its sentence too
         may_name = may_name_subjects(text, sentence.start, sentence.end)
+        case_end = _joined_case_end(clauses)
         for k, words in enumerate(clauses):
-            subject = subject_owners(words) if may_name else NO_OWNERS
+            in_case = k < case_end or _a_case(words, clauses[k + 1:])  # 企业于…招用…,且…的,|按…给予补助
+            subject = subject_owners(words, in_case=in_case) if may_name else NO_OWNERS
             if opening is not None:
                 subject = listed_opening(opening, subject) if subject else opening_subject(opening, words)
                 found = found.merged(contact_unit(opening, words)) if actors and opening else found
@@ -189,7 +191,24 @@ def _span_owners(splits: Splits, span: Span, *, skip_heading: int, actors: bool 
 def _opens_bare(before: tuple[str, bool] | None, clauses: list[str], k: int) -> bool:
     """Whether clause ``k`` may open on a subject without a duty word: the first of its sentence, or after
     a clause that frees it (``before``: that clause and whether it named no unit), and no case (…的,)."""
-    return (before is None or _frees_a_subject(*before)) and not _a_case(clauses[k], clauses[k + 1:])
+    return (before is None or _frees_a_subject(*before)) and not _a_case(clauses[k], clauses[k + 1:]) \
+        and k >= _joined_case_end(clauses)
+
+
+def _joined_case_end(clauses: list[str]) -> int:
+    """How many clauses opening a sentence make one case: up to the first clause closed by 的 that a word
+    of case_joins.tsv opens (企业于…招用…,为其缴纳…,且…状态的,|按…给予补助): the units opening the
+    sentence are whom the case is about. 0 when no such clause closes a case (…,对违规的, is a case of
+    its own)."""
+    for k, words in enumerate(clauses):
+        if _a_case(words, clauses[k + 1:]):
+            return k if k and words.startswith(_case_joins()) else 0
+    return 0
+
+
+@cache
+def _case_joins() -> tuple[str, ...]:
+    return word_list("case_joins.tsv")
 
 
 def _frees_a_subject(words: str, named_nothing: bool) -> bool:

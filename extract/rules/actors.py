@@ -15,6 +15,7 @@ from .owners import (ADDRESS, BARE_LEVEL, CLAUSE_WINDOW, CONJUNCTIONS, GENERIC, 
                      SUBJECT_WINDOW, TRAILING_NOTE, Owners, agents_before_any_verb, bound_by_particle, ends_a_name, is_unit,
                      modified_units, modifies_a_noun, receives, split_outside_brackets, split_units, subject_ends, subject_owners,
                      subject_unit, suffix_pattern, tags, unit_endings, verbal_name)
+from .subject_cases import about_a_case
 
 ABBREVIATED_LEVELS = "省市县区"  # 省局, 区局: the level's bureau
 CLAUSE_OPENER_TAGS = frozenset({"v", "vd", "d", "ad", "p", "c", "a"})  # no unit's name opens on these
@@ -42,6 +43,7 @@ SINGLE_VERB_TAGS = frozenset({"n", "v"})  # jieba's tags of 商 (consult) betwee
 MAX_RELATIVE = 12  # 已经建设并使用的|工作平台要: how long a relative clause and its head may run
 CONTACT = re.compile("^(?:咨询|联系|办公|服务)?(?:电话|地址)")  # …科,咨询电话:…: where a unit is reached
 RELATIVE = re.compile(f"[{HAN_CLASS}]{{1,4}}的")  # 配置的, 负责建设的: a verb ending a modifier
+RELATIVE_VERB_TAGS = frozenset({"v", "vn", "vd"})  # jieba's tags of the verbs of such a modifier (建设: vn)
 QUOTES = re.compile("[“”\"‘’]")
 SHARED_PREFIXES = ("各级", "各")  # 各级发展改革、财政部门: each is 各级…部门
 UNKNOWN_NAME_TAGS = frozenset({"x", "nt", "j"})  # the domain dictionary's names, organizations jieba knows, abbreviations (党委)
@@ -150,8 +152,9 @@ def opening_subject(opening: str, following: str) -> Owners:
     """The units opening a sentence's first clause when its second clause opens on a duty word:
     各区政府、各委办局,必须…; 施工单位进场施工时,应当… (units that own the duty though a comma, and
     what they do first, stand between them and the duty word)."""
-    if word_pattern("duty_modals.tsv").match(following) is None or not unit_endings().search(opening):
-        return NO_OWNERS
+    if word_pattern("duty_modals.tsv").match(following) is None or not unit_endings().search(opening) \
+            or receives(following, 0):
+        return NO_OWNERS  # …被评定为示范站的,|可享受补贴: the units receive
     head = opening[:CLAUSE_WINDOW]  # the whole first clause, however long its modifier (发生…的文化企业,应当…)
     if "的" not in head and _opens_a_clause(tags(head[:FIRST_UNIT_END])):
         return NO_OWNERS  # 推进…, 对…: the clause opens on its verb or a preposition, not on units
@@ -163,6 +166,8 @@ def opening_subject(opening: str, following: str) -> Owners:
         tag = _tag_at(tags(head[:end + FOLLOWER_WINDOW]), end)
         if tag is None and rest:  # no word starts there; at the clause's end the duty word follows it
             continue
+        if _verb_and_particle(rest):
+            return NO_OWNERS  # 各级政府建设的设施,|应当…: the units open a relative clause, its head is the subject
         units = split_units(head[:end])
         if not units or not all(subject_unit(u) for u in units):
             units = modified_units(head[:end])  # 设置负压病房的医疗机构,要…
@@ -170,6 +175,13 @@ def opening_subject(opening: str, following: str) -> Owners:
             return Owners(tuple(units))
         return NO_OWNERS  # the first unit's name is followed by no predicate: no list of units opens it
     return NO_OWNERS
+
+
+def _verb_and_particle(rest: str) -> bool:
+    """建设的…, 报送的…: nothing but a verb before 的, which makes the units and the verb a modifier of the
+    noun after it (not 作为园区的…, a verb and its object)."""
+    match = RELATIVE.match(rest)
+    return match is not None and all(tag in RELATIVE_VERB_TAGS for _, tag in tags(match.group()[:-1]))
 
 
 def item_units(item: str) -> Owners:
@@ -261,7 +273,8 @@ def _bare_subject(head: str, *, partners: bool = False, agent: bool = False) -> 
     no end. ``partners``: units after 会同/牵头, where any word may follow (会同相关部门,根据…); ``agent``:
     units after 由: where no predicate follows them but a short verb ends the clause (jieba reads it as a
     noun or a numeral: 由…服务处汇总, 由…集团分批通知), they are its agents."""
-    head = SENTENCE_MARK.split(head[:PARTNER_WINDOW if partners else SUBJECT_WINDOW], maxsplit=1)[0]
+    clause = SENTENCE_MARK.split(head, maxsplit=1)[0]
+    head = clause[:PARTNER_WINDOW if partners else SUBJECT_WINDOW]
     first = _suffix_end().search(head)
     if first is None or first.end() > FIRST_UNIT_END:
         return NO_OWNERS  # no unit's name ends near the start: no unit opens the clause (most clauses)
@@ -306,6 +319,8 @@ def _bare_subject(head: str, *, partners: bool = False, agent: bool = False) -> 
                 continue  # 省政府|督查室在…: the name goes on past a word that ends a shorter one
             if _only_a_name(head):
                 return NO_OWNERS  # 区人社局就业促进科: a clause that is one name has no predicate after a part
+            if about_a_case(first_word(rest)[0], clause[end:], inner=True):
+                return NO_OWNERS  # 某组织按照…享受过…的不再给予补贴: whom the case is about
             return Owners(tuple(units))
         found = Owners(tuple(units))  # 牵头区旧区改造工作组各成员单位: the longest list; 会同有关部门 (a group owner)
     return found

@@ -10,10 +10,11 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..chars import HAN, HAN_CLASS
-from ..lexicon import alternation, org_suffixes, read_table, word_list, word_pattern
+from ..lexicon import alternation, org_suffixes, read_table, word_list, word_pattern, words_where
 from ..records import Task
 from ..segment import per_document, tag_at, tags as segment_tags, tokens
 from .quantities import find_quantities
+from .subject_cases import about_a_case, describes
 
 SEPARATORS = re.compile(r"[、,，;；/]")
 ANY_BRACKET = re.compile(r"[(（〔\[)）〕\]]")  # what split_outside_brackets counts its depth by
@@ -44,6 +45,8 @@ PERMISSIVE = ("可", "可以")  # duty words that permit: a modified subject bef
 DISTRIBUTIVE = ("每个", "每一个", "每一")  # 每个社区应当设置…: each of a class, as a standard
 PAREN = re.compile(r"[(（]([^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*)[)）]")
 MAX_UNIT = 30
+COUNTS = "两三四五六七八九十"  # a count of 2 to 10 units closing a list (两部门, 三方)
+COUNT_DESCRIPTION = 4  # 副主任 of 三家副主任单位: what the counted units are
 STEP_BEFORE = re.compile(f"([{HAN_CLASS}]{{2,4}})后")  # 审核后…: a step before the subject
 STEP_MARK = "后"  # 由…核定后公布: the word before it is a step the agent takes
 STEP_LENGTH = 2
@@ -63,6 +66,7 @@ ENDING_PARTICLE_TAGS = frozenset({"c", "u", "uj", "ul", "p", "d"})  # 所 of 所
 PARTICLE_HEAD_TAGS = frozenset({"v", "vn", "vd", "m", "q", "t", "f"})  # a verb, a number, a time, a locative (实施中所) before the particle 所
 ENDING_WORD_TAGS = frozenset({"nr", "v", "vd", "ad", "d"})  # 查处 as a verb, or 严肃查处 as a name of a person
 VERB_TAGS = frozenset({"v", "vd", "vn"})
+LONGER_WORD_TAGS = frozenset({"c", "n"})  # a conjunction (以及) or a noun (积极性) that opens on a duty word: none there
 PREDICATE_TAGS = frozenset({"v", "vd", "a", "ad", "d"})
 
 
@@ -247,12 +251,13 @@ def with_standing(owners: Owners, standing: StandingOwners | None, position: int
     return owners.merged(standing.owners)
 
 
-def subject_owners(sentence: str) -> Owners:
+def subject_owners(sentence: str, *, in_case: bool = False) -> Owners:
     """The organizations a duty sentence names as its actors: 区住建局要…, 各街道、相关部门要…,
-    and …由区财政统筹… anywhere in it."""
+    and …由区财政统筹… anywhere in it. ``in_case``: the clause is part of a case its sentence closes
+    with 的 later (企业于…招用…,且…的,按…给予补助): only units before a duty word are charged."""
     if not may_name_subjects(sentence, 0, len(sentence)):
         return NO_OWNERS  # no duty word after a character a unit's name can end with, no 由 (most clauses)
-    owners = _leading_subject(sentence)
+    owners = _leading_subject(sentence, in_case=in_case)
     for match in _agent().finditer(sentence):
         if ends_a_name(sentence, match.end(1)) or modifies_a_noun(sentence[match.start(1):]):
             continue  # 由区级残联组织会同…: the verb 组织 ends the agent's name; 由街镇组织实施的…: a modifier
@@ -320,11 +325,11 @@ def may_name_subjects(text: str, start: int, end: int) -> bool:
 
 @cache
 def _subject_or_agent() -> re.Pattern[str]:
-    endings = unit_endings().pattern[:-1] + re.escape(")）等") + "]"
+    endings = unit_endings().pattern[:-1] + re.escape(")）等" + "".join(w[-1] for w in word_list("list_counts.tsv"))) + "]"
     return re.compile(f"(?:{endings}|{OWN_STAFF.pattern}|个人|人员)(?:{subject_ends().pattern})|由")
 
 
-def _leading_subject(sentence: str) -> Owners:
+def _leading_subject(sentence: str, *, in_case: bool = False) -> Owners:
     """The units before the first duty word (要, 负责, 在 …) that leaves a list of units in front of it.
 
     Only when such a prefix exists is the head segmented with jieba, so that the
@@ -338,8 +343,9 @@ def _leading_subject(sentence: str) -> Owners:
         # 镇政府及其工作人员应…, 有关单位和个人应当…: the unit, not its staff or people
         unit_end = staff.start() if staff else match.start()
         before = head[unit_end - 1:unit_end]
-        if not before or not unit_endings().match(before) and before not in ")）等":
-            continue  # what precedes the duty word cannot end a unit's name
+        if not before or not unit_endings().match(before) and before not in ")）等" \
+                and not _list_count().search(head, 0, unit_end):
+            continue  # what precedes the duty word cannot end a unit's name (nor a count closing a list: 三方)
         if bound_by_particle(head, match.start()) or head.startswith(OFFICIALS, match.end()):
             continue  # 项目所需资金: 所 is the particle, not the end of 事务所; 部门负责人的任免: an official
         if ends_a_name(head, match.start()):
@@ -353,6 +359,8 @@ def _leading_subject(sentence: str) -> Owners:
                 and modified_units(head[:match.start()]) and _opens_on_a_verb(head):
             continue  # 推动有条件的职业院校向…转型: a modified object of the opening verb, no subject
         if named or (units := modified_units(head[:match.start()])):
+            if _not_charged(sentence, match, in_case=in_case):
+                return NO_OWNERS  # 企业于…招用…的,按…给予补助; 三省在…方面任务较重: a case, a description
             if staff and staff.re is PEOPLE_TAIL and all(u in word_list("collective_owners.tsv") for u in units):
                 return NO_OWNERS  # 有关单位和个人应当予以配合: anyone asked to help, no unit charged
             if receives(head, match.end()):
@@ -360,9 +368,24 @@ def _leading_subject(sentence: str) -> Owners:
             if match.group() in word_list("subject_stops.tsv") and all(_weak(u) for u in units):
                 return NO_OWNERS  # 企业根据…申请: what a stop word follows, no duty word, is no unit charged
             word, flag = tag_at(head, match.start()) or ("", "")
-            if word and not (flag == "c" and len(word) > len(match.group())):  # a word starts there, not 以及
+            if word and not (flag in LONGER_WORD_TAGS and len(word) > len(match.group())):  # not 以及, 积极性
                 return Owners(tuple(units))
     return NO_OWNERS
+
+
+def _not_charged(sentence: str, match: re.Match[str], *, in_case: bool) -> bool:
+    """The units before ``match`` are whom a case is about (企业于…招用…的,…; …按照…享受过…的不再给予补贴),
+    are described (在…方面任务较重: a preposition and no verb after it), or belong to whoever receives
+    (…组织从事…的人员可以按规定享受…: a duty word later in the clause before a verb of receiving): no duty
+    falls on them."""
+    rest = SENTENCE_MARK.split(sentence[match.end():], maxsplit=1)[0]
+    if about_a_case(match.group(), rest, in_case=in_case, inner=True):
+        return True
+    if any(receives(rest, duty.start()) and (tag_at(rest, duty.start()) or ("",))[0] == duty.group()
+           for duty in word_pattern("duty_modals.tsv").finditer(rest)):
+        return True  # a duty word of its own (not the 可 of 许可申请) before a verb of receiving
+    word = tag_at(sentence, match.start())
+    return word is not None and word[1] == "p" and describes(rest)
 
 
 def _opens_on_a_verb(text: str) -> bool:
@@ -384,8 +407,12 @@ def receives(text: str, position: int) -> bool:
 
 @cache
 def _receiving() -> re.Pattern[str]:
+    """An adverb, a duty word, a manner and a phrase 向… (也可自行向所在地服务机构申请), then a verb of
+    receiving."""
     modals = word_pattern("duty_modals.tsv").pattern
-    return re.compile(f"(?:{modals})?(?:按规定|按照规定|依规|依法)?(?:{alternation(word_list('receiving_verbs.tsv'))})")
+    before, after = (alternation(words_where("receiving_manners.tsv", "where", where)) for where in ("before", "after"))
+    return re.compile(f"(?:{before})?(?:{modals})?(?:{after})?(?:向[^,，;；。]{{1,{AGENT_WINDOW}}}?)?"
+                      f"(?:{alternation(word_list('receiving_verbs.tsv'))})")
 
 
 def ends_a_name(text: str, position: int) -> bool:
@@ -489,8 +516,23 @@ def _split_units(text: str) -> tuple[str, ...]:
             continue
         units.append(piece)
     cleaned = [_without_place(_without_pronoun(_without_step(
-        TRAILING_NOTE.sub("", _without_etc(u, alone=len(units) == 1)).strip()))) for u in units]
+        TRAILING_NOTE.sub("", _without_etc(u, alone=len(units) == 1)).strip()))) for u in _without_count(units)]
     return tuple(u for u in cleaned if u and len(u) <= MAX_UNIT and u not in word_list("not_owners.tsv"))
+
+
+def _without_count(units: list[str]) -> list[str]:
+    """区教育局、区财政局两部门 → 区教育局, 区财政局: a count of the units listed and the noun after it
+    (list_counts.tsv: 三方, 三家副主任单位) close the list, no part of the last unit's name."""
+    match = _list_count().search(units[-1]) if len(units) > 1 else None
+    if match is None or COUNTS.index(match.group("count")) + 2 != len(units) or not is_unit(units[-1][:match.start()]):
+        return units
+    return [*units[:-1], units[-1][:match.start()]]
+
+
+@cache
+def _list_count() -> re.Pattern[str]:
+    nouns = alternation(word_list("list_counts.tsv"))
+    return re.compile(f"(?P<count>[{COUNTS}])[家个]?[{HAN_CLASS}]{{0,{COUNT_DESCRIPTION}}}?(?:{nouns})$")
 
 
 def _bare_levels(text: str) -> bool:
