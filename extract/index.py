@@ -16,9 +16,10 @@ from functools import cached_property
 from .chars import fold
 from .document import Document, Section
 from .outline import outline_paths
+from .rules.assignments import (StandingOwners, assigned_owners, opens_first_leads, standing_owners, tagged_owners,
+                                with_standing)
 from .rules.deadlines import TimeMention, find_times
-from .rules.owners import (Owners, StandingOwners, assigned_owners, opens_first_leads, standing_owners,
-                           tagged_owners, with_standing)
+from .rules.owners import Owners
 from .rules.sentences import Span
 from .rules.status import default_status, heading_status, is_rules
 from .splits import Splits

@@ -14,9 +14,12 @@ from .chars import strip_heading_marker
 from .lexicon import read_table, word_list, word_pattern, words_where
 from .rules.deadlines import TimeMention, context_words
 from .rules.actors import actor_owners, contact_unit, item_units, listed_opening, opening_subject
-from .rules.owners import (NO_OWNERS, PAREN, Owners, assigned_owners, is_unit, may_name_subjects, names_units,
-                           split_units, subject_owners, tags, with_standing)
+from .rules.assignments import PAREN, assigned_owners, with_standing
+from .rules.owners import NO_OWNERS, Owners
 from .rules.sentences import Span
+from .rules.subjects import may_name_subjects, subject_owners
+from .rules.unit_lists import split_units
+from .rules.unit_names import is_unit, names_units, tags
 from .segment import first_word
 from .splits import Splits
 from .rules.status import is_address, is_work_report, states_a_plan

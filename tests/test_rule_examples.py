@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from extract.lexicon import Row, read_table
+from extract.rules.assignments import standing_owners
 from extract.rules.deadlines import find_times
-from extract.rules.owners import standing_owners
 from extract.rules.notices import lays_down_criteria
 from extract.rules.quantities import find_quantities
 from extract.rules.sentences import sentences

@@ -1,7 +1,8 @@
 """Actors of an item's clauses: the units a clause makes its actors, with or without a duty word
 (区住建局要…, 各职能部门建立…, 建设单位完成…), the agents of 由, the partners of 会同/牵头/联合, and lists
-of units that share their head word (民政、市场监督管理和相关部门). Names and tags come from
-:mod:`.owners`; this module reads who acts in a clause."""
+of units that share their head word (民政、市场监督管理和相关部门). Names come from :mod:`.unit_names`
+and :mod:`.unit_lists`, subjects before a duty word from :mod:`.subjects`, agents after 由 from
+:mod:`.agents`; this module reads who acts in a clause."""
 from __future__ import annotations
 
 import re
@@ -11,11 +12,14 @@ from functools import cache
 from ..chars import HAN_CLASS
 from ..lexicon import alternation, org_suffixes, word_list, word_pattern
 from ..segment import first_word, tag_at
-from .owners import (ADDRESS, BARE_LEVEL, CLAUSE_WINDOW, CONJUNCTIONS, GENERIC, HAN_ONLY, LEVEL_CHARACTERS, NO_OWNERS, SENTENCE_MARK,
-                     SUBJECT_WINDOW, TRAILING_NOTE, Owners, agents_before_any_verb, bound_by_particle, ends_a_name, is_unit,
-                     modified_units, modifies_a_noun, receives, split_outside_brackets, split_units, subject_ends, subject_owners,
-                     subject_unit, suffix_pattern, tags, unit_endings, verbal_name)
+from .agents import agents_before_any_verb, modifies_a_noun
+from .owners import NO_OWNERS, Owners
 from .subject_cases import about_a_case
+from .subjects import (CLAUSE_WINDOW, SUBJECT_WINDOW, bound_by_particle, modified_units, receives, subject_ends,
+                       subject_owners, subject_unit)
+from .unit_lists import CONJUNCTIONS, split_outside_brackets, split_units
+from .unit_names import (ADDRESS, BARE_LEVEL, GENERIC, HAN_ONLY, LEVEL_CHARACTERS, SENTENCE_MARK, TRAILING_NOTE,
+                         ends_a_name, is_unit, suffix_pattern, tags, unit_endings, verbal_name)
 
 ABBREVIATED_LEVELS = "省市县区"  # 省局, 区局: the level's bureau
 CLAUSE_OPENER_TAGS = frozenset({"v", "vd", "d", "ad", "p", "c", "a"})  # no unit's name opens on these

@@ -7,7 +7,10 @@ import re
 from ..lexicon import word_list, word_pattern
 from ..segment import tag_at
 from .actors import actor_owners
-from .owners import NO_OWNERS, SENTENCE_MARK, Owners, split_units, subject_unit
+from .owners import NO_OWNERS, Owners
+from .subjects import subject_unit
+from .unit_lists import split_units
+from .unit_names import SENTENCE_MARK
 
 NAME_BEFORE_COLON = re.compile(r"^(?P<name>[^,，。;；:：]{2,30})[:：]")
 UNIT_JOINERS = "、和及与"  # what stands between the units a line opens on

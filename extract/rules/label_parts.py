@@ -8,7 +8,7 @@ from functools import cache
 from ..chars import han_count
 from ..lexicon import alternation, word_list, words_where
 from ..segment import tags
-from .owners import is_unit
+from .unit_names import is_unit
 
 AGENT_OPENER = "由"  # 由市财政按…: who pays, not what is paid
 FRAME_OPENER, FRAME_TAG = "在", "f"  # 在…期间: the time a sum is paid in (jieba's locative tag)

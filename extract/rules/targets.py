@@ -22,11 +22,11 @@ from .deadlines import TimeMention
 from .durations import duration_comparator, limit_label, limited_action, stay_label
 from .exclusions import excluded, states_a_level
 from .indicators import indicator
-from .owners import is_unit
 from .quantities import Quantity, find_quantities, may_hold_quantities
 from .rates import frequency, per_base, period_carried, times_per_period, unit_of
 from .sentences import Span, clauses
 from .status import is_status_word, sentence_statuses, status_in
+from .unit_names import is_unit
 
 LEVEL_AFTER_VERB = re.compile(r"^(至|到|为)")
 LIST_MARK = re.compile("、|以及")  # between the items of a list of amounts

@@ -21,10 +21,12 @@ from ..lexicon import alternation, read_table, word_list
 from ..records import Target, Task
 from ..resolve import sentence_limit
 from ..rules.deadlines import TimeMention
-from ..rules.owners import Owners, is_unit, owners_of, split_units
+from ..rules.owners import Owners, owners_of
 from ..rules.sentences import Span, sentences
 from ..rules.commitments import is_target_verb
 from ..rules.targets import Draft, drafts_in_sentence
+from ..rules.unit_lists import split_units
+from ..rules.unit_names import is_unit
 from .caption import lines_before
 from .columns import ColumnMeaning, cell_unit, header_unit
 from .flattened import flattened_tables

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from ..chars import ORDINAL_NUMERALS
 from ..lines import lines_outside
-from ..rules.owners import is_unit, split_units
+from ..rules.unit_lists import split_units
+from ..rules.unit_names import is_unit
 from .columns import VALUE_ROLES, ColumnMeaning, column_meaning, header_at, with_levels
 from .owners_last import owners_last_rows
 from .rows import CellText, TableRow

@@ -18,7 +18,8 @@ from functools import cache
 
 from ..lexicon import alternation, word_list, word_pattern
 from ..lines import lines_outside
-from ..rules.owners import is_unit, split_units
+from ..rules.unit_lists import split_units
+from ..rules.unit_names import is_unit
 from .caption import caption_of, lines_before
 from .columns import VALUE_ROLES, ColumnMeaning, header_at, header_unit, with_levels
 from .flattened import FlatTable, STOP

@@ -7,7 +7,8 @@ from dataclasses import replace
 
 from ..chars import ORDINAL_NUMERALS
 from ..document import Table
-from ..rules.owners import is_unit, split_units
+from ..rules.unit_lists import split_units
+from ..rules.unit_names import is_unit
 from .rows import OWNER_ROLES, CellText, TableRow
 
 GROUP_INDEX = re.compile(f"^[{ORDINAL_NUMERALS}]+[、.．]?$")

@@ -15,7 +15,8 @@ from functools import cache
 
 from ..chars import ORDINAL_NUMERALS
 from ..lexicon import alternation, word_list
-from ..rules.owners import is_unit, split_units
+from ..rules.unit_lists import split_units
+from ..rules.unit_names import is_unit
 from .columns import ColumnMeaning
 from .rows import CellText, TableRow
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 from ..document import Cell, Table
-from ..rules.owners import is_unit
+from ..rules.unit_names import is_unit
 from .caption import Caption, caption_of
 from .columns import VALUE_ROLES, ColumnMeaning, cell_unit, column_meaning, header_unit, with_levels
 

@@ -1,7 +1,7 @@
 """Owner tags after a clause and 列第一的为牵头单位，下同, on a notice written for the test."""
 from extract.extractor import extract_document
 from extract.read import document_from_bytes
-from extract.rules.owners import assigned_owners
+from extract.rules.assignments import assigned_owners
 
 NOTICE = """某省关于促进夜间消费的若干措施
 一、建设特色街区。新建特色商业街区12条。(省商务厅、省住建厅、省文旅厅按职责分工负责,列第一的为牵头单位,下同)培育夜间消费集聚区5个。(省文旅厅、省商务厅按职责分工负责)

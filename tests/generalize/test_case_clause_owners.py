@@ -11,7 +11,9 @@ from extract.extractor import extract_document
 from extract.read import document_from_bytes
 from tests.corpus import doc_path, pool_path, read_cached
 from extract.rules.actors import actor_owners, opening_subject
-from extract.rules.owners import modifies_a_noun, split_units, subject_owners
+from extract.rules.agents import modifies_a_noun
+from extract.rules.subjects import subject_owners
+from extract.rules.unit_lists import split_units
 
 NOTICE = """某区养老服务补贴办法
 第一章 补贴

@@ -5,7 +5,9 @@
 import pytest
 
 from extract.extractor import extract_document
-from extract.rules.owners import agents_before_any_verb, split_units, subject_owners, subject_unit
+from extract.rules.agents import agents_before_any_verb
+from extract.rules.subjects import subject_owners, subject_unit
+from extract.rules.unit_lists import split_units
 from tests.corpus import doc_path, extra_path, read_cached
 
 

@@ -6,7 +6,8 @@ import pytest
 from extract.extractor import extract_document
 from extract.read import document_from_bytes
 from extract.rules.actors import actor_owners, item_units, opening_subject
-from extract.rules.owners import split_units, subject_owners
+from extract.rules.subjects import subject_owners
+from extract.rules.unit_lists import split_units
 
 RULES = """某市物业服务管理办法
 第一条 为了规范物业服务,制定本办法。

@@ -6,7 +6,7 @@ departments, as an HTML table or flattened one cell per line; the counts of the 
 targets. The notices are written for the test."""
 from extract.extractor import extract_document
 from extract.read import document_from_bytes
-from extract.rules.owners import assigned_owners, tagged_owners
+from extract.rules.assignments import assigned_owners, tagged_owners
 from tests.corpus import doc_path, read_cached
 
 TAGGED = """国务院关于促进某类园区提质增效的若干意见

@@ -4,7 +4,10 @@ are people (领导干部) and the level's bureau (省局). The notice is written
 from extract.extractor import extract_document
 from extract.read import document_from_bytes
 from extract.rules.actors import actor_owners
-from extract.rules.owners import assigned_owners, is_unit, split_units, subject_owners
+from extract.rules.assignments import assigned_owners
+from extract.rules.subjects import subject_owners
+from extract.rules.unit_lists import split_units
+from extract.rules.unit_names import is_unit
 from tests.corpus import doc_path, read_cached
 
 NOTICE = """某部关于做好普惠金融服务工作的意见

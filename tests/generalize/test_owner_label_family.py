@@ -5,7 +5,9 @@ import pytest
 
 from extract.extractor import extract_document
 from extract.read import document_from_bytes
-from extract.rules.owners import is_unit, owner_labels, owner_tag_roles, tagged_owners
+from extract.rules.assignments import tagged_owners
+from extract.rules.owner_labels import owner_labels, owner_tag_roles
+from extract.rules.unit_names import is_unit
 
 
 def test_implementing_units_support_the_lead_units_of_the_same_tag():

@@ -9,7 +9,8 @@ import pytest
 from extract.extractor import extract_document
 from extract.read import document_from_bytes
 from extract.rules.actors import actor_owners, opening_subject
-from extract.rules.owners import is_unit, split_units
+from extract.rules.unit_lists import split_units
+from extract.rules.unit_names import is_unit
 
 
 @pytest.mark.parametrize("clause, owners", [

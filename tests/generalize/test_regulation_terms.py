@@ -4,7 +4,7 @@ and a party's own time limit (当事人应当在…30日内办理备案); the ad
 members the plan raises and money that is no sanction stay targets. Sentences written for the test."""
 import pytest
 
-from extract.rules.owners import is_unit
+from extract.rules.unit_names import is_unit
 from tests.rules.test_targets import drafts
 
 

@@ -7,7 +7,7 @@ import pytest
 from extract.extractor import extract_document
 from extract.read import document_from_bytes
 from extract.rules.actors import actor_owners, charged_units
-from extract.rules.owners import is_unit
+from extract.rules.unit_names import is_unit
 from tests.corpus import doc_path, read_cached
 
 LETTER = """国务院办公厅关于某市所提问题办理情况的函

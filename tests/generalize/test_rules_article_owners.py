@@ -8,7 +8,9 @@ import pytest
 from extract.extractor import extract_document
 from extract.read import document_from_bytes
 from extract.rules.actors import actor_owners
-from extract.rules.owners import is_unit, modified_units, split_units, subject_owners
+from extract.rules.subjects import modified_units, subject_owners
+from extract.rules.unit_lists import split_units
+from extract.rules.unit_names import is_unit
 from tests.corpus import doc_path, read_cached
 
 

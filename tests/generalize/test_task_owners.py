@@ -2,7 +2,7 @@
 are never owners (组织机构, 申报主体), on a notice written for the test."""
 from extract.extractor import extract_document
 from extract.read import document_from_bytes
-from extract.rules.owners import is_unit, names_units
+from extract.rules.unit_names import is_unit, names_units
 
 NOTICE = """某镇小型工程管理办法
 一、组织机构

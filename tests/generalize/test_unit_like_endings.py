@@ -9,7 +9,8 @@ import pytest
 from extract.extractor import extract_document
 from extract.read import document_from_bytes
 from extract.rules.actors import actor_owners
-from extract.rules.owners import is_unit, subject_owners
+from extract.rules.subjects import subject_owners
+from extract.rules.unit_names import is_unit
 from tests.corpus import doc_path, read_cached
 
 NOTICE = """某县二〇二五年重点工作安排

@@ -4,8 +4,9 @@ import pytest
 
 from extract.resolve import _span_owners
 from extract.rules.actors import actor_owners, opening_subject
-from extract.rules.owners import is_unit, split_units
 from extract.rules.sentences import Span
+from extract.rules.unit_lists import split_units
+from extract.rules.unit_names import is_unit
 from extract.splits import Splits
 
 

@@ -1,6 +1,9 @@
 import pytest
 
-from extract.rules.owners import assigned_owners, is_unit, split_units, subject_owners, tagged_owners
+from extract.rules.assignments import assigned_owners, tagged_owners
+from extract.rules.subjects import subject_owners
+from extract.rules.unit_lists import split_units
+from extract.rules.unit_names import is_unit
 
 
 @pytest.mark.parametrize("text, owners", [

@@ -1,0 +1,164 @@
+"""Subjects before a duty word: the units a duty sentence opens on (区住建局要…, 各街道、相关部门要…), not
+the units a case is about, units described, units that receive, nor the officials of units."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..lexicon import alternation, org_suffixes, word_list, word_pattern, words_where
+from ..segment import tag_at
+from .agents import AGENT_WINDOW, OFFICIALS, agent_owners
+from .owners import NO_OWNERS, Owners
+from .subject_cases import about_a_case, describes
+from .unit_lists import CONJUNCTIONS, OWN_STAFF, PEOPLE_TAIL, list_count, split_units
+from .unit_names import (SENTENCE_MARK, TRAILING_NOTE, VERB_TAGS, ends_a_name, holds_an_object_verb, is_unit, tags,
+                         unit_endings)
+
+STAFF_TAIL = re.compile(f"(?:以及|及){OWN_STAFF.pattern}$")
+MAX_SUBJECT = 15
+SUBJECT_WINDOW = 40
+CLAUSE_WINDOW = 64  # a long subject of one clause (…户籍所在地的派出所、居民委员会等有关单位应当)
+FIRST_WORD_WINDOW = 6  # enough of a clause to read its first word
+PERMISSIVE = ("可", "可以")  # duty words that permit: a modified subject before them is a class allowed to act
+LONGER_WORD_TAGS = frozenset({"c", "n"})  # a conjunction (以及) or a noun (积极性) that opens on a duty word: none there
+
+
+def subject_owners(sentence: str, *, in_case: bool = False) -> Owners:
+    """The organizations a duty sentence names as its actors: 区住建局要…, 各街道、相关部门要…,
+    and …由区财政统筹… anywhere in it. ``in_case``: the clause is part of a case its sentence closes
+    with 的 later (企业于…招用…,且…的,按…给予补助): only units before a duty word are charged."""
+    if not may_name_subjects(sentence, 0, len(sentence)):
+        return NO_OWNERS  # no duty word after a character a unit's name can end with, no 由 (most clauses)
+    return _leading_subject(sentence, in_case=in_case).merged(agent_owners(sentence))
+
+
+def may_name_subjects(text: str, start: int, end: int) -> bool:
+    """A cheap test before :func:`subject_owners` on the clauses of text[start:end]: none finds a unit
+    without a duty word right after a character a unit's name (or a bracket, 等) ends with, or a 由."""
+    return _subject_or_agent().search(text, start, end) is not None
+
+
+@cache
+def _subject_or_agent() -> re.Pattern[str]:
+    endings = unit_endings().pattern[:-1] + re.escape(")）等" + "".join(w[-1] for w in word_list("list_counts.tsv"))) + "]"
+    return re.compile(f"(?:{endings}|{OWN_STAFF.pattern}|个人|人员)(?:{subject_ends().pattern})|由")
+
+
+def _leading_subject(sentence: str, *, in_case: bool = False) -> Owners:
+    """The units before the first duty word (要, 负责, 在 …) that leaves a list of units in front of it.
+
+    Only when such a prefix exists is the head segmented with jieba, so that the
+    subject ends on a word boundary (主要 holds no 要).
+    """
+    head = sentence[:CLAUSE_WINDOW]
+    for match in subject_ends().finditer(head):
+        if match.start() > SUBJECT_WINDOW and SENTENCE_MARK.search(head, 0, match.start()):
+            break  # past the window, a subject runs only as far as its own clause (…所在地的派出所…应当)
+        staff = STAFF_TAIL.search(head, 0, match.start()) or PEOPLE_TAIL.search(head, 0, match.start())
+        # 镇政府及其工作人员应…, 有关单位和个人应当…: the unit, not its staff or people
+        unit_end = staff.start() if staff else match.start()
+        before = head[unit_end - 1:unit_end]
+        if not before or not unit_endings().match(before) and before not in ")）等" \
+                and not list_count().search(head, 0, unit_end):
+            continue  # what precedes the duty word cannot end a unit's name (nor a count closing a list: 三方)
+        if bound_by_particle(head, match.start()) or head.startswith(OFFICIALS, match.end()):
+            continue  # 项目所需资金: 所 is the particle, not the end of 事务所; 部门负责人的任免: an official
+        if ends_a_name(head, match.start()):
+            continue  # 区级残联组织会同…: 组织 ends the name (org_suffixes.tsv), it is no verb there
+        units = split_units(head[: match.start()])
+        named = bool(units) and all(subject_unit(u) for u in units)
+        if match.group() in PERMISSIVE and not named:
+            continue  # 人口较少的社区(村)可…, 有条件的区可…: a permission to the units of a class, no duty
+        # the opening verb asked last, only where a modified subject would be read below (it segments the head)
+        if not named and match.group() in word_list("subject_stops.tsv") \
+                and modified_units(head[:match.start()]) and _opens_on_a_verb(head):
+            continue  # 推动有条件的职业院校向…转型: a modified object of the opening verb, no subject
+        if named or (units := modified_units(head[:match.start()])):
+            if _not_charged(sentence, match, in_case=in_case):
+                return NO_OWNERS  # 企业于…招用…的,按…给予补助; 三省在…方面任务较重: a case, a description
+            if staff and staff.re is PEOPLE_TAIL and all(u in word_list("collective_owners.tsv") for u in units):
+                return NO_OWNERS  # 有关单位和个人应当予以配合: anyone asked to help, no unit charged
+            if receives(head, match.end()):
+                return NO_OWNERS  # 服务机构可以按规定申请补贴: it receives, and owns nothing by it
+            if match.group() in word_list("subject_stops.tsv") and all(_weak(u) for u in units):
+                return NO_OWNERS  # 企业根据…申请: what a stop word follows, no duty word, is no unit charged
+            word, flag = tag_at(head, match.start()) or ("", "")
+            if word and not (flag in LONGER_WORD_TAGS and len(word) > len(match.group())):  # not 以及, 积极性
+                return Owners(tuple(units))
+    return NO_OWNERS
+
+
+def _not_charged(sentence: str, match: re.Match[str], *, in_case: bool) -> bool:
+    """The units before ``match`` are whom a case is about (企业于…招用…的,…; …按照…享受过…的不再给予补贴),
+    are described (在…方面任务较重: a preposition and no verb after it), or belong to whoever receives
+    (…组织从事…的人员可以按规定享受…: a duty word later in the clause before a verb of receiving): no duty
+    falls on them."""
+    rest = SENTENCE_MARK.split(sentence[match.end():], maxsplit=1)[0]
+    if about_a_case(match.group(), rest, in_case=in_case, inner=True):
+        return True
+    if any(receives(rest, duty.start()) and (tag_at(rest, duty.start()) or ("",))[0] == duty.group()
+           for duty in word_pattern("duty_modals.tsv").finditer(rest)):
+        return True  # a duty word of its own (not the 可 of 许可申请) before a verb of receiving
+    word = tag_at(sentence, match.start())
+    return word is not None and word[1] == "p" and describes(rest)
+
+
+def _opens_on_a_verb(text: str) -> bool:
+    """推动…, 引导…: a clause opening on a verb of two characters or more."""
+    first, flag = tags(text[:FIRST_WORD_WINDOW])[0]
+    return len(first) > 1 and flag in VERB_TAGS
+
+
+def _weak(unit: str) -> bool:
+    """企业, 重点地区: a subject whose last word names what a plan regulates or counts (weak_subjects.tsv)."""
+    return tags(unit)[-1][0] in word_list("weak_subjects.tsv")
+
+
+def receives(text: str, position: int) -> bool:
+    """What follows a subject at ``position`` is a verb of receiving, after a duty word and an adverbial
+    of manner (可以按规定申请…, 可享受…): the subject receives money or a service."""
+    return _receiving().match(text, position) is not None
+
+
+@cache
+def _receiving() -> re.Pattern[str]:
+    """An adverb, a duty word, a manner and a phrase 向… (也可自行向所在地服务机构申请), then a verb of
+    receiving."""
+    modals = word_pattern("duty_modals.tsv").pattern
+    before, after = (alternation(words_where("receiving_manners.tsv", "where", where)) for where in ("before", "after"))
+    return re.compile(f"(?:{before})?(?:{modals})?(?:{after})?(?:向[^,，;；。]{{1,{AGENT_WINDOW}}}?)?"
+                      f"(?:{alternation(word_list('receiving_verbs.tsv'))})")
+
+
+def bound_by_particle(text: str, position: int) -> bool:
+    """The 所 before ``position`` is the particle of 所需, 所称, 所在 (extract/data/particle_verbs.tsv)."""
+    return text[position - 1:position] == "所" and text.startswith(word_list("particle_verbs.tsv"), position)
+
+
+def modified_units(text: str) -> list[str]:
+    """The units a subject names after its last 的 (设置负压病房的医疗机构, 未发现病例的社区(村)): the
+    head of a modified subject. A bare ending (企业, 地区 of 有条件的地区) or two words joined by 和
+    (地区和单位, 城镇化建设和乡村) name no unit."""
+    if "的" not in text or text.startswith(word_list("receiving_verbs.tsv")):
+        return []  # 申请补贴的服务机构: who receives, not who owns
+    head = text[text.rindex("的") + 1:]
+    units = split_units(head)
+    noted = TRAILING_NOTE.search(head) is not None  # 社区(村): a note makes an ending a name
+    named = units and all(subject_unit(u) and (noted or u not in org_suffixes())
+                          and not CONJUNCTIONS.search(u) for u in units)  # not 城镇化建设和乡村
+    return units if named else []
+
+
+def subject_unit(unit: str) -> bool:
+    return is_unit(unit) and _name_length(unit) <= MAX_SUBJECT and "的" not in unit and not holds_an_object_verb(unit)
+
+
+def _name_length(unit: str) -> int:
+    """A unit's length, a series of levels (unit_series.tsv: 省、自治区、直辖市) counted as one level:
+    省、自治区、直辖市人民政府环境保护部门 is as long as 省人民政府环境保护部门."""
+    return len(unit) - sum(len(series) - 1 for series in word_list("unit_series.tsv") if series in unit)
+
+
+@cache
+def subject_ends() -> re.Pattern[str]:
+    return re.compile(alternation((*word_list("subject_verbs.tsv"), *word_list("subject_stops.tsv"))))

@@ -1,0 +1,204 @@
+"""Unit names: whether a piece of text names an organization or a class of organizations (各街道,
+相关部门), not a person, a thing or part of a clause, and the endings unit names are read by."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..chars import HAN, HAN_CLASS
+from ..lexicon import alternation, org_suffixes, read_table, word_list
+from ..segment import per_document, tags as segment_tags, tokens
+from .owner_labels import owner_labels
+from .quantities import find_quantities
+
+GENERIC = frozenset({"单位", "部门", "机构"})
+TRAILING_NOTE = re.compile(r"[(（][^()（）]*[)）]$")
+# 各市、县(区)政府, 有关设区市、县〔区〕人民政府, 市、县两级环境保护部门: one class of units
+BARE_LEVEL = re.compile(r"^(?:(?:各(?:有关|相关)?|所有|有关)(?:设区的?)?[省市县区乡镇村]|(?:设区的?)?[省市县])(?:[(（〔][^()（）〔〕]*[)）〕])?$")
+LEVEL_CHARACTERS = "省市县区乡镇村"
+ADDRESS = re.compile(r"\d+ ?[号室楼层栋幢]")
+DIGIT = re.compile(r"\d")
+SENTENCE_MARK = re.compile(r"[,，。;；:：!?！？]")
+DISTRIBUTIVE = ("每个", "每一个", "每一")  # 每个社区应当设置…: each of a class, as a standard
+MAX_TEAM_HEADING = 8  # a heading this short ending on 专家组, 小组 names the team
+HAN_ONLY = re.compile(f"[{HAN_CLASS}]+")
+LONG_SUFFIX = 3  # 办公室, 委员会, 指挥部: an ending long enough to make two verbs before it a name
+FRAGMENT_OPENERS = frozenset({"c", "p", "u", "z"})  # jieba tags: conjunction, preposition, particle, state word
+FRAGMENT_WORDS = frozenset({"其中"})
+ENDING_PARTICLE_TAGS = frozenset({"c", "u", "uj", "ul", "p", "d"})  # 所 of 所称 read as a word of its own
+PARTICLE_HEAD_TAGS = frozenset({"v", "vn", "vd", "m", "q", "t", "f"})  # a verb, a number, a time, a locative (实施中所) before the particle 所
+ENDING_WORD_TAGS = frozenset({"nr", "v", "vd", "ad", "d"})  # 查处 as a verb, or 严肃查处 as a name of a person
+VERB_TAGS = frozenset({"v", "vd", "vn"})
+PREDICATE_TAGS = frozenset({"v", "vd", "a", "ad", "d"})
+
+
+def tags(text: str) -> tuple[tuple[str, str], ...]:
+    """jieba's words and tags (segmentation remembers each block for the document being read)."""
+    return tuple(segment_tags(text))
+
+
+def ends_a_name(text: str, position: int) -> bool:
+    """The word at ``position`` ends an organization's name that starts before it (残联|组织 of 区级残联组织,
+    社会|组织): a suffix of org_suffixes.tsv runs across ``position``."""
+    if position < 1 or text[position - 1:position + 1] not in _long_suffix_pairs():
+        return False  # a suffix across ``position`` holds the two characters around it (most positions: none)
+    pattern, longest = _long_suffixes()
+    window = max(0, position - longest + 1)
+    return any(m.start() < position < m.start() + len(m.group(1))
+               for m in pattern.finditer(text, window, position + longest))
+
+
+@cache
+def _long_suffixes() -> tuple[re.Pattern[str], int]:
+    suffixes = tuple(s for s in org_suffixes() if len(s) > 2)
+    return re.compile(f"(?=({alternation(suffixes)}))"), max(len(s) for s in suffixes)
+
+
+@cache
+def _long_suffix_pairs() -> frozenset[str]:
+    """Every two characters in a row of a long suffix: a suffix across a position holds the pair around it."""
+    return frozenset(s[k:k + 2] for s in org_suffixes() if len(s) > 2 for k in range(len(s) - 1))
+
+
+def holds_an_object_verb(unit: str) -> bool:
+    """区建管委委托专业机构, 严格监督施工单位: a verb with a unit as its object (市场监督管理局 is one word)."""
+    verbs = word_list("object_verbs.tsv")
+    return any(verb in unit for verb in verbs) and any(word.endswith(verb) for word, _ in tags(unit) for verb in verbs)
+
+
+@per_document
+def is_unit(text: str) -> bool:
+    """An organization or a class of organizations (各街道, 相关部门), not a person or a thing."""
+    if not text or text in word_list("not_owners.tsv") or text in owner_labels("never") or not HAN.search(text):
+        return False
+    if text.startswith(DISTRIBUTIVE):
+        return False  # 每个街道应当设置…: what each one must have, a standard, not a unit charged
+    if text.removeprefix("各") in word_list("applicant_words.tsv"):
+        return False  # 申请单位应当提交…: the applicant's duty, no unit the notice charges
+    if ADDRESS.search(text):
+        return False  # 市政大楼924室, 宜阳北路895号: where a unit sits, not a unit
+    if DIGIT.search(text) and find_quantities(text):
+        return False  # 49家三级医院, 形成60万吨政府: an amount and what it counts (110指挥中心 is a name)
+    if SENTENCE_MARK.search(text) or text[0] in "(（":
+        return False  # 着力深化改革,在…上开新局: a sentence that happens to end like a unit
+    openers = word_list("owner_openers.tsv")
+    if text.startswith(openers) and next(tokens(text)).text in openers:
+        return False  # 要建立生态环境部门, 鼓励各级政府: a clause, not a name
+    if text in word_list("collective_owners.tsv") or BARE_LEVEL.match(text) or text in _region_names():
+        return True
+    if _speaker_acts(text):
+        return False  # 本府将鼓励大专校院, 本府配合内政部: the speaker and its verb, not a name
+    if not suffix_pattern().search(TRAILING_NOTE.sub("", text)) or text.endswith(word_list("person_endings.tsv")):
+        return False  # 各级领导干部: people, not a unit
+    if _ending_in_another_word(TRAILING_NOTE.sub("", text)):
+        return False  # 严肃查处, 本预案所(称): the one-character ending belongs to a verb or a particle
+    return not is_fragment(text)  # 并协助镇规建办, 成员由教育部, 认真落实省委: part of a clause, not a name
+
+
+def _ending_in_another_word(text: str) -> bool:
+    """A one-character ending that jieba reads as the end of a verb or a person's name (严肃查处), or
+    as the particle 所 (所称, 所需) after a verb, a number, a locative or 本…: 本办法所, 是立足发展所,
+    每年所, 规划实施中所; or after a unit's ending (管理机关所必须…, 有关单位所表扬): the name ended there.
+    After a name the particle is the unit's ending (镇财政所, 事务管理所): a clause, not a unit's name."""
+    suffix = suffix_pattern().search(text)
+    if suffix is None or len(suffix.group()) > 1:
+        return False
+    words = tags(text)
+    last, tag = words[-1]
+    if last != suffix.group():
+        return tag in ENDING_WORD_TAGS
+    before = words[-2] if len(words) > 1 else ("", "")
+    return tag in ENDING_PARTICLE_TAGS and (text.startswith("本") or before[1] in PARTICLE_HEAD_TAGS
+                                            or before[0] in (")", "）") or before[0] in org_suffixes())
+
+
+def _speaker_acts(text: str) -> bool:
+    """A word that is never an owner (本府, 我局) followed by a verb, adverb or preposition."""
+    speakers = word_list("not_owners.tsv")
+    if not text.startswith(speakers):
+        return False
+    rest = text[max(len(w) for w in speakers if text.startswith(w)):]
+    return bool(rest) and tags(rest)[0][1] in PREDICATE_TAGS | VERB_TAGS | {"p", "c"}
+
+
+def is_fragment(text: str) -> bool:
+    """A clause cut where a unit's name ends: it opens on a conjunction, particle or 其中 (并协助镇规建办),
+    holds a preposition (成员由教育部), or opens on two predicate words (统筹推进…, 认真落实省委).
+    One-character words (住建厅, 高新园) are abbreviations, not predicates."""
+    words = tags(text)
+    if not words:
+        return False
+    (first, flag), rest = words[0], words[1:]
+    if flag in FRAGMENT_OPENERS or first in FRAGMENT_WORDS or any(f == "p" for _, f in rest):
+        return True
+    if first in word_list("place_words.tsv") and rest and rest[0][1] in VERB_TAGS:
+        return True  # 居住地选定服务机构: the place, a verb and its object
+    if any(word in _clause_words() for word, _ in words):
+        return True  # 有关工作应请地方政府, 你省建议有关部门: a duty or a charge in it, a clause
+    if _verb_before_a_unit(words):
+        return True  # 镇规建办上报区相关部门, 成果报送区规划资源局: a clause with its object
+    if verbal_name(words):
+        return False  # 联合采购办公室, 就业见习单位: a name of two verbs and its ending
+    return len(first) > 1 and flag in PREDICATE_TAGS and bool(rest) and rest[0][1] in PREDICATE_TAGS | {"v"}
+
+
+def verbal_name(words: tuple[tuple[str, str], ...]) -> bool:
+    """联合|采购|办公室, 综合|协调|委员会, 就业|见习|单位: two words and an ending, long (办公室) or of a
+    class of units (单位, 机构, 部门) after two verbs of two characters, make a name though jieba
+    reads verbs in it."""
+    if len(words) != 3 or words[-1][0] not in org_suffixes():
+        return False
+    return len(words[-1][0]) >= LONG_SUFFIX or words[-1][0] in GENERIC and all(
+        len(w) == 2 and t == "v" for w, t in words[:2])
+
+
+@cache
+def _clause_words() -> frozenset[str]:
+    """Words no unit's name holds after its first word: duty words (应, 要), charges (请, 建议) and the
+    copula (一是…, …是国家所)."""
+    return frozenset((*word_list("duty_modals.tsv"), *word_list("charge_openers.tsv"), *word_list("clause_verbs.tsv")))
+
+
+def _verb_before_a_unit(words: list[tuple[str, str]]) -> bool:
+    """A verb of two characters or more inside, followed by a unit of some level (区…, 各…, 本地区, 国家…)."""
+    offset = len(words[0][0])
+    for k, (word, flag) in enumerate(words[1:-1], start=1):
+        offset += len(word)
+        remainder = "".join(w for w, _ in words[k + 1:])
+        if flag == "v" and len(word) > 1 and remainder[:1] in LEVEL_CHARACTERS + "各本国" and len(remainder) > 2 \
+                and suffix_pattern().search(remainder):
+            return True
+    return False
+
+
+def names_units(heading: str) -> bool:
+    """A heading that is a unit's name (职责分工: (一)区建管委), not a label over units (二、组织机构)."""
+    if len(heading) <= MAX_TEAM_HEADING and heading.endswith(_team_suffixes()) and HAN_ONLY.fullmatch(heading):
+        return True  # 专家组, 集中采购小组: a team's name, though it opens on what the team does
+    if not is_unit(heading) or heading in owner_labels("heading"):
+        return False
+    first, flag = tags(heading)[0]
+    return not (len(first) > 1 and flag in VERB_TAGS)  # 发挥…作用支持小微企业: an action, not a name
+
+
+@cache
+def _region_names() -> frozenset[str]:
+    """Provinces and cities by their full names (北京市, 河北省): a region charged with a duty is its government."""
+    return frozenset(r["name"] for r in read_table("regions.tsv"))
+
+
+@cache
+def _team_suffixes() -> tuple[str, ...]:
+    return tuple(r["suffix"] for r in read_table("org_suffixes.tsv") if r["kind"] == "team")
+
+
+@cache
+def unit_endings() -> re.Pattern[str]:
+    """The last characters of every organization suffix, collective owner and administrative level."""
+    words = [*org_suffixes(), *word_list("collective_owners.tsv"), *LEVEL_CHARACTERS]
+    return re.compile("[" + re.escape("".join(sorted({w[-1] for w in words}))) + "]")
+
+
+@cache
+def suffix_pattern() -> re.Pattern[str]:
+    return re.compile(f"({alternation(org_suffixes())})$")
