@@ -129,6 +129,12 @@ def word_pattern(name: str) -> re.Pattern[str]:
     return re.compile(alternation(word_list(name)))
 
 
+@cache
+def pattern_where(name: str, column: str, value: str) -> re.Pattern[str]:
+    """The words of :func:`words_where` as one regex alternation, longest word first."""
+    return re.compile(alternation(words_where(name, column, value)))
+
+
 def alternation(words: tuple[str, ...]) -> str:
     """A regex alternation of literal words, longest first so the longest wins."""
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))

@@ -2,11 +2,8 @@
 (按本市最低工资标准的50%), who pays it (区财政, 由市财政), a plan word or verb opening the label (力争, 完成)."""
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from ..chars import han_count
-from ..lexicon import alternation, word_list, words_where
+from ..lexicon import pattern_where, word_list, words_where
 from ..segment import tags
 from .unit_names import is_unit
 
@@ -25,7 +22,7 @@ def basis_at(head: str) -> tuple[int, int] | None:
     """Where the basis preposition opens (按, 按照) when the words up to the amount (``head``'s end) are
     its phrase: 按照每个子女每月, 按贷款实际利率的. None when a verb closes the phrase before the amount
     (按原标准降低20%, 按货币计算的平均工资增加了84%, 按…比例控制在5%): the amount is then the verb's."""
-    if not _preposition().search(head):
+    if not pattern_where("basis_words.tsv", "role", "preposition").search(head):
         return None  # most clauses: no basis preposition, nothing to segment
     start, found, last = 0, None, []
     for word, tag in tags(head):
@@ -64,7 +61,7 @@ def basis_close(rest: str) -> tuple[int, str] | None:
     """Where a basis phrase ends in the words after its amount (的标准定额扣除: after 的标准; …6000元(…)的标准
     进行学位补贴: after the last 的标准), and the noun it ends on (标准, 比例: what the amount is of what is
     paid); None when the amount ends it (…的50%核拨经费补贴)."""
-    closers = list(_closer().finditer(rest))
+    closers = list(pattern_where("basis_words.tsv", "role", "closer").finditer(rest))
     return (closers[-1].end(), closers[-1].group().removeprefix("的")) if closers else None
 
 
@@ -105,11 +102,3 @@ def without_opener(label: str) -> str:
     return rest if han_count(rest) >= MIN_LABEL else label
 
 
-@cache
-def _preposition() -> re.Pattern[str]:
-    return re.compile(alternation(words_where("basis_words.tsv", "role", "preposition")))
-
-
-@cache
-def _closer() -> re.Pattern[str]:
-    return re.compile(alternation(words_where("basis_words.tsv", "role", "closer")))

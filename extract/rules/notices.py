@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from ..chars import HAN_CLASS
-from ..lexicon import alternation, read_table, word_list, word_pattern, words_where
+from ..lexicon import alternation, pattern_where, read_table, word_list, word_pattern, words_where
 from .quantities import Quantity, find_quantities
 from .sentences import Span
 
@@ -32,6 +32,7 @@ WINDOW_OPENERS = ("在", "于", "自", "从")  # 在证件期满前两个月内,
 PERMISSION, MONEY = "permission", "money"  # option_words.tsv kind, units.tsv kind
 QUOTED_FIGURE = re.compile("[“\"][0-9]+[”\"]$")  # “20”是指: a plan's figure, the definition states its target
 HOLDER_REACH = 10  # 学生集体户口: the words before the noun of the people a clause opens with
+CONTRIBUTIONS = "contribution_words.tsv"
 PER_ONE = re.compile(f"每[{HAN_CLASS}]{{1,4}}$")  # 每新引进1个: one unit of a reward's base
 
 
@@ -96,13 +97,8 @@ def _reward_base(text: str, sentence: Span, clause: Span, quantity: Quantity) ->
 def _contribution(text: str, clause: Span, quantity: Quantity) -> bool:
     """A contribution word in the clause before the rate, or right after it (extract/data/contribution_words.tsv)."""
     return quantity.kind == "percent" and (
-        _contribution_words("before").search(text, clause.start, quantity.start) is not None
-        or _contribution_words("after").match(text, quantity.end) is not None)
-
-
-@cache
-def _contribution_words(where: str) -> re.Pattern[str]:
-    return re.compile(alternation(words_where("contribution_words.tsv", "where", where)))
+        pattern_where(CONTRIBUTIONS, "where", "before").search(text, clause.start, quantity.start) is not None
+        or pattern_where(CONTRIBUTIONS, "where", "after").match(text, quantity.end) is not None)
 
 
 def _grant_case(text: str, sentence: Span, quantity: Quantity) -> bool:
@@ -240,13 +236,8 @@ def _defines(text: str, sentence: Span, quantity: Quantity) -> bool:
     spelled out (“20”是指新建特色园20座: the target the figure stands for)."""
     head = text[max(text.rfind(";", sentence.start, quantity.start), text.rfind("；", sentence.start, quantity.start),
                     sentence.start - 1) + 1:quantity.start]  # after the last semicolon
-    found = _definition_words().search(head)
+    found = pattern_where("definition_words.tsv", "kind", "word").search(head)
     return found is not None and not QUOTED_FIGURE.search(head, 0, found.start())
-
-
-@cache
-def _definition_words() -> re.Pattern[str]:
-    return re.compile(alternation(words_where("definition_words.tsv", "kind", "word")))
 
 
 def lays_down_criteria(titles: Iterable[str]) -> bool:
@@ -266,7 +257,8 @@ def about_applicants(titles: Iterable[str]) -> bool:
     in, what is on offer to them or what they pay."""
     for title in titles:
         found = _applicant_heading().search(title)
-        if found and (found.group("condition") is None or _applying().search(title)):
+        if found and (found.group("condition") is None
+                      or pattern_where("applicant_headings.tsv", "kind", "applying").search(title)):
             return True
         if _qualifying().search(title):
             return True  # 符合下列要求的协会予以保留: its items are the tests they pass
@@ -296,29 +288,19 @@ def _lists_cases(line: str) -> bool:
     """A lead-in line that ends in a colon and names the cases it lists (下列情形, 情形包括; kind case of
     extract/data/applicant_headings.tsv)."""
     return line.rstrip().endswith((":", "：")) and (
-        _case_words().search(line) is not None or _qualifying().search(line) is not None)
+        pattern_where("applicant_headings.tsv", "kind", "case").search(line) is not None
+        or _qualifying().search(line) is not None)
 
 
-@cache
-def _case_words() -> re.Pattern[str]:
-    return re.compile(alternation(words_where("applicant_headings.tsv", "kind", "case")))
-
-
-@cache
 def _qualifying() -> re.Pattern[str]:
     """Words naming whom a list qualifies (符合下列条件的, 以下标准的; kind qualifying of applicant_headings.tsv)."""
-    return re.compile(alternation(words_where("applicant_headings.tsv", "kind", "qualifying")))
+    return pattern_where("applicant_headings.tsv", "kind", "qualifying")
 
 
 def defines_a_term(titles: Iterable[str]) -> bool:
     """Whether one of the ``titles`` (an article's first words) defines a term of the rules (…第六条所称每次,
     按照下列方法确定; definition_words.tsv, titled): the amounts of the section say what the term covers."""
-    return any(_titled_definition().search(title) for title in titles)
-
-
-@cache
-def _titled_definition() -> re.Pattern[str]:
-    return re.compile(alternation(words_where("definition_words.tsv", "titled", "yes")))
+    return any(pattern_where("definition_words.tsv", "titled", "yes").search(title) for title in titles)
 
 
 @cache
@@ -329,7 +311,3 @@ def _applicant_heading() -> re.Pattern[str]:
     return re.compile(f"(?:(?P<condition>{alternation(words_where('applicant_headings.tsv', 'kind', 'condition'))})"
                       f"|{alternation(others)})[:：。;；]?$")
 
-
-@cache
-def _applying() -> re.Pattern[str]:
-    return re.compile(alternation(words_where("applicant_headings.tsv", "kind", "applying")))

@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from ...chars import HAN_CLASS, HEADING_MARKER
-from ...lexicon import alternation, read_table, word_list, word_pattern, words_where
+from ...lexicon import alternation, pattern_where, read_table, word_list, word_pattern, words_where
 from ..commitments import verb_in
 from ..comparators import comparator_patterns
 from ..quantities import Quantity
@@ -38,7 +38,7 @@ def in_a_place_frame(text: str, clause: Span, quantity: Quantity) -> bool:
     opener = _frame_opener().match(text, clause.start, quantity.start)
     if opener is None or verb_in(text, opener.end(), quantity.start) is not None:
         return False
-    for closer in _frame_closer().finditer(text, quantity.end, clause.end):
+    for closer in pattern_where("place_frames.tsv", "kind", "close").finditer(text, quantity.end, clause.end):
         if text[closer.end():closer.end() + 1] in FRAME_ENDS or starts_a_predicate(text[closer.end():clause.end]):
             return True
     return False
@@ -47,11 +47,6 @@ def in_a_place_frame(text: str, clause: Span, quantity: Quantity) -> bool:
 @cache
 def _frame_opener() -> re.Pattern[str]:
     return re.compile(f"\\s*(?:{alternation(words_where('place_frames.tsv', 'kind', 'open'))})")
-
-
-@cache
-def _frame_closer() -> re.Pattern[str]:
-    return re.compile(alternation(words_where("place_frames.tsv", "kind", "close")))
 
 
 def apposition(text: str, clause: Span, quantity: Quantity) -> bool:

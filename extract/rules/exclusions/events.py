@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from ...chars import HAN_CLASS
-from ...lexicon import alternation, read_table, word_list, words_where
+from ...lexicon import alternation, pattern_where, read_table, word_list
 from ..commitments import target_verbs, verb_in
 from ..quantities import Quantity, find_quantities, may_hold_quantities
 from ..sentences import Span
@@ -26,11 +26,11 @@ def occurrences(text: str, clause: Span, quantity: Quantity) -> bool:
     later in its clause, no commitment verb right before the amount (共造成12人死亡, 其他5名责任人员受到处分,
     3起事故的责任人); not 减少300人死亡, 妥善安置1万名受灾群众, 妥善处置3起事故."""
     unit = quantity.unit or ""
-    words_before = [m for m in _occurrence_words("before").finditer(text, clause.start, quantity.start)
+    words_before = [m for m in pattern_where("occurrence_verbs.tsv", "where", "before").finditer(text, clause.start, quantity.start)
                     if unit in _occurrence_units()["before", m.group()][0]]
     if words_before and verb_in(text, words_before[-1].end(), quantity.start) is None:
         return True
-    for word in _occurrence_words("after").finditer(text, quantity.end, clause.end):
+    for word in pattern_where("occurrence_verbs.tsv", "where", "after").finditer(text, quantity.end, clause.end):
         units, predicate = _occurrence_units()["after", word.group()]
         if unit not in units:
             continue
@@ -65,11 +65,6 @@ def _occurrence_units() -> dict[tuple[str, str], tuple[frozenset[str], bool]]:
     """(where, word): the units the word counts, and whether it ends its phrase (predicate)."""
     return {(r["where"], r["word"]): (frozenset(r["units"].split()), bool(r["predicate"]))
             for r in read_table("occurrence_verbs.tsv")}
-
-
-@cache
-def _occurrence_words(where: str) -> re.Pattern[str]:
-    return re.compile(alternation(words_where("occurrence_verbs.tsv", "where", where)))
 
 
 def reference_level(after: str) -> bool:

@@ -5,10 +5,9 @@ extract/data/description_words.tsv. A commitment verb in the clause before the a
 (间距控制在1.5米以上, 新建道路18公里)."""
 from __future__ import annotations
 
-import re
 from functools import cache
 
-from ...lexicon import alternation, read_table, word_list
+from ...lexicon import pattern_where, read_table, word_list
 from ..commitments import verb_in
 from ..quantities import Quantity
 from ..sentences import Span
@@ -33,7 +32,7 @@ def _commits(text: str, start: int, end: int) -> bool:
 
 def _announced(text: str, clause: Span, quantity: Quantity, unit: str) -> bool:
     head = text[clause.start:quantity.start]
-    for match in _words("before").finditer(head):
+    for match in pattern_where("description_words.tsv", "where", "before").finditer(head):
         units, gap = _rows()["before", match.group()]
         if unit in units and len(head) - match.end() <= gap:
             return True
@@ -41,7 +40,7 @@ def _announced(text: str, clause: Span, quantity: Quantity, unit: str) -> bool:
 
 
 def _followed(text: str, clause: Span, quantity: Quantity, unit: str) -> bool:
-    match = _words("after").match(text, quantity.end, clause.end)
+    match = pattern_where("description_words.tsv", "where", "after").match(text, quantity.end, clause.end)
     return match is not None and unit in _rows()["after", match.group()][0]
 
 
@@ -49,9 +48,3 @@ def _followed(text: str, clause: Span, quantity: Quantity, unit: str) -> bool:
 def _rows() -> dict[tuple[str, str], tuple[frozenset[str], int]]:
     return {(r["where"], r["word"]): (frozenset(r["units"].split()), int(r["gap"]))
             for r in read_table("description_words.tsv")}
-
-
-@cache
-def _words(where: str) -> re.Pattern[str]:
-    return re.compile(alternation(tuple(sorted({w for (at, w) in _rows() if at == where},
-                                               key=lambda w: (-len(w), w)))))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ...lexicon import alternation, words_where
+from ...lexicon import pattern_where, words_where
 from ..commitments import target_verbs
 from ..quantities import Quantity
 from ..sentences import Span
@@ -19,13 +19,8 @@ SHARE = "percent"  # the kind of a share (units.tsv): 75%, 四分之三, 八成
 
 
 @cache
-def _sanctions(role: str) -> re.Pattern[str]:
-    return re.compile(alternation(words_where("sanction_words.tsv", "role", role)))
-
-
-@cache
 def _fine_after() -> re.Pattern[str]:
-    return re.compile(f"{BRACKET_RUN}(?:{_sanctions('fine').pattern})")
+    return re.compile(f"{BRACKET_RUN}(?:{pattern_where('sanction_words.tsv', 'role', 'fine').pattern})")
 
 
 def fine(text: str, clause: Span, quantity: Quantity) -> bool:
@@ -33,9 +28,9 @@ def fine(text: str, clause: Span, quantity: Quantity) -> bool:
     bracket's bounds between (处2000元以上2万元以下的罚款); or the time an order gives the offender
     (责令其在15日内拆除)."""
     before = text[clause.start:quantity.start]
-    return _sanctions("fine").search(before[-3:]) is not None or \
+    return pattern_where("sanction_words.tsv", "role", "fine").search(before[-3:]) is not None or \
         _fine_after().match(text, quantity.end, clause.end) is not None or \
-        (quantity.kind == TIME and _sanctions("order").search(before) is not None)
+        (quantity.kind == TIME and pattern_where("sanction_words.tsv", "role", "order").search(before) is not None)
 
 
 def members_share(text: str, clause: Span, quantity: Quantity) -> bool:

@@ -106,10 +106,5 @@ def _capacity_lead() -> re.Pattern[str]:
 def names_a_class(text: str, clause: Span, quantity: Quantity) -> bool:
     """A property right before the amount (extract/data/class_properties.tsv) and a noun right after it
     (时速350公里高铁, 设计时速120公里的城际铁路): the class of the thing named, no amount to reach."""
-    return (_class_property().search(text, clause.start, quantity.start) is not None
+    return (text.endswith(word_list("class_properties.tsv"), clause.start, quantity.start)
             and HAN.match(text, quantity.end, clause.end) is not None)
-
-
-@cache
-def _class_property() -> re.Pattern[str]:
-    return re.compile(f"(?:{alternation(word_list('class_properties.tsv'))})$")
