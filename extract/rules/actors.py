@@ -395,8 +395,10 @@ def shared_head_units(text: str) -> list[str]:
     etc = next((k for k, p in enumerate(pieces) if "等" in p), None)
     if etc is not None:
         names = [*pieces[:etc], pieces[etc].split("等", 1)[0]]
-        return names if len(names) > 1 and not _opens_on_a_duty(names[0]) and all(
-            _listed_name(n, domain=True) and not _holds_a_preposition(n) for n in names) else []
+        # 区建设管理委(区交通委)、区水务局等部门: a unit's note (its other name) is no part of the piece read
+        bare = [TRAILING_NOTE.sub("", n) for n in names]
+        return names if len(names) > 1 and not _opens_on_a_duty(bare[0]) and all(
+            _listed_name(n, domain=True) and not _holds_a_preposition(n) for n in bare) else []
     tail = [p for p in CONJUNCTIONS.split(pieces[-1]) if p]
     generic = next(((k, g) for k, p in enumerate(tail) for g in GENERIC if p.endswith(g)), None)
     if generic is None:

@@ -1,11 +1,12 @@
 """Regulations written as articles name the body that acts after 由, often closing a case (…的,由主管机关核定…):
 the verbs there that jieba reads as nouns (核定) and the manners an agent alone takes (委托…, 结合实际…,
 参照…) end the agent's name (extract/data/agent_verbs.tsv). Invented articles, and articles of the
-development batches."""
+development batches; and a list of units one of which carries its other name in brackets."""
 import pytest
 
 from extract.extractor import extract_document
 from extract.pipeline import document_from_bytes
+from extract.rules.actors import actor_owners
 from extract.rules.agents import agent_owners
 from tests.corpus import doc_path, extra_path, read_cached
 
@@ -49,3 +50,16 @@ def test_a_body_that_commissions_inspections_owns_the_supervision():
     """shgov-006 3.监督管理: 区建管委委托专业机构…进行指导和监督."""
     tasks = extract_document(read_cached(doc_path("shgov-006.txt"))).tasks
     assert set(next(t for t in tasks if t.title == "监督管理").owners) == {"各部门", "区建管委"}
+
+
+def test_a_unit_s_other_name_in_brackets_keeps_a_list_of_partners_whole():
+    """A 管理部门 article closes on the departments that help, one of them with its other name in brackets."""
+    owners = actor_owners("区财政局、区建设管理委(区交通委)、区水务局等部门按照各自职责,协同实施本办法")
+    assert owners.owners == ("区财政局", "区建设管理委(区交通委)", "区水务局")
+
+
+def test_district_lighting_rules_name_every_department_of_their_management_article():
+    """j-006 第五条 管理部门: thirteen departments, one with a bracketed other name, 等部门按照各自职责."""
+    tasks = extract_document(read_cached(extra_path("corpus", "j-006.txt"))).tasks
+    owners = next(t for t in tasks if t.title == "管理部门").owners
+    assert len(owners) == 15 and "区城管执法局" in owners
