@@ -83,7 +83,7 @@ def test_label_words_are_no_partners():
 
 
 @pytest.mark.parametrize("clause, owners", [
-    ("区环保局委托第三方机构开展抽查", ()),  # 委托: the unit after it is the object
+    ("区环保局委托第三方机构开展抽查", ("区环保局",)),  # 委托: the unit after it is the object; who commissions acts (shgov-006 gold)
     ("严格监督施工企业按图施工", ()),
     ("须经区财政局同意", ()),
     ("市养老服务指导单位负责资金清算", ("市养老服务指导单位",)),
