@@ -28,13 +28,15 @@ from ..rules.targets import Draft, drafts_in_sentence
 from ..rules.unit_lists import split_units
 from ..rules.unit_names import is_unit
 from .caption import lines_before
-from .columns import ColumnMeaning, cell_unit, header_unit
+from .columns import VALUE_ROLES, ColumnMeaning, cell_unit, header_unit
 from .flattened import flattened_tables
 from .flattened_lists import flattened_lists
 from .run_together import run_together_tables
 from .spaced_years import spaced_year_tables
 from .group_owners import group_labels, with_group_owners
 from .rows import CellText, TableRow, table_rows
+from .unit_targets import unit_target_tables
+from .value_cells import counted_measure
 from .year_cells import past_column, year_cell_limit, yearly_statistic
 
 # a cell that is a number, maybe after a comparator sign (>1.5, ≥200): RECORDS reads > as >= and < as <=;
@@ -72,7 +74,7 @@ def find_tables(document: Document) -> TableFacts:
     roc_years = uses_roc_years(document)
     for flat in [*run_together_tables(document.text, spans),
                  *spaced_year_tables(document.text, spans, roc_years=roc_years), *flattened_lists(document.text, spans),
-                 *flattened_tables(document.text, spans)]:
+                 *flattened_tables(document.text, spans), *unit_target_tables(document.text, spans)]:
         if not any(a <= flat.start < b for a, b in spans):
             rows += with_group_owners(list(flat.rows))
             spans.append((flat.start, flat.end))
@@ -196,8 +198,8 @@ class TableRecords:
 
     def _target(self, draft: Draft, times: list[TimeMention], row_task: Task, owners: Owners,
                 year_limit: Limit | None, meaning: ColumnMeaning | None, row_limit: Limit | None) -> Target:
-        # a year column is a plan: 累计完成30个 there is a cumulative commitment, not a result
-        status = meaning.status if meaning is not None and (meaning.year or meaning.status == "achieved") \
+        # a year or target column is a plan: 累计完成30个 there is a cumulative commitment, not a result
+        status = meaning.status if meaning is not None and (meaning.year or meaning.role in ("target", "achieved")) \
             else (draft.status or "planned")
         own = sentence_limit(draft, times)
         limit = Limit(own.deadline, own.text) if own else year_limit
@@ -268,7 +270,8 @@ def _indicator(row: TableRow, meaning: ColumnMeaning, row_task: Task) -> str:
 
 
 def _unit_of(row: TableRow, meaning: ColumnMeaning) -> tuple[str | None, int]:
-    """The header's unit (长度(公里)), else the row's unit cell (万平方米), else the caption's (单位：人)."""
+    """The header's unit (长度(公里)), else the row's unit cell (万平方米), else the measure word of what the
+    header counts (新增示范工程: 个), else the caption's (单位：人)."""
     if meaning.unit:
         return meaning.unit, meaning.multiplier
     cell = row.get("unit")
@@ -284,6 +287,8 @@ def _unit_of(row: TableRow, meaning: ColumnMeaning) -> tuple[str | None, int]:
             return unit
     if row.label and _name_unit(row.label)[1] is not None:
         return _name_unit(row.label)[1]
+    if row.caption.unit is None and meaning.role in VALUE_ROLES and (measure := counted_measure(meaning.words)):
+        return measure, 1  # 新增示范工程: a count of what the header names, in its measure word
     return row.caption.unit, row.caption.multiplier
 
 

@@ -22,12 +22,14 @@ from ..lexicon import word_list
 from .columns import VALUE_ROLES, ColumnMeaning, column_meaning, header_unit
 from .flattened import STOP
 from .rows import CellText, TableRow, is_number_cell, split_by_year, sums_to
+from .value_cells import bounds_sum_to, is_range_cell
 
 NUMBER = re.compile(r"^(?:[≥≤><]=?)?\d+(?:\.\d+)?$")
 MARK = re.compile(r"^(?:[-—/－√✓✔●○]|——)$")  # an empty cell or a tick whose year column flattening lost
 DIGIT = re.compile(r"\d")
 HEADER_BREAKS = re.compile("[。;；:：,，]")
 MAX_HEADER_CELL = 16
+LIST_MARK = "、"
 MAX_HEADER = 20
 MAX_EXTRA_LINES = 3  # lines a row may hold beyond its columns: cells broken over lines
 NAME_ROLES = ("name", "task")
@@ -204,10 +206,13 @@ def _row(opener: CellText, cells, columns: tuple[ColumnMeaning, ...],
         before = [m for m in before if m.role != "group"] or before  # a merged group cell: the row above's
     by_role: dict[str, CellText] = {"index": opener}
     names: list[CellText] = []
-    for meaning, cell in _placed(before, words):
+    for at, (meaning, cell) in enumerate(_placed(before, words)):
         if meaning.role == "group":
             group = cell
-        elif meaning.role in NAME_ROLES and not HEADER_BREAKS.search(cell.text):
+        elif at == 0 and _unknown(meaning) and any(m.role == "name" for m in before[1:]):
+            names.append(cell)  # 交通子行业 | 建设区域: a first column no word names, before the name column, names the row
+        elif meaning.role in NAME_ROLES and not HEADER_BREAKS.search(cell.text) \
+                and not (names and LIST_MARK in cell.text):  # a later name cell listing places describes the row
             names.append(cell)
         elif meaning.role in (*NAME_ROLES, *PASSED_ROLES):
             by_role.setdefault(meaning.role, cell)
@@ -243,7 +248,7 @@ def sum_row_after(lines, at: int, columns: tuple[ColumnMeaning, ...],
     if at >= len(lines) or not _is_total(lines[at][2]):
         return None, at
     end = at + 1
-    while end < len(lines) and end - at <= len(columns) and NUMBER.match(lines[end][2]):
+    while end < len(lines) and end - at <= len(columns) and _total_number(lines[end][2]):
         end += 1
     if end == at + 1:
         return None, at
@@ -255,7 +260,7 @@ def _total_row(opener: CellText, cells, columns: tuple[ColumnMeaning, ...],
                above: tuple[list[TableRow], ...]) -> TableRow | None:
     """A sum row (合计 928): each number under the column whose rows above (all, or those since the last
     sum row) add up to it, else under the table's only column with a unit."""
-    numbers = [c for c in _as_cells(cells) if NUMBER.match(c.text)]
+    numbers = [c for c in _as_cells(cells) if _total_number(c.text)]
     if not numbers or len(numbers) != len(cells):
         return None
     first, last = _value_span(columns)
@@ -273,4 +278,9 @@ def _total_row(opener: CellText, cells, columns: tuple[ColumnMeaning, ...],
 
 def _adds_up(rows: list[TableRow], column: ColumnMeaning, total: str) -> bool:
     parts = [c for r in rows for m, c in r.values if m is column]
-    return bool(parts) and sums_to(parts, total)
+    return bool(parts) and (sums_to(parts, total) or bounds_sum_to([c.text for c in parts], total))
+
+
+def _total_number(text: str) -> bool:
+    """A sum row's cell: a number, or a range that adds up the rows' ranges (汇总 82-130)."""
+    return NUMBER.match(text) is not None or is_range_cell(text)

@@ -9,6 +9,7 @@ from ..document import Cell, Table
 from ..rules.unit_names import is_unit
 from .caption import Caption, caption_of
 from .columns import VALUE_ROLES, ColumnMeaning, cell_unit, column_meaning, header_unit, with_levels
+from .value_cells import is_range_cell
 
 SINGLE_ROLES = ("group", "index", "task", "content", "criteria", "owner", "lead", "support", "deadline", "unit")
 MAX_HEADER_ROWS = 3
@@ -170,9 +171,11 @@ def is_plan(columns, caption: Caption) -> bool:
 
 
 def is_number_cell(text: str) -> bool:
-    """A number, maybe with a note, a bound or its unit (120(扩招), ≥200, 200元/月), or an empty mark (-)."""
+    """A number, maybe with a note, a bound or its unit (120(扩招), ≥200, 200元/月), a range (35-36), or an
+    empty mark (-)."""
     found = UNIT_NUMBER_CELL.match(text)
-    return NUMBER_CELL.match(text) is not None or found is not None and cell_unit(found.group("unit"))[0] is not None
+    return NUMBER_CELL.match(text) is not None or found is not None and cell_unit(found.group("unit"))[0] is not None \
+        or is_range_cell(text)
 
 
 def _with_unit_columns(body, columns: list[ColumnMeaning | None]) -> list[ColumnMeaning | None]:
