@@ -194,11 +194,21 @@ def answers_questions(text: str) -> bool:
     return len(_question_lines().findall(text)) >= QUESTION_LINES
 
 
+def asks(line: str) -> bool:
+    """A line asking on its own (2025年度指标有多少个?): its words name what is asked about."""
+    return line.rstrip().endswith(_question_endings())
+
+
+@cache
+def _question_endings() -> tuple[str, ...]:
+    return tuple(r["mark"] for r in read_table("question_marks.tsv") if r["where"] == "end")
+
+
 @cache
 def _question_lines() -> re.Pattern[str]:
     rows = read_table("question_marks.tsv")
     opening = alternation(tuple(r["mark"] for r in rows if r["where"] == "start"))
-    ending = alternation(tuple(r["mark"] for r in rows if r["where"] == "end"))
+    ending = alternation(_question_endings())
     return re.compile(f"^(?:(?:{opening})|[^\\n]{{1,{QUESTION_LENGTH}}}(?:{ending})$)", re.MULTILINE)
 
 

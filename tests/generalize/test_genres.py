@@ -84,3 +84,18 @@ def test_the_seniors_card_page_of_batch_n_states_planned_standards():
     document = read_cached(extra_path("corpus", "n-006.html"))
     targets = extract_document(document, use_model=False).targets
     assert {(float(t.value), t.unit, t.status) for t in targets} == {(1, "元", "planned"), (15, "工作日", "planned")}
+
+
+ASKED = """某区积分入学问答
+发布日期:2025-03-01
+1.2025年度积分入学学位{ending}
+答:学位按计划安排,详见附表。
+2.怎么申请?
+答:登录平台申请。
+"""
+
+
+@pytest.mark.parametrize("ending, deadline", [("有多少个?", None), ("安排", "2025-12-31")])
+def test_the_year_a_question_asks_about_is_no_deadline_of_its_task(ending, deadline):
+    tasks = _extract(ASKED.format(ending=ending)).tasks
+    assert [t.deadline for t in tasks if t.title.startswith("2025年度")] == [deadline]
