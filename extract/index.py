@@ -21,7 +21,7 @@ from .rules.assignments import (StandingOwners, assigned_owners, opens_first_lea
 from .rules.deadlines import TimeMention, find_times
 from .rules.owners import Owners
 from .rules.sentences import Span
-from .rules.status import default_status, heading_status, is_rules
+from .rules.status import asks, default_status, heading_status, is_rules
 from .splits import Splits
 from .tables.year_cells import schedule_years
 
@@ -102,10 +102,10 @@ class DocumentIndex:
             mentions = [t for span in spans for t in self.times_in(span.start, span.end)
                         if not self.in_table(t.start) and not _signature_date(self.text, t)]
             times = [t for t in mentions if t.role in PROCESS_ROLES] + self._schedule_years(spans[0])
-            # in a heading a year names the period it plans for: 2026年重点工作; not in the plan's own
-            # title repeated above its body (…三年行动计划(2024-2026年)): never the overall period
-            heading_times = [t for t in mentions if t.end <= child.body_start
-                             and t.role in HEADING_ROLES and t.deadline] if not self._names_the_document(child) else []
+            # in a heading a year names the period it plans for: 2026年重点工作; not in the plan's own title repeated
+            # above its body (…行动计划(2024-2026年)), nor in a question (2025年度有多少个?): the year asked about
+            heading_times = [t for t in mentions if t.end <= child.body_start and t.role in HEADING_ROLES and t.deadline
+                             and not self._names_the_document(child) and not asks(self.text[child.start:child.body_start])]
             own_text = "\n".join(self.without_tables(span) for span in spans)
             self.facts[child.start] = SectionFacts(
                 section=child,

@@ -20,6 +20,8 @@ CLAUSE_OPENERS = ",，;；。:：、 年月"  # what may precede a plan word tha
 WEAK_RESULTS = frozenset({"tally", "attained"})  # status_markers.tsv: results unless a plan governs them
 TITLE_REACH = 60  # an untitled text's opening, read for its kind: a title runs no longer
 LEAD_REACH = 200  # a news text's lead sentence, which names the press interview it reports
+QUESTION_LINES = 2  # a page answering the public's questions asks (or answers) at least this many
+QUESTION_LENGTH = 60  # a question on a line of its own is no longer
 PERIOD_NAME = re.compile("十[一二三四五六七八九]?五")  # a five-year plan's period (“十一五”时期)
 EXPLICIT_YEAR = re.compile(f"[0-9{YEAR_DIGITS}]{{2,4}} ?年")
 
@@ -181,8 +183,33 @@ def default_status(document: Document) -> str:
 
 
 def is_rules(document: Document) -> bool:
-    """A body of rules (管理办法, 实施细则): its amounts are standards to apply, never results."""
-    return bool(_title_kind("rules").search(document.metadata.title or ""))
+    """A body of rules (管理办法, 实施细则) or a service page (如何申领, 常见问题, or questions and answers
+    whatever its title): its amounts are standards to apply, never results."""
+    return bool(_title_kind("rules").search(document.metadata.title or "")) or answers_questions(document.text)
+
+
+def answers_questions(text: str) -> bool:
+    """A text shaped as questions and answers (extract/data/question_marks.tsv): at least
+    QUESTION_LINES lines asking on their own (…怎么办理?) or opening on 问: or 答:."""
+    return len(_question_lines().findall(text)) >= QUESTION_LINES
+
+
+def asks(line: str) -> bool:
+    """A line asking on its own (2025年度指标有多少个?): its words name what is asked about."""
+    return line.rstrip().endswith(_question_endings())
+
+
+@cache
+def _question_endings() -> tuple[str, ...]:
+    return tuple(r["mark"] for r in read_table("question_marks.tsv") if r["where"] == "end")
+
+
+@cache
+def _question_lines() -> re.Pattern[str]:
+    rows = read_table("question_marks.tsv")
+    opening = alternation(tuple(r["mark"] for r in rows if r["where"] == "start"))
+    ending = alternation(_question_endings())
+    return re.compile(f"^(?:(?:{opening})|[^\\n]{{1,{QUESTION_LENGTH}}}(?:{ending})$)", re.MULTILINE)
 
 
 def is_reply(document: Document) -> bool:
