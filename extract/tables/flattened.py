@@ -2,8 +2,10 @@
 
 序号 / 重点任务 / 实施内容 / 责任主体 / 年度工作目标 / 2020年 / 2021年 / 2022年, then
 rows: a number line, the task, the content, then blocks of an owner cell and one
-cell per year. Cells broken over lines (ending in 、 or ,) are joined back. When a
-stretch does not fit the rhythm it is left to sentence extraction.
+cell per year. Cells broken over lines (ending in 、 or ,) are joined back. A numbered task
+table with a content column and one block of units per row is read by look instead
+(merged_rows.py: merged name and owner cells). When a stretch does not fit the rhythm it is
+left to sentence extraction.
 """
 from __future__ import annotations
 

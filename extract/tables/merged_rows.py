@@ -22,10 +22,10 @@ from .rows import CellText, TableRow
 INDEX = re.compile(r"^\d{1,3}$")
 OWNER_PUNCTUATION = re.compile(r"[。;；:：]")
 CONTINUES = re.compile(r"[、,，]$")
-SENTENCE_PUNCTUATION = re.compile(r"[。;；:：,，、!！?？]")
+SENTENCE_END = re.compile(r"[。;；:：!！?？]")  # a name may hold a comma (强化规划引领,优化布局), no full stop
 VALUE_CONTINUES = re.compile(r"[、,，(（]$")
 VALUE_CONTINUATION = re.compile(r"^[(（)）]")
-MAX_NAME = 20  # a row's name cell (“光伏+地铁”工程, 推进基层建设): short and without sentence marks
+MAX_NAME = 20  # a row's name cell (“光伏+地铁”工程, 推进基层建设): short, no sentence ended in it
 READ_VALUES = ("deadline", "person", "other")  # one cell each after the units: 时间节点, 参考文件
 NAME_ROLES = ("group", "task")
 MIN_ROWS = 2
@@ -103,8 +103,10 @@ class _Reader:
     def _row(self, index: CellText, cells: list[CellText]) -> tuple[_Read | None, list[CellText]]:
         first = next((k for k, c in enumerate(cells) if k and _names_units(c.text)), None)
         if first is None:  # no unit cell: the units above, merged over this row
-            text, after = _section_after(cells, bool(self.columns.values))
-            owners, values, rest = dict(self.owners), [], after
+            count = len(self.columns.values)
+            text, after = _section_after(cells, bool(count))
+            values = text[len(text) - count:] if count and len(text) > count else []  # its own 时间节点 last
+            text, owners, rest = text[:len(text) - len(values)], dict(self.owners), after
         else:
             last = first
             while last + 1 < len(cells) and _names_units(cells[last + 1].text):
@@ -164,7 +166,7 @@ def _names_units(text: str) -> bool:
 
 
 def _is_name(text: str) -> bool:
-    return len(text) <= MAX_NAME and not SENTENCE_PUNCTUATION.search(text)
+    return len(text) <= MAX_NAME and not SENTENCE_END.search(text)
 
 
 def _section_after(cells: list[CellText], owned_by_values: bool) -> tuple[list[CellText], list[CellText]]:
