@@ -177,7 +177,7 @@ class TableRecords:
             for draft, times in drafts:
                 targets.append(self._target(draft, times, row_task, owners, year_limit, meaning, row_limit))
         for role in ("content", "criteria", "task"):
-            cell = row.get(role)
+            cell = row.get(role) if role not in row.inherited else None  # a merged cell is read on its first row
             bound = _cell_number(cell.text) if role == "criteria" and cell is not None else None
             if bound is not None and bound.value and bound.unit[0]:  # a standard that is only a bound (≥50%)
                 targets.append(self._amount(row, ColumnMeaning("target", role), cell, bound, row_task, owners,
@@ -306,8 +306,11 @@ def row_owners(row: TableRow) -> Owners:
     if owner_cell is not None and owner_cell.text.strip() in word_list("table_totals.tsv"):
         owner_cell = None  # 总计, 合计: the sum of the rows, nobody's quota
     owners = Owners(tuple(split_units(owner_cell.text))) if owner_cell else Owners()
-    lead, bracketed = _lead_cell(row.get("lead").text) if row.get("lead") else ((), ())
-    support = bracketed + (tuple(split_units(row.get("support").text)) if row.get("support") else ())
+    lead_cell, support_cell = row.get("lead"), row.get("support")
+    # beside a support column, a lead cell's brackets are notes (区委组织部(区公务员局)), not its support units
+    lead, bracketed = (tuple(split_units(lead_cell.text)), ()) if lead_cell and support_cell \
+        else _lead_cell(lead_cell.text) if lead_cell else ((), ())
+    support = bracketed + (tuple(split_units(support_cell.text)) if support_cell else ())
     return owners.merged(Owners(lead + support, lead, support))
 
 

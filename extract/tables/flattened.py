@@ -2,8 +2,10 @@
 
 序号 / 重点任务 / 实施内容 / 责任主体 / 年度工作目标 / 2020年 / 2021年 / 2022年, then
 rows: a number line, the task, the content, then blocks of an owner cell and one
-cell per year. Cells broken over lines (ending in 、 or ,) are joined back. When a
-stretch does not fit the rhythm it is left to sentence extraction.
+cell per year. Cells broken over lines (ending in 、 or ,) are joined back. A numbered task
+table with a content column and one block of units per row is read by look instead
+(merged_rows.py: merged name and owner cells). When a stretch does not fit the rhythm it is
+left to sentence extraction.
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from ..lines import lines_outside
 from ..rules.unit_lists import split_units
 from ..rules.unit_names import is_unit
 from .columns import VALUE_ROLES, ColumnMeaning, column_meaning, header_at, with_levels
+from .merged_rows import TaskColumns, merged_task_rows
 from .owners_last import owners_last_rows
 from .rows import CellText, TableRow
 
@@ -55,6 +58,7 @@ class _Layout:
     owner_role: str = "owner"  # the role of a lone owner column: lead for 主(协)办机关, whose brackets support
     years: tuple[ColumnMeaning, ...] = ()  # value columns before owner columns that come last (2024年 … 牵头部门)
     owner_roles: tuple[str, ...] = ()  # the roles of those last owner columns
+    columns: TaskColumns | None = None  # every column in order, for a numbered task table read by look
 
 
 def flattened_tables(text: str, taken: list[tuple[int, int]]) -> list[FlatTable]:
@@ -70,7 +74,7 @@ def flattened_tables(text: str, taken: list[tuple[int, int]]) -> list[FlatTable]
         body = _body(lines, body_start, layout)
         rows = _owners_last(body, layout)
         end = max(r.end for r in rows) if rows else None  # the lines after its last row are text
-        rows = rows or _parse(_cells(body), layout)
+        rows = rows or merged_task_rows(body, layout.columns) or _parse(_cells(body), layout)
         if len(rows) >= MIN_ROWS:
             tables.append(FlatTable(lines[i][0], end or body[-1][1], tuple(rows)))
         i = body_start + max(1, len(body))
@@ -125,9 +129,11 @@ def _header_run(lines, i: int) -> tuple[_Layout, int] | None:
     owner_roles = [r for r in roles if r in OWNER_ROLES]
     last = all(r in OWNER_ROLES for r in roles[owner_at:])
     years = tuple(m for m, r in zip(meanings[:owner_at], roles) if last and r in VALUE_ROLES)
+    together = all(r in OWNER_ROLES for r in roles[owner_at:owner_at + len(owner_roles)])
+    columns = TaskColumns(tuple(roles[:owner_at]), tuple(owner_roles) if together else (), tuple(values))
     return _Layout(tuple(r for r in roles[:owner_at] if r in PRE_ROLES), tuple(values), len(owner_roles),
                    owner_roles[0] == "lead" and "support" in owner_roles[1:],
-                   "lead" if owner_roles == ["lead"] else "owner", years, tuple(owner_roles)), j
+                   "lead" if owner_roles == ["lead"] else "owner", years, tuple(owner_roles), columns), j
 
 
 def _is_parent(meanings: list[ColumnMeaning], k: int) -> bool:

@@ -50,6 +50,7 @@ class TableRow:
     method: str = "table"
     names: tuple[CellText, ...] = ()
     caption: Caption = Caption()
+    inherited: frozenset[str] = frozenset()  # roles whose cell is a merged one of a row above: read there
 
     def get(self, role: str) -> CellText | None:
         return self.cells.get(role)
