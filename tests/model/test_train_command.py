@@ -30,8 +30,8 @@ def test_gold_of_the_final_blind_batch_is_refused(tmp_path):
     final.mkdir()
     result = CliRunner().invoke(main, ["train", "--corpus", str(CORPUS), "--gold", str(final)])
     assert result.exit_code == 2 and "final blind batch" in result.stderr and "blind-b" in result.stderr
-    batch_j = CliRunner().invoke(main, ["train", "--corpus", str(CORPUS), "--gold", str(REPO / "corpora" / "gold" / "blind-j")])
-    assert batch_j.exit_code == 2 and "j-004" in batch_j.stderr
+    batch_m = CliRunner().invoke(main, ["train", "--corpus", str(CORPUS), "--gold", str(REPO / "corpora" / "gold" / "blind-m")])
+    assert batch_m.exit_code == 2 and "m-001" in batch_m.stderr
     batch_d = CliRunner().invoke(main, ["train", "--corpus", str(CORPUS), "--gold", str(REPO / "corpora" / "gold" / "blind-d")])
     assert batch_d.exit_code == 2 and "hfs-007" in batch_d.stderr
     elsewhere = tmp_path / "mixed"
