@@ -32,12 +32,11 @@ def _written() -> dict[str, str]:
 
 @cache
 def _per() -> re.Pattern[str]:
-    """每(个)X with X a period or a denominator (每 2 年, as Taiwan spaces a number); or 年产/日处理 (a
-    capacity per period); or 1个自然年度内 (the one period a cap holds in); or 每连续工作满1年 (each full
-    period served)."""
+    """每(个)X with X a period or a denominator; or 年产/日处理 (a capacity per period); or 1个自然年度内
+    (the one period a cap holds in); or 每连续工作满1年 (each full period served)."""
     each = alternation(_per_words("period") + _per_words("denominator"))
     periods = "".join(w for w in _per_words("period") if len(w) == 1)
-    return re.compile(f"每(?:个)? ?((?:[一二两三四五六七八九十百千万\\d]+ ?)?(?:{each}))"
+    return re.compile(f"每(?:个)?([一二两三四五六七八九十百千万\\d]*(?:{each}))"
                       f"|(?<![每一全\\d])([{periods}])(?:{alternation(_per_words('capacity'))})"
                       f"|(?<![\\d一二两三四五六七八九十])[1一]({alternation(_per_words('within'))})"
                       f"|每[{HAN_CLASS}]{{0,{SERVED_GAP}}}满[1一]个?({alternation(_per_words('period'))})"
@@ -76,7 +75,7 @@ def unit_of(text: str, clause: Span, quantity: Quantity) -> tuple[str | None, bo
         return f"{quantity.unit}/{per.group(2) or per.group(5)}", False
     if quantity.kind == "percent" or per.group(1).endswith(_per_words("denominator")):
         return quantity.unit, per.group(1) in _per_words("period")  # 每年检查30%的企业: a share, every year
-    return f"{quantity.unit}/{per.group(1).replace(' ', '')}", per.group(1) in _per_words("period")  # 每 2 年: Taiwan's spacing
+    return f"{quantity.unit}/{per.group(1)}", per.group(1) in _per_words("period")
 
 
 def per_base(text: str, clause: Span, quantity: Quantity) -> str | None:
