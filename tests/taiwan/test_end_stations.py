@@ -1,6 +1,5 @@
-"""A period spaced inside 每 (每 2 年), as Taiwan spaces numbers, and a line's end stations, which own
-nothing (起站為…). Sentences written for the test in traditional script, through the cleaning; and the real
-policy report of a city of Taiwan in the corpus."""
+"""A line's end stations own nothing (起站為…): sentences written for the test in traditional script,
+through the cleaning, and the real policy report of a city of Taiwan in the corpus."""
 from functools import cache
 
 from extract.extractor import extract_document
@@ -18,11 +17,6 @@ def _report(*lines: str):
     return _result("\n".join(["某市政府", "市長施政報告", "114.3.20", "壹、施政規劃", "一、交通建設", *lines]) + "\n")
 
 
-def test_a_period_spaced_inside_every_counts_the_rate():
-    found = {(float(t.value), t.unit) for t in _report("本府推動藝術季，每 3 年舉辦 1 次。").targets}
-    assert (1.0, "次/3年") in found
-
-
 def test_a_lines_end_station_owns_nothing():
     result = _report("本路線起站為某某站，終站為某某車站，全長約 20 公里。")
     (target,) = result.targets
@@ -32,11 +26,6 @@ def test_a_lines_end_station_owns_nothing():
 @cache
 def _twgov_002():
     return extract_document(read_cached(doc_path("twgov-002.txt")), use_model=False)
-
-
-def test_the_city_reports_festival_every_two_years():
-    found = {(float(t.value), t.unit) for t in _twgov_002().targets if "每 2 年举办 1 次" in t.evidence}
-    assert found == {(1.0, "次/2年")}
 
 
 def test_the_city_reports_line_lengths_have_no_owner():
