@@ -3,10 +3,11 @@
     python -m devkit.extra_corpus --clones DIR [--out ../extra/corpus]
 
 Each ``corpora/gold/*/SOURCES.tsv`` names, per document, a public repository, a commit, a path
-and the part of that file the document is: the whole ``file``; ``block:N``, the N-th block of a
+and the part of that file the document is: the whole ``file`` (UTF-8 text); ``raw``, the whole file's bytes
+as stored (Word, Excel and PDF attachments, pages in GBK); ``block:N``, the N-th block of a
 text split on blank lines (after CRLF line ends become LF); ``csv-column:NAME``, that column of a one-row CSV; or
 ``sql-row:TABLE:ID:COLUMN``, one column of one row of a MySQL dump's ``insert into`` statements;
-and ``sha256``, the digest of the document's UTF-8 bytes as annotated, which every rebuilt document
+and ``sha256``, the digest of the document's bytes as annotated, which every rebuilt document
 must match (a mismatch is reported and the exit code is 1).
 ``DIR`` holds a git clone of each repository as ``owner+name`` (or ``owner+name/repo``); a
 document whose repository has no clone there is left out with a note (a copy restored by other
@@ -49,7 +50,10 @@ def main() -> None:
                     print(f"{row['document']}: left out, no clone of {row['repository']} in {args.clones}", file=sys.stderr)
                     continue
                 data = _show(clone, row["commit"], row["path"])
-                document.write_text(_part(data, row["part"]), encoding="utf-8")
+                if row["part"] == "raw":
+                    document.write_bytes(data)
+                else:
+                    document.write_text(_part(data.decode("utf-8"), row["part"]), encoding="utf-8")
             if not document.is_file():
                 print(f"{row['document']}: missing from {args.out}", file=sys.stderr)
             elif hashlib.sha256(document.read_bytes()).hexdigest() != row["sha256"]:
@@ -65,9 +69,8 @@ def _clone(clones: Path, repository: str) -> Path:
     return folder / "repo" if (folder / "repo").is_dir() else folder
 
 
-def _show(clone: Path, commit: str, path: str) -> str:
-    shown = subprocess.run(["git", "-C", str(clone), "show", f"{commit}:{path}"], capture_output=True, check=True)
-    return shown.stdout.decode("utf-8")
+def _show(clone: Path, commit: str, path: str) -> bytes:
+    return subprocess.run(["git", "-C", str(clone), "show", f"{commit}:{path}"], capture_output=True, check=True).stdout
 
 
 def _part(data: str, part: str) -> str:
