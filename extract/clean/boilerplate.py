@@ -221,7 +221,7 @@ def _mark_metadata(blocks: tuple[Block, ...], keep: list[bool]) -> None:
             in_header = False
             continue
         text = block.text
-        if in_header and _is_paragraph(text):
+        if in_header and _is_paragraph(text) and parse_fields(text, in_header=True) is None:
             in_header = False
         if value_expected and len(text) <= MAX_LINK_LINE and not SENTENCE.search(text):
             keep[i] = False

@@ -71,14 +71,16 @@ def build_metadata(facts: PageFacts, *, doc_id: str) -> Metadata:
 
 
 def labelled_fields(lines: tuple[str, ...]) -> dict[str, str]:
-    """First non-empty value of each field among ``label: value`` lines (values may sit on the next line)."""
+    """First non-empty value of each field among ``label: value`` lines (values may sit on the next line,
+    unless that line is a field of its own: ``文号:`` left empty above ``发布机构: …``)."""
     found: dict[str, str] = {}
     for line, following in zip(lines, [*lines[1:], ""]):
         pairs = parse_fields(line, in_header=True)
         if not pairs:
             continue
+        next_value = following if is_bare_label(line) and parse_fields(following, in_header=True) is None else ""
         for pair in pairs:
-            value = pair.value or (following if is_bare_label(line) else "")
+            value = pair.value or next_value
             if value and pair.field not in found:
                 found[pair.field] = value
     return found

@@ -4,6 +4,7 @@ from extract.clean.metadata import (PageFacts, build_metadata, find_signature, n
                                     split_trailing_number)
 from extract.normalize.dates import parse_date
 from extract.normalize.regions import resolve_region
+from extract.read import document_from_bytes
 
 
 @pytest.mark.parametrize("raw, number", [
@@ -81,3 +82,29 @@ def test_content_source_this_site_is_no_issuer():
     named = PageFacts(source="page.html", body_lines=("正文第一行。",), headings=(), chrome=(),
                       meta_tags={"ContentSource": "某某市财政局"}, html_title=None, script="hans")
     assert build_metadata(named, doc_id="x").issuer == "某某市财政局"
+
+
+def _text_file_metadata(text: str):
+    return document_from_bytes(text.encode("utf-8"), name="notice.txt", suffix=".txt").metadata
+
+
+CRAWLED_HEADER = ("标题: 关于印发《某某县城乡环境卫生设施建设三年行动方案(2024-2026年)》的通知\n"
+                  "发布时间: 2024-05-06 10:20\n文号: \n发布机构: 某某县人民政府办公室\n栏目: 县政府文件\n")
+CRAWLED_BODY = "各乡镇人民政府,县直各单位:\n现将方案印发给你们,请认真贯彻执行。\n一、工作目标\n到2026年底,新建公厕20座。\n"
+
+
+def test_a_labelled_title_as_long_as_a_paragraph_is_the_title_without_its_label():
+    metadata = _text_file_metadata(CRAWLED_HEADER + CRAWLED_BODY)
+    assert metadata.title == "关于印发《某某县城乡环境卫生设施建设三年行动方案(2024-2026年)》的通知"
+    assert metadata.published == "2024-05-06" and metadata.issuer == "某某县人民政府办公室"
+
+
+def test_an_empty_field_does_not_take_the_next_field_as_its_value():
+    assert _text_file_metadata(CRAWLED_HEADER + CRAWLED_BODY).doc_number is None
+    filled = CRAWLED_HEADER.replace("文号: \n", "文号:\n某政办发〔2024〕12号\n")
+    assert _text_file_metadata(filled + CRAWLED_BODY).doc_number == "某政办发〔2024〕12号"
+
+
+def test_the_labelled_header_stays_out_of_the_text():
+    text = document_from_bytes((CRAWLED_HEADER + CRAWLED_BODY).encode("utf-8"), name="notice.txt", suffix=".txt").text
+    assert "标题" not in text and "栏目" not in text and "发布机构" not in text
