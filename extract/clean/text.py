@@ -21,6 +21,14 @@ MD_QUOTE = re.compile(r"^\s{0,3}>(?!\s*[\d.])\s?")
 MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 # A whole document on one line: paragraphs are marked by indentation, headings by their numbers.
 LONG_LINE = 300
+# ... or by a space, where a crawler joined the page's paragraphs with one: Chinese prose puts no
+# space between two characters, so a line far longer than a paragraph with many such spaces is cut
+# at each (not a table row's tab-separated cells, not a space before a number, 计 21 站, but before an
+# item's number, 3.…, or a date, 2024年3月1日).
+COLLAPSED_LINE = 1000
+COLLAPSED_BREAKS = 10
+PARAGRAPH_SPACE = re.compile(
+    "(?<=[\u4e00-\u9fff。;；:：!！?？)）”」])[ \t\xa0]+(?=[\u4e00-\u9fff(（“「《]|[0-9]{1,2}[.．、](?![0-9])|[0-9]{4}年)")
 PARAGRAPH_INDENT = re.compile("[ \t\xa0]*\u3000[\u3000 \t\xa0]+")
 AFTER_DOC_NUMBER = re.compile(r"([〔\[]\d{4}[〕\]]\d{1,4}号)(?:[ \t]+|(?=各))(?=\S)")
 BEFORE_HEADING = re.compile(
@@ -81,13 +89,16 @@ def _text_lines(text: str, chrome: list[str]) -> list[Block]:
 
 
 def _reflow(text: str) -> list[str]:
-    """Lines of text, a very long line split at paragraph indents and numbered headings."""
+    """Lines of text, a very long line split at paragraph indents, paragraph spaces and numbered headings."""
     lines: list[str] = []
     for line in text.split("\n"):
         if "\u3000" in line:  # each cut needs its character: an indent's \u3000, a document number's 号
             line = PARAGRAPH_INDENT.sub("\n", line)
         if "号" in line:
             line = AFTER_DOC_NUMBER.sub("\\1\n", line)
+        if len(line) > COLLAPSED_LINE and "\t" not in line \
+                and len(PARAGRAPH_SPACE.findall(line)) >= COLLAPSED_BREAKS:
+            line = PARAGRAPH_SPACE.sub("\n", line)
         if len(line) > LONG_LINE:
             line = BEFORE_HEADING.sub(lambda m: (m.group(1) or m.group(2)) + "\n", line)
             line = HEADING_THEN_ITEM.sub("\\1\n", line)

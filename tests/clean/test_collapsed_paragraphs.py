@@ -1,0 +1,75 @@
+"""Pages whose paragraphs a crawler joined into one line with a space between them: the cleaner cuts
+the line back at those spaces, so the outline and the 责任单位 tags are read as in the page. Notices
+written for the test, and a crawled notice of development batch P (skipped without ../extra)."""
+import re
+from functools import cache
+
+from extract.extractor import extract_document
+from extract.read import document_from_bytes, read_source
+from extract.load.sources import Source
+from tests.corpus import extra_path
+
+ITEMS = [f"{n}.{work}。(责任单位:{owner})" for n, (work, owner) in enumerate([
+    ("建立全县信用信息归集共享机制,统一数据目录和交换标准", "县发展改革局、县数据局"),
+    ("完善行政许可和行政处罚信息公示制度,按时公开办理结果", "县市场监管局"),
+    ("推进重点行业从业人员信用档案建设,建立从业人员守信激励机制", "县人社局、县住建局"),
+    ("开展诚信宣传教育进社区、进校园、进企业活动,营造良好社会氛围", "县委宣传部"),
+    ("建立失信被执行人联合惩戒工作机制,定期通报失信被执行人名单", "县法院、县发展改革局"),
+    ("加强政务诚信建设,将政务履约和守诺服务纳入绩效考核", "县政府办"),
+    ("推进企业信用分级分类监管,对高风险企业提高抽查比例和频次", "县市场监管局"),
+    ("建立行业协会商会信用承诺制度,引导会员企业依法诚信经营", "县民政局"),
+    ("完善个人信用记录,推动信用报告在招聘、评优等领域的应用", "县人社局"),
+    ("健全信用修复机制,指导失信主体依法依规完成信用修复", "县发展改革局"),
+], 1)]
+CRAWLED = " ".join([
+    "某某县人民政府办公室关于印发某某县社会信用体系建设任务分工方案的通知", "各乡镇人民政府,县直各单位:",
+    "《某某县社会信用体系建设任务分工方案》已经县政府同意,现印发给你们,请认真组织实施。",
+    "某某县人民政府办公室", "2024年3月1日", "某某县社会信用体系建设任务分工方案",
+    "为加快推进全县社会信用体系建设,进一步明确工作分工,制定本方案。",
+    "一、加强信用制度建设", "(一)完善信用信息归集制度。", *ITEMS[:3],
+    "(二)健全守信激励和失信惩戒机制。", *ITEMS[3:],
+    "二、推进重点领域信用建设", "(三)加强重点领域信用记录。", *[item.replace("。(", "工作。(") for item in ITEMS],
+    "三、保障措施", "各责任单位要于2024年12月底前完成各项任务,并将落实情况报县发展改革局。",
+])
+
+
+@cache
+def _crawled():
+    document = document_from_bytes(CRAWLED.encode("utf-8"), name="notice.txt", suffix=".txt")
+    return document, extract_document(document, use_model=False)
+
+
+def test_the_paragraphs_of_a_crawled_line_are_lines_again():
+    document, _ = _crawled()
+    lines = document.text.split("\n")
+    assert "一、加强信用制度建设" in lines and "(二)健全守信激励和失信惩戒机制。" in lines
+    assert "2024年3月1日" in lines
+
+
+def test_each_item_of_a_crawled_line_is_a_task_with_its_tagged_owners():
+    _, result = _crawled()
+    owners = {t.title[:8]: set(t.owners) for t in result.tasks}
+    assert owners["建立全县信用信息"] == {"县发展改革局", "县数据局"}
+    assert owners["建立失信被执行人"] == {"县法院", "县发展改革局"}
+
+
+def test_a_paragraph_with_a_few_spaces_or_spaced_numbers_stays_one_line():
+    spaced = "本市计划新建轻轨路线全长约 9.5 公里,途经 11 站,预计 2027 年通车。" * 30
+    document = document_from_bytes(spaced.encode("utf-8"), name="report.txt", suffix=".txt")
+    assert "\n" not in document.text.strip()
+    few = "一、总体要求 " + "加快推进全县社会信用体系建设,进一步明确工作分工。" * 60
+    document = document_from_bytes(few.encode("utf-8"), name="plan.txt", suffix=".txt")
+    assert "一、总体要求" not in document.text.split("\n")
+
+
+@cache
+def _pingtan_credit_plan():
+    path = extra_path("corpus", "p-001.txt")
+    return extract_document(read_source(Source(str(path), path)), use_model=False)
+
+
+def test_the_crawled_credit_plan_gives_every_numbered_item_its_tagged_units():
+    tasks = {t.title[:10]: t for t in _pingtan_credit_plan().tasks}
+    assert set(tasks["建立信用信息分类管理"].owners) == {"区经济发展局", "人民银行平潭支行"}
+    numbered = [t for t in _pingtan_credit_plan().tasks if re.match(r"\d{1,2}\.", t.text)]
+    assert len(numbered) == 34 and all(t.owners for t in numbered)
