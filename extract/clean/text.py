@@ -34,13 +34,15 @@ AFTER_DOC_NUMBER = re.compile(r"([〔\[]\d{4}[〕\]]\d{1,4}号)(?:[ \t]+|(?=各)
 BEFORE_HEADING = re.compile(
     "([。;；:：)）])(?=[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])"
     "|([\u4e00-\u9fff])(?=[(（]一[)）])")
-# "二、标题,副题(四)小标题。…": a section heading (a comma may join its parts) run into its first item.
+# "二、标题,副题(四)小标题。…", "五、工作内容1.区某局负责…": a section heading (a comma may join its parts)
+# run into its first item.
 HEADING_THEN_ITEM = re.compile(
-    "^([一二三四五六七八九十]{1,3}、[^。;；(（]{2,40}?)(?=[(（][一二三四五六七八九十]{1,3}[)）])", re.M)
+    "^([一二三四五六七八九十]{1,3}、[^。;；(（]{2,40}?)(?=[(（][一二三四五六七八九十]{1,3}[)）]|1[.．、](?![0-9]))", re.M)
 
-# "…。(甲局牵头)2.…": an Arabic-numbered item run into the text after a sentence end, a colon or a bracket;
+# "…。(甲局牵头)2.…": an Arabic-numbered item run into the text after a sentence end, a colon, a bracket or a
+# heading cut off before it;
 # a cut only where the numbers run 1, 2, 3… (see _numbered_cuts), so 。3.5% stays one sentence.
-INLINE_NUMBER = re.compile("(?<=[。;；:：)）])(?P<number>[1-9][0-9]?)(?P<mark>[.．、])(?:(?=[0-9]{4}年)|(?![0-9]))")
+INLINE_NUMBER = re.compile("(?<=[。;；:：)）\n])(?P<number>[1-9][0-9]?)(?P<mark>[.．、])(?:(?=[0-9]{4}年)|(?![0-9]))")
 
 
 def parse_text(text: str) -> Page:

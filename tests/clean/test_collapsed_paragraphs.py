@@ -1,6 +1,7 @@
-"""Pages whose paragraphs a crawler joined into one line with a space between them: the cleaner cuts
-the line back at those spaces, so the outline and the 责任单位 tags are read as in the page. Notices
-written for the test, and a crawled notice of development batch P (skipped without ../extra)."""
+"""Pages whose paragraphs a crawler joined into one line, with a space between them or with nothing (a
+section heading run into its first numbered item): the cleaner cuts the line back, so the outline and
+the 责任单位 tags are read as in the page. Notices written for the test, and a crawled notice of
+development batch P (skipped without ../extra)."""
 import re
 from functools import cache
 
@@ -73,3 +74,24 @@ def test_the_crawled_credit_plan_gives_every_numbered_item_its_tagged_units():
     assert set(tasks["建立信用信息分类管理"].owners) == {"区经济发展局", "人民银行平潭支行"}
     numbered = [t for t in _pingtan_credit_plan().tasks if re.match(r"\d{1,2}\.", t.text)]
     assert len(numbered) == 34 and all(t.owners for t in numbered)
+
+
+GLUED = "某某区“平安上学路”交通整治工作方案\n" + "".join([
+    "四、工作目标通过集中整治,学校周边道路交通秩序明显好转,学生上下学交通安全得到有效保障,"
+    "家长和学生的交通安全意识普遍提高,学校周边交通违法行为明显减少,群众满意度不断提升。",
+    "五、工作内容1.区交通运输局负责打击面包车、摩托车等非校车的非法营运行为;",
+    "2.区教育局负责督促学校完善周边标志、标线等交通安全设施,指导学校做好学生交通安全教育;",
+    "3.区公安分局负责针对无牌、无证、超员、超载、超速等违法行为开展重点整治;",
+    "4.各街道负责组织相关部门开展辖区内学校周边道路的交通安全整治工作,并每周报送整治情况,"
+    "对发现的问题及时督促整改到位。",
+    "六、工作要求1.各单位要加强宣传,创新宣传方式,营造整治氛围。",
+    "2.各街道要于2024年6月30日前报送工作总结。"])
+
+
+def test_a_heading_run_into_its_first_numbered_item_lets_the_items_be_cut_apart():
+    document = document_from_bytes(GLUED.encode("utf-8"), name="plan.txt", suffix=".txt")
+    lines = document.text.split("\n")
+    assert "五、工作内容" in lines and "六、工作要求" in lines
+    assert "3.区公安分局负责针对无牌、无证、超员、超载、超速等违法行为开展重点整治;" in lines
+    owners = {t.title[:6]: set(t.owners) for t in extract_document(document, use_model=False).tasks}
+    assert owners["区公安分局负"] == {"区公安分局"} and owners["各街道负责组"] == {"各街道"}
