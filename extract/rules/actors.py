@@ -72,6 +72,8 @@ def actor_owners(clause: str, *, subjects: Owners | None = None, bare: bool | Ca
             continue  # 由联合评审办公室…: the word opens the agent's name
         if partners and tag_at(clause, match.end()) is None:
             continue  # 如联合国等单位…: the word is part of a longer one, no opener
+        if partners and after.startswith(word_list("own_organs.tsv")):
+            continue  # 推进联合党委试点: a body's organ right after the word names a joint body, no partner
         if not partners and modifies_a_noun(after):
             continue  # 由区财政负担的部分: a noun phrase, no agent
         owners = owners.merged(_bare_subject(after, partners=partners, agent=not partners)

@@ -21,6 +21,7 @@ DIGIT = re.compile(r"\d")
 SENTENCE_MARK = re.compile(r"[,，。;；:：!?！？]")
 DISTRIBUTIVE = ("每个", "每一个", "每一")  # 每个社区应当设置…: each of a class, as a standard
 MAX_TEAM_HEADING = 8  # a heading this short ending on 专家组, 小组 names the team
+MAX_OFFICE_HEADING = 5  # 服务办, 建管中心: a heading this short of one word and an office's ending names the office
 HAN_ONLY = re.compile(f"[{HAN_CLASS}]+")
 LONG_SUFFIX = 3  # 办公室, 委员会, 指挥部: an ending long enough to make two verbs before it a name
 FRAGMENT_OPENERS = frozenset({"c", "p", "u", "z"})  # jieba tags: conjunction, preposition, particle, state word
@@ -30,6 +31,7 @@ PARTICLE_HEAD_TAGS = frozenset({"v", "vn", "vd", "m", "q", "t", "f"})  # a verb,
 ENDING_WORD_TAGS = frozenset({"nr", "v", "vd", "ad", "d"})  # 查处 as a verb, or 严肃查处 as a name of a person
 VERB_TAGS = frozenset({"v", "vd", "vn"})
 PREDICATE_TAGS = frozenset({"v", "vd", "a", "ad", "d"})
+BODY_KINDS = "局委办部厅院署"  # 我局, 本委; 局党委: a body named by its kind alone is the writer's own
 
 
 def tags(text: str) -> tuple[tuple[str, str], ...]:
@@ -71,6 +73,8 @@ def is_unit(text: str) -> bool:
     """An organization or a class of organizations (各街道, 相关部门), not a person or a thing."""
     if not text or text in word_list("not_owners.tsv") or text in owner_labels("never") or not HAN.search(text):
         return False
+    if _speakers_organ(text):
+        return False  # 我局党委, 局党委: the issuing body's own Party committee, the body itself
     if text.startswith(DISTRIBUTIVE):
         return False  # 每个街道应当设置…: what each one must have, a standard, not a unit charged
     if text.removeprefix("各") in word_list("applicant_words.tsv"):
@@ -110,6 +114,16 @@ def _ending_in_another_word(text: str) -> bool:
     before = words[-2] if len(words) > 1 else ("", "")
     return tag in ENDING_PARTICLE_TAGS and (text.startswith("本") or before[1] in PARTICLE_HEAD_TAGS
                                             or before[0] in (")", "）") or before[0] in org_suffixes())
+
+
+def _speakers_organ(text: str) -> bool:
+    """An organ of a body (own_organs.tsv: 党委, 党组) after a self-reference of the issuing body (我局, 本委)
+    or after a body's kind alone (局党委): the issuing body speaking of itself, not a unit it charges."""
+    organ = next((o for o in word_list("own_organs.tsv") if text.endswith(o)), "")
+    body = text[:len(text) - len(organ)]
+    if not organ or not body or body[-1] not in BODY_KINDS:
+        return False
+    return len(body) == 1 or body in word_list("not_owners.tsv")
 
 
 def _speaker_acts(text: str) -> bool:
@@ -175,10 +189,20 @@ def names_units(heading: str) -> bool:
     """A heading that is a unit's name (职责分工: (一)区建管委), not a label over units (二、组织机构)."""
     if len(heading) <= MAX_TEAM_HEADING and heading.endswith(_team_suffixes()) and HAN_ONLY.fullmatch(heading):
         return True  # 专家组, 集中采购小组: a team's name, though it opens on what the team does
+    if _office_heading(heading):
+        return True  # 1.服务办。负责…: an office's short name, though its word is a verb (服务, 管理)
     if not is_unit(heading) or heading in owner_labels("heading"):
         return False
     first, flag = tags(heading)[0]
     return not (len(first) > 1 and flag in VERB_TAGS)  # 发挥…作用支持小微企业: an action, not a name
+
+
+def _office_heading(heading: str) -> bool:
+    """服务办, 管理办, 建管中心: a short heading of one word and an office's ending (office_endings.tsv)."""
+    if len(heading) > MAX_OFFICE_HEADING or not HAN_ONLY.fullmatch(heading) or not is_unit(heading):
+        return False
+    ending = next((e for e in word_list("office_endings.tsv") if heading.endswith(e)), "")
+    return bool(ending) and len(heading) > len(ending) and len(tags(heading[:-len(ending)])) == 1
 
 
 @cache
