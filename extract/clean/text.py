@@ -34,15 +34,18 @@ AFTER_DOC_NUMBER = re.compile(r"([〔\[]\d{4}[〕\]]\d{1,4}号)(?:[ \t]+|(?=各)
 BEFORE_HEADING = re.compile(
     "([。;；:：)）])(?=[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])"
     "|([\u4e00-\u9fff])(?=[(（]一[)）])")
-# "二、标题,副题(四)小标题。…", "五、工作内容1.区某局负责…": a section heading (a comma may join its parts)
-# run into its first item.
+# "二、标题,副题(四)小标题。…", "五、工作内容1.区某局负责…", "(一)效率提高1.…": a section heading (a comma
+# may join its parts) run into its first item.
 HEADING_THEN_ITEM = re.compile(
-    "^([一二三四五六七八九十]{1,3}、[^。;；(（]{2,40}?)(?=[(（][一二三四五六七八九十]{1,3}[)）]|1[.．、](?![0-9]))", re.M)
+    "^((?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])[^。;；(（]{2,40}?)"
+    "(?=[(（][一二三四五六七八九十]{1,3}[)）]|1[.．、](?![0-9]))", re.M)
 
 # "…。(甲局牵头)2.…": an Arabic-numbered item run into the text after a sentence end, a colon, a bracket or a
 # heading cut off before it;
 # a cut only where the numbers run 1, 2, 3… (see _numbered_cuts), so 。3.5% stays one sentence.
 INLINE_NUMBER = re.compile("(?<=[。;；:：)）\n])(?P<number>[1-9][0-9]?)(?P<mark>[.．、])(?:(?=[0-9]{4}年)|(?![0-9]))")
+# "1.治理结构得到改进(1)加快…。(2)…": bracketed sub-items run into their heading and into each other.
+INLINE_BRACKETED = re.compile("(?<=[。;；:：)）\n\u4e00-\u9fff])(?P<mark>[(（])(?P<number>[1-9][0-9]?)[)）]")
 
 
 def parse_text(text: str) -> Page:
@@ -111,19 +114,20 @@ def _reflow(text: str) -> list[str]:
 
 def _cut_numbered(line: str) -> str:
     """``line`` with a line break before each item of a run of inline numbered items."""
-    cuts = _numbered_cuts(line)
+    cuts = sorted(set(_numbered_cuts(line, INLINE_NUMBER)) | set(_numbered_cuts(line, INLINE_BRACKETED)))
     for start in reversed(cuts):
         line = line[:start] + "\n" + line[start:]
     return line
 
 
-def _numbered_cuts(line: str) -> list[int]:
+def _numbered_cuts(line: str, items: re.Pattern[str]) -> list[int]:
     """Where the items of the runs of inline numbered items start: numbers that run 1, 2, 3… with one
-    mark (1. 2. or 1、2、), at least two of them; 3.2020年底前 is item 3 (its text starts with the year)."""
+    mark (1. 2. or 1、2、 or (1)(2)), at least two of them; 3.2020年底前 is item 3 (its text starts with
+    the year)."""
     cuts: list[int] = []
-    for mark in {m.group("mark") for m in INLINE_NUMBER.finditer(line)}:
+    for mark in {m.group("mark") for m in items.finditer(line)}:
         run: list[int] = []
-        for match in INLINE_NUMBER.finditer(line):
+        for match in items.finditer(line):
             if match.group("mark") != mark:
                 continue
             number = int(match.group("number"))

@@ -95,3 +95,23 @@ def test_a_heading_run_into_its_first_numbered_item_lets_the_items_be_cut_apart(
     assert "3.区公安分局负责针对无牌、无证、超员、超载、超速等违法行为开展重点整治;" in lines
     owners = {t.title[:6]: set(t.owners) for t in extract_document(document, use_model=False).tasks}
     assert owners["区公安分局负"] == {"区公安分局"} and owners["各街道负责组"] == {"各街道"}
+
+
+NESTED = "某某区国企改革行动方案\n三、主要任务\n" + "".join([
+    "(一)国企治理效率提高1.法人治理结构得到改进(1)加快制度化建设。区属国企要在2024年6月底前修订完善公司章程,",
+    "明确董事会、经理层的权责边界,建立健全议事规则。(2)加强董事会建设。集团企业要推动外部董事占多数,",
+    "完善董事会向经理层授权的管理制度。2.监督体系更加健全(1)强化审计监督。区属国企要建立内部审计机构,",
+    "每年至少开展1次内部审计。(2)推进信息公开。各级子企业要按规定公开财务信息和重大事项。",
+    "3.经营效益稳步提升(1)盘活存量资产。区属国企要全面清理闲置土地、房产,年内盘活资产不少于5亿元。",
+    "(2)拓宽融资渠道。集团企业要创新融资方式,降低融资成本,优化债务结构,防范化解债务风险,"
+    "确保资产负债率控制在合理水平。"])
+
+
+def test_bracketed_sub_items_run_into_their_heading_are_cut_apart():
+    document = document_from_bytes(NESTED.encode("utf-8"), name="plan.txt", suffix=".txt")
+    lines = document.text.split("\n")
+    assert "(一)国企治理效率提高" in lines and "1.法人治理结构得到改进" in lines
+    assert any(line.startswith("(2)加强董事会建设。") for line in lines)
+    assert any(line.startswith("(1)强化审计监督。") for line in lines)
+    tasks = {t.title: t for t in extract_document(document, use_model=False).tasks}
+    assert tasks["加快制度化建设"].deadline == "2024-06-30"
