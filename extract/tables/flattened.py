@@ -20,6 +20,7 @@ from .columns import VALUE_ROLES, ColumnMeaning, column_meaning, header_at, with
 from .merged_rows import TaskColumns, merged_task_rows
 from .owners_last import owners_last_rows
 from .rows import CellText, TableRow
+from .run_on_rows import run_on_rows
 
 INDEX = re.compile(r"^\d{1,3}$")
 SPACED_TOKEN = re.compile(r"\S+")
@@ -71,6 +72,11 @@ def flattened_tables(text: str, taken: list[tuple[int, int]]) -> list[FlatTable]
             i += 1
             continue
         layout, body_start = header
+        run_on = run_on_rows(text, lines, i, body_start)
+        if run_on is not None:  # rows joined by spaces (…负责对接。 2 某项目): read by run_on_rows.py
+            tables.append(FlatTable(run_on.start, run_on.end, run_on.rows))
+            i = next((k for k in range(body_start, len(lines)) if lines[k][0] >= run_on.end), len(lines))
+            continue
         body = _body(lines, body_start, layout)
         rows = _owners_last(body, layout)
         end = max(r.end for r in rows) if rows else None  # the lines after its last row are text
