@@ -31,6 +31,9 @@ SUBJECTLESS_OPENERS = frozenset({"v", "vd", "d", "ad"})  # jieba tags of a claus
 CONDITION_END = "的"  # a clause of condition (…的,) names whom a case is about
 ADVERBIAL_ENDINGS = ("后", "时", "的", "中", "前", "下", "起")  # a clause of time or condition before the subject
 OPENING_WINDOW = 16  # how far into its paragraph an opening 到2025年, may start
+LIST_LEAD = 8  # how far after its limit the colon opening a list may stand (至2016年底实现:)
+LIST_COLON = re.compile("[:：]")
+CLAUSE_BREAK = re.compile("[,，;；。]")
 NAMED_KINDS = frozenset({"department", "institution", "grassroots"})  # kinds of org_suffixes.tsv
 HEADING_ENDS = ("", "\n", "。", ":", "：")  # what may follow a title that is a whole heading
 LEAD_IN_ENDS = (":", "：")  # an item's own words ending so introduce the list of its sub-items
@@ -324,7 +327,8 @@ def target_limit(index: DocumentIndex, draft: Draft, sentence: Span, section: Se
     """The most specific time limit governing the target: its clause, an earlier clause of its
     sentence, a completion date later in its paragraph, else the heading of an enclosing section."""
     return (sentence_limit(draft, index.times_in(sentence.start, sentence.end)) or _opening_limit(index, sentence)
-            or _completion_limit(index, sentence) or heading_limit(index, index.chain(section)))
+            or _list_limit(index, sentence) or _completion_limit(index, sentence)
+            or heading_limit(index, index.chain(section)))
 
 
 def sentence_limit(draft: Draft, times: list[TimeMention]) -> TimeMention | None:
@@ -347,6 +351,21 @@ def _opening_limit(index: DocumentIndex, sentence: Span) -> TimeMention | None:
         if mention.role == "limit" and mention.deadline and (
                 not lead_in or context_words("before", "limit").fullmatch(lead_in)) \
                 and text[mention.end:mention.end + 1] in (",", "，"):
+            return mention
+    return None
+
+
+def _list_limit(index: DocumentIndex, sentence: Span) -> TimeMention | None:
+    """"至2016年底实现:建成…;建成…;改造…": a limit whose clause opens a list with a colon dates every item
+    of the list, the items cut by ; up to the sentence's full stop."""
+    text = index.text
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    for mention in reversed(index.times_in(line_start, sentence.start)):
+        if mention.role != "limit" or not mention.deadline:
+            continue
+        colon = LIST_COLON.search(text, mention.end, min(mention.end + LIST_LEAD, sentence.start))
+        if colon is not None and not CLAUSE_BREAK.search(text, mention.end, colon.start()) \
+                and "。" not in text[colon.end():sentence.start]:
             return mention
     return None
 
