@@ -79,6 +79,11 @@ def criteria_title(row: Row) -> bool:
     return row["example"].endswith(row["word"]) and lays_down_criteria([row["example"]])
 
 
+def lookalike_kept(row: Row) -> bool:
+    """每年对辖区内的设施进行一次检查评估: 辖区 holds the background word 辖, the amount stays a target."""
+    return row["word"] in row["example"] and any(d.verdict != "none" for d in drafts(row["example"]))
+
+
 CHECKS: dict[str, tuple[str, Callable[[Row], bool]]] = {  # table: (its key column, the rule applied to a row)
     "units.tsv": ("unit", unit_found),
     "deadline_phrases.tsv": ("phrase", phrase_found),
@@ -89,6 +94,7 @@ CHECKS: dict[str, tuple[str, Callable[[Row], bool]]] = {  # table: (its key colu
     "plan_periods.tsv": ("name", period_found),
     "standing_owners.tsv": ("pattern", standing_found),
     "criteria_headings.tsv": ("word", criteria_title),
+    "background_lookalikes.tsv": ("word", lookalike_kept),
 }
 # tables whose examples the tests of their stage run (the name of the test that does)
 CHECKED_ELSEWHERE = {"report_venues.tsv": "tests/clean/test_report.py::test_each_venue_reads_its_own_example",

@@ -7,7 +7,7 @@ from functools import cache
 
 from ..chars import HAN_CLASS
 from ..lexicon import alternation, read_table, word_pattern, words_where
-from .quantities import Quantity
+from .quantities import Quantity, parse_number
 from .sentences import Span
 
 CARRIED_OPENER = "其中"  # 其中,…再增加: a part of what the sentence before set out
@@ -17,6 +17,7 @@ SERVED_GAP = 4  # 每连续租满1年: what is served, between 每 and 满
 STANDARD_PERIODS = "月年"  # 月均标准, 年补助标准: a standard paid per month or year
 YEAR_WORDS = "今去明上当本同历"  # 今年标准, 上年标准: a year named, no period
 PERSONS = frozenset({"人", "人次", "名"})  # the person base of a sum granted per person
+HALF = "半"  # 每半年: half a period, written so in the unit (次/半年)
 
 
 @cache
@@ -36,7 +37,7 @@ def _per() -> re.Pattern[str]:
     (the one period a cap holds in); or 每连续工作满1年 (each full period served)."""
     each = alternation(_per_words("period") + _per_words("denominator"))
     periods = "".join(w for w in _per_words("period") if len(w) == 1)
-    return re.compile(f"每(?:个)?([一二两三四五六七八九十百千万\\d]*(?:{each}))"
+    return re.compile(f"每(?:个)?([{HALF}一二两三四五六七八九十百千万\\d]*(?:{each}))"
                       f"|(?<![每一全\\d])([{periods}])(?:{alternation(_per_words('capacity'))})"
                       f"|(?<![\\d一二两三四五六七八九十])[1一]({alternation(_per_words('within'))})"
                       f"|每[{HAN_CLASS}]{{0,{SERVED_GAP}}}满[1一]个?({alternation(_per_words('period'))})"
@@ -64,7 +65,7 @@ def unit_of(text: str, clause: Span, quantity: Quantity) -> tuple[str | None, bo
         return f"次/{_written().get(counted.group(2), counted.group(2))}", True
     period = _times_period(found, quantity)
     if period is not None:
-        return f"次/{_written().get(period, period)}", True  # 每月对年产企业检查3次: per month, whatever comes between
+        return f"次/{period}", True  # 每月对年产企业检查3次: per month, whatever comes between
     if per is None or quantity.unit is None or "/" in quantity.unit:
         return quantity.unit, quantity.kind == "rate"
     if per.group(3):
@@ -104,11 +105,29 @@ def times_per_period(text: str, clause: Span, quantity: Quantity) -> bool:
 
 
 def _times_period(found: list[re.Match[str]], quantity: Quantity) -> str | None:
-    """The period of the last 每<period> before a count of 次, if any."""
+    """The period of the last 每<period> before a count of 次, if any, as the unit writes it: 年, 日 (每天),
+    2年 (每两年), 5年, 半年 (每半年)."""
     if quantity.unit != "次":
         return None
-    periods = [m.group(1) for m in found if m.group(1) in _per_words("period")]
+    periods = [written for m in found if m.group(1) is not None and (written := _counted_period(m.group(1)))]
     return periods[-1] if periods else None
+
+
+def _counted_period(word: str) -> str | None:
+    """年 → 年, 天 → 日, 两年 → 2年, 半年 → 半年; None when ``word`` is no period (千人口)."""
+    match = _counted_period_pattern().fullmatch(word)
+    if match is None:
+        return None
+    count, period = match.group(1), _written().get(match.group(2), match.group(2))
+    if count in ("", HALF):
+        return count + period
+    value = parse_number(count)
+    return f"{value}{period}" if value is not None else None
+
+
+@cache
+def _counted_period_pattern() -> re.Pattern[str]:
+    return re.compile(f"([{HALF}一二两三四五六七八九十\\d]*)({alternation(_per_words('period'))})")
 
 
 def period_carried(text: str, sentence: Span, quantity: Quantity) -> str | None:

@@ -20,7 +20,7 @@ from .comparators import (COMPARATOR_WINDOW, ahead_comparator, cap_comparator, c
                           share_bound, share_bounds)
 from .deadlines import TimeMention
 from .durations import duration_comparator, limit_label, limited_action, stay_label
-from .exclusions import excluded, states_a_level
+from .exclusions import background_words, excluded, states_a_level
 from .indicators import indicator
 from .quantities import Quantity, find_quantities, may_hold_quantities
 from .rates import frequency, per_base, period_carried, times_per_period, unit_of
@@ -223,8 +223,8 @@ def _verdict(text: str, clause: Span, quantity: Quantity, verb: VerbAt | None, i
     # 拥有37条风貌保护道路、36条风貌保护街巷: a background word and no commitment verb in the amount's own words
     # before it (a verb after it, or in an earlier item of the list, is a counted noun's: 风貌保护道路)
     own_verb = verb is not None and item_start <= verb.start and verb.end <= quantity.start and is_target_verb(verb.word)
-    background = not own_verb and word_pattern("background_markers.tsv").search(
-        text[clause.start:quantity.start]) is not None and not states_a_level(text, clause, quantity, address=address)
+    background = not own_verb and bool(background_words(
+        text[clause.start:quantity.start])) and not states_a_level(text, clause, quantity, address=address)
     if inherited == "" or comparator in COMMITMENT_COMPARATORS or (
             verb is not None and verb.end <= quantity.start and is_target_verb(verb.word) and not background):
         return "strong"

@@ -29,7 +29,7 @@ from ..notices import no_commitment
 from ..quantities import Quantity, is_cadence
 from ..rates import frequency, times_per_period
 from ..sentences import Span
-from .background import background_figure, states_a_level
+from .background import background_figure, background_words, states_a_level
 from .baselines import is_baseline
 from .budgets import budget_allocation, budget_follow_on
 from .cases import applies_to_a_case, opens_a_case, scope, scoring_rule
@@ -41,7 +41,7 @@ from .places import describes
 from .sanctions import fine, members_share
 from .sizes import class_threshold, in_a_name, in_a_project_name, names_a_class, size_of_each, threshold_of_a_noun
 
-__all__ = ["excluded", "states_a_level"]
+__all__ = ["background_words", "excluded", "states_a_level"]
 
 LETTER_END = re.compile(r"[A-Za-z]$")  # a code's letter right before the number (C919)
 ONE_OF = re.compile(f"[{HAN_CLASS}]{{0,12}}之一")  # 成为全国首批5个试点城市之一: the size of a group it joins
@@ -116,7 +116,8 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # 在3个核心区域、8条重点道路建设中加大…: where the work is done, counted
     if quantity.kind == "count" and ONE_OF.match(after):
         return True  # 入选首批5个试点城市之一: the size of the group joined, no result of the work
-    if quantity.kind == "count" and quantity.unit not in HEADCOUNT_UNITS and counts_categories(
+    recurring = times_per_period(text, clause, quantity)  # 每年召开两次会议: how often, a standard of the work
+    if quantity.kind == "count" and quantity.unit not in HEADCOUNT_UNITS and not recurring and counts_categories(
             after, chinese=quantity.chinese, made=not quantity.chinese and created(text, clause, quantity)):
         return True  # 4个方面, 7个场景, 128项测评指标: the plan's own categories; not 安排300名指标 (posts)
     if quantity.kind == "count" and (counts_own_list(text, clause, quantity) or refers_back(text, clause, quantity)
@@ -134,7 +135,7 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # 发生地震48次, 造成3人死亡, 年均18次的1.8倍: statistics of events, harm and their comparisons
     if describes(text, clause, quantity):
         return True  # 东距某县城18公里, 海拔480米, 135米水位, 在25公里范围内, 字符共8位: descriptions
-    if background_figure(text, clause, quantity, address=address):
+    if not recurring and background_figure(text, clause, quantity, address=address):
         return True  # 占地500亩, 高于全国0.8个百分点: background, not a commitment
     if quantity.kind == "count" and word_pattern("participant_words.tsv").search(after[:24]):
         return True  # 23个部门参加的…机构: members of a body

@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from ...chars import HAN_CLASS
-from ...lexicon import read_table, word_pattern
+from ...lexicon import alternation, read_table, word_list
 from ..commitments import verb_in
 from ..quantities import Quantity
 from ..sentences import Span
@@ -24,7 +24,7 @@ def background_figure(text: str, clause: Span, quantity: Quantity, *, address: b
     (户籍人口城镇化率达到68%, 新建厂房总面积3.2万平米 are targets), unless the amount is the level the
     word announces (民间投资占比34%, 高于全国0.7个百分点)."""
     head = local_head(text, clause, quantity)
-    markers = list(word_pattern("background_markers.tsv").finditer(head))
+    markers = background_words(head)
     if not markers or states_a_level(text, clause, quantity, address=address):
         return False
     head_start = quantity.start - len(head)
@@ -43,10 +43,26 @@ def states_a_level(text: str, clause: Span, quantity: Quantity, *, address: bool
     if quantity.kind == "percent" and not address:
         return False
     head = text[clause.start:quantity.start]
-    markers = list(word_pattern("background_markers.tsv").finditer(head))
+    markers = background_words(head)
     last = markers[-1] if markers else None
     return last is not None and _level_markers().get(last.group()) == quantity.kind and LEVEL_GAP.fullmatch(
         head, last.end()) is not None and verb_in(text, clause.start + last.end(), quantity.start) is None
+
+
+def background_words(text: str) -> list[re.Match[str]]:
+    """The background words of ``text`` (background_markers.tsv), not those a longer word holds that is no
+    background (background_lookalikes.tsv: 辖区 holds 辖)."""
+    return [m for m in _markers().finditer(text) if m.group() not in _lookalikes()]
+
+
+@cache
+def _markers() -> re.Pattern[str]:
+    return re.compile(alternation(word_list("background_markers.tsv") + word_list("background_lookalikes.tsv")))
+
+
+@cache
+def _lookalikes() -> frozenset[str]:
+    return frozenset(word_list("background_lookalikes.tsv"))
 
 
 @cache
