@@ -67,7 +67,7 @@ def flattened_lists(text: str, taken: list[tuple[int, int]]) -> list[FlatTable]:
             continue
         if opened is not None:
             columns, body_start = opened
-            rows, end = ragged_rows(lines, body_start, columns)
+            rows, end = ragged_rows(lines, body_start, columns, header=tuple(t for _, _, t in lines[i:body_start]))
         else:
             layout, body_start = found
             rows, end = _rows(lines, body_start, layout) if layout.before >= 0 \

@@ -4,14 +4,17 @@
 sum row's label (小计, 合计): a row's cells are its lines up to the next opener. A merged or empty
 cell leaves no line, so the cells are placed by what they are, not by their count: the run of
 numbers (and of empty marks: /, √) fills the columns whose header gives a unit or a year, left to
-right; the words before it fill the columns before them (a merged group column first left out);
+right; the words before it fill the columns before them, those on the right first when the row
+has fewer (merged cells on the left, 建设时间 | 建设方式 | 权属部门, are the row above's; a merged group
+column is left out first when the missing cells would take the row's name);
 the words after it the columns after them (备注, maybe absent). A sum row's number lands in the
 column whose numbers above add up to it.
 
 Header cells the column words do not know (位置, 起终点位置) are columns of their own that hold
 nothing to read. A header of two rows comes flattened as the top row's cells, then the cells below
 them: a unit alone (千米) is the unit of the top cell that has no meaning (长度), years (2021 …
-2025) are the columns a period cell (建设年限) spans.
+2025) are the columns a period cell (建设年限) spans. A unit in brackets on its own line right after a
+cell ((万m2) after 避难面积) is that cell's unit, the cell broken over two lines.
 """
 from __future__ import annotations
 
@@ -27,6 +30,8 @@ from .value_cells import bounds_sum_to, is_range_cell
 NUMBER = re.compile(r"^(?:[≥≤><]=?)?\d+(?:\.\d+)?$")
 MARK = re.compile(r"^(?:[-—/－√✓✔●○]|——)$")  # an empty cell or a tick whose year column flattening lost
 DIGIT = re.compile(r"\d")
+YEAR_CELL = re.compile(r"^(?:19|20)\d{2}年$")
+UNIT_NOTE = re.compile(r"^[(（]([^()（）]+)[)）]$")
 HEADER_BREAKS = re.compile("[。;；:：,，]")
 MAX_HEADER_CELL = 16
 LIST_MARK = "、"
@@ -46,6 +51,8 @@ def open_header(lines, i: int) -> tuple[tuple[ColumnMeaning, ...], int] | None:
     j = i + 1
     while j < len(lines) and lines[j][2] != "1":
         text = lines[j][2].strip()
+        if cells and _unit_note(text) and (cells[-1][1] is None or cells[-1][1].unit is None):
+            text = cells.pop()[0] + text  # 避难面积 / (万m2): a header cell's unit broken onto a line of its own
         meaning = column_meaning(text)
         if meaning is None and not _may_head(text) or len(cells) >= MAX_HEADER:
             return None
@@ -57,6 +64,12 @@ def open_header(lines, i: int) -> tuple[tuple[ColumnMeaning, ...], int] | None:
     if columns is None or not any(m.role in VALUE_ROLES and (m.unit or m.year) for m in columns):
         return None
     return columns, j
+
+
+def _unit_note(text: str) -> bool:
+    """A unit alone in brackets ((万m2), (万元)): the end of the header cell above it."""
+    found = UNIT_NOTE.match(text)
+    return found is not None and header_unit(found.group(1))[0] is not None
 
 
 def _may_head(text: str) -> bool:
@@ -104,18 +117,25 @@ def _below(text: str, meaning: ColumnMeaning | None) -> bool:
     return meaning.role == "year" if meaning is not None else header_unit(text)[0] is not None
 
 
-def ragged_rows(lines, start: int, columns: tuple[ColumnMeaning, ...]) -> tuple[list[TableRow], int]:
-    """The rows from ``start`` (the line of the first number) and where they end."""
+def ragged_rows(lines, start: int, columns: tuple[ColumnMeaning, ...], *,
+                header: tuple[str, ...] = ()) -> tuple[list[TableRow], int]:
+    """The rows from ``start`` (the line of the first number) and where they end. The ``header`` lines
+    written again between rows (a table over several pages) are passed over."""
     rows: list[TableRow] = []
     numbered: list[TableRow] = []
     since_total: list[TableRow] = []
-    group: CellText | None = None
+    above: dict[int, CellText] = {}
     expected = 1
     i = start
     while i < len(lines):
         total = _is_total(lines[i][2])
         if not total and lines[i][2] != str(expected):
-            break
+            again = i + len(header)
+            if not header or tuple(t for _, _, t in lines[i:again]) != header or again >= len(lines) \
+                    or lines[again][2] != str(expected):
+                break
+            i = again  # 序号 | 权属部门 | … again, then the next row: the table goes on
+            continue
         end = _row_end(lines, i + 1, len(columns), expected + (0 if total else 1))
         cells = lines[i + 1:end]
         if not cells:
@@ -125,7 +145,7 @@ def ragged_rows(lines, start: int, columns: tuple[ColumnMeaning, ...]) -> tuple[
             row = _total_row(opener, cells, columns, (numbered, since_total))
             since_total = []
         else:
-            row, group = _row(opener, cells, columns, group)
+            row, above = _row(opener, cells, columns, above)
             numbered.append(row)
             since_total.append(row)
             expected += 1
@@ -172,6 +192,8 @@ def _in_number_run(text: str) -> bool:
 def _split(cells) -> tuple[list, list, list]:
     """A row's words before its numbers, the run of numbers and empty marks, the words after it."""
     numeric = [k for k, (_, _, text) in enumerate(cells) if _in_number_run(text)]
+    while numeric and YEAR_CELL.match(cells[numeric[0]][2]):
+        numeric.pop(0)  # 2021年 | 直接设置 | 25: the row's year among its words, no number of it
     if not numeric:
         return list(cells), [], []
     return list(cells[:numeric[0]]), list(cells[numeric[0]:numeric[-1] + 1]), list(cells[numeric[-1] + 1:])
@@ -198,18 +220,16 @@ def _unknown(meaning: ColumnMeaning) -> bool:
 
 
 def _row(opener: CellText, cells, columns: tuple[ColumnMeaning, ...],
-         group: CellText | None) -> tuple[TableRow, CellText | None]:
+         above: dict[int, CellText]) -> tuple[TableRow, dict[int, CellText]]:
+    """A numbered row, and its cells before its numbers by column (what the rows below it inherit)."""
     words, numbers, after = _split(cells)
     first, last = _widened(columns, *_value_span(columns), len(numbers))
-    before = list(columns[:first])
-    if len(words) < len(before):
-        before = [m for m in before if m.role != "group"] or before  # a merged group cell: the row above's
+    own, inherited = _left_cells(list(columns[:first]), words, above)
     by_role: dict[str, CellText] = {"index": opener}
     names: list[CellText] = []
-    for at, (meaning, cell) in enumerate(_placed(before, words)):
-        if meaning.role == "group":
-            group = cell
-        elif at == 0 and _unknown(meaning) and any(m.role == "name" for m in before[1:]):
+    for at, cell in sorted({**inherited, **own}.items()):
+        meaning = columns[at]
+        if at == 0 and _unknown(meaning) and any(m.role == "name" for m in columns[1:first]):
             names.append(cell)  # 交通子行业 | 建设区域: a first column no word names, before the name column, names the row
         elif meaning.role in NAME_ROLES and not HEADER_BREAKS.search(cell.text) \
                 and not (names and LIST_MARK in cell.text):  # a later name cell listing places describes the row
@@ -219,12 +239,31 @@ def _row(opener: CellText, cells, columns: tuple[ColumnMeaning, ...],
     for meaning, cell in _placed(list(columns[last:]), after):
         if meaning.role in PASSED_ROLES:
             by_role.setdefault(meaning.role, cell)
-    if group is not None:
-        by_role["group"] = group
     values = split_by_year(tuple((m, c) for m, c in zip(columns[first:last], _as_cells(numbers))
                                   if not MARK.match(c.text)))
     end = max(c[1] for c in cells)
-    return TableRow(opener.start, end, by_role, values, names=tuple(names)), group
+    merged = frozenset(columns[at].role for at in inherited) - frozenset(columns[at].role for at in own)
+    return TableRow(opener.start, end, by_role, values, names=tuple(names), inherited=merged), {**inherited, **own}
+
+
+def _left_cells(before: list[ColumnMeaning], words,
+                above: dict[int, CellText]) -> tuple[dict[int, CellText], dict[int, CellText]]:
+    """The row's own cells before its numbers by column, and the cells it inherits from the row above. A row
+    with fewer cells than those columns lacks merged cells on its left (建设时间 | 建设方式 over several rows),
+    written on the first row of their run: its cells fill the columns on the right. A row's name is never
+    merged: when the missing cells would take it, a group column is left out instead (its cell the row
+    above's) and the cells fill the columns left to right."""
+    missing = len(before) - len(words)
+    if missing > 0 and not any(m.role in NAME_ROLES for m in before[:missing]):
+        columns = list(range(missing, len(before)))
+    else:
+        columns = list(range(len(before)))
+        if missing > 0:
+            columns = [at for at in columns if before[at].role != "group"] or columns
+    own = {at: cell for at, (_, cell) in zip(columns, _placed([before[at] for at in columns], words))}
+    inherited = {at: cell for at, cell in above.items() if at not in own and at < len(before)
+                 and (at < missing or before[at].role == "group")}
+    return own, inherited
 
 
 def _placed(columns: list[ColumnMeaning], cells) -> list[tuple[ColumnMeaning, CellText]]:
