@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from ..chars import ORDINAL_NUMERALS
 from ..document import Table
+from ..lexicon import word_list
 from ..rules.unit_lists import split_units
 from ..rules.unit_names import is_unit
 from .rows import OWNER_ROLES, CellText, TableRow
@@ -17,9 +18,9 @@ NOTE = re.compile(r"[(（]([^()（）]{2,40})[)）]\s*$")
 
 def note_owner(cell: CellText) -> CellText | None:
     """The units a group label's closing bracket names (全部责任单位), as a cell of their own; None when
-    the note is no list of units (南昌市(8个))."""
+    the note is no list of units (南昌市(8个)) or names a grade (等级(Ⅰ类固定中心))."""
     found = NOTE.search(cell.text)
-    if found is None:
+    if found is None or found.group(1).startswith(word_list("grade_marks.tsv")):
         return None
     units = split_units(found.group(1))
     if not units or not all(is_unit(u) for u in units):

@@ -24,7 +24,7 @@ from dataclasses import replace
 from ..lexicon import word_list
 from .columns import VALUE_ROLES, ColumnMeaning, column_meaning, header_unit
 from .flattened import STOP
-from .rows import CellText, TableRow, is_number_cell, split_by_year, sums_to
+from .rows import OWNER_ROLES, CellText, TableRow, is_number_cell, split_by_year, sums_to
 from .value_cells import bounds_sum_to, is_range_cell
 
 NUMBER = re.compile(r"^(?:[≥≤><]=?)?\d+(?:\.\d+)?$")
@@ -239,6 +239,10 @@ def _row(opener: CellText, cells, columns: tuple[ColumnMeaning, ...],
     for meaning, cell in _placed(list(columns[last:]), after):
         if meaning.role in PASSED_ROLES:
             by_role.setdefault(meaning.role, cell)
+    if not names and not any(role in by_role for role in OWNER_ROLES):
+        # 建设时间 | 建设方式 | 类型 | 数量: no name or owner column, the row is what its words before its
+        # numbers say together (2021年直接设置社区), never one of its numbers
+        names = [cell for _, cell in sorted({**inherited, **own}.items())]
     values = split_by_year(tuple((m, c) for m, c in zip(columns[first:last], _as_cells(numbers))
                                   if not MARK.match(c.text)))
     end = max(c[1] for c in cells)

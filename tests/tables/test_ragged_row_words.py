@@ -1,0 +1,86 @@
+"""Numbered value tables flattened one cell per line, without a name column (建设时间 | 建设方式 | 类型 |
+数量 | 面积): a row is titled by its words before its numbers, its merged cells included, never by a
+number; a type cell whose bracket names a grade (等级(Ⅰ类固定中心)) owns nothing; a year in the title of
+a table whose columns make it a plan (权属部门, …明细表) dates its rows."""
+
+import pytest
+
+import extract
+from extract.tables.group_owners import note_owner
+from extract.tables.rows import CellText
+from tests.corpus import EXTRA
+
+HEAD = "# 某区应急避难场所建设方案\n\n发布日期：2024-03-01\n\n一、建设任务\n\n到2026年，分年度建设应急避难场所，具体见附表。\n\n"
+BODY = "".join(f"（{n}）第{n}批场所于{2023 + n}年底前完成认定挂牌，纳入日常维护管理。\n\n" for n in range(1, 9))
+TAIL = "\n\n二、保障措施\n\n加强组织领导。\n"
+PROJECTS = ["附表1", "应急避难场所建设项目表", "序号", "建设时间", "建设方式", "场所类型", "数量", "避难面积", "(万m2)",
+            "1", "2025年", "改造提升", "等级(Ⅱ类固定中心)", "3", "1.5",
+            "2", "社区", "20", "8",
+            "3", "2026年", "改造提升", "社区", "15", "6"]
+SITES = ["附表2", "2025年全区改造应急避难场所明细表", "序号", "权属部门", "场所名称", "地址",
+         "避难面积(万平方米)", "最大避难人数(万人)",
+         "1", "区体育局", "南湖体育馆", "南湖路6号", "0.5", "0.2",
+         "2", "北湖体育场", "北湖路9号", "0.8", "0.32"]
+
+
+def _result(lines: list[str], tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text(HEAD + BODY + "\n\n".join(lines) + TAIL, encoding="utf-8")
+    return extract.extract(path, use_model=False)
+
+
+@pytest.mark.parametrize(("title", "deadline"), [
+    ("2025年改造提升等级(Ⅱ类固定中心)", "2025-12-31"),
+    ("2025年改造提升社区", "2025-12-31"),  # 2 | 社区 | 20 | 8: the time and the way merged from the row above
+    ("2026年改造提升社区", "2026-12-31"),
+], ids=["own-words", "merged-words", "next-year"])
+def test_row_without_name_titled_by_its_words(title, deadline, tmp_path):
+    tasks = [t for t in _result(PROJECTS, tmp_path).tasks if t.method == "table"]
+    assert [t.deadline for t in tasks if t.title == title] == [deadline]
+    assert not [t for t in tasks if t.title.isdigit()]
+
+
+@pytest.mark.parametrize(("label", "owner"), [
+    ("等级(Ⅱ类固定中心)", None),  # a grade, though it ends like a unit
+    ("场所(三级服务站)", None),
+    ("基础工作(各街道、区城管局)", "各街道、区城管局"),
+], ids=["roman-grade", "chinese-grade", "units"])
+def test_grade_note_of_a_group_cell_owns_nothing(label, owner):
+    found = note_owner(CellText(label, 0, len(label)))
+    assert (found.text if found is not None else None) == owner
+
+
+@pytest.mark.parametrize("value", [5000, 2000, 8000, 3200], ids=["area-1", "people-1", "area-2", "people-2"])
+def test_year_of_a_plan_tables_title_dates_its_rows(value, tmp_path):
+    found = [t for t in _result(SITES, tmp_path).targets if t.value == value]
+    assert [t.deadline for t in found] == ["2025-12-31"]
+
+
+def test_year_of_a_title_ending_no_title_dates_nothing(tmp_path):
+    lines = [line.replace("明细表", "明细如下") for line in SITES]
+    found = [t for t in _result(lines, tmp_path).targets if t.value == 5000]
+    assert [t.deadline for t in found] == [None]
+
+
+O_008 = EXTRA / "corpus" / "o-008.txt"
+
+
+@pytest.fixture(scope="module")
+def o_008():
+    if not O_008.exists():
+        pytest.skip("development batch O is not checked out beside the repository")
+    return extract.extract(O_008, use_model=False)
+
+
+@pytest.mark.parametrize("title", ["2021年直接设置等级(Ⅲ类固定短期)", "2021年直接设置社区",
+                                   "2023年配建设置/融入新建等级(Ⅰ类固定中心)", "2023年配建设置/融入新建等级(Ⅱ类固定短期)"],
+                         ids=["row-1", "row-2", "row-7", "row-8"])
+def test_o_008_project_rows_titled_by_their_words(o_008, title):
+    (found,) = [t for t in o_008.tasks if t.title == title]
+    assert tuple(found.owners) == ()
+
+
+@pytest.mark.parametrize("value", [9800, 3920, 18300], ids=["area", "people", "third-school"])
+def test_o_008_sites_dated_by_their_tables_title(o_008, value):
+    found = [t for t in o_008.targets if t.value == value]
+    assert [t.deadline for t in found] == ["2021-12-31"]
