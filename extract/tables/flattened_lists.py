@@ -67,11 +67,9 @@ def flattened_lists(text: str, taken: list[tuple[int, int]]) -> list[FlatTable]:
             continue
         if opened is not None:
             columns, body_start = opened
-            caption = caption.of_plan()
             rows, end = ragged_rows(lines, body_start, columns, header=tuple(t for _, _, t in lines[i:body_start]))
         else:
             layout, body_start = found
-            caption = caption.of_plan() if is_plan(layout.after, caption) else caption
             rows, end = _rows(lines, body_start, layout) if layout.before >= 0 \
                 else _unnumbered(lines, body_start, layout)
             total, end = sum_row_after(lines, end, layout.after, rows)

@@ -75,7 +75,6 @@ def table_rows(table: Table, before: list[str] = ()) -> list[TableRow]:
     body = grid[first + header_count:]
     leaves = with_levels(_leaf_meanings(grid[first:first + header_count]))
     columns = _with_work_column(_with_unit_columns(body, _numeric_columns(body, leaves, caption)))
-    caption = caption.of_plan() if is_plan(columns, caption) else caption
     rows = []
     for cells in body:
         row = _row(cells, columns, caption)

@@ -1,7 +1,6 @@
 """Numbered value tables flattened one cell per line, without a name column (建设时间 | 建设方式 | 类型 |
 数量 | 面积): a row is titled by its words before its numbers, its merged cells included, never by a
-number; a type cell whose bracket names a grade (等级(Ⅰ类固定中心)) owns nothing; a year in the title of
-a table whose columns make it a plan (权属部门, …明细表) dates its rows."""
+number; a type cell whose bracket names a grade (等级(Ⅰ类固定中心)) owns nothing."""
 
 import pytest
 
@@ -17,10 +16,6 @@ PROJECTS = ["附表1", "应急避难场所建设项目表", "序号", "建设时
             "1", "2025年", "改造提升", "等级(Ⅱ类固定中心)", "3", "1.5",
             "2", "社区", "20", "8",
             "3", "2026年", "改造提升", "社区", "15", "6"]
-SITES = ["附表2", "2025年全区改造应急避难场所明细表", "序号", "权属部门", "场所名称", "地址",
-         "避难面积(万平方米)", "最大避难人数(万人)",
-         "1", "区体育局", "南湖体育馆", "南湖路6号", "0.5", "0.2",
-         "2", "北湖体育场", "北湖路9号", "0.8", "0.32"]
 
 
 def _result(lines: list[str], tmp_path):
@@ -50,18 +45,6 @@ def test_grade_note_of_a_group_cell_owns_nothing(label, owner):
     assert (found.text if found is not None else None) == owner
 
 
-@pytest.mark.parametrize("value", [5000, 2000, 8000, 3200], ids=["area-1", "people-1", "area-2", "people-2"])
-def test_year_of_a_plan_tables_title_dates_its_rows(value, tmp_path):
-    found = [t for t in _result(SITES, tmp_path).targets if t.value == value]
-    assert [t.deadline for t in found] == ["2025-12-31"]
-
-
-def test_year_of_a_title_ending_no_title_dates_nothing(tmp_path):
-    lines = [line.replace("明细表", "明细如下") for line in SITES]
-    found = [t for t in _result(lines, tmp_path).targets if t.value == 5000]
-    assert [t.deadline for t in found] == [None]
-
-
 O_008 = EXTRA / "corpus" / "o-008.txt"
 
 
@@ -78,9 +61,3 @@ def o_008():
 def test_o_008_project_rows_titled_by_their_words(o_008, title):
     (found,) = [t for t in o_008.tasks if t.title == title]
     assert tuple(found.owners) == ()
-
-
-@pytest.mark.parametrize("value", [9800, 3920, 18300], ids=["area", "people", "third-school"])
-def test_o_008_sites_dated_by_their_tables_title(o_008, value):
-    found = [t for t in o_008.targets if t.value == value]
-    assert [t.deadline for t in found] == ["2021-12-31"]
