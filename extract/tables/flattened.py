@@ -19,7 +19,7 @@ from ..rules.unit_names import is_unit
 from .columns import VALUE_ROLES, ColumnMeaning, column_meaning, header_at, with_levels
 from .merged_rows import TaskColumns, merged_task_rows
 from .owners_last import owners_last_rows
-from .rows import CellText, TableRow
+from .rows import CellText, FlatTable, TableRow
 from .run_on_rows import run_on_rows
 
 INDEX = re.compile(r"^\d{1,3}$")
@@ -41,13 +41,6 @@ PRE_ROLES = ("group", "index", "task", "content")
 OWNER_ROLES = ("owner", "lead", "support")
 UNREAD_ROLES = ("person", "other")  # 推广范围, 联系人: cells that keep a row's rhythm and hold nothing to read
 GROUP_LINE = re.compile(f"^[{ORDINAL_NUMERALS}]+、")  # 一、知识产权保护方面(共5项) between numbered rows
-
-
-@dataclass(frozen=True, slots=True)
-class FlatTable:
-    start: int
-    end: int
-    rows: tuple[TableRow, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +67,7 @@ def flattened_tables(text: str, taken: list[tuple[int, int]]) -> list[FlatTable]
         layout, body_start = header
         run_on = run_on_rows(text, lines, i, body_start)
         if run_on is not None:  # rows joined by spaces (…负责对接。 2 某项目): read by run_on_rows.py
-            tables.append(FlatTable(run_on.start, run_on.end, run_on.rows))
+            tables.append(run_on)
             i = next((k for k in range(body_start, len(lines)) if lines[k][0] >= run_on.end), len(lines))
             continue
         body = _body(lines, body_start, layout)

@@ -22,9 +22,9 @@ from ..rules.unit_lists import split_units
 from ..rules.unit_names import is_unit
 from .caption import caption_of, lines_before
 from .columns import VALUE_ROLES, ColumnMeaning, header_at, header_unit, with_levels
-from .flattened import FlatTable, STOP
+from .flattened import STOP
 from .ragged import open_header, ragged_rows, sum_row_after
-from .rows import CellText, TableRow, is_plan
+from .rows import CellText, FlatTable, TableRow, is_plan
 
 INDEX = re.compile(r"^\d{1,3}$")
 NUMBER = re.compile(r"^(?:[≥≤><]=?)?\d+(?:\.\d+)?(?:[(（][^()（）]*[)）])?$")

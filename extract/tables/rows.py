@@ -64,6 +64,15 @@ class TableRow:
         return owner.text if owner is not None else ""
 
 
+@dataclass(frozen=True, slots=True)
+class FlatTable:
+    """The rows of a table read from text, where it stands in the text."""
+
+    start: int
+    end: int
+    rows: tuple[TableRow, ...]
+
+
 def table_rows(table: Table, before: list[str] = ()) -> list[TableRow]:
     """Body rows of a real table whose header says what its columns are; [] for other tables.
     ``before``: the lines above the table, read with its title rows for a caption (单位：人)."""

@@ -22,7 +22,7 @@ from ..rules.owner_labels import owner_tag_roles
 from ..rules.unit_lists import split_units
 from ..rules.unit_names import LEVEL_CHARACTERS, is_unit, suffix_pattern
 from .columns import VALUE_ROLES, ColumnMeaning, header_at
-from .rows import CellText, TableRow
+from .rows import CellText, FlatTable, TableRow
 
 TOKEN = re.compile(r"\S+")
 ROW_NUMBER = re.compile(r"^\d{1,3}$")
@@ -39,13 +39,6 @@ OWNER_ROLES = ("owner", "lead", "support")
 
 
 @dataclass(frozen=True, slots=True)
-class RunOnTable:
-    start: int
-    end: int
-    rows: tuple[TableRow, ...]
-
-
-@dataclass(frozen=True, slots=True)
 class _Token:
     start: int
     end: int
@@ -53,7 +46,7 @@ class _Token:
     line: int  # which line of the body it stands on
 
 
-def run_on_rows(text: str, lines, header_start: int, body_start: int) -> RunOnTable | None:
+def run_on_rows(text: str, lines, header_start: int, body_start: int) -> FlatTable | None:
     """The rows of a numbered table whose rows were run on, or None when the header or body is no such table."""
     meanings = _header(lines, header_start, body_start)
     if meanings is None:
@@ -71,7 +64,7 @@ def run_on_rows(text: str, lines, header_start: int, body_start: int) -> RunOnTa
     rows = [r for r in rows if r is not None]
     if len(rows) < MIN_ROWS:
         return None
-    return RunOnTable(lines[header_start][0], reader.end, tuple(rows))
+    return FlatTable(lines[header_start][0], reader.end, tuple(rows))
 
 
 def _header(lines, start: int, stop: int) -> tuple[ColumnMeaning, ...] | None:

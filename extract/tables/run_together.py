@@ -15,8 +15,7 @@ from functools import cache
 
 from ..lexicon import alternation, word_list
 from .columns import ColumnMeaning, header_unit
-from .flattened import FlatTable
-from .rows import CellText, TableRow
+from .rows import CellText, FlatTable, TableRow
 
 YEAR = r"((?:19|20)\d{2})年"
 NUMBER = re.compile(r"(?:0|[1-9]\d*)(?:\.\d{1,2})?")

@@ -19,8 +19,8 @@ from ..normalize.dates import ROC_OFFSET
 from ..rules.quantities import find_quantities
 from .caption import Caption, caption_of, lines_before
 from .columns import ColumnMeaning
-from .flattened import FlatTable, line_tokens
-from .rows import CellText, TableRow
+from .flattened import line_tokens
+from .rows import CellText, FlatTable, TableRow
 
 YEAR = re.compile(r"^(?P<year>\d{2,4})(?:年度?)?$")
 FIRST_YEAR, LAST_YEAR = 1950, 2100

@@ -13,8 +13,8 @@ from ..rules.unit_lists import split_units
 from ..rules.unit_names import is_unit
 from .caption import Caption, caption_of, lines_before
 from .columns import VALUE_ROLES, ColumnMeaning, column_meaning
-from .flattened import STOP, FlatTable
-from .rows import OWNER_ROLES, CellText, TableRow
+from .flattened import STOP
+from .rows import OWNER_ROLES, CellText, FlatTable, TableRow
 
 MIN_ROWS = 3
 MAX_UNIT_LINE = 20

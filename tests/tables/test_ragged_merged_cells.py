@@ -7,7 +7,6 @@ header cell. A header written again between rows (a table over two pages) does n
 import pytest
 
 import extract
-from tests.corpus import EXTRA
 
 HEAD = "# 某区应急避难场所建设方案\n\n发布日期：2024-03-01\n\n一、建设任务\n\n到2026年，分年度建设应急避难场所，具体见附表。\n\n"
 TAIL = "\n\n二、保障措施\n\n加强组织领导。\n"
@@ -39,14 +38,6 @@ def test_owner_cell_merged_over_its_sites(value, owners, tmp_path):
     assert len(found) == 1 and tuple(found[0].owners) == owners
 
 
-O_008 = EXTRA / "corpus" / "o-008.txt"
-
-
-@pytest.fixture(scope="module")
-def o_008():
-    if not O_008.exists():
-        pytest.skip("development batch O is not checked out beside the repository")
-    return extract.extract(O_008, use_model=False)
 
 
 @pytest.mark.parametrize(("value", "unit", "deadline"), [

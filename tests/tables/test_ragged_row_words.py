@@ -7,7 +7,6 @@ import pytest
 import extract
 from extract.tables.group_owners import note_owner
 from extract.tables.rows import CellText
-from tests.corpus import EXTRA
 
 HEAD = "# 某区应急避难场所建设方案\n\n发布日期：2024-03-01\n\n一、建设任务\n\n到2026年，分年度建设应急避难场所，具体见附表。\n\n"
 BODY = "".join(f"（{n}）第{n}批场所于{2023 + n}年底前完成认定挂牌，纳入日常维护管理。\n\n" for n in range(1, 9))
@@ -45,14 +44,6 @@ def test_grade_note_of_a_group_cell_owns_nothing(label, owner):
     assert (found.text if found is not None else None) == owner
 
 
-O_008 = EXTRA / "corpus" / "o-008.txt"
-
-
-@pytest.fixture(scope="module")
-def o_008():
-    if not O_008.exists():
-        pytest.skip("development batch O is not checked out beside the repository")
-    return extract.extract(O_008, use_model=False)
 
 
 @pytest.mark.parametrize("title", ["2021年直接设置等级(Ⅲ类固定短期)", "2021年直接设置社区",
