@@ -325,7 +325,8 @@ def _reviews(index: DocumentIndex, facts: SectionFacts) -> bool:
 
 def target_limit(index: DocumentIndex, draft: Draft, sentence: Span, section: Section | None) -> TimeMention | None:
     """The most specific time limit governing the target: its clause, an earlier clause of its
-    sentence, a completion date later in its paragraph, else the heading of an enclosing section."""
+    sentence, the paragraph's opening, a limit opening the list it is an item of, a completion date later
+    in its paragraph, else the heading of an enclosing section."""
     return (sentence_limit(draft, index.times_in(sentence.start, sentence.end)) or _opening_limit(index, sentence)
             or _list_limit(index, sentence) or _completion_limit(index, sentence)
             or heading_limit(index, index.chain(section)))
