@@ -59,7 +59,7 @@ def unit_of(text: str, clause: Span, quantity: Quantity) -> tuple[str | None, bo
     if granted is not None:
         return granted, False
     found = list(_per().finditer(text[clause.start:quantity.start]))
-    per = found[-1] if found else None
+    per = _period_over_base(found) or (found[-1] if found else None)
     counted = frequency().search(text[max(clause.start, quantity.start - 3):quantity.end])
     if counted and quantity.unit == "次":
         return f"次/{_written().get(counted.group(2), counted.group(2))}", True
@@ -87,6 +87,15 @@ def per_base(text: str, clause: Span, quantity: Quantity) -> str | None:
         return None
     base = found[-1].group(1)
     return found[-1].group() if base.endswith(_per_words("denominator")) else None
+
+
+def _period_over_base(found: list[re.Match[str]]) -> re.Match[str] | None:
+    """每年每公里…5000元: a period before a base (公里, 千人) is the rate's period, the base going into
+    the indicator as a per-population ratio's does (RECORDS.md)."""
+    if len(found) < 2 or not found[-1].group(1) or not found[-1].group(1).endswith(_per_words("denominator")):
+        return None
+    periods = [m for m in found[:-1] if m.group(1) in _per_words("period")]
+    return periods[-1] if periods else None
 
 
 def _granted_per_person(text: str, clause: Span, quantity: Quantity) -> str | None:

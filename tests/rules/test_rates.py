@@ -49,3 +49,14 @@ def test_a_ratio_to_a_population_or_an_area_keeps_its_counted_unit(text, value, 
     into the unit."""
     found = [(int(d.quantity.value), d.unit, d.indicator) for d in drafts(text)]
     assert any((v, u) == (value, unit) and i.startswith(indicator) for v, u, i in found), found
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("乡道养护经费不得低于每年每公里5000元。", 5000, "元/年"),
+    ("村道养护经费不低于每公里每年3000元。", 3000, "元/年"),
+    ("每年每万人新增公园绿地面积不少于1000平方米。", 1000, "平方米/年"),
+])
+def test_a_period_before_a_base_is_the_rates_period(text, value, unit):
+    """每年每公里…5000元: the period goes into the unit, the base (公里, 万人) into the indicator, as a
+    ratio to a population's does."""
+    assert (value, unit) in [(int(d.quantity.value), d.unit) for d in drafts(text)]
