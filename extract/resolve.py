@@ -13,7 +13,9 @@ from .index import DocumentIndex, SectionFacts, own_span, tail_span
 from .chars import strip_heading_marker
 from .lexicon import read_table, word_list, word_pattern, words_where
 from .rules.deadlines import TimeMention, context_words
-from .rules.actors import actor_owners, contact_unit, item_units, listed_opening, opening_subject
+from .rules.actors import actor_owners
+from .rules.item_units import item_units
+from .rules.opening_subjects import contact_unit, listed_opening, opening_subject
 from .rules.assignments import PAREN, assigned_owners, with_standing
 from .rules.owners import NO_OWNERS, Owners
 from .rules.sentences import Span

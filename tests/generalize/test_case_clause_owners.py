@@ -10,8 +10,9 @@ import pytest
 from extract.extractor import extract_document
 from extract.read import document_from_bytes
 from tests.corpus import doc_path, pool_path, read_cached
-from extract.rules.actors import actor_owners, opening_subject
+from extract.rules.actors import actor_owners
 from extract.rules.agents import modifies_a_noun
+from extract.rules.opening_subjects import opening_subject
 from extract.rules.subjects import subject_owners
 from extract.rules.unit_lists import split_units
 

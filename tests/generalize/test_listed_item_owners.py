@@ -5,7 +5,9 @@ import pytest
 
 from extract.extractor import extract_document
 from extract.read import document_from_bytes
-from extract.rules.actors import actor_owners, item_units, opening_subject
+from extract.rules.actors import actor_owners
+from extract.rules.item_units import item_units
+from extract.rules.opening_subjects import opening_subject
 from extract.rules.subjects import subject_owners
 from extract.rules.unit_lists import split_units
 

@@ -5,9 +5,10 @@ comma and a duty word; the agent of 由 before any verb; 等 before a conjunctio
 team. The sentences are written for the tests."""
 from extract.extractor import extract_document
 from extract.read import document_from_bytes
-from extract.rules.actors import actor_owners, opening_subject
+from extract.rules.actors import actor_owners
 from extract.rules.agents import agents_before_any_verb
 from extract.rules.assignments import assigned_owners
+from extract.rules.opening_subjects import opening_subject
 from extract.rules.subjects import modified_units, subject_owners, subject_unit
 from extract.rules.unit_lists import split_units
 from extract.rules.unit_names import is_unit, names_units

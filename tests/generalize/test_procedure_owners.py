@@ -8,7 +8,8 @@ import pytest
 
 from extract.extractor import extract_document
 from extract.read import document_from_bytes
-from extract.rules.actors import actor_owners, opening_subject
+from extract.rules.actors import actor_owners
+from extract.rules.opening_subjects import opening_subject
 from extract.rules.unit_lists import split_units
 from extract.rules.unit_names import is_unit
 

@@ -6,7 +6,8 @@ import pytest
 
 from extract.extractor import extract_document
 from extract.read import document_from_bytes
-from extract.rules.actors import actor_owners, charged_units
+from extract.rules.actors import actor_owners
+from extract.rules.charges import charged_units
 from extract.rules.unit_names import is_unit
 from tests.corpus import doc_path, read_cached
 

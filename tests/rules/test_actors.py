@@ -3,7 +3,8 @@
 import pytest
 
 from extract.resolve import _span_owners
-from extract.rules.actors import actor_owners, opening_subject
+from extract.rules.actors import actor_owners
+from extract.rules.opening_subjects import opening_subject
 from extract.rules.sentences import Span
 from extract.rules.unit_lists import split_units
 from extract.rules.unit_names import is_unit
