@@ -76,7 +76,7 @@ def flattened_lists(text: str, taken: list[tuple[int, int]]) -> list[FlatTable]:
             rows += [total] if total is not None else []
         if len(rows) >= MIN_ROWS:
             tables.append(FlatTable(lines[i][0], lines[end - 1][1],
-                                    tuple(_with_caption(r, caption) for r in rows)))
+                                    tuple(replace(r, caption=caption) for r in rows)))
             i = end
         else:
             i = body_start
@@ -309,6 +309,3 @@ def _row(index, cells, layout: _Layout, group: CellText | None) -> TableRow:
     start = index[0] if index else cells[0][0]
     return TableRow(start, max(start, cells[-1][1]), by_role, tuple(values), names=tuple(names))
 
-
-def _with_caption(row: TableRow, caption) -> TableRow:
-    return TableRow(row.start, row.end, row.cells, row.values, row.method, row.names, caption)

@@ -37,12 +37,13 @@ def unit_target_tables(text: str, taken: list[tuple[int, int]]) -> list[FlatTabl
 
 
 def _header(first: str, second: str) -> ColumnMeaning | None:
-    """The meaning of the share column when the two lines head a unit column and a share column."""
-    owner = column_meaning(first, guess=False)
-    if not (owner is not None and owner.role in OWNER_ROLES or _names_units(first)):
-        return None
+    """The meaning of the share column when the two lines head a unit column and a share column (the
+    share header first: it rules out almost every pair of lines, and cheaply)."""
     share = column_meaning(second, guess=False)
-    return share if share is not None and share.role in SHARE_ROLES else None
+    if share is None or share.role not in SHARE_ROLES:
+        return None
+    owner = column_meaning(first, guess=False)
+    return share if (owner is not None and owner.role in OWNER_ROLES) or _names_units(first) else None
 
 
 def _names_units(line: str) -> bool:
