@@ -36,7 +36,7 @@ from .cases import applies_to_a_case, opens_a_case, scope, scoring_rule
 from .counts import (apposition, combines_provisions, counts_categories, counts_own_list, created, designated,
                      in_a_measure_name, in_a_place_frame, presents_own_list, refers_back)
 from .events import compares_figures, occurrences, reference_level
-from .names import in_a_place_name, names_a_place, numbered_item, quoted
+from .names import in_a_formula, in_a_place_name, names_a_place, numbered_item, quoted
 from .places import describes
 from .sanctions import fine, members_share
 from .sizes import class_threshold, in_a_name, in_a_project_name, names_a_class, size_of_each, threshold_of_a_noun
@@ -92,6 +92,8 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # 500万吨级煤制油项目, 百亿级产业, 百万吨乙烯项目, 时速350公里高铁: a class or capacity in a name
     if quantity.chinese and in_a_place_name(text, clause, quantity):
         return True  # 某省七台河市, 某市九台区: a numeral and a measure word inside a place's name
+    if in_a_formula(text, quantity):
+        return True  # 统筹两个大局, 聚焦五个新城: a fixed formula naming a set by its number
     if scoring_rule().search(clause.text(text)):
         return True  # 发现1处扣3分: how an assessment scores, not a target
     if quantity.chinese and quantity.value < 2 and quantity.kind not in ("time", "rate", "multiple") and (

@@ -1,6 +1,7 @@
 """Numbers that belong to a name, a numbering or a quotation (RECORDS.md section 5: section and list numbers
 and numbers inside names are no targets): an item number run into the amount (4.4人户 after 3.…), a place's or
-a programme's name around it (某省七台河市, 15分钟社区生活圈; extract/data/named_places.tsv), a short quotation
+a programme's name around it (某省七台河市, 15分钟社区生活圈; extract/data/named_places.tsv), a fixed formula
+naming a set by its number (两个大局; extract/data/numbered_formulas.tsv), a short quotation
 or a title (“333”行动, 《关于…的12条措施》). A quoted list of standards (“城区5-10分钟、郊区15-20分钟”) stays.
 """
 from __future__ import annotations
@@ -8,8 +9,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ...chars import HAN_CLASS
-from ...lexicon import alternation, read_table
+from ...chars import HAN, HAN_CLASS
+from ...lexicon import alternation, read_table, word_list
 from ...segment import tags
 from ..commitments import verb_in
 from ..quantities import Quantity
@@ -26,6 +27,7 @@ COUNTY_ENDINGS = ("区", "县", "旗", "市")  # a county-level name's last char
 GENERAL_MEASURE = "个"  # 某市两个区: places counted, not a name
 ITEM_DECIMAL = re.compile(r"(\d{1,2})\.\d")  # 4.4人户: an item number 4. before the amount 4
 PLACE_NAME_GAP = 6  # 树森林, 社区生活: the words between a number and the head noun of the name it is part of
+FORMULA_PARTICLE = "的"  # 五个新城的公共服务: the formula whole, then what belongs to it
 BOUND_STARTS = ("以", "内", "左右", "多", "余")  # 30公里以上环公园绿道: a bound, the amount is a measure
 
 
@@ -89,6 +91,18 @@ def _named_places() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
 @cache
 def _named_place() -> re.Pattern[str]:
     return re.compile(f"(?P<gap>[{HAN_CLASS}]{{0,{PLACE_NAME_GAP}}}?)(?P<head>{alternation(tuple(_named_places()))})")
+
+
+def in_a_formula(text: str, quantity: Quantity) -> bool:
+    """The count opens a fixed formula naming a set by its number, written whole (两个大局, 五个新城(的);
+    extract/data/numbered_formulas.tsv): the formula's number, no amount to reach."""
+    if not quantity.chinese:
+        return False
+    formula = next((w for w in word_list("numbered_formulas.tsv") if text.startswith(w, quantity.start)), None)
+    if formula is None:
+        return False
+    end = quantity.start + len(formula)
+    return HAN.match(text, end) is None or text.startswith(FORMULA_PARTICLE, end)
 
 
 def quoted(text: str, clause: Span, quantity: Quantity) -> bool:

@@ -26,6 +26,8 @@ BARE_MULTIPLIERS = "十百千万亿"  # a multiple written without a number befo
 HAN_RUN = re.compile(f"[{HAN_CLASS}]{{1,12}}")
 HELD_NOUN = 4  # 床位: what the count counts, between it and the bound
 # 20张床位及以上的医疗机构: the noun the count counts, a bound, 的, then the noun of the things it qualifies
+CLASS_NOUN = re.compile(f"(?:及?以上)?的?(?=[{HAN_CLASS}])")  # 营收超百亿元(以上)(的)企业
+CLASS_VERB = 4  # characters read for a verb opening what follows the amount (增长, 达到)
 THRESHOLD_AFTER = re.compile(f"(?P<noun>[{HAN_CLASS}]{{0,{HELD_NOUN}}}?)(?:[(（]含[)）])?及?以[上下]"
                              f"(?:[(（]含[)）])?的(?=[{HAN_CLASS}])")
 
@@ -104,7 +106,27 @@ def _capacity_lead() -> re.Pattern[str]:
 
 
 def names_a_class(text: str, clause: Span, quantity: Quantity) -> bool:
-    """A property right before the amount (extract/data/class_properties.tsv) and a noun right after it
-    (时速350公里高铁, 设计时速120公里的城际铁路): the class of the thing named, no amount to reach."""
-    return (text.endswith(word_list("class_properties.tsv"), clause.start, quantity.start)
-            and HAN.match(text, quantity.end, clause.end) is not None)
+    """A property right before the amount (extract/data/class_properties.tsv, kind name) and a noun right after
+    it (时速350公里高铁, 设计时速120公里的城际铁路), or a property bounded right before it (kind bound, a word of
+    extract/data/class_bounds.tsv between) and a noun after it (营收过百亿元农产品加工企业, 高度超过1米的树木):
+    the class of the thing named, no amount to reach."""
+    head = text[clause.start:quantity.start]
+    if head.endswith(words_where("class_properties.tsv", "kind", "name")):
+        return HAN.match(text, quantity.end, clause.end) is not None
+    return _bounded_property().search(head) is not None and _class_noun(text, quantity.end, clause.end)
+
+
+@cache
+def _bounded_property() -> re.Pattern[str]:
+    properties = alternation(words_where("class_properties.tsv", "kind", "bound"))
+    return re.compile(f"(?:{properties})(?:{alternation(word_list('class_bounds.tsv'))})$")
+
+
+def _class_noun(text: str, start: int, end: int) -> bool:
+    """A noun after an amount (及以上 and 的 allowed between), neither a verb (营收超百亿元增长8%) nor the step of
+    a scale reached (超千亿元台阶, extract/data/generic_labels.tsv)."""
+    noun = CLASS_NOUN.match(text, start, end)
+    if noun is None or text.startswith(word_list("generic_labels.tsv"), noun.end()):
+        return False
+    verb = verb_in(text, noun.end(), min(end, noun.end() + CLASS_VERB))
+    return verb is None or verb.start > noun.end()

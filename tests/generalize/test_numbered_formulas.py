@@ -1,0 +1,43 @@
+"""A fixed formula naming a set by its number (两个大局, 两个市场, 五个新城; extract/data/numbered_formulas.tsv)
+is no target (RECORDS.md section 5: numbers inside names); the same count before more of a noun counts things
+and is read as usual. The sentences are written for the test; the real outputs are of readable documents of
+../shared and ../extra."""
+from __future__ import annotations
+
+import pytest
+
+from extract import extract_document
+
+from ..corpus import doc_path, extra_path, read_cached
+from ..rules.test_targets import drafts
+
+
+def _found(text: str) -> list[tuple[float, str | None]]:
+    return [(float(d.quantity.value), d.unit) for d in drafts(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "坚持统筹国内国际两个大局,扩大高水平开放。",
+    "更好利用国内国际两个市场、两种资源。",
+    "重点支持中心城区和五个新城的公共服务设施建设。",
+])
+def test_formulas_named_by_their_number_are_no_targets(text):
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("新建两个农贸市场。", [(2, "个")]),  # markets counted, the formula not written whole
+    ("培育两个市场主体示范基地。", [(2, "个")]),
+])
+def test_counts_of_things_stay_targets(text, expected):
+    assert _found(text) == expected
+
+
+def test_a_work_report_takes_no_target_from_two_overall_situations():
+    targets = extract_document(read_cached(doc_path("gwr2026-003.txt")), use_model=False).targets
+    assert not [t for t in targets if "两个大局" in t.evidence]
+
+
+def test_a_transport_plan_takes_no_target_from_the_five_new_towns():
+    targets = extract_document(read_cached(extra_path("corpus", "k-015.txt")), use_model=False).targets
+    assert not [t for t in targets if "五个新城" in t.evidence]
