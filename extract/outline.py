@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from .chars import DATE_NUMERALS, HEADING_NUMERALS, han_count
 from .document import Section, Table
+from .lexicon import word_pattern
 from .lines import lines_outside
 from .normalize.numerals import chinese_to_decimal
 
@@ -107,6 +108,7 @@ def parse_outline(text: str, tables: tuple[Table, ...] = ()) -> Section:
     _add_runin_items(root, lines, [start for start, _ in lines])
     _close(root, len(text))
     _give_articles_their_paragraphs(root, text)
+    _leave_the_closing_out(root, text)
     return _freeze(root)
 
 
@@ -141,6 +143,35 @@ def _give_articles_their_paragraphs(node: _Node, text: str) -> None:
     first_end = text.find("\n", last.start, last.end)
     if first_end >= 0 and text[first_end:last.end].strip():
         last.end = first_end + 1
+
+
+def _leave_the_closing_out(root: _Node, text: str) -> None:
+    """The paragraph after the last item of the body that speaks of the whole document (各地区、各有关
+    部门要按照本决定的精神…, closing_references.tsv), and what follows it, close the document: the last item
+    and the items around it end before it. Its first paragraph (after a heading on its own line) is the
+    item's own whatever it says."""
+    body = [child for child in root.children if child.family != "annex"]
+    if not body or root.children.index(body[-1]) != len(body) - 1:
+        return  # no item, or an annex between items: no body that ends on its last item
+    chain = [body[-1]]
+    while chain[-1].children:
+        chain.append(chain[-1].children[-1])
+    last = chain[-1]
+    body = text[last.body_start:last.end]
+    words = last.end - len(body.lstrip())  # where its first paragraph starts
+    first_end = text.find("\n", words, last.end) if body.strip() else -1
+    if first_end < 0:
+        return
+    closing = word_pattern("closing_references.tsv")
+    start = first_end + 1
+    while start < last.end:
+        end = text.find("\n", start, last.end)
+        end = last.end if end < 0 else end
+        if closing.search(text, start, end):
+            for node in chain:
+                node.end = start
+            return
+        start = end + 1
 
 
 def _runin(line: str, start: int) -> _Node | None:

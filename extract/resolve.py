@@ -15,6 +15,7 @@ from .lexicon import read_table, word_list, word_pattern, words_where
 from .rules.deadlines import TimeMention, context_words
 from .rules.actors import actor_owners
 from .rules.item_units import item_units
+from .rules.lead_members import lead_members
 from .rules.opening_subjects import contact_unit, listed_opening, opening_subject
 from .rules.assignments import PAREN, assigned_owners, with_standing
 from .rules.owners import NO_OWNERS, Owners
@@ -174,6 +175,8 @@ def _span_owners(splits: Splits, span: Span, *, skip_heading: int, actors: bool 
         before: tuple[str, bool] | None = None  # the clause before and whether it named no unit
         opening = None  # the sentence's first clause, whose units a duty word opening the second charges
         clauses = [clause.text(text) for clause in splits.clauses(sentence)]
+        if actors:  # 由A牵头,B、C等参加: the units joining the lead own the item with it
+            found = found.merged(lead_members(sentence.text(text)))
         # subject_owners' first test, once for the sentence: a clause's match is one of its sentence too
         may_name = may_name_subjects(text, sentence.start, sentence.end)
         case_end = _joined_case_end(clauses)
