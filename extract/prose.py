@@ -16,6 +16,7 @@ from .resolve import section_status, target_limit, target_owners
 from .rules.findings import runs_on, states_findings
 from .rules.notices import about_applicants, defines_a_term, lays_down_criteria, under_applicant_label
 from .rules.quantities import may_hold_quantities
+from .rules.rates import raises_a_standard
 from .rules.replies import requested
 from .rules.sentences import Span
 from .rules.status import (is_address, is_interview, is_reply, names_the_year_reviewed, paragraph_opening,
@@ -212,7 +213,8 @@ def _target(index: DocumentIndex, candidate: Candidate, status: str, method: str
             task_ids: dict[int, str]) -> Target:
     draft, sentence = candidate.draft, candidate.sentence
     section = index.innermost(draft.quantity.start)
-    limit = None if status == "achieved" or draft.recurring else target_limit(index, draft, sentence, section)
+    recurs = draft.recurring and not raises_a_standard(index.text, draft.clause, draft.quantity.start)
+    limit = None if status == "achieved" or recurs else target_limit(index, draft, sentence, section)
     return target(index.document, Amount.of(draft), span=draft.clause,
                   task_id=task_ids[section.start] if section else None,
                   owners=target_owners(index, draft, sentence, section), limit=Limit.of(limit), status=status,

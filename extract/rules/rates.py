@@ -148,3 +148,10 @@ def period_carried(text: str, sentence: Span, quantity: Quantity) -> str | None:
     periods = [m.group(1) for m in _per().finditer(text, start, sentence.start)
                if m.group(1) in _per_words("period")]
     return f"{quantity.unit}/{_written().get(periods[-1], periods[-1])}" if periods else None
+
+
+def raises_a_standard(text: str, clause: Span, position: int) -> bool:
+    """A per-period standard raised to a new level (补助标准由每人每年380元提高到420元): the raise word
+    (extract/data/standard_raises.tsv) stands in the clause before the amount at ``position``; the raise is
+    made once, so a time limit dates it though the amount recurs."""
+    return word_pattern("standard_raises.tsv").search(text, clause.start, position) is not None
