@@ -25,7 +25,7 @@ from .rules.unit_lists import split_units
 from .rules.unit_names import is_unit, names_units, tags
 from .segment import first_word
 from .splits import Splits
-from .rules.status import is_address, is_work_report, names_the_year_reviewed, states_a_plan
+from .rules.status import is_address, is_work_report, states_a_plan
 from .rules.targets import Draft
 
 TOPIC_TAGS = frozenset({"n", "nz", "vn", "ns", "nt", "j"})  # jieba tags of the words of a noun phrase's head
@@ -285,31 +285,12 @@ def task_limit(index: DocumentIndex, facts: SectionFacts) -> TimeMention | None:
     heading. A review of a past period (its 全年 is the year reviewed) dates nothing."""
     if facts.heading_limit is not None and _reviews(index, facts):
         return None
-    own = facts.heading_limit or (None if _reports_a_period(index, facts) else facts.limit)
+    own = facts.heading_limit or facts.limit
     if own is not None and own.deadline and (
             own is facts.heading_limit or not _dates_one_clause(index, facts.section, own)):
         return own
     enclosing = index.chain(facts.section)[1:]
     return heading_limit(index, enclosing) or _introduced_limit(index, enclosing) or own
-
-
-def _reports_a_period(index: DocumentIndex, facts: SectionFacts) -> bool:
-    """An item of a results section (一、2025年工作回顾 > (三)…): the year or 全年 its own words name is the
-    period it reports on, no time limit (RECORDS.md: a reporting period is not a time limit); a limit
-    ahead of the document's date (计划明年…) still dates it."""
-    limit = facts.limit
-    return limit is not None and _in_results(index, facts.section) and (
-        names_the_year_reviewed(limit) or index.reference is None or limit.deadline is None
-        or limit.deadline < index.reference)
-
-
-def _in_results(index: DocumentIndex, section: Section) -> bool:
-    """Under a results heading (2025年工作回顾, 发展成就), or one itself at the top of the outline: an item
-    whose own heading merely says 总结 (系统总结…经验做法, a task of a plan) is no review."""
-    chain = index.chain(section)
-    said = next(((depth, index.facts[s.start].status) for depth, s in enumerate(chain)
-                 if index.facts[s.start].status), None)
-    return said is not None and said[1] == "achieved" and (said[0] > 0 or index.parents.get(section.start) is None)
 
 
 def _introduced_limit(index: DocumentIndex, sections: list[Section]) -> TimeMention | None:
