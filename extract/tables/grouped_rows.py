@@ -1,50 +1,48 @@
 """Unnumbered value tables flattened one cell per line whose rows come in groups under merged cells.
 
-街镇 | 类型 | 2021年任务(万m2) | … | 2025年规划人口(万) | 2025年人均面积(m2), then each group's first row
-with all its cells (东山镇 | 公园 | 1.20 … 10.00 | 0.25) and the rows below it with fewer (街心 | 0.40 …
-0.10): the group's cells on the left (东山镇), and cells merged over the group's rows anywhere among
-the numbers (规划人口), are written on its first row only. With no number column, a row starts at a
-word after a number: its words fill the columns of words from the right, the others being the
-row above's; its numbers fill the columns of numbers, all of them when it has as many, else those
-where they keep one proportion to the group's full row, in order (a merged column's number is of
-another kind). The merged cells are read on the group's first row only, as in a real table. A header cell may be broken over lines: a unit in brackets on its own line ends the
-cell above it (2021年任务 / (万m2)), and a name cell ending in 、 goes on on the next line.
+街镇 | 类型 | 2021年任务(万m2) | … | 2025年规划人口(万) | 2025年人均面积(m2), then each group's first row with
+all its cells (东山镇 | 公园 | 1.20 … 10.00 | 0.25) and the rows below it with fewer (街心 | 0.40 … 0.10):
+the group's cells on the left (东山镇) and cells merged over the group's rows among the numbers
+(规划人口) are written on its first row only. With no number column, a row starts at a word after a
+number: its words fill the columns of words from the right, the others being the row above's; its
+numbers fill the columns of numbers, all of them when it has as many, else the columns the header
+gives a measure, from the left (what a later row lacks is what the group has once, 规划人口(万), 占比,
+which the header does not measure). A header may have a second row: cells with no meaning of their
+own after the last column (达标区域面积(平方公里) over 片区 | 总计) split the one column with a unit, as
+in a real table. A cell may be broken over lines: a unit in brackets alone on its line ends the
+header cell above it (2021年任务 / (万m2)); the header's words come first, so a line of the header
+naming a column of words among the columns of numbers begins a cell (达标区域 / 总面积占比); a row's
+cell ending in 、 goes on, and a row with more words than columns has its name wrapped (海湾 / 旅游区).
 """
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import replace
-from decimal import Decimal, InvalidOperation
-from itertools import combinations
 
 from ..lexicon import word_list
 from ..lines import lines_outside
 from .caption import caption_of, lines_before
 from .columns import VALUE_ROLES, ColumnMeaning, column_meaning
 from .flattened import STOP
-from .ragged import MARK, YEAR_CELL, may_head, unit_note, in_number_run
+from .ragged import MARK, YEAR_CELL, in_number_run, may_head, unit_note
 from .rows import CellText, FlatTable, TableRow, is_plan
 
 WORD_ROLES = ("owner", "group", "deadline", "name")  # columns of words a group's rows are named by
-ROLE_OF_WORDS = {"owner": "owner", "group": "group", "deadline": "deadline"}  # name cells are the row's names
 MAX_HEADER = 20
-MAX_BROKEN_LINES = 2  # lines a row's words may take beyond its columns (a name broken after 、)
 MAX_MISSING = 3  # numbers a row may lack: more, and where they go is a guess
 MIN_ROWS = 2
 MAX_WORD = 30
-SHARE_APART = 10.0
-BROKEN = ("、", ",", "，")
+MAX_BROKEN_LINES = 2  # lines a row's words may take beyond its columns (a name broken after 、)
 LEADING_YEAR = re.compile(r"^(?:19|20)\d{2}年")  # 2025年规划人口(万): a header cell of the year's figures
-NUMBER = re.compile(r"[≥≤><]?=?(\d+(?:\.\d+)?)(%?)")
+BROKEN = ("、", ",", "，")  # a row's cell ending so goes on on the next line
 
 
 def grouped_tables(text: str, taken: list[tuple[int, int]]) -> list[FlatTable]:
-    lines = lines_outside(text, taken)
+    cells = [CellText(line, start, end) for start, end, line in lines_outside(text, taken)]
     tables: list[FlatTable] = []
     i = 0
-    while i < len(lines):
-        found = _table_at(text, lines, i)
+    while i < len(cells):
+        found = _table_at(text, cells, i)
         if found is None:
             i += 1
             continue
@@ -53,64 +51,97 @@ def grouped_tables(text: str, taken: list[tuple[int, int]]) -> list[FlatTable]:
     return tables
 
 
-def _table_at(text: str, lines, i: int) -> tuple[FlatTable, int] | None:
-    first = column_meaning(lines[i][2])
+def _table_at(text: str, cells: list[CellText], i: int) -> tuple[FlatTable, int] | None:
+    first = column_meaning(cells[i].text)
     if first is None or first.role not in WORD_ROLES:
         return None
     k = i + 1
-    while k < len(lines) and k - i <= MAX_HEADER + MAX_BROKEN_LINES + len(WORD_ROLES) \
-            and not _number_line(lines[k][2]):
-        if len(lines[k][2]) > MAX_WORD or STOP.match(lines[k][2]):
+    while k < len(cells) and k - i <= 2 * MAX_HEADER and not _is_number(cells[k]):
+        if not _is_word(cells[k]):
             return None
         k += 1
-    if k >= len(lines) or not _number_line(lines[k][2]):
-        return None
+    numbers = len(_number_run(cells, k))
     for start in range(k - 1, i + 1, -1):  # where the header ends and the first row's words begin
-        columns = _header(lines[i:start])
-        if columns is None:
+        columns = _header(cells[i:start], numbers)
+        width = len(_leading_words(columns)) if columns is not None else 0
+        if columns is None or width != len(_row_words(cells[start:k], width, wrapped=False)):
             continue
-        words = len(_leading_words(columns))
-        if words != len(_joined(lines[start:k])) or len(_number_run(lines, k)) != len(columns) - words:
-            continue
-        caption = caption_of(lines_before(text, lines[i][0]))
-        if not is_plan(columns, caption):
-            return None
-        rows, end = _rows(lines, start, columns)
-        if len(rows) < MIN_ROWS:
+        caption = caption_of(lines_before(text, cells[i].start))
+        rows, end = _rows(cells, start, columns)
+        if not is_plan(columns, caption) or len(rows) < MIN_ROWS:
             return None
         rows = tuple(replace(r, caption=caption) for r in rows)
-        return FlatTable(lines[i][0], lines[end - 1][1], rows), end
+        return FlatTable(cells[i].start, cells[end - 1].end, rows), end
     return None
 
 
-def _number_line(text: str) -> bool:
-    return in_number_run(text) and not YEAR_CELL.match(text)
+def _is_number(cell: CellText) -> bool:
+    return in_number_run(cell.text) and not YEAR_CELL.match(cell.text)
 
 
-def _number_run(lines, at: int) -> list:
+def _is_word(cell: CellText) -> bool:
+    return len(cell.text) <= MAX_WORD and not STOP.match(cell.text)
+
+
+def _number_run(cells: list[CellText], at: int) -> list[CellText]:
     end = at
-    while end < len(lines) and _number_line(lines[end][2]):
+    while end < len(cells) and _is_number(cells[end]):
         end += 1
-    return lines[at:end]
+    return cells[at:end]
 
 
-def _header(lines) -> tuple[ColumnMeaning, ...] | None:
-    """The header's columns: words first, then at least two columns of numbers, one with a unit or year."""
-    cells: list[str] = []
-    for _, _, text in lines:
-        if cells and unit_note(text):
-            cells[-1] += text  # 2021年任务 / (万m2): a header cell's unit broken onto a line of its own
-        elif column_meaning(text) is not None or may_head(LEADING_YEAR.sub("", text)):
-            cells.append(text)
-        else:
+def _header(cells: list[CellText], numbers: int) -> tuple[ColumnMeaning, ...] | None:
+    """The header's columns, words first, then as many columns of numbers as the first row has numbers,
+    two at least, one with a unit or a year."""
+    meanings = []
+    for text in _header_cells(cells):
+        meaning = column_meaning(text)
+        if meaning is None and not may_head(LEADING_YEAR.sub("", text)):
             return None
-    meanings = [column_meaning(c) or ColumnMeaning("other", c, guessed=True, words=c) for c in cells]
+        meanings.append(meaning or ColumnMeaning("other", text, guessed=True, words=text))
     words = _leading_words(meanings)
-    values = meanings[len(words):]
-    if not words or len(values) < 2 or any(m.role in WORD_ROLES and not m.guessed for m in values) \
+    values = _second_row(meanings[len(words):], numbers)
+    if not words or values is None or len(values) < 2 or any(m.role in WORD_ROLES for m in values) \
             or not any(m.role in VALUE_ROLES and (m.unit or m.year) for m in values):
         return None
-    return tuple(meanings)
+    return (*words, *values)
+
+
+def _header_cells(cells: list[CellText]) -> list[str]:
+    """The header's cells, those broken over lines joined: a unit alone in brackets ends the cell above it
+    (2021年任务 / (万m2)); a line naming a column of words after the first column of numbers begins a
+    cell going on on the next line (达标区域 / 总面积占比), the words' columns coming first."""
+    texts: list[str] = []
+    opened = valued = False  # the last cell goes on; a column of numbers has begun before it
+    for cell in cells:
+        if texts and (opened or unit_note(cell.text)):
+            texts[-1] += cell.text
+            opened = False
+            continue
+        if texts:
+            valued = valued or _role(texts[-1]) in VALUE_ROLES
+        opened = valued and _role(cell.text) in WORD_ROLES
+        texts.append(cell.text)
+    return texts
+
+
+def _role(text: str) -> str | None:
+    meaning = column_meaning(text)
+    return meaning.role if meaning is not None else None
+
+
+def _second_row(values: list[ColumnMeaning], numbers: int) -> list[ColumnMeaning] | None:
+    """The columns of numbers, a header's second row folded in: the last cells, with no meaning of their
+    own (片区 | 总计), split the one column with a unit (达标区域面积(平方公里)) into as many."""
+    extra = len(values) - numbers
+    if extra <= 0:
+        return values if extra == 0 else None
+    tops, subs = values[:-extra - 1], values[-extra - 1:]
+    measured = [k for k, m in enumerate(tops) if m.role in VALUE_ROLES and m.unit]
+    if len(measured) != 1 or any(m.role != "other" for m in subs):
+        return None
+    k = measured[0]
+    return [*tops[:k], *(replace(tops[k], sub=s.header) for s in subs), *tops[k + 1:]]
 
 
 def _leading_words(columns) -> list[ColumnMeaning]:
@@ -122,85 +153,58 @@ def _leading_words(columns) -> list[ColumnMeaning]:
     return words
 
 
-def _joined(lines) -> list[CellText]:
-    """A row's words, a cell broken after 、 joined to the line after it."""
-    cells: list[CellText] = []
-    for start, end, text in lines:
-        if cells and cells[-1].text.endswith(BROKEN):
-            cells[-1] = CellText(cells[-1].text + text, cells[-1].start, end)
-        else:
-            cells.append(CellText(text, start, end))
-    return cells
-
-
-def _rows(lines, at: int, columns: tuple[ColumnMeaning, ...]) -> tuple[list[TableRow], int]:
+def _rows(cells: list[CellText], at: int, columns: tuple[ColumnMeaning, ...]) -> tuple[list[TableRow], int]:
     width = len(_leading_words(columns))
     values = columns[width:]
     rows: list[TableRow] = []
-    full: list[CellText] | None = None
     above: dict[int, CellText] = {}
-    while at < len(lines):
+    while at < len(cells):
         k = at
-        while k < len(lines) and not _number_line(lines[k][2]) and k - at < width + MAX_BROKEN_LINES:
-            if len(lines[k][2]) > MAX_WORD or STOP.match(lines[k][2]):
-                break
+        while k < len(cells) and k - at < width + MAX_BROKEN_LINES and not _is_number(cells[k]) \
+                and _is_word(cells[k]):
             k += 1
-        words = _joined(lines[at:k])
-        if len(words) > width and rows:  # 海湾 / 旅游区: a name wrapped in its cell
-            head = words[:len(words) - width + 1]
-            words = [CellText("".join(c.text for c in head), head[0].start, head[-1].end), *words[len(head):]]
-        numbers = [CellText(t, s, e) for s, e, t in _number_run(lines, k)][:len(values)]
-        if not words or len(words) > width or len(values) - len(numbers) > MAX_MISSING or not numbers \
-                or len(words) < width and not rows:
+        words = _row_words(cells[at:k], width, wrapped=bool(rows))
+        numbers = _number_run(cells, k)[:len(values)]
+        placed = _placed(numbers, values)
+        if not words or not numbers or placed is None or len(words) > width or len(words) < width and not rows:
             break
         own = dict(zip(range(width - len(words), width), words))
-        cells = {**{c: cell for c, cell in above.items() if c not in own}, **own}
-        placed = _placed(numbers, len(values), full)
-        if len(numbers) == len(values):
-            full = numbers
-        rows.append(_row(columns, cells, own, [(values[c], cell) for c, cell in placed]))
-        above = cells
+        row_cells = {**above, **own}
+        rows.append(_row(columns, row_cells, own, [(values[c], cell) for c, cell in placed]))
+        above = row_cells
         at = k + len(numbers)
     return rows, at
 
 
-def _placed(numbers: list[CellText], width: int, full: list[CellText] | None) -> list[tuple[int, CellText]]:
-    """The columns of a row's numbers: all of them, else those where they keep one proportion to the full
-    row's above (a town's second row is the first's in proportion, column by column; the merged cells
-    it lacks are of another kind), the leftmost of equals."""
-    if len(numbers) == width or full is None:
+def _row_words(cells: list[CellText], width: int, *, wrapped: bool) -> list[CellText]:
+    """A row's words, a cell ending in 、 joined to the line after it; with more words than columns
+    (海湾 / 旅游区), a later row's first words are its name wrapped in its cell."""
+    words: list[CellText] = []
+    for cell in cells:
+        if words and words[-1].text.endswith(BROKEN):
+            words[-1] = _join(words[-1], cell)
+        else:
+            words.append(cell)
+    if wrapped and len(words) > width:
+        head = words[:len(words) - width + 1]
+        words = [_join(*head), *words[len(head):]]
+    return words
+
+
+def _join(*cells: CellText) -> CellText:
+    return CellText("".join(c.text for c in cells), cells[0].start, cells[-1].end)
+
+
+def _placed(numbers: list[CellText], values: tuple[ColumnMeaning, ...]) -> list[tuple[int, CellText]] | None:
+    """The columns of a row's numbers: all, in order, when it has as many; a group's later row, which
+    lacks the cells merged over the group's rows, fills the columns the header gives a measure from
+    the left (not 规划人口(万) or 占比, what a group has once)."""
+    if len(numbers) == len(values):
         return list(enumerate(numbers))
-    best = min(combinations(range(width), len(numbers)),
-               key=lambda at: (_spread([(full[c].text, cell.text) for c, cell in zip(at, numbers)]), at))
-    return list(zip(best, numbers))
-
-
-def _spread(pairs: list[tuple[str, str]]) -> float:
-    """How far pairs of numbers are from one proportion: the variance of their log ratios, and a share
-    (40%) against an amount counted as far off."""
-    ratios = []
-    apart = 0
-    for above, own in pairs:
-        a, b = _size(above), _size(own)
-        if a is None or b is None:
-            continue
-        if a[1] != b[1]:
-            apart += 1
-        elif a[0] > 0 and b[0] > 0:
-            ratios.append(math.log10(b[0] / a[0]))
-    mean = sum(ratios) / len(ratios) if ratios else 0.0
-    return apart * SHARE_APART + sum((r - mean) ** 2 for r in ratios)
-
-
-def _size(text: str) -> tuple[float, bool] | None:
-    """A number cell's value and whether it is a share (40%)."""
-    found = NUMBER.fullmatch(text.strip())
-    if found is None:
+    measured = [c for c, m in enumerate(values) if m.role in VALUE_ROLES]
+    if len(values) - len(numbers) > MAX_MISSING or len(numbers) > len(measured):
         return None
-    try:
-        return float(Decimal(found.group(1))), bool(found.group(2))
-    except InvalidOperation:
-        return None
+    return list(zip(measured, numbers))
 
 
 def _row(columns: tuple[ColumnMeaning, ...], cells: dict[int, CellText], own: dict[int, CellText],
@@ -212,7 +216,7 @@ def _row(columns: tuple[ColumnMeaning, ...], cells: dict[int, CellText], own: di
         if role == "name" or role == "owner" and cell.text.replace(" ", "") in word_list("table_totals.tsv"):
             names.append(cell)  # 总计 under 街镇: the table's sum, owned by no one row
         else:
-            by_role.setdefault(ROLE_OF_WORDS[role], cell)
+            by_role.setdefault(role, cell)
     read = tuple((m, c) for m, c in values if m.role in VALUE_ROLES and not MARK.match(c.text))
     inherited = frozenset(columns[at].role for at in cells if at not in own)
     start = min(c.start for c in own.values())

@@ -1,7 +1,8 @@
 """Unnumbered value tables whose rows come in groups under merged cells (街镇 | 类型 | 2022年任务(万m2) …,
 two rows a town, a cell merged over both in the middle), flattened one cell per line: the same
-records as the real table. A row's numbers go under the columns where they keep one proportion to
-the group's first row; a wrapped name is one cell; a sum row (总计) is nobody's."""
+records as the real table. A group's later row fills the columns the header gives a measure, from
+the left (not the merged 规划人口); a wrapped name is one cell; a sum row (总计) is nobody's. A header
+with a second row (建设面积(公顷) over 片区 | 总计) and a cell broken over lines is read too."""
 
 import pytest
 
@@ -96,3 +97,63 @@ def test_o_008_yearly_plan_by_town(o_008, value, owners, deadline, indicator_end
 
 def test_o_008_sum_rows_are_nobodys(o_008):
     assert [tuple(t.owners) for t in o_008.targets if t.value == 2047500 and t.unit == "m2"] == [()]
+
+
+SPLIT_HEADER = ["年份", "建设区域", "建设面积", "(公顷)", "建设区域", "占比", "片区", "总计"]  # a second row, 占比 broken
+SPLIT_BODY = [("2026年", "东湖片区", ["3.10", "3.10", "10%"]), ("2027年", "西岭片区", ["2.20", "7.00", "23%"]),
+              (None, "南塘片区", ["1.70"]), ("2028年", "北港片区", ["4.00", "11.00", "36%"])]
+
+
+def _split_table() -> str:
+    lines = ["表1 某区雨水花园建设推进计划表", *SPLIT_HEADER]
+    for year, area, numbers in SPLIT_BODY:
+        lines += [c for c in (year, area) if c] + numbers
+    return "# 某区雨水花园建设方案\n发布日期：2025-03-01\n各片区按计划推进建设。\n" + "\n".join(lines) + TAIL
+
+
+def _split_html() -> str:
+    rows = ['<tr><td rowspan="2">年份</td><td rowspan="2">建设区域</td><td colspan="2">建设面积（公顷）</td>'
+            '<td rowspan="2">占比</td></tr><tr><td>片区</td><td>总计</td></tr>']
+    for k, (year, area, numbers) in enumerate(SPLIT_BODY):
+        merged = k + 1 < len(SPLIT_BODY) and SPLIT_BODY[k + 1][0] is None
+        span = ' rowspan="2"' if merged else ""
+        cells = [f"<td{span}>{year}</td>" if year else "", f"<td>{area}</td>", f"<td>{numbers[0]}</td>",
+                 *(f"<td{span}>{n}</td>" for n in numbers[1:])]
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    return ("<html><body><h1>某区雨水花园建设方案</h1><p>发布日期：2025-03-01</p><p>各片区按计划推进建设。</p>"
+            "<p>表1 某区雨水花园建设推进计划表</p><table>" + "".join(rows) + "</table>"
+            "<p>二、保障措施</p><p>加强组织领导。</p></body></html>")
+
+
+def _areas(tmp_path, name: str, text: str) -> list:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    targets = extract.extract(path, use_model=False).targets
+    return sorted((float(t.value), t.deadline, t.indicator[:4]) for t in targets if t.unit == "公顷")
+
+
+SPLIT_EXPECTED = [(1.7, "2027-12-31", "南塘片区"), (2.2, "2027-12-31", "西岭片区"), (3.1, "2026-12-31", "东湖片区"),
+                  (3.1, "2026-12-31", "东湖片区"), (4.0, "2028-12-31", "北港片区"), (7.0, "2027-12-31", "西岭片区"),
+                  (11.0, "2028-12-31", "北港片区")]
+
+
+def test_a_second_header_row_splits_the_column_with_a_unit(tmp_path):
+    assert _areas(tmp_path, "plan.md", _split_table()) == SPLIT_EXPECTED
+
+
+def test_a_total_merged_over_a_years_rows_is_read_once_in_a_real_table(tmp_path):
+    assert _areas(tmp_path, "plan.html", _split_html()) == SPLIT_EXPECTED  # 7.00 is 2027's, not 南塘片区's
+
+
+@pytest.mark.parametrize(("value", "deadline", "indicator"), [
+    (4.73, "2024-12-31", "远香湖南片区达标区域面积"),  # 2024年 | 远香湖南 | 4.73 | 40.39 | 40%
+    (40.39, "2024-12-31", "远香湖南总计达标区域面积"),  # under 总计, the second header row
+    (10.46, "2024-12-31", "嘉北公园二期片区达标区域面积"),  # the year's second row: under 片区, its year the row above's
+    (25.2, "2023-12-31", "嘉定新城中心城区、嘉北公园一期、城北大居西、城北大居东片区达标区域面积"),  # a name broken after 、
+], ids=["first-row", "total", "second-row", "broken-name"])
+def test_g_015_yearly_areas(g_015, value, deadline, indicator):
+    assert [t.deadline for t in g_015.targets if t.value == value and t.indicator == indicator] == [deadline]
+
+
+def test_g_015_a_years_second_row_has_no_total(g_015):
+    assert not [t for t in g_015.targets if t.indicator.startswith(("嘉北公园二期", "云翔大居")) and "总计" in t.indicator]
