@@ -84,8 +84,9 @@ def column_meaning(header: str, *, guess: bool = True) -> ColumnMeaning | None:
     prefix = YEAR_PREFIX.match(text) or (YEAR_NOTE.search(text) if text.endswith(NOTE_CLOSERS) else None)
     rest = _plain_meaning(text[prefix.end():] if prefix.start() == 0 else text[:prefix.start()], guess=guess) \
         if prefix else None
-    if rest is not None and rest.role in YEAR_WORK_ROLES and prefix.start() == 0:
-        return ColumnMeaning("year", text, year=int(prefix.group(1)), words=text)
+    if rest is not None and rest.role in YEAR_WORK_ROLES and prefix.start() == 0:  # 2021年任务(万m2): its unit too
+        return ColumnMeaning("year", text, year=int(prefix.group(1)), unit=rest.unit, multiplier=rest.multiplier,
+                             words=text)
     if rest is not None and rest.role in VALUE_ROLES:
         return ColumnMeaning(rest.role, text, year=int(prefix.group(1)), unit=rest.unit, multiplier=rest.multiplier,
                              guessed=rest.guessed, words=rest.words, comparator=rest.comparator)

@@ -31,6 +31,7 @@ from .caption import lines_before
 from .columns import VALUE_ROLES, ColumnMeaning, cell_unit, header_unit
 from .flattened import flattened_tables
 from .flattened_lists import flattened_lists
+from .grouped_rows import grouped_tables
 from .run_together import run_together_tables
 from .spaced_years import spaced_year_tables
 from .group_owners import group_labels, with_group_owners
@@ -74,7 +75,8 @@ def find_tables(document: Document) -> TableFacts:
     roc_years = uses_roc_years(document)
     for flat in [*run_together_tables(document.text, spans),
                  *spaced_year_tables(document.text, spans, roc_years=roc_years), *flattened_lists(document.text, spans),
-                 *flattened_tables(document.text, spans), *unit_target_tables(document.text, spans)]:
+                 *flattened_tables(document.text, spans), *unit_target_tables(document.text, spans),
+                 *grouped_tables(document.text, spans)]:
         if not any(a <= flat.start < b for a, b in spans):
             rows += with_group_owners(list(flat.rows))
             spans.append((flat.start, flat.end))

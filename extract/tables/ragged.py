@@ -51,10 +51,10 @@ def open_header(lines, i: int) -> tuple[tuple[ColumnMeaning, ...], int] | None:
     j = i + 1
     while j < len(lines) and lines[j][2] != "1":
         text = lines[j][2].strip()
-        if cells and _unit_note(text) and (cells[-1][1] is None or cells[-1][1].unit is None):
+        if cells and unit_note(text) and (cells[-1][1] is None or cells[-1][1].unit is None):
             text = cells.pop()[0] + text  # 避难面积 / (万m2): a header cell's unit broken onto a line of its own
         meaning = column_meaning(text)
-        if meaning is None and not _may_head(text) or len(cells) >= MAX_HEADER:
+        if meaning is None and not may_head(text) or len(cells) >= MAX_HEADER:
             return None
         cells.append((text, meaning))
         j += 1
@@ -66,13 +66,13 @@ def open_header(lines, i: int) -> tuple[tuple[ColumnMeaning, ...], int] | None:
     return columns, j
 
 
-def _unit_note(text: str) -> bool:
+def unit_note(text: str) -> bool:
     """A unit alone in brackets ((万m2), (万元)): the end of the header cell above it."""
     found = UNIT_NOTE.match(text)
     return found is not None and header_unit(found.group(1))[0] is not None
 
 
-def _may_head(text: str) -> bool:
+def may_head(text: str) -> bool:
     return len(text) <= MAX_HEADER_CELL and not DIGIT.search(text) and not HEADER_BREAKS.search(text) \
         and not STOP.match(text)
 
@@ -170,7 +170,7 @@ def _row_end(lines, at: int, width: int, following: int) -> int:
         opens = text == str(following) or _is_total(text)
         if opens and (seen_number or end - at >= width) or STOP.match(text) or _is_index_header(text):
             break
-        seen_number = seen_number or _in_number_run(text)
+        seen_number = seen_number or in_number_run(text)
         end += 1
     if end - at > width and not (end < len(lines) and (lines[end][2] == str(following) or _is_total(lines[end][2]))):
         end = at + width  # the table's last row: lines past its columns are the text after the table
@@ -183,7 +183,7 @@ def _is_index_header(text: str) -> bool:
     return meaning is not None and meaning.role == "index"
 
 
-def _in_number_run(text: str) -> bool:
+def in_number_run(text: str) -> bool:
     """A cell of a row's run of numbers: a number, maybe with its unit or bound (90%, ≥200家), or an empty
     mark or tick."""
     return is_number_cell(text) or MARK.match(text) is not None
@@ -191,7 +191,7 @@ def _in_number_run(text: str) -> bool:
 
 def _split(cells) -> tuple[list, list, list]:
     """A row's words before its numbers, the run of numbers and empty marks, the words after it."""
-    numeric = [k for k, (_, _, text) in enumerate(cells) if _in_number_run(text)]
+    numeric = [k for k, (_, _, text) in enumerate(cells) if in_number_run(text)]
     while numeric and YEAR_CELL.match(cells[numeric[0]][2]):
         numeric.pop(0)  # 2021年 | 直接设置 | 25: the row's year among its words, no number of it
     if not numeric:

@@ -232,8 +232,11 @@ def _row(cells: tuple[Cell | None, ...], columns: list[ColumnMeaning | None], ca
     values: list[tuple[ColumnMeaning, CellText]] = []
     subs = _subs_covered(cells, columns)
     seen: set[int] = set()
+    row = max(c.row for c in present)
     for cell, meaning in zip(cells, columns):
         if cell is None or not cell.text or meaning is None:
+            continue
+        if meaning.role in VALUE_ROLES and cell.row < row and _group_value(cell, cells, columns):
             continue
         if meaning.role in VALUE_ROLES and meaning.sub:
             if id(cell) in seen:
@@ -249,10 +252,16 @@ def _row(cells: tuple[Cell | None, ...], columns: list[ColumnMeaning | None], ca
             names.append(text)
         elif meaning.role in VALUE_ROLES:
             values.append((meaning, text))
-    row = max(c.row for c in present)
     start = min(c.start for c in present if c.row == row)  # not a merged cell begun rows above
     end = max(c.end for c in present)
     return TableRow(start, end, by_role, split_by_year(tuple(values)), names=tuple(names), caption=caption)
+
+
+def _group_value(cell: Cell, cells: tuple[Cell | None, ...], columns: list[ColumnMeaning | None]) -> bool:
+    """A value cell merged over the same rows as a word cell of the row (2027年 over two areas, and its
+    total beside it): the group's value, read on the group's first row only, not each row's."""
+    return any(other is not None and other is not cell and (other.row, other.rowspan) == (cell.row, cell.rowspan)
+               and meaning is not None and meaning.role not in VALUE_ROLES for other, meaning in zip(cells, columns))
 
 
 def split_by_year(values: tuple[tuple[ColumnMeaning, CellText], ...]) -> tuple[tuple[ColumnMeaning, CellText], ...]:
