@@ -31,6 +31,8 @@ def closes_a_case(rest: str, *, inner: bool = False) -> bool:
     (…享受过…的不再给予补贴). The units are whom the case is about."""
     if rest.endswith(CASE_END):
         return not inner
+    if CASE_END not in rest:
+        return False  # no 的 in it (most clauses): nothing to segment
     words = [word for word, _ in tags(rest)]
     return any(word == CASE_END and following in _outcome_words() for word, following in zip(words, words[1:]))
 

@@ -73,6 +73,10 @@ def is_unit(text: str) -> bool:
     """An organization or a class of organizations (各街道, 相关部门), not a person or a thing."""
     if not text or text in word_list("not_owners.tsv") or text in owner_labels("never") or not HAN.search(text):
         return False
+    listed = text in word_list("collective_owners.tsv") or BARE_LEVEL.match(text) or text in _region_names()
+    bare = TRAILING_NOTE.sub("", text)
+    if not listed and not suffix_pattern().search(bare):
+        return False  # no unit's ending, no class of units (most texts asked, 全面推进…工作): asked first, it is cheap
     if _speakers_organ(text):
         return False  # 我局党委, 局党委: the issuing body's own Party committee, the body itself
     if text.startswith(DISTRIBUTIVE):
@@ -88,13 +92,13 @@ def is_unit(text: str) -> bool:
     openers = word_list("owner_openers.tsv")
     if text.startswith(openers) and next(tokens(text)).text in openers:
         return False  # 要建立生态环境部门, 鼓励各级政府: a clause, not a name
-    if text in word_list("collective_owners.tsv") or BARE_LEVEL.match(text) or text in _region_names():
+    if listed:
         return True
     if _speaker_acts(text):
         return False  # 本府将鼓励大专校院, 本府配合内政部: the speaker and its verb, not a name
-    if not suffix_pattern().search(TRAILING_NOTE.sub("", text)) or text.endswith(word_list("person_endings.tsv")):
+    if text.endswith(word_list("person_endings.tsv")):
         return False  # 各级领导干部: people, not a unit
-    if _ending_in_another_word(TRAILING_NOTE.sub("", text)):
+    if _ending_in_another_word(bare):
         return False  # 严肃查处, 本预案所(称): the one-character ending belongs to a verb or a particle
     return not is_fragment(text)  # 并协助镇规建办, 成员由教育部, 认真落实省委: part of a clause, not a name
 
