@@ -3,11 +3,13 @@ modifies a noun (由财政负担的…) and so charges no one."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from ..chars import HAN_CLASS
 from ..lexicon import alternation, word_list
 from .owners import NO_OWNERS, Owners
+from .name_ends import OFFICIAL_WORDS, continues, inside_brackets, past_note
 from .unit_lists import split_units
 from .unit_names import SENTENCE_MARK, VERB_TAGS, ends_a_name, holds_an_object_verb, is_unit, tags, unit_endings
 
@@ -19,6 +21,8 @@ NAME_WORD_TAGS = frozenset({"n", "nt", "nz", "ns", "x", "j", "vn", "b"})  # jieb
 MODIFIER_HEADS = ("的", "部分")  # 由财政负担的…, 由财政负担部分: 由 and its verb modify a noun
 OFFICIALS = ("同志", "人")  # 负责同志, 负责人: the officials of the units named before
 AGENT_ADVERB_TAGS = frozenset({"d", "ad", "r"})  # 由市政府自行筹集, 由各区统一组织: between the agent and its verb
+PARTICLE_TAGS = frozenset({"c", "u", "uj", "ul", "p", "d"})  # 所 of 所需 read as a word of its own: no ending
+BOOK_TITLE = ("《", "》")  # 由…打印《…表》: a title inside is no name
 
 
 def agent_owners(sentence: str) -> Owners:
@@ -34,27 +38,78 @@ def agent_owners(sentence: str) -> Owners:
 
 
 def agents_before_any_verb(sentence: str) -> Owners:
-    """The units after 由 up to the first verb, whatever the verb (由区教育部门办成公办园,
-    由市指挥部报市政府批准), or up to an adverb between them (由市政府自行筹集): the agent of 由 is
-    an actor of its clause. Not 由于, 由此."""
+    """The units after 由 before the verb of its clause, whatever the verb (由区教育部门办成公办园,
+    由市指挥部报市政府批准, 由登记机关责令改正), an adverb (由市政府自行筹集) or a preposition of the
+    object (由联合办公室对成员进行培训) after them: the agent of 由 is an actor of its clause. Not 由于, 由此."""
     found = NO_OWNERS
     for match in AGENT_MARK.finditer(sentence):
         head = SENTENCE_MARK.split(sentence[match.end():match.end() + AGENT_WINDOW], maxsplit=1)[0]
-        offset = 0
-        for word, flag in tags(head):
-            verb = flag in VERB_TAGS - {"vn"} or _step_verb(head, offset, word)
-            if verb and head.startswith(OFFICIALS + MODIFIER_HEADS, offset + len(word)):
-                break  # 由…等部门负责同志组成: their officials, people not units; 由区财政负担的…: a modifier
-            between = flag in AGENT_ADVERB_TAGS or flag == "p" and word in word_list("agent_prepositions.tsv")
-            if offset and (verb or between and unit_endings().match(head[offset - 1])):
-                units = split_units(head[:offset])
-                if units and all(_agent_unit(u) for u in units):
-                    found = found.merged(Owners(tuple(units)))
-                    break
-                if verb:
-                    break
-            offset += len(word)
+        found = found.merged(_agent_of(head))
     return found
+
+
+def _agent_of(head: str) -> Owners:
+    """Only names stand between 由 and its verb, so the agent ends at the first end of a word on a unit's
+    ending (unit_endings: 局, 办, 所, 区 …) that an actor's word follows and that closes names, however jieba
+    cuts them (镇|规|建|办、安|监所, 登记|管理|机关, 联合|采购|办公室: verbs inside a name) or reads the verb
+    after them (报, 责令 as nouns)."""
+    words = tags(head)
+    starts = _word_starts(words)
+    for end in _name_ends(head, words):
+        following = starts.get(end)
+        if following is None or continues(head[end:]) or inside_brackets(head, end) \
+                or not _acts(head, end, *following):
+            continue  # 市财政|部门, 镇规建办|、安监所: the name or the list goes on; 省政府|督查室: a noun goes on
+        if head.startswith(OFFICIAL_WORDS, end) or head.startswith(OFFICIALS + MODIFIER_HEADS, end + len(following[0])):
+            return NO_OWNERS  # 由…等部门负责同志组成: their officials, people not units; 由区财政负担的…: a modifier
+        units = split_units(head[:end])
+        if units and all(_agent_unit(u) and not _clause_inside(u) for u in units):
+            return Owners(tuple(units))
+    return NO_OWNERS
+
+
+def _name_ends(head: str, words: tuple[tuple[str, str], ...]) -> Iterator[int]:
+    """Where a unit's name may end: after a word ending on a unit's ending (with its bracketed note:
+    镇人民政府(街道办事处)), not after an ending jieba reads as a particle of its own (办理|所|需) nor
+    inside a long ending jieba splits (区级残联|组织)."""
+    offset = 0
+    for word, tag in words:
+        offset += len(word)
+        if unit_endings().match(word[-1]) and not (len(word) == 1 and tag in PARTICLE_TAGS) \
+                and not ends_a_name(head, offset):
+            yield past_note(head, offset)
+
+
+def _word_starts(words: tuple[tuple[str, str], ...]) -> dict[int, tuple[str, str]]:
+    """Each word and its tag by the offset it starts at."""
+    starts, offset = {}, 0
+    for word, tag in words:
+        starts[offset] = (word, tag)
+        offset += len(word)
+    return starts
+
+
+def _clause_inside(unit: str) -> bool:
+    """A verb of two characters or more after a noun and before the word ahead of the ending, or a book title:
+    幼儿园|现场|打印|《…》…部门, a clause that runs past where the agent's name ended. Not a name that opens
+    on verbs (登记|管理|机关, 联合|采购|办公室) nor a verb before the ending (城管|执法|部门)."""
+    words = tags(unit)
+    nouns = False
+    for word, tag in words[:-2]:
+        if tag in VERB_TAGS - {"vn"} and len(word) > 1 and nouns or word in BOOK_TITLE:
+            return True
+        nouns = nouns or tag not in VERB_TAGS
+    return any(word in BOOK_TITLE for word, _ in words[-2:])
+
+
+def _acts(head: str, end: int, word: str, tag: str) -> bool:
+    """The word after an agent's name at ``end`` is its verb (or an adverb: 由市政府自行筹集), a preposition
+    of agent_prepositions.tsv (由…按照…, 由…对…), a verb of agent_verbs.tsv or agent_nominal_verbs.tsv that
+    jieba may read as a noun (由…汇总, 由…报…批准, 由…责令改正), or a step before 后 (由…核定后公布)."""
+    return (tag in VERB_TAGS - {"vn"} or tag in AGENT_ADVERB_TAGS
+            or tag == "p" and word in word_list("agent_prepositions.tsv")
+            or head.startswith((*word_list("agent_verbs.tsv"), *word_list("agent_nominal_verbs.tsv")), end)
+            or _step_verb(head, end, word))
 
 
 def _step_verb(head: str, offset: int, word: str) -> bool:

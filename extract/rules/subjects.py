@@ -73,6 +73,8 @@ def _leading_subject(sentence: str, *, in_case: bool = False) -> Owners:
         if not named and match.group() in word_list("subject_stops.tsv") \
                 and modified_units(head[:match.start()]) and _opens_on_a_verb(head):
             continue  # 推动有条件的职业院校向…转型: a modified object of the opening verb, no subject
+        if not named and _opens_on_an_object_marker(head) and modified_units(head[:match.start()]):
+            continue  # 对…的相关企业加强监管: the modified units are the object of 对, no subject
         if named or (units := modified_units(head[:match.start()])):
             if _not_charged(sentence, match, in_case=in_case):
                 return NO_OWNERS  # 企业于…招用…的,按…给予补助; 三省在…方面任务较重: a case, a description
@@ -107,6 +109,12 @@ def _opens_on_a_verb(text: str) -> bool:
     """推动…, 引导…: a clause opening on a verb of two characters or more."""
     first, flag = tags(text[:FIRST_WORD_WINDOW])[0]
     return len(first) > 1 and flag in VERB_TAGS
+
+
+def _opens_on_an_object_marker(text: str) -> bool:
+    """对…, 向…, 为…: a clause opening on a preposition that marks its object (case_prepositions.tsv)."""
+    first, flag = tags(text[:FIRST_WORD_WINDOW])[0]
+    return flag == "p" and first in word_list("case_prepositions.tsv")
 
 
 def _weak(unit: str) -> bool:

@@ -25,12 +25,13 @@ MAX_OFFICE_HEADING = 5  # 服务办, 建管中心: a heading this short of one w
 HAN_ONLY = re.compile(f"[{HAN_CLASS}]+")
 LONG_SUFFIX = 3  # 办公室, 委员会, 指挥部: an ending long enough to make two verbs before it a name
 FRAGMENT_OPENERS = frozenset({"c", "p", "u", "z"})  # jieba tags: conjunction, preposition, particle, state word
-FRAGMENT_WORDS = frozenset({"其中"})
+FRAGMENT_WORDS = frozenset({"其中", "当"})  # 当 of 当…时 (not 当地) opens a clause of time
 ENDING_PARTICLE_TAGS = frozenset({"c", "u", "uj", "ul", "p", "d"})  # 所 of 所称 read as a word of its own
 PARTICLE_HEAD_TAGS = frozenset({"v", "vn", "vd", "m", "q", "t", "f"})  # a verb, a number, a time, a locative (实施中所) before the particle 所
 ENDING_WORD_TAGS = frozenset({"nr", "v", "vd", "ad", "d"})  # 查处 as a verb, or 严肃查处 as a name of a person
 VERB_TAGS = frozenset({"v", "vd", "vn"})
 PREDICATE_TAGS = frozenset({"v", "vd", "a", "ad", "d"})
+PARTY_JOIN = re.compile("[和及或与、]")  # 公民和法人: a conjunction before a party's role word lists parties
 BODY_KINDS = "局委办部厅院署"  # 我局, 本委; 局党委: a body named by its kind alone is the writer's own
 
 
@@ -100,6 +101,8 @@ def is_unit(text: str) -> bool:
         return False  # 各级领导干部: people, not a unit
     if _ending_in_another_word(bare):
         return False  # 严肃查处, 本预案所(称): the one-character ending belongs to a verb or a particle
+    if text.endswith(_party_suffixes()) and PARTY_JOIN.search(text):
+        return False  # 公民和法人: parties listed (and people among them), not one name (区发展和改革委员会 is)
     return not is_fragment(text)  # 并协助镇规建办, 成员由教育部, 认真落实省委: part of a clause, not a name
 
 
@@ -140,7 +143,8 @@ def _speaker_acts(text: str) -> bool:
 
 
 def is_fragment(text: str) -> bool:
-    """A clause cut where a unit's name ends: it opens on a conjunction, particle or 其中 (并协助镇规建办),
+    """A clause cut where a unit's name ends: it opens on a conjunction, particle, 其中 or the 当 of 当…时
+    (并协助镇规建办, 当涉事单位不明时),
     holds a preposition (成员由教育部), or opens on two predicate words (统筹推进…, 认真落实省委).
     One-character words (住建厅, 高新园) are abbreviations, not predicates."""
     words = tags(text)
@@ -213,6 +217,12 @@ def _office_heading(heading: str) -> bool:
 def _region_names() -> frozenset[str]:
     """Provinces and cities by their full names (北京市, 河北省): a region charged with a duty is its government."""
     return frozenset(r["name"] for r in read_table("regions.tsv"))
+
+
+@cache
+def _party_suffixes() -> tuple[str, ...]:
+    """Role words of parties outside government (org_suffixes.tsv kind party: 法人, 设置者, 出租方)."""
+    return tuple(r["suffix"] for r in read_table("org_suffixes.tsv") if r["kind"] == "party")
 
 
 @cache
