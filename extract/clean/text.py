@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from ..chars import ONE_TO_NINE
+from ..lexicon import org_suffixes
 from .html import html_text, is_data_table, parse_table
 from .page import Block, Line, Page
 from .pipe_tables import split_pipe_tables
@@ -39,6 +42,13 @@ BEFORE_HEADING = re.compile(
 HEADING_THEN_ITEM = re.compile(
     "^((?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])[^。;；(（]{2,40}?)"
     "(?=[(（][一二三四五六七八九十]{1,3}[)）]|1[.．、](?![0-9]))", re.M)
+
+# "…责任单位:省甲厅、乙局七、加大…": a section heading run straight onto the unit that ends the item before
+# it, where a crawler dropped the break; cut only where the heading comes next after the line's last heading
+# (六、 at a heading's place, or one cut off so), so 农村二、三产业 stays whole.
+ORDINAL_HEADING = re.compile(f"([{ONE_TO_NINE}十]{{1,3}})、")
+HEADING_PLACE = "\n。;；:：)）"  # what stands right before a heading in its place
+MAX_ORDINAL = 99
 
 # "…。(甲局牵头)2.…": an Arabic-numbered item run into the text after a sentence end, a colon, a bracket or a
 # heading cut off before it;
@@ -106,10 +116,40 @@ def _reflow(text: str) -> list[str]:
             line = PARAGRAPH_SPACE.sub("\n", line)
         if len(line) > LONG_LINE:
             line = BEFORE_HEADING.sub(lambda m: (m.group(1) or m.group(2)) + "\n", line)
+            line = _cut_after_units(line)
             line = HEADING_THEN_ITEM.sub("\\1\n", line)
             line = _cut_numbered(line)
         lines += line.split("\n")
     return lines
+
+
+def _cut_after_units(line: str) -> str:
+    """``line`` with a line break before each section heading run onto a unit's name (…乙局七、…) that
+    comes next in number after the last heading before it."""
+    cuts = []
+    last = 0  # the number of the last heading so far
+    for match in ORDINAL_HEADING.finditer(line):
+        number = _ordinals().get(match.group(1), 0)
+        if match.start() == 0 or line[match.start() - 1] in HEADING_PLACE:
+            last = number
+        elif number == last + 1 > 1 and line.endswith(org_suffixes(), 0, match.start()):
+            cuts.append(match.start())
+            last = number
+    for start in reversed(cuts):
+        line = line[:start] + "\n" + line[start:]
+    return line
+
+
+def _ordinal(number: int) -> str:
+    """2 → 二, 10 → 十, 13 → 十三, 20 → 二十, 21 → 二十一 (1 to 99)."""
+    tens, ones = divmod(number, 10)
+    head = "" if tens == 0 else "十" if tens == 1 else ONE_TO_NINE[tens - 1] + "十"
+    return head + (ONE_TO_NINE[ones - 1] if ones else "")
+
+
+@cache
+def _ordinals() -> dict[str, int]:
+    return {_ordinal(n): n for n in range(1, MAX_ORDINAL + 1)}
 
 
 def _cut_numbered(line: str) -> str:

@@ -115,3 +115,42 @@ def test_bracketed_sub_items_run_into_their_heading_are_cut_apart():
     assert any(line.startswith("(1)强化审计监督。") for line in lines)
     tasks = {t.title: t for t in extract_document(document, use_model=False).tasks}
     assert tasks["加快制度化建设"].deadline == "2024-06-30"
+
+
+RUN_ONTO_UNITS = "某省支持青年创业若干措施\n" + "".join([
+    "为进一步支持青年创业,提出如下措施。",
+    "一、加强创业培训。每年组织青年创业培训,依托高校和职业院校开设创业课程,遴选一批创业导师,"
+    "开展创业模拟实训和项目路演,提升青年创业能力。责任单位:省人社厅、教育厅",
+    "二、落实创业补贴。对首次创业的青年给予一次性创业补贴,对吸纳就业的创业实体给予岗位补贴,"
+    "补贴标准按有关规定执行,简化申领程序,推行网上办理。"
+    "责任单位:省财政厅、人社厅、某市税务局",
+    "三、拓宽融资渠道。鼓励金融机构开发青年创业信贷产品,支持发展农村二、三产业。"
+    "责任单位:省金融监管局、人行某中心支行",
+    "四、优化创业服务。建设青年创业服务平台,及时发布政策信息和项目信息,为创业青年提供政策咨询、"
+    "开业指导和跟踪服务。责任单位:团省委、省教育厅"])
+
+
+def test_a_section_heading_run_onto_the_units_of_the_item_before_is_cut_off():
+    document = document_from_bytes(RUN_ONTO_UNITS.encode("utf-8"), name="measures.txt", suffix=".txt")
+    lines = document.text.split("\n")
+    assert any(line.startswith("二、落实创业补贴。") for line in lines)
+    assert any(line.startswith("三、拓宽融资渠道。") for line in lines)
+    assert any("农村二、三产业" in line for line in lines)  # a 二、 after no unit, in no run: kept whole
+    owners = {t.title: set(t.owners) for t in extract_document(document, use_model=False).tasks}
+    assert owners["落实创业补贴"] == {"省财政厅", "人社厅", "某市税务局"}
+    assert owners["拓宽融资渠道"] == {"省金融监管局", "人行某中心支行"}
+    assert owners["优化创业服务"] == {"团省委", "省教育厅"}
+
+
+@cache
+def _pingtan_student_measures():
+    path = extra_path("corpus", "r-002.txt")
+    return extract_document(read_source(Source(str(path), path)), use_model=False)
+
+
+def test_the_crawled_measures_keep_each_item_its_own_units():
+    tasks = {t.title: set(t.owners) for t in _pingtan_student_measures().tasks}
+    assert tasks["加大大学生创新创业普惠金融支持力度"] >= {"省财政厅", "金融监管局", "厦门银保监局"}
+    assert "厦门证监局" in tasks["落实大学生创新创业财税扶持政策"]
+    assert not any(u.endswith(("局七", "局十")) for units in tasks.values() for u in units)
+    assert "加强大学生创新创业宣传引导" in tasks
