@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
-from .atomic import atomic_write
-from .datapackage import write_datapackage
+from .atomic import atomic_write, check_writable
+from .datapackage import package_folder, write_datapackage
 from .record_schema import DOCUMENT_FIELDS, SCHEMA_VERSION_FIELD, csv_cell, table_fields
 from .records import KINDS, SCHEMA_VERSION, FieldSpec, Metadata, Record, Target, Task, as_dict, fields_of
 
@@ -87,7 +87,8 @@ def _kind(record: Record) -> str:
 def output_format(output: Path | None, fmt: str | None, *, excel: bool = False) -> tuple[Path | None, str]:
     """Where to write (None: standard output, also for ``-``) and in which format: ``fmt``, else the
     output's extension (``datapackage.json``: a datapackage in its folder), else csv. ValueError for an
-    extension of no format, --excel on another format, or Parquet or a datapackage to standard output."""
+    extension of no format, --excel on another format, or Parquet or a datapackage to standard output;
+    OutputError, before any work is done, for a place that cannot be written."""
     destination = None if output is None or str(output) == STDOUT else output
     if fmt is None and destination is not None and destination.name == "datapackage.json":
         fmt = "datapackage"
@@ -103,6 +104,9 @@ def output_format(output: Path | None, fmt: str | None, *, excel: bool = False) 
         raise ValueError("Parquet needs an output file: add -o FILE.parquet")
     if fmt == "datapackage" and destination is None:
         raise ValueError("a datapackage needs an output folder: add -o FOLDER")
+    if destination is not None:
+        check_writable(package_folder(destination) if fmt == "datapackage" else destination,
+                       folder=fmt == "datapackage")
     return destination, fmt
 
 
