@@ -17,7 +17,7 @@ from .errors import OutputError
 from .evaluate import ScoreCard, format_table
 from .export import FORMATS, RECORD_CHOICES, output_format, write
 from .load.sources import SOURCE_SUFFIXES, Source
-from .options import encoding_option, fail, gold_option, jobs_option, max_size_option, model_options
+from .options import encoding_option, excel_option, fail, gold_option, jobs_option, max_size_option, model_options
 from .read import read_source
 from .records import as_dict
 from .result import Result
@@ -141,7 +141,7 @@ def _unique_stem(source: Source, taken: set[str]) -> str:
                    "schemas.")
 @click.option("--records", type=click.Choice(RECORD_CHOICES), default="targets", show_default=True,
               help="Which records: targets, tasks, documents, or all of them (with a kind column).")
-@click.option("--excel", is_flag=True, help="CSV for Excel: UTF-8 with a byte-order mark and CRLF line ends.")
+@excel_option
 @max_size_option()
 @encoding_option
 @model_options

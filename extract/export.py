@@ -20,6 +20,7 @@ from .atomic import atomic_write, check_writable
 from .datapackage import package_folder, write_datapackage
 from .record_schema import DOCUMENT_FIELDS, SCHEMA_VERSION_FIELD, csv_cell, table_fields
 from .records import KINDS, SCHEMA_VERSION, FieldSpec, Metadata, Record, Target, Task, as_dict, fields_of
+from .spreadsheet import inert
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -147,8 +148,9 @@ def _write_text(data: Iterator[dict[str, object]], cols: tuple[Column, ...], fmt
         writer = csv.DictWriter(stream, fieldnames=[c.name for c in cols], extrasaction="ignore",
                                 lineterminator="\r\n" if excel else "\n")
         writer.writeheader()
+        cell = (lambda value: inert(csv_cell(value))) if excel else csv_cell
         for count, row in enumerate(data, 1):
-            writer.writerow({c.name: csv_cell(row.get(c.name)) for c in cols})
+            writer.writerow({c.name: cell(row.get(c.name)) for c in cols})
     elif fmt == "jsonl":
         for count, row in enumerate(data, 1):
             stream.write(json.dumps(row | {SCHEMA_VERSION_FIELD: SCHEMA_VERSION}, ensure_ascii=False) + "\n")

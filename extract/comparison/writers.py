@@ -1,6 +1,7 @@
 """The views out: one XLSX workbook (a sheet per view), or CSV / JSON Lines / Parquet files (one per view).
 
 Lists (owners) are joined with 、 in CSV and XLSX cells; JSON Lines and Parquet keep them as lists.
+XLSX cells hold values only: text that opens with = is written as text, never as a formula.
 """
 from __future__ import annotations
 
@@ -66,7 +67,18 @@ def _write_xlsx(frames: dict[str, pd.DataFrame], path: Path) -> None:
     with atomic_write(path, mode="wb") as stream, pd.ExcelWriter(stream, engine="openpyxl") as workbook:
         for name, frame in frames.items():
             _flat(frame, limit=XLSX_CELL_LIMIT).to_excel(workbook, sheet_name=name[:31], index=False)
-            workbook.sheets[name[:31]].freeze_panes = "B2"
+            sheet = workbook.sheets[name[:31]]
+            sheet.freeze_panes = "B2"
+            _as_text(sheet)
+
+
+def _as_text(sheet) -> None:
+    """Cells openpyxl took for formulas (text opening with =, such as a page title) written as the text they
+    are: the views hold values only, and a page's words must never run in the reader's Excel."""
+    for row in sheet.iter_rows():
+        for cell in row:
+            if cell.data_type == "f":
+                cell.data_type = "s"
 
 
 def _flat(frame: pd.DataFrame, *, limit: int | None = None) -> pd.DataFrame:
