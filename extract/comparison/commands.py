@@ -101,7 +101,7 @@ def compare_command(sources: tuple[str, ...], db: Path | None, where: str | None
               help="Write the list (TSV) to this file; default: standard output.")
 def indicators_command(sources: tuple[str, ...], db: Path | None, where: str | None, registry: Path | None,
                        use_model: bool, unmatched: bool, output: Path | None) -> None:
-    """The indicators of the registry no target matched: a review list to accept into the registry.
+    """The extracted indicators no registry indicator matches: a review list to accept into the registry.
 
     Each line gives the indicator as cleaned, its unit, how many targets and documents state it, and one
     evidence sentence. To accept one, add a row to a copy of extract/data/indicators.tsv (a new id, or an
