@@ -5,22 +5,26 @@ import functools
 import importlib
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import NoReturn
 
 import click
 
-from .atomic import atomic_write
+from .atomic import atomic_write, check_writable
 from .batch import Tally, Workers, run_batch
+from .errors import OutputError
 from .evaluate import ScoreCard, format_table
 from .export import FORMATS, RECORD_CHOICES, output_format, write
 from .load.sources import SOURCE_SUFFIXES, Source
-from .options import encoding_option, gold_option, jobs_option, max_size_option, model_options
+from .options import encoding_option, excel_option, fail, gold_option, jobs_option, max_size_option, model_options
 from .read import read_source
 from .records import as_dict
+from .result import Result
 from .workers import RULES_ONLY, ModelChoice, extract_source, load_model, score_source
 
 CLUSTER_TIMEOUT = "10s"
+INTERRUPTED = "interrupted (no file was left half-written)"
 
 
 # Commands whose modules import heavy libraries (httpx, pandas, rapidfuzz): imported when run or
@@ -39,6 +43,15 @@ LAZY_COMMANDS = {
 
 
 class _LazyGroup(click.Group):
+    def invoke(self, ctx: click.Context) -> object:
+        """An output that cannot be written and Ctrl-C end every command with one line, no traceback."""
+        try:
+            return super().invoke(ctx)
+        except OutputError as err:
+            fail(str(err))
+        except KeyboardInterrupt:
+            fail(INTERRUPTED, code=130)
+
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted([*super().list_commands(ctx), *LAZY_COMMANDS])
 
@@ -79,6 +92,8 @@ def clean(sources: tuple[str, ...], output_dir: Path | None, meta: bool, max_byt
       policy-extract clean --meta corpora/samples -o cleaned/
       curl -s URL | policy-extract clean -
     """
+    if output_dir is not None:
+        check_writable(output_dir, into=True)
     tally = Tally()
     names: set[str] = set()
     many = len(sources) > 1 or any(Path(s).is_dir() for s in sources)
@@ -126,7 +141,7 @@ def _unique_stem(source: Source, taken: set[str]) -> str:
                    "schemas.")
 @click.option("--records", type=click.Choice(RECORD_CHOICES), default="targets", show_default=True,
               help="Which records: targets, tasks, documents, or all of them (with a kind column).")
-@click.option("--excel", is_flag=True, help="CSV for Excel: UTF-8 with a byte-order mark and CRLF line ends.")
+@excel_option
 @max_size_option()
 @encoding_option
 @model_options
@@ -162,9 +177,9 @@ def extract_command(sources: tuple[str, ...], output: Path | None, fmt: str | No
         raise click.UsageError(str(err)) from err
     tally = Tally()
     work = functools.partial(extract_source, model=model, max_bytes=max_bytes, encoding=encoding)
-    results = (result for _, result in run_batch(sources, work, tally, suffixes=SOURCE_SUFFIXES,
-                                                 workers=Workers(jobs, load_model, (model,))))  # written as they come
-    count = write(results, output, fmt=fmt, records=records, excel=excel, stdout=sys.stdout)
+    results = run_batch(sources, work, tally, suffixes=SOURCE_SUFFIXES, workers=Workers(jobs, load_model, (model,)))
+    count = write(_unless_all_failed(results, tally, output), output, fmt=fmt, records=records, excel=excel,
+                  stdout=sys.stdout)
     where = f" to {output}" if output else ""
     kind = "" if records == "all" or fmt == "datapackage" else records.removesuffix("s") + " "  # 42 target records
     click.echo(f"{tally.summary('extracted')}: {count} {kind}records written{where}", err=True)
@@ -218,6 +233,15 @@ def evaluate(gold_dirs: tuple[Path, ...], sources: tuple[str, ...], as_json: boo
         for name, score in scored[list(setups)[-1]] if misses else []:
             click.echo(f"\n{name}:\n" + "\n".join(f"  {m}" for m in score.misses))
     sys.exit(1 if tally.failed else 0)
+
+
+def _unless_all_failed(results: Iterator[tuple[Source, Result]], tally: Tally,
+                       output: Path | None) -> Iterator[Result]:
+    """The results as they come (to be written so); when every input failed, an OutputError instead of an
+    empty file, so that a mistyped input does not replace the records of an earlier run."""
+    yield from (result for _, result in results)
+    if output is not None and tally.failed and not tally.done:
+        raise OutputError(f"{output}: not written, as none of the inputs could be read")
 
 
 def _extract_on_cluster(sources: tuple[str, ...], *, cluster: str, output: Path | None, model: ModelChoice,

@@ -35,6 +35,11 @@ class StoreError(ExtractError):
     """The local database cannot be opened or queried as asked."""
 
 
+class OutputError(ExtractError):
+    """An output is not written where the user asked: it names the path and why (a folder, no permission, a
+    full disk, nothing to write)."""
+
+
 class RuleTableError(ExtractError):
     """A rule table shipped as data is invalid; lists every problem at once."""
 

@@ -13,13 +13,15 @@ import csv
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
-from .atomic import atomic_write
-from .datapackage import write_datapackage
+from .atomic import atomic_write, check_writable
+from .datapackage import package_folder, write_datapackage
 from .record_schema import DOCUMENT_FIELDS, SCHEMA_VERSION_FIELD, csv_cell, table_fields
 from .records import KINDS, SCHEMA_VERSION, FieldSpec, Metadata, Record, Target, Task, as_dict, fields_of
+from .spreadsheet import inert
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -87,7 +89,8 @@ def _kind(record: Record) -> str:
 def output_format(output: Path | None, fmt: str | None, *, excel: bool = False) -> tuple[Path | None, str]:
     """Where to write (None: standard output, also for ``-``) and in which format: ``fmt``, else the
     output's extension (``datapackage.json``: a datapackage in its folder), else csv. ValueError for an
-    extension of no format, --excel on another format, or Parquet or a datapackage to standard output."""
+    extension of no format, --excel on another format, or Parquet or a datapackage to standard output;
+    OutputError, before any work is done, for a place that cannot be written."""
     destination = None if output is None or str(output) == STDOUT else output
     if fmt is None and destination is not None and destination.name == "datapackage.json":
         fmt = "datapackage"
@@ -103,6 +106,9 @@ def output_format(output: Path | None, fmt: str | None, *, excel: bool = False) 
         raise ValueError("Parquet needs an output file: add -o FILE.parquet")
     if fmt == "datapackage" and destination is None:
         raise ValueError("a datapackage needs an output folder: add -o FOLDER")
+    if destination is not None:
+        check_writable(package_folder(destination) if fmt == "datapackage" else destination,
+                       folder=fmt == "datapackage")
     return destination, fmt
 
 
@@ -143,8 +149,9 @@ def _write_text(data: Iterator[dict[str, object]], cols: tuple[Column, ...], fmt
         writer = csv.DictWriter(stream, fieldnames=[c.name for c in cols], extrasaction="ignore",
                                 lineterminator="\r\n" if excel else "\n")
         writer.writeheader()
+        cell = (lambda value: inert(csv_cell(value))) if excel else csv_cell
         for count, row in enumerate(data, 1):
-            writer.writerow({c.name: csv_cell(row.get(c.name)) for c in cols})
+            writer.writerow({c.name: cell(row.get(c.name)) for c in cols})
     elif fmt == "jsonl":
         for count, row in enumerate(data, 1):
             stream.write(json.dumps(row | {SCHEMA_VERSION_FIELD: SCHEMA_VERSION}, ensure_ascii=False) + "\n")
@@ -173,10 +180,11 @@ def _write_sidecar(destination: Path, cols: tuple[Column, ...], *, records: str,
 
 
 def arrow_schema(cols: tuple[Column, ...], *, records: str) -> pa.Schema:
-    """The Parquet schema of an export, its schema version and record kinds in the key-value metadata."""
+    """The Parquet schema of an export (dates as DATE), its schema version and record kinds in the key-value
+    metadata."""
     import pyarrow as pa  # only for Parquet: it takes a fifth of a one-notice run to import
 
-    arrow_types = {"str": pa.string(), "date": pa.string(), "int": pa.int64(), "number": pa.float64(),
+    arrow_types = {"str": pa.string(), "date": pa.date32(), "int": pa.int64(), "number": pa.float64(),
                    "bool": pa.bool_(), "list": pa.list_(pa.string())}
     metadata = {f"{PARQUET_METADATA_PREFIX}{SCHEMA_VERSION_FIELD}": SCHEMA_VERSION,
                 f"{PARQUET_METADATA_PREFIX}records": records}
@@ -184,9 +192,16 @@ def arrow_schema(cols: tuple[Column, ...], *, records: str) -> pa.Schema:
 
 
 def arrow_table(data: list[dict[str, object]], schema: pa.Schema) -> pa.Table:
+    """The rows as an Arrow table of ``schema``; ISO dates become dates (Parquet's DATE, pandas' and DuckDB's)."""
     import pyarrow as pa
 
-    return pa.table({name: [row.get(name) for row in data] for name in schema.names}, schema=schema)
+    dates = {field.name for field in schema if pa.types.is_date32(field.type)}
+    return pa.table({name: [_date(row.get(name)) if name in dates else row.get(name) for row in data]
+                     for name in schema.names}, schema=schema)
+
+
+def _date(value: object) -> date | None:
+    return None if value is None else date.fromisoformat(str(value))
 
 
 def _write_parquet(data: Iterator[dict[str, object]], cols: tuple[Column, ...], stream: IO[bytes], *,

@@ -40,6 +40,13 @@ def _checked_encoding(context: click.Context, parameter: click.Parameter, value:
         raise click.BadParameter(str(err)) from err
 
 
+def excel_option(function):
+    return click.option("--excel", is_flag=True,
+                        help="CSV for Excel: UTF-8 with a byte-order mark, CRLF line ends, and text that opens "
+                             "with = + - @ marked with a leading ' so that Excel shows it and never runs it as "
+                             "a formula.")(function)
+
+
 def db_option(function):
     from .store.database import DB_ENVIRONMENT, DEFAULT_NAME  # the store, imported by the commands that use it
 

@@ -3,7 +3,10 @@ import csv
 import io
 import json
 import os
+from datetime import date
 
+import duckdb
+import numpy as np
 import pandas as pd
 import pytest
 from click.testing import CliRunner
@@ -100,3 +103,16 @@ def test_an_encoding_that_is_no_text_encoding_is_refused(tmp_path, command, name
     result = run(command, NOTICE, "--encoding", name, *extra)
     assert result.exit_code == 2
     assert f"{name} is not a text encoding" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["extract", "export"])
+def test_parquet_read_back_has_dates_numbers_and_lists(tmp_path, db, command):
+    out = tmp_path / "targets.parquet"
+    args = ["extract", "--no-model", NOTICE] if command == "extract" else ["export", "--db", db]
+    assert run(*args, "-o", out).exit_code == 0
+    frame = pd.read_parquet(out)
+    row = frame[frame["indicator"] == "绿色社区创建比例"].iloc[0]
+    assert (row["deadline"], row["doc_issued"]) == (date(2026, 12, 31), date(2024, 3, 15))
+    assert row["value"] == 80 and frame["value"].dtype == "float64" and frame["start"].dtype == "int64"
+    assert isinstance(row["owners"], np.ndarray) and frame["recurring"].dtype == bool
+    assert duckdb.sql(f"SELECT DISTINCT typeof(deadline) FROM '{out}'").fetchall() == [("DATE",)]

@@ -1,5 +1,7 @@
 """Extraction on a Dask cluster (a LocalCluster of 2 worker processes on 127.0.0.1) gives the records one
 process gives, as Parquet partitioned by region and year."""
+from datetime import date
+
 import pandas as pd
 import pytest
 from click.testing import CliRunner
@@ -40,10 +42,12 @@ def output(client, tmp_path_factory):
 
 
 def as_records(table, dataset):
-    """Rows read back, the partition columns turned into the record's fields again."""
+    """Rows read back, the partition columns turned into the record's fields again (and dates into the ISO
+    strings of the records)."""
     region, year = partition_keys(dataset)
     records = []
     for row in table.to_pylist():
+        row = {name: value.isoformat() if isinstance(value, date) else value for name, value in row.items()}
         row.pop(year)
         row[region] = None if row[region] == NO_REGION else row[region]
         records.append(row)
@@ -79,6 +83,7 @@ def test_pandas_reads_a_dataset_directly(output, single_process):
     frame = pd.read_parquet(folder / "targets")
     assert len(frame) == len(single_process[1]["targets"])
     assert {"doc_region", "doc_year", "indicator", "value"} <= set(frame.columns)
+    assert isinstance(frame["deadline"].dropna().iloc[0], date)
 
 
 def test_the_command_line_runs_on_the_cluster(client, output, tmp_path):

@@ -6,10 +6,11 @@ from pathlib import Path
 
 import click
 
+from ..atomic import atomic_write, check_writable
 from ..errors import ExtractError
 from ..options import fail
 from .api import VIEWS, Comparison, compare
-from .writers import FORMATS, view_frames, write_views
+from .writers import FILE_FORMATS, FORMATS, view_frames, write_views
 
 REGISTRY_HELP = "An indicator registry (TSV, the columns of extract/data/indicators.tsv); default: the shipped one."
 
@@ -73,6 +74,7 @@ def compare_command(sources: tuple[str, ...], db: Path | None, where: str | None
       policy-extract compare plans/ --format csv -o views/
     """
     fmt = fmt or _format_from(output)
+    check_writable(output, into=fmt in FILE_FORMATS and output.suffix.lower() != f".{fmt}")
     chosen = views or VIEWS
     comparison = _build(sources, db, where, registry, use_model, pairs)
     if fmt == "html":
@@ -84,8 +86,9 @@ def compare_command(sources: tuple[str, ...], db: Path | None, where: str | None
         written = write_views(view_frames(comparison, chosen), output, fmt=fmt)
     stated = int(comparison.matrix["stated"].sum()) if not comparison.matrix.empty else 0
     failed = f", {len(comparison.problems)} failed" if comparison.problems else ""
-    click.echo(f"compared {len(comparison.documents)} documents{failed}, "
-               f"{comparison.documents['jurisdiction'].nunique()} jurisdictions: {stated} matrix cells; "
+    documents, places = len(comparison.documents), comparison.documents["jurisdiction"].nunique()
+    click.echo(f"compared {documents} document{'s' if documents != 1 else ''}{failed}, "
+               f"{places} jurisdiction{'s' if places != 1 else ''}: {stated} matrix cells; "
                f"wrote {', '.join(map(str, written))}", err=True)
     sys.exit(1 if comparison.problems else 0)
 
@@ -98,7 +101,7 @@ def compare_command(sources: tuple[str, ...], db: Path | None, where: str | None
               help="Write the list (TSV) to this file; default: standard output.")
 def indicators_command(sources: tuple[str, ...], db: Path | None, where: str | None, registry: Path | None,
                        use_model: bool, unmatched: bool, output: Path | None) -> None:
-    """The indicators of the registry no target matched: a review list to accept into the registry.
+    """The extracted indicators no registry indicator matches: a review list to accept into the registry.
 
     Each line gives the indicator as cleaned, its unit, how many targets and documents state it, and one
     evidence sentence. To accept one, add a row to a copy of extract/data/indicators.tsv (a new id, or an
@@ -109,12 +112,15 @@ def indicators_command(sources: tuple[str, ...], db: Path | None, where: str | N
       policy-extract indicators --unmatched --db policy.db
       policy-extract indicators --unmatched ../shared/corpus/docs/gwr2026-* -o review.tsv
     """
+    if output:
+        check_writable(output)
     comparison = _build(sources, db, where, registry, use_model)
     table = comparison.unmatched
     matched = int(comparison.targets["indicator_id"].notna().sum())
     text = table.to_csv(sep="\t", index=False)
     if output:
-        output.write_text(text, encoding="utf-8")
+        with atomic_write(output) as stream:
+            stream.write(text)
     else:
         click.echo(text, nl=False)
     click.echo(f"{matched} of {len(comparison.targets)} targets matched registry version "

@@ -1,6 +1,7 @@
 """The views out: one XLSX workbook (a sheet per view), or CSV / JSON Lines / Parquet files (one per view).
 
 Lists (owners) are joined with 、 in CSV and XLSX cells; JSON Lines and Parquet keep them as lists.
+XLSX cells hold values only: text that opens with = is written as text, never as a formula.
 """
 from __future__ import annotations
 
@@ -51,10 +52,10 @@ def _write_one(frame: pd.DataFrame, path: Path, fmt: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "csv":
         with atomic_write(path, encoding="utf-8", newline="") as stream:
-            _flat(frame).to_csv(stream, index=False)
+            _flat(_whole_numbers(frame)).to_csv(stream, index=False)
     elif fmt == "jsonl":
         with atomic_write(path, encoding="utf-8") as stream:
-            frame.to_json(stream, orient="records", lines=True, force_ascii=False)
+            _whole_numbers(frame).to_json(stream, orient="records", lines=True, force_ascii=False)
     elif fmt == "parquet":
         with atomic_write(path, mode="wb") as stream:
             _parquet_ready(frame).to_parquet(stream, index=False)
@@ -66,7 +67,18 @@ def _write_xlsx(frames: dict[str, pd.DataFrame], path: Path) -> None:
     with atomic_write(path, mode="wb") as stream, pd.ExcelWriter(stream, engine="openpyxl") as workbook:
         for name, frame in frames.items():
             _flat(frame, limit=XLSX_CELL_LIMIT).to_excel(workbook, sheet_name=name[:31], index=False)
-            workbook.sheets[name[:31]].freeze_panes = "B2"
+            sheet = workbook.sheets[name[:31]]
+            sheet.freeze_panes = "B2"
+            _as_text(sheet)
+
+
+def _as_text(sheet) -> None:
+    """Cells openpyxl took for formulas (text opening with =, such as a page title) written as the text they
+    are: the views hold values only, and a page's words must never run in the reader's Excel."""
+    for row in sheet.iter_rows():
+        for cell in row:
+            if cell.data_type == "f":
+                cell.data_type = "s"
 
 
 def _flat(frame: pd.DataFrame, *, limit: int | None = None) -> pd.DataFrame:
@@ -86,10 +98,25 @@ def _cell(value: object, limit: int | None) -> object:
     return value
 
 
+def _whole_numbers(frame: pd.DataFrame) -> pd.DataFrame:
+    """In the text formats, a float column that holds only whole numbers (a year, a count, with gaps where a
+    jurisdiction states nothing) is written as integers: 2024, not 2024.0."""
+    whole = frame.copy()
+    for column in whole.columns:
+        values = whole[column]
+        if pd.api.types.is_float_dtype(values) and values.notna().any() and (values.dropna() % 1 == 0).all():
+            whole[column] = values.astype("Int64")
+    return whole
+
+
 def _parquet_ready(frame: pd.DataFrame) -> pd.DataFrame:
-    """Object columns holding mixed scalars become strings; list columns stay lists."""
+    """Object columns holding mixed scalars become strings, and so do columns with no value at all (Parquet's
+    null type would not concatenate with the same view of another run); list columns stay lists."""
     ready = frame.copy()
     for column in ready.columns:
+        if ready[column].isna().all() and not pd.api.types.is_numeric_dtype(ready[column]):
+            ready[column] = ready[column].astype("string")
+            continue
         if ready[column].dtype == object and not ready[column].map(lambda v: isinstance(v, list)).any():
             ready[column] = ready[column].map(lambda v: None if v is None or (isinstance(v, float) and pd.isna(v))
                                               else str(v) if not isinstance(v, str) else v)

@@ -14,7 +14,7 @@ from ..batch import Done, Tally, Workers, run_batch
 from ..errors import StoreError
 from ..export import FORMATS, RECORD_CHOICES, output_format
 from ..load.sources import SOURCE_SUFFIXES, Source
-from ..options import db_option, encoding_option, fail, jobs_option, max_size_option
+from ..options import db_option, encoding_option, excel_option, fail, jobs_option, max_size_option
 from ..workers import RULES_ONLY, load_model, process_capture
 from .database import Store
 from .ingest import Capture, file_capture, is_stored, store_pages, touch
@@ -88,7 +88,7 @@ def ingest(sources: tuple[str, ...], db: str | Path, max_bytes: int, encoding: s
 @click.option("--all-versions", is_flag=True, help="Include documents of pages that have changed since.")
 @click.option("--query-timeout", type=click.FloatRange(min=0.001), default=DEFAULT_QUERY_SECONDS, show_default=True,
               metavar="SECONDS", help="Stop the query that selects the documents after this long.")
-@click.option("--excel", is_flag=True, help="CSV that Excel opens right (BOM, CRLF).")
+@excel_option
 @click.option("-o", "--output", type=click.Path(path_type=Path),
               help="Write to this file (a folder for a datapackage; atomically) instead of standard output "
                    "(also: -).")

@@ -88,7 +88,10 @@ def export_store(store: Store, destination: Path | None, *, fmt: str, records: s
                  since: datetime | None = None, all_versions: bool = False,
                  query_seconds: float = DEFAULT_QUERY_SECONDS, excel: bool = False,
                  stdout: IO[str] | None = None) -> int:
-    """Write the stored records with ``extract.export.write``; returns how many were written."""
+    """Write the stored records with ``extract.export.write``; returns how many were written. A bad ``where``
+    is refused before anything is written (standard output included)."""
+    if where:
+        check_condition(store, where)
     results = stored_results(store, where=where, since=since, all_versions=all_versions,
                              query_seconds=query_seconds)
     return write(results, destination, fmt=fmt, records=records, excel=excel,  # type: ignore[arg-type]

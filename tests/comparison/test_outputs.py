@@ -1,8 +1,11 @@
 """The views as XLSX (a sheet per view), CSV, JSON Lines and Parquet, from the command and from Python."""
+import csv
 import json
 
 import openpyxl
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 from click.testing import CliRunner
 
 from extract.cli import main
@@ -73,3 +76,21 @@ def test_a_registry_with_problems_stops_the_command_with_file_and_line(tmp_path)
     result = CliRunner().invoke(main, ["indicators", "--unmatched", SEEDS[0], "--no-model", "--registry", str(bad)])
     assert result.exit_code == 1
     assert f"{bad}:3: column 'measure': 'size'" in result.stderr
+
+
+def test_whole_numbers_are_written_as_integers_in_csv_and_jsonl(tmp_path):
+    frames = view_frames(district_plans(), ("matrix",))
+    assert frames["matrix"]["year"].dtype == "float64" and frames["matrix"]["year"].isna().any()  # the omissions
+    write_views(frames, tmp_path / "csv", fmt="csv")
+    write_views(frames, tmp_path / "jsonl", fmt="jsonl")
+    years = {row["year"] for row in csv.DictReader((tmp_path / "csv" / "matrix.csv").open(encoding="utf-8"))}
+    assert "" in years and all(y.isdigit() for y in years - {""})
+    first = json.loads((tmp_path / "jsonl" / "matrix.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    assert isinstance(first["year"], int) or first["year"] is None
+
+
+def test_parquet_views_have_no_column_of_the_null_type(tmp_path):
+    write_views(view_frames(district_plans(), ("matrix", "diff", "trend", "owners", "rollup")), tmp_path, fmt="parquet")
+    for path in tmp_path.glob("*.parquet"):
+        schema = pq.read_schema(path)
+        assert [field.name for field in schema if pa.types.is_null(field.type)] == [], path.name

@@ -85,6 +85,13 @@ def test_export_mistakes_are_one_line(run, db, args, code, message):
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize("where", ["regoin like '%x%'", "1; drop table documents", "region like"])
+def test_a_bad_where_writes_nothing_to_standard_output(run, db, where):
+    result = run("export", "--db", db, "--where", where)
+    assert result.exit_code == 1 and "bad --where condition" in result.stderr
+    assert result.stdout == ""
+
+
 def test_export_of_a_missing_database(run, tmp_path):
     result = run("export", "--db", tmp_path / "none.db")
     assert result.exit_code == 1
