@@ -11,7 +11,7 @@ import typing
 from dataclasses import dataclass
 from functools import cache
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: Parquet exports store deadline and the document dates as DATE (1.0: strings)
 Number = int | float
 IsoDate = typing.NewType("IsoDate", str)  # YYYY-MM-DD: a string in CSV, JSON and SQLite; a datetime64 in pandas
 
