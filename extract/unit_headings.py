@@ -29,10 +29,11 @@ EACH = "各"  # 各街道办事处: a heading over the members of a class, each 
 
 
 def heading_units(text: str, section: Section) -> Owners:
-    """The units a heading names when it is nothing but their names ((二)各镇、街道, 区指挥部职责), split."""
+    """The units a heading names when it is nothing but their names ((二)各镇、街道, 区指挥部职责), split; not a
+    kind of body the plan sets up (structure_bodies.tsv)."""
     named = _without_duties(section.title)
-    if not names_units(named) or not _heading_alone(text, section):
-        return NO_OWNERS
+    if not names_units(named) or not _heading_alone(text, section) or named.endswith(word_list("structure_bodies.tsv")):
+        return NO_OWNERS  # 2.3 现场指挥机构: how the plan is organized, its text says who acts
     return Owners(tuple(split_units(named)) or (named,))
 
 

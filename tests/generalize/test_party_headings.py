@@ -50,6 +50,14 @@ DUTY_HEADINGS = """某县粮食应急预案
 2.县财政局负责安排应急工作所需经费。
 """
 
+STRUCTURE = """某县突发事件应急预案
+一、组织指挥体系
+(一)县级层面组织指挥机构
+县应急管理局负责突发事件应对的指导协调工作。
+(二)乡镇层面组织指挥机构
+各乡镇人民政府负责本行政区域内的突发事件应对工作。
+"""
+
 
 def _owners(text: str) -> dict[str, tuple[str, ...]]:
     document = document_from_bytes(text.encode("utf-8"), name="notice.txt", suffix=".txt")
@@ -97,6 +105,13 @@ def test_a_heading_ending_with_duties_gives_its_unit():
     owners = _owners(DUTY_HEADINGS)
     assert owners["掌握全县粮食市场形势"] == ("县粮食应急指挥部",)
     assert owners["县发展改革局负责应急工作的综合协调"] == ("县发展改革局",)  # a member of 成员单位
+
+
+def test_a_heading_naming_a_kind_of_body_is_owned_by_its_text():
+    """县级层面组织指挥机构 says how the plan is organized (structure_bodies.tsv): its text says who acts."""
+    owners = _owners(STRUCTURE)
+    assert owners["县级层面组织指挥机构"] == ("县应急管理局",)
+    assert owners["乡镇层面组织指挥机构"] == ("各乡镇人民政府",)
 
 
 @pytest.mark.parametrize("heading, words, opening, owners", [
