@@ -72,9 +72,7 @@ def target_owners(index: DocumentIndex, draft: Draft, sentence: Span, section: S
 
 def _item_of_duties(index: DocumentIndex, section: Section | None) -> Owners:
     """A heading naming a party of a list of duties, or an item below one: the item's owners (_actors)."""
-    if section is None or not duty_heading_owners(index, section):
-        return NO_OWNERS
-    return _actors(index, section)
+    return _actors(index, section) if section is not None and duty_heading_owners(index, section) else NO_OWNERS
 
 
 def _named(index: DocumentIndex, owners: Owners) -> Owners:
@@ -138,8 +136,19 @@ def _actors(index: DocumentIndex, section: Section) -> Owners:
             index.subjects[candidate.start] = _span_owners(index.prose_splits, own_span(candidate),
                                                            skip_heading=words_start(index.text, candidate))[0]
         if index.subjects[candidate.start]:
-            return index.subjects[candidate.start]
+            return _lead_in_subjects(index, candidate) or index.subjects[candidate.start]
     return Owners()
+
+
+def _lead_in_subjects(index: DocumentIndex, section: Section) -> Owners:
+    """The subjects of the sentence closing an item's own words with a colon (…投诉处理机构…应当按照下列规定处理:):
+    they own the sub-items it introduces, not every unit the item's earlier sentences charge."""
+    own = own_span(section)
+    if not own.text(index.text).rstrip().endswith(LEAD_IN_ENDS):
+        return NO_OWNERS
+    start = words_start(index.text, section)
+    lead_in = [s for s in index.prose_splits.sentences(start, own.end) if s.text(index.text).strip()][-1:]
+    return _span_owners(index.prose_splits, lead_in[0], skip_heading=start)[0] if lead_in else NO_OWNERS
 
 
 def _opening_actors(index: DocumentIndex, section: Section) -> Owners:
