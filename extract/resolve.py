@@ -21,10 +21,10 @@ from .rules.assignments import PAREN, assigned_owners, with_standing
 from .rules.owners import NO_OWNERS, Owners
 from .rules.sentences import Span
 from .rules.subjects import may_name_subjects, subject_owners
-from .rules.unit_lists import split_units
-from .rules.unit_names import is_unit, names_units, tags
+from .rules.unit_names import is_unit, tags
 from .segment import first_word
 from .splits import Splits
+from .unit_headings import duty_heading_owners, heading_units, narrowed, words_start
 from .rules.status import is_address, is_work_report, states_a_plan
 from .rules.targets import Draft
 
@@ -38,7 +38,6 @@ LIST_LEAD = 8  # how far after its limit the colon opening a list may stand (至
 LIST_COLON = re.compile("[:：]")
 CLAUSE_BREAK = re.compile("[,，;；。]")
 NAMED_KINDS = frozenset({"department", "institution", "grassroots"})  # kinds of org_suffixes.tsv
-HEADING_ENDS = ("", "\n", "。", ":", "：")  # what may follow a title that is a whole heading
 LEAD_IN_ENDS = (":", "：")  # an item's own words ending so introduce the list of its sub-items
 NOT_A_NAME = re.compile("[0-9“”\"]")  # 形成60万吨政府, 推行“一业一查”部门: clause fragments
 # 到2019年底, | 2025年3月20日, | 3月底前,: a clause that is nothing but a date, before the subject
@@ -67,8 +66,13 @@ def target_owners(index: DocumentIndex, draft: Draft, sentence: Span, section: S
         return Owners((draft.entity,))
     text = index.text
     return (_next_assignment(index, draft.clause.end, section) or section_owners(index, section)
-            or _named(index, subject_owners(draft.clause.text(text))
+            or _item_of_duties(index, section) or _named(index, subject_owners(draft.clause.text(text))
                       or subject_owners(strip_heading_marker(sentence.text(text)))))
+
+
+def _item_of_duties(index: DocumentIndex, section: Section | None) -> Owners:
+    """A heading naming a party of a list of duties, or an item below one: the item's owners (_actors)."""
+    return _actors(index, section) if section is not None and duty_heading_owners(index, section) else NO_OWNERS
 
 
 def _named(index: DocumentIndex, owners: Owners) -> Owners:
@@ -107,11 +111,15 @@ def _next_assignment(index: DocumentIndex, position: int, section: Section | Non
 def _actors(index: DocumentIndex, section: Section) -> Owners:
     """Organizations the item itself names as actors: its title (职责分工: (一)区建管委), the actors
     of its clauses, else the duty subjects of the nearest enclosing item's own text."""
-    named = _without_duties(section.title)
-    if names_units(named) and _heading_alone(index.text, section):
-        return Owners(tuple(split_units(named)) or (named,))  # (二)各镇、街道: a heading of units, split
+    named = heading_units(index.text, section)
+    if named:
+        return named  # (二)各镇、街道: a heading of units, split
+    heading = duty_heading_owners(index, section)
+    if heading:  # (一)区住建局 > 1.制定…: an item of a party's duties, the party's
+        return narrowed(heading, index.text[words_start(index.text, section):own_span(section).end],
+                        _opening_actors(index, section))
     subjects, actors = _span_owners(index.prose_splits, own_span(section),
-                                    skip_heading=_words_start(index.text, section),
+                                    skip_heading=words_start(index.text, section),
                                     actors=not is_address(index.document))
     index.subjects[section.start] = subjects  # what this item passes down to its sub-items
     tail = tail_span(section)
@@ -126,10 +134,29 @@ def _actors(index: DocumentIndex, section: Section) -> Owners:
     for candidate in index.chain(section)[1:]:
         if candidate.start not in index.subjects:
             index.subjects[candidate.start] = _span_owners(index.prose_splits, own_span(candidate),
-                                                           skip_heading=_words_start(index.text, candidate))[0]
+                                                           skip_heading=words_start(index.text, candidate))[0]
         if index.subjects[candidate.start]:
-            return index.subjects[candidate.start]
+            return _lead_in_subjects(index, candidate) or index.subjects[candidate.start]
     return Owners()
+
+
+def _lead_in_subjects(index: DocumentIndex, section: Section) -> Owners:
+    """The subjects of the sentence closing an item's own words with a colon (…投诉处理机构…应当按照下列规定处理:):
+    they own the sub-items it introduces, not every unit the item's earlier sentences charge."""
+    own = own_span(section)
+    if not own.text(index.text).rstrip().endswith(LEAD_IN_ENDS):
+        return NO_OWNERS
+    start = words_start(index.text, section)
+    lead_in = [s for s in index.prose_splits.sentences(start, own.end) if s.text(index.text).strip()][-1:]
+    return _span_owners(index.prose_splits, lead_in[0], skip_heading=start)[0] if lead_in else NO_OWNERS
+
+
+def _opening_actors(index: DocumentIndex, section: Section) -> Owners:
+    """The actors of an item's first sentence (its run-in title, when it has one)."""
+    start = words_start(index.text, section)
+    first = index.prose_splits.sentences(start, own_span(section).end)[:1]
+    return _span_owners(index.prose_splits, first[0], skip_heading=start,
+                        actors=not is_address(index.document))[1] if first else NO_OWNERS
 
 
 def _listed_item_units(index: DocumentIndex, section: Section) -> Owners:
@@ -139,30 +166,8 @@ def _listed_item_units(index: DocumentIndex, section: Section) -> Owners:
     chain = index.chain(section)
     if len(chain) < 2 or not own_span(chain[1]).text(index.text).rstrip().endswith(LEAD_IN_ENDS):
         return Owners()
-    words = index.text[_words_start(index.text, section):own_span(section).end].strip()
+    words = index.text[words_start(index.text, section):own_span(section).end].strip()
     return item_units(words) if "\n" not in words else Owners()  # a one-line item, not a heading over a body
-
-
-def _without_duties(title: str) -> str:
-    """区指挥部职责 → 区指挥部: the unit a heading of duties names (duty_headings.tsv)."""
-    ending = next((e for e in word_list("duty_headings.tsv") if title.endswith(e) and len(title) > len(e)), "")
-    return title[:len(title) - len(ending)] if ending else title
-
-
-def _heading_alone(text: str, section: Section) -> bool:
-    """The title is the whole heading (一、区建管委 on its line, or before a colon or full stop), not the
-    first clause of a run-in item (第四条 区民政部门应将…纳入年度部门|预算, 区、街道(镇)应优化…布局,):
-    a clause that ends like a unit's name names no unit."""
-    start = _words_start(text, section)
-    following = text[start + len(section.title):start + len(section.title) + 1]
-    return following in HEADING_ENDS
-
-
-def _words_start(text: str, section: Section) -> int:
-    """Where an item's own words begin, its title included: a run-in heading (2.镇监察室负责对…行使
-    监督职能,…) is the item's first sentence, and its subject owns the item."""
-    title_start = text.find(section.title, section.start, section.body_start)
-    return title_start if title_start >= 0 else section.body_start
 
 
 def _span_owners(splits: Splits, span: Span, *, skip_heading: int, actors: bool = False) -> tuple[Owners, Owners]:

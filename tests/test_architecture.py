@@ -25,7 +25,7 @@ STAGES: tuple[tuple[str, ...], ...] = (
     ("extract.dictionary", "extract.segment", "extract.rules", "extract.tables", "extract.tables.columns",
      "extract.tables.rows", "extract.tables.flattened", "extract.splits"),
     ("extract.index",),
-    ("extract.resolve", "extract.model.judge", "extract.model.tokenizer", "extract.decide"),
+    ("extract.resolve", "extract.unit_headings", "extract.model.judge", "extract.model.tokenizer", "extract.decide"),
     ("extract.build", "extract.sections", "extract.milestones", "extract.duty_entries", "extract.prose", "extract.tables.extract"),
     ("extract.extractor", "extract.result"),
     ("extract.pipeline",),

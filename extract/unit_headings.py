@@ -1,0 +1,102 @@
+"""Owners given by a heading that is a unit's name, as a list of duties by party writes them:
+
+    三、职责分工
+    (一)区住建局
+    区住建局是…的主管部门,主要履行以下职责:
+    1.制定…标准;
+    2.开展…检查;
+    (二)各街道办事处
+    1.提篮桥街道办事处负责…;
+
+The heading's units own the heading and every item below it: an item names its duty, not who bears it.
+An item opening on units the heading covers (one of the heading's units, a member of 各街道办事处 or of
+成员单位, a narrower kind of 学校) is theirs; units an item opens on that the heading does not cover are what
+the duty is about (落实物业服务企业将…, 组织居委会配合…), and leave the item to the heading's units.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from .document import Section
+from .index import DocumentIndex
+from .lexicon import word_list
+from .rules.owners import NO_OWNERS, Owners
+from .rules.unit_lists import split_units
+from .rules.unit_names import names_units
+
+HEADING_ENDS = ("", "\n", "。", ":", "：")  # what may follow a title that is a whole heading
+EACH = "各"  # 各街道办事处: a heading over the members of a class, each named below it
+
+
+def heading_units(text: str, section: Section) -> Owners:
+    """The units a heading names when it is nothing but their names ((二)各镇、街道, 区指挥部职责), split; not a
+    kind of body the plan sets up (structure_bodies.tsv)."""
+    named = _without_duties(section.title)
+    if not names_units(named) or not _heading_alone(text, section) or named.endswith(word_list("structure_bodies.tsv")):
+        return NO_OWNERS  # 2.3 现场指挥机构: how the plan is organized, its text says who acts
+    return Owners(tuple(split_units(named)) or (named,))
+
+
+def duty_heading_owners(index: DocumentIndex, section: Section | None) -> Owners:
+    """The units of the nearest heading around ``section`` (itself included) that names a party of a list of
+    duties: a heading of units under a section of duties (职责分工, 分工与职责), or ending with 职责 itself."""
+    chain = index.chain(section)
+    for k, candidate in enumerate(chain):
+        units = heading_units(index.text, candidate)
+        if units and _of_duties(candidate, chain[k + 1:]):
+            return units
+    return NO_OWNERS
+
+
+def narrowed(heading: Owners, words: str, opening: Owners) -> Owners:
+    """The owners of an item below a heading of units: the heading's units that ``words`` (the item's own,
+    its title first) open on, else the units its first sentence opens on (``opening``) when the heading
+    covers each of them, else the heading's units."""
+    named = tuple(unit for unit in heading.owners if words.startswith(unit))
+    if named:
+        return Owners(named)
+    if opening and all(any(_covers(unit, member) for unit in heading.owners) for member in opening.owners):
+        return opening
+    return heading
+
+
+def words_start(text: str, section: Section) -> int:
+    """Where an item's own words begin, its title included: a run-in heading (2.镇监察室负责对…行使
+    监督职能,…) is the item's first sentence, and its subject owns the item."""
+    title_start = text.find(section.title, section.start, section.body_start)
+    return title_start if title_start >= 0 else section.body_start
+
+
+def _covers(unit: str, member: str) -> bool:
+    """区房管局 covers itself; 各街道办事处 covers 提篮桥街道办事处; 学校 covers 中小学校; a body of members
+    (指挥部成员单位, 有关部门: collective_owners.tsv) covers any unit."""
+    if member == unit or member.endswith(unit.removeprefix(EACH)):
+        return True
+    return unit.endswith(_collective_ends())
+
+
+@cache
+def _collective_ends() -> tuple[str, ...]:
+    return tuple(word for word in word_list("collective_owners.tsv") if len(word) > 1)
+
+
+def _of_duties(section: Section, enclosing: list[Section]) -> bool:
+    """A heading of a party's duties: it ends with 职责 (duty_headings.tsv), or a section around it is a
+    list of duties (职责分工, 分工与职责: duty_lists.tsv)."""
+    return _without_duties(section.title) != section.title or any(
+        word in outer.title for outer in enclosing for word in word_list("duty_lists.tsv"))
+
+
+def _without_duties(title: str) -> str:
+    """区指挥部职责 → 区指挥部: the unit a heading of duties names (duty_headings.tsv)."""
+    ending = next((e for e in word_list("duty_headings.tsv") if title.endswith(e) and len(title) > len(e)), "")
+    return title[:len(title) - len(ending)] if ending else title
+
+
+def _heading_alone(text: str, section: Section) -> bool:
+    """The title is the whole heading (一、区建管委 on its line, or before a colon or full stop), not the
+    first clause of a run-in item (第四条 区民政部门应将…纳入年度部门|预算, 区、街道(镇)应优化…布局,):
+    a clause that ends like a unit's name names no unit."""
+    start = words_start(text, section)
+    following = text[start + len(section.title):start + len(section.title) + 1]
+    return following in HEADING_ENDS
