@@ -25,7 +25,7 @@ from .caption import caption_of, lines_before
 from .columns import VALUE_ROLES, ColumnMeaning, column_meaning
 from .flattened import STOP
 from .ragged import MARK, YEAR_CELL, in_number_run, may_head, unit_note
-from .rows import CellText, FlatTable, TableRow, is_plan
+from .rows import CellText, FlatTable, TableRow, is_plan, tables_in
 
 WORD_ROLES = ("owner", "group", "deadline", "name")  # columns of words a group's rows are named by
 MAX_HEADER = 20
@@ -39,16 +39,7 @@ BROKEN = ("、", ",", "，")  # a row's cell ending so goes on on the next line
 
 def grouped_tables(text: str, taken: list[tuple[int, int]]) -> list[FlatTable]:
     cells = [CellText(line, start, end) for start, end, line in lines_outside(text, taken)]
-    tables: list[FlatTable] = []
-    i = 0
-    while i < len(cells):
-        found = _table_at(text, cells, i)
-        if found is None:
-            i += 1
-            continue
-        table, i = found
-        tables.append(table)
-    return tables
+    return tables_in(len(cells), lambda i: _table_at(text, cells, i))
 
 
 def _table_at(text: str, cells: list[CellText], i: int) -> tuple[FlatTable, int] | None:

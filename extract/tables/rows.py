@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
@@ -71,6 +72,21 @@ class FlatTable:
     start: int
     end: int
     rows: tuple[TableRow, ...]
+
+
+def tables_in(count: int, table_at: Callable[[int], tuple[FlatTable, int] | None]) -> list[FlatTable]:
+    """The tables a flattened reader finds over ``count`` lines or cells: ``table_at(i)`` gives the table that
+    starts at i and the index after it, or None to try the next one."""
+    tables: list[FlatTable] = []
+    i = 0
+    while i < count:
+        found = table_at(i)
+        if found is None:
+            i += 1
+            continue
+        table, i = found
+        tables.append(table)
+    return tables
 
 
 def table_rows(table: Table, before: list[str] = ()) -> list[TableRow]:

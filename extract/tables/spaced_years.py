@@ -20,7 +20,7 @@ from ..rules.quantities import find_quantities
 from .caption import Caption, caption_of, lines_before
 from .columns import ColumnMeaning
 from .flattened import line_tokens
-from .rows import CellText, FlatTable, TableRow
+from .rows import CellText, FlatTable, TableRow, tables_in
 
 YEAR = re.compile(r"^(?P<year>\d{2,4})(?:年度?)?$")
 FIRST_YEAR, LAST_YEAR = 1950, 2100
@@ -50,16 +50,7 @@ class _Years:
 
 def spaced_year_tables(text: str, taken: list[tuple[int, int]], *, roc_years: bool) -> list[FlatTable]:
     lines = lines_outside(text, taken)
-    tables: list[FlatTable] = []
-    i = 0
-    while i < len(lines):
-        found = _table_at(text, lines, i, roc_years)
-        if found is None:
-            i += 1
-            continue
-        table, i = found
-        tables.append(table)
-    return tables
+    return tables_in(len(lines), lambda i: _table_at(text, lines, i, roc_years))
 
 
 def _table_at(text: str, lines, i: int, roc_years: bool) -> tuple[FlatTable, int] | None:
