@@ -29,6 +29,9 @@ AMOUNT_NUMERALS = "零〇○一二两三四五六七八九十百千"
 
 # the marker opening a numbered heading, as it stands at the start of a sentence:
 # 第三章 / 第二条, 一、, (一) or (3), 1. or 1、
+# a date an item's text may open with right after its number (3.2020年底前…, 1.9月30日前…, 2、8月:…): the digits
+# after the number are a date, not the decimals of an amount (1.9万); a pattern to put after a lookahead's (?=
+ITEM_DATE = "[0-9]{4}年|[0-9]{1,2}月(?:[0-9]{1,2}日|[底份前末:：])"
 HEADING_MARKER = re.compile(f"^(第[{ORDINAL_NUMERALS}]+[章节条]|[{ORDINAL_NUMERALS}]+、"
                             f"|[(（][{ORDINAL_NUMERALS}\\d]+[)）]|\\d+[.、])\\s*")
 

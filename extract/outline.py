@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 from dataclasses import dataclass, field
 
-from .chars import DATE_NUMERALS, HEADING_NUMERALS, han_count
+from .chars import DATE_NUMERALS, HEADING_NUMERALS, ITEM_DATE, ORDINAL_NUMERALS, han_count
 from .document import Section, Table
 from .lexicon import word_pattern
 from .lines import lines_outside
@@ -27,8 +28,8 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("formal", re.compile(f"^(?P<n>[{FORMAL_OPENERS}]+)、")),
     ("chinese", re.compile(f"^(?P<n>[{CN}]+) ?[、.]")),
     ("paren_chinese", re.compile(f"^[(（](?P<n>[{CN}]+)[)）]")),
-    # never a decimal (1.5%) or a date (1.2), but an item may open with a year (3.2020年底前完成…)
-    ("arabic", re.compile(r"^(?P<n>[0-9]{1,2}) ?[.、．](?:(?=[0-9]{4}年)|(?![0-9.]))")),
+    # never a decimal (1.5%) or a date (1.2), but an item may open with a date (3.2020年底前完成…, 1.9月30日前…)
+    ("arabic", re.compile(f"^(?P<n>[0-9]{{1,2}}) ?[.、．](?:(?={ITEM_DATE})|(?![0-9.]))")),
     # clauses numbered by their place (1.2, then 1.2.1) as emergency plans number them; never an amount (1.2 万)
     ("decimal", re.compile(f"^[0-9]{{1,2}}\\.(?P<n>[0-9]{{1,2}})(?![0-9.]) ?(?=[^{DECIMAL_NOT_TITLE}])")),
     ("decimal3", re.compile(f"^[0-9]{{1,2}}\\.[0-9]{{1,2}}\\.(?P<n>[0-9]{{1,2}})(?![0-9.]) ?(?=[^{DECIMAL_NOT_TITLE}])")),
@@ -68,6 +69,9 @@ CAPTION_LINE = re.compile(r"^[图表] ?\d{1,3}")  # 图1、某线路网规划图
 # (加快淘汰落后产能。严格执行…); two or more in one section's own text make them its items
 RUNIN = re.compile(r"^(?P<title>[^。,，;；:：!?！？《》“”\-—]{4,24})。(?=\S{20})")
 MIN_RUNIN = 2
+# ... or a paragraph an ordinal and its word open (一是, 二要: ordinal_item_words.tsv), the ordinal its marker and its
+# words up to the first full stop its heading, as a numbered item's (一是压实责任,加强督办。…, 二是…“两个机制”…。)
+ORDINAL_OPENER = "^[{numerals}]{{1,3}}(?:{words})(?=\\S{{4}})"
 # the families of an article's items (项): a paragraph after the last of them is the article's (款)
 ITEM_FAMILIES = frozenset({"paren_chinese", "chinese", "arabic", "paren_arabic", "circled"})
 # a finished paragraph: it ends a sentence, maybe then an owner tag (…参与)) closes it
@@ -113,18 +117,24 @@ def parse_outline(text: str, tables: tuple[Table, ...] = ()) -> Section:
 
 
 def _add_runin_items(node: _Node, lines: list[tuple[int, str]], starts: list[int]) -> None:
-    """Run-in headings in a section's own text, before its first numbered item, become its items;
-    the document's preamble (the root's own text) is left alone. ``starts``: where the lines start."""
+    """Run-in headings in a section's own text, before its first numbered item, become its items; in the
+    document's preamble (the root's own text) only those an ordinal opens (一是…), as a covering notice lists
+    what it asks. ``starts``: where the lines start."""
     for child in node.children:
         _add_runin_items(child, lines, starts)
-    if node.family == "root":
-        return
     own_end = node.children[0].start if node.children else node.end
     items = [item for i in range(bisect.bisect_left(starts, node.body_start), bisect.bisect_left(starts, own_end))
              if i > 0 and (item := _runin(lines[i][1], lines[i][0])) is not None
-             and (lines[i - 1][0] == node.start or SENTENCE_END.search(lines[i - 1][1]))]
+             and (item.marker or node.family != "root")
+             and (lines[i - 1][0] == node.start or _ends_paragraph(lines[i - 1][1], ordinal=bool(item.marker)))]
     if len(items) >= MIN_RUNIN:
         node.children[:0] = items
+
+
+def _ends_paragraph(line: str, *, ordinal: bool) -> bool:
+    """A finished paragraph before a run-in item; before the first of an ordinal's list (一是…) a lead-in
+    ending in a colon (主要目标是:) too."""
+    return bool(SENTENCE_END.search(line)) or ordinal and line.endswith((":", "："))
 
 
 def _give_articles_their_paragraphs(node: _Node, text: str) -> None:
@@ -177,10 +187,22 @@ def _leave_the_closing_out(root: _Node, text: str) -> None:
 def _runin(line: str, start: int) -> _Node | None:
     """A paragraph opening with a run-in heading; it follows its section's heading or a finished
     paragraph (a cell of a table flattened one per line follows a row number or a label)."""
-    match = RUNIN.match(line)
-    if match is None or han_count(match.group("title")) < 4 or _heading(line, start) is not None:
+    ordinal = _ordinal_opener().match(line)
+    if ordinal:
+        title, title_end = heading_title(line[ordinal.end():])
+        marker, body_start = ordinal.group(), ordinal.end() + title_end
+    elif match := RUNIN.match(line):
+        title, marker, body_start = match.group("title"), "", match.end()
+    else:
         return None
-    return _Node("", "runin", 0, line, match.group("title"), start, start + match.end())
+    if han_count(title) < 4 or _heading(line, start) is not None:
+        return None
+    return _Node(marker, "runin", 0, line, title, start, start + body_start)
+
+
+@cache
+def _ordinal_opener() -> re.Pattern[str]:
+    return re.compile(ORDINAL_OPENER.format(numerals=ORDINAL_NUMERALS, words=word_pattern("ordinal_item_words.tsv").pattern))
 
 
 def _parent_depth(stack: list[_Node], heading: _Node, previous: int) -> int | None:

@@ -56,7 +56,19 @@ def section_owners(index: DocumentIndex, section: Section | None) -> Owners:
 
 
 def task_owners(index: DocumentIndex, section: Section) -> Owners:
-    return section_owners(index, section) or _named(index, _actors(index, section))
+    return section_owners(index, section) or _named(index, _actors(index, section)) or _run_in_owners(index, section)
+
+
+def _run_in_owners(index: DocumentIndex, section: Section) -> Owners:
+    """A heading with no words of its own whose items are the points of one enumeration (二、…\n一是…。\n二是…。) is
+    owned by the units they name, as when the points run on in its paragraph (二、…。一是…;二是…)."""
+    if not section.children or any(child.family != "runin" or not child.marker for child in section.children) \
+            or index.text[section.body_start:section.children[0].start].strip():
+        return Owners()
+    owners = Owners()
+    for child in section.children:
+        owners = owners.merged(task_owners(index, child))
+    return owners
 
 
 def target_owners(index: DocumentIndex, draft: Draft, sentence: Span, section: Section | None) -> Owners:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..chars import ONE_TO_NINE
+from ..chars import ITEM_DATE, ONE_TO_NINE
 from ..lexicon import org_suffixes
 from .html import html_text, is_data_table, parse_table
 from .page import Block, Line, Page
@@ -53,7 +53,7 @@ MAX_ORDINAL = 99
 # "…。(甲局牵头)2.…": an Arabic-numbered item run into the text after a sentence end, a colon, a bracket or a
 # heading cut off before it;
 # a cut only where the numbers run 1, 2, 3… (see _numbered_cuts), so 。3.5% stays one sentence.
-INLINE_NUMBER = re.compile("(?<=[。;；:：)）\n])(?P<number>[1-9][0-9]?)(?P<mark>[.．、])(?:(?=[0-9]{4}年)|(?![0-9]))")
+INLINE_NUMBER = re.compile(f"(?<=[。;；:：)）\n])(?P<number>[1-9][0-9]?)(?P<mark>[.．、])(?:(?={ITEM_DATE})|(?![0-9]))")
 # "1.治理结构得到改进(1)加快…。(2)…": bracketed sub-items run into their heading and into each other.
 INLINE_BRACKETED = re.compile("(?<=[。;；:：)）\n\u4e00-\u9fff])(?P<mark>[(（])(?P<number>[1-9][0-9]?)[)）]")
 
