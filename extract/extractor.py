@@ -10,15 +10,18 @@ the same builder (build.py).
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 
 from .document import Document
 from .duty_entries import duty_entry_tasks
 from .index import DocumentIndex
 from .milestones import milestone_tasks
+from .lexicon import read_table
 from .model.judge import Judge, default_judge
 from .prose import candidates, sentence_targets
+from .records import Target
 from .result import Result
-from .rules.status import is_statistics
+from .rules.status import is_budget, is_statistics
 from .rules.targets import Draft
 from .sections import section_tasks
 from .segment import forget_blocks
@@ -40,7 +43,24 @@ def extract_document(document: Document, *, use_model: bool = False, judge: Judg
     tasks = without_row_items(with_annex_owners(tasks, table_tasks), table_tasks)
     if is_statistics(document):  # a statistical bulletin's figures describe; none commits
         targets, table_targets = [], []
+    if is_budget(document):  # allocations, receipts, assets: only the performance targets it sets count
+        targets = [t for t in targets if _sets_performance_targets(index, t)]
     return Result(document=document, tasks=(*tasks, *table_tasks), targets=(*targets, *table_targets))
+
+
+def _sets_performance_targets(index: DocumentIndex, target: Target) -> bool:
+    """A budget page's amount under a heading that sets performance targets (七、绩效目标), not one that
+    reports on them (四、绩效目标设置情况): extract/data/budget_sections.tsv."""
+    says = _budget_sections()
+    titles = [s.title for s in index.chain(index.innermost(target.start))]
+    return any(any(w in title for w in says["targets"]) and not any(w in title for w in says["report"])
+               for title in titles)
+
+
+@cache
+def _budget_sections() -> dict[str, tuple[str, ...]]:
+    rows = read_table("budget_sections.tsv")
+    return {kind: tuple(r["word"] for r in rows if r["says"] == kind) for kind in ("targets", "report")}
 
 
 def candidate_contexts(document: Document) -> list[tuple[Draft, str]]:

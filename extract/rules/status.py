@@ -222,6 +222,12 @@ def is_statistics(document: Document) -> bool:
     return bool(_title_kind("statistics").search(document.metadata.title or ""))
 
 
+def is_budget(document: Document) -> bool:
+    """A department's published budget or final accounts, or a project's performance target form (部门预算,
+    单位决算, 项目支出绩效目标表): only the performance targets it sets are targets (RECORDS.md section 5)."""
+    return bool(_title_kind("budget").search(document.metadata.title or ""))
+
+
 def is_interview(document: Document) -> bool:
     """An official's answers to the press (答记者问), by its title, else its text's opening (a title line), or
     by the lead of the news text reporting them (…有关负责人就《通知》有关问题回答了记者的提问)."""
