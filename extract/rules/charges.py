@@ -10,7 +10,7 @@ from .owners import NO_OWNERS, Owners
 from .shared_heads import shared_head_subject
 from .subjects import SUBJECT_WINDOW
 from .unit_lists import split_units
-from .unit_names import SENTENCE_MARK, is_unit, tags
+from .unit_names import SENTENCE_MARK, is_unit, joins_one_name, tags
 
 CHARGE_STOPS = frozenset({"c", "d", "ad", "a", "p"})  # tags of words no charged unit's name holds after its first
 
@@ -50,8 +50,11 @@ def _charged_after(head: str) -> Owners:
 
 def _charged_unit(unit: str) -> bool:
     """A unit's name after 请/建议: no conjunction, adverb, adjective or preposition after its first
-    word and at most one verb (国家能源局派出机构; 市政府研究具体意见并提交委员会 is what is asked)."""
+    word (but the conjunction inside one name: 区交通与建设局) and at most one verb (国家能源局派出机构;
+    市政府研究具体意见并提交委员会 is what is asked)."""
     if not is_unit(unit):
         return False
-    following = [tag for _, tag in tags(unit)[1:]]
+    words = tags(unit)
+    joined = next((k for k in range(1, len(words)) if joins_one_name(words, k)), 0)  # its domain words before
+    following = [tag for _, tag in words[joined + 1:]]
     return not any(tag in CHARGE_STOPS for tag in following) and following.count("v") <= 1

@@ -9,8 +9,8 @@ import re
 from ..lexicon import org_suffixes, word_list
 from .subjects import subject_unit
 from .unit_lists import CONJUNCTIONS, split_units
-from .unit_names import (BARE_LEVEL, GENERIC, LEVEL_CHARACTERS, TRAILING_NOTE, ends_a_name, suffix_pattern, tags,
-                         unit_endings, verbal_name)
+from .unit_names import (BARE_LEVEL, GENERIC, LEVEL_CHARACTERS, TRAILING_NOTE, ends_a_name, joins_one_name,
+                         suffix_pattern, tags, unit_endings, verbal_name)
 
 ABBREVIATED_LEVELS = "省市县区"  # 省局, 区局: the level's bureau
 NAME_OPENER_STOPS = frozenset({"v", "vd", "d", "a", "ad", "p", "c", "u", "uj", "ul", "m", "i", "l"})
@@ -47,8 +47,9 @@ def named_unit(unit: str) -> bool:
             and not verbal_name(words):
         return False  # 发展嵌入式社区, 协同盐渎街道; but 建设单位, 监督管理部门, 就业见习单位
     if any(CONJUNCTIONS.fullmatch(word) and not (k + 1 < len(words) and words[k + 1][1] in UNKNOWN_NAME_TAGS)
-           for k, (word, _) in enumerate(words)):
-        return False  # 深化零基预算改革和省以下财政: a clause (工业和信息化部 is one word, 市规划和自然资源局 a name)
+           and not joins_one_name(words, k) for k, (word, _) in enumerate(words)):
+        return False  # 深化零基预算改革和省以下财政: a clause (工业和信息化部 is one word, 市规划和自然资源局,
+        # 区旅游与文化体育局 names)
     if two_names(words):
         return False  # 北京市商国家计委: a region consulting a body, not one name
     last, tag = words[-1]
@@ -78,10 +79,12 @@ def _known_name(words: tuple[tuple[str, str], ...]) -> bool:
     """水利部, 地震局, 国家劳动保障部: a noun jieba knows, of three characters or more and ending on a
     one-character suffix, after nothing but names, names a body (two-character nouns so ending are words:
     干部, 格局; one ending on 所 is a place: 场所, 看守所; a verb before it makes a clause: 办公室设在教育部).
-    Words of one character are abbreviations whatever jieba tags them (区|住|建|园林局)."""
+    Words of one character are abbreviations whatever jieba tags them (区|住|建|园林局); before a conjunction
+    that joins one name, domain words are its part (区旅游|与|文化|体育局)."""
     last, tag = words[-1]
+    joined = next((k + 1 for k in range(1, len(words) - 1) if joins_one_name(words, k)), 0)
     return (tag == "n" and len(last) >= KNOWN_NAME_LENGTH and not last.endswith(PLACE_ENDING)
-            and all(t in NAME_TAGS or len(w) == 1 and t not in ABBREVIATION_STOPS for w, t in words[:-1]))
+            and all(t in NAME_TAGS or len(w) == 1 and t not in ABBREVIATION_STOPS for w, t in words[joined:-1]))
 
 
 def _level_abbreviation(word: str) -> bool:

@@ -33,6 +33,9 @@ VERB_TAGS = frozenset({"v", "vd", "vn"})
 PREDICATE_TAGS = frozenset({"v", "vd", "a", "ad", "d"})
 PARTY_JOIN = re.compile("[和及或与、]")  # 公民和法人: a conjunction before a party's role word lists parties
 BODY_KINDS = "局委办部厅院署"  # 我局, 本委; 局党委: a body named by its kind alone is the writer's own
+DOMAIN_TAGS = frozenset({"n", "nz", "ns", "vn", "an", "a", "l", "j"})  # 交通, 旅游, 卫生健康: what a unit deals with
+BODY_KINDS_JOINED = frozenset({"department", "government", "institution", "team"})  # a body's own name, no class of units
+JOINED_PART_STOPS = frozenset({"p", "c", "u", "uj", "ul", "d", "r", "m"})  # 修缮工程的主管部门: a clause, not a name's part
 
 
 def tags(text: str) -> tuple[tuple[str, str], ...]:
@@ -151,7 +154,8 @@ def is_fragment(text: str) -> bool:
     if not words:
         return False
     (first, flag), rest = words[0], words[1:]
-    if flag in FRAGMENT_OPENERS or first in FRAGMENT_WORDS or any(f == "p" for _, f in rest):
+    if flag in FRAGMENT_OPENERS or first in FRAGMENT_WORDS or any(
+            f == "p" and not joins_one_name(words, k) for k, (_, f) in enumerate(rest, start=1)):
         return True
     if first in word_list("place_words.tsv") and rest and rest[0][1] in VERB_TAGS:
         return True  # 居住地选定服务机构: the place, a verb and its object
@@ -162,6 +166,29 @@ def is_fragment(text: str) -> bool:
     if verbal_name(words):
         return False  # 联合采购办公室, 就业见习单位: a name of two verbs and its ending
     return len(first) > 1 and flag in PREDICATE_TAGS and bool(rest) and rest[0][1] in PREDICATE_TAGS | {"v"}
+
+
+def joins_one_name(words: tuple[tuple[str, str], ...], k: int) -> bool:
+    """区交通|与|建设局, 区旅游|与|文化体育局: the conjunction at ``k`` (name_joins.tsv) joins a domain word
+    (no unit itself) to the rest of one unit's name: domain words and one unit's ending. Between two
+    units it joins two names (区交通局与区建设局, 镇规建办与镇城运中心), and before a unit of its own
+    (与各相关部门, 与区财政局) or a clause (与修缮工程的主管部门) it is none of a name, and after a level
+    (中央和地方财政) it joins the units of two levels."""
+    if not 0 < k < len(words) - 1 or words[k][0] not in word_list("name_joins.tsv") \
+            or any(tag not in DOMAIN_TAGS and word not in LEVEL_CHARACTERS for word, tag in words[:k]) \
+            or any(tag in JOINED_PART_STOPS for _, tag in words[k + 1:]):
+        return False  # 参保病人与…: a verb before the conjunction, people or things joined, no name's part
+    right, following = "".join(word for word, _ in words[k + 1:]), words[k + 1][0]
+    ending = suffix_pattern().search(right)
+    if ending is None or right.startswith(word_list("unit_openers.tsv")) or suffix_pattern().search(
+            right[:ending.start()]) or _suffix_kinds()[ending.group()] not in BODY_KINDS_JOINED:
+        return False  # 建设局, 文化体育局: domains and one body's ending (财政|局 ends twice; …与物业服务企业: a class)
+    if following[0] in LEVEL_CHARACTERS and (len(following) == 1 or suffix_pattern().search(following)):
+        return False  # 与区|建设局, 与区建设局: a unit of its own level (市容|管理局 goes on one name)
+    if not ending.start() and len(ending.group()) < LONG_SUFFIX:
+        return False  # …与局: an ending alone after the conjunction (建设和|管理委员会 is one name)
+    left = "".join(word for word, _ in words[:k])
+    return left not in word_list("government_levels.tsv") and not is_unit(left)  # 中央和地方财政: two levels' units
 
 
 def verbal_name(words: tuple[tuple[str, str], ...]) -> bool:
@@ -223,6 +250,11 @@ def _region_names() -> frozenset[str]:
 def _party_suffixes() -> tuple[str, ...]:
     """Role words of parties outside government (org_suffixes.tsv kind party: 法人, 设置者, 出租方)."""
     return tuple(r["suffix"] for r in read_table("org_suffixes.tsv") if r["kind"] == "party")
+
+
+@cache
+def _suffix_kinds() -> dict[str, str]:
+    return {r["suffix"]: r["kind"] for r in read_table("org_suffixes.tsv")}
 
 
 @cache
