@@ -30,6 +30,7 @@ ENDING_PARTICLE_TAGS = frozenset({"c", "u", "uj", "ul", "p", "d"})  # 所 of 所
 PARTICLE_HEAD_TAGS = frozenset({"v", "vn", "vd", "m", "q", "t", "f"})  # a verb, a number, a time, a locative (实施中所) before the particle 所
 ENDING_WORD_TAGS = frozenset({"nr", "v", "vd", "ad", "d"})  # 查处 as a verb, or 严肃查处 as a name of a person
 VERB_TAGS = frozenset({"v", "vd", "vn"})
+FIELD_TAGS = frozenset({"n", "vn", "nz"})  # 宣传, 财务: the field of work an office is named after
 PREDICATE_TAGS = frozenset({"v", "vd", "a", "ad", "d"})
 PARTY_JOIN = re.compile("[和及或与、]")  # 公民和法人: a conjunction before a party's role word lists parties
 BODY_KINDS = "局委办部厅院署"  # 我局, 本委; 局党委: a body named by its kind alone is the writer's own
@@ -120,10 +121,17 @@ def _ending_in_another_word(text: str) -> bool:
     words = tags(text)
     last, tag = words[-1]
     if last != suffix.group():
-        return tag in ENDING_WORD_TAGS
+        return tag in ENDING_WORD_TAGS and not _office_read_as_a_name(last, tag)
     before = words[-2] if len(words) > 1 else ("", "")
     return tag in ENDING_PARTICLE_TAGS and (text.startswith("本") or before[1] in PARTICLE_HEAD_TAGS
                                             or before[0] in (")", "）") or before[0] in org_suffixes())
+
+
+def _office_read_as_a_name(word: str, tag: str) -> bool:
+    """An office that jieba reads as a person's name (宣传处, 宣传科: nr): what stands before its ending is one
+    word of a field of work (宣传), so the word is the office's name; 严肃查处 (严肃|查) is no field."""
+    field = tags(word[:-1])
+    return tag == "nr" and len(field) == 1 and field[0][1] in FIELD_TAGS
 
 
 def _speakers_organ(text: str) -> bool:

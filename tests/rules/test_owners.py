@@ -50,6 +50,10 @@ def test_parenthesised_assignment():
     ("其余各镇负责本镇体检费用", ("各镇",)),  # the towns not named before: of the class 各镇
     ("其他有关部门要积极配合", ("其他有关部门",)),
     ("依托第三方专业团队组织培训", ()),  # the means, not the actor
+    ("市局新闻宣传处要做好对外发布", ("市局新闻宣传处",)),  # jieba reads 宣传处 as a person's name (nr)
+    ("区教育局宣传科负责印发手册", ("区教育局宣传科",)),
+    ("各地要严肃查处违规行为", ("各地",)),  # 严肃查处 (nr too) is a verb phrase, no office
+    ("新闻媒体要大力宣传科学常识", ("新闻媒体",)),
 ])
 def test_organization_subjects(sentence, owners):
     assert subject_owners(sentence).owners == owners
