@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cache
 from dataclasses import dataclass, field
+from functools import cache
 
 from .chars import DATE_NUMERALS, HEADING_NUMERALS, ITEM_DATE, ORDINAL_NUMERALS, han_count
 from .document import Section, Table
