@@ -19,7 +19,7 @@ from ..rules.unit_names import is_unit
 from .columns import VALUE_ROLES, ColumnMeaning, column_meaning, header_at, with_levels
 from .merged_rows import TaskColumns, merged_task_rows
 from .owners_last import owners_last_rows
-from .rows import CellText, FlatTable, TableRow
+from .rows import OWNER_ROLES, CellText, FlatTable, TableRow
 from .run_on_rows import run_on_rows
 
 INDEX = re.compile(r"^\d{1,3}$")
@@ -38,7 +38,6 @@ DATED_ROLES = ("deadline", "year")
 MIN_HEADER = 3
 MIN_ROWS = 2
 PRE_ROLES = ("group", "index", "task", "content")
-OWNER_ROLES = ("owner", "lead", "support")
 UNREAD_ROLES = ("person", "other")  # 推广范围, 联系人: cells that keep a row's rhythm and hold nothing to read
 GROUP_LINE = re.compile(f"^[{ORDINAL_NUMERALS}]+、")  # 一、知识产权保护方面(共5项) between numbered rows
 
