@@ -14,12 +14,10 @@ from dataclasses import dataclass
 
 from ..chars import ORDINAL_NUMERALS
 from ..lines import lines_outside
-from ..rules.unit_lists import split_units
-from ..rules.unit_names import is_unit
 from .columns import VALUE_ROLES, ColumnMeaning, column_meaning, header_at, with_levels
 from .merged_rows import TaskColumns, merged_task_rows
 from .owners_last import owners_last_rows
-from .rows import CellText, FlatTable, TableRow
+from .rows import OWNER_ROLES, CellText, FlatTable, TableRow, is_unit_cell
 from .run_on_rows import run_on_rows
 
 INDEX = re.compile(r"^\d{1,3}$")
@@ -28,7 +26,6 @@ MAX_SPACED_HEADER = 60  # longer lines are no header of cells side by side
 CONTINUES = re.compile(r"[、,，(（]$")
 CONTINUATION = re.compile(r"^[(（)）]")
 STOP = re.compile(f"^(附[件表] ?\\d*|[{ORDINAL_NUMERALS}]+、)")
-OWNER_PUNCTUATION = re.compile(r"[。;；:：]")
 SENTENCE_PUNCTUATION = re.compile(r"[。;；:：,，]")
 DIGIT = re.compile(r"\d")
 SENTENCE_END = re.compile("[。;；!！?？]$")
@@ -38,7 +35,6 @@ DATED_ROLES = ("deadline", "year")
 MIN_HEADER = 3
 MIN_ROWS = 2
 PRE_ROLES = ("group", "index", "task", "content")
-OWNER_ROLES = ("owner", "lead", "support")
 UNREAD_ROLES = ("person", "other")  # 推广范围, 联系人: cells that keep a row's rhythm and hold nothing to read
 GROUP_LINE = re.compile(f"^[{ORDINAL_NUMERALS}]+、")  # 一、知识产权保护方面(共5项) between numbered rows
 
@@ -185,13 +181,6 @@ def _may_name_units(text: str) -> bool:
         and not STOP.match(text)
 
 
-def _is_owner(cell: CellText) -> bool:
-    if OWNER_PUNCTUATION.search(cell.text) or INDEX.match(cell.text):
-        return False
-    units = split_units(cell.text)
-    return bool(units) and all(is_unit(u) for u in units)
-
-
 class _Parser:
     """Walks the cells: number lines open rows, owner cells open blocks of value cells."""
 
@@ -227,9 +216,9 @@ class _Parser:
 
     def _owner_here(self, i: int) -> bool:
         owner_at = i + self._pre_cells() - len(self.pending)  # where the row's owner cell falls by the rhythm
-        if self.open_row and owner_at > i and owner_at < len(self.cells) and _is_owner(self.cells[owner_at]):
+        if self.open_row and owner_at > i and owner_at < len(self.cells) and is_unit_cell(self.cells[owner_at].text):
             return False  # 精品街道 before 区城管局、…, 企业登记一网通办: the row's own cell, though it ends like a unit
-        if _is_owner(self.cells[i]):
+        if is_unit_cell(self.cells[i].text):
             return True
         if self._opens_group(i) or self._names_rows() and self.open_row and not self.pending:
             return False  # a group's merged cell; a row's type cell right after its number (绿道)
@@ -240,9 +229,9 @@ class _Parser:
         # an owner the word lists do not know: right after a block, and followed by exactly one block
         # (with a lead and a support column, by the block's other owner cells first)
         after = i + self.layout.owners + self.k
-        if not all(_is_owner(c) for c in self.cells[i + 1:min(after - self.k, len(self.cells))]):
+        if not all(is_unit_cell(c.text) for c in self.cells[i + 1:min(after - self.k, len(self.cells))]):
             return False
-        return after >= len(self.cells) or INDEX.match(self.cells[after].text) or _is_owner(self.cells[after])
+        return after >= len(self.cells) or INDEX.match(self.cells[after].text) or is_unit_cell(self.cells[after].text)
 
     def _groups_unnumbered(self) -> bool:
         """A group column and no number column: nothing but the rhythm tells a group's cell (with
@@ -261,8 +250,8 @@ class _Parser:
         if not self._groups_unnumbered() or self.pending or not self._pre_cells():
             return False
         owner_at = i + self._pre_cells() + 1
-        return owner_at < len(self.cells) and _is_owner(self.cells[owner_at]) \
-            and not any(_is_owner(c) for c in self.cells[i + 1:owner_at])
+        return owner_at < len(self.cells) and is_unit_cell(self.cells[owner_at].text) \
+            and not any(is_unit_cell(c.text) for c in self.cells[i + 1:owner_at])
 
     def _lead_before_support(self, i: int) -> bool:
         """A lead the word lists do not know (研考会): a short name before a known support unit, the
@@ -270,7 +259,7 @@ class _Parser:
         first_value = i + self.layout.owners
         if self.layout.owners < 2 or not self.k or first_value >= len(self.cells) or not self.pending:
             return False
-        return _may_name_units(self.cells[i].text) and _is_owner(self.cells[i + 1]) \
+        return _may_name_units(self.cells[i].text) and is_unit_cell(self.cells[i + 1].text) \
             and self.layout.values[0].role in DATED_ROLES and DIGIT.search(self.cells[first_value].text) is not None
 
     def _pre_cells(self) -> int:
@@ -281,7 +270,7 @@ class _Parser:
         i += 1
         others = self.layout.owners - 1  # the support column's cell, known unit or not (研考会)
         while i < len(self.cells) and self.k and (
-                _is_owner(self.cells[i]) or others > 0 and _may_name_units(self.cells[i].text)):
+                is_unit_cell(self.cells[i].text) or others > 0 and _may_name_units(self.cells[i].text)):
             parts.append(self.cells[i])
             others -= 1
             i += 1
@@ -291,7 +280,7 @@ class _Parser:
         self._take_pending()
         values = []
         while len(values) < self.k and i < len(self.cells) and not INDEX.match(self.cells[i].text) \
-                and not _is_owner(self.cells[i]):
+                and not is_unit_cell(self.cells[i].text):
             values.append(self.cells[i])
             i += 1
         self.owner = owner

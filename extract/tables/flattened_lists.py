@@ -24,7 +24,7 @@ from .caption import caption_of, lines_before
 from .columns import VALUE_ROLES, ColumnMeaning, header_at, header_unit, with_levels
 from .flattened import STOP
 from .ragged import open_header, ragged_rows, sum_row_after
-from .rows import CellText, FlatTable, TableRow, is_plan
+from .rows import OWNER_ROLES, CellText, FlatTable, TableRow, is_plan
 
 INDEX = re.compile(r"^\d{1,3}$")
 NUMBER = re.compile(r"^(?:[≥≤><]=?)?\d+(?:\.\d+)?(?:[(（][^()（）]*[)）])?$")
@@ -38,7 +38,6 @@ PLAIN_ROLES = ("unit", "other")  # beside the numbers of an unnumbered table: �
 DIGIT = re.compile(r"\d")
 MAX_UNIT = 6  # 微克/立方米: a unit the unit list does not hold is short and has no digit
 CELL_ROLES = ("group", "task", "unit", "owner", "lead", "support", "deadline", "content", "criteria")
-OWNER_ROLES = ("owner", "lead", "support")
 TASK_LIST_ROLES = ("index", "group", "task", "content")
 LEADING_ROLES = ("group", "deadline")  # columns before an unnumbered table's names, written where they change
 PART_OPENER = "其中"  # 其中 公园绿地: a row that is part of the row above

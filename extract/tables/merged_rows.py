@@ -14,13 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..rules.unit_lists import split_units
-from ..rules.unit_names import is_unit
 from .columns import ColumnMeaning
-from .rows import CellText, TableRow
+from .rows import CellText, TableRow, is_unit_cell
 
 INDEX = re.compile(r"^\d{1,3}$")
-OWNER_PUNCTUATION = re.compile(r"[。;；:：]")
 CONTINUES = re.compile(r"[、,，]$")
 SENTENCE_END = re.compile(r"[。;；:：!！?？]")  # a name may hold a comma (强化规划引领,优化布局), no full stop
 VALUE_CONTINUES = re.compile(r"[、,，(（]$")
@@ -158,11 +155,7 @@ class _Reader:
 
 
 def _names_units(text: str) -> bool:
-    text = text.rstrip("、,，")
-    if OWNER_PUNCTUATION.search(text) or INDEX.match(text):
-        return False
-    units = split_units(text)
-    return bool(units) and all(is_unit(u) for u in units)
+    return is_unit_cell(text.rstrip("、,，"))  # 区政府办公室、: a unit cell wrapped over lines
 
 
 def _is_name(text: str) -> bool:

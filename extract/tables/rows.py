@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 from ..document import Cell, Table
+from ..rules.unit_lists import split_units
 from ..rules.unit_names import is_unit
 from .caption import Caption, caption_of
 from .columns import VALUE_ROLES, ColumnMeaning, cell_unit, column_meaning, header_unit, with_levels
@@ -28,6 +29,8 @@ NUMBER_CELL = re.compile(r"^(?:[≥≤><]=?)?\d+(?:\.\d+)?(?:[(（][^()（）]*[
 BARE_NUMBER = re.compile(r"^\d+\.\d+$|^(?!(?:19|20)\d{2}$)\d+$")  # 3.50, 12; not a year (2025 heads a column)
 SUM_TOLERANCE = Decimal("0.011")  # sums of numbers written to two decimals
 UNIT_NUMBER_CELL = re.compile(r"^(?:[≥≤><]=?)?\d+(?:\.\d+)?(?P<unit>\D{1,6})$")
+CELL_BREAKS = re.compile(r"[。;；:：]")  # a sentence or a label in a cell: no list of units
+ROW_NUMBER = re.compile(r"^\d{1,3}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +90,15 @@ def tables_in(count: int, table_at: Callable[[int], tuple[FlatTable, int] | None
         table, i = found
         tables.append(table)
     return tables
+
+
+def is_unit_cell(text: str) -> bool:
+    """A cell of a table flattened to text that lists units and nothing else (区城管局、各街道): no sentence or
+    label in it, and no row's number."""
+    if CELL_BREAKS.search(text) or ROW_NUMBER.match(text):
+        return False
+    units = split_units(text)
+    return bool(units) and all(is_unit(u) for u in units)
 
 
 def table_rows(table: Table, before: list[str] = ()) -> list[TableRow]:

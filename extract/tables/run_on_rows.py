@@ -22,7 +22,7 @@ from ..rules.owner_labels import owner_tag_roles
 from ..rules.unit_lists import split_units
 from ..rules.unit_names import LEVEL_CHARACTERS, is_unit, suffix_pattern
 from .columns import VALUE_ROLES, ColumnMeaning, header_at
-from .rows import CellText, FlatTable, TableRow
+from .rows import OWNER_ROLES, CellText, FlatTable, TableRow
 
 TOKEN = re.compile(r"\S+")
 ROW_NUMBER = re.compile(r"^\d{1,3}$")
@@ -35,7 +35,6 @@ MAX_PERSON = 4  # a person's name on a line of its own: 2 to 4 characters that n
 MAX_UNIT_LINE = 30
 MIN_ROWS = 3
 TEXT_ROLES = ("index", "task", "content")
-OWNER_ROLES = ("owner", "lead", "support")
 
 
 @dataclass(frozen=True, slots=True)

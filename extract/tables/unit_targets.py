@@ -14,7 +14,7 @@ from ..rules.unit_names import is_unit
 from .caption import Caption, caption_of, lines_before
 from .columns import VALUE_ROLES, ColumnMeaning, column_meaning
 from .flattened import STOP
-from .rows import OWNER_ROLES, CellText, FlatTable, TableRow
+from .rows import OWNER_ROLES, CellText, FlatTable, TableRow, tables_in
 
 MIN_ROWS = 3
 MAX_UNIT_LINE = 20
@@ -23,17 +23,16 @@ SHARE_ROLES = (*VALUE_ROLES, "task", "content")
 
 def unit_target_tables(text: str, taken: list[tuple[int, int]]) -> list[FlatTable]:
     lines = lines_outside(text, taken)
-    tables: list[FlatTable] = []
-    i = 0
-    while i + 1 < len(lines):
-        share = _header(lines[i][2], lines[i + 1][2])
-        rows = _rows(lines, i + 2, share, caption_of(lines_before(text, lines[i][0]))) if share is not None else []
-        if len(rows) < MIN_ROWS:
-            i += 1
-            continue
-        tables.append(FlatTable(lines[i][0], rows[-1].end, tuple(rows)))
-        i += 2 + 2 * len(rows)
-    return tables
+    return tables_in(len(lines) - 1, lambda i: _table_at(text, lines, i))
+
+
+def _table_at(text: str, lines, i: int) -> tuple[FlatTable, int] | None:
+    """The table whose header is lines i and i + 1, and the line after its last row."""
+    share = _header(lines[i][2], lines[i + 1][2])
+    rows = _rows(lines, i + 2, share, caption_of(lines_before(text, lines[i][0]))) if share is not None else []
+    if len(rows) < MIN_ROWS:
+        return None
+    return FlatTable(lines[i][0], rows[-1].end, tuple(rows)), i + 2 + 2 * len(rows)
 
 
 def _header(first: str, second: str) -> ColumnMeaning | None:
