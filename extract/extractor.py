@@ -10,13 +10,12 @@ the same builder (build.py).
 from __future__ import annotations
 
 from datetime import date
-from functools import cache
 
 from .document import Document
 from .duty_entries import duty_entry_tasks
 from .index import DocumentIndex
+from .lexicon import words_where
 from .milestones import milestone_tasks
-from .lexicon import read_table
 from .model.judge import Judge, default_judge
 from .prose import candidates, sentence_targets
 from .records import Target
@@ -51,16 +50,9 @@ def extract_document(document: Document, *, use_model: bool = False, judge: Judg
 def _sets_performance_targets(index: DocumentIndex, target: Target) -> bool:
     """A budget page's amount under a heading that sets performance targets (七、绩效目标), not one that
     reports on them (四、绩效目标设置情况): extract/data/budget_sections.tsv."""
-    says = _budget_sections()
+    sets, reports = (words_where("budget_sections.tsv", "says", says) for says in ("targets", "report"))
     titles = [s.title for s in index.chain(index.innermost(target.start))]
-    return any(any(w in title for w in says["targets"]) and not any(w in title for w in says["report"])
-               for title in titles)
-
-
-@cache
-def _budget_sections() -> dict[str, tuple[str, ...]]:
-    rows = read_table("budget_sections.tsv")
-    return {kind: tuple(r["word"] for r in rows if r["says"] == kind) for kind in ("targets", "report")}
+    return any(any(w in title for w in sets) and not any(w in title for w in reports) for title in titles)
 
 
 def candidate_contexts(document: Document) -> list[tuple[Draft, str]]:

@@ -167,21 +167,17 @@ def _leave_the_closing_out(root: _Node, text: str) -> None:
     while chain[-1].children:
         chain.append(chain[-1].children[-1])
     last = chain[-1]
-    body = text[last.body_start:last.end]
-    words = last.end - len(body.lstrip())  # where its first paragraph starts
-    first_end = text.find("\n", words, last.end) if body.strip() else -1
+    own = text[last.body_start:last.end]
+    words = last.end - len(own.lstrip())  # where its first paragraph starts
+    first_end = text.find("\n", words, last.end) if own.strip() else -1
     if first_end < 0:
         return
-    closing = word_pattern("closing_references.tsv")
-    start = first_end + 1
-    while start < last.end:
-        end = text.find("\n", start, last.end)
-        end = last.end if end < 0 else end
-        if closing.search(text, start, end):
-            for node in chain:
-                node.end = start
-            return
-        start = end + 1
+    closing = word_pattern("closing_references.tsv").search(text, first_end + 1, last.end)
+    if closing is None:
+        return
+    start = text.rfind("\n", first_end, closing.start()) + 1  # where the closing paragraph starts
+    for node in chain:
+        node.end = start
 
 
 def _runin(line: str, start: int) -> _Node | None:
