@@ -11,7 +11,7 @@ from functools import cache, partial
 from .document import Section
 from .index import DocumentIndex, SectionFacts, own_span, tail_span
 from .chars import strip_heading_marker
-from .lexicon import read_table, word_list, word_pattern, words_where
+from .lexicon import word_list, word_pattern, words_where
 from .rules.deadlines import TimeMention, context_words
 from .rules.actors import actor_owners
 from .rules.item_units import item_units
@@ -21,7 +21,7 @@ from .rules.assignments import PAREN, assigned_owners, with_standing
 from .rules.owners import NO_OWNERS, Owners
 from .rules.sentences import Span
 from .rules.subjects import may_name_subjects, subject_owners
-from .rules.unit_names import is_unit, tags
+from .rules.unit_names import is_unit, suffixes_of, tags
 from .segment import first_word
 from .splits import Splits
 from .unit_headings import duty_heading_owners, heading_units, narrowed, words_start
@@ -37,7 +37,7 @@ OPENING_WINDOW = 16  # how far into its paragraph an opening 到2025年, may sta
 LIST_LEAD = 8  # how far after its limit the colon opening a list may stand (至2016年底实现:)
 LIST_COLON = re.compile("[:：]")
 CLAUSE_BREAK = re.compile("[,，;；。]")
-NAMED_KINDS = frozenset({"department", "institution", "grassroots"})  # kinds of org_suffixes.tsv
+NAMED_KINDS = ("department", "institution", "grassroots")  # kinds of org_suffixes.tsv
 LEAD_IN_ENDS = (":", "：")  # an item's own words ending so introduce the list of its sub-items
 NOT_A_NAME = re.compile("[0-9“”\"]")  # 形成60万吨政府, 推行“一业一查”部门: clause fragments
 # 到2019年底, | 2025年3月20日, | 3月底前,: a clause that is nothing but a date, before the subject
@@ -98,12 +98,7 @@ def _named(index: DocumentIndex, owners: Owners) -> Owners:
 
 
 def _names_a_department(unit: str) -> bool:
-    return not NOT_A_NAME.search(unit) and unit.endswith(_department_endings()) and is_unit(unit)
-
-
-@cache
-def _department_endings() -> tuple[str, ...]:
-    return tuple(r["suffix"] for r in read_table("org_suffixes.tsv") if r["kind"] in NAMED_KINDS)
+    return not NOT_A_NAME.search(unit) and unit.endswith(suffixes_of(*NAMED_KINDS)) and is_unit(unit)
 
 
 def _next_assignment(index: DocumentIndex, position: int, section: Section | None) -> Owners:

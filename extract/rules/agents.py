@@ -11,7 +11,8 @@ from ..lexicon import alternation, word_list
 from .owners import NO_OWNERS, Owners
 from .name_ends import OFFICIAL_WORDS, continues, inside_brackets, past_note
 from .unit_lists import split_units
-from .unit_names import SENTENCE_MARK, VERB_TAGS, ends_a_name, holds_an_object_verb, is_unit, tags, unit_endings
+from .unit_names import (ENDING_PARTICLE_TAGS, SENTENCE_MARK, VERB_TAGS, ends_a_name, holds_an_object_verb, is_unit, tags,
+                         unit_endings)
 
 AGENT_MARK = re.compile("由(?![于此])")
 STEP_MARK = "后"  # 由…核定后公布: the word before it is a step the agent takes
@@ -21,7 +22,6 @@ NAME_WORD_TAGS = frozenset({"n", "nt", "nz", "ns", "x", "j", "vn", "b"})  # jieb
 MODIFIER_HEADS = ("的", "部分")  # 由财政负担的…, 由财政负担部分: 由 and its verb modify a noun
 OFFICIALS = ("同志", "人")  # 负责同志, 负责人: the officials of the units named before
 AGENT_ADVERB_TAGS = frozenset({"d", "ad", "r"})  # 由市政府自行筹集, 由各区统一组织: between the agent and its verb
-PARTICLE_TAGS = frozenset({"c", "u", "uj", "ul", "p", "d"})  # 所 of 所需 read as a word of its own: no ending
 BOOK_TITLE = ("《", "》")  # 由…打印《…表》: a title inside is no name
 
 
@@ -75,7 +75,7 @@ def _name_ends(head: str, words: tuple[tuple[str, str], ...]) -> Iterator[int]:
     offset = 0
     for word, tag in words:
         offset += len(word)
-        if unit_endings().match(word[-1]) and not (len(word) == 1 and tag in PARTICLE_TAGS) \
+        if unit_endings().match(word[-1]) and not (len(word) == 1 and tag in ENDING_PARTICLE_TAGS) \
                 and not ends_a_name(head, offset):
             yield past_note(head, offset)
 

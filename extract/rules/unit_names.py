@@ -105,7 +105,7 @@ def is_unit(text: str) -> bool:
         return False  # 各级领导干部: people, not a unit
     if _ending_in_another_word(bare):
         return False  # 严肃查处, 本预案所(称): the one-character ending belongs to a verb or a particle
-    if text.endswith(_party_suffixes()) and PARTY_JOIN.search(text):
+    if text.endswith(suffixes_of("party")) and PARTY_JOIN.search(text):
         return False  # 公民和法人: parties listed (and people among them), not one name (区发展和改革委员会 is)
     return not is_fragment(text)  # 并协助镇规建办, 成员由教育部, 认真落实省委: part of a clause, not a name
 
@@ -230,7 +230,7 @@ def _verb_before_a_unit(words: list[tuple[str, str]]) -> bool:
 
 def names_units(heading: str) -> bool:
     """A heading that is a unit's name (职责分工: (一)区建管委), not a label over units (二、组织机构)."""
-    if len(heading) <= MAX_TEAM_HEADING and heading.endswith(_team_suffixes()) and HAN_ONLY.fullmatch(heading):
+    if len(heading) <= MAX_TEAM_HEADING and heading.endswith(suffixes_of("team")) and HAN_ONLY.fullmatch(heading):
         return True  # 专家组, 集中采购小组: a team's name, though it opens on what the team does
     if _office_heading(heading):
         return True  # 1.服务办。负责…: an office's short name, though its word is a verb (服务, 管理)
@@ -255,19 +255,14 @@ def _region_names() -> frozenset[str]:
 
 
 @cache
-def _party_suffixes() -> tuple[str, ...]:
-    """Role words of parties outside government (org_suffixes.tsv kind party: 法人, 设置者, 出租方)."""
-    return tuple(r["suffix"] for r in read_table("org_suffixes.tsv") if r["kind"] == "party")
-
-
-@cache
 def _suffix_kinds() -> dict[str, str]:
     return {r["suffix"]: r["kind"] for r in read_table("org_suffixes.tsv")}
 
 
 @cache
-def _team_suffixes() -> tuple[str, ...]:
-    return tuple(r["suffix"] for r in read_table("org_suffixes.tsv") if r["kind"] == "team")
+def suffixes_of(*kinds: str) -> tuple[str, ...]:
+    """The endings of org_suffixes.tsv of these kinds (team: 专家组; party, roles outside government: 法人, 出租方)."""
+    return tuple(suffix for suffix, kind in _suffix_kinds().items() if kind in kinds)
 
 
 @cache
