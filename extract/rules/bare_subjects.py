@@ -19,6 +19,7 @@ from .unit_lists import split_units
 from .unit_names import SENTENCE_MARK, tags
 
 AGENT_VERB_LENGTH = 4  # 由…集团分批通知: the verb closing a clause after 由 and its agent
+ADVERB_TAGS = frozenset({"d", "ad", "vd"})  # jieba tags of an adverb: after a unit's name, a clause goes on
 PASSIVE_MARKS = ("由", "被")  # after a clause's first units: they are what is acted on
 MAX_RELATIVE = 12  # 已经建设并使用的|工作平台要: how long a relative clause and its head may run
 
@@ -58,6 +59,8 @@ def bare_subject(head: str, *, partners: bool = False, agent: bool = False) -> O
         units = split_units(head[:end])
         if not units or not all(subject_unit(u) for u in units) or not named_list(units):
             continue
+        if partners and _verb_follows(words, end, rest):
+            return Owners(tuple(units))  # 会同市经信委发布…园区, 会同有关部门继续探索…政府: the partners end at their verb
         if not partners:
             if rest.startswith(OFFICIAL_WORDS):
                 return NO_OWNERS  # 由…等部门负责同志组成: the units' officials, people
@@ -67,7 +70,8 @@ def bare_subject(head: str, *, partners: bool = False, agent: bool = False) -> O
             predicate = (tag in PREDICATE_FOLLOWERS and not name_goes_on(tag, rest)
                          or _known_verb().match(rest) is not None
                          or tag == "vn" and _verb_after(words, end))  # 国家能源局研究建立…
-            if passive or receives(rest, 0) or RELATIVE.match(rest) or _relative_clause(rest) or rest.startswith(
+            relative = RELATIVE.match(rest) is not None and tag != "p"  # 按区下达的目标任务: a preposition's object
+            if passive or receives(rest, 0) or relative or _relative_clause(rest) or rest.startswith(
                     word_list("copula_verbs.tsv")):
                 return NO_OWNERS  # 服务机构可按规定申请补贴: it receives, and owns nothing by it
             if not predicate:
@@ -89,6 +93,20 @@ def _relative_clause(rest: str) -> bool:
     before = rest.split("的", 1)
     return len(before) == 2 and len(before[0]) <= MAX_RELATIVE and word_pattern("duty_modals.tsv").search(
         before[1][:MAX_RELATIVE]) is not None and word_pattern("duty_modals.tsv").search(before[0]) is None
+
+
+def _verb_follows(words: tuple[tuple[str, str], ...], position: int, rest: str) -> bool:
+    """After partners (会同…): an adverb (继续, 共同) or a verb that no unit's ending follows at once (发布零碳园区,
+    but not 执法大队, a name's part) at ``position``: the clause's predicate, where the list of partners ends."""
+    tag = word_tag_at(words, position)
+    if tag in ADVERB_TAGS:
+        return True
+    if tag == "vn":
+        return _verb_after(words, position)  # 定期|跟进
+    if tag != "v":
+        return False
+    verb = first_word(rest)[0]
+    return suffix_end().match(rest, len(verb)) is None
 
 
 def _verb_after(words: tuple[tuple[str, str], ...], position: int) -> bool:

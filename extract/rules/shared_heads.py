@@ -11,7 +11,8 @@ from .name_words import ABBREVIATED_LEVELS, NAME_OPENER_STOPS, named_unit, two_n
 from .owners import NO_OWNERS, Owners
 from .subjects import subject_ends, subject_unit
 from .unit_lists import CONJUNCTIONS, split_outside_brackets
-from .unit_names import GENERIC, HAN_ONLY, LEVEL_CHARACTERS, SENTENCE_MARK, TRAILING_NOTE, suffix_pattern, tags
+from .unit_names import (GENERIC, HAN_ONLY, LEVEL_CHARACTERS, SENTENCE_MARK, TRAILING_NOTE, opens_on_an_opener,
+                         suffix_pattern, tags)
 
 GENERIC_END = re.compile("部门|单位|机构")
 SHARED_PREFIXES = ("各级", "各")  # 各级发展改革、财政部门: each is 各级…部门
@@ -74,9 +75,10 @@ def shared_head_units(text: str) -> list[str]:
 
 
 def _opens_on_a_duty(name: str) -> bool:
-    """应…, 请科技部: a duty word or a charge (请, 建议) opening the list, no part of a unit's name."""
+    """应…, 请科技部, 会同区发改委、…等部门, 建立文物、公安…等部门: a duty word, a charge (请, 建议) or the verb of
+    the clause (owner_openers.tsv) opening the list, no part of a unit's name: the list is its object."""
     return (word_pattern("duty_modals.tsv").match(name) is not None
-            or word_pattern("charge_openers.tsv").match(name) is not None)
+            or word_pattern("charge_openers.tsv").match(name) is not None or opens_on_an_opener(name))
 
 
 def _level_prefix(name: str) -> str:

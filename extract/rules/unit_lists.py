@@ -8,7 +8,8 @@ from functools import cache
 from ..chars import HAN_CLASS
 from ..lexicon import alternation, org_suffixes, word_list
 from ..segment import per_document, tag_at
-from .unit_names import BARE_LEVEL, GENERIC, LEVEL_CHARACTERS, TRAILING_NOTE, VERB_TAGS, is_unit, tags, unit_endings
+from .unit_names import (BARE_LEVEL, BODY_KINDS, GENERIC, LEVEL_CHARACTERS, TRAILING_NOTE, VERB_TAGS, is_unit, tags,
+                         unit_endings)
 
 SEPARATORS = re.compile(r"[、,，;；/]")
 ANY_BRACKET = re.compile(r"[(（〔\[)）〕\]]")  # what split_outside_brackets counts its depth by
@@ -52,6 +53,9 @@ def _split_units(text: str) -> tuple[str, ...]:
             units[-1] += piece[1:]  # 市、区民政部门: the city's and the district's, two units
         elif units and _bare_levels(units[-1]) and piece[:1] in LEVEL_CHARACTERS:  # 各市、县(区)政府: one class
             units[-1] = f"{units[-1]}、{piece}"
+            continue
+        elif units and len(piece) == 1 and piece in BODY_KINDS and units[-1][-1:] in BODY_KINDS:
+            units[-1] = f"{units[-1]}、{piece}"  # 各有关委、办、局: bodies named by their kinds alone, one class
             continue
         units.append(piece)
     cleaned = [_without_place(_without_pronoun(_without_step(

@@ -94,8 +94,7 @@ def is_unit(text: str) -> bool:
         return False  # 49家三级医院, 形成60万吨政府: an amount and what it counts (110指挥中心 is a name)
     if SENTENCE_MARK.search(text) or text[0] in "(（":
         return False  # 着力深化改革,在…上开新局: a sentence that happens to end like a unit
-    openers = word_list("owner_openers.tsv")
-    if text.startswith(openers) and next(tokens(text)).text in openers:
+    if opens_on_an_opener(text):
         return False  # 要建立生态环境部门, 鼓励各级政府: a clause, not a name
     if listed:
         return True
@@ -108,6 +107,12 @@ def is_unit(text: str) -> bool:
     if text.endswith(suffixes_of("party")) and PARTY_JOIN.search(text):
         return False  # 公民和法人: parties listed (and people among them), not one name (区发展和改革委员会 is)
     return not is_fragment(text)  # 并协助镇规建办, 成员由教育部, 认真落实省委: part of a clause, not a name
+
+
+def opens_on_an_opener(text: str) -> bool:
+    """要建立…, 鼓励各级政府, 会同区发改委: the first word is one of owner_openers.tsv, which no unit's name opens on."""
+    openers = word_list("owner_openers.tsv")
+    return text.startswith(openers) and next(tokens(text)).text in openers
 
 
 def _ending_in_another_word(text: str) -> bool:
