@@ -92,6 +92,25 @@ def test_a_capacity_in_chinese_numerals_inside_a_project_name_is_no_target(text)
     assert [d for d in drafts(text) if d.quantity.chinese] == []
 
 
+@pytest.mark.parametrize("text", [
+    "推动甲化工30万吨磷肥造粒、乙材料装置系统性改造、丙储能15万吨熔盐装置升级等项目建设。",
+    "某光伏800万千瓦发电基地、某乳业智能工厂、某碳素特种石墨等产业项目建成投产。",
+    "丁电子8英寸晶圆、戊能源9吉瓦时电池扩产、己科技封装技改等项目投产。",
+    "推进东港千万吨炼化一体化、西港百万吨芳烃等项目。",
+])
+def test_a_capacity_opening_a_listed_project_name_is_no_target(text):
+    assert drafts(text) == []
+
+
+@pytest.mark.parametrize("text, values", [
+    ("建设20万吨钾肥、30万吨锂盐等项目。", [200_000, 300_000]),  # a verb builds the capacities listed
+    ("实现年产3万吨锂盐和1万吨碳酸锂项目投产。", [30_000, 10_000]),
+    ("新增甲产能50万吨、乙装置投产等项目。", [500_000]),  # the amount a list item states, after its noun
+])
+def test_capacities_a_verb_builds_in_a_project_list_are_still_targets(text, values):
+    assert [float(d.quantity.value) for d in drafts(text)] == values
+
+
 @pytest.mark.parametrize("text, value", [
     ("年内建成两个示范基地。", 2),  # a count of the projects built is a target
     ("新建饲料加工项目3个。", 3),
