@@ -111,6 +111,24 @@ def test_capacities_a_verb_builds_in_a_project_list_are_still_targets(text, valu
     assert [float(d.quantity.value) for d in drafts(text)] == values
 
 
+@pytest.mark.parametrize("text", [
+    "协调机制设召集人1人,设副召集人3人。",
+    "各街道明确2名联系人,每周报送进度。",
+    "请将工作专班及联络员(指定1名)名单报区办公室。",
+    "各成员单位确定1名工作联络人。",
+])
+def test_the_people_a_body_names_to_convene_or_keep_in_touch_are_no_target(text):
+    assert drafts(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("全年培训基层联络员200人。", 200),  # training them names no one: an output
+    ("每个社区配备2名专职网格员。", 2),  # staff serving the public, a standard of service
+])
+def test_people_trained_or_posted_are_still_targets(text, value):
+    assert [float(d.quantity.value) for d in drafts(text)] == [value]
+
+
 @pytest.mark.parametrize("text, value", [
     ("年内建成两个示范基地。", 2),  # a count of the projects built is a target
     ("新建饲料加工项目3个。", 3),
