@@ -101,14 +101,21 @@ def _pattern() -> re.Pattern[str]:
         f"|(?P<den>{CHINESE})分之(?P<part>{CHINESE})"
         f"|(?:[(（](?P<bnum>{ARABIC})[)）]|(?P<num>{number})|(?P<bare>{multiplier}))"
         f" ?(?:(?P<sep>[{RANGE_SEPARATORS}]) ?(?P<num2>{number}) ?)?"
-        f"(?P<approx_before>余|多)?(?:(?P<mult>{multiplier}){NOT_PERCENT})?"
-        f"(?: ?(?P<rest>{DIGITS}) ?(?:(?P<mult2>{multiplier}){NOT_PERCENT})?)? ?(?:(?P<approx>余|多)(?P<mult3>亿)?)? ?"
+        f"(?P<approx_before>余|多)?(?:(?P<mult>{multiplier}){NOT_PERCENT}{_not_a_unit_prefix()})?"
+        f"(?: ?(?P<rest>{DIGITS}) ?(?:(?P<mult2>{multiplier}){NOT_PERCENT}{_not_a_unit_prefix()})?)? ?(?:(?P<approx>余|多)(?P<mult3>亿)?)? ?"
         f"(?:(?P<counted>{AFTER_MULTIPLIER}(?=(?:{counted})))|(?P<unit>{unit})(?:[(（](?P<alt>{measure})[)）])?"
         f"|(?P<described>{AFTER_MULTIPLIER}(?={COUNTED_GAP}(?:{counted})))"
         f"|(?P<ends>{AFTER_MULTIPLIER}(?=[,，;；。、]|$)))"
         f"(?:/(?P<per>{PERIODS}|(?P<permult>{multiplier})?(?:{unit})))?"
         f"(?:/(?P<period>{PERIODS}))?"  # 240元/人/日: a rate per person per day
     )
+
+
+def _not_a_unit_prefix() -> str:
+    """A multiplier that opens a unit of units.tsv is the unit's (240千米 is 240 km, not 240000 米): for each
+    unit written as a multiplier and another unit, the multiplier is not read when that other unit follows."""
+    pairs = sorted({(m, u[len(m):]) for u in units() for m in MULTIPLIERS if u.startswith(m) and u[len(m):] in units()})
+    return "".join(f"(?!(?<={re.escape(m)}){re.escape(rest)})" for m, rest in pairs)
 
 
 def may_hold_quantities(text: str, start: int = 0, end: int | None = None) -> bool:

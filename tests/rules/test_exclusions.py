@@ -92,6 +92,43 @@ def test_a_capacity_in_chinese_numerals_inside_a_project_name_is_no_target(text)
     assert [d for d in drafts(text) if d.quantity.chinese] == []
 
 
+@pytest.mark.parametrize("text", [
+    "推动甲化工30万吨磷肥造粒、乙材料装置系统性改造、丙储能15万吨熔盐装置升级等项目建设。",
+    "某光伏800万千瓦发电基地、某乳业智能工厂、某碳素特种石墨等产业项目建成投产。",
+    "丁电子8英寸晶圆、戊能源9吉瓦时电池扩产、己科技封装技改等项目投产。",
+    "推进东港千万吨炼化一体化、西港百万吨芳烃等项目。",
+])
+def test_a_capacity_opening_a_listed_project_name_is_no_target(text):
+    assert drafts(text) == []
+
+
+@pytest.mark.parametrize("text, values", [
+    ("建设20万吨钾肥、30万吨锂盐等项目。", [200_000, 300_000]),  # a verb builds the capacities listed
+    ("实现年产3万吨锂盐和1万吨碳酸锂项目投产。", [30_000, 10_000]),
+    ("新增甲产能50万吨、乙装置投产等项目。", [500_000]),  # the amount a list item states, after its noun
+])
+def test_capacities_a_verb_builds_in_a_project_list_are_still_targets(text, values):
+    assert [float(d.quantity.value) for d in drafts(text)] == values
+
+
+@pytest.mark.parametrize("text", [
+    "协调机制设召集人1人,设副召集人3人。",
+    "各街道明确2名联系人,每周报送进度。",
+    "请将工作专班及联络员(指定1名)名单报区办公室。",
+    "各成员单位确定1名工作联络人。",
+])
+def test_the_people_a_body_names_to_convene_or_keep_in_touch_are_no_target(text):
+    assert drafts(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("全年培训基层联络员200人。", 200),  # training them names no one: an output
+    ("每个社区配备2名专职网格员。", 2),  # staff serving the public, a standard of service
+])
+def test_people_trained_or_posted_are_still_targets(text, value):
+    assert [float(d.quantity.value) for d in drafts(text)] == [value]
+
+
 @pytest.mark.parametrize("text, value", [
     ("年内建成两个示范基地。", 2),  # a count of the projects built is a target
     ("新建饲料加工项目3个。", 3),

@@ -45,6 +45,18 @@ def test_numbers_units_and_multipliers(text, value, value_max, unit):
     assert (float(quantity.value_max) if quantity.value_max is not None else None) == value_max
 
 
+@pytest.mark.parametrize("text, value, unit", [
+    ("完成护栏修复120千米", 120, "千米"),  # a kilometre is a unit of its own, not a thousand metres
+    ("新建绿道8千米以上", 8, "千米"),
+    ("年产电缆线12万千米", 120_000, "千米"),
+    ("改造路面3千平方米", 3000, "平方米"),  # 千 before another unit still multiplies
+    ("修复护坡5百米", 500, "米"),
+])
+def test_a_unit_opening_with_a_multiplier_is_read_whole(text, value, unit):
+    (quantity,) = find_quantities(text)
+    assert (float(quantity.value), quantity.unit) == (value, unit)
+
+
 @pytest.mark.parametrize("text", ["实施633人才工程", "加强家庭教育", "开通地铁2号线", "(七)多元包容",
                                   "惠及千家万户", "万人空巷迎新春", "全面建成小康社会", "为3岁以下婴幼儿提供托育"])
 def test_no_quantity_where_the_unit_is_part_of_a_word(text):

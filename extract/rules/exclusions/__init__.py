@@ -9,7 +9,8 @@ the one entry point, asking in turn the tests of each kind, each in its own modu
 - places.py: descriptions of where a place is, of natural features and of what a standard makes up;
 - background.py: background figures, and the levels a background word announces (states_a_level);
 - cases.py: the scopes, cases and scoring of a rule, its applicants and benefits;
-- sanctions.py: a regulation's fines and the shares of a body's members that sit or agree;
+- sanctions.py: a regulation's fines, the shares of a body's members that sit or agree and the people it names
+  to convene it or keep in touch;
 - budgets.py: budget allocations and how they grow;
 - baselines.py: the old level of a change (由3.6万元下降至…);
 - phrases.py: the phrase readers they share.
@@ -38,7 +39,7 @@ from .counts import (apposition, combines_provisions, counts_categories, counts_
 from .events import compares_figures, occurrences, reference_level
 from .names import in_a_formula, in_a_place_name, names_a_place, numbered_item, quoted
 from .places import describes
-from .sanctions import fine, members_share
+from .sanctions import fine, members_share, names_a_role
 from .sizes import class_threshold, in_a_name, in_a_project_name, names_a_class, size_of_each, threshold_of_a_noun
 
 __all__ = ["background_words", "excluded", "states_a_level"]
@@ -83,8 +84,8 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # 列全市前5名: a rank; 前四款: the paragraphs of the article cited
     if no_commitment(text, sentence, clause, quantity):
         return True  # a notice's forms, reward bases, applicants' duties and definitions (notices.py)
-    if fine(text, clause, quantity) or members_share(text, clause, quantity):
-        return True  # 处1倍以上3倍以下的罚款, 三分之二以上委员同意: a regulation's sanction or procedure (sanctions.py)
+    if fine(text, clause, quantity) or members_share(text, clause, quantity) or names_a_role(text, clause, quantity):
+        return True  # 处1倍以上3倍以下的罚款, 三分之二以上委员同意, 设召集人1人: a sanction or procedure (sanctions.py)
     if quantity.chinese and before.endswith("个"):
         return True  # 跨越3个千亿元台阶: steps of a scale named by their size, counted
     if after.startswith("级") or in_a_name(quantity, after) or names_a_place(text, clause, quantity) \

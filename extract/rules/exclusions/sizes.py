@@ -20,6 +20,9 @@ from .phrases import CONJUNCTION_CHARACTERS
 
 NAME_PRODUCT = 4  # characters of a product between a capacity and a name's ending (乙烯, 炼化)
 PROJECT_NAME_AFTER = re.compile(f"[{HAN_CLASS}]{{1,14}}?等?项目")  # 60万吨赖氨酸等项目
+LIST_KIND = 6  # 减碳, 产业: what kind of projects a list closes on (…等减碳项目)
+# 甲化工60万吨钾肥造粒、乙锂业装置改造等项目: the capacity opens the name of one project of a list closed by 等…项目
+LISTED_PROJECTS = re.compile(f"[{HAN_CLASS}][^,，;；。:：()（）]*?、[^,，;；。:：()（）]*?等[{HAN_CLASS}]{{0,{LIST_KIND}}}项目")
 COUNT_WINDOW = 6  # 3座 before 35万千瓦
 NAMED_CAPACITIES = ("mass", "energy", "area", "length", "volume")
 BARE_MULTIPLIERS = "十百千万亿"  # a multiple written without a number before it (超千亿元)
@@ -45,10 +48,16 @@ def _name_after() -> re.Pattern[str]:
 
 def in_a_project_name(text: str, clause: Span, quantity: Quantity) -> bool:
     """A capacity inside a project's name, a company's name right before it (某化工120万吨乙烯项目, 某粮油
-    年产60万吨油料等项目); not a capacity a verb builds (建设700万千瓦储能项目, 实现年产4万吨…和2万吨…项目)."""
+    年产60万吨油料等项目), or opening the name of one project of a list closed by 等…项目 (推动甲化工60万吨钾肥
+    造粒、乙锂业装置改造等项目建设: the words of each name may hold a verb, 改造, 扩产); not a capacity a verb
+    builds (建设700万千瓦储能项目, 实现年产4万吨…和2万吨…项目) nor an amount a list item states (甲产能50万吨、…)."""
+    if quantity.kind not in NAMED_CAPACITIES:
+        return False
     name = PROJECT_NAME_AFTER.match(text, quantity.end, clause.end)
-    if quantity.kind not in NAMED_CAPACITIES or name is None or verb_in(text, name.start(), name.end()) is not None:
+    if name is not None and verb_in(text, name.start(), name.end()) is not None:
         return False  # 200万亩整区域建设高标准农田项目: what is built, the verb inside
+    if name is None and LISTED_PROJECTS.match(text, quantity.end, clause.end) is None:
+        return False
     head = text[clause.start:quantity.start]
     head = head[:len(head) - len(_capacity_lead().search(head).group())]
     if len(head) < 2 or not HAN.match(head[-1]) or head[-1] in CONJUNCTION_CHARACTERS:
