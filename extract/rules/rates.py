@@ -57,7 +57,7 @@ def unit_of(text: str, clause: Span, quantity: Quantity) -> tuple[str | None, bo
     base going into the indicator (RECORDS.md: only per-period rates put the period in the unit)."""
     if quantity.kind == "time":  # 每年补贴5万元、补贴期限最长3年: a duration is counted per nothing, unless
         period = duration_per_period(text, clause, quantity)  # its period holds it (每天…2小时: 小时/日)
-        return (f"{quantity.unit}/{period}", True) if period else (quantity.unit, False)
+        return (f"{quantity.unit}/{period}", False) if period else (quantity.unit, False)
     granted = _granted_per_person(text, clause, quantity)
     if granted is not None:
         return granted, False
@@ -95,7 +95,7 @@ def _average() -> re.Pattern[str]:
 
 
 def duration_per_period(text: str, clause: Span, quantity: Quantity) -> str | None:
-    """每天…户外活动2小时以上 → 日, 每周…巡回医疗4日 → 周: the period a duration is kept in each of, when the
+    """每天…户外活动2小时以上 → 日, 每周…体育锻炼3小时 → 周: the period a duration is kept in each of, when the
     last 每<period> before it in its clause holds such durations (extract/data/per_units.tsv); else None."""
     if quantity.kind != "time":
         return None
