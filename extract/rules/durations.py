@@ -1,7 +1,7 @@
 """When a duration is a target (RECORDS.md section 5: durations are targets when they are limits to
 meet): a bound (压减至5个工作日以内, 期限最长为2年), a range (10-15分钟), a decrease, or a word of
 extract/data/duration_words.tsv (办结时限3个工作日, 在规定期限内办结(5个工作日), 提前5个工作日公示,
-隔离观察7天, 值班室24小时值守); never a streak (连续3年下降) or a schedule beaten (提前一年完成)."""
+隔离观察7天, 值班室24小时值守), or a time kept each period (每天体育活动1小时以上); never a streak (连续3年下降) or a schedule beaten (提前一年完成)."""
 from __future__ import annotations
 
 import re
@@ -11,6 +11,7 @@ from ..chars import HAN_CLASS, han_count
 from ..lexicon import alternation, read_table, word_list, word_pattern, words_where
 from .comparators import comparator_patterns
 from .quantities import Quantity, find_quantities
+from .rates import duration_per_period
 from .sentences import Span, clauses
 
 NONE = "none"
@@ -45,6 +46,8 @@ def duration_comparator(text: str, clause: Span, quantity: Quantity, comparator:
     where the clause's sentence begins, whose earlier clauses name what a 分别 list limits."""
     if quantity.unit == "年" and quantity.value >= EARLIEST_YEAR:
         return None
+    if duration_per_period(text, clause, quantity) is not None:
+        return comparator  # 每天…户外活动2小时以上: a standard kept each day
     head = text[clause.start:quantity.start].removesuffix(AT)  # 力争在两年内: the word before 在
     if any(text.startswith(w, quantity.end) for w, c in _words("after").items() if c == NONE) or any(
             head.endswith(w) for w, c in _words("before").items() if c == NONE):

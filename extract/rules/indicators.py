@@ -437,5 +437,5 @@ def _rank_tail() -> re.Pattern[str]:
 
 @cache
 def _trailer() -> re.Pattern[str]:
-    """分别, 均, 首次 at the end of an indicator, but not the 均 of 年均 or 人均."""
-    return re.compile(f"(?<![年人])({alternation(word_list('indicator_trailers.tsv'))})$")
+    """分别, 均, 首次 at the end of an indicator, but not the 均 of 年均, 日均 or 人均."""
+    return re.compile(f"(?<![年人])(?!(?<=[月日])均$)({alternation(word_list('indicator_trailers.tsv'))})$")

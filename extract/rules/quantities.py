@@ -25,7 +25,9 @@ _COMPOUND = re.compile(CHINESE_COMPOUND)
 MULTIPLIERS = {"万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿": Decimal(10) ** 10,
                "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4,
                "千": Decimal(10) ** 3, "百": Decimal(10) ** 2}  # 5 千位, 1万2千人次: after digits, as Taiwan writes
-NOT_PERCENT = "(?!(?<=百)分)"  # 5百分点 is percentage points, not 500 分
+# 提高到80岁以上。: a bound closing the clause after the unit is no word the unit is part of (60岁以上老人 is)
+CLOSING_BOUND = re.compile("以[上下](?=[,，;；。)）]|$)")
+NOT_PERCENT = "(?<=百)分"  # 5百分点 is percentage points, not 500 分
 
 RANGE_SEPARATORS = "-—–~～〜至到"
 PERIODS = "日|天|周|月|季度|年|小时"
@@ -96,26 +98,22 @@ def _pattern() -> re.Pattern[str]:
                        for r in sorted(read_table("counted_nouns.tsv"), key=lambda r: -len(r["word"])))
     number = f"(?:{ARABIC}|{CHINESE_COMPOUND}|{CHINESE})"
     multiplier = alternation(tuple(MULTIPLIERS))
+    # 240千米, 5百分点: a multiplier's character that opens a unit written with it is the unit's, not 240000 米
+    opening = tuple(f"(?<={re.escape(u[0])}){re.escape(u[1:])}" for u in units() if u[0] in "".join(MULTIPLIERS))
+    not_unit = f"(?!{'|'.join((NOT_PERCENT, *opening))})"
     return with_first_char_test(
         f"百分之(?P<pct>{number})"
         f"|(?P<den>{CHINESE})分之(?P<part>{CHINESE})"
         f"|(?:[(（](?P<bnum>{ARABIC})[)）]|(?P<num>{number})|(?P<bare>{multiplier}))"
         f" ?(?:(?P<sep>[{RANGE_SEPARATORS}]) ?(?P<num2>{number}) ?)?"
-        f"(?P<approx_before>余|多)?(?:(?P<mult>{multiplier}){NOT_PERCENT}{_not_a_unit_prefix()})?"
-        f"(?: ?(?P<rest>{DIGITS}) ?(?:(?P<mult2>{multiplier}){NOT_PERCENT}{_not_a_unit_prefix()})?)? ?(?:(?P<approx>余|多)(?P<mult3>亿)?)? ?"
+        f"(?P<approx_before>余|多)?(?:(?P<mult>{multiplier}){not_unit})?"
+        f"(?: ?(?P<rest>{DIGITS}) ?(?:(?P<mult2>{multiplier}){not_unit})?)? ?(?:(?P<approx>余|多)(?P<mult3>亿)?)? ?"
         f"(?:(?P<counted>{AFTER_MULTIPLIER}(?=(?:{counted})))|(?P<unit>{unit})(?:[(（](?P<alt>{measure})[)）])?"
         f"|(?P<described>{AFTER_MULTIPLIER}(?={COUNTED_GAP}(?:{counted})))"
         f"|(?P<ends>{AFTER_MULTIPLIER}(?=[,，;；。、]|$)))"
         f"(?:/(?P<per>{PERIODS}|(?P<permult>{multiplier})?(?:{unit})))?"
         f"(?:/(?P<period>{PERIODS}))?"  # 240元/人/日: a rate per person per day
     )
-
-
-def _not_a_unit_prefix() -> str:
-    """A multiplier that opens a unit of units.tsv is the unit's (240千米 is 240 km, not 240000 米): for each
-    unit written as a multiplier and another unit, the multiplier is not read when that other unit follows."""
-    pairs = sorted({(m, u[len(m):]) for u in units() for m in MULTIPLIERS if u.startswith(m) and u[len(m):] in units()})
-    return "".join(f"(?!(?<={re.escape(m)}){re.escape(rest)})" for m, rest in pairs)
 
 
 def may_hold_quantities(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -275,7 +273,7 @@ def _quantity(match: re.Match[str], text: str) -> Quantity | None:
         return _counted(match, text)
     unit = units()[match.group("unit")]
     following = text[match.end():match.end() + 1]
-    if following and following in unit.not_followed_by:
+    if following and following in unit.not_followed_by and not CLOSING_BOUND.match(text, match.end()):
         return None
     number = match.group("num") or match.group("bnum")
     if match.group("bare") or (number in LONE_MULTIPLIERS and not any(

@@ -7,6 +7,7 @@ from functools import cache
 
 from ..chars import HAN_CLASS
 from ..lexicon import alternation, read_table, word_pattern, words_where
+from .commitments import target_verbs
 from .quantities import Quantity, parse_number
 from .sentences import Span
 
@@ -16,6 +17,7 @@ SENTENCE_ENDS = "。\n"
 SERVED_GAP = 4  # 每连续租满1年: what is served, between 每 and 满
 STANDARD_PERIODS = "月年"  # 月均标准, 年补助标准: a standard paid per month or year
 YEAR_WORDS = "今去明上当本同历"  # 今年标准, 上年标准: a year named, no period
+AVERAGE_LINKS = ("为",)  # 日均为131吨: what else may stand between an average's period and its amount
 PERSONS = frozenset({"人", "人次", "名"})  # the person base of a sum granted per person
 HALF = "半"  # 每半年: half a period, written so in the unit (次/半年)
 
@@ -53,8 +55,9 @@ def frequency() -> re.Pattern[str]:
 def unit_of(text: str, clause: Span, quantity: Quantity) -> tuple[str | None, bool]:
     """次 counted per month (每月…5次, 一日三次) is 次/月; per 1000 people (每千人口…10个) stays 个, the
     base going into the indicator (RECORDS.md: only per-period rates put the period in the unit)."""
-    if quantity.kind == "time":
-        return quantity.unit, False  # 每年补贴5万元、补贴期限最长3年: a duration is counted per nothing
+    if quantity.kind == "time":  # 每年补贴5万元、补贴期限最长3年: a duration is counted per nothing, unless
+        period = duration_per_period(text, clause, quantity)  # its period holds it (每天…2小时: 小时/日)
+        return (f"{quantity.unit}/{period}", False) if period else (quantity.unit, False)
     granted = _granted_per_person(text, clause, quantity)
     if granted is not None:
         return granted, False
@@ -67,6 +70,9 @@ def unit_of(text: str, clause: Span, quantity: Quantity) -> tuple[str | None, bo
     if period is not None:
         return f"次/{period}", True  # 每月对年产企业检查3次: per month, whatever comes between
     if per is None or quantity.unit is None or "/" in quantity.unit:
+        average = _average().search(text, clause.start, quantity.start)
+        if average and quantity.unit and "/" not in quantity.unit and quantity.kind != "percent":
+            return f"{quantity.unit}/{_written()[average.group(1)]}", False  # 日均高于400吨: a level per day
         return quantity.unit, quantity.kind == "rate"
     if per.group(3):
         return f"{quantity.unit}/{_written()[per.group(3)]}", True  # 1个自然年度内…不超过5万元: a cap per year
@@ -77,6 +83,32 @@ def unit_of(text: str, clause: Span, quantity: Quantity) -> tuple[str | None, bo
     if quantity.kind == "percent" or per.group(1).endswith(_per_words("denominator")):
         return quantity.unit, per.group(1) in _per_words("period")  # 每年检查30%的企业: a share, every year
     return f"{quantity.unit}/{per.group(1)}", per.group(1) in _per_words("period")
+
+
+@cache
+def _average() -> re.Pattern[str]:
+    """日均高于400吨, 年均超过5万人: the period an amount is averaged over, right before the amount's bound
+    or verb (group 1: the word); anchored at the end. Not a noun's modifier (年均煤炭产量保持在12亿吨)."""
+    rows = read_table("comparators.tsv")
+    links = tuple(r["word"] for r in rows if r["position"] != "after") + tuple(target_verbs()[1]) + AVERAGE_LINKS
+    return re.compile(f"(?<![每一全人\\d])({alternation(_per_words('average'))})(?:{alternation(links)})*$")
+
+
+def duration_per_period(text: str, clause: Span, quantity: Quantity) -> str | None:
+    """每天…户外活动2小时以上 → 日, 每周…体育锻炼3小时 → 周: the period a duration is kept in each of, when the
+    last 每<period> before it in its clause holds such durations (extract/data/per_units.tsv); else None."""
+    if quantity.kind != "time":
+        return None
+    found = [m.group(1) for m in _per().finditer(text[clause.start:quantity.start]) if m.group(1)]
+    if not found or quantity.unit not in _holds().get(found[-1], ()):
+        return None
+    return _written().get(found[-1], found[-1])
+
+
+@cache
+def _holds() -> dict[str, frozenset[str]]:
+    """日 → {小时, 分钟}: the durations each period holds."""
+    return {r["word"]: frozenset(r["holds"].split("|")) for r in read_table("per_units.tsv") if r["holds"]}
 
 
 def per_base(text: str, clause: Span, quantity: Quantity) -> str | None:
