@@ -65,6 +65,8 @@ def shared_head_units(text: str) -> list[str]:
         return []
     at, suffix = generic
     leading = [*pieces[:-1], *tail[:at]]
+    if _opens_on_a_duty(leading[0]):
+        return []  # 充分发挥区、街镇二级…机构: the clause's verb opens the list, its object
     if not all(_listed_name(n) and n not in GENERIC and (n in org_suffixes() or not suffix_pattern().search(n))
                for n in leading) \
             or not all(subject_unit(u) and named_unit(u) for u in tail[at:]):
