@@ -32,7 +32,6 @@ ENDING_WORD_TAGS = frozenset({"nr", "v", "vd", "ad", "d"})  # 查处 as a verb, 
 VERB_TAGS = frozenset({"v", "vd", "vn"})
 FIELD_TAGS = frozenset({"n", "vn", "nz"})  # 宣传, 财务: the field of work an office is named after
 PREDICATE_TAGS = frozenset({"v", "vd", "a", "ad", "d"})
-OPENING_VERB_TAGS = frozenset({"v", "vd", "vn", "ad", "d"})  # 涉及, 开展: a verb or adverb opening a clause
 PARTY_JOIN = re.compile("[和及或与、]")  # 公民和法人: a conjunction before a party's role word lists parties
 BODY_KINDS = "局委办部厅院署"  # 我局, 本委; 局党委: a body named by its kind alone is the writer's own
 DOMAIN_TAGS = frozenset({"n", "nz", "ns", "vn", "an", "a", "l", "j"})  # 交通, 旅游, 卫生健康: what a unit deals with
@@ -179,8 +178,8 @@ def is_fragment(text: str) -> bool:
         return True  # 居住地选定服务机构: the place, a verb and its object
     if any(word in _clause_words() for word, _ in words):
         return True  # 有关工作应请地方政府, 你省建议有关部门: a duty or a charge in it, a clause
-    if _verb_before_a_unit(words) or _opening_verb_and_its_object(words):
-        return True  # 镇规建办上报区相关部门, 涉及各级文物保护单位: a clause with its object
+    if _verb_before_a_unit(words):
+        return True  # 镇规建办上报区相关部门, 成果报送区规划资源局: a clause with its object
     if verbal_name(words):
         return False  # 联合采购办公室, 就业见习单位: a name of two verbs and its ending
     return len(first) > 1 and flag in PREDICATE_TAGS and bool(rest) and rest[0][1] in PREDICATE_TAGS | {"v"}
@@ -236,20 +235,6 @@ def _verb_before_a_unit(words: list[tuple[str, str]]) -> bool:
                 and suffix_pattern().search(remainder):
             return True
     return False
-
-
-def _opening_verb_and_its_object(words: tuple[tuple[str, str], ...]) -> bool:
-    """涉及|各级文物保护单位, 开展|外国专利代理机构: a verb or adverb of two characters or more opens the text
-    and a unit follows that opens on a determiner (unit_openers.tsv: 各, 本, 有关) or a place's name: the
-    verb's object. A verb-like word of a name is followed by the name's kind (登记|管理机关, 养护|单位); a first
-    word on a level (区直|各单位) names a scope. (A level after the verb is left alone: 即墨|区政府 and
-    承担|区委 read alike.)"""
-    (first, flag), following = words[0], words[1:]
-    if len(first) < 2 or flag not in OPENING_VERB_TAGS or not following or first[0] in LEVEL_CHARACTERS \
-            or first in word_list("unit_openers.tsv"):
-        return False
-    rest = "".join(word for word, _ in following)
-    return (rest.startswith(word_list("unit_openers.tsv")) or following[0][1] == "ns") and is_unit(rest)
 
 
 def names_units(heading: str) -> bool:
