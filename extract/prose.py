@@ -83,7 +83,7 @@ def sentence_targets(index: DocumentIndex, found: list[Candidate], judge: Judge 
                      task_ids: dict[int, str]) -> list[Target]:
     """The candidates kept, each with the status its sentence, paragraph or section states (else the
     judge's, else the document's) and the task of its innermost section (``task_ids`` by start)."""
-    sections = [section_status(index, index.innermost(c.draft.quantity.start)) for c in found]
+    sections = [section_status(index, c.draft.quantity.start) for c in found]
     paragraphs = [_paragraph(index, c.sentence) for c in found]
     decisions = _decisions(index, found, sections, _settled(found, paragraphs), judge)
     targets: list[Target] = []

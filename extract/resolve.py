@@ -275,14 +275,14 @@ def _lead_ins() -> tuple[tuple[str, ...], frozenset[str]]:
     return words_where("lead_ins.tsv", "kind", "opening"), frozenset(words_where("lead_ins.tsv", "kind", "whole"))
 
 
-def section_status(index: DocumentIndex, section: Section | None) -> str | None:
-    """What the headings around an amount say: 已完成的工作 (achieved), 目标任务 (planned). A heading that
-    names its year (2026年重点工作, 2025年工作回顾) outweighs a word of a heading inside it (加快释放…成效
-    under 2026年重点工作 plans a result); the review part of a work summary with the next period's plan
-    reviews, whatever a heading inside it says (以高质量发展为目标)."""
-    if section is not None and section.start < index.review_end:
+def section_status(index: DocumentIndex, position: int) -> str | None:
+    """What the headings around an amount at ``position`` say: 已完成的工作 (achieved), 目标任务 (planned). A
+    heading that names its year (2026年重点工作, 2025年工作回顾) outweighs a word of a heading inside it (加快释放…
+    成效 under 2026年重点工作 plans a result); the review part of a work summary with the next period's plan
+    reviews, headed or not, whatever a heading inside it says (以高质量发展为目标)."""
+    if position < index.review_end:
         return "achieved"
-    facts = [index.facts[c.start] for c in index.chain(section)]
+    facts = [index.facts[c.start] for c in index.chain(index.innermost(position))]
     dated = next((f.status for f in facts if f.status and f.heading_limit is not None), None)
     return dated or next((f.status for f in facts if f.status), None)
 
