@@ -21,7 +21,7 @@ from .rules.assignments import (StandingOwners, assigned_owners, opens_first_lea
 from .rules.deadlines import TimeMention, find_times
 from .rules.owners import Owners
 from .rules.sentences import Span
-from .rules.status import asks, default_status, heading_status, is_rules
+from .rules.status import asks, default_status, heading_status, is_rules, names_a_plan, reviews_then_plans
 from .splits import Splits
 from .tables.year_cells import schedule_years
 
@@ -64,6 +64,7 @@ class DocumentIndex:
     subjects: dict[int, Owners] = field(default_factory=dict)  # memo of the resolvers: actors by section
     first_leads_from: int | None = None  # where 列第一的为牵头单位，下同 starts to rank assignments
     standing: StandingOwners | None = None  # 以下均需各区落实,不再列出: a unit of every later assignment
+    review_end: int = 0  # where the review part of a work summary with the next period's plan ends (else 0)
     _title: str = ""  # the document's title folded as headings are compared with it, once per document
     _time_starts: list[int] = field(default_factory=list)
     _section_starts: list[int] = field(default_factory=list)
@@ -80,6 +81,7 @@ class DocumentIndex:
         index.first_leads_from = opens_first_leads(document.text)
         index.standing = standing_owners(document.text)
         index._collect(document.outline, None)
+        index.review_end = _review_end(document, [index.facts[s.start] for s in document.outline.children])
         ordered = sorted(enumerate(f.section for f in index.facts.values()), key=lambda p: (p[1].start, p[0]))
         index._sections = [section for _, section in ordered]
         index._section_starts = [section.start for section in index._sections]
@@ -101,7 +103,7 @@ class DocumentIndex:
             spans = own_spans(child)  # the own words before its first sub-section, and an article's after its items
             mentions = [t for span in spans for t in self.times_in(span.start, span.end)
                         if not self.in_table(t.start) and not _signature_date(self.text, t)]
-            times = [t for t in mentions if t.role in PROCESS_ROLES] + self._schedule_years(spans[0])
+            times = [t for t in mentions if t.role in PROCESS_ROLES] + _schedule_years(self, spans[0])
             # in a heading a year names the period it plans for: 2026年重点工作; not in the plan's own title repeated
             # above its body (…行动计划(2024-2026年)), nor in a question (2025年度有多少个?): the year asked about
             heading_times = [t for t in mentions if t.end <= child.body_start and t.role in HEADING_ROLES and t.deadline
@@ -123,11 +125,6 @@ class DocumentIndex:
         """The heading is the document's title, or the title of the plan a notice issues (关于印发《…》的通知)."""
         heading = fold(section.title)
         return len(heading) >= MIN_TITLE_HEADING and heading in self._title
-
-    def _schedule_years(self, own: Span) -> list[TimeMention]:
-        """The year cells of the year schedule tables in an item's own text (年度 | 施政重点)."""
-        return [m for table in self.document.tables if own.start <= table.start < own.end
-                for m in schedule_years(table, roc_years=self.roc_years)]
 
     def times_in(self, start: int, end: int) -> list[TimeMention]:
         """The time expressions that start in text[start:end]."""
@@ -219,6 +216,22 @@ def own_spans(section: Section) -> tuple[Span, ...]:
     """All of a section's own words: before its first sub-section, and after its last one."""
     tail = tail_span(section)
     return (own_span(section), tail) if tail else (own_span(section),)
+
+
+def _schedule_years(index: DocumentIndex, own: Span) -> list[TimeMention]:
+    """The year cells of the year schedule tables in an item's own text (年度 | 施政重点)."""
+    return [m for table in index.document.tables if own.start <= table.start < own.end
+            for m in schedule_years(table, roc_years=index.roc_years)]
+
+
+def _review_end(document: Document, tops: list[SectionFacts]) -> int:
+    """Where the review part of a work summary with the next period's plan (…2024年工作总结及2025年工作计划)
+    ends: at its first top-level heading that plans, by a plan word or a year it names (二、2025年工作计划,
+    not (三)以高质量发展为目标 in the review); 0 for any other document, or one with no such heading."""
+    if not reviews_then_plans(document.metadata.title or ""):
+        return 0
+    return next((f.section.start for f in tops if f.status == "planned"
+                 and (f.heading_limit is not None or names_a_plan(f.section.title))), 0)
 
 
 def _latest(times: list[TimeMention]) -> TimeMention | None:

@@ -83,7 +83,7 @@ def sentence_targets(index: DocumentIndex, found: list[Candidate], judge: Judge 
                      task_ids: dict[int, str]) -> list[Target]:
     """The candidates kept, each with the status its sentence, paragraph or section states (else the
     judge's, else the document's) and the task of its innermost section (``task_ids`` by start)."""
-    sections = [section_status(index, index.innermost(c.draft.quantity.start)) for c in found]
+    sections = [section_status(index, c.draft.quantity.start) for c in found]
     paragraphs = [_paragraph(index, c.sentence) for c in found]
     decisions = _decisions(index, found, sections, _settled(found, paragraphs), judge)
     targets: list[Target] = []
@@ -164,8 +164,9 @@ def _on_applicants(index: DocumentIndex, sentence: Span, seen: dict[int, bool], 
 def _plan_in_review(index: DocumentIndex, sentence: Span, said: Span) -> bool:
     """A plan inside a review: the words up to the amount's clause (``said``) say 计划/力争/共需… (not
     …,顺利完成全年主要目标任务 after it), or the sentence names a time limit on or after the document's
-    date (全年 names the year reviewed)."""
-    return states_a_plan(said.text(index.text)) or index.reference is not None and any(
+    date (全年 names the year reviewed), except in the review part of a work summary with the next period's
+    plan, published when it may be (its 本年度, 今年 and even 2023年专项债额度 are of the year reviewed)."""
+    return states_a_plan(said.text(index.text)) or index.reference is not None and sentence.start >= index.review_end and any(
         t.role == "limit" and t.deadline is not None and t.deadline >= index.reference
         and not names_the_year_reviewed(t) for t in index.times_in(sentence.start, sentence.end))
 

@@ -275,11 +275,14 @@ def _lead_ins() -> tuple[tuple[str, ...], frozenset[str]]:
     return words_where("lead_ins.tsv", "kind", "opening"), frozenset(words_where("lead_ins.tsv", "kind", "whole"))
 
 
-def section_status(index: DocumentIndex, section: Section | None) -> str | None:
-    """What the headings around an amount say: 已完成的工作 (achieved), 目标任务 (planned). A heading that
-    names its year (2026年重点工作, 2025年工作回顾) outweighs a word of a heading inside it (加快释放…成效
-    under 2026年重点工作 plans a result)."""
-    facts = [index.facts[c.start] for c in index.chain(section)]
+def section_status(index: DocumentIndex, position: int) -> str | None:
+    """What the headings around an amount at ``position`` say: 已完成的工作 (achieved), 目标任务 (planned). A
+    heading that names its year (2026年重点工作, 2025年工作回顾) outweighs a word of a heading inside it (加快释放…
+    成效 under 2026年重点工作 plans a result); the review part of a work summary with the next period's plan
+    reviews, headed or not, whatever a heading inside it says (以高质量发展为目标)."""
+    if position < index.review_end:
+        return "achieved"
+    facts = [index.facts[c.start] for c in index.chain(index.innermost(position))]
     dated = next((f.status for f in facts if f.status and f.heading_limit is not None), None)
     return dated or next((f.status for f in facts if f.status), None)
 
@@ -294,8 +297,9 @@ def heading_limit(index: DocumentIndex, sections: list[Section]) -> TimeMention 
 def task_limit(index: DocumentIndex, facts: SectionFacts) -> TimeMention | None:
     """A section's own heading, else the latest limit in its own words, else an enclosing heading;
     a limit the document's date cannot resolve (今年 in an undated report) gives way to a dated
-    heading. A review of a past period (its 全年 is the year reviewed) dates nothing."""
-    if facts.heading_limit is not None and _reviews(index, facts):
+    heading. A review of a past period (its 全年 is the year reviewed) dates nothing, nor does an item of the
+    review part of a work summary with the next period's plan: a reporting period is no time limit."""
+    if facts.heading_limit is not None and _reviews(index, facts) or facts.section.start < index.review_end:
         return None
     own = facts.heading_limit or facts.limit
     if own is not None and own.deadline and (

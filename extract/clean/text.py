@@ -34,8 +34,9 @@ PARAGRAPH_SPACE = re.compile(
     "(?<=[\u4e00-\u9fff。;；:：!！?？)）”」])[ \t\xa0]+(?=[\u4e00-\u9fff(（“「《]|[0-9]{1,2}[.．、](?![0-9])|[0-9]{4}年)")
 PARAGRAPH_INDENT = re.compile("[ \t\xa0]*\u3000[\u3000 \t\xa0]+")
 AFTER_DOC_NUMBER = re.compile(r"([〔\[]\d{4}[〕\]]\d{1,4}号)(?:[ \t]+|(?=各))(?=\S)")
+# a heading run into the text after a sentence end, maybe a space between (…总结如下: 一、工作开展情况, …110余篇。 (二)…)
 BEFORE_HEADING = re.compile(
-    "([。;；:：)）])(?=[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])"
+    "([。;；:：)）])[ \t\xa0]*(?=[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])"
     "|([\u4e00-\u9fff])(?=[(（]一[)）])")
 # "二、标题,副题(四)小标题。…", "五、工作内容1.区某局负责…", "(一)效率提高1.…": a section heading (a comma
 # may join its parts) run into its first item.

@@ -152,7 +152,8 @@ def _mention(match: re.Match[str], text: str, reference: date | None) -> TimeMen
         if phrase.role == "standing":
             return TimeMention(match.start(), match.end(), match.group(), None, None, "standing")
         end = _phrase_end(phrase, reference)
-        return TimeMention(match.start(), match.end(), match.group(), end, None, phrase.role)
+        baseline = context_words("before", "baseline").search(before)  # 较上年增长18.3%: the year compared with
+        return TimeMention(match.start(), match.end(), match.group(), end, None, "baseline" if baseline else phrase.role)
     if match.group("hx"):
         return _half(match, reference, before, after)
     if match.group("plantext"):

@@ -116,6 +116,25 @@ def names_the_year_reviewed(mention: TimeMention) -> bool:
     return mention.text in word_list("review_periods.tsv")
 
 
+def reviews_then_plans(title: str) -> bool:
+    """A work summary with the next period's plan: its title names a review, then ends on a plan
+    (…2024年工作总结及2025年工作计划; extract/data/summary_titles.tsv)."""
+    text = title.rstrip()
+    review = re.search(alternation(_summary_words("review")), text)
+    return review is not None and any(text.endswith(w) and len(text) - len(w) >= review.end()
+                                      for w in _summary_words("plan"))
+
+
+def names_a_plan(heading: str) -> bool:
+    """A heading holding a plan word of a summary's title (二、2025年工作计划, 三、下一步工作打算)."""
+    return any(w in heading for w in _summary_words("plan"))
+
+
+@cache
+def _summary_words(part: str) -> tuple[str, ...]:
+    return tuple(r["word"] for r in read_table("summary_titles.tsv") if r["part"] == part)
+
+
 def states_a_plan(text: str) -> bool:
     """计划, 力争, 共需 …: a plan stated even inside a review (extract/data/plan_words.tsv); not a plan
     completed (完成年计划的118.2%: the status words that mark it attained)."""

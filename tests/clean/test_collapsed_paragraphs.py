@@ -154,3 +154,17 @@ def test_the_crawled_measures_keep_each_item_its_own_units():
     assert "厦门证监局" in tasks["落实大学生创新创业财税扶持政策"]
     assert not any(u.endswith(("局七", "局十")) for units in tasks.values() for u in units)
     assert "加强大学生创新创业宣传引导" in tasks
+
+
+SPACED = ("某某镇2024年工作总结 2024年以来,全镇上下紧紧围绕年初确定的目标任务,攻坚克难、真抓实干,各项工作取得新成效。"
+          "现将有关情况总结如下: 一、工作开展情况(一)党建引领持续加强。开展专题学习12次,组织党员干部集中培训3期,"
+          "基层党组织的战斗力和凝聚力进一步增强,党员干部干事创业的精气神更加饱满。 (二)经济发展稳中有进。"
+          "全年新开工项目8个,竣工项目5个,完成固定资产投资3.2亿元,项目建设保持良好势头,发展后劲不断增强。"
+          " (三)民生保障更加有力。新增城镇就业岗位260个,发放各类救助资金86万元,群众获得感和幸福感持续提升。"
+          "持续推进老旧小区改造,完善社区养老服务设施,新建社区食堂2个,困难群众基本生活得到有效保障。")
+
+
+def test_a_heading_after_a_sentence_end_and_a_space_is_cut_onto_its_own_line():
+    lines = document_from_bytes(SPACED.encode("utf-8"), name="summary.txt", suffix=".txt").text.split("\n")
+    assert "一、工作开展情况" in lines
+    assert [line[:3] for line in lines if line.startswith("(")] == ["(一)", "(二)", "(三)"]
