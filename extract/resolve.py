@@ -77,8 +77,11 @@ def target_owners(index: DocumentIndex, draft: Draft, sentence: Span, section: S
     if draft.entity:
         return Owners((draft.entity,))
     text = index.text
+    clause = draft.clause.text(text)
+    if draft.clause.start == sentence.start:
+        clause = strip_heading_marker(clause)  # 第八条 区民政局应…: the article's number is no part of the subject
     return (_next_assignment(index, draft.clause.end, section) or section_owners(index, section)
-            or _item_of_duties(index, section) or _named(index, subject_owners(draft.clause.text(text))
+            or _item_of_duties(index, section) or _named(index, subject_owners(clause)
                       or subject_owners(strip_heading_marker(sentence.text(text)))))
 
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from ..chars import HAN_CLASS
+from ..chars import HAN_CLASS, strip_heading_marker
 from ..lexicon import alternation, pattern_where, read_table, word_list, word_pattern, words_where
 from .quantities import Quantity, find_quantities
 from .sentences import Span
@@ -62,6 +62,7 @@ def _definition_opener() -> re.Pattern[str]:
 
 def no_commitment(text: str, sentence: Span, clause: Span, quantity: Quantity) -> bool:
     """Whether the amount is one of a notice's that commit to nothing."""
+    clause = _past_marker(text, sentence, clause)  # 第八条 申请人应…: the party opens the clause after the number
     if quantity.unit == "份" and word_pattern("submission_words.tsv").search(
             text[max(clause.start, quantity.start - SUBMISSION_WINDOW):quantity.start]):
         return True  # 提交二份: copies of a form an applicant hands in
@@ -86,6 +87,15 @@ def no_commitment(text: str, sentence: Span, clause: Span, quantity: Quantity) -
     if _optional(text, sentence, clause, quantity):
         return True  # 每两年可申请1次, 视为1件, 可以选择…按50%扣除, 只能享受1次, 以…为一次: an option or a reckoning
     return False
+
+
+def _past_marker(text: str, sentence: Span, clause: Span) -> Span:
+    """The clause without the heading marker its sentence opens with (第八条 , (一), 1.): an article's or an
+    item's number is no part of who the clause is about."""
+    if clause.start != sentence.start:
+        return clause
+    words = clause.text(text)
+    return Span(clause.start + len(words) - len(strip_heading_marker(words)), clause.end)
 
 
 def _reward_base(text: str, sentence: Span, clause: Span, quantity: Quantity) -> bool:
