@@ -2,8 +2,8 @@
 written on both ends (1个至5个工作日, 3个到6个月) is one target with value_max; the administration's own
 processing limit (在N个工作日内完成审核) is a target <= even when an aside grants an extension or a second
 limit follows; a wait the service sets (需等待N个工作日领卡) is a target =, labelled 等待时间. The case the
-limit is missed (N个工作日内未答复的) is not; a publicity period the administration keeps is a target
-(tests/generalize/test_rule_text_limits.py: G, K and O count it, E leaves it out). Two amounts
+limit is missed (N个工作日内未答复的) and publicity periods (gold is split on them: dev-e/README.md leaves
+them out, dev-g/README.md notes the disagreement; RECORDS.md counts limits to meet) are not. Two amounts
 joined by a change word (从3个增至5个) stay apart. The sentences are written for the test."""
 import pytest
 
@@ -63,8 +63,10 @@ def test_a_service_time_limit_is_a_target(text, expected):
     "三年内城乡居民医保参保率提高到95%以上。",
     "申请人应在公示期内提出异议。",
     "区审批局8个工作日内未答复的视为同意受理。",
+    "名单公示期7个工作日,公示期间受理实名异议。",
+    "初审通过后,进行7个工作日的公示。",
 ])
-def test_an_extension_or_a_missed_limit_is_no_target(text):
+def test_an_extension_a_missed_limit_or_a_publicity_period_is_no_target(text):
     assert not {t for t in _targets(text) if t[2] in ("工作日", "年")}
 
 
