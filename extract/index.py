@@ -62,6 +62,7 @@ class DocumentIndex:
     parents: dict[int, Section | None] = field(default_factory=dict)
     document_owners: Owners = field(default_factory=Owners)  # tags before the first section (主办机关: …)
     subjects: dict[int, Owners] = field(default_factory=dict)  # memo of the resolvers: actors by section
+    heading_owners: dict[int, Owners] = field(default_factory=dict)  # memo: the units a heading names, by section
     first_leads_from: int | None = None  # where 列第一的为牵头单位，下同 starts to rank assignments
     standing: StandingOwners | None = None  # 以下均需各区落实,不再列出: a unit of every later assignment
     _title: str = ""  # the document's title folded as headings are compared with it, once per document
