@@ -160,8 +160,7 @@ class DocumentIndex:
 
     @cached_property
     def _tables_in_order(self) -> tuple[list[int], list[int], list[tuple[int, int]]]:
-        """The table spans by start; their starts; and how far the tables starting up to each one reach
-        (a document of thousands of tables is not searched table by table at every position)."""
+        """The table spans by start, their starts, and how far the tables up to each one reach (bisected)."""
         spans = sorted(self.table_spans)
         return [a for a, _ in spans], list(itertools.accumulate((b for _, b in spans), max)), spans
 
