@@ -62,6 +62,7 @@ class DocumentIndex:
     parents: dict[int, Section | None] = field(default_factory=dict)
     document_owners: Owners = field(default_factory=Owners)  # tags before the first section (主办机关: …)
     subjects: dict[int, Owners] = field(default_factory=dict)  # memo of the resolvers: actors by section
+    heading_owners: dict[int, Owners] = field(default_factory=dict)  # memo: the units a heading names, by section
     first_leads_from: int | None = None  # where 列第一的为牵头单位，下同 starts to rank assignments
     standing: StandingOwners | None = None  # 以下均需各区落实,不再列出: a unit of every later assignment
     review_end: int = 0  # where the review part of a work summary with the next period's plan ends (else 0)
@@ -156,8 +157,7 @@ class DocumentIndex:
 
     @cached_property
     def _tables_in_order(self) -> tuple[list[int], list[int], list[tuple[int, int]]]:
-        """The table spans by start; their starts; and how far the tables starting up to each one reach
-        (a document of thousands of tables is not searched table by table at every position)."""
+        """The table spans by start, their starts, and how far the tables up to each one reach (bisected)."""
         spans = sorted(self.table_spans)
         return [a for a, _ in spans], list(itertools.accumulate((b for _, b in spans), max)), spans
 

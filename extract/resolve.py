@@ -121,7 +121,7 @@ def _next_assignment(index: DocumentIndex, position: int, section: Section | Non
 def _actors(index: DocumentIndex, section: Section) -> Owners:
     """Organizations the item itself names as actors: its title (职责分工: (一)区建管委), the actors
     of its clauses, else the duty subjects of the nearest enclosing item's own text."""
-    named = heading_units(index.text, section)
+    named = heading_units(index, section)
     if named:
         return named  # (二)各镇、街道: a heading of units, split
     heading = duty_heading_owners(index, section)

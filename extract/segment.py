@@ -190,9 +190,11 @@ def _tagged_block(block: str) -> tuple[tuple[str, str], ...]:
     return tuple(found)
 
 
-def _route_words(block: str) -> list[tuple[str, bool]]:
+@per_document
+def _route_words(block: str) -> tuple[tuple[str, bool], ...]:
     """The dictionary route's words of one block, lone letters and digits joined into runs (as jieba's
-    cut without HMM joins them), each with whether it is such a run."""
+    cut without HMM joins them), each with whether it is such a run: once per document for both the
+    words (:func:`_cut_block`) and their tags (:func:`_tagged_block`) of a block."""
     ends = tokenizer().route(block)
     start, english, words = 0, "", []
     while start < len(block):
@@ -208,7 +210,7 @@ def _route_words(block: str) -> list[tuple[str, bool]]:
         start = end
     if english:
         words.append((english, True))
-    return words
+    return tuple(words)
 
 
 @cache

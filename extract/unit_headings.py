@@ -28,9 +28,17 @@ HEADING_ENDS = ("", "\n", "。", ":", "：")  # what may follow a title that is 
 EACH = "各"  # 各街道办事处: a heading over the members of a class, each named below it
 
 
-def heading_units(text: str, section: Section) -> Owners:
+def heading_units(index: DocumentIndex, section: Section) -> Owners:
     """The units a heading names when it is nothing but their names ((二)各镇、街道, 区指挥部职责), split; not a
-    kind of body the plan sets up (structure_bodies.tsv)."""
+    kind of body the plan sets up (structure_bodies.tsv). Read once per section: its items and targets ask
+    again, and so does every item below it."""
+    found = index.heading_owners.get(section.start)
+    if found is None:
+        found = index.heading_owners[section.start] = _heading_units(index.text, section)
+    return found
+
+
+def _heading_units(text: str, section: Section) -> Owners:
     named = _without_duties(section.title)
     if not names_units(named) or not _heading_alone(text, section) or named.endswith(word_list("structure_bodies.tsv")):
         return NO_OWNERS  # 2.3 现场指挥机构: how the plan is organized, its text says who acts
@@ -42,7 +50,7 @@ def duty_heading_owners(index: DocumentIndex, section: Section | None) -> Owners
     duties: a heading of units under a section of duties (职责分工, 分工与职责), or ending with 职责 itself."""
     chain = index.chain(section)
     for k, candidate in enumerate(chain):
-        units = heading_units(index.text, candidate)
+        units = heading_units(index, candidate)
         if units and _of_duties(candidate, chain[k + 1:]):
             return units
     return NO_OWNERS

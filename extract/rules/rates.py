@@ -8,6 +8,7 @@ from functools import cache
 from ..chars import HAN_CLASS
 from ..lexicon import alternation, read_table, word_pattern, words_where
 from .commitments import target_verbs
+from .prefilter import with_first_char_test
 from .quantities import Quantity, parse_number
 from .sentences import Span
 
@@ -39,11 +40,12 @@ def _per() -> re.Pattern[str]:
     (the one period a cap holds in); or 每连续工作满1年 (each full period served)."""
     each = alternation(_per_words("period") + _per_words("denominator"))
     periods = "".join(w for w in _per_words("period") if len(w) == 1)
-    return re.compile(f"每(?:个)?([{HALF}一二两三四五六七八九十百千万\\d]*(?:{each}))"
-                      f"|(?<![每一全\\d])([{periods}])(?:{alternation(_per_words('capacity'))})"
-                      f"|(?<![\\d一二两三四五六七八九十])[1一]({alternation(_per_words('within'))})"
-                      f"|每[{HAN_CLASS}]{{0,{SERVED_GAP}}}满[1一]个?({alternation(_per_words('period'))})"
-                      f"|(?<![每一全\\d{YEAR_WORDS}])([{STANDARD_PERIODS}])(?:{alternation(_per_words('standard'))})")
+    pattern = (f"每(?:个)?([{HALF}一二两三四五六七八九十百千万\\d]*(?:{each}))"
+               f"|(?<![每一全\\d])([{periods}])(?:{alternation(_per_words('capacity'))})"
+               f"|(?<![\\d一二两三四五六七八九十])[1一]({alternation(_per_words('within'))})"
+               f"|每[{HAN_CLASS}]{{0,{SERVED_GAP}}}满[1一]个?({alternation(_per_words('period'))})"
+               f"|(?<![每一全\\d{YEAR_WORDS}])([{STANDARD_PERIODS}])(?:{alternation(_per_words('standard'))})")
+    return with_first_char_test(pattern)  # most positions of a clause start no match: one test turns them away
 
 
 @cache
