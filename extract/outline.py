@@ -8,6 +8,7 @@ from functools import cache
 
 from .chars import DATE_NUMERALS, HEADING_NUMERALS, ITEM_DATE, ORDINAL_NUMERALS, han_count
 from .document import Section, Table
+from .inline_lists import InlineList, inline_lists
 from .lexicon import word_pattern
 from .lines import lines_outside
 from .normalize.numerals import chinese_to_decimal
@@ -58,6 +59,7 @@ class _Node:
     body_start: int
     end: int = 0
     children: list[_Node] = field(default_factory=list)
+    words_end: int = 0  # where the last point of a list run into a paragraph ends at the latest (else 0)
 
 
 RANK = {"plain": -1} | {family: rank for rank, (family, _) in enumerate(MARKERS)} | {"runin": len(MARKERS)}
@@ -72,6 +74,9 @@ MIN_RUNIN = 2
 # ... or a paragraph an ordinal and its word open (一是, 二要: ordinal_item_words.tsv), the ordinal its marker and its
 # words up to the first full stop its heading, as a numbered item's (一是压实责任,加强督办。…, 二是…“两个机制”…。)
 ORDINAL_OPENER = "^[{numerals}]{{1,3}}(?:{words})(?=\\S{{4}})"
+# ... or the points of such a list run into a paragraph after its lead-in's colon (extract/inline_lists.py), each a
+# point's words up to its first stop its heading, running to the next point; the last ends where its list's words do
+INLINE_TITLE_TRIM = ",，;；、 "  # a point cut at the next one (一是…,二是…) leaves its stop after its heading
 # the families of an article's items (项): a paragraph after the last of them is the article's (款)
 ITEM_FAMILIES = frozenset({"paren_chinese", "chinese", "arabic", "paren_arabic", "circled"})
 # a finished paragraph: it ends a sentence, maybe then an owner tag (…参与)) closes it
@@ -111,6 +116,7 @@ def parse_outline(text: str, tables: tuple[Table, ...] = ()) -> Section:
     _close(root, len(text))
     _add_runin_items(root, lines, [start for start, _ in lines])
     _close(root, len(text))
+    _end_inline_points(root, text)
     _give_articles_their_paragraphs(root, text)
     _leave_the_closing_out(root, text)
     return _freeze(root)
@@ -127,8 +133,43 @@ def _add_runin_items(node: _Node, lines: list[tuple[int, str]], starts: list[int
              if i > 0 and (item := _runin(lines[i][1], lines[i][0])) is not None
              and (item.marker or node.family != "root")
              and (lines[i - 1][0] == node.start or _ends_paragraph(lines[i - 1][1], ordinal=bool(item.marker)))]
+    if len(items) < MIN_RUNIN and node.family != "root":  # the points of ordinal lists run into a section's
+        # paragraphs (not a page of one paragraph, an interview's answers, whose points no section dates or owns)
+        first_line = max(bisect.bisect_right(starts, node.body_start) - 1, 0)  # the heading's line too
+        items = [item for i in range(first_line, bisect.bisect_left(starts, own_end))
+                 for item in _inline_points(*lines[i], after=node.body_start)]
     if len(items) >= MIN_RUNIN:
         node.children[:0] = items
+
+
+def _inline_points(start: int, line: str, *, after: int) -> list[_Node]:
+    """The points of the ordinal lists run into a paragraph after a colon (…工作:一是…。二是…), from ``after`` on
+    (past its section's heading); a list whose point has no heading of four characters gives none."""
+    return [point for found in inline_lists(line, start=max(after - start, 0))
+            for point in _points_of(found, line, start)]
+
+
+def _points_of(found: InlineList, line: str, start: int) -> list[_Node]:
+    """The items of one inline ordinal list, each up to the next; none if a point has no heading."""
+    points = []
+    for (marker_start, marker_end), following in zip(found.markers, [*found.markers[1:], None]):
+        title, title_end = heading_title(line[marker_end:following[0] if following else len(line)])
+        title = title.rstrip(INLINE_TITLE_TRIM)
+        if han_count(title) < 4:
+            return []
+        points.append(_Node(line[marker_start:marker_end], "runin", 0, line[marker_start:marker_end + title_end],
+                            title, start + marker_start, start + marker_end + title_end))
+    points[-1].words_end = start + found.end
+    return points
+
+
+def _end_inline_points(node: _Node, text: str) -> None:
+    """The last point of a list run into a paragraph ends where its words do (``words_end``): the words after
+    it (the rest of its paragraph, the lead-in of the next list) are its section's own (index.own_spans)."""
+    for child in node.children:
+        _end_inline_points(child, text)
+        if child.words_end and text[child.words_end:child.end].strip():
+            child.end = child.words_end
 
 
 def _ends_paragraph(line: str, *, ordinal: bool) -> bool:

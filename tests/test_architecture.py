@@ -21,7 +21,7 @@ STAGES: tuple[tuple[str, ...], ...] = (
     ("extract.load",),
     ("extract.clean.page", "extract.clean.tree", "extract.clean.html", "extract.clean.pipe_tables", "extract.clean.text",
      "extract.clean.wrapped", "extract.formats"),
-    ("extract.clean", "extract.normalize", "extract.outline", "extract.read"),
+    ("extract.clean", "extract.normalize", "extract.inline_lists", "extract.outline", "extract.read"),
     ("extract.dictionary", "extract.segment", "extract.rules", "extract.tables", "extract.tables.columns",
      "extract.tables.rows", "extract.tables.flattened", "extract.splits"),
     ("extract.index",),
