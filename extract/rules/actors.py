@@ -14,7 +14,7 @@ from ..segment import first_word, tag_at
 from .agents import agents_before_any_verb, modifies_a_noun
 from .bare_subjects import bare_subject
 from .charges import charged_units
-from .name_ends import CLAUSE_OPENER_TAGS, FIRST_UNIT_END, PARTNER_WINDOW, suffix_end
+from .name_ends import CLAUSE_OPENER_TAGS, FIRST_UNIT_END, PARTNER_WINDOW, subject_end
 from .owners import NO_OWNERS, Owners
 from .shared_heads import GENERIC_END, shared_head_subject
 from .subjects import SUBJECT_WINDOW, subject_owners
@@ -66,7 +66,7 @@ def _subject_before_a_predicate(clause: str, bare: bool | Callable[[], bool]) ->
 
 def _may_open_on_a_unit(clause: str) -> bool:
     """bare_subject's first test: a unit's name ends near the clause's start."""
-    first = suffix_end().search(SENTENCE_MARK.split(clause[:SUBJECT_WINDOW], maxsplit=1)[0])
+    first = subject_end().search(SENTENCE_MARK.split(clause[:SUBJECT_WINDOW], maxsplit=1)[0])
     return first is not None and first.end() <= FIRST_UNIT_END
 
 

@@ -10,7 +10,7 @@ from ..lexicon import alternation, word_list, word_pattern
 from ..segment import first_word
 from .name_ends import (CLAUSE_OPENER_TAGS, FIRST_UNIT_END, FOLLOWER_WINDOW, OFFICIAL_WORDS, PARTNER_WINDOW,
                         PREDICATE_FOLLOWERS, RELATIVE, continues, inside_brackets, name_goes_on, past_note,
-                        suffix_end, word_tag_at)
+                        level_with_note, subject_end, suffix_end, word_tag_at)
 from .name_words import named_list, only_a_name, opens_a_clause
 from .owners import NO_OWNERS, Owners
 from .subject_cases import about_a_case
@@ -33,7 +33,7 @@ def bare_subject(head: str, *, partners: bool = False, agent: bool = False) -> O
     noun or a numeral: 由…服务处汇总, 由…集团分批通知), they are its agents."""
     clause = SENTENCE_MARK.split(head, maxsplit=1)[0]
     head = clause[:PARTNER_WINDOW if partners else SUBJECT_WINDOW]
-    first = suffix_end().search(head)
+    first = subject_end().search(head)
     if first is None or first.end() > FIRST_UNIT_END:
         return NO_OWNERS  # no unit's name ends near the start: no unit opens the clause (most clauses)
     if not partners and first_word(head)[1] in CLAUSE_OPENER_TAGS:
@@ -41,7 +41,9 @@ def bare_subject(head: str, *, partners: bool = False, agent: bool = False) -> O
     words: tuple[tuple[str, str], ...] = ()
     read = 0  # how far into the head ``words`` reach
     found = NO_OWNERS
-    for match in suffix_end().finditer(head):
+    for match in subject_end().finditer(head):
+        if level_with_note(match, head):
+            continue
         end = past_note(head, match.end())
         rest = head[end:]
         if not rest and not partners or continues(rest) or rest[:1] == "的" or inside_brackets(head, end) \

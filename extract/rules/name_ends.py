@@ -10,7 +10,7 @@ from functools import cache
 from ..chars import HAN_CLASS
 from ..lexicon import alternation, org_suffixes, word_list
 from ..segment import first_word
-from .unit_names import tags
+from .unit_names import LEVEL_CHARACTERS, tags
 
 FIRST_UNIT_END = 16  # the first unit of a subject ends this near the clause's start
 FOLLOWER_WINDOW = 6  # characters after a subject read to tell the word that follows it
@@ -21,11 +21,29 @@ OFFICIAL_WORDS = ("负责同志", "负责人", "主要负责", "分管负责")  
 RELATIVE = re.compile(f"[{HAN_CLASS}]{{1,4}}的")  # 配置的, 负责建设的: a verb ending a modifier
 CONTINUATION = re.compile(r"[、/]|以及|及|和|与|或者|或")  # a list of units goes on (或者 is a word of its own)
 COMPOUND_TAGS = frozenset({"n", "vn", "nz"})  # a noun after a word jieba takes for a person: 社区|养老|服务设施
+# 各区, 各镇, 各设区市: every unit of a level, a collective owner that no ending of org_suffixes.tsv ends; the level
+# alone is matched, after every ending of the table, so that a longer ending starting there wins (各省份)
+LEVEL_COLLECTIVE = f"(?<=各)[{LEVEL_CHARACTERS}]|(?<=各设区)市"
+LEVEL_END = re.compile(f"各(?:设区的?)?[{LEVEL_CHARACTERS}]$")
 
 
 @cache
 def suffix_end() -> re.Pattern[str]:
     return re.compile(alternation((*org_suffixes(), *word_list("collective_owners.tsv"))))
+
+
+@cache
+def subject_end() -> re.Pattern[str]:
+    """Where a subject opening a clause before its predicate may end: a unit's ending (suffix_end) or the level
+    of a collective (各区|建立…, 管委会、各镇|遴选…). Only there: elsewhere a level is more
+    often the region whose things or units follow (各区|民政部门, 各省(…)…方案、…情况,|要…)."""
+    return re.compile(f"{suffix_end().pattern}|{LEVEL_COLLECTIVE}")
+
+
+def level_with_note(match: re.Match[str], head: str) -> bool:
+    """各镇(街)|来穗人员…窗口, 各市(州)|中心城市: a collective of a level (各镇, 各市) with a note of its peers names
+    the regions whose units or things follow, not a subject."""
+    return head[match.end():match.end() + 1] in ("(", "（") and LEVEL_END.search(head, 0, match.end()) is not None
 
 
 def past_note(head: str, end: int) -> int:

@@ -39,8 +39,10 @@ def named_unit(unit: str) -> bool:
     """A unit as a subject without a duty word must look like a name: it opens on no verb, adverb or
     preposition (推进中小金融机构, 是…), holds no quotation, and a one-character ending is a word of
     its own or ends a name jieba does not know (区规划资源局, not 世界百年变局 or 城镇)."""
-    if len(unit) < 2 or unit in GENERIC or BARE_LEVEL.match(unit) or QUOTES.search(unit) or unit in org_suffixes():
+    if len(unit) < 2 or unit in GENERIC or QUOTES.search(unit) or unit in org_suffixes():
         return False  # an ending alone (办公室 of 治理工作联合办公室) names no unit
+    if BARE_LEVEL.match(unit):
+        return unit.startswith("各")  # 各区, 各镇(街道): every unit of a level; 有关省, 设区市: no name
     words = tags(TRAILING_NOTE.sub("", unit))
     first, first_tag = words[0]
     if (first_tag in NAME_OPENER_STOPS or first_tag == "vn" and not (len(words) == 2 and words[1][0] in org_suffixes())) \
