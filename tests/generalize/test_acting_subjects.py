@@ -1,8 +1,8 @@
 """An amount's clause opening on a named unit before a verb of doing, with no duty word, is owned by that unit
 (市财政局共拨付…资金…亿元, 苏州实验室引进人才…人), as is one opening on a collective (各街道建成…); a class of
 units a report counts or describes (重点高校招收…, 上市公司达…家) and a unit the amount measures own nothing,
-as the gold sets annotate them. Sentences written for the test, and real clauses of g-012, u-001, jxgov-007
-and h-007 (gold owners 辽宁实验室, 省财政厅, 各设区市, 全省各级机关)."""
+as the gold sets annotate them. Sentences written for the test, and real clauses of g-012, u-001, u-007,
+jxgov-007 and h-007 (gold owners 辽宁实验室, 省财政厅, 区文旅集团, 各设区市, 全省各级机关)."""
 import pytest
 
 from extract.extractor import extract_document
@@ -33,8 +33,9 @@ def test_a_named_unit_acting_owns_the_amount(clause, owners):
     "省级财政贴息60万元",
     "新建全国示范社区12个",  # a verb the segmenter reads as a place
     "市财政局预算执行率达到98%",  # the unit modifies the measured noun
+    "市第二中学获评全省5所示范校之一",  # the unit is one of those the amount counts
 ], ids=["counted", "counted-over", "merged", "named-counted", "class", "class-grade", "class-project", "level-finance",
-        "verb-as-place", "modifier"])
+        "verb-as-place", "modifier", "rated"])
 def test_no_actor_without_a_named_unit_doing_it(clause):
     assert acting_subject(clause).owners == ()
 
@@ -56,6 +57,10 @@ def test_u001_the_provincial_finance_department_owns_the_transfers():
 
 def test_jxgov007_the_prefectures_own_the_childcare_centres():
     assert _owners(doc_path("jxgov-007.html"), "各设区市建成", 1) == ("各设区市",)
+
+
+def test_u007_the_district_tourism_group_owns_the_events_it_hosted():
+    assert _owners(extra_path("corpus", "u-007.txt"), "区文旅集团共承办", 35) == ("区文旅集团",)
 
 
 def test_h007_the_organs_of_every_level_own_the_posts():
