@@ -13,7 +13,6 @@ from .index import DocumentIndex, SectionFacts, own_span, tail_span
 from .chars import strip_heading_marker
 from .lexicon import word_list, word_pattern, words_where
 from .rules.deadlines import TimeMention, context_words
-from .rules.acting_subjects import acting_subject
 from .rules.actors import actor_owners
 from .rules.item_units import item_units
 from .rules.lead_members import lead_members
@@ -74,8 +73,7 @@ def _run_in_owners(index: DocumentIndex, section: Section) -> Owners:
 
 def target_owners(index: DocumentIndex, draft: Draft, sentence: Span, section: Section | None) -> Owners:
     """The unit a list item names for the amount, else its section's owners, else the subject
-    of its clause or of its sentence before a duty word, else the named unit its clause opens on as the
-    actor of the amount (市财政局共拨付…资金2.5亿元)."""
+    of its clause or of its sentence."""
     if draft.entity:
         return Owners((draft.entity,))
     text = index.text
@@ -84,7 +82,7 @@ def target_owners(index: DocumentIndex, draft: Draft, sentence: Span, section: S
         clause = strip_heading_marker(clause)  # 第八条 区民政局应…: the article's number is no part of the subject
     return (_next_assignment(index, draft.clause.end, section) or section_owners(index, section)
             or _item_of_duties(index, section) or _named(index, subject_owners(clause)
-                      or subject_owners(strip_heading_marker(sentence.text(text))) or acting_subject(clause)))
+                      or subject_owners(strip_heading_marker(sentence.text(text)))))
 
 
 def _item_of_duties(index: DocumentIndex, section: Section | None) -> Owners:
