@@ -21,7 +21,8 @@ from .rules.assignments import (StandingOwners, assigned_owners, opens_first_lea
 from .rules.deadlines import TimeMention, find_times
 from .rules.owners import Owners
 from .rules.sentences import Span
-from .rules.status import asks, default_status, heading_status, is_rules, names_a_plan, reviews_then_plans
+from .rules.status import (asks, default_status, heads_one_part, heading_status, is_rules, names_a_plan, plan_part,
+                           reviews_then_plans)
 from .splits import Splits
 from .tables.year_cells import schedule_years
 
@@ -66,6 +67,7 @@ class DocumentIndex:
     first_leads_from: int | None = None  # where 列第一的为牵头单位，下同 starts to rank assignments
     standing: StandingOwners | None = None  # 以下均需各区落实,不再列出: a unit of every later assignment
     review_end: int = 0  # where the review part of a work summary with the next period's plan ends (else 0)
+    plan_limit: TimeMention | None = None  # the period a summary's title plans for (2025年 of …及2025年工作计划)
     _title: str = ""  # the document's title folded as headings are compared with it, once per document
     _time_starts: list[int] = field(default_factory=list)
     _section_starts: list[int] = field(default_factory=list)
@@ -81,8 +83,9 @@ class DocumentIndex:
         index._time_starts, index._title = [t.start for t in index.times], fold(document.metadata.title or "")
         index.first_leads_from = opens_first_leads(document.text)
         index.standing = standing_owners(document.text)
+        index.plan_limit = _plan_limit(index)
         index._collect(document.outline, None)
-        index.review_end = _review_end(document, [index.facts[s.start] for s in document.outline.children])
+        index.review_end = _review_end(index, [index.facts[s.start] for s in document.outline.children])
         ordered = sorted(enumerate(f.section for f in index.facts.values()), key=lambda p: (p[1].start, p[0]))
         index._sections = [section for _, section in ordered]
         index._section_starts = [section.start for section in index._sections]
@@ -124,8 +127,8 @@ class DocumentIndex:
 
     def _names_the_document(self, section: Section) -> bool:
         """The heading is the document's title, or the title of the plan a notice issues (关于印发《…》的通知)."""
-        heading = fold(section.title)
-        return len(heading) >= MIN_TITLE_HEADING and heading in self._title
+        heading = fold(section.title)  # not one part of a summary's title (二、2025年工作思路)
+        return len(heading) >= MIN_TITLE_HEADING and heading in self._title and not heads_one_part(self._title, heading)
 
     def times_in(self, start: int, end: int) -> list[TimeMention]:
         """The time expressions that start in text[start:end]."""
@@ -227,14 +230,30 @@ def _schedule_years(index: DocumentIndex, own: Span) -> list[TimeMention]:
             for m in schedule_years(table, roc_years=index.roc_years)]
 
 
-def _review_end(document: Document, tops: list[SectionFacts]) -> int:
+def _review_end(index: DocumentIndex, tops: list[SectionFacts]) -> int:
     """Where the review part of a work summary with the next period's plan (…2024年工作总结及2025年工作计划)
     ends: at its first top-level heading that plans, by a plan word or a year it names (二、2025年工作计划,
-    not (三)以高质量发展为目标 in the review); 0 for any other document, or one with no such heading."""
-    if not reviews_then_plans(document.metadata.title or ""):
+    not (三)以高质量发展为目标 in the review), or whose opening sentence names the period the title plans for
+    (二、奋勇争先,开拓创新,全力以赴做好2023年工作…); 0 for any other document, or one with no such heading."""
+    if not reviews_then_plans(index.document.metadata.title or ""):
         return 0
-    return next((f.section.start for f in tops if f.status == "planned"
-                 and (f.heading_limit is not None or names_a_plan(f.section.title))), 0)
+    return next((f.section.start for f in tops if f.status == "planned" and (
+        f.heading_limit is not None or names_a_plan(f.section.title)) or _opens_on_plan(index, f.section)), 0)
+
+
+def _plan_limit(index: DocumentIndex) -> TimeMention | None:
+    """The period the plan part of a summary's title names (2025年 of …2024年工作总结及2025年工作计划)."""
+    words = plan_part(index.document.metadata.title or "")
+    dated = [t for t in index.find_times(words) if t.deadline] if words else []
+    return dated[-1] if dated else None
+
+
+def _opens_on_plan(index: DocumentIndex, section: Section) -> bool:
+    """A top-level section whose first sentence, before any item, names the period the title plans for."""
+    end = section.children[0].start if section.children else section.end
+    stop = index.text.find("。", section.start, end)
+    return index.plan_limit is not None and any(
+        t.deadline == index.plan_limit.deadline for t in index.times_in(section.start, stop if stop > 0 else end))
 
 
 def _latest(times: list[TimeMention]) -> TimeMention | None:

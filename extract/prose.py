@@ -94,6 +94,8 @@ def sentence_targets(index: DocumentIndex, found: list[Candidate], judge: Judge 
         draft = candidate.draft
         if not (decision.keep if decision else draft.verdict != "none"):
             continue
+        if candidate.sentence.start < index.review_end:
+            opening = None  # in a summary's review part 今年,… opens the year reviewed: only a sentence plans
         section_said = opening or section_said
         # what the sentence says, else what its paragraph said, else its section; the judge only
         # where the rules would fall back to the document's default

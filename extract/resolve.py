@@ -282,12 +282,13 @@ def section_status(index: DocumentIndex, position: int) -> str | None:
     """What the headings around an amount at ``position`` say: 已完成的工作 (achieved), 目标任务 (planned). A
     heading that names its year (2026年重点工作, 2025年工作回顾) outweighs a word of a heading inside it (加快释放…
     成效 under 2026年重点工作 plans a result); the review part of a work summary with the next period's plan
-    reviews, headed or not, whatever a heading inside it says (以高质量发展为目标)."""
+    reviews, headed or not, whatever a heading inside it says (以高质量发展为目标), and its plan part plans
+    unless a heading says otherwise."""
     if position < index.review_end:
         return "achieved"
     facts = [index.facts[c.start] for c in index.chain(index.innermost(position))]
     dated = next((f.status for f in facts if f.status and f.heading_limit is not None), None)
-    return dated or next((f.status for f in facts if f.status), None)
+    return dated or next((f.status for f in facts if f.status), "planned" if index.review_end else None)
 
 
 def heading_limit(index: DocumentIndex, sections: list[Section]) -> TimeMention | None:
@@ -301,9 +302,15 @@ def task_limit(index: DocumentIndex, facts: SectionFacts) -> TimeMention | None:
     """A section's own heading, else the latest limit in its own words, else an enclosing heading;
     a limit the document's date cannot resolve (今年 in an undated report) gives way to a dated
     heading. A review of a past period (its 全年 is the year reviewed) dates nothing, nor does an item of the
-    review part of a work summary with the next period's plan: a reporting period is no time limit."""
+    review part of a work summary with the next period's plan: a reporting period is no time limit. An item of
+    its plan part has the year its heading, an enclosing one or else the title's plan names (二、2023年工作思路 /
+    (三)…:2023-12-31), whatever limit of one of its clauses says (上半年通水, 谋划2024—2025年新建…)."""
     if facts.heading_limit is not None and _reviews(index, facts) or facts.section.start < index.review_end:
         return None
+    if index.review_end and facts.heading_limit is None:
+        plan = heading_limit(index, index.chain(facts.section)[1:]) or index.plan_limit
+        if plan is not None:
+            return plan
     own = facts.heading_limit or facts.limit
     if own is not None and own.deadline and (
             own is facts.heading_limit or not _dates_one_clause(index, facts.section, own)):
@@ -350,10 +357,12 @@ def _reviews(index: DocumentIndex, facts: SectionFacts) -> bool:
 def target_limit(index: DocumentIndex, draft: Draft, sentence: Span, section: Section | None) -> TimeMention | None:
     """The most specific time limit governing the target: its clause, an earlier clause of its
     sentence, the paragraph's opening, a limit opening the list it is an item of, a completion date later
-    in its paragraph, else the heading of an enclosing section."""
+    in its paragraph, else the heading of an enclosing section, else, in the plan part of a work summary with the
+    next period's plan, the period its title plans for."""
     return (sentence_limit(draft, index.times_in(sentence.start, sentence.end)) or _opening_limit(index, sentence)
             or _list_limit(index, sentence) or _completion_limit(index, sentence)
-            or heading_limit(index, index.chain(section)))
+            or heading_limit(index, index.chain(section))
+            or (index.plan_limit if 0 < index.review_end <= sentence.start else None))
 
 
 def sentence_limit(draft: Draft, times: list[TimeMention]) -> TimeMention | None:

@@ -118,16 +118,31 @@ def names_the_year_reviewed(mention: TimeMention) -> bool:
 
 def reviews_then_plans(title: str) -> bool:
     """A work summary with the next period's plan: its title names a review, then ends on a plan
-    (…2024年工作总结及2025年工作计划; extract/data/summary_titles.tsv)."""
-    text = title.rstrip()
+    (…2024年工作总结及2025年工作计划, …工作总结和2025年工作计划的报告; extract/data/summary_titles.tsv)."""
+    return plan_part(title) is not None
+
+
+def plan_part(title: str) -> str | None:
+    """The words of a summary's title after its review (及2025年工作计划 of …2024年工作总结及2025年工作计划),
+    else None: the title names no review, or does not end on a plan (a closing 的报告 aside)."""
+    text = re.sub(f"(?:{alternation(_summary_words('closing'))})$", "", re.sub(r"\s+", "", title))
     review = re.search(alternation(_summary_words("review")), text)
-    return review is not None and any(text.endswith(w) and len(text) - len(w) >= review.end()
-                                      for w in _summary_words("plan"))
+    if review is None or not any(text.endswith(w) and len(text) - len(w) >= review.end()
+                                 for w in _summary_words("plan")):
+        return None
+    return text[review.end():]
 
 
 def names_a_plan(heading: str) -> bool:
     """A heading holding a plan word of a summary's title (二、2025年工作计划, 三、下一步工作打算)."""
     return any(w in heading for w in _summary_words("plan"))
+
+
+def heads_one_part(title: str, heading: str) -> bool:
+    """A heading of a work summary with the next period's plan holding one part of its title (二、2025年工作
+    思路, 一、2024年工作总结): it heads that part, it does not repeat the document's title."""
+    return reviews_then_plans(title) and not (names_a_plan(heading)
+                                              and any(w in heading for w in _summary_words("review")))
 
 
 @cache
