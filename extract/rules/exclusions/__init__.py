@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from ...chars import HAN, HAN_CLASS
-from ...lexicon import word_pattern
+from ...lexicon import word_list, word_pattern
 from ..commitments import target_verbs
 from ..deadlines import TimeMention
 from ..notices import no_commitment
@@ -120,7 +120,8 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
     if quantity.kind == "count" and ONE_OF.match(after):
         return True  # 入选首批5个试点城市之一: the size of the group joined, no result of the work
     recurring = times_per_period(text, clause, quantity)  # 每年召开两次会议: how often, a standard of the work
-    if quantity.kind == "count" and quantity.unit not in HEADCOUNT_UNITS and not recurring and counts_categories(
+    if quantity.kind == "count" and quantity.unit not in HEADCOUNT_UNITS and not recurring \
+            and not quantity.unit.endswith(word_list("occasion_units.tsv")) and counts_categories(
             after, chinese=quantity.chinese, made=not quantity.chinese and created(text, clause, quantity)):
         return True  # 4个方面, 7个场景, 128项测评指标: the plan's own categories; not 安排300名指标 (posts)
     if quantity.kind == "count" and (counts_own_list(text, clause, quantity) or refers_back(text, clause, quantity)
