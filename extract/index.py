@@ -237,8 +237,8 @@ def _review_end(index: DocumentIndex, tops: list[SectionFacts]) -> int:
     (二、奋勇争先,开拓创新,全力以赴做好2023年工作…); 0 for any other document, or one with no such heading."""
     if not reviews_then_plans(index.document.metadata.title or ""):
         return 0
-    return next((f.section.start for f in tops if f.status == "planned" and (
-        f.heading_limit is not None or names_a_plan(f.section.title)) or _opens_on_plan(index, f.section)), 0)
+    return next((f.section.start for f in tops if (f.status == "planned" and (
+        f.heading_limit is not None or names_a_plan(f.section.title))) or _opens_on_plan(index, f.section)), 0)
 
 
 def _plan_limit(index: DocumentIndex) -> TimeMention | None:

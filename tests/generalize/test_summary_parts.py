@@ -108,18 +108,6 @@ def test_the_plan_items_of_batch_u_have_the_plan_year(name, titles):
     assert [next(t.deadline for t in tasks if t.title == title) for title in titles] == [f"{year}-12-31"] * len(titles)
 
 
-@pytest.mark.parametrize("name, evidence, status, deadline", [
-    ("u-006.txt", "今年全区共启动4次Ⅳ级应急响应", "achieved", None),
-    ("u-006.txt", "推动建立基层应急抢险队伍(各片区15人、各村居5人)", "planned", "2023-12-31"),
-    ("u-004.txt", "三是推动25个项目前期工作", "planned", "2023-12-31"),
-    ("j-010.txt", "全年开工重点项目2000个以上", "planned", "2026-12-31"),
-], ids=["u006-this-year-reviewed", "u006-plan-part", "u004-project-preparation", "j010-project-preparation"])
-def test_targets_of_the_development_batches(name, evidence, status, deadline):
-    found = next(t for t in extract_document(read_cached(extra_path("corpus", name)), use_model=False).targets
-                 if t.evidence == evidence)
-    assert (found.status, found.deadline) == (status, deadline)
-
-
 def test_a_report_on_a_summary_and_a_plan_has_a_review_part():
     tasks = extract_document(read_cached(extra_path("corpus", "u-007.txt")), use_model=False).tasks
     assert next(t.deadline for t in tasks if t.title.startswith("多角度扩宽融资渠道")) is None

@@ -107,8 +107,13 @@ def test_last_year_compared_with_is_a_baseline(text):
     ("p-009.txt", "固定资产投资预期任务为9.5亿元", "planned", None),
     ("u-001.txt", "保障我区本年度90%的还本资金来源", "achieved", None),
     ("u-001.txt", "较上年增长18.3%", "planned", "2023-12-31"),
+    ("u-006.txt", "今年全区共启动4次Ⅳ级应急响应", "achieved", None),
+    ("u-006.txt", "推动建立基层应急抢险队伍(各片区15人、各村居5人)", "planned", "2023-12-31"),
+    ("u-004.txt", "三是推动25个项目前期工作", "planned", "2023-12-31"),
+    ("j-010.txt", "全年开工重点项目2000个以上", "planned", "2026-12-31"),
 ], ids=["p009-whole-year", "p009-year-reviewed", "p009-after-a-programme-name", "p009-named-target",
-        "u001-this-year", "u001-change-planned"])
+        "u001-this-year", "u001-change-planned", "u006-this-year-reviewed", "u006-plan-part",
+        "u004-project-preparation", "j010-project-preparation"])
 def test_the_summaries_of_batches_p_and_u(name, evidence, status, deadline):
     found = next(t for t in extract_document(read_cached(extra_path("corpus", name)), use_model=False).targets
                  if t.evidence == evidence)
