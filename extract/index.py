@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 
 from .chars import fold
 from .document import Document, Section
 from .outline import outline_paths
-from .rules.assignments import (StandingOwners, assigned_owners, opens_first_leads, standing_owners, tagged_owners,
-                                with_standing)
+from .rules.assignments import (StandingOwners, assigned_owners, closing_tag, opens_first_leads, standing_owners,
+                                tagged_owners, with_standing)
 from .rules.deadlines import TimeMention, find_times
 from .rules.owners import Owners
 from .rules.sentences import Span
@@ -124,6 +124,22 @@ class DocumentIndex:
                                       year=heading_times[-1].deadline.year if heading_times else None),
             )
             self._collect(child, child)
+            closing = self._closing_owners(child)
+            if closing:
+                self.facts[child.start] = replace(self.facts[child.start], owners=closing)
+
+    def _closing_owners(self, section: Section) -> Owners:
+        """The units of the tag line that closes a section after its last item ((责任部门:市税务局) on its own line, or a
+        last item that is nothing but a tag: (四)责任单位:市城管局), where neither the section nor any other item below
+        it names units: the tag owns the section and so its items. A section whose items carry tags of their own is
+        owned by none of them."""
+        if len(section.children) < 2 or self.facts[section.start].owners:
+            return Owners()
+        *others, last = section.children
+        if last.children or any(self.facts[s.start].owners for other in others for s in other.walk()):
+            return Owners()
+        closing = closing_tag("\n".join(self.without_tables(span) for span in own_spans(last)))
+        return closing if closing and closing == self.facts[last.start].owners else Owners()
 
     def _names_the_document(self, section: Section) -> bool:
         """The heading is the document's title, or the title of the plan a notice issues (关于印发《…》的通知)."""

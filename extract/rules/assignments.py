@@ -7,13 +7,14 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..chars import HAN_CLASS
+from ..chars import HAN_CLASS, strip_heading_marker
 from ..lexicon import alternation, read_table, word_pattern
 from .owner_labels import owner_tag_roles
-from .owners import Collector, Owners
+from .owners import NO_OWNERS, Collector, Owners
 from .unit_lists import split_units
 from .unit_names import DIGIT, is_unit
 
+TAG_MARKS = "(（【[)）】] 。.;；,，"  # the brackets and marks around and between the tags of a tag line
 PAREN = re.compile(r"[(（]([^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*)[)）]")
 
 
@@ -44,6 +45,15 @@ def tagged_owners(text: str) -> Owners:
     for units, role in matches:
         collector.add(units, rest if role == "rest" else role)
     return collector.result()
+
+
+def closing_tag(text: str) -> Owners:
+    """The units of a tag that is the whole last line of ``text`` ((责任部门:市房产局), or an item that is nothing
+    but a tag, (四)责任单位:市城管局。), else none: the line a section's tag closes it with, after its last item."""
+    line = strip_heading_marker(text.rstrip().rsplit("\n", 1)[-1].strip()).strip()
+    if not _tags()[0].match(line.lstrip(TAG_MARKS)) or _tags()[0].sub("", line).strip(TAG_MARKS):
+        return NO_OWNERS  # a line that opens on a tag and holds nothing else (牵头单位:A;配合单位:B)
+    return tagged_owners(line)
 
 
 def _tag_units(text: str) -> list[str]:
