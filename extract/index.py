@@ -124,22 +124,7 @@ class DocumentIndex:
                                       year=heading_times[-1].deadline.year if heading_times else None),
             )
             self._collect(child, child)
-            closing = self._closing_owners(child)
-            if closing:
-                self.facts[child.start] = replace(self.facts[child.start], owners=closing)
-
-    def _closing_owners(self, section: Section) -> Owners:
-        """The units of the tag line that closes a section after its last item ((责任部门:市税务局) on its own line, or a
-        last item that is nothing but a tag: (四)责任单位:市城管局), where neither the section nor any other item below
-        it names units: the tag owns the section and so its items. A section whose items carry tags of their own is
-        owned by none of them."""
-        if len(section.children) < 2 or self.facts[section.start].owners:
-            return Owners()
-        *others, last = section.children
-        if last.children or any(self.facts[s.start].owners for other in others for s in other.walk()):
-            return Owners()
-        closing = closing_tag("\n".join(self.without_tables(span) for span in own_spans(last)))
-        return closing if closing and closing == self.facts[last.start].owners else Owners()
+            self.facts[child.start] = _closed(self, child)
 
     def _names_the_document(self, section: Section) -> bool:
         """The heading is the document's title, or the title of the plan a notice issues (关于印发《…》的通知)."""
@@ -238,6 +223,21 @@ def own_spans(section: Section) -> tuple[Span, ...]:
     gaps = tuple(Span(child.end, following.start) for child, following in zip(section.children, section.children[1:])
                  if child.end < following.start)
     return (own_span(section), *gaps, tail) if tail else (own_span(section), *gaps)
+
+
+def _closed(index: DocumentIndex, section: Section) -> SectionFacts:
+    """A section's facts, its owners those of the tag line that closes it after its last item ((责任部门:市税务局) on
+    its own line, or a last item that is nothing but a tag: (四)责任单位:市城管局) where neither the section nor any
+    other item below it names units: the tag owns the section and so its items. A section whose items carry tags of
+    their own is owned by none of them."""
+    facts = index.facts[section.start]
+    if len(section.children) < 2 or facts.owners:
+        return facts
+    *others, last = section.children
+    if last.children or any(index.facts[s.start].owners for other in others for s in other.walk()):
+        return facts
+    closing = closing_tag("\n".join(index.without_tables(span) for span in own_spans(last)))
+    return replace(facts, owners=closing) if closing and closing == index.facts[last.start].owners else facts
 
 
 def _schedule_years(index: DocumentIndex, own: Span) -> list[TimeMention]:
