@@ -18,6 +18,7 @@ from ..lexicon import alternation, read_table
 from ..normalize.numerals import chinese_to_decimal, digit_by_digit
 from ..normalize.dates import ROC_OFFSET
 from .prefilter import with_first_char_test
+from .time_conditions import names_an_annex, time_condition
 
 COUNT_BEFORE_YEAR = frozenset("0123456789两半" + DATE_NUMERALS) - {"〇", "零"}  # 3年内: years counted
 ROC_YEAR = r"(?<![\d.])(?:[5-9]\d|1[0-4]\d)"  # 民国50年 to 149年: 1961 to 2060
@@ -52,7 +53,7 @@ class TimeMention:
     text: str
     deadline: date | None
     deadline_start: date | None
-    role: str  # limit, standing, past, baseline, since, mention
+    role: str  # limit, standing, past, baseline, since, mention, validity, condition
 
     def shifted(self, offset: int) -> TimeMention:
         """The same mention in a text that starts ``offset`` characters earlier."""
@@ -126,8 +127,11 @@ def find_times(text: str, *, reference: date | None, roc_years: bool = False) ->
         mention = _mention(match, text, reference)
         if mention is None:
             continue
-        if mention.role != "mention" and _in_cited_title(text, mention.start):
-            mention = replace(mention, role="mention")  # 《…行动计划(2011-2030年)》: the period of a cited plan
+        if mention.role != "mention" and (_in_cited_title(text, mention.start) or names_an_annex(text, mention.start)):
+            mention = replace(mention, role="mention")  # 《…(2011-2030年)》, 附件:2021年…: a cited plan, an annex
+        elif mention.role == "limit" and (condition := time_condition(
+                text, mention.start, mention.end, ranged=bool(match.group("b")))):
+            mention = replace(mention, role=condition)  # 有效期至…, 对…期间购买…的: when a text applies, who qualifies
         if found and found[-1].end == mention.start and found[-1].text in YEAR_WORDS:
             found.pop()  # 今年第三季度: the year only says which third quarter
         found.append(mention)
