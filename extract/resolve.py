@@ -13,6 +13,7 @@ from .index import DocumentIndex, SectionFacts, own_span, tail_span
 from .chars import strip_heading_marker
 from .lexicon import word_list, word_pattern, words_where
 from .rules.deadlines import TimeMention, context_words
+from .rules.tagged_items import clause_limit_of_tagged_item
 from .rules.actors import actor_owners
 from .rules.item_units import item_units
 from .rules.lead_members import lead_members
@@ -316,7 +317,8 @@ def task_limit(index: DocumentIndex, facts: SectionFacts) -> TimeMention | None:
             own is facts.heading_limit or not _dates_one_clause(index, facts.section, own)):
         return own
     enclosing = index.chain(facts.section)[1:]
-    return heading_limit(index, enclosing) or _introduced_limit(index, enclosing) or own
+    return heading_limit(index, enclosing) or _introduced_limit(index, enclosing) or (
+        None if own is not None and own is facts.limit and clause_limit_of_tagged_item(index.text, facts.section, own) else own)
 
 
 def _introduced_limit(index: DocumentIndex, sections: list[Section]) -> TimeMention | None:
@@ -334,9 +336,12 @@ def _introduced_limit(index: DocumentIndex, sections: list[Section]) -> TimeMent
 
 
 def _dates_one_clause(index: DocumentIndex, section: Section, limit: TimeMention) -> bool:
-    """In a report or a speech, a limit past the first paragraph of an item under a heading naming its
-    year (支持…上半年产品面市, paragraphs down an item of 2026年工作安排) dates its clause, not the item:
+    """An item of several sentences naming its units in a bracketed tag is dated by none of its clauses'
+    limits (extract/rules/tagged_items.py). In a report or a speech, a limit past the first paragraph of an
+    item under a heading naming its year (支持…上半年产品面市, paragraphs down an item of 2026年工作安排) dates its clause, not the item:
     the heading's year governs the item as a whole."""
+    if clause_limit_of_tagged_item(index.text, section, limit):
+        return True
     first_end = index.text.find("\n", section.start, section.end)
     if not is_address(index.document) or not 0 <= first_end < limit.start:
         return False

@@ -1,0 +1,36 @@
+"""Items of a measure package: several sentences, then their units in a bracketed tag (…。到2028年底,新增50处
+公园特色消费场景。(责任单位:市X局)). RECORDS.md section 5 dates a task by a limit governing the item as a
+whole; in such an item the limit of one clause (a year, 年内, 一季度) dates that clause's targets, not the item,
+unless the tag carries it (责任单位:X,2020年底前完成).
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..chars import HAN_CLASS
+from ..document import Section
+from ..lexicon import alternation
+from .deadlines import TimeMention
+from .owner_labels import owner_tag_roles
+
+PAREN = re.compile(r"[(（]([^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*)[)）]")
+SENTENCE_END = re.compile("[。!?！？\n]")
+QUALIFIER = 4  # 牵头, 主要: a word before the tag
+
+
+def clause_limit_of_tagged_item(text: str, section: Section, limit: TimeMention) -> bool:
+    """Whether ``limit``, in the own words of ``section``, dates one clause of a tagged item of several sentences."""
+    end = section.children[0].start if section.children else section.end
+    tags = [m for m in PAREN.finditer(text, section.body_start, end) if _tag().match(m.group(1))]
+    if not tags or any(m.start() <= limit.start < m.end() for m in tags):
+        return False
+    words = PAREN.sub("", text[section.body_start:end])
+    return sum(1 for sentence in SENTENCE_END.split(words) if sentence.strip()) > 1
+
+
+@cache
+def _tag() -> re.Pattern[str]:
+    """责任单位:, 牵头单位：… opening a bracket (the tags of owner_labels), maybe after a qualifying word
+    (牵头责任单位:, 主要责任单位:)."""
+    return re.compile(f"\\s*[{HAN_CLASS}]{{0,{QUALIFIER}}}?(?:{alternation(tuple(owner_tag_roles()))})[:：]")
