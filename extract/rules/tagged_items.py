@@ -11,10 +11,10 @@ from functools import cache
 from ..chars import HAN_CLASS
 from ..document import Section
 from ..lexicon import alternation
+from .assignments import PAREN
 from .deadlines import TimeMention
 from .owner_labels import owner_tag_roles
 
-PAREN = re.compile(r"[(（]([^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*)[)）]")
 SENTENCE_END = re.compile("[。!?！？\n]")
 QUALIFIER = 4  # 牵头, 主要: a word before the tag
 
