@@ -46,6 +46,8 @@ def counted_per(row: Row) -> bool:
                    for u, d in zip(units, found))
     if row["kind"] == "capacity":
         return any(u.endswith(("/年", "/日")) for u in units)
+    if row["kind"] == "recipient":  # 按200元/人的标准给予补贴 → 元
+        return "元" in units
     if row["kind"] == "standard":  # 月均标准…800元 → 元/月
         return any(u.endswith(("/月", "/年")) for u in units)
     period = row["written"] or row["word"]

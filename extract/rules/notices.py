@@ -3,9 +3,10 @@ of a form an applicant hands in (提交二份), the base of a reward per unit (�
 a clause whose subject is the applicant (申请人应在5个工作日内补齐材料, 每名考生限报1个岗位) or the
 reader of a guide (请于3个工作日内补交材料), what a definition covers (骨干企业是指年产值达5000万元以上的
 企业), the case a grant is made in (年服务量达到800人次的,给予补贴5万元), and contributions a person pays
-(个人缴费比例为8%, 其中12%计入统筹基金); and whole sections on applicants (应当符合下列条件, 申请对象,
+(个人缴费比例为8%, 其中12%计入统筹基金) and the other terms that fall on a private party (减按1%的税率征收,
+最低首付比例调整为20%, 贷款期限不超过3年); and whole sections on applicants (应当符合下列条件, 申请对象,
 申请材料, 房源概况). Words in extract/data/ (submission_words, grant_verbs, applicant_words, reader_words,
-party_words, person_holders, applying_words, option_words, definition_words, applicant_headings)."""
+party_words, person_holders, applying_words, option_words, definition_words, applicant_headings, party_terms)."""
 from __future__ import annotations
 
 import re
@@ -32,7 +33,7 @@ WINDOW_OPENERS = ("在", "于", "自", "从")  # 在证件期满前两个月内,
 PERMISSION, MONEY = "permission", "money"  # option_words.tsv kind, units.tsv kind
 QUOTED_FIGURE = re.compile("[“\"][0-9]+[”\"]$")  # “20”是指: a plan's figure, the definition states its target
 HOLDER_REACH = 10  # 学生集体户口: the words before the noun of the people a clause opens with
-CONTRIBUTIONS = "contribution_words.tsv"
+PARTY_TERMS = "party_terms.tsv"
 PER_ONE = re.compile(f"每[{HAN_CLASS}]{{1,4}}$")  # 每新引进1个: one unit of a reward's base
 
 
@@ -80,8 +81,8 @@ def no_commitment(text: str, sentence: Span, clause: Span, quantity: Quantity) -
         return True  # 应于取证之日起6个月内提出补贴申请, 毕业人员离校后1年内,须…: the applicant's own time limit
     if _before_applying().match(text, clause.start, quantity.start):
         return True  # 申请补贴前6个月有不少于2名员工参保: what an applicant must have done, a condition
-    if _contribution(text, clause, quantity):
-        return True  # 个人缴费比例为8%: what an insured person pays, no output
+    if _party_term(text, clause, quantity):
+        return True  # 个人缴费比例为8%, 减按1%的税率征收, 首付比例20%: what a private party pays, no output
     if _grant_case(text, sentence, quantity) or _case_with_outcome(text, sentence, quantity):
         return True  # 年服务量达到800人次的,给予补贴5万元: the case a grant is made in
     if _optional(text, sentence, clause, quantity):
@@ -104,11 +105,20 @@ def _reward_base(text: str, sentence: Span, clause: Span, quantity: Quantity) ->
             is not None and word_pattern("grant_verbs.tsv").search(text, quantity.end, sentence.end) is not None)
 
 
-def _contribution(text: str, clause: Span, quantity: Quantity) -> bool:
-    """A contribution word in the clause before the rate, or right after it (extract/data/contribution_words.tsv)."""
-    return quantity.kind == "percent" and (
-        pattern_where(CONTRIBUTIONS, "where", "before").search(text, clause.start, quantity.start) is not None
-        or pattern_where(CONTRIBUTIONS, "where", "after").match(text, quantity.end) is not None)
+def _party_term(text: str, clause: Span, quantity: Quantity) -> bool:
+    """A word of a term on a private party (extract/data/party_terms.tsv) in the clause before an amount of
+    its kind, or right after it."""
+    before, after = _party_term_words(quantity.kind)
+    return bool((before and before.search(text, clause.start, quantity.start))
+                or (after and after.match(text, quantity.end)))
+
+
+@cache
+def _party_term_words(kind: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The words of party_terms.tsv for amounts of ``kind``, written before and after them (None where none)."""
+    rows = [r for r in read_table(PARTY_TERMS) if r["kind"] == kind]
+    words = [tuple(r["word"] for r in rows if r["where"] == where) for where in ("before", "after")]
+    return tuple(re.compile(alternation(found)) if found else None for found in words)
 
 
 def _grant_case(text: str, sentence: Span, quantity: Quantity) -> bool:

@@ -19,7 +19,8 @@ SERVED_GAP = 4  # 每连续租满1年: what is served, between 每 and 满
 STANDARD_PERIODS = "月年"  # 月均标准, 年补助标准: a standard paid per month or year
 YEAR_WORDS = "今去明上当本同历"  # 今年标准, 上年标准: a year named, no period
 AVERAGE_LINKS = ("为",)  # 日均为131吨: what else may stand between an average's period and its amount
-PERSONS = frozenset({"人", "人次", "名"})  # the person base of a sum granted per person
+CLAUSE_END = re.compile("[,，;；。\n]")
+STANDARD_WORD = "标准"  # 按1000元/人的标准,给予…: a clause naming the rate a grant in the next clause pays
 HALF = "半"  # 每半年: half a period, written so in the unit (次/半年)
 
 
@@ -133,13 +134,26 @@ def _period_over_base(found: list[re.Match[str]]) -> re.Match[str] | None:
 
 
 def _granted_per_person(text: str, clause: Span, quantity: Quantity) -> str | None:
-    """按200元/人的标准给予补贴: a sum granted per person is counted in 元, the person in the indicator
-    (RECORDS.md: 每人每次补贴2元 → 元); a ratio (劳动生产率58万元/人) keeps its base."""
+    """按200元/人的标准给予补贴, 最高补贴5000元/辆: a sum granted per recipient (extract/data/per_units.tsv) is
+    counted in 元, the recipient in the indicator (RECORDS.md: 每人每次补贴2元 → 元); a ratio (劳动生产率58万元/人)
+    keeps its base. The grant verb is in the amount's clause, or opens the next one after a clause naming the
+    rate (按1000元/人的标准,给予一次性吸纳就业补贴)."""
     unit = quantity.unit or ""
     base, _, per = unit.partition("/")
-    if per not in PERSONS or word_pattern("grant_verbs.tsv").search(text, clause.start, clause.end) is None:
+    if per not in _per_words("recipient"):
         return None
-    return base
+    end = clause.end
+    if text[quantity.end:clause.end].rstrip(" ").endswith(STANDARD_WORD):
+        end = _next_clause_end(text, clause.end)
+    return base if word_pattern("grant_verbs.tsv").search(text, clause.start, end) is not None else None
+
+
+def _next_clause_end(text: str, end: int) -> int:
+    """The end of the clause after the comma at ``end`` (the sentence's end where no comma is)."""
+    if not text.startswith((",", "，"), end):
+        return end
+    found = re.compile("[,，;；。\n]").search(text, end + 1)
+    return found.start() if found else len(text)
 
 
 def times_per_period(text: str, clause: Span, quantity: Quantity) -> bool:
