@@ -2,10 +2,9 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from ..chars import ITEM_DATE, ONE_TO_NINE
-from ..lexicon import org_suffixes
+from ..chars import ITEM_DATE
+from .glued import cut_glued_headings
 from .html import html_text, is_data_table, parse_table
 from .page import Block, Line, Page
 from .pipe_tables import split_pipe_tables
@@ -44,17 +43,14 @@ HEADING_THEN_ITEM = re.compile(
     "^((?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])[^。;；(（]{2,40}?)"
     "(?=[(（][一二三四五六七八九十]{1,3}[)）]|1[.．、](?![0-9]))", re.M)
 
-# "…责任单位:省甲厅、乙局七、加大…": a section heading run straight onto the unit that ends the item before
-# it, where a crawler dropped the break; cut only where the heading comes next after the line's last heading
-# (六、 at a heading's place, or one cut off so), so 农村二、三产业 stays whole.
-ORDINAL_HEADING = re.compile(f"([{ONE_TO_NINE}十]{{1,3}})、")
-HEADING_PLACE = "\n。;；:：)）"  # what stands right before a heading in its place
-MAX_ORDINAL = 99
-
 # "…。(甲局牵头)2.…": an Arabic-numbered item run into the text after a sentence end, a colon, a bracket or a
 # heading cut off before it;
 # a cut only where the numbers run 1, 2, 3… (see _numbered_cuts), so 。3.5% stays one sentence.
 INLINE_NUMBER = re.compile(f"(?<=[。;；:：)）\n])(?P<number>[1-9][0-9]?)(?P<mark>[.．、])(?:(?={ITEM_DATE})|(?![0-9]))")
+# "…配合单位:区乙局2.贯彻…": one glued onto the item's last character (a unit's name, a heading's title), where a
+# crawler dropped the break; only ever the next item of a run (2. after 1.), never the first, nor 第2., 两个1、.
+GLUED_NUMBER = re.compile(
+    f"(?<=[\u4e00-\u9fff])(?<!第)(?P<number>[1-9][0-9]?)(?P<mark>[.．])(?:(?={ITEM_DATE})|(?![0-9]))")
 # "1.治理结构得到改进(1)加快…。(2)…": bracketed sub-items run into their heading and into each other.
 INLINE_BRACKETED = re.compile("(?<=[。;；:：)）\n\u4e00-\u9fff])(?P<mark>[(（])(?P<number>[1-9][0-9]?)[)）]")
 
@@ -117,64 +113,37 @@ def _reflow(text: str) -> list[str]:
             line = PARAGRAPH_SPACE.sub("\n", line)
         if len(line) > LONG_LINE:
             line = BEFORE_HEADING.sub(lambda m: (m.group(1) or m.group(2)) + "\n", line)
-            line = _cut_after_units(line)
+            line = cut_glued_headings(line)
             line = HEADING_THEN_ITEM.sub("\\1\n", line)
             line = _cut_numbered(line)
         lines += line.split("\n")
     return lines
 
 
-def _cut_after_units(line: str) -> str:
-    """``line`` with a line break before each section heading run onto a unit's name (…乙局七、…) that
-    comes next in number after the last heading before it."""
-    cuts = []
-    last = 0  # the number of the last heading so far
-    for match in ORDINAL_HEADING.finditer(line):
-        number = _ordinals().get(match.group(1), 0)
-        if match.start() == 0 or line[match.start() - 1] in HEADING_PLACE:
-            last = number
-        elif number == last + 1 > 1 and line.endswith(org_suffixes(), 0, match.start()):
-            cuts.append(match.start())
-            last = number
-    for start in reversed(cuts):
-        line = line[:start] + "\n" + line[start:]
-    return line
-
-
-def _ordinal(number: int) -> str:
-    """2 → 二, 10 → 十, 13 → 十三, 20 → 二十, 21 → 二十一 (1 to 99)."""
-    tens, ones = divmod(number, 10)
-    head = "" if tens == 0 else "十" if tens == 1 else ONE_TO_NINE[tens - 1] + "十"
-    return head + (ONE_TO_NINE[ones - 1] if ones else "")
-
-
-@cache
-def _ordinals() -> dict[str, int]:
-    return {_ordinal(n): n for n in range(1, MAX_ORDINAL + 1)}
-
-
 def _cut_numbered(line: str) -> str:
     """``line`` with a line break before each item of a run of inline numbered items."""
-    cuts = sorted(set(_numbered_cuts(line, INLINE_NUMBER)) | set(_numbered_cuts(line, INLINE_BRACKETED)))
+    cuts = sorted(set(_numbered_cuts(line, INLINE_NUMBER, GLUED_NUMBER)) | set(_numbered_cuts(line, INLINE_BRACKETED)))
     for start in reversed(cuts):
         line = line[:start] + "\n" + line[start:]
     return line
 
 
-def _numbered_cuts(line: str, items: re.Pattern[str]) -> list[int]:
+def _numbered_cuts(line: str, items: re.Pattern[str], glued: re.Pattern[str] | None = None) -> list[int]:
     """Where the items of the runs of inline numbered items start: numbers that run 1, 2, 3… with one
     mark (1. 2. or 1、2、 or (1)(2)), at least two of them; 3.2020年底前 is item 3 (its text starts with
-    the year)."""
+    the year). A ``glued`` number only continues a run."""
     cuts: list[int] = []
-    for mark in {m.group("mark") for m in items.finditer(line)}:
+    numbers = sorted([(m, False) for m in items.finditer(line)] + [(m, True) for m in glued.finditer(line)] if glued
+                     else [(m, False) for m in items.finditer(line)], key=lambda pair: pair[0].start())
+    for mark in {m.group("mark") for m, _ in numbers}:
         run: list[int] = []
-        for match in items.finditer(line):
+        for match, is_glued in numbers:
             if match.group("mark") != mark:
                 continue
             number = int(match.group("number"))
-            if number == len(run) + 1:
+            if number == len(run) + 1 and (run or not is_glued):
                 run.append(match.start())
-            elif number == 1:
+            elif number == 1 and not is_glued:
                 cuts += run if len(run) > 1 else []
                 run = [match.start()]
         cuts += run if len(run) > 1 else []
