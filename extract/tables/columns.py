@@ -11,6 +11,7 @@ from ..chars import ONE_TO_NINE
 from ..lexicon import alternation, column_roles, read_table
 from ..normalize.numerals import chinese_to_decimal
 from ..rules.quantities import MULTIPLIERS, units
+from ..segment import per_document
 
 VALUE_ROLES = ("year", "target", "amount", "achieved")
 YEAR_HEADER = re.compile(r"^((?:19|20)\d{2})年?度?(?:目标|任务|计划|工作目标)?$")
@@ -71,7 +72,23 @@ def _suffix_ends() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 def column_meaning(header: str, *, guess: bool = True) -> ColumnMeaning | None:
     """The meaning of a header cell, or None when it is not a header word. With ``guess``, also
-    headers known by their ending (招考人数, 分配名额) or unit note (长度(公里)) alone."""
+    headers known by their ending (招考人数, 分配名额) or unit note (长度(公里)) alone. Each text is
+    read once per document: the table readers (ragged, flattened, grouped, unit-target tables) each
+    try every line of a document as a header, each line two or three times over."""
+    return _guessed_meaning(header) if guess else _known_meaning(header)
+
+
+@per_document
+def _guessed_meaning(header: str) -> ColumnMeaning | None:
+    return _meaning(header, guess=True)
+
+
+@per_document
+def _known_meaning(header: str) -> ColumnMeaning | None:
+    return _meaning(header, guess=False)
+
+
+def _meaning(header: str, *, guess: bool) -> ColumnMeaning | None:
     text = "".join(header.split())  # SPACES.sub("", header), without a regex tried at every character
     dated = text.startswith(CENTURIES)  # most texts tried as headers are lines of prose: no year opens them
     year = YEAR_HEADER.match(text) if dated else None
