@@ -195,9 +195,10 @@ def _span_owners(splits: Splits, span: Span, *, skip_heading: int, actors: bool 
             found = found.merged(lead_members(sentence.text(text)))
         # subject_owners' first test, once for the sentence: a clause's match is one of its sentence too
         may_name = may_name_subjects(text, sentence.start, sentence.end)
-        case_end = _joined_case_end(clauses)
+        cases = [_a_case(words, clauses[k + 1] if k + 1 < len(clauses) else None) for k, words in enumerate(clauses)]
+        case_end = _joined_case_end(clauses, cases)
         for k, words in enumerate(clauses):
-            in_case = k < case_end or _a_case(words, clauses[k + 1:])  # 企业于…招用…,且…的,|按…给予补助
+            in_case = k < case_end or cases[k]  # 企业于…招用…,且…的,|按…给予补助
             subject = subject_owners(words, in_case=in_case) if may_name else NO_OWNERS
             if opening is not None:
                 subject = listed_opening(opening, subject) if subject else opening_subject(opening, words)
@@ -209,26 +210,26 @@ def _span_owners(splits: Splits, span: Span, *, skip_heading: int, actors: bool 
                 continue
             # a subject without a duty word opens its sentence, or follows 老年人提交申请后, …: asked only of a
             # clause where a unit's name can end and could open it (most clauses: neither)
-            named = subject.merged(actor_owners(words, subjects=subject, bare=partial(_opens_bare, before, clauses, k)))
+            named = subject.merged(actor_owners(words, subjects=subject, bare=partial(_opens_bare, before, in_case)))
             found = found.merged(named)
             before = (words, named.empty())
     return subjects, found
 
 
-def _opens_bare(before: tuple[str, bool] | None, clauses: list[str], k: int) -> bool:
-    """Whether clause ``k`` may open on a subject without a duty word: the first of its sentence, or after
-    a clause that frees it (``before``: that clause and whether it named no unit), and no case (…的,)."""
-    return (before is None or _frees_a_subject(*before)) and not _a_case(clauses[k], clauses[k + 1:]) \
-        and k >= _joined_case_end(clauses)
+def _opens_bare(before: tuple[str, bool] | None, in_case: bool) -> bool:
+    """Whether a clause may open on a subject without a duty word: it is no part of a case (…的,), and it is
+    the first of its sentence or follows a clause that frees it (``before``: that clause and whether it
+    named no unit)."""
+    return not in_case and (before is None or _frees_a_subject(*before))
 
 
-def _joined_case_end(clauses: list[str]) -> int:
+def _joined_case_end(clauses: list[str], cases: list[bool]) -> int:
     """How many clauses opening a sentence make one case: up to the first clause closed by 的 that a word
     of case_joins.tsv opens (企业于…招用…,为其缴纳…,且…状态的,|按…给予补助): the units opening the
     sentence are whom the case is about. 0 when no such clause closes a case (…,对违规的, is a case of
-    its own)."""
+    its own). ``cases``: whether each clause states a case (_a_case)."""
     for k, words in enumerate(clauses):
-        if _a_case(words, clauses[k + 1:]):
+        if cases[k]:
             return k if k and words.startswith(_case_joins()) else 0
     return 0
 
@@ -246,11 +247,12 @@ def _frees_a_subject(words: str, named_nothing: bool) -> bool:
         or _topic(words) or named_nothing and _subjectless(words)
 
 
-def _a_case(words: str, following: list[str]) -> bool:
+def _a_case(words: str, following: str | None) -> bool:
     """…组织出现严重违规问题的,|经…核实后,…: a clause closed by 的 states a case, and the units opening it
-    are whom the case is about, not actors charged with a duty; unless the next clause opens on a duty
-    word (村民委员会发现…的,|应当及时报告): then the case is theirs to act on."""
-    return words.endswith(CONDITION_END) and not (following and word_pattern("duty_modals.tsv").match(following[0]))
+    are whom the case is about, not actors charged with a duty; unless the next clause (``following``)
+    opens on a duty word (村民委员会发现…的,|应当及时报告): then the case is theirs to act on."""
+    return words.endswith(CONDITION_END) and not (following is not None
+                                                  and word_pattern("duty_modals.tsv").match(following))
 
 
 def _subjectless(words: str) -> bool:

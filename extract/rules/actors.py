@@ -56,27 +56,30 @@ def _subject_before_a_predicate(clause: str, bare: bool | Callable[[], bool]) ->
     """Units opening the clause before a predicate (``bare``) or a list sharing its head word, else only one
     before a duty word: …,财政、教育等部门要… stands anywhere. ``bare`` may be a function asked only where a
     unit could open the clause or a list share a head word (in most clauses neither: nothing to ask)."""
-    shares = _may_share_a_head(clause)
-    if not shares and not (_may_open_on_a_unit(clause) and _opens_on_a_name(clause)):
+    own = SENTENCE_MARK.split(clause[:PARTNER_WINDOW], maxsplit=1)[0]  # up to its first stop mark, cut once
+    shares = _may_share_a_head(own)
+    head = own[:SUBJECT_WINDOW]  # = SENTENCE_MARK.split(clause[:SUBJECT_WINDOW])[0]: SUBJECT_WINDOW is the shorter
+    if not shares and not (_may_open_on_a_unit(head) and _opens_on_a_name(head)):
         return NO_OWNERS  # what bare_subject and shared_head_subject find first: nothing, either way
     if bare if isinstance(bare, bool) else bare():
         return bare_subject(clause) or shared_head_subject(clause)
     return shared_head_subject(clause, duty=True)
 
 
-def _may_open_on_a_unit(clause: str) -> bool:
-    """bare_subject's first test: a unit's name ends near the clause's start."""
-    first = subject_end().search(SENTENCE_MARK.split(clause[:SUBJECT_WINDOW], maxsplit=1)[0])
+def _may_open_on_a_unit(head: str) -> bool:
+    """bare_subject's first test: a unit's name ends near the start of ``head`` (a clause's first
+    SUBJECT_WINDOW characters, up to its first stop mark)."""
+    first = subject_end().search(head)
     return first is not None and first.end() <= FIRST_UNIT_END
 
 
-def _opens_on_a_name(clause: str) -> bool:
-    """bare_subject's second test: the clause does not open on a verb, adverb or preposition."""
-    return first_word(SENTENCE_MARK.split(clause[:SUBJECT_WINDOW], maxsplit=1)[0])[1] not in CLAUSE_OPENER_TAGS
+def _opens_on_a_name(head: str) -> bool:
+    """bare_subject's second test: the clause (``head`` as above) does not open on a verb, adverb or preposition."""
+    return first_word(head)[1] not in CLAUSE_OPENER_TAGS
 
 
-def _may_share_a_head(clause: str) -> bool:
-    """shared_head_subject's first test: a list (、) before a 部门/单位/机构."""
-    head = SENTENCE_MARK.split(clause[:PARTNER_WINDOW], maxsplit=1)[0]
+def _may_share_a_head(head: str) -> bool:
+    """shared_head_subject's first test: a list (、) before a 部门/单位/机构 in ``head`` (a clause's first
+    PARTNER_WINDOW characters, up to its first stop mark)."""
     generic = GENERIC_END.search(head)
     return generic is not None and "、" in head[:generic.start()]

@@ -24,7 +24,7 @@ def opening_subject(opening: str, following: str) -> Owners:
     """The units opening a sentence's first clause when its second clause opens on a duty word:
     各区政府、各委办局,必须…; 施工单位进场施工时,应当… (units that own the duty though a comma, and
     what they do first, stand between them and the duty word)."""
-    if word_pattern("duty_modals.tsv").match(following) is None or not unit_endings().search(opening) \
+    if not opening or word_pattern("duty_modals.tsv").match(following) is None or not unit_endings().search(opening) \
             or receives(following, 0):
         return NO_OWNERS  # …被评定为示范站的,|可享受补贴: the units receive
     head = opening[:CLAUSE_WINDOW]  # the whole first clause, however long its modifier (发生…的文化企业,应当…)

@@ -21,7 +21,7 @@ class Owners:
         return not (self.owners or self.lead or self.support)
 
     def merged(self, other: Owners) -> Owners:
-        if other.empty():
+        if not (other.owners or other.lead or other.support):  # other.empty(), asked inline: merged per clause
             return self  # nothing to add (most clauses name no unit)
         return Owners(_unique(self.owners + other.owners), _unique(self.lead + other.lead),
                       _unique(self.support + other.support))

@@ -11,6 +11,7 @@ from ..chars import ONE_TO_NINE
 from ..lexicon import alternation, column_roles, read_table
 from ..normalize.numerals import chinese_to_decimal
 from ..rules.quantities import MULTIPLIERS, units
+from ..segment import per_document
 
 VALUE_ROLES = ("year", "target", "amount", "achieved")
 YEAR_HEADER = re.compile(r"^((?:19|20)\d{2})年?度?(?:目标|任务|计划|工作目标)?$")
@@ -28,6 +29,8 @@ PER_UNIT = re.compile(r"^(?P<unit>[^/()]+)/每?(?P<per>[^/()]{1,2})$")
 ALTERNATE_UNIT = re.compile(r"^(?P<unit>[^/()]+)\((?P<other>[^/()]+)\)$")
 HEADER_UNIT = re.compile(r"[(（]([^()（）]{1,6})[)）]$")
 NOTE_CLOSERS = (")", "）")  # what YEAR_NOTE and HEADER_UNIT end with: other texts are searched for neither
+CENTURIES = ("19", "20")  # what YEAR_HEADER and YEAR_PREFIX open with
+PERIOD_OPENERS = ("“", "”", "\"", "十")  # what PERIOD_HEADER opens with: other texts are matched against neither
 THIRD_PLAN_END = 1970  # 三五 ran 1966-1970; every plan since is five years long
 
 
@@ -69,19 +72,37 @@ def _suffix_ends() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 def column_meaning(header: str, *, guess: bool = True) -> ColumnMeaning | None:
     """The meaning of a header cell, or None when it is not a header word. With ``guess``, also
-    headers known by their ending (招考人数, 分配名额) or unit note (长度(公里)) alone."""
+    headers known by their ending (招考人数, 分配名额) or unit note (长度(公里)) alone. Each text is
+    read once per document: the table readers (ragged, flattened, grouped, unit-target tables) each
+    try every line of a document as a header, each line two or three times over."""
+    return _guessed_meaning(header) if guess else _known_meaning(header)
+
+
+@per_document
+def _guessed_meaning(header: str) -> ColumnMeaning | None:
+    return _meaning(header, guess=True)
+
+
+@per_document
+def _known_meaning(header: str) -> ColumnMeaning | None:
+    return _meaning(header, guess=False)
+
+
+def _meaning(header: str, *, guess: bool) -> ColumnMeaning | None:
     text = "".join(header.split())  # SPACES.sub("", header), without a regex tried at every character
-    year = YEAR_HEADER.match(text)
+    dated = text.startswith(CENTURIES)  # most texts tried as headers are lines of prose: no year opens them
+    year = YEAR_HEADER.match(text) if dated else None
     if year:
         return ColumnMeaning("year", text, year=int(year.group(1)), words=text)
-    period = PERIOD_HEADER.match(text)
+    period = PERIOD_HEADER.match(text) if text.startswith(PERIOD_OPENERS) else None
     if period:
         return ColumnMeaning("achieved" if period.group("reached") else "year", text,
                              year=period_end(period.group(1)), words=text)
     span = SPAN_NOTE.search(text) if text.endswith(NOTE_CLOSERS) else None
     if span is not None and (rest := _plain_meaning(text[:span.start()], guess=guess)) is not None:
         return replace(rest, header=text, year=int(span.group(1)))  # the column's work is due at the span's end
-    prefix = YEAR_PREFIX.match(text) or (YEAR_NOTE.search(text) if text.endswith(NOTE_CLOSERS) else None)
+    prefix = (YEAR_PREFIX.match(text) if dated else None) or (
+        YEAR_NOTE.search(text) if text.endswith(NOTE_CLOSERS) else None)
     rest = _plain_meaning(text[prefix.end():] if prefix.start() == 0 else text[:prefix.start()], guess=guess) \
         if prefix else None
     if rest is not None and rest.role in YEAR_WORK_ROLES and prefix.start() == 0:  # 2021年任务(万m2): its unit too
