@@ -9,6 +9,7 @@ the one entry point, asking in turn the tests of each kind, each in its own modu
 - places.py: descriptions of where a place is, of natural features and of what a standard makes up;
 - background.py: background figures, and the levels a background word announces (states_a_level);
 - cases.py: the scopes, cases and scoring of a rule, its applicants and benefits;
+- conditions.py: the case a grant or a rule is for (对…的, 若…, 在…的前提下, …的,给予…);
 - sanctions.py: a regulation's fines, the shares of a body's members that sit or agree and the people it names
   to convene it or keep in touch;
 - budgets.py: budget allocations and how they grow;
@@ -34,6 +35,7 @@ from .background import background_figure, background_words, states_a_level
 from .baselines import is_baseline
 from .budgets import budget_allocation, budget_follow_on
 from .cases import applies_to_a_case, opens_a_case, scope, scoring_rule
+from .conditions import in_a_case
 from .counts import (apposition, combines_provisions, counts_categories, counts_own_list, created, designated,
                      in_a_measure_name, in_a_place_frame, presents_own_list, refers_back)
 from .events import compares_figures, occurrences, reference_level
@@ -149,6 +151,8 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # 供应企业为2家的,采取议价采购; 不足5000名的至少配备1名: the case a provision applies to
     if opens_a_case(text, sentence, clause, quantity):
         return True  # 三个以上的单位共同承担同一项目的,应当…: the case a duty is laid down for
+    if in_a_case(text, clause, quantity):
+        return True  # 对投资总额200万美元以上的外资项目,…; 若…超过200人,再给予…: who qualifies (conditions.py)
     if budget_allocation(text, clause, quantity):
         return True  # 每年安排最高100万元经费: a budget allocation
     if budget_follow_on(text, sentence, clause, quantity):
