@@ -9,18 +9,21 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cached_property
+from functools import cache, cached_property
 
 from .chars import fold
 from .document import Document, Section
+from .lexicon import alternation, word_list
 from .outline import outline_paths
 from .rules.assignments import (StandingOwners, assigned_owners, closing_tag, opens_first_leads, standing_owners,
                                 tagged_owners, with_standing)
 from .rules.deadlines import TimeMention, find_times
 from .rules.owners import Owners
 from .rules.sentences import Span
+from .rules.signatures import signs_document
 from .rules.status import (asks, default_status, heads_one_part, heading_status, is_rules, names_a_plan, plan_part,
                            reviews_then_plans)
 from .splits import Splits
@@ -106,12 +109,9 @@ class DocumentIndex:
             self.parents[child.start] = parent if parent is None or parent.family != "root" else None
             spans = own_spans(child)  # the own words before its first sub-section, and an article's after its items
             mentions = [t for span in spans for t in self.times_in(span.start, span.end)
-                        if not self.in_table(t.start) and not _signature_date(self.text, t)]
+                        if not self.in_table(t.start) and not signs_document(self.text, t, self._title)]
             times = [t for t in mentions if t.role in PROCESS_ROLES] + _schedule_years(self, spans[0])
-            # in a heading a year names the period it plans for: 2026年重点工作; not in the plan's own title repeated
-            # above its body (…行动计划(2024-2026年)), nor in a question (2025年度有多少个?): the year asked about
-            heading_times = [t for t in mentions if t.end <= child.body_start and t.role in HEADING_ROLES and t.deadline
-                             and not self._names_the_document(child) and not asks(self.text[child.start:child.body_start])]
+            heading_times = _heading_times(self, child, mentions)
             own_text = "\n".join(self.without_tables(span) for span in spans)
             self.facts[child.start] = SectionFacts(
                 section=child,
@@ -272,16 +272,32 @@ def _opens_on_plan(index: DocumentIndex, section: Section) -> bool:
         t.deadline == index.plan_limit.deadline for t in index.times_in(section.start, stop if stop > 0 else end))
 
 
+def _heading_times(index: DocumentIndex, section: Section, mentions: list[TimeMention]) -> list[TimeMention]:
+    """In a heading a year names the period it plans for: 2026年重点工作; not in the plan's own title repeated
+    above its body (…行动计划(2024-2026年)), nor in a question (2025年度有多少个?): the year asked about, nor in the
+    name of what the work follows (根据2019年工作目标, 《2024年…工作要点》)."""
+    if index._names_the_document(section) or asks(index.text[section.start:section.body_start]):
+        return []
+    return [t for t in mentions if t.end <= section.body_start and t.role in HEADING_ROLES and t.deadline
+            and not names_what_is_followed(index.text[section.start:t.start], t)]
+
+
+def names_what_is_followed(heading: str, mention: TimeMention) -> bool:
+    """A year of a heading (``heading`` is its words before it) read as a mention inside the name of another
+    document (《2024年…工作要点》) or after a preposition opening the goals or plan the work follows
+    (根据2019年工作目标: followed_bases.tsv) names them, not the period of the section."""
+    if mention.role != "mention":
+        return False
+    return heading.rfind("《") > heading.rfind("》") or _followed_base().search(heading) is not None
+
+
+@cache
+def _followed_base() -> re.Pattern[str]:
+    return re.compile(alternation(word_list("followed_bases.tsv")))
+
+
 def _latest(times: list[TimeMention]) -> TimeMention | None:
     """The latest limit of an item's words; one the document's date cannot resolve (今年 in an
     undated report) only when none is dated."""
     dated = [t for t in times if t.deadline]
     return max(dated, key=lambda t: t.deadline) if dated else (times[0] if times else None)
-
-
-def _signature_date(text: str, mention: TimeMention) -> bool:
-    """A date alone on its line signs the document; it limits nothing."""
-    line_start = text.rfind("\n", 0, mention.start) + 1
-    line_end = text.find("\n", mention.end)
-    return text[line_start:line_end if line_end >= 0 else len(text)].strip() == mention.text
-
