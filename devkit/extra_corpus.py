@@ -5,7 +5,9 @@
 Each ``corpora/gold/*/SOURCES.tsv`` names, per document, a public repository, a commit, a path
 and the part of that file the document is: the whole ``file`` (UTF-8 text); ``raw``, the whole file's bytes
 as stored (Word, Excel and PDF attachments, pages in GBK); ``block:N``, the N-th block of a
-text split on blank lines (after CRLF line ends become LF); ``csv-column:NAME``, that column of a one-row CSV; or
+text split on blank lines (after CRLF line ends become LF); ``csv-column:NAME``, that column of a one-row CSV;
+``csv-row:ROW:COLUMN`` and ``xlsx-row:SHEET:ROW:COLUMN``, one cell of a CSV file or of a workbook's sheet, its
+row numbered as a spreadsheet shows it (the header is row 1); or
 ``sql-row:TABLE:ID:COLUMN``, one column of one row of a MySQL dump's ``insert into`` statements;
 and ``sha256``, the digest of the document's bytes as annotated, which every rebuilt document
 must match (a mismatch is reported and the exit code is 1).
@@ -52,6 +54,8 @@ def main() -> None:
                 data = _show(clone, row["commit"], row["path"])
                 if row["part"] == "raw":
                     document.write_bytes(data)
+                elif row["part"].startswith("xlsx-row:"):
+                    document.write_text(_xlsx_cell(data, row["part"].removeprefix("xlsx-row:")), encoding="utf-8")
                 else:
                     document.write_text(_part(data.decode("utf-8"), row["part"]), encoding="utf-8")
             if not document.is_file():
@@ -81,10 +85,23 @@ def _part(data: str, part: str) -> str:
         return data.replace("\r\n", "\n").split("\n\n")[int(spec)].strip() + "\n"
     if kind == "csv-column":
         return next(csv.DictReader(io.StringIO(data)))[spec]
+    if kind == "csv-row":
+        row, column = spec.split(":", 1)
+        csv.field_size_limit(sys.maxsize)  # a cell may hold a whole document
+        return list(csv.DictReader(io.StringIO(data.removeprefix("\ufeff"))))[int(row) - 2][column]
     if kind == "sql-row":
         table, row_id, column = spec.split(":")
         return _sql_row(data, table, row_id)[column]
     raise ValueError(f"unknown part {part!r}")
+
+
+def _xlsx_cell(workbook: bytes, spec: str) -> str:
+    """The cell of ``SHEET:ROW:COLUMN`` (COLUMN named in the header row, row 1) of an Excel workbook."""
+    import openpyxl
+
+    sheet, row, column = spec.split(":")
+    rows = list(openpyxl.load_workbook(io.BytesIO(workbook), read_only=True)[sheet].iter_rows(values_only=True))
+    return str(rows[int(row) - 1][rows[0].index(column)])
 
 
 def _sql_row(dump: str, table: str, row_id: str) -> dict[str, str]:
