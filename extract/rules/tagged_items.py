@@ -1,7 +1,8 @@
-"""Items of a measure package: several sentences, then their units in a bracketed tag (…。到2028年底,新增50处
-公园特色消费场景。(责任单位:市X局)). RECORDS.md section 5 dates a task by a limit governing the item as a
-whole; in such an item the limit of one clause (a year, 年内, 一季度) dates that clause's targets, not the item,
-unless the tag carries it (责任单位:X,2020年底前完成).
+"""Items of a measure package: several sentences, then their units in a tag, bracketed (…。到2028年底,新增50处
+公园特色消费场景。(责任单位:市X局)) or not: a line of its own or run on after the item's last sentence
+(…。牵头单位:区X局责任单位:区Y局, …。\n责任单位:区X局). RECORDS.md section 5 dates a task by a limit governing
+the item as a whole; in such an item the limit of one clause (a year, 年内, 一季度) dates that clause's targets,
+not the item, unless the tag carries it (责任单位:X,2020年底前完成; 责任单位:X 完成时限:2020年6月).
 """
 from __future__ import annotations
 
@@ -22,10 +23,13 @@ QUALIFIER = 4  # 牵头, 主要: a word before the tag
 def clause_limit_of_tagged_item(text: str, section: Section, limit: TimeMention) -> bool:
     """Whether ``limit``, in the own words of ``section``, dates one clause of a tagged item of several sentences."""
     end = section.children[0].start if section.children else section.end
-    tags = [m for m in PAREN.finditer(text, section.body_start, end) if _tag().match(m.group(1))]
-    if not tags or any(m.start() <= limit.start < m.end() for m in tags):
+    bracketed = [m.span() for m in PAREN.finditer(text, section.body_start, end)]
+    tags = [(a, b) for a, b in bracketed if _tag().match(text, a + 1)]
+    closing = next((m.start() for m in _unbracketed_tag().finditer(text, section.body_start, end)
+                    if not any(a <= m.start() < b for a, b in bracketed)), end)
+    if not tags and closing == end or closing <= limit.start or any(a <= limit.start < b for a, b in tags):
         return False
-    words = PAREN.sub("", text[section.body_start:end])
+    words = PAREN.sub("", text[section.body_start:closing])
     return sum(1 for sentence in SENTENCE_END.split(words) if sentence.strip()) > 1
 
 
@@ -33,4 +37,15 @@ def clause_limit_of_tagged_item(text: str, section: Section, limit: TimeMention)
 def _tag() -> re.Pattern[str]:
     """责任单位:, 牵头单位：… opening a bracket (the tags of owner_labels), maybe after a qualifying word
     (牵头责任单位:, 主要责任单位:)."""
-    return re.compile(f"\\s*[{HAN_CLASS}]{{0,{QUALIFIER}}}?(?:{alternation(tuple(owner_tag_roles()))})[:：]")
+    return re.compile(f"\\s*{_tag_words()}")
+
+
+@cache
+def _unbracketed_tag() -> re.Pattern[str]:
+    """The same tag without a bracket, after the item's last sentence or opening a line of its own: it and
+    everything after it (配合单位:…, 完成时限:…) close the item."""
+    return re.compile(f"(?<=[。;；\\n])[ \\t\\u3000]*{_tag_words()}")
+
+
+def _tag_words() -> str:
+    return f"[{HAN_CLASS}]{{0,{QUALIFIER}}}?(?:{alternation(tuple(owner_tag_roles()))})[:：]"
