@@ -1,7 +1,8 @@
 """Time expressions and the deadlines they set (RECORDS.md section 4).
 
 ``2020年9月1日前`` → 2020-09-01, ``至2022年底`` → 2022-12-31, ``6月底`` → the
-document's year, ``2023年4月——2023年11月`` → 2023-11-30 from 2023-04-01,
+document's year, ``2023年4月——2023年11月`` → 2023-11-30 from 2023-04-01, days of one month
+``3月22日至31日`` → 03-31 from 03-22, a range end without its 日 ``4月20日—5月10)`` → 05-10,
 ``“十五五”时期`` → 2030-12-31, ``2021年起3年内`` → 2023-12-31, and in a document of Taiwan
 years of the Republic: ``105 年底`` → 2016-12-31.
 """
@@ -27,6 +28,7 @@ TITLE_REACH = 60  # how far back a 《 can open the title a time expression sits
 YEAR_WORDS = frozenset({"今年", "明年", "本年度"})
 CN_MONTH = "十[一二]?|[一二三四五六七八九]"
 CLAUSE_STARTS = "\n,，;；。:：!?！？ "
+BARE_DAY_END = "|(?=[)）】,，。;；、\\n]|$)"  # what may follow a range's last day written without 日
 RESTATED = re.compile("年[,，]$")  # 到2035年,用13年时间: the span restates the dated limit before it
 
 
@@ -39,9 +41,14 @@ def _month(p: str) -> str:
     return f" ?(?P<{p}m>1[0-2]|0?[1-9]|{CN_MONTH}) ?月"
 
 
-def _day_or_part(p: str) -> str:
-    return (f"(?: ?(?P<{p}d>3[01]|[12]\\d|0?[1-9]|[{DATE_NUMERALS}]{{1,3}}) ?[日号]"
-            f"|(?P<{p}part>底|末|初|中|上旬|中旬|下旬|份))?")
+def _day(p: str) -> str:
+    return f"(?P<{p}d>3[01]|[12]\\d|0?[1-9]|[{DATE_NUMERALS}]{{1,3}})"
+
+
+def _day_or_part(p: str, *, range_end: bool = False) -> str:
+    """``range_end``: the end of a range may drop its 日 before a bracket, a mark or the text's end (—5月10)."""
+    marker = f"(?: ?[日号]{BARE_DAY_END if range_end else ''})"
+    return f"(?: ?{_day(p)}{marker}|(?P<{p}part>底|末|初|中|上旬|中旬|下旬|份))?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,10 +106,12 @@ def context_words(position: str, role: str) -> re.Pattern[str]:
 
 @cache
 def _pattern(*, roc: bool = False) -> re.Pattern[str]:
-    def point(p: str) -> str:
-        with_year = f"{_year(p, roc=roc)}(?:{_month(p)}{_day_or_part(p)})?(?P<{p}ypart>底|末|年底|年末)?"
-        month_only = f"{_month(p + 'n')}{_day_or_part(p + 'n')}"
-        return f"(?:{with_year}|{month_only})"
+    def point(p: str, *, range_end: bool = False) -> str:
+        day = _day_or_part(p, range_end=range_end)
+        with_year = f"{_year(p, roc=roc)}(?:{_month(p)}{day})?(?P<{p}ypart>底|末|年底|年末)?"
+        month_only = f"{_month(p + 'n')}{_day_or_part(p + 'n', range_end=range_end)}"
+        day_only = f"|{_day(p + 'o')} ?[日号]" if range_end else ""  # 3月22日至31日: the same month
+        return f"(?:{with_year}|{month_only}{day_only})"
     relative = alternation(tuple(phrases()))
     roc_year = f"|{ROC_YEAR}" if roc else ""
     half = (f"(?P<hy>(?:(?:19|20)\\d{{2}}{roc_year}) ?年度?)?"
@@ -115,7 +124,7 @@ def _pattern(*, roc: bool = False) -> re.Pattern[str]:
     within = f"(?:利?用|花)(?P<within>{count})(?:[-—~～至到](?P<withinmax>{count}))?年(?:左右)?时间"
     # the half year before the point: 2020年上半年 is one expression, not a year and a half of this year
     return with_first_char_test(f"{iso}|{span}|{within}|(?P<hx>{half})"
-                                f"|(?P<a>{point('a')})(?: ?(?:——|—|-|~|～|至|到) ?(?P<b>{point('b')}))?"
+                                f"|(?P<a>{point('a')})(?: ?(?:——|—|-|~|～|至|到) ?(?P<b>{point('b', range_end=True)}))?"
                                 f"|(?P<plantext>{plan})|(?P<rel>{relative})")
 
 
@@ -170,6 +179,8 @@ def _mention(match: re.Match[str], text: str, reference: date | None) -> TimeMen
     if first is None:
         return None
     start, end = first
+    if match.group("bod"):
+        return _day_range(match, text, first, before)
     if match.group("b"):
         second = _point(match, "b", reference, year_of=start)
         if second is None:
@@ -177,6 +188,22 @@ def _mention(match: re.Match[str], text: str, reference: date | None) -> TimeMen
         return TimeMention(match.start(), match.end(), match.group(), second[1], start, "limit")
     return TimeMention(match.start(), match.end(), match.group(), end, None,
                        _role(before, after, year_only=_year_only(match, "a"), ended=bool(match.group("aypart"))))
+
+
+def _day_range(match: re.Match[str], text: str, first: tuple[date, date], before: str) -> TimeMention:
+    """3月22日至31日: days of one month, read as the last from the first, with the role a date there
+    has (11月6日至10日,…视察: past events keep theirs); a first point without its day, or a second
+    day not after the first, is read alone, as without the range."""
+    start, end = first
+    last = _int(match.group("bod")) or 0
+    if not (match.group("ad") or match.group("and")) or last <= start.day:
+        stop = match.end("a")
+        return TimeMention(match.start(), stop, text[match.start():stop], end, None,
+                           _role(before, text[stop:stop + 4], year_only=_year_only(match, "a"),
+                                 ended=bool(match.group("aypart"))))
+    day = date(start.year, start.month, min(last, calendar.monthrange(start.year, start.month)[1]))
+    return TimeMention(match.start(), match.end(), match.group(), day, start,
+                       _role(before, text[match.end():match.end() + 4], year_only=False))
 
 
 def _role(before: str, after: str, *, year_only: bool, ended: bool = False) -> str:
