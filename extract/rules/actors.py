@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from ..lexicon import word_list, word_pattern
 from ..segment import first_word, tag_at
@@ -16,6 +17,7 @@ from .bare_subjects import bare_subject
 from .charges import charged_units
 from .name_ends import CLAUSE_OPENER_TAGS, FIRST_UNIT_END, PARTNER_WINDOW, subject_end
 from .owners import NO_OWNERS, Owners
+from .prefilter import with_first_char_test
 from .shared_heads import GENERIC_END, shared_head_subject
 from .subjects import SUBJECT_WINDOW, subject_owners
 from .unit_names import SENTENCE_MARK, unit_endings
@@ -31,6 +33,8 @@ def actor_owners(clause: str, *, subjects: Owners | None = None, bare: bool | Ca
     that tells, asked only where it matters."""
     if not unit_endings().search(clause):
         return NO_OWNERS
+    if subjects is not None and not _actor_words().search(clause):
+        return subjects or NO_OWNERS  # no rule below finds a unit: what the duty words charge (most clauses)
     clause = LEADING_TIME.sub("", clause)  # 3月底前省统计局完成…, 2024年市财政局将…: the time before the subject
     owners = subject_owners(clause) if subjects is None else subjects
     if not owners:
@@ -50,6 +54,18 @@ def actor_owners(clause: str, *, subjects: Owners | None = None, bare: bool | Ca
                                or shared_head_subject(after, partners=partners)
                                or (NO_OWNERS if partners else agents_before_any_verb(clause[match.start():])))
     return owners
+
+
+@cache
+def _actor_words() -> re.Pattern[str]:
+    """What a clause holds wherever a rule of actor_owners besides the duty subjects finds a unit: where a
+    unit's name may end before its predicate (subject_end), 部门/单位/机构 after a list, 请/建议 (charges) or
+    由/会同 (actor_openers.tsv). Each rule's first test is a search of one of these in the clause or in a
+    part of it (after the time opening it, before its first stop mark), and none of them looks past the
+    part it is searched in but backwards (各区): a match there is one in the whole clause."""
+    return with_first_char_test("|".join((subject_end().pattern, GENERIC_END.pattern,
+                                          word_pattern("charge_openers.tsv").pattern,
+                                          word_pattern("actor_openers.tsv").pattern)))
 
 
 def _subject_before_a_predicate(clause: str, bare: bool | Callable[[], bool]) -> Owners:

@@ -10,6 +10,7 @@ from functools import cache
 from ..chars import HAN_CLASS
 from ..lexicon import alternation, org_suffixes, word_list
 from ..segment import first_word
+from .prefilter import with_first_char_test
 from .unit_names import LEVEL_CHARACTERS, tags
 
 FIRST_UNIT_END = 16  # the first unit of a subject ends this near the clause's start
@@ -36,8 +37,9 @@ def suffix_end() -> re.Pattern[str]:
 def subject_end() -> re.Pattern[str]:
     """Where a subject opening a clause before its predicate may end: a unit's ending (suffix_end) or the level
     of a collective (各区|建立…, 管委会、各镇|遴选…). Only there: elsewhere a level is more
-    often the region whose things or units follow (各区|民政部门, 各省(…)…方案、…情况,|要…)."""
-    return re.compile(f"{suffix_end().pattern}|{LEVEL_COLLECTIVE}")
+    often the region whose things or units follow (各区|民政部门, 各省(…)…方案、…情况,|要…). Searched in most
+    clauses: the characters an ending can start with turn most positions away at once."""
+    return with_first_char_test(f"{suffix_end().pattern}|{LEVEL_COLLECTIVE}")
 
 
 def level_with_note(match: re.Match[str], head: str) -> bool:

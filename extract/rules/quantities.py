@@ -121,6 +121,13 @@ def may_hold_quantities(text: str, start: int = 0, end: int | None = None) -> bo
     return NUMERAL.search(text, start, len(text) if end is None else end) is not None
 
 
+def first_numeral(text: str, start: int, end: int) -> int:
+    """Where text[start:end] has its first numeral, ``end`` when it has none: a reader going over
+    spans in order asks again only past the numeral found last (a span ending before it holds none)."""
+    found = NUMERAL.search(text, start, end)
+    return end if found is None else found.start()
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every number with a unit in ``text``; judging whether it is a target is not done here."""
     apart = ((_cadences(text) if CADENCE_MARK in text else []) + (_halves(text) if HALF in text else [])

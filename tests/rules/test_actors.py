@@ -1,5 +1,7 @@
 """The actors of an item's clauses: subjects without a duty word, agents of 由 and partners of
 会同/牵头 (extract.rules.actors.actor_owners), on sentences written for the test."""
+import re
+
 import pytest
 
 from extract.resolve import _span_owners
@@ -34,6 +36,20 @@ def test_actors_of_a_clause(clause, owners):
 ])
 def test_no_actor_in_a_descriptive_clause(clause):
     assert actor_owners(clause).owners == ()
+
+
+@pytest.mark.parametrize("clause", [
+    "完善项目审批流程",  # no unit's ending, no 部门, 请, 由: the duty subjects only
+    "落实属地管理责任和行业监管责任",  # 地 ends a unit's name (用地单位) but closes none here
+    "各区加快建设进度", "区财政局会同区审计局开展检查", "请市交通局研究", "由区民政局统筹", "财政、教育等部门",
+])
+def test_the_first_test_of_actor_owners_answers_as_its_rules(clause, monkeypatch):
+    from extract.rules import actors
+
+    duty = actors.Owners(("区住建局",))
+    tested = actor_owners(clause, subjects=duty), actor_owners(clause, subjects=actors.NO_OWNERS)
+    monkeypatch.setattr(actors, "_actor_words", lambda: re.compile(""))  # every clause goes through the rules
+    assert (actor_owners(clause, subjects=duty), actor_owners(clause, subjects=actors.NO_OWNERS)) == tested
 
 
 def test_a_collective_partner_of_huitong_is_a_group_owner():

@@ -131,6 +131,14 @@ def test_a_text_without_a_numeral_holds_no_quantity():
     assert not may_hold_quantities("加强组织领导,落实工作责任") and not find_quantities("加强组织领导,落实工作责任")
 
 
+def test_the_first_numeral_of_a_span_or_its_end():
+    from extract.rules.quantities import first_numeral
+
+    text = "加强组织领导,新建公园3个,落实责任"
+    assert first_numeral(text, 0, len(text)) == text.index("3")
+    assert first_numeral(text, 0, 6) == 6 and first_numeral(text, text.index("个"), len(text)) == len(text)
+
+
 @pytest.mark.parametrize("text, value, unit", [
     ("年内更新环卫车辆360辆(台)。", 360, "辆(台)"),
     ("筹集人才公寓2800套（间）。", 2800, "套(间)"),
