@@ -152,7 +152,7 @@ def _next_clause_end(text: str, end: int) -> int:
     """The end of the clause after the comma at ``end`` (the sentence's end where no comma is)."""
     if not text.startswith((",", "，"), end):
         return end
-    found = re.compile("[,，;；。\n]").search(text, end + 1)
+    found = CLAUSE_END.search(text, end + 1)
     return found.start() if found else len(text)
 
 
