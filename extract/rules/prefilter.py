@@ -7,11 +7,11 @@ away at once; where a match can start is unchanged, so are the matches.
 from __future__ import annotations
 
 import re
-from functools import cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as parser  # type: ignore[attr-defined]
 
 _ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
+ANY_DIGIT = r"\d"  # in a set of first characters: every decimal digit, as \d says (hundreds of them in Unicode)
 
 
 def with_first_char_test(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -22,14 +22,14 @@ def with_first_char_test(pattern: str, flags: int = 0) -> re.Pattern[str]:
     if first is None or not first[0] or first[1]:
         return re.compile(pattern, flags)
     chars = first[0]
-    digits = r"\d" if _digits() <= chars else ""  # every decimal digit: \d, not a class of hundreds to test
-    listed = "".join(re.escape(c) for c in sorted(chars - _digits() if digits else chars))
+    digits = ANY_DIGIT if ANY_DIGIT in chars else ""
+    listed = "".join(re.escape(c) for c in sorted(c for c in chars - {ANY_DIGIT} if not (digits and c.isdecimal())))
     return re.compile(f"(?=[{digits}{listed}])(?:{pattern})", flags)
 
 
 def _first(items) -> tuple[set[str], bool] | None:
-    """The characters a sequence of items can start with, and whether it can match nothing;
-    None when unknown (a class like \\d or any character)."""
+    """The characters a sequence of items can start with (ANY_DIGIT for a \\d among them), and whether it
+    can match nothing; None when unknown (a class like \\w or any character)."""
     found: set[str] = set()
     for op, value in items:
         item = _item(op, value)
@@ -52,7 +52,7 @@ def _item(op, value) -> tuple[set[str], bool] | None:
             elif kind is sre.RANGE and member[1] - member[0] < 4096:
                 chars.update(map(chr, range(member[0], member[1] + 1)))
             elif kind is sre.CATEGORY and member is sre.CATEGORY_DIGIT:
-                chars |= _digits()
+                chars.add(ANY_DIGIT)
             else:
                 return None
         return chars, False
@@ -70,9 +70,3 @@ def _item(op, value) -> tuple[set[str], bool] | None:
     if op in _ZERO_WIDTH:
         return set(), True
     return None
-
-
-@cache
-def _digits() -> frozenset[str]:
-    """What \\d matches in a str pattern: every Unicode decimal digit."""
-    return frozenset(chr(c) for c in range(0x110000) if chr(c).isdecimal())
