@@ -15,7 +15,7 @@ from .records import Target
 from .resolve import section_status, target_limit, target_owners
 from .rules.findings import runs_on, states_findings
 from .rules.notices import about_applicants, defines_a_term, lays_down_criteria, under_applicant_label
-from .rules.quantities import first_numeral
+from .rules.quantities import NumeralScan
 from .rules.rates import raises_a_standard
 from .rules.replies import requested
 from .rules.sentences import Span
@@ -56,7 +56,7 @@ def candidates(index: DocumentIndex) -> list[Candidate]:
     on_applicants: dict[int, bool] = {}  # by section start: a section on applicants (申请条件, 申请对象)
     labelled: dict[int, bool] = {}  # by line start: a line under a label on applicants (补贴条件:)
     carried: tuple[int, str, str] | None = None  # where the part after a semicolon starts, the verb and kind it continues
-    searched, numeral = 0, first_numeral(text, 0, len(text))  # the first numeral from ``searched`` on
+    numerals = NumeralScan(text, 0, len(text))
     for sentence in index.splits.sentences():
         if interview:
             stated = states_findings(text, sentence, continues=findings)
@@ -64,9 +64,7 @@ def candidates(index: DocumentIndex) -> list[Candidate]:
             if stated:
                 continue  # 监测结果表明,2019年…中有48个断面超标; 比例为80%,同比上升2个百分点: statistics;
                 # 与二十多个省五百余家医院视频连线: how the text was drafted
-        if not searched <= sentence.start <= numeral:  # past the numeral found last: the next one
-            searched, numeral = sentence.start, first_numeral(text, sentence.start, len(text))
-        if numeral >= sentence.end:
+        if not numerals.holds(sentence.start, sentence.end):
             continue  # no numeral, no amount (most sentences): the cheapest test first
         if index.in_table(sentence.start) or sentence.start < title_end or _names_an_annex(text, sentence) \
                 or text.rfind("\n", 0, sentence.start) + 1 in notes or _on_applicants(index, sentence, on_applicants, labelled):

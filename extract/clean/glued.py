@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from ..chars import ONE_TO_NINE
-from ..lexicon import column_roles, org_suffixes
+from ..lexicon import alternation, column_roles, org_suffixes
 
 # a heading's title starts with no numeral: 二、三产业, 一、二级 list numbers
 ORDINAL_HEADING = re.compile(f"([{ONE_TO_NINE}十]{{1,3}})、(?![{ONE_TO_NINE}十第])")
@@ -63,8 +63,8 @@ def _closes_item(item: str) -> bool:
 
 @cache
 def _tag() -> re.Pattern[str]:
-    words = sorted((w for w, role in column_roles().items() if role in TAG_ROLES), key=len, reverse=True)
-    return re.compile(f"(?:{'|'.join(map(re.escape, words))})[:：]")
+    words = tuple(w for w, role in column_roles().items() if role in TAG_ROLES)
+    return re.compile(f"(?:{alternation(words)})[:：]")
 
 
 def _ordinal(number: int) -> str:

@@ -121,11 +121,26 @@ def may_hold_quantities(text: str, start: int = 0, end: int | None = None) -> bo
     return NUMERAL.search(text, start, len(text) if end is None else end) is not None
 
 
-def first_numeral(text: str, start: int, end: int) -> int:
-    """Where text[start:end] has its first numeral, ``end`` when it has none: a reader going over
-    spans in order asks again only past the numeral found last (a span ending before it holds none)."""
-    found = NUMERAL.search(text, start, end)
-    return end if found is None else found.start()
+class NumeralScan:
+    """Whether spans of ``text`` up to ``end`` hold a numeral, for a reader going over them in order: the
+    answer of :func:`may_hold_quantities`, with one search per numeral instead of one per span (a span
+    ending before the numeral found last holds none; a span past it searches again)."""
+
+    __slots__ = ("text", "end", "searched", "numeral")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.end = text, end
+        self.searched, self.numeral = start, self._next(start)
+
+    def holds(self, start: int, end: int) -> bool:
+        if not self.searched <= start <= self.numeral:
+            self.searched, self.numeral = start, self._next(start)
+        return self.numeral < end
+
+    def _next(self, start: int) -> int:
+        """Where the first numeral from ``start`` on is, ``end`` when there is none."""
+        found = NUMERAL.search(self.text, start, self.end)
+        return self.end if found is None else found.start()
 
 
 def find_quantities(text: str) -> list[Quantity]:

@@ -22,7 +22,7 @@ from .deadlines import TimeMention
 from .durations import duration_comparator, limit_label, limited_action, stay_label
 from .exclusions import background_words, excluded, states_a_level
 from .indicators import indicator
-from .quantities import Quantity, find_quantities, first_numeral
+from .quantities import NumeralScan, Quantity, find_quantities
 from .rates import frequency, per_base, period_carried, times_per_period, unit_of
 from .sentences import Span, clauses
 from .status import is_status_word, sentence_statuses, status_in
@@ -88,17 +88,15 @@ def candidates_in_sentence(text: str, sentence: Span, times: list[TimeMention], 
     道路10条;…; not 新增就业28万人;居民消费价格涨幅2%左右).
     """
     found: list[Draft] = []
-    searched, numeral = sentence.start, first_numeral(text, sentence.start, sentence.end)
-    if numeral == sentence.end:
+    numerals = NumeralScan(text, sentence.start, sentence.end)
+    if not numerals.holds(sentence.start, sentence.end):
         return found  # quantities are found clause by clause, once
     last_action: str | None = None
     previous: Span | None = None
     last_indicator: str | None = None
     said: list[tuple[int, int, str]] | None = None  # where the sentence says a status: read once, for its first amount
     for clause in clauses(text, sentence) if clause_spans is None else clause_spans:
-        if not searched <= clause.start <= numeral:  # past the numeral found last (clauses lie in their sentence)
-            searched, numeral = clause.start, first_numeral(text, clause.start, sentence.end)
-        if numeral >= clause.end:
+        if not numerals.holds(clause.start, clause.end):  # clauses lie in their sentence, in order
             previous = clause  # no numeral, no amount: the clause is only what the next one continues
             continue
         region_start = clause.start

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..lexicon import alternation, word_list
+from ..lexicon import alternation, word_list, words_where
 
 SENTENCE_MARKS = "。;；!?！？\n"
 CLAUSE_MARKS = SENTENCE_MARKS + ",，"
@@ -67,10 +67,17 @@ def _grant() -> re.Pattern[str]:
     return re.compile(alternation(word_list("grant_verbs.tsv") + word_list("relief_verbs.tsv")))
 
 
+def case_opener() -> str:
+    """The words opening the case a grant or rule is for (对, 对于, 凡: condition_openers.tsv), not a word that
+    only begins with one (对接, 对标: case_frames.tsv kind compound); shared with exclusions/conditions.py."""
+    compounds = alternation(words_where("case_frames.tsv", "kind", "compound"))
+    return f"(?!{compounds})(?:{alternation(word_list('condition_openers.tsv'))})"
+
+
 @cache
 def _opener() -> re.Pattern[str]:
     marks = re.escape(CLAUSE_MARKS)
-    return re.compile(f"(?:(?<=[{marks}])|^)(?:{alternation(word_list('condition_openers.tsv'))})", re.M)
+    return re.compile(f"(?:(?<=[{marks}])|^){case_opener()}", re.M)
 
 
 @cache

@@ -131,12 +131,15 @@ def test_a_text_without_a_numeral_holds_no_quantity():
     assert not may_hold_quantities("加强组织领导,落实工作责任") and not find_quantities("加强组织领导,落实工作责任")
 
 
-def test_the_first_numeral_of_a_span_or_its_end():
-    from extract.rules.quantities import first_numeral
+def test_spans_asked_in_order_hold_a_numeral_where_may_hold_quantities_says():
+    from extract.rules.quantities import NumeralScan, may_hold_quantities
 
     text = "加强组织领导,新建公园3个,落实责任"
-    assert first_numeral(text, 0, len(text)) == text.index("3")
-    assert first_numeral(text, 0, 6) == 6 and first_numeral(text, text.index("个"), len(text)) == len(text)
+    spans = [(0, 6), (7, text.index("个") + 1), (text.index("个"), len(text)), (0, len(text))]
+    numerals = NumeralScan(text, 0, len(text))
+    assert numerals.numeral == text.index("3")  # the first numeral of the text, searched once
+    assert [numerals.holds(a, b) for a, b in spans] == [may_hold_quantities(text, a, b) for a, b in spans]
+    assert [numerals.holds(a, b) for a, b in spans] == [False, True, False, True]
 
 
 @pytest.mark.parametrize("text, value, unit", [

@@ -16,6 +16,7 @@ from ...chars import HAN_CLASS
 from ...lexicon import alternation, word_list, words_where
 from ..quantities import Quantity
 from ..sentences import Span
+from ..time_conditions import case_opener
 
 CASE_NOUN = 8  # 餐饮门店工程: the noun a closing 的 qualifies, before the comma
 TOPIC = 4  # 企业可…: the subject of what is done, before its permission or duty
@@ -78,8 +79,7 @@ def _closed_case(text: str, clause: Span, quantity: Quantity) -> bool:
 
 @cache
 def _opener() -> re.Pattern[str]:
-    compounds = alternation(words_where("case_frames.tsv", "kind", "compound"))
-    return re.compile(f"{LEADING.pattern}(?!{compounds})(?:{alternation(word_list('condition_openers.tsv'))})")
+    return re.compile(f"{LEADING.pattern}{case_opener()}")
 
 
 @cache
