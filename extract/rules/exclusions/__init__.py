@@ -1,7 +1,7 @@
 """Amounts that are no targets (RECORDS.md sections 3 and 5), whatever verb governs them: ``excluded`` is
 the one entry point, asking in turn the tests of each kind, each in its own module:
 
-- names.py: item numbers, place and programme names, quotations and titles;
+- names.py: item numbers, place, programme and policy names, quotations and titles;
 - sizes.py: capacities in project names, the size of each thing counted, class thresholds and thresholds of a noun;
 - counts.py: counts of the plan's own categories, list and provisions, of a list summed up or designated, frames of
   place;
@@ -39,7 +39,7 @@ from .conditions import in_a_case
 from .counts import (apposition, combines_provisions, counts_categories, counts_own_list, created, designated,
                      in_a_measure_name, in_a_place_frame, presents_own_list, refers_back)
 from .events import compares_figures, occurrences, reference_level
-from .names import in_a_formula, in_a_place_name, names_a_place, numbered_item, quoted
+from .names import in_a_formula, in_a_place_name, in_a_policy_name, names_a_place, numbered_item, quoted
 from .places import describes
 from .sanctions import fine, members_share, names_a_role
 from .sizes import class_threshold, in_a_name, in_a_project_name, names_a_class, size_of_each, threshold_of_a_noun
@@ -95,8 +95,8 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # 500万吨级煤制油项目, 百亿级产业, 百万吨乙烯项目, 时速350公里高铁: a class or capacity in a name
     if quantity.chinese and in_a_place_name(text, clause, quantity):
         return True  # 某省七台河市, 某市九台区: a numeral and a measure word inside a place's name
-    if in_a_formula(text, quantity):
-        return True  # 统筹两个大局, 聚焦五个新城: a fixed formula naming a set by its number
+    if in_a_formula(text, quantity) or in_a_policy_name(text, clause, quantity):
+        return True  # 统筹两个大局, 聚焦五个新城, 落实…再降10%政策: a formula or a policy named by its number
     if scoring_rule().search(clause.text(text)):
         return True  # 发现1处扣3分: how an assessment scores, not a target
     if quantity.chinese and quantity.value < 2 and quantity.kind not in ("time", "rate", "multiple") and (
