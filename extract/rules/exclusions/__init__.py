@@ -26,6 +26,7 @@ import re
 from ...chars import HAN, HAN_CLASS
 from ...lexicon import word_list, word_pattern
 from ..commitments import target_verbs
+from ..comparators import sets_a_minimum
 from ..deadlines import TimeMention
 from ..notices import no_commitment
 from ..quantities import Quantity, is_cadence
@@ -100,8 +101,9 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
     if scoring_rule().search(clause.text(text)):
         return True  # 发现1处扣3分: how an assessment scores, not a target
     if quantity.chinese and quantity.value < 2 and quantity.kind not in ("time", "rate", "multiple") and (
-            after.startswith("性") or not (times_per_period(text, clause, quantity) or held_once(text, clause, quantity))):
-        return True  # 一批, 一个: not an amount; but 每季度开展一次调度 is once a quarter, 开展一次排查 once
+            after.startswith("性") or not (times_per_period(text, clause, quantity) or held_once(text, clause, quantity)
+                                           or sets_a_minimum(text, clause, quantity))):
+        return True  # 一批, 一个: not an amount; but 每季度开展一次调度 is once a quarter, 开展一次排查 once, 至少一个 one
     if quantity.unit in ("幢", "栋") and (quantity.value_max is not None or before[-1:] == "-"
                                           or not target_verbs()[0].search(before)):
         return True  # building numbers 1-84幢, 109-2幢, 花苑1幢: unless a verb builds them (新建12幢)
