@@ -17,6 +17,7 @@ AHEAD_GAP = 4  # characters of a verb between an ahead word and its number (最�
 CAP_GAP = 6  # characters of a verb between a limit's noun and its amount (额度可提高至, 金额同样为)
 SHARE_GAP = 16  # characters of the base between a share word and its percentage (不少于本企业职工总数的3%)
 SHARE_REACH = SHARE_GAP + 3  # and the share word itself (不少于)
+ONE = "一"  # the numeral a minimum's verb never holds (至少一区一处 is a formula, 至少建设一个 a minimum)
 
 
 @cache
@@ -55,7 +56,8 @@ def sets_a_minimum(text: str, clause: Span, quantity: Quantity) -> bool:
 
 @cache
 def _minimum() -> re.Pattern[str]:
-    return re.compile(f"(?:{alternation(word_list('minimum_words.tsv'))})[{HAN_CLASS}]{{0,{AHEAD_GAP}}}$")
+    # 至少一区一处: the minimum bounds a formula per district, a numeral between, no amount of its own
+    return re.compile(f"(?:{alternation(word_list('minimum_words.tsv'))})(?:(?!{ONE})[{HAN_CLASS}]){{0,{AHEAD_GAP}}}$")
 
 
 @cache
