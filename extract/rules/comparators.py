@@ -6,7 +6,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..chars import HAN_CLASS
-from ..lexicon import alternation, read_table, words_where
+from ..lexicon import alternation, read_table, word_list, words_where
 
 if TYPE_CHECKING:  # quantities reads the comparator words: the types only
     from .quantities import Quantity
@@ -17,6 +17,7 @@ AHEAD_GAP = 4  # characters of a verb between an ahead word and its number (最�
 CAP_GAP = 6  # characters of a verb between a limit's noun and its amount (额度可提高至, 金额同样为)
 SHARE_GAP = 16  # characters of the base between a share word and its percentage (不少于本企业职工总数的3%)
 SHARE_REACH = SHARE_GAP + 3  # and the share word itself (不少于)
+ONE = "一"  # the numeral a minimum's verb never holds (至少一区一处 is a formula, 至少建设一个 a minimum)
 
 
 @cache
@@ -45,6 +46,18 @@ def ahead_comparator() -> re.Pattern[str]:
     # not before a capacity (粮食最高年产840亿斤: a record, no cap), nor in a standard's name
     # (养老金最低标准提高20%: the standard rises, nothing bounds it)
     return re.compile(f"({alternation(words)})(?![年月日]|标准)[{HAN_CLASS}]{{0,{AHEAD_GAP}}}$")
+
+
+def sets_a_minimum(text: str, clause: Span, quantity: Quantity) -> bool:
+    """至少一个, 不少于一名, 至少建设一个: a word setting a minimum (extract/data/minimum_words.tsv) before the
+    amount, a short verb between at most."""
+    return _minimum().search(text, clause.start, quantity.start) is not None
+
+
+@cache
+def _minimum() -> re.Pattern[str]:
+    # 至少一区一处: the minimum bounds a formula per district, a numeral between, no amount of its own
+    return re.compile(f"(?:{alternation(word_list('minimum_words.tsv'))})(?:(?!{ONE})[{HAN_CLASS}]){{0,{AHEAD_GAP}}}$")
 
 
 @cache

@@ -5,7 +5,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from ..chars import han_count
+from ..chars import HAN_CLASS, han_count
 from ..lexicon import alternation, word_list, words_where
 from ..segment import last_characters, tags, tokens, verbs
 from .comparators import comparator_patterns, share_bound
@@ -16,6 +16,8 @@ from .sentences import Span
 
 STOPS = re.compile(r"[、,，;；。:：!?！？]")
 AFTER_STOPS = re.compile(r"[、,，;；。:：!?！？(（]")  # 12万人次(牵头单位:…): the note is not what is counted
+ALTERNATIVE_NAME = re.compile(f"[(（][{HAN_CLASS}]{{1,2}}[)）]")  # 乡(镇), 村(居): a short noun's other name, kept
+SHORT_NOUN = 1  # 乡 alone is too short a label: its bracketed other name goes with it
 # a time word opening an indicator; 底/末/初/中 only after a year or month (中职学校, 初中 keep theirs)
 # (a year of the Republic too, and Taiwan's space before 年: 107 年度)
 LEADING_TIME = re.compile(r"^(到|至|在|于|从|(?:截至|预计) ?(?=\d{2,4} ?年))? ?(今年|年底前|年内|全年|每[年月日周天]|每季度|"
@@ -274,6 +276,9 @@ def _after_unit(text: str, clause: Span, quantity: Quantity, end: int | None = N
     if rest.lstrip()[:1] in CLOSERS:
         return ""  # 慰问金(每人500元)按时发放: the amount closes an aside, the words after the bracket count nothing of it
     stop = AFTER_STOPS.search(rest)
+    alternative = ALTERNATIVE_NAME.match(rest, stop.start()) if stop else None
+    if alternative and han_count(rest[:stop.start()]) == SHORT_NOUN:
+        stop = AFTER_STOPS.search(rest, alternative.end())  # 一个乡(镇)进行试点: the noun and its other name
     rest = rest[: stop.start()] if stop else rest
     later = NEXT_AMOUNT.search(rest)
     if later is not None and han_count(rest[:later.start()]) >= MIN_PER_HEAD:

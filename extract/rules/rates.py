@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from ..chars import HAN_CLASS
-from ..lexicon import alternation, read_table, word_pattern, words_where
+from ..lexicon import alternation, read_table, word_list, word_pattern, words_where
 from .commitments import target_verbs
 from .prefilter import with_first_char_test
 from .quantities import Quantity, parse_number
@@ -71,7 +71,7 @@ def unit_of(text: str, clause: Span, quantity: Quantity) -> tuple[str | None, bo
         return f"次/{_written().get(counted.group(2), counted.group(2))}", True
     period = _times_period(found, quantity)
     if period is not None:
-        return f"次/{period}", True  # 每月对年产企业检查3次: per month, whatever comes between
+        return f"{quantity.unit}/{period}", True  # 每月对年产企业检查3次, 每月举办一场: per month, whatever comes between
     if per is None or quantity.unit is None or "/" in quantity.unit:
         average = _average().search(text, clause.start, quantity.start)
         if average and quantity.unit and "/" not in quantity.unit and quantity.kind != "percent":
@@ -161,10 +161,22 @@ def times_per_period(text: str, clause: Span, quantity: Quantity) -> bool:
     return _times_period(list(_per().finditer(text[clause.start:quantity.start])), quantity) is not None
 
 
+def held_once(text: str, clause: Span, quantity: Quantity) -> bool:
+    """组织开展一次全面排查, 举办一场培训: one occasion right after a verb that holds it
+    (extract/data/occasion_verbs.tsv), a count of times the work is done."""
+    return quantity.value == 1 and _counts_occasions(quantity) and text[clause.start:quantity.start].endswith(
+        word_list("occasion_verbs.tsv"))
+
+
+def _counts_occasions(quantity: Quantity) -> bool:
+    """次, 场 (extract/data/occasion_units.tsv): the measure word counts occasions."""
+    return quantity.unit in word_list("occasion_units.tsv")
+
+
 def _times_period(found: list[re.Match[str]], quantity: Quantity) -> str | None:
-    """The period of the last 每<period> before a count of 次, if any, as the unit writes it: 年, 日 (每天),
-    2年 (每两年), 5年, 半年 (每半年)."""
-    if quantity.unit != "次":
+    """The period of the last 每<period> before a count of occasions (次, 场), if any, as the unit writes
+    it: 年, 日 (每天), 2年 (每两年), 5年, 半年 (每半年)."""
+    if not _counts_occasions(quantity):
         return None
     periods = [written for m in found if m.group(1) is not None and (written := _counted_period(m.group(1)))]
     return periods[-1] if periods else None

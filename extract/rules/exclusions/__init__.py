@@ -1,7 +1,7 @@
 """Amounts that are no targets (RECORDS.md sections 3 and 5), whatever verb governs them: ``excluded`` is
 the one entry point, asking in turn the tests of each kind, each in its own module:
 
-- names.py: item numbers, place and programme names, quotations and titles;
+- names.py: item numbers, place, programme and policy names, quotations and titles;
 - sizes.py: capacities in project names, the size of each thing counted, class thresholds and thresholds of a noun;
 - counts.py: counts of the plan's own categories, list and provisions, of a list summed up or designated, frames of
   place;
@@ -26,10 +26,11 @@ import re
 from ...chars import HAN, HAN_CLASS
 from ...lexicon import word_list, word_pattern
 from ..commitments import target_verbs
+from ..comparators import sets_a_minimum
 from ..deadlines import TimeMention
 from ..notices import no_commitment
 from ..quantities import Quantity, is_cadence
-from ..rates import frequency, times_per_period
+from ..rates import frequency, held_once, times_per_period
 from ..sentences import Span
 from .background import background_figure, background_words, states_a_level
 from .baselines import is_baseline
@@ -39,7 +40,7 @@ from .conditions import in_a_case
 from .counts import (apposition, combines_provisions, counts_categories, counts_own_list, created, designated,
                      in_a_measure_name, in_a_place_frame, presents_own_list, refers_back)
 from .events import compares_figures, occurrences, reference_level
-from .names import in_a_formula, in_a_place_name, names_a_place, numbered_item, quoted
+from .names import in_a_formula, in_a_place_name, in_a_policy_name, names_a_place, numbered_item, quoted
 from .places import describes
 from .sanctions import fine, members_share, names_a_role
 from .sizes import class_threshold, in_a_name, in_a_project_name, names_a_class, size_of_each, threshold_of_a_noun
@@ -95,13 +96,14 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # 500万吨级煤制油项目, 百亿级产业, 百万吨乙烯项目, 时速350公里高铁: a class or capacity in a name
     if quantity.chinese and in_a_place_name(text, clause, quantity):
         return True  # 某省七台河市, 某市九台区: a numeral and a measure word inside a place's name
-    if in_a_formula(text, quantity):
-        return True  # 统筹两个大局, 聚焦五个新城: a fixed formula naming a set by its number
+    if in_a_formula(text, quantity) or in_a_policy_name(text, clause, quantity):
+        return True  # 统筹两个大局, 聚焦五个新城, 落实…再降10%政策: a formula or a policy named by its number
     if scoring_rule().search(clause.text(text)):
         return True  # 发现1处扣3分: how an assessment scores, not a target
     if quantity.chinese and quantity.value < 2 and quantity.kind not in ("time", "rate", "multiple") and (
-            after.startswith("性") or not times_per_period(text, clause, quantity)):
-        return True  # 一批, 一个: not an amount; but 每季度开展一次调度 is once a quarter
+            after.startswith("性") or not (times_per_period(text, clause, quantity) or held_once(text, clause, quantity)
+                                           or sets_a_minimum(text, clause, quantity))):
+        return True  # 一批, 一个: not an amount; but 每季度开展一次调度 is once a quarter, 开展一次排查 once, 至少一个 one
     if quantity.unit in ("幢", "栋") and (quantity.value_max is not None or before[-1:] == "-"
                                           or not target_verbs()[0].search(before)):
         return True  # building numbers 1-84幢, 109-2幢, 花苑1幢: unless a verb builds them (新建12幢)
@@ -134,8 +136,8 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # 现将…等28项典型做法通报如下, 两项激励额度可累加: the document's own list or provisions
     if before.endswith("每"):
         return True  # 每千人: the denominator of a rate
-    if (quantity.chinese and quantity.unit == "次" and HAN.match(after)
-            and (after.startswith("性") or not times_per_period(text, clause, quantity))):
+    if (quantity.chinese and quantity.unit == "次" and HAN.match(after) and (after.startswith("性") or not (
+            times_per_period(text, clause, quantity) or held_once(text, clause, quantity)))):
         return True  # 二次开发, 一次性: a word, not an amount
     if occurrences(text, clause, quantity) or reference_level(after) or compares_figures(text, clause, quantity):
         return True  # 发生地震48次, 造成3人死亡, 年均18次的1.8倍: statistics of events, harm and their comparisons

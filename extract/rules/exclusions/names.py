@@ -1,6 +1,7 @@
 """Numbers that belong to a name, a numbering or a quotation (RECORDS.md section 5: section and list numbers
 and numbers inside names are no targets): an item number run into the amount (4.4人户 after 3.…), a place's or
-a programme's name around it (某省七台河市, 15分钟社区生活圈; extract/data/named_places.tsv), a fixed formula
+a programme's name around it (某省七台河市, 15分钟社区生活圈; extract/data/named_places.tsv), a policy carried
+out that is named by its amount (落实…3000亿元专项再贷款支持政策; extract/data/policy_names.tsv), a fixed formula
 naming a set by its number (两个大局; extract/data/numbered_formulas.tsv), a short quotation
 or a title (“333”行动, 《关于…的12条措施》). A quoted list of standards (“城区5-10分钟、郊区15-20分钟”) stays.
 """
@@ -10,7 +11,7 @@ import re
 from functools import cache
 
 from ...chars import HAN, HAN_CLASS
-from ...lexicon import alternation, read_table, word_list
+from ...lexicon import alternation, pattern_where, read_table, word_list, words_where
 from ...segment import tags
 from ..commitments import verb_in
 from ..quantities import Quantity
@@ -29,6 +30,7 @@ ITEM_DECIMAL = re.compile(r"(\d{1,2})\.\d")  # 4.4人户: an item number 4. befo
 PLACE_NAME_GAP = 6  # 树森林, 社区生活: the words between a number and the head noun of the name it is part of
 FORMULA_PARTICLE = "的"  # 五个新城的公共服务: the formula whole, then what belongs to it
 BOUND_STARTS = ("以", "内", "左右", "多", "余")  # 30公里以上环公园绿道: a bound, the amount is a measure
+NAME_TAIL = "。;；,，:： ”\""  # marks and a closing quote a policy's name may stand before at its clause's end
 
 
 def numbered_item(text: str, quantity: Quantity) -> bool:
@@ -91,6 +93,14 @@ def _named_places() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
 @cache
 def _named_place() -> re.Pattern[str]:
     return re.compile(f"(?P<gap>[{HAN_CLASS}]{{0,{PLACE_NAME_GAP}}}?)(?P<head>{alternation(tuple(_named_places()))})")
+
+
+def in_a_policy_name(text: str, clause: Span, quantity: Quantity) -> bool:
+    """The amount stands in the name of a policy carried out: a verb of carrying out before it in its clause,
+    the clause ending on a policy's head noun after it (落实…再降10%政策; extract/data/policy_names.tsv)."""
+    rest = text[quantity.end:clause.end].rstrip(NAME_TAIL)
+    return rest.endswith(words_where("policy_names.tsv", "role", "head")) and pattern_where(
+        "policy_names.tsv", "role", "verb").search(text, clause.start, quantity.start) is not None
 
 
 def in_a_formula(text: str, quantity: Quantity) -> bool:
