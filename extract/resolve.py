@@ -38,6 +38,9 @@ OPENING_WINDOW = 16  # how far into its paragraph an opening 到2025年, may sta
 LIST_LEAD = 8  # how far after its limit the colon opening a list may stand (至2016年底实现:)
 LIST_COLON = re.compile("[:：]")
 CLAUSE_BREAK = re.compile("[,，;；。]")
+FULL_STOPS = "。!！?？\n"  # what ends a sentence whose pieces ； cuts
+PIECE_BREAK = ";；"
+CLAUSE_MARKS = ",，:："
 NAMED_KINDS = ("department", "institution", "grassroots")  # kinds of org_suffixes.tsv
 LEAD_IN_ENDS = (":", "：")  # an item's own words ending so introduce the list of its sub-items
 NOT_A_NAME = re.compile("[0-9“”\"]")  # 形成60万吨政府, 推行“一业一查”部门: clause fragments
@@ -366,7 +369,8 @@ def target_limit(index: DocumentIndex, draft: Draft, sentence: Span, section: Se
     sentence, the paragraph's opening, a limit opening the list it is an item of, a completion date later
     in its paragraph, else the heading of an enclosing section, else, in the plan part of a work summary with the
     next period's plan, the period its title plans for."""
-    return (sentence_limit(draft, index.times_in(sentence.start, sentence.end)) or _opening_limit(index, sentence)
+    return (sentence_limit(draft, index.times_in(sentence.start, sentence.end)) or _run_on_limit(index, sentence)
+            or _opening_limit(index, sentence)
             or _list_limit(index, sentence) or _completion_limit(index, sentence)
             or heading_limit(index, index.chain(section))
             or (index.plan_limit if 0 < index.review_end <= sentence.start else None))
@@ -392,6 +396,27 @@ def _opening_limit(index: DocumentIndex, sentence: Span) -> TimeMention | None:
         if mention.role == "limit" and mention.deadline and (
                 not lead_in or context_words("before", "limit").fullmatch(lead_in)) \
                 and text[mention.end:mention.end + 1] in (",", "，"):
+            return mention
+    return None
+
+
+def _run_on_limit(index: DocumentIndex, sentence: Span) -> TimeMention | None:
+    """"到2028年底,提升…;修复30座…": a limit that is a clause of its own in the first piece of the sentence
+    (…提出,到2021年底,…) dates the pieces ； cuts after it up to the full stop: a date governs the clauses
+    after it in its sentence. A limit run into its clause (在2020年实现…;…, …,6月底前完成;) dates that
+    clause, and one in a later piece (…;2025年新增…;…) that piece: the pieces may be items of a list."""
+    text = index.text
+    head = text[:sentence.start].rstrip()
+    if not head or head[-1] not in PIECE_BREAK:
+        return None
+    start = max(head.rfind(mark) for mark in FULL_STOPS) + 1
+    first_end = min(i for i in (head.find(mark, start) for mark in PIECE_BREAK) if i >= 0)
+    for mention in reversed(index.times_in(start, first_end)):
+        if mention.role != "limit" or not mention.deadline or text[mention.end:mention.end + 1] not in (",", "，"):
+            continue
+        clause_start = max(start, *(text.rfind(mark, start, mention.start) + 1 for mark in CLAUSE_MARKS))
+        lead_in = text[clause_start:mention.start]
+        if not lead_in or context_words("before", "limit").fullmatch(lead_in):
             return mention
     return None
 
