@@ -34,14 +34,22 @@ def subject_owners(sentence: str, *, in_case: bool = False) -> Owners:
 
 def may_name_subjects(text: str, start: int, end: int) -> bool:
     """A cheap test before :func:`subject_owners` on the clauses of text[start:end]: none finds a unit
-    without a duty word right after a character a unit's name (or a bracket, 等) ends with, or a 由."""
+    without a duty word right after a character a unit's name (or a bracket, 等) ends with, or an adverb of
+    aspect and a word of working with others (局已会同), or a 由."""
     return _subject_or_agent().search(text, start, end) is not None
 
 
 @cache
 def _subject_or_agent() -> re.Pattern[str]:
     endings = unit_endings().pattern[:-1] + re.escape(")）等" + "".join(w[-1] for w in word_list("list_counts.tsv"))) + "]"
-    return re.compile(f"(?:{endings}|{OWN_STAFF.pattern}|个人|人员)(?:{subject_ends().pattern})|由")
+    aspect = f"(?:{word_pattern('aspect_adverbs.tsv').pattern})(?:{_partnering().pattern})"
+    return re.compile(f"(?:{endings}|{OWN_STAFF.pattern}|个人|人员)(?:{aspect}|{subject_ends().pattern})|由")
+
+
+@cache
+def _partnering() -> re.Pattern[str]:
+    """The duty words that say whom a subject works with (会同, 牵头, 联合: actor_openers.tsv but 由)."""
+    return re.compile(alternation(tuple(w for w in word_list("actor_openers.tsv") if w != "由")))
 
 
 def _leading_subject(sentence: str, *, in_case: bool = False) -> Owners:
@@ -56,7 +64,8 @@ def _leading_subject(sentence: str, *, in_case: bool = False) -> Owners:
             break  # past the window, a subject runs only as far as its own clause (…所在地的派出所…应当)
         staff = STAFF_TAIL.search(head, 0, match.start()) or PEOPLE_TAIL.search(head, 0, match.start())
         # 镇政府及其工作人员应…, 有关单位和个人应当…: the unit, not its staff or people
-        unit_end = staff.start() if staff else match.start()
+        aspect = _aspect_before(head, match.start()) if _partnering().fullmatch(match.group()) else 0  # 国办已|会同…
+        unit_end = staff.start() if staff else match.start() - aspect
         before = head[unit_end - 1:unit_end]
         if not before or not unit_endings().match(before) and before not in ")）等" \
                 and not list_count().search(head, 0, unit_end):
@@ -65,7 +74,7 @@ def _leading_subject(sentence: str, *, in_case: bool = False) -> Owners:
             continue  # 项目所需资金: 所 is the particle, not the end of 事务所; 部门负责人的任免: an official
         if ends_a_name(head, match.start()):
             continue  # 区级残联组织会同…: 组织 ends the name (org_suffixes.tsv), it is no verb there
-        units = split_units(head[: match.start()])
+        units = split_units(head[: match.start() - aspect])
         named = bool(units) and all(subject_unit(u) for u in units)
         if match.group() in PERMISSIVE and not named:
             continue  # 人口较少的社区(村)可…, 有条件的区可…: a permission to the units of a class, no duty
@@ -88,6 +97,17 @@ def _leading_subject(sentence: str, *, in_case: bool = False) -> Owners:
             if word and not (flag in LONGER_WORD_TAGS and len(word) > len(match.group())):  # not 以及, 积极性
                 return Owners(tuple(units))
     return NO_OWNERS
+
+
+def _aspect_before(text: str, end: int) -> int:
+    """The length of the adverb of time or aspect (aspect_adverbs.tsv: 已, 正在) ending ``text`` at ``end``, as a
+    word of its own (not the 已 of 业已 nor of 不已), else 0. Read before a word of working with others only
+    (国办已会同…, 区民政局正在牵头…): 本府已于…, 各机构仍可… report or permit, and charge no one."""
+    for adverb in word_list("aspect_adverbs.tsv"):
+        start = end - len(adverb)
+        if start > 0 and text.startswith(adverb, start) and (tag_at(text, start) or ("",))[0] == adverb:
+            return len(adverb)
+    return 0
 
 
 def _not_charged(sentence: str, match: re.Match[str], *, in_case: bool) -> bool:
