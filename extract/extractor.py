@@ -9,6 +9,7 @@ the same builder (build.py).
 """
 from __future__ import annotations
 
+import gc
 from datetime import date
 
 from .document import Document
@@ -30,8 +31,19 @@ from .tables.extract import TableRecords, find_tables
 
 def extract_document(document: Document, *, use_model: bool = False, judge: Judge | None = None) -> Result:
     """Tasks and targets of a cleaned document, by the rules. With a ``judge``, or ``use_model`` (the
-    shipped model when there is one), a trained judge decides the amounts the rules are unsure of."""
-    judge = judge or (default_judge() if use_model else None)
+    shipped model when there is one), a trained judge decides the amounts the rules are unsure of.
+    The cyclic garbage collector is paused while one document is read (what the rules make for it dies
+    by reference counting when they are done with it; few cycles are made) and runs again after, as it was."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _extract(document, judge or (default_judge() if use_model else None))
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _extract(document: Document, judge: Judge | None) -> Result:
     forget_blocks()
     tables = find_tables(document)
     index = DocumentIndex.build(document, reference=reference_date(document), table_spans=tables.spans,
