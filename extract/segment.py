@@ -18,7 +18,6 @@ from typing import TypeVar
 from . import dictionary
 from .dictionary import jieba
 from .lexicon import word_list
-from .long_lived import settle
 
 LEVELS = ("省", "市", "区", "县", "镇")
 DOMAIN_FREQUENCY = 200_000  # high enough to beat the general dictionary's splits
@@ -104,9 +103,7 @@ class _Tokenizer(jieba.Tokenizer):
 def tokenizer() -> jieba.Tokenizer:
     """jieba's Tokenizer over its dictionary with the domain words added."""
     jieba.setLogLevel(logging.WARNING)
-    segmenter = _Tokenizer(*dictionary.prefixes(domain_words(), frequency=DOMAIN_FREQUENCY))
-    settle()  # the dictionary and every module imported so far live as long as the process
-    return segmenter
+    return _Tokenizer(*dictionary.prefixes(domain_words(), frequency=DOMAIN_FREQUENCY))
 
 
 # jieba.posseg's cut without HMM, read here rather than imported: importing jieba.posseg costs more

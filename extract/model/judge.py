@@ -9,8 +9,6 @@ from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
-from ..long_lived import settle
-
 MODEL_NAME = "policy-extract-zh"
 ENVIRONMENT = "POLICY_EXTRACT_MODEL"
 NOT_TARGET, PLANNED, ACHIEVED = "NOT_TARGET", "TARGET_PLANNED", "TARGET_ACHIEVED"
@@ -69,8 +67,4 @@ def default_model_path() -> Path | None:
 @cache
 def default_judge() -> Judge | None:
     path = default_model_path()
-    if path is None:
-        return None
-    judge = Judge.load(path)
-    settle()  # spaCy's modules and the model's objects live as long as the process
-    return judge
+    return Judge.load(path) if path is not None else None
