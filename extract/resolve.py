@@ -16,6 +16,7 @@ from .rules.deadlines import TimeMention, context_words
 from .rules.tagged_items import clause_limit_of_tagged_item
 from .rules.actors import actor_owners
 from .rules.item_units import item_units
+from .rules.glued_subjects import glued_subject
 from .rules.lead_members import lead_members
 from .rules.opening_subjects import contact_unit, listed_opening, opening_subject
 from .rules.assignments import PAREN, assigned_owners, with_standing
@@ -190,6 +191,7 @@ def _span_owners(splits: Splits, span: Span, *, skip_heading: int, actors: bool 
     subjects again: a work report's speaker acts in it without owning anything)."""
     subjects = found = NO_OWNERS
     text = splits.text
+    glued = skip_heading > span.start  # the span opens on a heading's number: its title may run into its first clause
     for sentence in splits.sentences(max(span.start, skip_heading), span.end):
         before: tuple[str, bool] | None = None  # the clause before and whether it named no unit
         opening = None  # the sentence's first clause, whose units a duty word opening the second charges
@@ -203,6 +205,8 @@ def _span_owners(splits: Splits, span: Span, *, skip_heading: int, actors: bool 
         for k, words in enumerate(clauses):
             in_case = k < case_end or cases[k]  # 企业于…招用…,且…的,|按…给予补助
             subject = subject_owners(words, in_case=in_case) if may_name else NO_OWNERS
+            if glued:  # (二)完善资金机制地方政府要…: the subject past the heading's words
+                subject, glued = subject or glued_subject(words), False
             if opening is not None:
                 subject = listed_opening(opening, subject) if subject else opening_subject(opening, words)
                 found = found.merged(contact_unit(opening, words)) if actors and opening else found

@@ -19,6 +19,7 @@ LEVEL_CHARACTERS = "省市县区乡镇村"
 ADDRESS = re.compile(r"\d+ ?[号室楼层栋幢]")
 DIGIT = re.compile(r"\d")
 SENTENCE_MARK = re.compile(r"[,，。;；:：!?！？]")
+TITLE_MARK = re.compile("[《》〈〉]")  # a cited document's title: 《广州市人民政府办公厅关于…的通知》
 DISTRIBUTIVE = ("每个", "每一个", "每一")  # 每个社区应当设置…: each of a class, as a standard
 MAX_TEAM_HEADING = 8  # a heading this short ending on 专家组, 小组 names the team
 MAX_OFFICE_HEADING = 5  # 服务办, 建管中心: a heading this short of one word and an office's ending names the office
@@ -94,6 +95,8 @@ def is_unit(text: str) -> bool:
         return False  # 49家三级医院, 形成60万吨政府: an amount and what it counts (110指挥中心 is a name)
     if SENTENCE_MARK.search(text) or text[0] in "(（":
         return False  # 着力深化改革,在…上开新局: a sentence that happens to end like a unit
+    if TITLE_MARK.search(text):
+        return False  # 《市政府办公厅(关于…的通知》同时废止): the issuer inside a cited title, no unit charged
     if opens_on_an_opener(text) and text not in org_suffixes():
         return False  # 要建立生态环境部门, 鼓励各级政府: a clause, not a name (设置者 is listed whole)
     if listed:
