@@ -161,13 +161,6 @@ def times_per_period(text: str, clause: Span, quantity: Quantity) -> bool:
     return _times_period(list(_per().finditer(text[clause.start:quantity.start])), quantity) is not None
 
 
-def held_once(text: str, clause: Span, quantity: Quantity) -> bool:
-    """组织开展一次全面排查, 举办一场培训: one occasion right after a verb that holds it
-    (extract/data/occasion_verbs.tsv), a count of times the work is done."""
-    return quantity.value == 1 and _counts_occasions(quantity) and text[clause.start:quantity.start].endswith(
-        word_list("occasion_verbs.tsv"))
-
-
 def _counts_occasions(quantity: Quantity) -> bool:
     """次, 场 (extract/data/occasion_units.tsv): the measure word counts occasions."""
     return quantity.unit in word_list("occasion_units.tsv")

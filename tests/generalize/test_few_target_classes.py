@@ -1,7 +1,8 @@
 """Classes of amounts that decide notices with few targets, where one wrong reading costs the whole document:
 
-- one occasion right after a verb that holds it (组织开展一次排查, 进行一次检查; extract/data/occasion_verbs.tsv) is
-  1 次, and 场 counts occasions per period like 次 (每月举办一场 → 1 场/月);
+- 场 counts occasions per period like 次 (每月举办一场 → 1 场/月); one occasion with no period (组织开展一次排查)
+  stays no target: the annotators split on it (three readable documents count it, two do not; of the untouched
+  batches one counts it and two do not), so the rule that read it was taken back;
 - an amount inside the name of a policy carried out (落实…3000亿元专项再贷款支持政策; policy_names.tsv) is no target;
 - one thing after a word setting a minimum (至少一个, 不少于一名; minimum_words.tsv) is 1 with >=.
 
@@ -27,21 +28,21 @@ def _targets(folder: str, name: str, evidence: str) -> list[tuple[float, str | N
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("各街道要组织开展一次环境安全全面排查。", [(1, "次", "=")]),
-    ("由区应急局对各镇应急预案进行一次检查。", [(1, "次", "=")]),
     ("区文旅局每月举办一场创业培训活动。", [(1, "场/月", "=")]),
     ("区政府每季度召开一次工作会议。", [(1, "次/季度", "=")]),
 ])
-def test_one_occasion_held_is_a_count(text, expected):
+def test_occasions_per_period_are_a_count(text, expected):
     assert _found(text) == expected
 
 
 @pytest.mark.parametrize("text", [
+    "各街道要组织开展一次环境安全全面排查。",  # one occasion, no period: see above
+    "由区应急局对各镇应急预案进行一次检查。",
     "各单位开展一次性补贴发放。",  # 一次性: a word
     "每户限申请一次。",  # an applicant's limit, no verb that holds an occasion
     "建立一个工作机制。",  # 一个: the article
 ])
-def test_one_without_an_occasion_held_stays_excluded(text):
+def test_one_occasion_without_a_period_stays_excluded(text):
     assert _found(text) == []
 
 
@@ -84,9 +85,6 @@ def test_a_one_character_noun_keeps_its_other_name():
 
 
 @pytest.mark.parametrize("folder, name, evidence, expected", [
-    pytest.param("extra", "k-005.html", "抗震设防工作进行一次检查", [(1, "次", "=")], id="state-council-one-check"),
-    pytest.param("extra", "o-005.txt", "开展一次实地普查", [(1, "次", "=")], id="underpass-one-survey"),
-    pytest.param("docs", "hfs-005.txt", "组织开展一次环境保护全面排查", [(1, "次", "=")], id="ministry-one-sweep"),
     pytest.param("extra", "w-005.txt", "每月举办一场", [(1, "场/月", "=")], id="park-monthly-training"),
     pytest.param("docs", "jxgov-002.html", "专项再贷款支持政策", [], id="relending-policy-named"),
     pytest.param("extra", "w-002.html", "平均资费再降10%政策", [], id="broadband-policy-named"),

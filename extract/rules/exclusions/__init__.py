@@ -30,7 +30,7 @@ from ..comparators import sets_a_minimum
 from ..deadlines import TimeMention
 from ..notices import no_commitment
 from ..quantities import Quantity, is_cadence
-from ..rates import frequency, held_once, times_per_period
+from ..rates import frequency, times_per_period
 from ..sentences import Span
 from .background import background_figure, background_words, states_a_level
 from .baselines import is_baseline
@@ -101,9 +101,9 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
     if scoring_rule().search(clause.text(text)):
         return True  # 发现1处扣3分: how an assessment scores, not a target
     if quantity.chinese and quantity.value < 2 and quantity.kind not in ("time", "rate", "multiple") and (
-            after.startswith("性") or not (times_per_period(text, clause, quantity) or held_once(text, clause, quantity)
+            after.startswith("性") or not (times_per_period(text, clause, quantity)
                                            or sets_a_minimum(text, clause, quantity))):
-        return True  # 一批, 一个: not an amount; but 每季度开展一次调度 is once a quarter, 开展一次排查 once, 至少一个 one
+        return True  # 一批, 一个, 开展一次排查: not an amount; but 每季度开展一次调度 is once a quarter, 至少一个 one
     if quantity.unit in ("幢", "栋") and (quantity.value_max is not None or before[-1:] == "-"
                                           or not target_verbs()[0].search(before)):
         return True  # building numbers 1-84幢, 109-2幢, 花苑1幢: unless a verb builds them (新建12幢)
@@ -136,8 +136,8 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # 现将…等28项典型做法通报如下, 两项激励额度可累加: the document's own list or provisions
     if before.endswith("每"):
         return True  # 每千人: the denominator of a rate
-    if (quantity.chinese and quantity.unit == "次" and HAN.match(after) and (after.startswith("性") or not (
-            times_per_period(text, clause, quantity) or held_once(text, clause, quantity)))):
+    if (quantity.chinese and quantity.unit == "次" and HAN.match(after)
+            and (after.startswith("性") or not times_per_period(text, clause, quantity))):
         return True  # 二次开发, 一次性: a word, not an amount
     if occurrences(text, clause, quantity) or reference_level(after) or compares_figures(text, clause, quantity):
         return True  # 发生地震48次, 造成3人死亡, 年均18次的1.8倍: statistics of events, harm and their comparisons
