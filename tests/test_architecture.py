@@ -20,7 +20,7 @@ STAGES: tuple[tuple[str, ...], ...] = (
      "extract.data", "extract.document"),
     ("extract.load",),
     ("extract.clean.page", "extract.clean.tree", "extract.clean.html", "extract.clean.pipe_tables", "extract.clean.text",
-     "extract.clean.glued",
+     "extract.clean.glued", "extract.clean.row_numbers",
      "extract.clean.wrapped", "extract.formats"),
     ("extract.clean", "extract.normalize", "extract.inline_lists", "extract.outline", "extract.read"),
     ("extract.dictionary", "extract.segment", "extract.rules", "extract.tables", "extract.tables.columns",

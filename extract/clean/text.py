@@ -8,6 +8,7 @@ from .glued import cut_glued_headings
 from .html import html_text, is_data_table, parse_table
 from .page import Block, Line, Page
 from .pipe_tables import split_pipe_tables
+from .row_numbers import cut_table_rows
 from .tree import parse_document, text_of
 from .wrapped import unwrap_text
 
@@ -112,6 +113,7 @@ def _reflow(text: str) -> list[str]:
                 and len(PARAGRAPH_SPACE.findall(line)) >= COLLAPSED_BREAKS:
             line = PARAGRAPH_SPACE.sub("\n", line)
         if len(line) > LONG_LINE:
+            line = cut_table_rows(line)
             line = BEFORE_HEADING.sub(lambda m: (m.group(1) or m.group(2)) + "\n", line)
             line = cut_glued_headings(line)
             line = HEADING_THEN_ITEM.sub("\\1\n", line)
