@@ -49,6 +49,8 @@ def test_a_term_on_a_private_party_is_no_target(text):
     ("按企业上年度实际缴纳失业保险费的50%返还。", (50, "%")),  # a refund the government pays
     ("对新入驻企业给予3年的租金减免,减免租金2万元。", (20000, "元")),
     ("土地出让收入达到30亿元。", (3000000000, "元")),  # a sum the plan raises, no share paid
+    ("力争全年土地出让价款同比增长15%。", (15, "%")),  # the growth of what land sales bring in
+    ("全年企业所得税收入增长8%。", (8, "%")),  # a tax revenue's growth, no rate charged
 ])
 def test_support_the_government_grants_stays_a_target(text, amount):
     assert amount in _amounts(text)
