@@ -107,17 +107,19 @@ def _reward_base(text: str, sentence: Span, clause: Span, quantity: Quantity) ->
 
 def _party_term(text: str, clause: Span, quantity: Quantity) -> bool:
     """A word of a term on a private party (extract/data/party_terms.tsv) in the clause before an amount of
-    its kind, or right after it."""
-    before, after = _party_term_words(quantity.kind)
+    its kind, right after it, or later in its clause."""
+    before, after, later = _party_term_words(quantity.kind)
     return bool((before and before.search(text, clause.start, quantity.start))
-                or (after and after.match(text, quantity.end)))
+                or (after and after.match(text, quantity.end))
+                or (later and later.search(text, quantity.end, clause.end)))
 
 
 @cache
-def _party_term_words(kind: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    """The words of party_terms.tsv for amounts of ``kind``, written before and after them (None where none)."""
+def _party_term_words(kind: str) -> tuple[re.Pattern[str] | None, ...]:
+    """The words of party_terms.tsv for amounts of ``kind``, written before them, right after them and later
+    in their clause (None where none)."""
     rows = [r for r in read_table(PARTY_TERMS) if r["kind"] == kind]
-    words = [tuple(r["word"] for r in rows if r["where"] == where) for where in ("before", "after")]
+    words = [tuple(r["word"] for r in rows if r["where"] == where) for where in ("before", "after", "later")]
     return tuple(re.compile(alternation(found)) if found else None for found in words)
 
 

@@ -2,7 +2,8 @@
 that falls on a private party or its product is not (a tax or collection rate, a social-insurance rate, a
 down-payment ratio, a loan's term: extract/data/party_terms.tsv); a sum granted per recipient written after a
 slash (5000元/辆) is counted in 元, the recipient going into the indicator (extract/data/per_units.tsv, kind
-recipient). The invented sentences are written for the test; the real ones are read from ../extra."""
+recipient). Tax reckoning (加计抵减, 税前扣除) and what a buyer of land pays (保证金, 出让价款, 余款…内缴清) are
+terms on private parties too. The invented sentences are written for the test; the real ones are read from ../extra."""
 import pytest
 
 from extract.extractor import extract_document
@@ -26,6 +27,14 @@ def _amounts(text: str):
     "购买第二套住房的公积金贷款最低首付比例调整为30%。",
     "贷款期限最长不超过3年。",
     "住房公积金最长贷款期限为30年。",
+    "对服务业纳税人可抵扣进项税额分别按5%和10%加计抵减应纳税额。",  # how a taxpayer's tax is reckoned
+    "新购进的设备,单位价值的100%可在当年一次性税前扣除。",
+    "继续执行15%企业所得税优惠政策。",
+    "竞买保证金按不低于起始价的30%缴纳。",  # what a buyer of land pays, and when
+    "合同签订后一个月内缴纳土地出让价款的60%。",
+    "剩余价款分期缴纳,缴款期限最长不超过2年。",
+    "首付款缴纳后,余款六个月内缴清。",
+    "其余尾款在一年内交清。",
 ])
 def test_a_term_on_a_private_party_is_no_target(text):
     assert not _amounts(text)
@@ -37,6 +46,11 @@ def test_a_term_on_a_private_party_is_no_target(text):
     ("财政部门按贷款实际利率的50%给予财政贴息。", (50, "%")),  # the share of interest paid
     ("补贴期限最长不超过3年。", (3, "年")),  # a subsidy's period granted
     ("个人创业担保贷款额度最高30万元。", (300000, "元")),  # a public-fund loan ceiling
+    ("按企业上年度实际缴纳失业保险费的50%返还。", (50, "%")),  # a refund the government pays
+    ("对新入驻企业给予3年的租金减免,减免租金2万元。", (20000, "元")),
+    ("土地出让收入达到30亿元。", (3000000000, "元")),  # a sum the plan raises, no share paid
+    ("力争全年土地出让价款同比增长15%。", (15, "%")),  # the growth of what land sales bring in
+    ("全年企业所得税收入增长8%。", (8, "%")),  # a tax revenue's growth, no rate charged
 ])
 def test_support_the_government_grants_stays_a_target(text, amount):
     assert amount in _amounts(text)
@@ -84,3 +98,16 @@ def test_tax_rates_and_down_payments_of_a_housing_notice_go_but_its_subsidy_stay
 def test_sums_per_car_and_appliance_of_a_consumption_package_are_counted_in_yuan():
     units = {(float(t.value), t.unit) for t in _targets("corpus", "w-001.html") if "最高补贴" in t.evidence}
     assert {(5000, "元"), (1000, "元"), (500, "元")} <= units
+
+
+def test_tax_reckoning_of_a_growth_package_and_of_a_finance_report_is_no_target():
+    reckoned = [t for t in _targets("corpus", "w-002.html") if t.unit == "%" and
+                ("加计抵减" in t.evidence or "税前扣除" in t.evidence)]
+    assert not reckoned
+    assert not [t for t in _targets("corpus", "u-001.txt") if t.unit == "%" and "企业所得税优惠" in t.evidence]
+
+
+def test_what_a_land_buyer_pays_and_when_is_no_target():
+    assert not [t for t in _targets("corpus", "w-010.html") if "保证金" in t.evidence or "价款" in t.evidence]
+    assert not [t for t in _targets("corpus", "w-004.html") if "缴清" in t.evidence]
+    assert not [t for t in _targets("corpus", "w-002.html") if "交清" in t.evidence]
