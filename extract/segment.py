@@ -59,7 +59,7 @@ class _Tokenizer(jieba.Tokenizer):
         super().__init__()
         self.prefixes = prefixes
         self.FREQ, self.total, self.initialized = prefixes.values, total, True
-        self._weights: dict[int, float] = {}  # log(count) - log(total) by count
+        self._weights = _Weights(log(total))
 
     def get_DAG(self, sentence: str) -> dict[int, list[int]]:  # noqa: N802 (jieba's name)
         self.prefixes.load(sentence)
@@ -68,35 +68,49 @@ class _Tokenizer(jieba.Tokenizer):
     def route(self, block: str) -> list[int]:
         """Where the word starting at each position of ``block`` ends (exclusive) on the likeliest route:
         jieba's get_DAG and calc in one pass from the end, the same sums in the same order (its calc
-        scores a character that starts no word as a word of count 1), no DAG built. The log-probability
-        of a count (log(count) - log(total)) is worked out once: the dictionary holds few counts."""
-        count_of, log_total, load_char = self.FREQ.get, log(self.total), self.prefixes.load_char
-        weights = self._weights
+        scores a character that starts no word as a word of count 1), no DAG built."""
+        count_of, load_char, weights = self.FREQ.get, self.prefixes.load_char, self._weights
+        unknown = -weights.log_total  # a character that starts no word: calc's log(1) - log(total)
         length = len(block)
         scores: list[float] = [0] * (length + 1)
         ends = [0] * length
         for k in range(length - 1, -1, -1):
+            char = block[k]
+            count = count_of(char)
+            if count is None and load_char(char):  # the character's words not read yet: read them
+                count = count_of(char)
+            if count is None:
+                scores[k], ends[k] = unknown + scores[k + 1], k + 1
+                continue
             best: float | None = None
-            end = k + 1
-            i = k
-            count = count_of(block[k])
-            if count is None and load_char(block[k]):  # the character's words not read yet: read them
-                count = count_of(block[k])
-            while count is not None:  # a prefix of some word: a word itself when counted
+            end = i = k + 1
+            while True:  # block[k:i] is a prefix of some word: a word itself when counted
                 if count:
-                    weight = weights.get(count)
-                    if weight is None:
-                        weight = weights[count] = log(count) - log_total
-                    score = weight + scores[i + 1]
+                    score = weights[count] + scores[i]
                     if best is None or score >= best:  # max((score, i), …): a tie goes to the longer word
-                        best, end = score, i + 1
-                i += 1
-                if i >= length:
+                        best, end = score, i
+                if i == length:
                     break
-                count = count_of(block[k:i + 1])
-            scores[k] = -log_total + scores[k + 1] if best is None else best
+                i += 1
+                count = count_of(block[k:i])
+                if count is None:
+                    break
+            scores[k] = unknown + scores[k + 1] if best is None else best
             ends[k] = end
         return ends
+
+
+class _Weights(dict[int, float]):
+    """log(count) - log(total) by count, each worked out the first time it is asked for: the
+    dictionary holds few counts, and a subscript costs the route less than a method call."""
+
+    def __init__(self, log_total: float) -> None:
+        super().__init__()
+        self.log_total = log_total
+
+    def __missing__(self, count: int) -> float:
+        weight = self[count] = log(count) - self.log_total
+        return weight
 
 
 @cache
