@@ -12,6 +12,7 @@ from ..lexicon import alternation, word_list, words_where
 
 SENTENCE_MARKS = "。;；!?！？\n"
 CLAUSE_MARKS = SENTENCE_MARKS + ",，"
+SENTENCE_MARK, CLAUSE_MARK = re.compile(f"[{SENTENCE_MARKS}]"), re.compile(f"[{CLAUSE_MARKS}]")
 WINDOW_TAIL = re.compile("期间内?")  # …至3月4日期间,: the word of a window closes its clause
 WINDOW_OPENING = re.compile("(?:自|起至)$")  # 自2022年5月1日至…, 即日起至2023年12月31日: a window from a first day
 
@@ -20,18 +21,17 @@ def time_condition(text: str, start: int, end: int, *, ranged: bool) -> str | No
     """``validity``, ``condition`` or None for the time expression at [start, end); ``ranged``: it names a
     first day too (2019年1月1日至12月31日). A range alone before its comma (2023年4月至11月,开展…) stays a
     phase of the work: a window needs its word (…期间, 自…至…, 即日起至…) and a grant in its sentence."""
-    clause_start = max(text.rfind(mark, 0, start) for mark in CLAUSE_MARKS) + 1
+    clause_start = _after_last(text, CLAUSE_MARKS, start)
     if _validity().search(text, clause_start, start):
         return "validity"
-    sentence_start = max(text.rfind(mark, 0, start) for mark in SENTENCE_MARKS) + 1
-    sentence_end = min((i for i in (text.find(mark, end) for mark in SENTENCE_MARKS) if i >= 0), default=len(text))
+    sentence_start = _after_last(text, SENTENCE_MARKS, start)
+    sentence_end = _first_at(SENTENCE_MARK, text, end, len(text))
     granted = _grant().search(text, end, sentence_end)
     if granted is None:
         return None
     if _in_case(text, sentence_start, start, end, granted.start()):
         return "condition"
-    clause_end = min((i for i in (text.find(mark, end, sentence_end) for mark in CLAUSE_MARKS) if i >= 0),
-                     default=sentence_end)
+    clause_end = _first_at(CLAUSE_MARK, text, end, sentence_end)
     tail, opening = text[end:clause_end], WINDOW_OPENING.search(text, clause_start, start)
     from_today = opening is not None and opening.group() == "起至"
     if not (ranged or from_today):
@@ -39,6 +39,22 @@ def time_condition(text: str, start: int, end: int, *, ranged: bool) -> str | No
     if tail:
         return "condition" if WINDOW_TAIL.fullmatch(tail) else None
     return "condition" if opening else None
+
+
+def _after_last(text: str, marks: str, start: int) -> int:
+    """Where the stretch ending at ``start`` opens: right after the last of ``marks`` before ``start``, 0 when
+    there is none. Read back from ``start`` a character at a time: a mark is near (a search for each mark
+    from the text's start would read the whole text before it once per mark)."""
+    at = min(start, len(text)) - 1
+    while at >= 0 and text[at] not in marks:
+        at -= 1
+    return at + 1
+
+
+def _first_at(marks: re.Pattern[str], text: str, start: int, end: int) -> int:
+    """Where the first of ``marks`` in text[start:end] stands, ``end`` when there is none."""
+    found = marks.search(text, start, end)
+    return end if found is None else found.start()
 
 
 def names_an_annex(text: str, start: int) -> bool:
