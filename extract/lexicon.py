@@ -174,6 +174,13 @@ def column_roles() -> dict[str, str]:
 
 
 @cache
+def column_words(*roles: str) -> tuple[str, ...]:
+    """The header words of the columns of ``roles`` (序号, 编号 for "index"), in the table's order: also the
+    labels a task's cells are written inline with (责任单位:, 完成时限:)."""
+    return tuple(word for word, role in column_roles().items() if role in roles)
+
+
+@cache
 def org_suffixes() -> tuple[str, ...]:
     """Endings of organization names (局, 委员会, 街道办事处 …): extract/data/org_suffixes.tsv."""
     rows = read_table("org_suffixes.tsv")

@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from ..chars import ONE_TO_NINE
-from ..lexicon import alternation, column_roles, org_suffixes
+from ..lexicon import alternation, column_words, org_suffixes
 
 # a heading's title starts with no numeral: 二、三产业, 一、二级 list numbers
 ORDINAL_HEADING = re.compile(f"([{ONE_TO_NINE}十]{{1,3}})、(?![{ONE_TO_NINE}十第])")
@@ -23,7 +23,7 @@ HEADING_PLACE = "\n。;；:：)）"  # what stands right before a heading in its
 SPACES = " \t\xa0"  # …验收。 (二)…: a page's paragraphs joined with a space
 CITING = "第"  # 第(二)项, 第二、第七: a number cited or counted, no heading
 SENTENCE_ENDS = "。;；"
-TAG_ROLES = frozenset({"owner", "lead", "support", "deadline"})  # the columns a task's tags write inline
+TAG_ROLES = ("owner", "lead", "support", "deadline")  # the columns a task's tags write inline
 MAX_ORDINAL = 99
 
 
@@ -63,8 +63,7 @@ def _closes_item(item: str) -> bool:
 
 @cache
 def _tag() -> re.Pattern[str]:
-    words = tuple(w for w, role in column_roles().items() if role in TAG_ROLES)
-    return re.compile(f"(?:{alternation(words)})[:：]")
+    return re.compile(f"(?:{alternation(column_words(*TAG_ROLES))})[:：]")
 
 
 def _ordinal(number: int) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..lexicon import alternation, column_roles, org_suffixes
+from ..lexicon import alternation, column_words, org_suffixes
 
 # a bare row number glued onto the row's first cell: no digit or dash before it, no digit, mark, decimal point
 # or space after it (a table whose cells a crawler kept apart with spaces is read as one: 1 甲项目 乙局)
@@ -50,5 +50,4 @@ def _ends_row(text: str) -> bool:
 
 @cache
 def _index_header() -> re.Pattern[str]:
-    words = tuple(w for w, role in column_roles().items() if role == "index")
-    return re.compile(alternation(words))
+    return re.compile(alternation(column_words("index")))

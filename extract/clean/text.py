@@ -135,8 +135,8 @@ def _numbered_cuts(line: str, items: re.Pattern[str], glued: re.Pattern[str] | N
     mark (1. 2. or 1、2、 or (1)(2)), at least two of them; 3.2020年底前 is item 3 (its text starts with
     the year). A ``glued`` number only continues a run."""
     cuts: list[int] = []
-    numbers = sorted([(m, False) for m in items.finditer(line)] + [(m, True) for m in glued.finditer(line)] if glued
-                     else [(m, False) for m in items.finditer(line)], key=lambda pair: pair[0].start())
+    glued_numbers = [(m, True) for m in glued.finditer(line)] if glued else []
+    numbers = sorted([(m, False) for m in items.finditer(line)] + glued_numbers, key=lambda pair: pair[0].start())
     for mark in {m.group("mark") for m, _ in numbers}:
         run: list[int] = []
         for match, is_glued in numbers:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..chars import HAN_CLASS, strip_heading_marker
-from ..lexicon import alternation, column_roles, read_table, word_pattern
+from ..lexicon import alternation, column_words, read_table, word_pattern
 from .owner_labels import owner_tag_roles
 from .owners import NO_OWNERS, Collector, Owners
 from .unit_lists import split_units
@@ -22,7 +22,7 @@ PAREN = re.compile(r"[(（]([^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)
 def _tags() -> tuple[re.Pattern[str], dict[str, str]]:
     roles = owner_tag_roles()
     tag = alternation(tuple(roles))
-    deadline = alternation(tuple(word for word, role in column_roles().items() if role == "deadline"))
+    deadline = alternation(column_words("deadline"))
     # the units run to the next mark, bracket, tag or label (牵头单位:银保监会 参与单位:财政部, 【责任单位:…】,
     # 责任单位:商务部 完成时限:…), a tag or deadline label run on without a space too (…智慧岛公司完成时限:)
     unit = f"(?:(?!\\s*(?:{tag}|{deadline})[:：]|\\s+[{HAN_CLASS}]{{2,8}}[:：])[^;；。:：()（）【】\\[\\]\n])"

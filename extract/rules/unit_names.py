@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from ..chars import HAN, HAN_CLASS
-from ..lexicon import alternation, column_roles, org_suffixes, read_table, word_list
+from ..lexicon import alternation, column_words, org_suffixes, read_table, word_list
 from ..segment import per_document, tags as segment_tags, word_bounds
 from .owner_labels import owner_labels
 from .quantities import find_quantities
@@ -77,19 +77,13 @@ def holds_an_object_verb(unit: str) -> bool:
     return any(verb in unit for verb in verbs) and any(word.endswith(verb) for word, _ in tags(unit) for verb in verbs)
 
 
-@per_document
-@cache
-def _index_words() -> tuple[str, ...]:
-    """The header words of a table's index column (序号, 编号: column_roles.tsv)."""
-    return tuple(word for word, role in column_roles().items() if role == "index")
-
-
 def _figure_then_name(text: str) -> bool:
     """``text`` is a row's cells, a figure and a unit's name after it (床位总量(张)25783000区民政局)."""
     match = FIGURE_THEN_NAME.match(text)
     return bool(match) and bool(HAN.search(match.group("head"))) and is_unit(match.group("name").strip())
 
 
+@per_document
 def is_unit(text: str) -> bool:
     """An organization or a class of organizations (各街道, 相关部门), not a person or a thing."""
     if not text or text in word_list("not_owners.tsv") or text in owner_labels("never") or not HAN.search(text):
@@ -110,7 +104,7 @@ def is_unit(text: str) -> bool:
         return False  # 49家三级医院, 形成60万吨政府: an amount and what it counts (110指挥中心 is a name)
     if DIGIT.search(text) and _figure_then_name(text):
         return False  # 床位总量(张)25783000区民政局: a table row's cells and its owner's name, run together
-    if text.startswith(_index_words()):
+    if text.startswith(column_words("index")):
         return False  # 序号项目名称责任单位: a flattened table's header row, its last column's name
     if SENTENCE_MARK.search(text) or text[0] in "(（":
         return False  # 着力深化改革,在…上开新局: a sentence that happens to end like a unit
