@@ -2,11 +2,13 @@
 危重病例转入定点医疗机构…, 提供社区…服务的机构) names no owner: the verb (extract/data/object_verbs.tsv: 支持,
 下达, 提供, 转入) takes the unit as its object, and the words before it are no part of a name. A unit that
 opens the clause before such a verb stays its subject. Invented clauses, and items of readable documents of
-four sources (a State Council decision, Pingtan budget and care plans, a Jiangxi epidemic notice)."""
+four sources (a State Council decision, Pingtan budget and care plans, a Jiangxi epidemic notice). And 部署, a word
+ending on a unit's suffix (…署) that names what is decided, no unit (决策部署, 统一部署)."""
 import pytest
 
 from extract.extractor import extract_document
 from extract.rules.actors import actor_owners
+from extract.rules.unit_names import is_unit
 from tests.corpus import doc_path, extra_path, read_cached
 
 
@@ -45,3 +47,21 @@ def test_development_items_keep_no_verb_phrase_owner(name, title, owners):
 def test_a_notice_item_keeps_no_verb_phrase_owner():
     """jxgov-010 4.疫情应对措施: patients moved to designated hospitals, no unit acting, own nothing."""
     assert not any(unit.endswith("医疗机构") for unit in _owners(doc_path("jxgov-010.txt"), "疫情应对措施"))
+
+
+@pytest.mark.parametrize("words", ["决策部署", "统一部署", "部署"])
+def test_what_is_deployed_is_no_unit(words):
+    """部署 ends on 署 like 海关总署 but names what is decided (extract/data/person_endings.tsv)."""
+    assert not is_unit(words)
+
+
+def test_a_clause_on_the_decisions_to_carry_out_names_no_owner():
+    assert actor_owners("切实把市委的决策部署要求贯彻落实到位").owners == ()
+
+
+@pytest.mark.parametrize(("name", "title"), [
+    ("ab-003.txt", "坚决服从疫情防控和经济社会发展大局"),
+    ("u-001.txt", "以“两个确立”为标尺"),
+])
+def test_development_items_keep_no_deployment_owner(name, title):
+    assert not any(unit.endswith("部署") for unit in _owners(extra_path("corpus", name), title))
