@@ -55,6 +55,9 @@ def test_an_assessment_table_keeps_its_task_cells_and_their_units():
     "学生体质测试合格率不足85%。",  # what a failing grade is given for
     "3-5周岁幼儿入园率未达98%。",
     "年度考核得 2 分。",
+    "全年开展专项检查12次计一分。",
+    "每少建成1座公厕相应扣分。",
+    "每新建1个示范点得3-5分。",
 ])
 def test_scoring_clauses_are_no_targets(text):
     assert drafts(text) == []
@@ -64,6 +67,8 @@ def test_scoring_clauses_are_no_targets(text):
     ("污水处理率达到90%以上,否则不得分。", 90, "%"),  # the points stand in a clause of their own
     ("年内召开专题会议至少3次,每少一次扣1分。", 3, "次"),
     ("每次应急演练用时不得超过15分钟。", 15, "分钟"),  # a limit in minutes, no points
+    ("工作做得十分扎实,全年新建口袋公园12座。", 12, "座"),  # 十分 is "very"
+    ("审批时限压减三分之一以上,办结率达到98%。", 98, "%"),  # 减三分之一: a fraction, no points
 ])
 def test_a_commitment_beside_its_scoring_clause_stays(text, value, unit):
     assert [(float(d.quantity.value), d.unit) for d in drafts(text)][-1:] == [(value, unit)]

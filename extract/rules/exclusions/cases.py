@@ -36,7 +36,9 @@ UPPER_BOUND = "[0-9.]+[万亿]?[^0-9,，;；。]{0,4}?以下"
 CONDITION_AFTER = re.compile(f"(?:及?以[上下])?(?:以上{UPPER_BOUND})?(?:[(（]含[^()（）]*[)）])?"
                              f"[{HAN_CLASS}]{{0,{CONDITION_NOUN}}}的")
 CASE_END = ("的", "时")  # 不足5000名的, 房源不足3套时: the case a provision applies to
-POINTS_AMOUNT = "\\d+(?:\\.\\d+)?"  # 扣0.5分
+# 扣0.5分, 得3-5分, 扣一分, 得两分 (a bare 十 is left out: 做得十分扎实 is "very")
+POINT = "(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九]十?[一二三四五六七八九]?|十[一二三四五六七八九])"
+POINTS_AMOUNT = f"{POINT}(?:[-~～—至]{POINT})?"
 BAND_AMOUNT = "\\d+(?:\\.\\d+)?%?"  # the first bound of a band, 80% in 高于80%低于90%
 QUALIFIED_NOUN = re.compile(f"[{HAN_CLASS}]{{1,10}}?(?=[0-9一二三四五六七八九十两])")  # 休闲林地 before its count
 
@@ -47,7 +49,7 @@ def scoring_rule() -> re.Pattern[str]:
     lower grade (extract/data/scoring_words.tsv)."""
     def kind(name: str) -> str:
         return alternation(words_where("scoring_words.tsv", "kind", name))
-    points = f"(?:{kind('points')}) ?{POINTS_AMOUNT} ?分(?!钟|别)"
+    points = f"(?:{kind('points')}) ?{POINTS_AMOUNT} ?分(?!钟|别|之)"
     band = f"(?:{kind('above')}){BAND_AMOUNT}(?:{kind('below')})\\d|(?:{kind('below')}){BAND_AMOUNT}(?:{kind('above')})\\d"
     return re.compile(f"{points}|{kind('outcome')}|{band}")
 
