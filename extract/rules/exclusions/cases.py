@@ -56,8 +56,10 @@ def scoring_rule() -> re.Pattern[str]:
 
 def falls_short(text: str, clause: Span, quantity: Quantity) -> bool:
     """合格率不足85%, 入园率未达98%: the amount is a threshold the text says was not reached, what a failing grade
-    is given for (shortfall words of extract/data/scoring_words.tsv)."""
-    return text[clause.start:quantity.start].endswith(words_where("scoring_words.tsv", "kind", "shortfall"))
+    is given for (shortfall words of extract/data/scoring_words.tsv); not the level a change reaches (降至不足1%)."""
+    before = text[clause.start:quantity.start]
+    word = next((w for w in words_where("scoring_words.tsv", "kind", "shortfall") if before.endswith(w)), None)
+    return word is not None and not before[:-len(word)].endswith(words_where("scoring_words.tsv", "kind", "reach"))
 
 
 def opens_a_case(text: str, sentence: Span, clause: Span, quantity: Quantity) -> bool:
