@@ -69,6 +69,7 @@ def test_scoring_clauses_are_no_targets(text):
     ("每次应急演练用时不得超过15分钟。", 15, "分钟"),  # a limit in minutes, no points
     ("工作做得十分扎实,全年新建口袋公园12座。", 12, "座"),  # 十分 is "very"
     ("审批时限压减三分之一以上,办结率达到98%。", 98, "%"),  # 减三分之一: a fraction, no points
+    ("商业地块建设1座五星级酒店并不得分割转让。", 1, "座"),  # 不得分割: no points
     ("全县贫困发生率降至不足1%。", 1, "%"),  # 降至不足: the level reached, no shortfall
     ("单位产品能耗控制在不足0.5吨标准煤。", 0.5, "吨标准煤"),
 ])

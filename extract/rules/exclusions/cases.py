@@ -51,7 +51,8 @@ def scoring_rule() -> re.Pattern[str]:
         return alternation(words_where("scoring_words.tsv", "kind", name))
     points = f"(?:{kind('points')}) ?{POINTS_AMOUNT} ?分(?!钟|别|之)"
     band = f"(?:{kind('above')}){BAND_AMOUNT}(?:{kind('below')})\\d|(?:{kind('below')}){BAND_AMOUNT}(?:{kind('above')})\\d"
-    return re.compile(f"{points}|{kind('outcome')}|{band}")
+    outcome = f"(?:{kind('outcome')})(?![{HAN_CLASS}])"  # not 不得分割转让, 不计分类
+    return re.compile(f"{points}|{outcome}|{band}")
 
 
 def falls_short(text: str, clause: Span, quantity: Quantity) -> bool:
