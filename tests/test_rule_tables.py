@@ -9,8 +9,9 @@ from extract.lexicon import Column, declared_columns, parse_table, read_table
 
 TABLES = sorted(p.name for p in resources.files("extract.data").iterdir() if p.name.endswith(".tsv"))
 # tables where one word may stand in several rows (time_context: 完成 after a limit is a limit and a completion;
-# occurrence_verbs: 死亡 before an amount and after it)
-REPEATED_KEYS = {"time_context.tsv", "occurrence_verbs.tsv", "description_words.tsv"}
+# occurrence_verbs: 死亡 before an amount and after it; scoring_words: 不足 closes a grade's band and says a level
+# was not reached)
+REPEATED_KEYS = {"time_context.tsv", "occurrence_verbs.tsv", "description_words.tsv", "scoring_words.tsv"}
 
 
 def header_columns(name: str) -> tuple[Column, ...]:

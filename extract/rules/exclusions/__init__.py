@@ -35,7 +35,7 @@ from ..sentences import Span
 from .background import background_figure, background_words, states_a_level
 from .baselines import is_baseline
 from .budgets import budget_allocation, budget_follow_on
-from .cases import applies_to_a_case, opens_a_case, scope, scoring_rule
+from .cases import applies_to_a_case, falls_short, opens_a_case, scope, scoring_rule
 from .conditions import in_a_case
 from .counts import (apposition, combines_provisions, counts_categories, counts_own_list, created, designated,
                      in_a_measure_name, in_a_place_frame, presents_own_list, refers_back)
@@ -132,8 +132,8 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # 500万吨级煤制油项目, 百亿级产业, 百万吨乙烯项目, 时速350公里高铁: a class or capacity in a name
     if in_a_project_name(text, clause, quantity) or size_of_each(text, clause, quantity):
         return True  # 推动某化工120万吨乙烯项目投产, 建成3座35万千瓦电站: the size of what is counted
-    if scoring_rule().search(text, clause.start, clause.end):
-        return True  # 发现1处扣3分: how an assessment scores, not a target
+    if scoring_rule().search(text, clause.start, clause.end) or falls_short(text, clause, quantity):
+        return True  # 发现1处扣3分, 低于80%不得分, 合格率不足85%: how an assessment scores or grades, not a target
     if budget_follow_on(text, sentence, clause, quantity):
         return True  # 安排…支出800亿元，比上年增加300亿元，增长7.5%: how the allocation grows
     if in_a_formula(text, quantity) or in_a_policy_name(text, clause, quantity):

@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from ...chars import HAN_CLASS
-from ...lexicon import alternation, read_table, word_list, word_pattern
+from ...lexicon import alternation, read_table, word_list, word_pattern, words_where
 from ..commitments import verb_in
 from ..comparators import COMPARATOR_WINDOW, comparator_patterns
 from ..quantities import Quantity, counted_by_noun, find_quantities
@@ -36,13 +36,31 @@ UPPER_BOUND = "[0-9.]+[万亿]?[^0-9,，;；。]{0,4}?以下"
 CONDITION_AFTER = re.compile(f"(?:及?以[上下])?(?:以上{UPPER_BOUND})?(?:[(（]含[^()（）]*[)）])?"
                              f"[{HAN_CLASS}]{{0,{CONDITION_NOUN}}}的")
 CASE_END = ("的", "时")  # 不足5000名的, 房源不足3套时: the case a provision applies to
+# 扣0.5分, 得3-5分, 扣一分, 得两分 (a bare 十 is left out: 做得十分扎实 is "very")
+POINT = "(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九]十?[一二三四五六七八九]?|十[一二三四五六七八九])"
+POINTS_AMOUNT = f"{POINT}(?:[-~～—至]{POINT})?"
+BAND_AMOUNT = "\\d+(?:\\.\\d+)?%?"  # the first bound of a band, 80% in 高于80%低于90%
 QUALIFIED_NOUN = re.compile(f"[{HAN_CLASS}]{{1,10}}?(?=[0-9一二三四五六七八九十两])")  # 休闲林地 before its count
 
 
 @cache
 def scoring_rule() -> re.Pattern[str]:
-    """扣3分, 加 2 分: a score an assessment deducts or adds (extract/data/scoring_words.tsv)."""
-    return re.compile(f"(?:{alternation(word_list('scoring_words.tsv'))}) ?\\d+(?:\\.\\d+)? ?分")
+    """扣3分, 得 2 分, 不得分, 高于80%低于90%: a clause that deducts, gives or denies points, or the band of a
+    lower grade (extract/data/scoring_words.tsv)."""
+    def kind(name: str) -> str:
+        return alternation(words_where("scoring_words.tsv", "kind", name))
+    points = f"(?:{kind('points')}) ?{POINTS_AMOUNT} ?分(?!钟|别|之)"
+    band = f"(?:{kind('above')}){BAND_AMOUNT}(?:{kind('below')})\\d|(?:{kind('below')}){BAND_AMOUNT}(?:{kind('above')})\\d"
+    outcome = f"(?:{kind('outcome')})(?![{HAN_CLASS}])"  # not 不得分割转让, 不计分类
+    return re.compile(f"{points}|{outcome}|{band}")
+
+
+def falls_short(text: str, clause: Span, quantity: Quantity) -> bool:
+    """合格率不足85%, 入园率未达98%: the amount is a threshold the text says was not reached, what a failing grade
+    is given for (shortfall words of extract/data/scoring_words.tsv); not the level a change reaches (降至不足1%)."""
+    before = text[clause.start:quantity.start]
+    word = next((w for w in words_where("scoring_words.tsv", "kind", "shortfall") if before.endswith(w)), None)
+    return word is not None and not before[:-len(word)].endswith(words_where("scoring_words.tsv", "kind", "reach"))
 
 
 def opens_a_case(text: str, sentence: Span, clause: Span, quantity: Quantity) -> bool:
