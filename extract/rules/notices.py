@@ -34,6 +34,7 @@ PERMISSION, MONEY = "permission", "money"  # option_words.tsv kind, units.tsv ki
 QUOTED_FIGURE = re.compile("[“\"][0-9]+[”\"]$")  # “20”是指: a plan's figure, the definition states its target
 HOLDER_REACH = 10  # 学生集体户口: the words before the noun of the people a clause opens with
 PARTY_TERMS = "party_terms.tsv"
+ANY_KIND = "any"  # party_terms.tsv: a word ruling out an amount of every kind (提取金额, 每年可提取一次)
 PER_ONE = re.compile(f"每[{HAN_CLASS}]{{1,4}}$")  # 每新引进1个: one unit of a reward's base
 
 
@@ -118,7 +119,7 @@ def _party_term(text: str, clause: Span, quantity: Quantity) -> bool:
 def _party_term_words(kind: str) -> tuple[re.Pattern[str] | None, ...]:
     """The words of party_terms.tsv for amounts of ``kind``, written before them, right after them and later
     in their clause (None where none)."""
-    rows = [r for r in read_table(PARTY_TERMS) if r["kind"] == kind]
+    rows = [r for r in read_table(PARTY_TERMS) if r["kind"] in (kind, ANY_KIND)]
     words = [tuple(r["word"] for r in rows if r["where"] == where) for where in ("before", "after", "later")]
     return tuple(re.compile(alternation(found)) if found else None for found in words)
 
