@@ -29,6 +29,7 @@ from ..commitments import target_verbs
 from ..comparators import sets_a_minimum
 from ..deadlines import TimeMention
 from ..notices import no_commitment
+from ..parties import binds_a_party
 from ..quantities import Quantity, is_cadence
 from ..rates import frequency, times_per_period
 from ..sentences import Span
@@ -166,5 +167,7 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # 某省七台河市, 某市九台区: a numeral and a measure word inside a place's name
     if fine(text, clause, quantity) or members_share(text, clause, quantity) or names_a_role(text, clause, quantity):
         return True  # 处1倍以上3倍以下的罚款, 三分之二以上委员同意, 设召集人1人: a sanction or procedure (sanctions.py)
+    if binds_a_party(text, sentence, clause, quantity):
+        return True  # 竞得人须在…8个月内开工建设,并在开工建设后1年内竣工: what a buyer must do (parties.py)
     # a notice's forms, reward bases, applicants' duties and definitions (notices.py)
     return no_commitment(text, sentence, clause, quantity)
