@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from ..frozen import frozen
 
 SENTENCE_END = re.compile(r"[。;；!！?？\n]")
 SENTENCE_MARKS = "。;；!！?？"  # SENTENCE_END but the line end
@@ -13,22 +14,13 @@ BRACKET = re.compile("[" + re.escape(OPENERS + CLOSERS) + "]")
 _BREAKS = {SENTENCE_END: SENTENCE_END, CLAUSE_BREAK: re.compile(r"[,，:：\n]")}  # each mark set with line ends
 
 
-@dataclass(frozen=True, slots=True, init=False)
+@frozen  # a document is cut into tens of thousands of spans
 class Span:
     start: int
     end: int
 
-    def __init__(self, start: int, end: int) -> None:
-        # frozen all the same: the fields are set through their slots, not frozen's slower setattr
-        # (a document is cut into tens of thousands of spans)
-        _set_start(self, start)
-        _set_end(self, end)
-
     def text(self, source: str) -> str:
         return source[self.start:self.end]
-
-
-_set_start, _set_end = Span.start.__set__, Span.end.__set__  # type: ignore[attr-defined]
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
