@@ -104,11 +104,11 @@ def stable_id(*parts: bytes | str | int | None, length: int = DOC_ID_LENGTH) -> 
 
     ``doc_id`` is ``stable_id(source bytes)``; a task's or target's ID is :func:`record_id`.
     """
-    digest = hashlib.sha1()
+    pieces: list[bytes] = []  # each part's length, then the part: hashed in one update
     for part in parts:
         data = part if isinstance(part, bytes) else str(part).encode("utf-8")
-        digest.update(len(data).to_bytes(8, "big") + data)
-    return digest.hexdigest()[:length]
+        pieces += (len(data).to_bytes(8, "big"), data)
+    return hashlib.sha1(b"".join(pieces)).hexdigest()[:length]
 
 
 def record_id(kind: str, doc_id: str, *, evidence: str, start: int, end: int, anchor: int | None = None) -> str:
