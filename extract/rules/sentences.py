@@ -46,21 +46,25 @@ def sentences_with_clauses(text: str, start: int = 0, end: int | None = None) ->
     depth = 0
     piece_start = start
     breaks: list[int] = []  # the clause breaks of the sentence being read
-    for mark in SPECIAL.finditer(text, start, end):
+    for mark in SPECIAL.finditer(text, start, end):  # the marks asked for in the order they are most met
         ch = mark.group()
-        if ch in OPENERS:
-            depth += 1
-        elif ch in CLOSERS:
-            depth = max(0, depth - 1)
+        if ch == ",":  # a clause break outside brackets and numbers (1,500)
+            i = mark.start()
+            if depth == 0 and not (text[i - 1].isdigit() and _inside_number(text, i)):
+                breaks.append(i)
+        elif ch in SENTENCE_MARKS:
+            if depth == 0:
+                _add_sentence(text, found, piece_start, mark.end(), breaks)
+                piece_start, breaks = mark.end(), []
         elif ch == "\n":
             _add_sentence(text, found, piece_start, mark.start(), breaks)
             depth, piece_start, breaks = 0, mark.end(), []
+        elif ch in OPENERS:
+            depth += 1
+        elif ch in CLOSERS:
+            depth = max(0, depth - 1)
         elif depth == 0:
-            if ch in SENTENCE_MARKS:
-                _add_sentence(text, found, piece_start, mark.end(), breaks)
-                piece_start, breaks = mark.end(), []
-            elif ch != "," or not _inside_number(text, mark.start()):
-                breaks.append(mark.start())  # a comma or a colon outside brackets and numbers
+            breaks.append(mark.start())  # a colon or a full-width comma outside brackets
     _add_sentence(text, found, piece_start, end, breaks)
     return found
 
@@ -80,7 +84,10 @@ def _add_sentence(text: str, found: list[tuple[Span, list[Span]]], start: int, s
     parts: list[Span] = []
     piece_start = sentence.start
     for i in breaks:
-        _add(text, parts, piece_start, i)
+        if piece_start < i and text[piece_start] not in " \t" and text[i - 1] not in " \t":
+            parts.append(Span(piece_start, i))  # _add's first case, inline: most clauses
+        else:
+            _add(text, parts, piece_start, i)
         piece_start = i + 1
     _add(text, parts, piece_start, end)
     found.append((sentence, parts))
