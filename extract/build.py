@@ -2,10 +2,10 @@
 table rows and cells alike: resolved facts in, a record with its stable ID out."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from .frozen import frozen
 from .document import Document
 from .normalize.numerals import plain_number
 from .records import Target, Task, record_id
@@ -15,7 +15,7 @@ from .rules.sentences import Span
 from .rules.targets import Draft
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Limit:
     """A time limit as a record states it: the date, the words it was read from, when it starts."""
 
@@ -33,7 +33,7 @@ class Limit:
         return cls(date(year, 12, 31), text)
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Amount:
     """What a target commits to, before its owners, limit and status are settled."""
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, cached_property
 
+from .frozen import frozen
 from .chars import fold
 from .document import Document, Section
 from .lexicon import alternation, word_list
@@ -35,7 +36,7 @@ HEADING_ROLES = frozenset({"limit", "mention"})
 MIN_TITLE_HEADING = 8  # a heading this long found in the document's title is that title (总体要求 is not)
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class SectionFacts:
     """What an outline section says about itself: owners, time limit, status."""
 

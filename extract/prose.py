@@ -3,8 +3,8 @@ by the rules (and the judge, where it has a say), then owned, dated and built.""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from .frozen import frozen
 from .build import Amount, Limit, target
 from .decide import Decision, decide
 from .index import DocumentIndex
@@ -30,7 +30,7 @@ LEVEL_KINDS = frozenset({"percent", "points"})
 NOTE_LABEL = re.compile(f"^(?:{alternation(word_list('note_labels.tsv'))}) ?[:：]")
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Candidate:
     """An amount the rules found and its sentence."""
 

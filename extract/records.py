@@ -11,6 +11,8 @@ import typing
 from dataclasses import dataclass
 from functools import cache
 
+from .frozen import frozen
+
 SCHEMA_VERSION = "1.1"  # 1.1: Parquet exports store deadline and the document dates as DATE (1.0: strings)
 Number = int | float
 IsoDate = typing.NewType("IsoDate", str)  # YYYY-MM-DD: a string in CSV, JSON and SQLite; a datetime64 in pandas
@@ -37,7 +39,7 @@ class Metadata:
     version: int | None = None  # set by the store: 1 for a page's first version, 2 and up for a changed page
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Task:
     """A unit of work the plan assigns: an outline item or a row of a task table."""
 
@@ -60,7 +62,7 @@ class Task:
     model_version: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Target:
     """A quantity the plan commits to (planned) or reports as done (achieved)."""
 
@@ -102,11 +104,11 @@ def stable_id(*parts: bytes | str | int | None, length: int = DOC_ID_LENGTH) -> 
 
     ``doc_id`` is ``stable_id(source bytes)``; a task's or target's ID is :func:`record_id`.
     """
-    digest = hashlib.sha1()
+    pieces: list[bytes] = []  # each part's length, then the part: hashed in one update
     for part in parts:
         data = part if isinstance(part, bytes) else str(part).encode("utf-8")
-        digest.update(len(data).to_bytes(8, "big") + data)
-    return digest.hexdigest()[:length]
+        pieces += (len(data).to_bytes(8, "big"), data)
+    return hashlib.sha1(b"".join(pieces)).hexdigest()[:length]
 
 
 def record_id(kind: str, doc_id: str, *, evidence: str, start: int, end: int, anchor: int | None = None) -> str:

@@ -11,12 +11,12 @@ import re
 import string
 from math import log
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TypeVar
 
 from . import dictionary
 from .dictionary import jieba
+from .frozen import frozen
 from .lexicon import word_list
 
 LEVELS = ("省", "市", "区", "县", "镇")
@@ -25,21 +25,11 @@ VERB_TAGS = frozenset({"v", "vn", "vd"})
 T = TypeVar("T")
 
 
-@dataclass(frozen=True, slots=True, init=False)
+@frozen
 class Token:
     text: str
     start: int
     end: int
-
-    def __init__(self, text: str, start: int, end: int) -> None:
-        # frozen all the same: set through the slots, not frozen's slower setattr
-        _set_text(self, text)
-        _set_start(self, start)
-        _set_end(self, end)
-
-
-_set_text, _set_start, _set_end = (Token.text.__set__, Token.start.__set__,  # type: ignore[attr-defined]
-                                   Token.end.__set__)
 
 
 def domain_words() -> tuple[str, ...]:

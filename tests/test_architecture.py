@@ -16,7 +16,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "extract"
 MAX_CLASS_LINES = 150
 # in the order data flows; a module is in the stage that names it or its nearest package
 STAGES: tuple[tuple[str, ...], ...] = (
-    ("extract.errors", "extract.records", "extract.chars", "extract.lines", "extract.atomic", "extract.lexicon",
+    ("extract.errors", "extract.frozen", "extract.records", "extract.chars", "extract.lines", "extract.atomic", "extract.lexicon",
      "extract.data", "extract.document"),
     ("extract.load",),
     ("extract.clean.page", "extract.clean.tree", "extract.clean.html", "extract.clean.pipe_tables", "extract.clean.text",

@@ -17,7 +17,7 @@ from .bare_subjects import bare_subject
 from .charges import charged_units
 from .name_ends import CLAUSE_OPENER_TAGS, FIRST_UNIT_END, PARTNER_WINDOW, subject_end
 from .owners import NO_OWNERS, Owners
-from .prefilter import with_first_char_test
+from .prefilter import with_first_char_scan
 from .shared_heads import GENERIC_END, shared_head_subject
 from .subjects import SUBJECT_WINDOW, subject_owners
 from .unit_names import SENTENCE_MARK, unit_endings
@@ -63,7 +63,7 @@ def _actor_words() -> re.Pattern[str]:
     由/会同 (actor_openers.tsv). Each rule's first test is a search of one of these in the clause or in a
     part of it (after the time opening it, before its first stop mark), and none of them looks past the
     part it is searched in but backwards (各区): a match there is one in the whole clause."""
-    return with_first_char_test("|".join((subject_end().pattern, GENERIC_END.pattern,
+    return with_first_char_scan("|".join((subject_end().pattern, GENERIC_END.pattern,
                                           word_pattern("charge_openers.tsv").pattern,
                                           word_pattern("actor_openers.tsv").pattern)))
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ..frozen import frozen
 from ..lexicon import alternation, read_table
 from ..segment import bounds_around
 
@@ -16,7 +17,7 @@ class Verb:
     change: str
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class VerbAt:
     start: int
     end: int

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
+from ..frozen import frozen
 from ..chars import DATE_NUMERALS, HAN, ONE_TO_NINE, YEAR_DIGITS
 from ..lexicon import alternation, read_table
 from ..normalize.numerals import chinese_to_decimal, digit_by_digit
@@ -51,7 +52,7 @@ def _day_or_part(p: str, *, range_end: bool = False) -> str:
     return f"(?: ?{_day(p)}{marker}|(?P<{p}part>底|末|初|中|上旬|中旬|下旬|份))?"
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class TimeMention:
     """A time expression at [start, end) and what it means as a limit."""
 

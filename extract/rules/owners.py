@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..frozen import frozen
 from ..records import Task
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Owners:
     owners: tuple[str, ...] = ()
     lead: tuple[str, ...] = ()

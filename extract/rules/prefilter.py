@@ -21,10 +21,26 @@ def with_first_char_test(pattern: str, flags: int = 0) -> re.Pattern[str]:
     first = None if parsed.state.flags & re.IGNORECASE else _first(parsed)
     if first is None or not first[0] or first[1]:
         return re.compile(pattern, flags)
-    chars = first[0]
+    return re.compile(f"(?={_char_class(first[0])})(?:{pattern})", flags)
+
+
+def with_first_char_scan(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """For a test that asks only whether ``pattern`` matches somewhere (``search(…) is not None``): a
+    pattern opening on the characters its matches can start with, so that ``re`` scans the text for
+    them in C and tries ``pattern`` only where one stands (a lookahead inside a one-character
+    lookbehind). Where it matches is where ``pattern`` does; the match is that one character. A
+    lookahead in front, as :func:`with_first_char_test` puts it, is tried position by position."""
+    parsed = parser.parse(pattern, flags)
+    first = None if parsed.state.flags & re.IGNORECASE else _first(parsed)
+    if first is None or not first[0] or first[1]:
+        return re.compile(pattern, flags)
+    return re.compile(f"{_char_class(first[0])}(?<=(?=(?:{pattern}))(?s:.))", flags)
+
+
+def _char_class(chars: set[str]) -> str:
     digits = ANY_DIGIT if ANY_DIGIT in chars else ""
     listed = "".join(re.escape(c) for c in sorted(c for c in chars - {ANY_DIGIT} if not (digits and c.isdecimal())))
-    return re.compile(f"(?=[{digits}{listed}])(?:{pattern})", flags)
+    return f"[{digits}{listed}]"
 
 
 def _first(items) -> tuple[set[str], bool] | None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
+from ..frozen import frozen
 from ..chars import AMOUNT_NUMERALS, HAN_CLASS, YEAR_DIGITS
 from ..lexicon import alternation, read_table, word_list
 from ..normalize.numerals import chinese_to_decimal
@@ -65,7 +66,7 @@ class Unit:
     written: str
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Quantity:
     """A number (or range) with its unit, at [start, end) of the text it was found in."""
 

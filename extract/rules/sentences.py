@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from ..frozen import frozen
 
 SENTENCE_END = re.compile(r"[。;；!！?？\n]")
 SENTENCE_MARKS = "。;；!！?？"  # SENTENCE_END but the line end
@@ -13,22 +14,13 @@ BRACKET = re.compile("[" + re.escape(OPENERS + CLOSERS) + "]")
 _BREAKS = {SENTENCE_END: SENTENCE_END, CLAUSE_BREAK: re.compile(r"[,，:：\n]")}  # each mark set with line ends
 
 
-@dataclass(frozen=True, slots=True, init=False)
+@frozen  # a document is cut into tens of thousands of spans
 class Span:
     start: int
     end: int
 
-    def __init__(self, start: int, end: int) -> None:
-        # frozen all the same: the fields are set through their slots, not frozen's slower setattr
-        # (a document is cut into tens of thousands of spans)
-        _set_start(self, start)
-        _set_end(self, end)
-
     def text(self, source: str) -> str:
         return source[self.start:self.end]
-
-
-_set_start, _set_end = Span.start.__set__, Span.end.__set__  # type: ignore[attr-defined]
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
@@ -54,21 +46,25 @@ def sentences_with_clauses(text: str, start: int = 0, end: int | None = None) ->
     depth = 0
     piece_start = start
     breaks: list[int] = []  # the clause breaks of the sentence being read
-    for mark in SPECIAL.finditer(text, start, end):
+    for mark in SPECIAL.finditer(text, start, end):  # the marks asked for in the order they are most met
         ch = mark.group()
-        if ch in OPENERS:
-            depth += 1
-        elif ch in CLOSERS:
-            depth = max(0, depth - 1)
+        if ch == ",":  # a clause break outside brackets and numbers (1,500)
+            i = mark.start()
+            if depth == 0 and not (text[i - 1].isdigit() and _inside_number(text, i)):
+                breaks.append(i)
+        elif ch in SENTENCE_MARKS:
+            if depth == 0:
+                _add_sentence(text, found, piece_start, mark.end(), breaks)
+                piece_start, breaks = mark.end(), []
         elif ch == "\n":
             _add_sentence(text, found, piece_start, mark.start(), breaks)
             depth, piece_start, breaks = 0, mark.end(), []
+        elif ch in OPENERS:
+            depth += 1
+        elif ch in CLOSERS:
+            depth = max(0, depth - 1)
         elif depth == 0:
-            if ch in SENTENCE_MARKS:
-                _add_sentence(text, found, piece_start, mark.end(), breaks)
-                piece_start, breaks = mark.end(), []
-            elif ch != "," or not _inside_number(text, mark.start()):
-                breaks.append(mark.start())  # a comma or a colon outside brackets and numbers
+            breaks.append(mark.start())  # a colon or a full-width comma outside brackets
     _add_sentence(text, found, piece_start, end, breaks)
     return found
 
@@ -88,7 +84,10 @@ def _add_sentence(text: str, found: list[tuple[Span, list[Span]]], start: int, s
     parts: list[Span] = []
     piece_start = sentence.start
     for i in breaks:
-        _add(text, parts, piece_start, i)
+        if piece_start < i and text[piece_start] not in " \t" and text[i - 1] not in " \t":
+            parts.append(Span(piece_start, i))  # _add's first case, inline: most clauses
+        else:
+            _add(text, parts, piece_start, i)
         piece_start = i + 1
     _add(text, parts, piece_start, end)
     found.append((sentence, parts))

@@ -9,6 +9,7 @@ from ..lexicon import alternation, org_suffixes, word_list, word_pattern, words_
 from ..segment import tag_at
 from .agents import AGENT_WINDOW, OFFICIALS, agent_owners
 from .owners import NO_OWNERS, Owners
+from .prefilter import with_first_char_scan
 from .subject_cases import about_a_case, describes
 from .unit_lists import CONJUNCTIONS, OWN_STAFF, PEOPLE_TAIL, list_count, split_units
 from .unit_names import (SENTENCE_MARK, TRAILING_NOTE, VERB_TAGS, ends_a_name, holds_an_object_verb, is_unit, tags,
@@ -43,7 +44,7 @@ def may_name_subjects(text: str, start: int, end: int) -> bool:
 def _subject_or_agent() -> re.Pattern[str]:
     endings = unit_endings().pattern[:-1] + re.escape(")）等" + "".join(w[-1] for w in word_list("list_counts.tsv"))) + "]"
     aspect = f"(?:{word_pattern('aspect_adverbs.tsv').pattern})(?:{_partnering().pattern})"
-    return re.compile(f"(?:{endings}|{OWN_STAFF.pattern}|个人|人员)(?:{aspect}|{subject_ends().pattern})|由")
+    return with_first_char_scan(f"(?:{endings}|{OWN_STAFF.pattern}|个人|人员)(?:{aspect}|{subject_ends().pattern})|由")
 
 
 @cache

@@ -8,10 +8,10 @@ building numbers, counts of the plan's own categories, background figures.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 from datetime import date
 
+from ..frozen import frozen
 from ..chars import HAN_CLASS
 from ..lexicon import alternation, read_table, word_list, word_pattern
 from ..segment import tokens, verbs
@@ -49,7 +49,7 @@ BARE_LEVEL_REST = re.compile("(?:左右|以上)?[。;；]?")  # and nothing afte
 LIST_BETWEEN = re.compile(r"(?:[0-9.]+[万亿]?[^、,，;；。和及与0-9]{0,4}(?:左右|以上)?[、和及与])*")  # how close after the count a verb makes the listed things the target
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Draft:
     """A target read from one sentence, before its deadline and owners are settled."""
 

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
+from ..frozen import frozen
 from ..document import Cell, Table
 from ..rules.unit_lists import split_units
 from ..rules.unit_names import is_unit
@@ -33,7 +34,7 @@ CELL_BREAKS = re.compile(r"[。;；:：]")  # a sentence or a label in a cell: n
 ROW_NUMBER = re.compile(r"^\d{1,3}$")
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class CellText:
     """A cell's text and where it is in the document text."""
 

@@ -1,11 +1,12 @@
-"""The first-character test in front of a pattern turns positions away, never a match."""
+"""The first-character test in front of a pattern turns positions away, never a match; the scan for
+the first characters finds a match wherever the pattern starts one."""
 from __future__ import annotations
 
 import re
 
 import pytest
 
-from extract.rules.prefilter import with_first_char_test
+from extract.rules.prefilter import with_first_char_scan, with_first_char_test
 
 TEXT = "到2025年底，全市新增就业5万人；上半年完成投资12.5亿元，第三季度末达到九成。x1 (二)"
 
@@ -39,3 +40,21 @@ def test_a_pattern_whose_first_characters_are_unknown_stays_as_it_is(pattern):
 
 def test_the_test_lists_the_first_characters():
     assert with_first_char_test(r"a|b(c)|(?:x?y)").pattern == "(?=[abxy])(?:a|b(c)|(?:x?y))"
+
+
+@pytest.mark.parametrize("pattern", [
+    r"(?:19|20)\d{2}年(?:底|末)?", r"(?<![\d.])\d+(?:\.\d+)?(?P<unit>万人|亿元)", r"九成|x\d", r"季度末$", r"达到(?=九)",
+])
+def test_the_scan_finds_where_the_pattern_matches(pattern):
+    scanned = with_first_char_scan(pattern)
+    assert scanned.pattern.startswith("[")  # re scans for a class in C: no test position by position
+    plain = re.compile(pattern)
+    for start in range(len(TEXT)):
+        for end in (len(TEXT), len(TEXT) - 8, start + 6):
+            found, expected = scanned.search(TEXT, start, end), plain.search(TEXT, start, end)
+            assert (found and found.start()) == (expected and expected.start())
+
+
+@pytest.mark.parametrize("pattern", [r"\w+年", r"x?", r"(?i)ab"])
+def test_a_pattern_whose_first_characters_are_unknown_is_scanned_as_it_is(pattern):
+    assert with_first_char_scan(pattern).pattern == pattern
