@@ -14,6 +14,7 @@ UNIT_LINE = re.compile(r"单位[:：]\s*([^\s,，;；]{1,6})\s*$")
 TITLE_YEAR = re.compile(r"((?:19|20)\d{2})年")
 TITLE_PERIOD = re.compile(f"[“\"]?十([{ONE_TO_NINE}])五[”\"]?")
 MAX_LINES = 3
+PERIOD_YEARS = 5  # a five-year plan's period: “十四五” runs from 2021 to 2025
 SENTENCE_END = re.compile("[。;；]$")
 
 
@@ -24,11 +25,12 @@ class Caption:
     year: int | None = None
     year_text: str = ""
     plan: bool = False  # the title names a plan table (目标任务分解表, 指标一览表)
+    period_start: int | None = None  # the first year of the plan period the title names (“十四五”: 2021)
 
 
 def caption_of(lines: list[str]) -> Caption:
     """The caption read from the lines just above a table, nearest last; a sentence ends the caption."""
-    unit, multiplier, year, year_text, plan = None, 1, None, "", False
+    unit, multiplier, year, year_text, plan, start = None, 1, None, "", False, None
     for line in reversed(lines[-MAX_LINES:]):
         line = line.strip()
         if SENTENCE_END.search(line):
@@ -39,7 +41,8 @@ def caption_of(lines: list[str]) -> Caption:
         if not plan and _plan_title().search(line):
             plan = True
             year, year_text = _title_year(line)
-    return Caption(unit, multiplier, year, year_text, plan)
+            start = year - PERIOD_YEARS + 1 if year and TITLE_PERIOD.fullmatch(year_text) else None
+    return Caption(unit, multiplier, year, year_text, plan, start)
 
 
 def lines_before(text: str, start: int) -> list[str]:

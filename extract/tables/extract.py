@@ -137,7 +137,7 @@ class TableRecords:
                 return limit
         reference = self.index.reference
         years = [m.year for m, _ in row.values
-                 if m.year and (c := past_column(m, reference)) is not None and c.role != "achieved"]
+                 if m.year and (c := past_column(m, reference, row.caption)) is not None and c.role != "achieved"]
         if years:
             return Limit.year_end(max(years), f"{max(years)}年")
         return _caption_limit(row)
@@ -163,7 +163,7 @@ class TableRecords:
             not meaning.year and meaning.status == "planned" for meaning, _ in row.values)
         fallback_limit = self._cell_limit(row, "deadline") or _year_group(row) or _caption_limit(row) if needs_fallback else None
         for meaning, cell in row.values:
-            column = past_column(meaning, self.index.reference)
+            column = past_column(meaning, self.index.reference, row.caption)
             if column is None or yearly_statistic(row, meaning) or YEAR_CELL.match(cell.text.strip()):
                 continue  # 达标评估计划: 2028年, a year the row's work is due by, no amount
             meaning = column

@@ -10,6 +10,7 @@ from datetime import date
 from ..document import Table
 from ..normalize.dates import ROC_OFFSET
 from ..rules.deadlines import TimeMention
+from .caption import Caption
 from .columns import ColumnMeaning, column_meaning, plain_year
 from .rows import CellText, TableRow
 
@@ -45,16 +46,25 @@ def yearly_statistic(row: TableRow, meaning: ColumnMeaning) -> bool:
         and not row.caption.plan
 
 
-def past_column(meaning: ColumnMeaning, reference: date | None) -> ColumnMeaning | None:
+def past_column(meaning: ColumnMeaning, reference: date | None, caption: Caption) -> ColumnMeaning | None:
     """A value column as of the document's date: a year before it (2025年 in a plan of 2026) is what that
     year reached; None for a planned column of an earlier year that is no year column (1995年招生人数 in
     a notice of 1996: the figures a plan starts from) or a past plan's goal (“十四五”目标值 in a plan of
-    2026: neither a commitment nor a result)."""
+    2026: neither a commitment nor a result). A year's task (2021年任务) in the schedule of a plan period
+    its table's title names (“十四五”…推进计划表, 2021 to 2025), in a document of that period, is the
+    plan's quota for that year as written: planned, due at that year's end."""
     if meaning.status != "planned" or meaning.year is None or reference is None or meaning.year >= reference.year:
         return meaning
     if meaning.role == "year" and plain_year(meaning):
         return replace(meaning, role="achieved")
+    if meaning.role == "year" and _in_period(meaning.year, caption) and _in_period(reference.year, caption):
+        return meaning
     return None
+
+
+def _in_period(year: int, caption: Caption) -> bool:
+    return caption.period_start is not None and caption.year is not None \
+        and caption.period_start <= year <= caption.year
 
 
 def schedule_years(table: Table, *, roc_years: bool) -> list[TimeMention]:
