@@ -25,6 +25,7 @@ from ..lexicon import word_list
 from .columns import VALUE_ROLES, ColumnMeaning, column_meaning, header_unit
 from .flattened import STOP
 from .rows import OWNER_ROLES, CellText, TableRow, is_number_cell, split_by_year, sums_to
+from .sum_blocks import carries_words, sum_block_rows
 from .value_cells import bounds_sum_to, is_range_cell
 
 NUMBER = re.compile(r"^(?:[≥≤><]=?)?\d+(?:\.\d+)?$")
@@ -129,6 +130,12 @@ def ragged_rows(lines, start: int, columns: tuple[ColumnMeaning, ...], *,
     i = start
     while i < len(lines):
         total = _is_total(lines[i][2])
+        if total and carries_words(lines, i, in_number_run):  # 合计 | “十四五”期间 | 直接设置 | 125 …: sum rows with words
+            block, i = sum_block_rows(lines, i, is_label=_is_total, is_number=in_number_run,
+                                      width=_value_span(columns)[0] + MAX_EXTRA_LINES,
+                                      read_row=lambda opener, cells, above: _row(opener, cells, columns, above))
+            rows += block
+            continue
         if not total and lines[i][2] != str(expected):
             again = i + len(header)
             if not header or tuple(t for _, _, t in lines[i:again]) != header or again >= len(lines) \
