@@ -19,7 +19,7 @@ from ..chars import DATE_NUMERALS, HAN, ONE_TO_NINE, YEAR_DIGITS
 from ..lexicon import alternation, read_table
 from ..normalize.numerals import chinese_to_decimal, digit_by_digit
 from ..normalize.dates import ROC_OFFSET
-from .prefilter import with_first_char_test
+from .prefilter import ScannedFinder
 from .time_conditions import names_an_annex, time_condition
 
 COUNT_BEFORE_YEAR = frozenset("0123456789两半" + DATE_NUMERALS) - {"〇", "零"}  # 3年内: years counted
@@ -106,7 +106,7 @@ def context_words(position: str, role: str) -> re.Pattern[str]:
 
 
 @cache
-def _pattern(*, roc: bool = False) -> re.Pattern[str]:
+def _pattern(*, roc: bool = False) -> ScannedFinder:
     def point(p: str, *, range_end: bool = False) -> str:
         day = _day_or_part(p, range_end=range_end)
         with_year = f"{_year(p, roc=roc)}(?:{_month(p)}{day})?(?P<{p}ypart>底|末|年底|年末)?"
@@ -124,9 +124,10 @@ def _pattern(*, roc: bool = False) -> re.Pattern[str]:
     count = f"[1-9]\\d?|[{ONE_TO_NINE}两十]{{1,2}}"
     within = f"(?:利?用|花)(?P<within>{count})(?:[-—~～至到](?P<withinmax>{count}))?年(?:左右)?时间"
     # the half year before the point: 2020年上半年 is one expression, not a year and a half of this year
-    return with_first_char_test(f"{iso}|{span}|{within}|(?P<hx>{half})"
-                                f"|(?P<a>{point('a')})(?: ?(?:——|—|-|~|～|至|到) ?(?P<b>{point('b', range_end=True)}))?"
-                                f"|(?P<plantext>{plan})|(?P<rel>{relative})")
+    # read over whole documents, matching at few of the places its first characters stand: scanned for them
+    return ScannedFinder(f"{iso}|{span}|{within}|(?P<hx>{half})"
+                         f"|(?P<a>{point('a')})(?: ?(?:——|—|-|~|～|至|到) ?(?P<b>{point('b', range_end=True)}))?"
+                         f"|(?P<plantext>{plan})|(?P<rel>{relative})")
 
 
 def find_times(text: str, *, reference: date | None, roc_years: bool = False) -> list[TimeMention]:

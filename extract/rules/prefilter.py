@@ -7,6 +7,8 @@ away at once; where a match can start is unchanged, so are the matches.
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Iterator
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as parser  # type: ignore[attr-defined]
 
@@ -35,6 +37,29 @@ def with_first_char_scan(pattern: str, flags: int = 0) -> re.Pattern[str]:
     if first is None or not first[0] or first[1]:
         return re.compile(pattern, flags)
     return re.compile(f"{_char_class(first[0])}(?<=(?=(?:{pattern}))(?s:.))", flags)
+
+
+class ScannedFinder:
+    """``pattern``'s ``finditer`` for a pattern that matches at few of the places its first characters
+    stand: each match's start found by :func:`with_first_char_scan` (``re`` scans for the characters in C),
+    the match read there. The leftmost match ``re`` finds is the pattern's match at the first position it
+    matches at, and no match is empty: the same matches as ``re.compile(pattern).finditer``. A lookahead
+    in front (:func:`with_first_char_test`) is tried position by position."""
+
+    __slots__ = ("pattern", "_scan", "_match")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self._scan = with_first_char_scan(pattern, flags).search
+        self._match = re.compile(pattern, flags).match
+        if self._scan.__self__.pattern == pattern:  # first characters unknown, or an empty match possible
+            raise ValueError(f"no first characters to scan for: {pattern}")
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        while (start := self._scan(text, pos, endpos)) is not None:
+            match = self._match(text, start.start(), endpos)
+            yield match
+            pos = match.end()
 
 
 def _char_class(chars: set[str]) -> str:

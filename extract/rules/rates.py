@@ -8,7 +8,7 @@ from functools import cache
 from ..chars import HAN_CLASS
 from ..lexicon import alternation, read_table, word_list, word_pattern, words_where
 from .commitments import target_verbs
-from .prefilter import with_first_char_test
+from .prefilter import ScannedFinder
 from .quantities import Quantity, parse_number
 from .sentences import Span
 
@@ -36,7 +36,7 @@ def _written() -> dict[str, str]:
 
 
 @cache
-def _per() -> re.Pattern[str]:
+def _per() -> ScannedFinder:
     """每(个)X with X a period or a denominator; or 年产/日处理 (a capacity per period); or 1个自然年度内
     (the one period a cap holds in); or 每连续工作满1年 (each full period served)."""
     each = alternation(_per_words("period") + _per_words("denominator"))
@@ -46,7 +46,7 @@ def _per() -> re.Pattern[str]:
                f"|(?<![\\d一二两三四五六七八九十])[1一]({alternation(_per_words('within'))})"
                f"|每[{HAN_CLASS}]{{0,{SERVED_GAP}}}满[1一]个?({alternation(_per_words('period'))})"
                f"|(?<![每一全\\d{YEAR_WORDS}])([{STANDARD_PERIODS}])(?:{alternation(_per_words('standard'))})")
-    return with_first_char_test(pattern)  # most positions of a clause start no match: one test turns them away
+    return ScannedFinder(pattern)  # most places a clause holds its first characters start no match
 
 
 @cache

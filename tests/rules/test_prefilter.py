@@ -1,12 +1,13 @@
 """The first-character test in front of a pattern turns positions away, never a match; the scan for
-the first characters finds a match wherever the pattern starts one."""
+the first characters finds a match wherever the pattern starts one, and the finder reading the match
+there finds the pattern's matches."""
 from __future__ import annotations
 
 import re
 
 import pytest
 
-from extract.rules.prefilter import with_first_char_scan, with_first_char_test
+from extract.rules.prefilter import ScannedFinder, with_first_char_scan, with_first_char_test
 
 TEXT = "到2025年底，全市新增就业5万人；上半年完成投资12.5亿元，第三季度末达到九成。x1 (二)"
 
@@ -58,3 +59,21 @@ def test_the_scan_finds_where_the_pattern_matches(pattern):
 @pytest.mark.parametrize("pattern", [r"\w+年", r"x?", r"(?i)ab"])
 def test_a_pattern_whose_first_characters_are_unknown_is_scanned_as_it_is(pattern):
     assert with_first_char_scan(pattern).pattern == pattern
+
+
+@pytest.mark.parametrize("pattern", [
+    r"(?:19|20)\d{2}年(?:底|末)?", r"(?P<half>上半年|下半年|第?[一二三四1-4]季度)(?:末|底)?",
+    r"(?<![\d.])\d+(?:\.\d+)?(?P<unit>万人|亿元)", r"九成|x\d", r"季度末$", r"达到(?=九)", r"[一二三四五]+",
+])
+def test_the_finder_finds_the_patterns_matches(pattern):
+    finder, plain = ScannedFinder(pattern), re.compile(pattern)
+    for start in range(len(TEXT)):
+        for end in (len(TEXT), len(TEXT) - 8, start + 6):
+            assert [(m.span(), m.groups(), m.groupdict()) for m in finder.finditer(TEXT, start, end)] == \
+                   [(m.span(), m.groups(), m.groupdict()) for m in plain.finditer(TEXT, start, end)]
+
+
+@pytest.mark.parametrize("pattern", [r"\w+年", r"x?", r"(?i)ab"])
+def test_the_finder_wants_first_characters_and_no_empty_match(pattern):
+    with pytest.raises(ValueError):
+        ScannedFinder(pattern)
