@@ -9,7 +9,7 @@ the one entry point, asking in turn the tests of each kind, each in its own modu
 - places.py: descriptions of where a place is, of natural features and of what a standard makes up;
 - background.py: background figures, and the levels a background word announces (states_a_level);
 - cases.py: the scopes, cases and scoring of a rule, its applicants and benefits;
-- conditions.py: the case a grant or a rule is for (对…的, 若…, 在…的前提下, …的,给予…);
+- conditions.py: the case a grant or a rule is for (对…的, 若…, 在…的前提下, …的,给予…, 当…时, …即可);
 - sanctions.py: a regulation's fines, the shares of a body's members that sit or agree and the people it names
   to convene it or keep in touch;
 - budgets.py: budget allocations and how they grow;

@@ -5,7 +5,11 @@ case as a noun phrase that 对, 对于 or 凡 opens and a 的 closes (对投资�
 在…的前提下, or as a clause ending on 的 (and the noun it qualifies) before what is done for it (…起3个月内招用
 的员工,按…给予补助; …建筑高度不大于24米的门店工程,企业可…). The support itself stays (对企业给予50万元的奖励,
 对…按350元/人的标准给予补助), and so does an amount counting the things the case is about (对80%以上的行政村
-开展…, 对1000家以上的企业: how many, a share to reach).
+开展…, 对1000家以上的企业: how many, a share to reach). A case is also written as a clause closed by a 的 no noun
+follows (…离婚后2年内再次购房的,按…; …一年内交易两次以上的,…: whoever or whatever it names), as a clause 当
+opens and 时 closes (当库存去化周期低于12个月时,…: when a measure applies) and as an amount said to suffice for
+what follows (主体工程完成50%即可申请…); a numbered item may open the case ((四)对…的). A time to wait for a
+service is its limit (等待5个工作日即可领取) and stays.
 """
 from __future__ import annotations
 
@@ -14,22 +18,29 @@ from functools import cache
 
 from ...chars import HAN_CLASS
 from ...lexicon import alternation, word_list, words_where
+from ..notices import LIST_ITEM
 from ..quantities import Quantity
 from ..sentences import Span
 from ..time_conditions import case_opener
 
 CASE_NOUN = 8  # 餐饮门店工程: the noun a closing 的 qualifies, before the comma
 TOPIC = 4  # 企业可…: the subject of what is done, before its permission or duty
-LEADING = re.compile("\\s*(?:同时|此外|另外|并|再|还)?")  # adverbs before the opener
+# an item's number ((四)对…的, 2.若…) and adverbs before the opener
+LEADING = re.compile(f"\\s*(?:(?:{LIST_ITEM.pattern})\\s*)?(?:同时|此外|另外|并|再|还)?")
 BOUND = re.compile(f"[{HAN_CLASS}]{{0,{CASE_NOUN}}}?(?:及|或)?以[上下内]")  # 10人以上, 150家企业及以上: a threshold
 COUNTED_HEAD = re.compile("(?:及?以[上下]|余|多)?的")  # 80%以上的行政村: the amount counts the head
 HEAD_PREFIX = 4  # 全市, 辖区内: the few words before an amount counting the head
+WHEN_CLOSE = "时"  # 当…低于12个月时: closes the clause 当 opens
+NOT_WHEN = "同时"  # 当前…完成30个的同时: a word ending on 时 that closes no 当 clause
+SUFFICES_GAP = 4  # 以上, 的进度: the words between an amount and 即可
 
 
 def in_a_case(text: str, clause: Span, quantity: Quantity) -> bool:
     """Whether the amount stands in the case a grant or a rule is for (see the module's docstring)."""
     return (_opened_case(text, clause, quantity) or _conditional(text, clause, quantity)
-            or _premise(text, clause, quantity) or _closed_case(text, clause, quantity))
+            or _premise(text, clause, quantity) or _closed_case(text, clause, quantity)
+            or _headless_case(text, clause, quantity) or _when(text, clause, quantity)
+            or _suffices(text, clause, quantity))
 
 
 def _opened_case(text: str, clause: Span, quantity: Quantity) -> bool:
@@ -75,6 +86,37 @@ def _closed_case(text: str, clause: Span, quantity: Quantity) -> bool:
     if closing is None or closing.end() != clause.end or _level_noun().match(text, closing.start() + 1):
         return False
     return _follows().match(text, clause.end) is not None
+
+
+def _headless_case(text: str, clause: Span, quantity: Quantity) -> bool:
+    """The clause ends on a 的 no noun follows (…2年内再次购房的,): the case is named by what it is; not a 是…的
+    statement (…增长5%是可以实现的)."""
+    after = text[quantity.end:clause.end].rstrip()
+    return after.endswith("的") and "是" not in after
+
+
+def _when(text: str, clause: Span, quantity: Quantity) -> bool:
+    """当…时: the clause opens on 当 and ends on 时 after the amount (not on 同时)."""
+    after = text[quantity.end:clause.end].rstrip()
+    return (after.endswith(WHEN_CLOSE) and not after.endswith(NOT_WHEN)
+            and _when_opener().match(text, clause.start, quantity.start) is not None)
+
+
+def _suffices(text: str, clause: Span, quantity: Quantity) -> bool:
+    """…完成50%即可申请: a word saying the amount suffices follows it in its clause, a few words between; not
+    a time to wait (等待5个工作日即可领取: how long a service takes)."""
+    return quantity.kind != "time" and _suffices_after().match(text, quantity.end, clause.end) is not None
+
+
+@cache
+def _when_opener() -> re.Pattern[str]:
+    return re.compile(f"{LEADING.pattern}(?:{alternation(words_where('case_frames.tsv', 'kind', 'when'))})")
+
+
+@cache
+def _suffices_after() -> re.Pattern[str]:
+    words = alternation(words_where("case_frames.tsv", "kind", "suffices"))
+    return re.compile(f"[{HAN_CLASS}]{{0,{SUFFICES_GAP}}}?(?:{words})")
 
 
 @cache
