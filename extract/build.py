@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from .frozen import frozen
 from .document import Document
+from .frozen import frozen
 from .normalize.numerals import plain_number
 from .records import Target, Task, record_id
 from .rules.deadlines import TimeMention

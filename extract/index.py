@@ -14,9 +14,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, cached_property
 
-from .frozen import frozen
 from .chars import fold
 from .document import Document, Section
+from .frozen import frozen
 from .lexicon import alternation, word_list
 from .outline import outline_paths
 from .rules.assignments import (StandingOwners, assigned_owners, closing_tag, opens_first_leads, standing_owners,

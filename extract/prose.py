@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from .frozen import frozen
 from .build import Amount, Limit, target
 from .decide import Decision, decide
+from .frozen import frozen
 from .index import DocumentIndex
 from .model.judge import Judge
 from .lexicon import alternation, word_list

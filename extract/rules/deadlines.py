@@ -14,8 +14,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
-from ..frozen import frozen
 from ..chars import DATE_NUMERALS, HAN, ONE_TO_NINE, YEAR_DIGITS
+from ..frozen import frozen
 from ..lexicon import alternation, read_table
 from ..normalize.numerals import chinese_to_decimal, digit_by_digit
 from ..normalize.dates import ROC_OFFSET

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from ..frozen import frozen
 from ..chars import AMOUNT_NUMERALS, HAN_CLASS, YEAR_DIGITS
+from ..frozen import frozen
 from ..lexicon import alternation, read_table, word_list
 from ..normalize.numerals import chinese_to_decimal
 from .commitments import target_verbs

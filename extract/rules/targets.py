@@ -11,8 +11,8 @@ import re
 from functools import cache
 from datetime import date
 
-from ..frozen import frozen
 from ..chars import HAN_CLASS
+from ..frozen import frozen
 from ..lexicon import alternation, read_table, word_list, word_pattern
 from ..segment import tokens, verbs
 from .commitments import VerbAt, change_of, is_target_verb, verb_in

@@ -6,8 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
-from ..frozen import frozen
 from ..document import Cell, Table
+from ..frozen import frozen
 from ..rules.unit_lists import split_units
 from ..rules.unit_names import is_unit
 from .caption import Caption, caption_of
