@@ -5,7 +5,8 @@ the sale, and so do the clauses of its sentence that go on with it (…,并在�
 A later clause stops it when it opens with an amount or a window, the next step with its doer unnamed (…提出申请,
 10个工作日内将…载入出让合同), or with 由 and another doer (…,由区住建部门在5个工作日内…). A party that may apply
 for something (受让人可申请延期6个月) is granted it. Parties: extract/data/sale_parties.tsv; what follows them:
-duty_modals.tsv and party_verbs.tsv."""
+duty_modals.tsv and party_verbs.tsv. The buyer's acts within the sale's windows bind him with no party named too
+(合同签订后1个月内缴纳50%土地成交价款, 6个月内付清余款): sale_acts.tsv."""
 from __future__ import annotations
 
 import re
@@ -19,10 +20,13 @@ from .sentences import Span, clauses
 LOT_REACH = 60  # 某区XZ202103号、XZ202104号宗地竞得人须: the words naming whose lot before the party
 OTHER_DOER = "由"  # …,由区住建部门在5个工作日内…: another doer named
 AMOUNT_OPENING = re.compile("[0-9一二两三四五六七八九十半]")  # …,10个工作日内将…: a window opens the clause
+WINDOW = "[0-9一二两三四五六七八九十半]个?(?:工作日|日|天|月|年)内"  # 10个工作日内, 1个月内, 一年内
 
 
 def binds_a_party(text: str, sentence: Span, clause: Span, quantity: Quantity) -> bool:
     """Whether the amount is in a clause opening with a party and its duty, or in a clause going on with one."""
+    if _buyers_act().search(text, clause.start, clause.end) is not None and _sale_object(clause.text(text)):
+        return True  # 合同签订后1个月内缴纳50%土地成交价款, 6个月内付清余款: the buyer's act, no party named
     if _parties().search(text, sentence.start, clause.end) is None:
         return False  # most sentences: no party opens a clause
     on_party = False
@@ -40,6 +44,17 @@ def binds_a_party(text: str, sentence: Span, clause: Span, quantity: Quantity) -
 @cache
 def _parties() -> re.Pattern[str]:
     return re.compile(alternation(word_list("sale_parties.tsv")))
+
+
+@cache
+def _buyers_act() -> re.Pattern[str]:
+    """A window closed by 内 and the buyer's act right after it (sale_acts.tsv, kind act)."""
+    return re.compile(f"{WINDOW}(?:{alternation(words_where('sale_acts.tsv', 'kind', 'act'))})")
+
+
+def _sale_object(words: str) -> bool:
+    """Whether the clause names the sale's price or contract (sale_acts.tsv, kind object)."""
+    return any(word in words for word in words_where("sale_acts.tsv", "kind", "object"))
 
 
 @cache
