@@ -24,7 +24,8 @@ WINDOW = "[0-9一二两三四五六七八九十半]个?(?:工作日|日|天|月|
 
 
 def binds_a_party(text: str, sentence: Span, clause: Span, quantity: Quantity) -> bool:
-    """Whether the amount is in a clause opening with a party and its duty, or in a clause going on with one."""
+    """Whether the amount is in a clause opening with a party and its duty, in a clause going on with one, or in a
+    clause where the buyer acts within the sale's window with no party named."""
     if _buyers_act().search(text, clause.start, clause.end) is not None and _sale_object(clause.text(text)):
         return True  # 合同签订后1个月内缴纳50%土地成交价款, 6个月内付清余款: the buyer's act, no party named
     if _parties().search(text, sentence.start, clause.end) is None:
