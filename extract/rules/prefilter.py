@@ -19,11 +19,8 @@ ANY_DIGIT = r"\d"  # in a set of first characters: every decimal digit, as \d sa
 def with_first_char_test(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``pattern`` compiled behind a lookahead for the characters its matches can start with
     (the pattern as it is when these cannot be told, or when it can match the empty string)."""
-    parsed = parser.parse(pattern, flags)
-    first = None if parsed.state.flags & re.IGNORECASE else _first(parsed)
-    if first is None or not first[0] or first[1]:
-        return re.compile(pattern, flags)
-    return re.compile(f"(?={_char_class(first[0])})(?:{pattern})", flags)
+    first = _first_class(pattern, flags)
+    return re.compile(pattern if first is None else f"(?={first})(?:{pattern})", flags)
 
 
 def with_first_char_scan(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -32,11 +29,8 @@ def with_first_char_scan(pattern: str, flags: int = 0) -> re.Pattern[str]:
     them in C and tries ``pattern`` only where one stands (a lookahead inside a one-character
     lookbehind). Where it matches is where ``pattern`` does; the match is that one character. A
     lookahead in front, as :func:`with_first_char_test` puts it, is tried position by position."""
-    parsed = parser.parse(pattern, flags)
-    first = None if parsed.state.flags & re.IGNORECASE else _first(parsed)
-    if first is None or not first[0] or first[1]:
-        return re.compile(pattern, flags)
-    return re.compile(f"{_char_class(first[0])}(?<=(?=(?:{pattern}))(?s:.))", flags)
+    first = _first_class(pattern, flags)
+    return re.compile(pattern if first is None else f"{first}(?<=(?=(?:{pattern}))(?s:.))", flags)
 
 
 class ScannedFinder:
@@ -49,17 +43,27 @@ class ScannedFinder:
     __slots__ = ("pattern", "_scan", "_match")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
+        if _first_class(pattern, flags) is None:  # first characters unknown, or an empty match possible
+            raise ValueError(f"no first characters to scan for: {pattern}")
         self.pattern = pattern
         self._scan = with_first_char_scan(pattern, flags).search
         self._match = re.compile(pattern, flags).match
-        if self._scan.__self__.pattern == pattern:  # first characters unknown, or an empty match possible
-            raise ValueError(f"no first characters to scan for: {pattern}")
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         while (start := self._scan(text, pos, endpos)) is not None:
             match = self._match(text, start.start(), endpos)
             yield match
             pos = match.end()
+
+
+def _first_class(pattern: str, flags: int = 0) -> str | None:
+    """The class of the characters ``pattern``'s matches can start with (``[…]``); None when they cannot be
+    told (a class like \\w, any character, IGNORECASE) or when the pattern can match the empty string."""
+    parsed = parser.parse(pattern, flags)
+    first = None if parsed.state.flags & re.IGNORECASE else _first(parsed)
+    if first is None or not first[0] or first[1]:
+        return None
+    return _char_class(first[0])
 
 
 def _char_class(chars: set[str]) -> str:

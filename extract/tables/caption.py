@@ -8,13 +8,12 @@ from functools import cache
 
 from ..chars import ONE_TO_NINE
 from ..lexicon import alternation, word_list
-from .columns import header_unit, period_end
+from .columns import header_unit, period_end, period_start
 
 UNIT_LINE = re.compile(r"单位[:：]\s*([^\s,，;；]{1,6})\s*$")
 TITLE_YEAR = re.compile(r"((?:19|20)\d{2})年")
 TITLE_PERIOD = re.compile(f"[“\"]?十([{ONE_TO_NINE}])五[”\"]?")
 MAX_LINES = 3
-PERIOD_YEARS = 5  # a five-year plan's period: “十四五” runs from 2021 to 2025
 SENTENCE_END = re.compile("[。;；]$")
 
 
@@ -40,8 +39,7 @@ def caption_of(lines: list[str]) -> Caption:
             unit, multiplier = header_unit(found.group(1))
         if not plan and _plan_title().search(line):
             plan = True
-            year, year_text = _title_year(line)
-            start = year - PERIOD_YEARS + 1 if year and TITLE_PERIOD.fullmatch(year_text) else None
+            year, year_text, start = _title_year(line)
     return Caption(unit, multiplier, year, year_text, plan, start)
 
 
@@ -50,12 +48,14 @@ def lines_before(text: str, start: int) -> list[str]:
     return [line for line in text[max(0, start - 300):start].split("\n") if line.strip()][-MAX_LINES:]
 
 
-def _title_year(line: str) -> tuple[int | None, str]:
+def _title_year(line: str) -> tuple[int | None, str, int | None]:
+    """The year the title's numbers are due by, the words it came from, and the first year of the plan
+    period the title names (None for a single year)."""
     period = TITLE_PERIOD.search(line)
     if period:
-        return period_end(period.group(1)), period.group()
+        return period_end(period.group(1)), period.group(), period_start(period.group(1))
     years = TITLE_YEAR.findall(line)
-    return (int(years[-1]), f"{years[-1]}年") if len(set(years)) == 1 else (None, "")
+    return (int(years[-1]), f"{years[-1]}年", None) if len(set(years)) == 1 else (None, "", None)
 
 
 @cache

@@ -32,6 +32,7 @@ NOTE_CLOSERS = (")", "）")  # what YEAR_NOTE and HEADER_UNIT end with: other te
 CENTURIES = ("19", "20")  # what YEAR_HEADER and YEAR_PREFIX open with
 PERIOD_OPENERS = ("“", "”", "\"", "十")  # what PERIOD_HEADER opens with: other texts are matched against neither
 THIRD_PLAN_END = 1970  # 三五 ran 1966-1970; every plan since is five years long
+PLAN_YEARS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +146,12 @@ def with_levels(columns: list[ColumnMeaning | None], *, named: bool = True) -> l
 
 def period_end(numeral: str) -> int:
     """四 (of 十四五) → 2025: the last year of the n-th five-year plan."""
-    return THIRD_PLAN_END + 5 * (int(chinese_to_decimal("十" + numeral) or 0) - 3)
+    return THIRD_PLAN_END + PLAN_YEARS * (int(chinese_to_decimal("十" + numeral) or 0) - 3)
+
+
+def period_start(numeral: str) -> int:
+    """四 (of 十四五) → 2021: the first year of the n-th five-year plan."""
+    return period_end(numeral) - PLAN_YEARS + 1
 
 
 def _plain_meaning(text: str, *, guess: bool) -> ColumnMeaning | None:
