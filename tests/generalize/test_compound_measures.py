@@ -1,8 +1,8 @@
 """Measure words read whole and amounts whose subject says what they count: a compound measure word is the
 unit, never its first character (7900万台套 → 台套, 252台件 → 台件, 590万标准机架); 口 counts wells, ponds,
-net cages and fish rafts (网箱7口) and 粒 grains or floats; 2个亿 says 2亿, no count in 个; an amount in 万 or
-亿 with no measure word after 人数, 用户 or 用户数 counts people (用户突破3500万 → 人, as K's gold records
-users). The invented sentences are written for the test; the real ones are read from the readable documents."""
+net cages and fish rafts (网箱7口) and 粒 grains or floats; an amount in 万 or 亿 with no measure word after
+人数, 用户 or 用户数 counts people (用户突破3500万 → 人, as K's gold records users). The invented
+sentences are written for the test; the real ones are read from the readable documents."""
 from __future__ import annotations
 
 from functools import cache
@@ -37,11 +37,9 @@ def test_a_compound_or_less_common_measure_word_is_the_unit(text, expected):
     "推行政务服务一口受理。",  # one window, no count of things
     "严格控制二口恶英排放。",  # 二噁英 written with 口: a chemical's name
     "为三口之家提供住房保障。",  # the size of a family
-    "争取上级5个亿补助资金。",  # 5个亿 is 5亿, not 5 个
-], ids=["one-window", "dioxin", "family", "colloquial-hundred-million"])
-def test_no_count_in_a_word_the_measure_opens_or_before_a_multiplier(text):
-    assert [unit for _, unit, _ in _found(text)] in ([], ["元"])
-    assert all(unit not in ("口", "个") for _, unit, _ in _found(text))
+], ids=["one-window", "dioxin", "family"])
+def test_no_count_in_a_word_the_measure_opens(text):
+    assert _found(text) == []
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -72,8 +70,6 @@ def test_a_national_report_counts_machines_in_sets_racks_in_standard_racks_and_u
 def test_a_fisheries_summary_counts_net_cages_and_rafts_in_kou_and_floats_in_grains():
     found = _targets(extra_path("corpus", "af-006.txt"))
     assert {(7, "口", "="), (20_000, "口", ">="), (150_000, "粒", "=")} <= found
-    targets = extract_document(read_cached(extra_path("corpus", "af-006.txt")), use_model=False).targets
-    assert not [t for t in targets if t.unit == "个" and "2个亿" in t.evidence]  # 2个亿补助: 2亿
 
 
 def test_a_district_report_counts_rafts_and_net_cages_in_kou():
