@@ -9,6 +9,7 @@ from ..chars import han_count
 from ..lexicon import Column, read_table
 from .fields import is_bare_label, parse_fields
 from .page import Block, Line
+from .run_on_header import cut_run_on_headers
 
 ACTIONS = frozenset({"drop", "related", "menu", "cut"})
 SENTENCE = re.compile("[。;;,,::!?!?]")
@@ -128,6 +129,7 @@ def first_rule(text: str) -> Rule | None:
 
 def split_boilerplate(blocks: tuple[Block, ...]) -> Split:
     """Body blocks in order, and the chrome lines (menus, metadata lines) found among them."""
+    blocks = cut_run_on_headers(blocks)
     keep = [True] * len(blocks)
     _mark_rules(blocks, keep)
     _mark_link_lists(blocks, keep)
