@@ -12,6 +12,8 @@ from .comparators import comparator_patterns, share_bound
 from .label_parts import (basis_at, basis_close, frame_of, names_a_grade, names_no_label, without_opener,
                           without_opening_verb)
 from .quantities import Quantity, find_quantities
+from .exclusions.baselines import opens_on_old_level
+from .respective import RESPECTIVELY, list_items, paired_amounts, previous_list
 from .sentences import Span
 
 STOPS = re.compile(r"[、,，;；。:：!?！？]")
@@ -52,6 +54,8 @@ DATED_TAIL = (r"[(（]?(?:民国 ?)?(?:(?:\d{1,4}|[〇零一二三四五六七�
               r"(?:底|末|初|份)?(?:前|以前|之前|起|以来|预测|预计)?$")
 OPENERS = "(（“"  # a bracket or quote left open at a label's end: what it opened was cut off
 CLOSERS = ")）"
+NOUN_TAG = "n"  # jieba's tags of nouns: n, nr, ns, nz…
+VERB_TAG = "v"  # jieba's tag of a verb (not vn, a verbal noun: 旅游 of 旅游人数)
 TIME_TAG = "t"  # jieba's tag of a time word (今年底, 年底)
 NOUN_TAGS = ("n", "vn", "an", "j", "l", "eng")  # jieba's tags of words that can name a thing
 # a bracket closing a label that holds an amount (商业登记家数(53,832家)): a note, not the name (PM2.5 is no amount)
@@ -63,11 +67,9 @@ FOOTNOTE = re.compile(r"\[\d{1,2}\]")
 NEXT_AMOUNT = re.compile(r"(?<![A-Za-z._\d])\d+(?:\.\d+)?(?![A-Za-z.\d])")
 # the next amount of a list (高等职业学校和150个骨干专业): the label ends before it
 LIST_TAIL = re.compile(r"[和及与、]\d.*$")
-RESPECTIVELY = "分别"
 # where what grows ends before a multiple: the comparison (比, 较, 等于), its verb (增长两倍), a span of years
 # (3年翻一番), 翻 itself
 MULTIPLE_HEAD_END = re.compile(r"比|较|等于|相当于|达到|是|增长|增加|提高|扩大|\d+年|[一二两三四五六七八九十]+年|翻")
-LIST_MARK = re.compile("[、和与及]")
 MAX_SHORT_ITEM = 3
 SHARE_WORD, SHARE_NOUN = "占", "比例"
 LIST_JOINS = frozenset({"、", "和", "及", "与"})
@@ -81,9 +83,13 @@ def indicator(text: str, clause: Span, quantity: Quantity, verb: tuple[int, int]
     basis = _by_basis(text, clause, quantity)
     if basis:
         return basis
-    respective = _respective(text, clause, quantity) or _multiplied(text, clause, quantity)
+    respective = _respective(text, clause, quantity, previous_clause) or _multiplied(text, clause, quantity)
     if respective:
         return respective
+    if previous_clause is not None and opens_on_old_level(text, clause, quantity):
+        subject = _subject_noun(text, previous_clause)  # 规模居首位,从1.3万亿元增长到13万亿元
+        if han_count(subject) >= MIN_PER_HEAD:
+            return subject
     per_head = _per_head(text, clause, quantity) or _share_of(text, clause, quantity)
     if per_head:
         return per_head
@@ -216,19 +222,26 @@ def _without_function_words(label: str) -> str:
     return label
 
 
-def _respective(text: str, clause: Span, quantity: Quantity) -> str | None:
+def _respective(text: str, clause: Span, quantity: Quantity, previous_clause: Span | None) -> str | None:
     """一产、二产、三产投资分别增长4%、6%、8%: the k-th amount measures the k-th item, the short
-    items sharing the last one's noun (二产投资)."""
+    items sharing the last one's noun (二产投资); the old levels of a change pair with nothing
+    (甲、乙分别从209元、280元提高到217元、290元), and one item alone measures each new level of its change
+    (注册费分别由0.5万元、2.6万元下降至…); a list naming nothing before 分别 (比2012年分别提升…) pairs
+    with the items of the 分别 list of the clause before."""
     head_end = text.find(RESPECTIVELY, clause.start, quantity.start)
     if head_end < 0:
         return None
-    items = [clean(item) for item in LIST_MARK.split(text[clause.start:head_end])]
-    amounts = [q for q in find_quantities(text[head_end:clause.end])]
-    position = quantity.start - head_end
-    if len(items) < 2 or len(items) != len(amounts) or not all(items):
-        return None
-    index = next((i for i, q in enumerate(amounts) if q.start == position), None)
+    amounts, changed = paired_amounts(text, clause, head_end)
+    index = next((i for i, q in enumerate(amounts) if q.start == quantity.start), None)
     if index is None:
+        return None
+    items = [clean(item) for item in list_items(text[clause.start:head_end])]
+    earlier = previous_list(text, previous_clause) if not any(items) else None
+    if earlier is not None:
+        items = [clean(item) for item in list_items(earlier)]
+    if changed and len(items) == 1 and han_count(items[0]) >= MIN_PER_HEAD:
+        return items[0]
+    if len(items) < 2 or len(items) != len(amounts) or not all(items):
         return None
     items[0] = _after_last_verb(items[0])  # 确保稻谷、小麦产量 → 稻谷
     return items[index] + (_shared_noun(items) if index < len(items) - 1 else "")
@@ -245,8 +258,35 @@ def _shared_noun(items: list[str]) -> str:
 
 
 def _after_last_verb(phrase: str) -> str:
-    found = list(verbs(phrase))
-    return phrase[found[-1].end:].lstrip("为是") if found and found[-1].end < len(phrase) else phrase
+    """确保稻谷 → 稻谷, 推动减少化学需氧量 → 化学需氧量: the verb before a list's first item is no part
+    of it; a verbal noun is (旅游 of 全域旅游人数), and so is a verb inside the item's name that leaves
+    less than a word after it (受理 of 案件受理数) or no noun (集中 of 机构内集中养育); a one-character
+    "verb" is mostly jieba misreading a name (食 of 省食检院)."""
+    words = tags(phrase)
+    verb_at = _verb_positions(words)
+    if not verb_at:
+        return phrase
+    rest = phrase[sum(len(word) for word, _ in words[:verb_at[-1] + 1]):].lstrip("为是")
+    opening = all(tag == VERB_TAG for _, tag in words[:verb_at[-1] + 1])
+    named = any(tag.startswith(NOUN_TAG) for _, tag in words[verb_at[-1] + 1:])  # not 集中养育
+    return rest if named and (opening or han_count(rest) >= MIN_PER_HEAD) else phrase
+
+
+def _verb_positions(words: list[tuple[str, str]]) -> list[int]:
+    """Where the verbs of tagged words are: not verbal nouns (vn), nor one-character words jieba reads
+    as verbs inside names (食 of 省食检院)."""
+    return [at for at, (word, tag) in enumerate(words) if tag == VERB_TAG and len(word) >= MIN_PER_HEAD]
+
+
+def _subject_noun(text: str, clause: Span) -> str:
+    """What a clause is about: the nouns before its last verb (网络零售规模连续9年位居首位 → 网络零售规模),
+    for the clause after it that opens on the old level of a change and names no subject (,从1.3万亿元增长到…)."""
+    words = tags(clause.text(text))
+    verb_at = _verb_positions(words)
+    words = words[:verb_at[-1]] if verb_at else []
+    while words and (not words[-1][1].startswith(NOUN_TAGS) or words[-1][0][0].isdigit()):  # 连续9年
+        words.pop()
+    return clean("".join(word for word, _ in words))
 
 
 def _tail_noun(text: str, clause: Span) -> str:

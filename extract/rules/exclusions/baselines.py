@@ -10,10 +10,11 @@ from functools import cache
 
 from ...lexicon import alternation, word_list
 from ..commitments import target_verbs
-from ..quantities import Quantity
+from ..quantities import Quantity, find_quantities
 from ..sentences import Span
 
 BASELINE_BEFORE = re.compile("[由从][^,，;；。由从]*$")
+FROM_OPENING = re.compile(r"\s*[由从](?=[^,，;；。由从]*\d)")  # a clause opening on 由/从 and an amount
 MERGED_BEFORE = re.compile("[由从将把][^,，;；。]*$")
 BASE_BEFORE = re.compile("在[^,，;；。在]*$")  # 在现有12个园区、3个基地(合计15个)基础上: one phrase, no clause mark
 BASE_AFTER = re.compile("[^,，;；。在]*?基础上")  # not 建成50个示范点并在此基础上推广
@@ -29,6 +30,17 @@ def is_baseline(text: str, clause: Span, quantity: Quantity) -> bool:
     if BASE_BEFORE.search(head) and BASE_AFTER.match(rest) is not None:
         return True  # 在现有12个园区基础上: the base built on
     return MERGED_BEFORE.search(head) is not None and _merged_after().match(rest) is not None
+
+
+def opens_on_old_level(text: str, clause: Span, quantity: Quantity) -> bool:
+    """,从1.3万亿元增长到13万亿元: the clause opens on the old level of a change (no subject before 由/从),
+    and ``quantity`` is its new level: what changes is named by the clause before."""
+    opening = FROM_OPENING.match(text, clause.start, quantity.start)
+    change = _new_level_after().match(text, opening.end(), quantity.start) if opening else None
+    if change is None:
+        return False
+    return any(is_baseline(text, clause, old.shifted(opening.end()))
+               for old in find_quantities(text[opening.end():change.end()]))
 
 
 @cache
