@@ -68,6 +68,7 @@ class DocumentIndex:
     document_owners: Owners = field(default_factory=Owners)  # tags before the first section (主办机关: …)
     subjects: dict[int, Owners] = field(default_factory=dict)  # memo of the resolvers: actors by section
     heading_owners: dict[int, Owners] = field(default_factory=dict)  # memo: the units a heading names, by section
+    lead_ins: dict[int, tuple[list[int], list]] = field(default_factory=dict)  # memo: lead-ins in force, by section
     first_leads_from: int | None = None  # where 列第一的为牵头单位，下同 starts to rank assignments
     standing: StandingOwners | None = None  # 以下均需各区落实,不再列出: a unit of every later assignment
     review_end: int = 0  # where the review part of a work summary with the next period's plan ends (else 0)
