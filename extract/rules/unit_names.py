@@ -15,6 +15,8 @@ GENERIC = frozenset({"单位", "部门", "机构"})
 TRAILING_NOTE = re.compile(r"[(（][^()（）]*[)）]$")
 # 各市、县(区)政府, 有关设区市、县〔区〕人民政府, 市、县两级环境保护部门: one class of units
 BARE_LEVEL = re.compile(r"^(?:(?:各(?:有关|相关)?|所有|有关)(?:设区的?)?[省市县区乡镇村]|(?:设区的?)?[省市县])(?:[(（〔][^()（）〔〕]*[)）〕])?$")
+# 各区县, 各县市区: levels run together after 各, every unit of each level (a class of units, no series to split)
+LEVEL_COMPOUND = re.compile("^各[省市县区乡镇村]{2,3}$")
 LEVEL_CHARACTERS = "省市县区乡镇村"
 ADDRESS = re.compile(r"\d+ ?[号室楼层栋幢]")
 DIGIT = re.compile(r"\d")
@@ -88,7 +90,8 @@ def is_unit(text: str) -> bool:
     """An organization or a class of organizations (各街道, 相关部门), not a person or a thing."""
     if not text or text in word_list("not_owners.tsv") or text in owner_labels("never") or not HAN.search(text):
         return False
-    listed = text in word_list("collective_owners.tsv") or BARE_LEVEL.match(text) or text in _region_names()
+    listed = text in word_list("collective_owners.tsv") or BARE_LEVEL.match(text) or LEVEL_COMPOUND.match(text) \
+        or text in _region_names()
     bare = TRAILING_NOTE.sub("", text)
     if not listed and not suffix_pattern().search(bare):
         return False  # no unit's ending, no class of units (most texts asked, 全面推进…工作): asked first, it is cheap
