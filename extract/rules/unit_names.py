@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from ..chars import HAN, HAN_CLASS
-from ..lexicon import alternation, column_words, org_suffixes, read_table, word_list
+from ..lexicon import alternation, column_words, org_suffixes, read_table, word_list, words_where
 from ..segment import per_document, tags as segment_tags, word_bounds
 from .owner_labels import owner_labels
 from .quantities import find_quantities
@@ -173,12 +173,19 @@ def _speakers_organ(text: str) -> bool:
 
 
 def _speaker_acts(text: str) -> bool:
-    """A word that is never an owner (本府, 我局) followed by a verb, adverb or preposition."""
+    """A word that is never an owner (本府, 我局) followed by a verb, adverb or preposition; not a scope word
+    followed by a department's whole name that opens on a verb (各级|发展改革部门): it scopes that name."""
     speakers = word_list("not_owners.tsv")
     if not text.startswith(speakers):
         return False
-    rest = text[max(len(w) for w in speakers if text.startswith(w)):]
-    return bool(rest) and tags(rest)[0][1] in PREDICATE_TAGS | VERB_TAGS | {"p", "c"}
+    word = max((w for w in speakers if text.startswith(w)), key=len)
+    rest = text[len(word):]
+    if not rest or tags(rest)[0][1] not in PREDICATE_TAGS | VERB_TAGS | {"p", "c"}:
+        return False
+    if word not in words_where("name_scopes.tsv", "role", "scope"):
+        return True
+    ends = (*suffixes_of("department"), *words_where("name_scopes.tsv", "role", "class"))
+    return not (rest.endswith(ends) and is_unit(rest))
 
 
 def is_fragment(text: str) -> bool:
