@@ -15,9 +15,9 @@ GENERIC = frozenset({"单位", "部门", "机构"})
 TRAILING_NOTE = re.compile(r"[(（][^()（）]*[)）]$")
 # 各市、县(区)政府, 有关设区市、县〔区〕人民政府, 市、县两级环境保护部门: one class of units
 BARE_LEVEL = re.compile(r"^(?:(?:各(?:有关|相关)?|所有|有关)(?:设区的?)?[省市县区乡镇村]|(?:设区的?)?[省市县])(?:[(（〔][^()（）〔〕]*[)）〕])?$")
-# 各区县, 各县市区: levels run together after 各, every unit of each level (a class of units, no series to split)
-LEVEL_COMPOUND = re.compile("^各[省市县区乡镇村]{2,3}$")
 LEVEL_CHARACTERS = "省市县区乡镇村"
+# 各区县, 各县市区: levels run together after 各, every unit of each level (a class of units, no series to split)
+LEVEL_COMPOUND = re.compile(f"^各[{LEVEL_CHARACTERS}]{{2,3}}$")
 ADDRESS = re.compile(r"\d+ ?[号室楼层栋幢]")
 DIGIT = re.compile(r"\d")
 # the cells of a flattened table row run into the owner's: 床位总量(张)25783000区民政局, 达标率(%)-60区民政局,
