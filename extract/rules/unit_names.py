@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from ..chars import HAN, HAN_CLASS
-from ..lexicon import alternation, column_words, org_suffixes, read_table, word_list
+from ..lexicon import alternation, column_words, org_suffixes, read_table, word_list, words_where
 from ..segment import per_document, tags as segment_tags, word_bounds
 from .owner_labels import owner_labels
 from .quantities import find_quantities
@@ -16,6 +16,8 @@ TRAILING_NOTE = re.compile(r"[(（][^()（）]*[)）]$")
 # 各市、县(区)政府, 有关设区市、县〔区〕人民政府, 市、县两级环境保护部门: one class of units
 BARE_LEVEL = re.compile(r"^(?:(?:各(?:有关|相关)?|所有|有关)(?:设区的?)?[省市县区乡镇村]|(?:设区的?)?[省市县])(?:[(（〔][^()（）〔〕]*[)）〕])?$")
 LEVEL_CHARACTERS = "省市县区乡镇村"
+# 各区县, 各县市区: levels run together after 各, every unit of each level (a class of units, no series to split)
+LEVEL_COMPOUND = re.compile(f"^各[{LEVEL_CHARACTERS}]{{2,3}}$")
 ADDRESS = re.compile(r"\d+ ?[号室楼层栋幢]")
 DIGIT = re.compile(r"\d")
 # the cells of a flattened table row run into the owner's: 床位总量(张)25783000区民政局, 达标率(%)-60区民政局,
@@ -88,7 +90,8 @@ def is_unit(text: str) -> bool:
     """An organization or a class of organizations (各街道, 相关部门), not a person or a thing."""
     if not text or text in word_list("not_owners.tsv") or text in owner_labels("never") or not HAN.search(text):
         return False
-    listed = text in word_list("collective_owners.tsv") or BARE_LEVEL.match(text) or text in _region_names()
+    listed = text in word_list("collective_owners.tsv") or BARE_LEVEL.match(text) or LEVEL_COMPOUND.match(text) \
+        or text in _region_names()
     bare = TRAILING_NOTE.sub("", text)
     if not listed and not suffix_pattern().search(bare):
         return False  # no unit's ending, no class of units (most texts asked, 全面推进…工作): asked first, it is cheap
@@ -170,12 +173,19 @@ def _speakers_organ(text: str) -> bool:
 
 
 def _speaker_acts(text: str) -> bool:
-    """A word that is never an owner (本府, 我局) followed by a verb, adverb or preposition."""
+    """A word that is never an owner (本府, 我局) followed by a verb, adverb or preposition; not a scope word
+    followed by a department's whole name that opens on a verb (各级|发展改革部门): it scopes that name."""
     speakers = word_list("not_owners.tsv")
     if not text.startswith(speakers):
         return False
-    rest = text[max(len(w) for w in speakers if text.startswith(w)):]
-    return bool(rest) and tags(rest)[0][1] in PREDICATE_TAGS | VERB_TAGS | {"p", "c"}
+    word = max((w for w in speakers if text.startswith(w)), key=len)
+    rest = text[len(word):]
+    if not rest or tags(rest)[0][1] not in PREDICATE_TAGS | VERB_TAGS | {"p", "c"}:
+        return False
+    if word not in words_where("name_scopes.tsv", "role", "scope"):
+        return True
+    ends = (*suffixes_of("department"), *words_where("name_scopes.tsv", "role", "class"))
+    return not (rest.endswith(ends) and is_unit(rest))
 
 
 def is_fragment(text: str) -> bool:

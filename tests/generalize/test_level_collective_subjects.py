@@ -56,3 +56,25 @@ def test_pool015_the_towns_windows_are_no_towns():
     owners = next(t for t in extract_document(read_cached(pool_path("pool-015.html")), use_model=False).tasks
                   if t.title.startswith("市发展改革部门负责")).owners
     assert "各镇" not in owners
+
+
+@pytest.mark.parametrize(("clause", "owners"), [
+    ("各区县要建立农村危房台账", ("各区县",)),
+    ("各县市区要在年底前完成摸底", ("各县市区",)),
+    ("各市县要按季度报送进展情况", ("各市县",)),
+    ("各乡镇、区直各单位要按月报送进展", ("各乡镇", "区直各单位")),  # a compound level is no series of levels
+])
+def test_levels_run_together_after_ge_name_every_unit_of_each_level(clause, owners):
+    """各区县, 各县区, 各县市区: levels written together after 各 are one class of units, as 各区 is."""
+    assert actor_owners(clause).owners == owners
+
+
+@pytest.mark.parametrize("clause", ["各区域要加强巡查", "有关市区道路全面改造"])
+def test_a_word_on_level_characters_is_no_compound_level(clause):
+    """区域 is a word, not a level; only 各 opens a compound of levels (有关市区 is a place)."""
+    assert actor_owners(clause).owners == ()
+
+
+def test_ad011_the_districts_and_counties_own_the_housing_item():
+    """ad-011 (十二): …2013年年底前,各区县要将…纳入公共租赁住房保障范围 (gold owner 各区县)."""
+    assert _owners(extra_path("corpus", "ad-011.html"), "加快保障性安居工程建设") == ("各区县",)
