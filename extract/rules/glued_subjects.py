@@ -10,7 +10,7 @@ from ..chars import HAN_CLASS
 from ..lexicon import org_suffixes, word_list
 from .name_words import named_unit
 from .owners import NO_OWNERS, Owners
-from .subjects import subject_ends, subject_owners
+from .subjects import may_name_subjects, subject_ends, subject_owners
 from .unit_names import tags
 
 HEADING_LENGTH = (4, 16)  # the characters of a run-in heading (加强组织领导, 完善资金机制)
@@ -30,6 +30,8 @@ def glued_subject(clause: str) -> Owners:
     words = HEADING_WORDS.match(clause)
     if words is None or words.end() <= low or clause.startswith(word_list("charge_openers.tsv")):
         return NO_OWNERS
+    if not may_name_subjects(clause, low, len(clause)):
+        return NO_OWNERS  # _opening_units' subject_owners tests each rest (clause[low:] or less) first (most headings)
     segmented = tags(clause[:min(words.end(), 2 * high)])
     if segmented[0][1] not in HEADING_OPEN_TAGS:
         return NO_OWNERS

@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import cache
 
 from ..lexicon import word_list, word_pattern
-from ..segment import tags
+from ..segment import last_characters, tags
 
 CASE_END = "的"
 VERB_TAGS = frozenset({"v", "vd"})  # what a clause charging its subject holds after the subject
@@ -47,6 +47,8 @@ def describes(rest: str) -> bool:
     """``rest``, the words of a clause after its opening units and a preposition (在…方面筹资任务较重), holds
     no verb and ends on an adjective: the clause describes the units and charges them with nothing (not
     在…领导下, a clause whose predicate follows in the next one)."""
+    if rest[-1:] not in last_characters(ADJECTIVE_TAGS):
+        return False  # no adjective of the dictionary ends there, however ``rest`` is segmented (most clauses)
     words = tags(rest)
     return bool(words) and words[-1][1] in ADJECTIVE_TAGS and not any(tag in VERB_TAGS for _, tag in words)
 
