@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from ..chars import HAN_CLASS, han_count
-from ..lexicon import alternation, word_list, words_where
+from ..lexicon import alternation, word_list, word_pattern, words_where
 from ..segment import last_characters, tags, tokens, verbs
 from .comparators import comparator_patterns, share_bound
 from .label_parts import (basis_at, basis_close, frame_of, names_a_grade, names_no_label, without_opener,
@@ -72,6 +72,8 @@ LIST_TAIL = re.compile(r"[和及与、]\d.*$")
 MULTIPLE_HEAD_END = re.compile(r"比|较|等于|相当于|达到|是|增长|增加|提高|扩大|\d+年|[一二两三四五六七八九十]+年|翻")
 MAX_SHORT_ITEM = 3
 SHARE_WORD, SHARE_NOUN = "占", "比例"
+SHARE_OF = "的"  # 40%的区域: the share of the things named after it
+MAX_SCOPE = 6  # 城市建成区, 我区本年度: the scope a share of things is stated for
 LIST_JOINS = frozenset({"、", "和", "及", "与"})
 BASIS_KINDS = frozenset({"money", "percent", "multiple"})  # a rate or sum a basis phrase sets (not 10个托位)
 
@@ -99,7 +101,7 @@ def indicator(text: str, clause: Span, quantity: Quantity, verb: tuple[int, int]
         after = ""  # 按低保标准的1.5倍确定: what closes the clause is how, not what is counted
     subject: str | Span = _spender(text, clause, quantity, verb) or (Span(clause.start, verb[0]) if verb else "")
     candidates: list[str | Span]
-    if quantity.kind in ("percent", "points"):
+    if quantity.kind in ("percent", "points") and not _share_of_things(text, clause, quantity, verb, after):
         candidates = [subject, object_before, after]
     elif after and text[quantity.end:quantity.end + 1] not in "以左余多":
         candidates = [after, object_before, subject]
@@ -115,7 +117,34 @@ def indicator(text: str, clause: Span, quantity: Quantity, verb: tuple[int, int]
     if chosen is None and previous_clause is not None:  # segmenting the clause before costs: last resort
         tail = _tail_noun(text, previous_clause)
         chosen = tail if han_count(tail) >= 2 and tail != action else None
-    return _without_function_words(chosen or "")[-MAX_INDICATOR:]
+    return _kind_of_examples(_without_function_words(chosen or ""))[-MAX_INDICATOR:]
+
+
+def _kind_of_examples(label: str) -> str:
+    """重点实验室、数据共享中心等创新平台 → 创新平台, 康复大学等高校 → 高校: a label listing examples before a
+    closing word (extract/data/example_closers.tsv) names what is counted by the kind after it, a noun among
+    its words (not 等建成开放: what is done to the things listed) and not opening on a word naming no kind
+    (等工作, 等方式, 等方面: the examples stay)."""
+    closers = words_where("example_closers.tsv", "role", "closer")
+    if not any(closer in label for closer in closers):
+        return label
+    words = tags(label)
+    last = max((at for at, (word, _) in enumerate(words) if word in closers), default=None)
+    if last is None or not any(tag.startswith(NOUN_TAGS) for _, tag in words[last + 1:]) \
+            or last + 1 < len(words) and words[last + 1][0] in words_where("example_closers.tsv", "role", "vague"):
+        return label  # 85个口袋公园等建成开放, 性能测定等工作: no kind named after the list
+    kind = "".join(word for word, _ in words[last + 1:])
+    return kind if han_count(kind) >= MIN_PER_HEAD else label
+
+
+def _share_of_things(text: str, clause: Span, quantity: Quantity, verb: tuple[int, int] | None, after: str) -> bool:
+    """全国96.68%的办税缴费事项实现…, 城市建成区40%的区域达到…: a share with no verb before it, 的 and the things
+    it counts after it, and only their scope before it (no rate noun: 覆盖率90%的水平) measures those things."""
+    if quantity.kind != "percent" or verb is not None or not text.startswith(SHARE_OF, quantity.end):
+        return False
+    scope = clean(text[clause.start:quantity.start])
+    return (han_count(after) >= MIN_PER_HEAD and han_count(scope) <= MAX_SCOPE
+            and not word_pattern("rate_words.tsv").search(scope))
 
 
 def _by_basis(text: str, clause: Span, quantity: Quantity) -> str | None:
@@ -321,6 +350,8 @@ def _after_unit(text: str, clause: Span, quantity: Quantity, end: int | None = N
         stop = AFTER_STOPS.search(rest, alternative.end())  # 一个乡(镇)进行试点: the noun and its other name
     rest = rest[: stop.start()] if stop else rest
     later = NEXT_AMOUNT.search(rest)
+    if later is not None and _opens_next_item(rest.lstrip()):
+        return ""  # 治理面积0.5万亩和安全河道建设1公里: the words after the conjunction are the next item's
     if later is not None and han_count(rest[:later.start()]) >= MIN_PER_HEAD:
         rest = _without_verb(_without_function_words(rest[:later.start()].rstrip()))  # 8所高校14个学科… → 高校
     return clean(rest)
@@ -334,6 +365,15 @@ def _without_verb(phrase: str) -> str:
         return phrase
     head = phrase[:-len(words[-1][0])]
     return head if han_count(head) >= MIN_PER_HEAD else phrase
+
+
+def _opens_next_item(rest: str) -> bool:
+    """Whether the words after an amount open on a conjunction standing as a word (和, 及, 与, 以及 of
+    extract/data/list_joins.tsv; not the 及 of 及时): they begin the next item of a list."""
+    if not rest.startswith(tuple(word_list("list_joins.tsv"))):
+        return False
+    first = next(iter(tokens(rest)), None)
+    return first is not None and first.text in word_list("list_joins.tsv")
 
 
 @cache

@@ -15,6 +15,7 @@ from ..lexicon import alternation, read_table, word_list
 from ..normalize.numerals import chinese_to_decimal
 from .commitments import target_verbs
 from .comparators import comparator_patterns
+from ..segment import tokens
 from .prefilter import with_first_char_test
 
 DIGITS = r"(?:\d+(?:,\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?)"  # 1,500 or 1500.5
@@ -53,6 +54,7 @@ SHARED_LEAD = "分别"  # 分别达1.28万亿、8200亿元: the numbers listed s
 SHARED_LEAD_REACH, SHARED_VERB, BARE_ITEM_REACH = 8, 4, 16
 LONE_MULTIPLIERS = ("百", "千")  # 百度, 千户苗寨: one multiplier alone is a bare one (千余家 is an amount)
 HEADCOUNT = ("人", "名", "位", "人次")  # people counted: a bare 万 before them names a campaign
+WORD_AFTER_UNIT = 4  # how much after a measure word the segmenter reads to tell whether it ends a word (具备, 案件)
 MAX_DIGITS = 15  # longer numbers are codes or account numbers, not amounts (and overflow the exports)
 # no quantity without one of these: a digit, a numeral, 半, or a multiplier standing alone (超万亿元)
 NUMERAL = re.compile(f"[\\d{AMOUNT_NUMERALS}半{''.join(sorted(set(''.join(MULTIPLIERS)) - set(AMOUNT_NUMERALS)))}]")
@@ -312,7 +314,8 @@ def _quantity(match: re.Match[str], text: str) -> Quantity | None:
         return _counted(match, text)
     unit = units()[match.group("unit")]
     following = text[match.end():match.end() + 1]
-    if following and following in unit.not_followed_by and not CLOSING_BOUND.match(text, match.end()):
+    if following and following in unit.not_followed_by and not CLOSING_BOUND.match(text, match.end()) \
+            and not _opens_a_word(text, match, unit):
         return None
     number = match.group("num") or match.group("bnum")
     if match.group("bare") or (number in LONE_MULTIPLIERS and not any(
@@ -341,6 +344,21 @@ def _quantity(match: re.Match[str], text: str) -> Quantity | None:
                     _written(match, unit), _kind(match, unit),
                     bool(match.group("approx") or match.group("approx_before")),
                     not number[0].isdigit())
+
+
+def _opens_a_word(text: str, match: re.Match[str], unit: Unit) -> bool:
+    """培育5家具备…的企业, 3个案件入选…: the character after a measure word that could make a word with it (家具,
+    个案) opens a word of its own instead, as the segmenter reads the phrase (家|具备, 个|案件); a character
+    standing alone after it (3人户) still makes no amount. Only after a number in digits that is no part of a
+    section number (6.2.2 对应…): numerals in words with a measure word run into idioms and names (千家万户,
+    三条文化带)."""
+    number = match.group("num") or ""
+    if unit.kind != COUNT_KIND or not number[:1].isdigit() or text[match.start() - 1:match.start()] == ".":
+        return False
+    end = match.end()
+    start = end - len(unit.text)
+    words = [token.text for token in tokens(text[start:end + WORD_AFTER_UNIT])]
+    return len(words) > 1 and words[0] == unit.text and len(words[1]) > 1
 
 
 def _counted(match: re.Match[str], text: str) -> Quantity | None:

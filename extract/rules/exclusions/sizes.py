@@ -116,12 +116,17 @@ def _capacity_lead() -> re.Pattern[str]:
 
 def names_a_class(text: str, clause: Span, quantity: Quantity) -> bool:
     """A property right before the amount (extract/data/class_properties.tsv, kind name) and a noun right after
-    it (时速350公里高铁, 设计时速120公里的城际铁路), or a property bounded right before it (kind bound, a word of
+    it (时速350公里高铁, 设计时速120公里的城际铁路), a property right after it and then a noun (kind after: 3.8米直径
+    新一代运载火箭), or a property bounded right before it (kind bound, a word of
     extract/data/class_bounds.tsv between) and a noun after it (营收过百亿元农产品加工企业, 高度超过1米的树木):
     the class of the thing named, no amount to reach."""
     head = text[clause.start:quantity.start]
     if head.endswith(words_where("class_properties.tsv", "kind", "name")):
         return HAN.match(text, quantity.end, clause.end) is not None
+    after = text[quantity.end:clause.end]
+    named = next((w for w in words_where("class_properties.tsv", "kind", "after") if after.startswith(w)), None)
+    if named is not None:
+        return HAN.match(after, len(named)) is not None  # 3.8米直径新一代运载火箭, 110米口径射电望远镜
     return _bounded_property().search(head) is not None and _class_noun(text, quantity.end, clause.end)
 
 
