@@ -22,6 +22,7 @@ TITLE_REACH = 60  # an untitled text's opening, read for its kind: a title runs 
 LEAD_REACH = 200  # a news text's lead sentence, which names the press interview it reports
 QUESTION_LINES = 2  # a page answering the public's questions asks (or answers) at least this many
 QUESTION_LENGTH = 60  # a question on a line of its own is no longer
+PRESS_NAME = 12  # a news outlet's name (中央广播电视总台, 上海证券报) is no longer
 PERIOD_NAME = re.compile("十[一二三四五六七八九]?五")  # a five-year plan's period (“十一五”时期)
 EXPLICIT_YEAR = re.compile(f"[0-9{YEAR_DIGITS}]{{2,4}} ?年")
 
@@ -218,8 +219,27 @@ def default_status(document: Document) -> str:
 
 def is_rules(document: Document) -> bool:
     """A body of rules (管理办法, 实施细则) or a service page (如何申领, 常见问题, or questions and answers
-    whatever its title): its amounts are standards to apply, never results."""
+    whatever its title): its amounts are standards to apply, never results. Not officials answering the
+    press (:func:`is_briefing`, :func:`is_interview`): they report what the work achieved as well."""
+    if is_briefing(document) or is_interview(document):
+        return False
     return bool(_title_kind("rules").search(document.metadata.title or "")) or answers_questions(document.text)
+
+
+def is_briefing(document: Document) -> bool:
+    """A press briefing's transcript (问答实录, 新闻发布会), by its title, or by its layout: its questions are
+    put by the press (新华社:…?, 记者:…?; extract/data/press_askers.tsv) at least QUESTION_LINES times."""
+    return bool(_title_kind("briefing").search(document.metadata.title or "")) or len(
+        _press_questions().findall(document.text)) >= QUESTION_LINES
+
+
+@cache
+def _press_questions() -> re.Pattern[str]:
+    rows = read_table("press_askers.tsv")
+    names = alternation(tuple(r["word"] for r in rows if r["where"] == "name"))
+    endings = alternation(tuple(r["word"] for r in rows if r["where"] == "end"))
+    asker = f"(?:{names}|[^\\s:：,，。]{{1,{PRESS_NAME}}}(?:{endings}))(?:[(（][^)）\\n]{{1,{PRESS_NAME}}}[)）])?"
+    return re.compile(f"^[ \u3000\\t]*{asker}[:：][^\\n]*[?？][ \u3000\\t]*$", re.MULTILINE)
 
 
 def answers_questions(text: str) -> bool:
