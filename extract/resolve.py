@@ -19,7 +19,7 @@ from .rules.actors import actor_owners
 from .rules.item_units import item_units
 from .rules.glued_subjects import glued_subject
 from .rules.lead_members import lead_members
-from .rules.opening_subjects import contact_unit, listed_opening, opening_subject
+from .rules.opening_subjects import contact_unit, duty_list_lead, listed_opening, opening_subject
 from .rules.assignments import PAREN, assigned_owners, with_standing
 from .rules.owners import NO_OWNERS, Owners
 from .rules.sentences import Span
@@ -147,13 +147,32 @@ def _actors(index: DocumentIndex, section: Section) -> Owners:
     listed = _listed_item_units(index, section)
     if listed:
         return listed
-    for candidate in index.chain(section)[1:]:
+    chain = index.chain(section)
+    for below, candidate in zip(chain, chain[1:]):
         if candidate.start not in index.subjects:
             index.subjects[candidate.start] = _span_owners(index.prose_splits, own_span(candidate),
                                                            skip_heading=words_start(index.text, candidate))[0]
-        if index.subjects[candidate.start]:
+        if index.subjects[candidate.start] and not _past_the_list(index, candidate, below):
             return _lead_in_subjects(index, candidate) or index.subjects[candidate.start]
     return Owners()
+
+
+def _past_the_list(index: DocumentIndex, section: Section, below: Section) -> bool:
+    """An item after the list of duties an item's lead-in announces (…主要职责是: (一)…(十)…, then (一) again,
+    duty_list_leads.tsv): the numbering of its kind restarted before it, so the units charged with the
+    duties do not own it."""
+    own = own_span(section).text(index.text).rstrip()
+    if not own.endswith(LEAD_IN_ENDS) or not duty_list_lead().search(own.rstrip(":：")):
+        return False
+    last = None
+    for child in section.children:
+        if child.start > below.start:
+            break
+        if child.family == below.family:
+            if last is not None and child.number <= last:
+                return True
+            last = child.number
+    return False
 
 
 def _lead_in_subjects(index: DocumentIndex, section: Section) -> Owners:

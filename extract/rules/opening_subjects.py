@@ -1,10 +1,12 @@
 """Units that own the duty of a clause they do not open: the units opening a sentence's first clause
-when the second opens on a duty word (各区政府、各委办局,必须…: opening_subject), a clause that is
+when the second opens on a duty word (各区政府、各委办局,必须…) or announces the list of their duties
+(某局是…的主管部门,主要职责是:: opening_subject), a clause that is
 nothing but a list of units before more units and their duty word (listed_opening), a unit's name
 before where to reach it (contact_unit)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..lexicon import word_pattern
 from .name_ends import (FIRST_UNIT_END, FOLLOWER_WINDOW, PREDICATE_FOLLOWERS, RELATIVE, continues, inside_brackets,
@@ -23,9 +25,9 @@ CONTACT = re.compile("^(?:咨询|联系|办公|服务)?(?:电话|地址)")  # �
 def opening_subject(opening: str, following: str) -> Owners:
     """The units opening a sentence's first clause when its second clause opens on a duty word:
     各区政府、各委办局,必须…; 施工单位进场施工时,应当… (units that own the duty though a comma, and
-    what they do first, stand between them and the duty word)."""
-    if not opening or word_pattern("duty_modals.tsv").match(following) is None or not unit_endings().search(opening) \
-            or receives(following, 0):
+    what they do first, stand between them and the duty word); or when the second clause announces the
+    list of their duties (某局是本市…的主管部门,主要职责是:, duty_list_leads.tsv)."""
+    if not opening or not _charges(following) or not unit_endings().search(opening) or receives(following, 0):
         return NO_OWNERS  # …被评定为示范站的,|可享受补贴: the units receive
     head = opening[:CLAUSE_WINDOW]  # the whole first clause, however long its modifier (发生…的文化企业,应当…)
     if "的" not in head and opens_a_clause(tags(head[:FIRST_UNIT_END])):
@@ -47,6 +49,18 @@ def opening_subject(opening: str, following: str) -> Owners:
             return Owners(tuple(units))
         return NO_OWNERS  # the first unit's name is followed by no predicate: no list of units opens it
     return NO_OWNERS
+
+
+def _charges(following: str) -> bool:
+    """The clause after the opening one opens on a duty word, or is a lead-in to a list of duties."""
+    return word_pattern("duty_modals.tsv").match(following) is not None or \
+        word_pattern("duty_list_leads.tsv").fullmatch(following.strip().rstrip(":：")) is not None
+
+
+@cache
+def duty_list_lead() -> re.Pattern[str]:
+    """A lead-in to a list of duties closing a text (…,主要职责是): duty_list_leads.tsv at its end."""
+    return re.compile(f"(?:{word_pattern('duty_list_leads.tsv').pattern})$")
 
 
 def _verb_and_particle(rest: str) -> bool:
