@@ -5,14 +5,14 @@ the memo of the subjects it has already read.
 """
 from __future__ import annotations
 
-import bisect
 import re
 from functools import cache, partial
 
 from .document import Section
+from .goal_blocks import block_limit, opening_limit
 from .index import DocumentIndex, SectionFacts, own_span, tail_span
 from .chars import strip_heading_marker
-from .lexicon import alternation, word_list, word_pattern, words_where
+from .lexicon import word_list, word_pattern, words_where
 from .rules.deadlines import TimeMention, context_words
 from .rules.tagged_items import clause_limit_of_tagged_item
 from .rules.actors import actor_owners
@@ -36,7 +36,6 @@ MODIFIER_TAGS = frozenset({"a", "b"})  # adjectives and distinguishing words ins
 SUBJECTLESS_OPENERS = frozenset({"v", "vd", "d", "ad"})  # jieba tags of a clause opening on its verb
 CONDITION_END = "的"  # a clause of condition (…的,) names whom a case is about
 ADVERBIAL_ENDINGS = ("后", "时", "的", "中", "前", "下", "起")  # a clause of time or condition before the subject
-OPENING_WINDOW = 16  # how far into its paragraph an opening 到2025年, may start
 LIST_LEAD = 8  # how far after its limit the colon opening a list may stand (至2016年底实现:)
 LIST_COLON = re.compile("[:：]")
 CLAUSE_BREAK = re.compile("[,，;；。]")
@@ -358,7 +357,7 @@ def _introduced_limit(index: DocumentIndex, sections: list[Section]) -> TimeMent
         body = index.text.find("\n", section.start, section.children[0].start) + 1 if section.children else 0
         if not body or index.facts[section.start].status == "achieved":
             continue
-        mention = _opening_limit(index, Span(body, section.children[0].start))
+        mention = opening_limit(index, Span(body, section.children[0].start))
         if mention is not None and (index.reference is None or mention.deadline >= index.reference):
             return mention
     return None
@@ -394,9 +393,9 @@ def target_limit(index: DocumentIndex, draft: Draft, sentence: Span, section: Se
     in its paragraph, else the heading of an enclosing section, else the lead-in of the goals block it is in, else,
     in the plan part of a work summary with the next period's plan, the period its title plans for."""
     return (sentence_limit(draft, index.times_in(sentence.start, sentence.end)) or _run_on_limit(index, sentence)
-            or _opening_limit(index, sentence)
+            or opening_limit(index, sentence)
             or _list_limit(index, sentence) or _completion_limit(index, sentence)
-            or heading_limit(index, index.chain(section)) or _block_limit(index, sentence, section)
+            or heading_limit(index, index.chain(section)) or block_limit(index, sentence, section)
             or (index.plan_limit if 0 < index.review_end <= sentence.start else None))
 
 
@@ -409,76 +408,6 @@ def sentence_limit(draft: Draft, times: list[TimeMention]) -> TimeMention | None
     chosen = min(own, key=lambda t: abs(t.start - draft.quantity.start)) if own else (
         earlier[-1] if earlier else None)
     return _finer(chosen, [t for t in limits if t.start > draft.clause.end]) if chosen is not None else None
-
-
-def _opening_limit(index: DocumentIndex, sentence: Span, *, line_start: int | None = None) -> TimeMention | None:
-    """"到2025年,…" opening a paragraph (or what follows a heading on its line, from ``line_start``) dates
-    every sentence of it."""
-    text = index.text
-    line_start = text.rfind("\n", 0, sentence.start) + 1 if line_start is None else line_start
-    for mention in index.times_in(line_start, line_start + OPENING_WINDOW):
-        lead_in = text[line_start:mention.start]
-        if mention.role == "limit" and mention.deadline and (
-                not lead_in or _opening_words().fullmatch(lead_in)) and text[mention.end:mention.end + 1] in (",", "，"):
-            return mention
-    return None
-
-
-@cache
-def _opening_words() -> re.Pattern[str]:
-    """What may stand before a limit opening a paragraph: the words of time_context.tsv written before a limit,
-    one or more (到2025年, | 力争到2027年, | 争取在…)."""
-    before = set(words_where("time_context.tsv", "position", "before"))
-    words = tuple(w for w in words_where("time_context.tsv", "role", "limit") if w in before)
-    return re.compile(f"(?:{alternation(words)})+")
-
-
-def _block_limit(index: DocumentIndex, sentence: Span, section: Section | None) -> TimeMention | None:
-    """The limit a goals block opens with, from the innermost section out: "(二)主要目标。到2027年,…,主要目标如下:⏎
-    ——产业规模达到500亿元。⏎——…" or "二、工作目标⏎到2025年,…。⏎(一)…⏎…3000亿元": a limit opening a paragraph of a
-    section's own words (or its heading's line, the words run on) dates the later paragraphs and the sections below
-    it (RECORDS.md 5: the lead-in acts as the heading of its items). A later paragraph opening with a limit (到2035年,…)
-    takes over, one naming a limit elsewhere (其中2024年底前…, 2026年,…。2027年,…) ends the block, and the next heading
-    of the same or a higher level ends its section. Not past a section whose heading names a period or that reviews
-    (their year is not the lead-in's), nor from a limit over by the document's date."""
-    for enclosing in index.chain(section):
-        facts = index.facts[enclosing.start]
-        if facts.heading_limit is not None or facts.status == "achieved":
-            return None
-        lead_in = _lead_in(index, enclosing, sentence)
-        if lead_in is not None:
-            return lead_in if index.reference is None or lead_in.deadline >= index.reference else None
-    return None
-
-
-def _lead_in(index: DocumentIndex, section: Section, sentence: Span) -> TimeMention | None:
-    """The limit opening a paragraph of ``section``'s own words before ``sentence``'s (its heading's line
-    counts, its words run on), when no paragraph between names a limit other than at its opening and the lead-in
-    names no second one (2026年,…。2027年,…: stages); a sentence in the lead-in's own paragraph is its own."""
-    if section.start not in index.lead_ins:
-        index.lead_ins[section.start] = _blocks(index, section)
-    starts, lead_ins = index.lead_ins[section.start]
-    before = bisect.bisect_left(starts, index.text.rfind("\n", 0, sentence.start) + 1)
-    return lead_ins[before - 1] if before else None
-
-
-def _blocks(index: DocumentIndex, section: Section) -> tuple[list[int], list[TimeMention | None]]:
-    """Where each paragraph of a section's own words starts, and the lead-in in force after it."""
-    text, end = index.text, own_span(section).end
-    starts, lead_ins, lead_in, position = [], [], None, section.body_start
-    while position < end:
-        line_end = text.find("\n", position, end)
-        line_end = end if line_end < 0 else line_end
-        opening = _opening_limit(index, Span(position, line_end), line_start=position)
-        if any(t is not opening and t.role == "limit" and not index.in_table(t.start)
-               for t in index.times_in(position, line_end)):
-            lead_in = None  # a paragraph naming its own time ends the block
-        elif opening is not None:
-            lead_in = opening  # a new lead-in opens one
-        starts.append(position)
-        lead_ins.append(lead_in)
-        position = line_end + 1
-    return starts, lead_ins
 
 
 def _run_on_limit(index: DocumentIndex, sentence: Span) -> TimeMention | None:

@@ -1,5 +1,5 @@
-"""A page's header run into the body on one line, where a crawler joined the page's text: 当前位置: 首页… 标题
-时间:2024-05-06 09:30 微信 微博 QQ空间 今年以来,我局围绕…. The breadcrumb, the title, the time and the share
+"""A page's header run into the body on one line, where a crawler joined the page's text: 当前位置: 首页…
+标题 时间:2024-05-06 09:30 微信 微博 QQ空间 今年以来,我局围绕…. The breadcrumb, the title, the time and the share
 buttons are page chrome; what follows them is the body's first paragraph, which would go with the line as a
 breadcrumb. The header is cut off the line, so the breadcrumb goes alone (run_on_headers.tsv)."""
 from __future__ import annotations

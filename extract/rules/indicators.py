@@ -9,10 +9,10 @@ from ..chars import HAN_CLASS, han_count
 from ..lexicon import alternation, word_list, word_pattern, words_where
 from ..segment import last_characters, tags, tokens, verbs
 from .comparators import comparator_patterns, share_bound
+from .exclusions.baselines import opens_on_old_level
 from .label_parts import (basis_at, basis_close, frame_of, names_a_grade, names_no_label, without_opener,
                           without_opening_verb)
 from .quantities import Quantity, find_quantities
-from .exclusions.baselines import opens_on_old_level
 from .respective import RESPECTIVELY, list_items, paired_amounts, previous_list
 from .sentences import Span
 

@@ -13,9 +13,9 @@ from ..chars import AMOUNT_NUMERALS, HAN_CLASS, YEAR_DIGITS
 from ..frozen import frozen
 from ..lexicon import alternation, read_table, word_list
 from ..normalize.numerals import chinese_to_decimal
+from ..segment import tokens
 from .commitments import target_verbs
 from .comparators import comparator_patterns
-from ..segment import tokens
 from .prefilter import with_first_char_test
 
 DIGITS = r"(?:\d+(?:,\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?)"  # 1,500 or 1500.5
