@@ -74,7 +74,6 @@ MAX_SHORT_ITEM = 3
 SHARE_WORD, SHARE_NOUN = "占", "比例"
 SHARE_OF = "的"  # 40%的区域: the share of the things named after it
 MAX_SCOPE = 6  # 城市建成区, 我区本年度: the scope a share of things is stated for
-LIST_JOINS = frozenset({"、", "和", "及", "与"})
 BASIS_KINDS = frozenset({"money", "percent", "multiple"})  # a rate or sum a basis phrase sets (not 10个托位)
 
 
@@ -328,11 +327,12 @@ def _tail_noun(text: str, clause: Span) -> str:
 def _after_list(text: str, clause: Span, quantity: Quantity) -> str:
     """给予40万元、30万元、20万元服务奖励: an amount of a list counts what the noun after its last names."""
     rest = text[quantity.end:clause.end]
-    if rest[:1] not in LIST_JOINS:
+    joins = word_list("list_joins.tsv")
+    if rest[:1] not in joins:
         return ""  # most amounts: no list goes on after them
     end = 0
     for later in find_quantities(rest):
-        if rest[end:later.start] not in LIST_JOINS or later.unit != quantity.unit:
+        if rest[end:later.start] not in joins or later.unit != quantity.unit:
             break
         end = later.end
     if not end or comparator_patterns()[1].match(rest[end:]):
@@ -370,10 +370,11 @@ def _without_verb(phrase: str) -> str:
 def _opens_next_item(rest: str) -> bool:
     """Whether the words after an amount open on a conjunction standing as a word (和, 及, 与, 以及 of
     extract/data/list_joins.tsv; not the 及 of 及时): they begin the next item of a list."""
-    if not rest.startswith(tuple(word_list("list_joins.tsv"))):
+    joins = word_list("list_joins.tsv")
+    if not rest.startswith(joins):
         return False
     first = next(iter(tokens(rest)), None)
-    return first is not None and first.text in word_list("list_joins.tsv")
+    return first is not None and first.text in joins
 
 
 @cache
