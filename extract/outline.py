@@ -45,6 +45,7 @@ OPENERS = {"chapter": "第", "part": "第", "article": "第", "formal": FORMAL_O
 ANNEX_OPENER = "附"
 ANNEX = re.compile(r"^附件 ?(?P<n>[0-9]{0,2})(?: ?[:：]?$| (?=\S)(?!.*[。;；]))")
 TITLE_STOP = re.compile("[。:;!?]")
+FILE_NAME = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar)\b", re.I)  # a file's name, not an annex's title
 MAX_TITLE = 50
 
 
@@ -103,6 +104,8 @@ def parse_outline(text: str, tables: tuple[Table, ...] = ()) -> Section:
         if heading is None or (heading.family in DECIMAL_FAMILIES and _contents_entry(lines, i)):
             continue
         if heading.family == "annex":
+            if _lists_files(heading, lines, i):
+                continue  # 附件: above a link to 某某图.pdf: a page's list of attached files, no annex text
             _title_from_next_line(heading, lines, i)
             del stack[1:]
         else:
@@ -280,6 +283,13 @@ def _heading(line: str, start: int) -> _Node | None:
         body_start = start + len(line) - len(rest) + title_end
         return _Node(match.group().strip(), family, number, line, title, start, body_start)
     return None
+
+
+def _lists_files(annex: _Node, lines: list[tuple[int, str]], i: int) -> bool:
+    """A bare 附件 line above the name of a file (- 某某布局图.pdf (pdf)), no heading: the page lists its
+    attached files there, and the text after it is no annex."""
+    return annex.title == annex.heading and i + 1 < len(lines) and FILE_NAME.search(lines[i + 1][1]) is not None \
+        and _heading(lines[i + 1][1], lines[i + 1][0]) is None
 
 
 def _title_from_next_line(annex: _Node, lines: list[tuple[int, str]], i: int) -> None:

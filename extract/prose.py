@@ -19,8 +19,8 @@ from .rules.quantities import NumeralScan
 from .rules.rates import raises_a_standard
 from .rules.replies import requested
 from .rules.sentences import Span
-from .rules.status import (is_address, is_interview, is_reply, names_the_year_reviewed, paragraph_opening,
-                           past_period_opening, states_a_plan, tallies_only)
+from .rules.status import (answers_the_press, is_address, is_interview, is_reply, names_the_year_reviewed,
+                           paragraph_opening, past_period_opening, states_a_plan, tallies_only)
 from .rules.targets import Draft, candidates_in_sentence
 
 ANNEX_LINE = re.compile(r"^附件 ?\d*[:：]?$")
@@ -52,6 +52,7 @@ def candidates(index: DocumentIndex) -> list[Candidate]:
     reply = is_reply(index.document)
     address = is_address(index.document)  # 民间投资占比34%, 生产总值6.66万亿元: levels a report states
     interview = is_interview(index.document)  # an official's answers: what monitoring found describes
+    reports = answers_the_press(index.document)  # 2024年,全市发放…: the year over when they spoke is reported
     findings = False  # the sentence before stated findings and its semicolon carries them on
     on_applicants: dict[int, bool] = {}  # by section start: a section on applicants (申请条件, 申请对象)
     labelled: dict[int, bool] = {}  # by line start: a line under a label on applicants (补贴条件:)
@@ -71,7 +72,8 @@ def candidates(index: DocumentIndex) -> list[Candidate]:
             continue
         drafts = candidates_in_sentence(text, sentence, index.times_in(sentence.start, sentence.end),
                                         index.reference, clause_spans=index.splits.clauses(sentence),
-                                        address=address, carried=_carried(text, sentence, carried))
+                                        address=address, carried=_carried(text, sentence, carried),
+                                        reports=reports)
         carried = _continued(text, sentence, drafts)
         for draft in drafts:
             if reply and requested(text, sentence, draft.quantity):

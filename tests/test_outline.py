@@ -51,6 +51,18 @@ def test_annexes_start_new_branches_at_the_top():
     assert titles(annex) == ["第一项"]
 
 
+@pytest.mark.parametrize("files", ["- 某某区空间布局图.pdf (pdf)", "附件1.docx\n附件2.xlsx"], ids=["header", "page-end"])
+def test_a_bare_annex_line_above_file_names_lists_attached_files_and_opens_no_annex(files):
+    text = f"某某区建设方案\n附件:\n{files}\n各有关单位:\n一、主要目标\n建成10个园区。\n二、重点任务\n(一)建设载体\n"
+    root = parse_outline(text)
+    assert [(s.family, s.title) for s in root.children] == [("chinese", "主要目标"), ("chinese", "重点任务")]
+
+
+def test_a_bare_annex_line_above_its_title_still_opens_an_annex():
+    root = parse_outline("某某区工作方案\n一、目标\n建成10个园区。\n附件:\n2026年民生实事项目清单\n1.新建公园3个\n")
+    assert [(s.family, s.title) for s in root.children] == [("chinese", "目标"), ("annex", "2026年民生实事项目清单")]
+
+
 def test_spans_cover_heading_and_body_up_to_the_next_sibling():
     root = parse_outline(PLAN)
     first = root.children[1].children[0]

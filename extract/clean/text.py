@@ -22,6 +22,7 @@ MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 # A quote marker, not a comparator before a number (a table cell ">1.5" is a value).
 MD_QUOTE = re.compile(r"^\s{0,3}>(?!\s*[\d.])\s?")
 MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+MD_STRONG = re.compile(r"(\*\*)(.+?)\1")
 # A whole document on one line: paragraphs are marked by indentation, headings by their numbers.
 LONG_LINE = 300
 # ... or by a space, where a crawler joined the page's paragraphs with one: Chinese prose puts no
@@ -89,16 +90,23 @@ def _text_lines(text: str, chrome: list[str]) -> list[Block]:
         if MD_QUOTE.match(raw):
             chrome.append(MD_QUOTE.sub("", raw).strip())
             continue
-        heading = MD_HEADING.match(raw)
-        line = raw[heading.end():] if heading else raw
-        if "](" in line:  # Markdown images and links; most lines hold none
-            line = MD_LINK.sub(r"\1", MD_IMAGE.sub("", line))
-        if "**" in line or "__" in line:
-            line = MD_EMPHASIS.sub(r"\2", line)
-        line = line.strip()
+        line, level = markdown_line(raw)
         if line:
-            lines.append(Line(line, heading.group().count("#") if heading else 0))
+            lines.append(Line(line, level))
     return lines
+
+
+def markdown_line(raw: str, *, underscores: bool = True) -> tuple[str, int]:
+    """A line of Markdown source as its text and heading level (0 for body text): ``# 标题`` a heading,
+    ``**发布日期**: …`` a field, ``[名称](链接)`` the name. Also for a Word paragraph a converter wrote
+    Markdown into, where ``underscores`` is False: there ``____`` is a blank to fill in, no emphasis."""
+    heading = MD_HEADING.match(raw)
+    line = raw[heading.end():] if heading else raw
+    if "](" in line:  # Markdown images and links; most lines hold none
+        line = MD_LINK.sub(r"\1", MD_IMAGE.sub("", line))
+    if "**" in line or underscores and "__" in line:
+        line = (MD_EMPHASIS if underscores else MD_STRONG).sub(r"\2", line)
+    return line.strip(), heading.group().count("#") if heading else 0
 
 
 def _reflow(text: str) -> list[str]:

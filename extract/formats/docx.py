@@ -13,6 +13,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from ..clean.page import Block, Line, Page, RawCell, RawTable
+from ..clean.text import markdown_line
 from ..errors import InputError
 from .docx_styles import StyleSheet, outline_level
 from .numbering import Counters, read_numbering
@@ -67,11 +68,12 @@ class _Reader:
         label = self.label(ppr, style_id)
         outline = _val(ppr, "w:outlineLvl")
         level = outline_level(int(outline)) if outline and outline.isdigit() else self.styles.heading_level(style_id)
-        pieces = [piece.strip() for piece in "".join(_run_text(p)).split("\n")]
-        pieces = [piece for piece in pieces if piece]
+        # Markdown a converter wrote into the paragraphs (# 标题, **发布日期**: …) read as in a Markdown file
+        pieces = [markdown_line(piece.strip(), underscores=False) for piece in "".join(_run_text(p)).split("\n")]
+        pieces = [(text, level or own) for text, own in pieces if text]
         if pieces and label:
-            pieces[0] = label + pieces[0]
-        return [Line(piece, level) for piece in pieces]
+            pieces[0] = (label + pieces[0][0], pieces[0][1])
+        return [Line(text, piece_level) for text, piece_level in pieces]
 
     def label(self, ppr, style_id: str | None) -> str:
         num_pr = ppr.find(qn("w:numPr")) if ppr is not None else None

@@ -24,6 +24,7 @@ QUESTION_LINES = 2  # a page answering the public's questions asks (or answers) 
 QUESTION_LENGTH = 60  # a question on a line of its own is no longer
 PRESS_NAME = 12  # a news outlet's name (中央广播电视总台, 上海证券报) is no longer
 PERIOD_NAME = re.compile("十[一二三四五六七八九]?五")  # a five-year plan's period (“十一五”时期)
+REPORTED_ROLES = frozenset({"limit", "mention"})  # a time over when officials answered the press: reported
 EXPLICIT_YEAR = re.compile(f"[0-9{YEAR_DIGITS}]{{2,4}} ?年")
 
 
@@ -44,17 +45,18 @@ def status_at(text: str, sentence: Span, clause: Span, position: int, times: lis
     return status_in(sentence_statuses(text, sentence, times, reference), clause, position)
 
 
-def sentence_statuses(text: str, sentence: Span, times: list[TimeMention],
-                      reference: date | None) -> list[tuple[int, int, str]]:
+def sentence_statuses(text: str, sentence: Span, times: list[TimeMention], reference: date | None, *,
+                      reports: bool = False) -> list[tuple[int, int, str]]:
     """Where the sentence says a status (its status words and time expressions), in order: the part of
-    :func:`status_at` that is the same for every amount of the sentence, read once for all of them."""
+    :func:`status_at` that is the same for every amount of the sentence, read once for all of them.
+    ``reports``: officials answering the press (:func:`answers_the_press`), whose past years report."""
     pattern, words = _markers()
     found: list[tuple[int, int, str]] = []
     for match in pattern.finditer(text, sentence.start, sentence.end):
         if words[match.group()] != "neutral" and (len(match.group()) > 1 or _is_word(text, match)):
             found.append((match.start(), match.end(), words[match.group()]))
     for mention in times:
-        status = _time_status(mention, reference)
+        status = _time_status(mention, reference, reports=reports)
         if status and sentence.start <= mention.start < sentence.end:
             found.append((mention.start, mention.end, status))
     return sorted(found)
@@ -183,10 +185,14 @@ def _is_word(text: str, match: re.Match[str]) -> bool:
     return match.start() in bounds and match.end() in bounds  # there is a word's start, an end one's end
 
 
-def _time_status(mention: TimeMention, reference: date | None) -> str | None:
+def _time_status(mention: TimeMention, reference: date | None, *, reports: bool = False) -> str | None:
     """A reporting period marks a result; a time limit still ahead marks a commitment, but only
-    when it names its year: 全年 or 年底前 in a review of last year is last year's."""
+    when it names its year: 全年 or 年底前 in a review of last year is last year's. Where officials answer
+    the press (``reports``), a time already over when they spoke (2024年…, 今年一季度…, …机构2024年在保余额… in
+    a briefing of May 2025) is the period they report on: a result, no limit."""
     if mention.role == "past":
+        return "achieved"
+    if reports and mention.role in REPORTED_ROLES and mention.deadline and reference and mention.deadline < reference:
         return "achieved"
     if (mention.role == "limit" and mention.deadline and reference and mention.deadline >= reference
             and EXPLICIT_YEAR.search(mention.text)):
@@ -264,6 +270,11 @@ def _question_lines() -> re.Pattern[str]:
     opening = alternation(tuple(r["mark"] for r in rows if r["where"] == "start"))
     ending = alternation(_question_endings())
     return re.compile(f"^(?:(?:{opening})|[^\\n]{{1,{QUESTION_LENGTH}}}(?:{ending})$)", re.MULTILINE)
+
+
+def answers_the_press(document: Document) -> bool:
+    """Officials answering the press, in a briefing's transcript or an interview: they report what was done."""
+    return is_briefing(document) or is_interview(document)
 
 
 def is_reply(document: Document) -> bool:

@@ -76,7 +76,8 @@ def drafts_in_sentence(text: str, sentence: Span, times: list[TimeMention], refe
 
 def candidates_in_sentence(text: str, sentence: Span, times: list[TimeMention], reference: date | None, *,
                            lenient: bool = False, clause_spans: list[Span] | None = None,
-                           address: bool = False, carried: tuple[str, str] | None = None) -> list[Draft]:
+                           address: bool = False, carried: tuple[str, str] | None = None,
+                           reports: bool = False) -> list[Draft]:
     """Every amount of a sentence that no exclusion rules out, with the rules' verdict on it.
 
     ``times`` are the time expressions found in it (absolute offsets). ``lenient``: in a
@@ -86,6 +87,7 @@ def candidates_in_sentence(text: str, sentence: Span, times: list[TimeMention], 
     ``carried``: the commitment verb of the part before a semicolon and the kind of amount it took,
     which a part listing amounts of that kind without a verb of its own continues (新增…点位30个;特色
     道路10条;…; not 新增就业28万人;居民消费价格涨幅2%左右).
+    ``reports``: officials answering the press, where a year already over marks a result (status.py).
     """
     found: list[Draft] = []
     numerals = NumeralScan(text, sentence.start, sentence.end)
@@ -114,7 +116,7 @@ def candidates_in_sentence(text: str, sentence: Span, times: list[TimeMention], 
             region_start = quantity.end
             continued = (carried[0] if carried and not found and verb is None and quantity.kind == carried[1]
                          and not text[sentence.start:clause.start].strip() else None)  # the part opens listing
-            said = sentence_statuses(text, sentence, times, reference) if said is None else said
+            said = sentence_statuses(text, sentence, times, reference, reports=reports) if said is None else said
             draft = _draft(text, sentence, scope, (previous, last_indicator), quantity, verb,
                            last_action or continued or ("" if lenient else None), times, said, address=address,
                            item_start=scope.start if aside else item_start)

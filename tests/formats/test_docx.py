@@ -7,6 +7,7 @@ from docx.oxml import parse_xml
 from extract.clean.page import Line, RawCell, RawTable
 from extract.errors import InputError
 from extract.formats.docx import parse_docx
+from extract.read import document_from_bytes
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NOTICE = "qingxi_notice.docx"
@@ -136,3 +137,25 @@ def test_a_broken_package_is_an_input_error(fixture_path):
     data = fixture_path("qingxi_targets.xlsx").read_bytes()
     with pytest.raises(InputError, match="cannot open as a Word .docx file"):
         parse_docx(data, source="book.docx")
+
+
+def test_markdown_a_converter_wrote_into_paragraphs_is_read_as_markdown():
+    xml = ("<w:p><w:r><w:t># 某市科技服务业政策问答实录</w:t></w:r></w:p>"
+           "<w:p><w:r><w:t>**发布日期**: 2025-05-23</w:t><w:br/><w:t>**发布机构**: 某市科学技术委员会</w:t></w:r></w:p>"
+           "<w:p><w:r><w:t>详见[政策原文](http://example.org/a.html)。</w:t></w:r></w:p>")
+    assert blocks_of(xml) == (Line("某市科技服务业政策问答实录", 1), Line("发布日期: 2025-05-23"),
+                              Line("发布机构: 某市科学技术委员会"), Line("详见政策原文。"))
+
+
+def test_underscores_in_a_word_paragraph_are_blanks_to_fill_in_not_emphasis():
+    assert blocks_of("<w:p><w:r><w:t>申请单位:____盖章:____</w:t></w:r></w:p>") == (Line("申请单位:____盖章:____"),)
+
+
+def test_a_converted_header_gives_the_document_its_title_and_date():
+    xml = ("<w:p><w:r><w:t>问答实录:某市科技服务业若干措施有关情况</w:t></w:r></w:p>"
+           "<w:p><w:r><w:t># 问答实录:某市科技服务业若干措施有关情况</w:t></w:r></w:p>"
+           "<w:p><w:r><w:t>**发布日期**: 2025-05-23</w:t></w:r></w:p>"
+           "<w:p><w:r><w:t>某日报:目前进展如何?</w:t></w:r></w:p><w:p><w:r><w:t>张某:已建成12家中心。</w:t></w:r></w:p>")
+    document = document_from_bytes(_docx(xml), name="test.docx", suffix=".docx")
+    assert document.metadata.title == "问答实录:某市科技服务业若干措施有关情况"
+    assert document.metadata.published == "2025-05-23"  # not python-docx's template date (2013-12-23)

@@ -66,3 +66,35 @@ def test_what_the_private_economy_transcript_reports_is_achieved_and_its_new_rat
             ("全年累计发放贷款平均利率3.48%", 3.48, "achieved", None),
             ("累计举办各类融资对接活动超过1800场", 1800, "achieved", None),
             ("补偿比例提升到55%", 55, "planned", None)} <= records
+
+
+REPORTED = """问答实录:某市科技服务业若干措施有关情况
+发布日期:2025-05-23
+某日报:检验检测工作进展如何?
+王某:2024年,全市发放免办证明1200张。某担保机构2024年在保余额80亿元,同比增长12%。今年一季度服务业占比达5.5%。
+服务中心现已覆盖9个区。
+某电视台:下一步有什么打算?
+赵某:到2026年,全市将建成30家概念验证平台。
+"""
+
+
+def test_a_year_over_when_the_officials_spoke_is_the_year_they_report():
+    records = _records(REPORTED)
+    assert {(1200, "张", "achieved", None), (80e8, "元", "achieved", None), (12, "%", "achieved", None),
+            (5.5, "%", "achieved", None), (9, "个", "achieved", None),
+            (30, "家", "planned", "2026-12-31")} <= records
+
+
+def test_in_a_plan_a_past_year_is_still_no_report():
+    plan = REPORTED.replace("问答实录:某市科技服务业若干措施有关情况", "某市科技服务业工作方案").replace(
+        "某日报:检验检测工作进展如何?\n", "").replace("某电视台:下一步有什么打算?\n", "")
+    assert (1200, "张", "planned", "2024-12-31") in _records(plan)  # left as it was: only the press reports so
+
+
+def test_the_shanghai_transcript_kept_as_a_word_file_reports_its_results():
+    document = read_cached(extra_path("corpus", "ai-010.docx"))
+    assert is_briefing(document) and document.metadata.published == "2025-05-23"
+    records = {(float(t.value), t.unit, t.status, t.deadline)
+               for t in extract_document(document, use_model=False).targets}
+    assert {(68000, "件", "achieved", None), (14576, "张", "achieved", None),
+            (62, "家", "achieved", None)} <= records
