@@ -72,8 +72,8 @@ def candidates(index: DocumentIndex) -> list[Candidate]:
             continue
         drafts = candidates_in_sentence(text, sentence, index.times_in(sentence.start, sentence.end),
                                         index.reference, clause_spans=index.splits.clauses(sentence),
-                                        address=address, carried=_carried(text, sentence, carried),
-                                        reports=reports)
+                                        address=address or sentence.start < index.review_end,
+                                        carried=_carried(text, sentence, carried), reports=reports)
         carried = _continued(text, sentence, drafts)
         for draft in drafts:
             if reply and requested(text, sentence, draft.quantity):

@@ -16,7 +16,7 @@ from functools import cache
 
 from ..chars import DATE_NUMERALS, HAN, ONE_TO_NINE, YEAR_DIGITS
 from ..frozen import frozen
-from ..lexicon import alternation, read_table
+from ..lexicon import alternation, read_table, word_list
 from ..normalize.numerals import chinese_to_decimal, digit_by_digit
 from ..normalize.dates import ROC_OFFSET
 from .prefilter import ScannedFinder
@@ -30,7 +30,9 @@ YEAR_WORDS = frozenset({"今年", "明年", "本年度"})
 CN_MONTH = "十[一二]?|[一二三四五六七八九]"
 CLAUSE_STARTS = "\n,，;；。:：!?！？ "
 BARE_DAY_END = "|(?=[)）】,，。;；、\\n]|$)"  # what may follow a range's last day written without 日
-RESTATED = re.compile("年[,，]$")  # 到2035年,用13年时间: the span restates the dated limit before it
+RESTATED = re.compile("年[,，]$")
+CLAUSE_STOP = re.compile("[\n,，;；。:：!?！？]")
+EPITHET_REACH = 40  # how far a clause describing a year reaches after the period it names  # 到2035年,用13年时间: the span restates the dated limit before it
 
 
 def _year(p: str, *, roc: bool) -> str:
@@ -61,7 +63,7 @@ class TimeMention:
     text: str
     deadline: date | None
     deadline_start: date | None
-    role: str  # limit, standing, past, baseline, since, mention, validity, condition
+    role: str  # limit, standing, past, baseline, since, mention, epithet, validity, condition
 
     def shifted(self, offset: int) -> TimeMention:
         """The same mention in a text that starts ``offset`` characters earlier."""
@@ -172,7 +174,7 @@ def _mention(match: re.Match[str], text: str, reference: date | None) -> TimeMen
     if match.group("hx"):
         return _half(match, reference, before, after)
     if match.group("plantext"):
-        return _plan_period(match, reference, after)
+        return _plan_period(match, reference, after, describes_a_year(text, match.end()))
     if match.group("span"):
         return _years_from(match)
     if match.group("within"):
@@ -285,18 +287,32 @@ def _half(match: re.Match[str], reference: date | None, before: str, after: str)
     return TimeMention(match.start(), match.end(), match.group(), end, None, role)
 
 
-def _plan_period(match: re.Match[str], reference: date | None, after: str) -> TimeMention:
+def _plan_period(match: re.Match[str], reference: date | None, after: str, epithet: bool) -> TimeMention:
     """“十五五”时期 → 2030-12-31; a period already over by the document's date reports results; a
-    period before a noun (“十五五”规划, “十五五”碳达峰方案) names a plan, not a time limit."""
+    period before a noun (“十五五”规划, “十五五”碳达峰方案) names a plan, not a time limit; a period in a
+    clause describing a year (``epithet``: 是“十四五”规划的收官之年) sets none either."""
     period = plan_periods()[match.group("plan")]
     end, start = date(period.last_year, 12, 31), date(period.first_year, 1, 1)
     if context_words("after", "past").match(after) or (reference is not None and end < reference):
         role = "past"
+    elif epithet:
+        role = "epithet"
     elif match.group("plansuffix") or not HAN.match(after[:1]):
         role = "limit"
     else:
         role = "mention"  # “十五五”碳达峰实施方案, “十五五”规划: the period names a plan
     return TimeMention(match.start(), match.end(), match.group(), end, start, role)
+
+
+def describes_a_year(text: str, end: int) -> bool:
+    """Whether the clause going on at ``end`` closes on a word describing a year (收官之年: year_epithets.tsv)."""
+    stop = CLAUSE_STOP.search(text, end, end + EPITHET_REACH)
+    return stop is not None and _epithet().search(text, end, stop.start()) is not None
+
+
+@cache
+def _epithet() -> re.Pattern[str]:
+    return re.compile(f"(?:{alternation(word_list('year_epithets.tsv'))})$")
 
 
 def _years_from(match: re.Match[str]) -> TimeMention:

@@ -12,6 +12,8 @@ OPENERS, CLOSERS = "(（“《〈[【", ")）”》〉]】"
 SPECIAL = re.compile("[" + re.escape(OPENERS + CLOSERS) + r"。;；!！?？,，:：\n]")
 BRACKET = re.compile("[" + re.escape(OPENERS + CLOSERS) + "]")
 _BREAKS = {SENTENCE_END: SENTENCE_END, CLAUSE_BREAK: re.compile(r"[,，:：\n]")}  # each mark set with line ends
+OPEN_QUOTE = "“"
+NEXT_QUOTE = re.compile("[“”\n]")  # what a quotation mark is closed by, or left open at
 
 
 @frozen  # a document is cut into tens of thousands of spans
@@ -60,7 +62,7 @@ def sentences_with_clauses(text: str, start: int = 0, end: int | None = None) ->
             _add_sentence(text, found, piece_start, mark.start(), breaks)
             depth, piece_start, breaks = 0, mark.end(), []
         elif ch in OPENERS:
-            depth += 1
+            depth = max(0, depth + quote_step(text, mark.start())) if ch == OPEN_QUOTE else depth + 1
         elif ch in CLOSERS:
             depth = max(0, depth - 1)
         elif depth == 0:
@@ -102,7 +104,7 @@ def _split(text: str, start: int, end: int, marks: re.Pattern[str], *, keep_mark
     for found in SPECIAL.finditer(text, start, end):
         i, ch = found.start(), found.group()
         if ch in OPENERS:
-            depth += 1
+            depth = max(0, depth + quote_step(text, i)) if ch == OPEN_QUOTE else depth + 1
         elif ch in CLOSERS:
             depth = max(0, depth - 1)
         elif ch == "\n" or (depth == 0 and marks.match(ch) and not _inside_number(text, i)):
@@ -128,6 +130,43 @@ def _split_flat(text: str, start: int, end: int, breaks: re.Pattern[str], *, kee
         piece_start = i + 1
     _add(text, spans, piece_start, end)
     return spans
+
+
+def quote_step(text: str, i: int) -> int:
+    """What the quotation mark “ at ``i`` does to the depth of brackets: 1 where it opens a quotation, 0 where
+    it is never closed (获评“五星级单位,8个获评“示范点”: the next quotation mark of its line opens another,
+    itself closed, or none follows), -1 where it closes the quotation before it, typed as an opening mark
+    (把“四化“要求…). A quotation never closed holds no sentence: the sentence marks after it still cut."""
+    before = _previous_quote(text, i)
+    if before is not None and _pairs_with_next(text, before) == i:
+        return -1
+    following = _next_quote(text, i)
+    if following is None or text[following] == "”":
+        return 0 if following is None else 1
+    return 1 if _pairs_with_next(text, i) == following else 0
+
+
+def _pairs_with_next(text: str, i: int) -> int | None:
+    """The opening mark “ closing the quotation opened at ``i``: the next one, when the quotation mark after
+    that one is not a closing mark (so it closes none of its own)."""
+    following = _next_quote(text, i)
+    if following is None or text[following] == "”":
+        return None
+    after = _next_quote(text, following)
+    return following if after is None or text[after] != "”" else None
+
+
+def _next_quote(text: str, i: int) -> int | None:
+    """The next quotation mark after ``i`` in its line."""
+    found = NEXT_QUOTE.search(text, i + 1)
+    return found.start() if found is not None and found.group() != "\n" else None
+
+
+def _previous_quote(text: str, i: int) -> int | None:
+    """The last quotation mark before ``i`` in its line."""
+    line_start = text.rfind("\n", 0, i) + 1
+    found = max(text.rfind("“", line_start, i), text.rfind("”", line_start, i))
+    return found if found >= 0 else None
 
 
 def _inside_number(text: str, i: int) -> bool:

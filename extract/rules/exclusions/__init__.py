@@ -63,8 +63,8 @@ LIST_MARK_OPENERS = "(（"
 def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times: list[TimeMention], *,
              address: bool = False) -> bool:
     """Whether an amount of ``clause`` (absolute offsets) is ruled out as a target before any verb is read.
-    ``address``: a share the text states bare (民间投资占比34%) is a level (in a report or a speech), not
-    the situation a plan describes.
+    ``address``: a share the text states bare (民间投资占比34%) is a level (in a report or a speech, or the review
+    part of a work summary), not the situation a plan describes; the fines it reports imposed are results.
 
     Any one test rules the amount out, so their order changes no answer, only the cost: the tests on the
     amount's own unit and neighbours come first, then the tests that rule out most for what they cost;
@@ -165,8 +165,10 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # 20张床位及以上的医疗机构要…: which things the sentence is about, by what each holds
     if quantity.chinese and in_a_place_name(text, clause, quantity):
         return True  # 某省七台河市, 某市九台区: a numeral and a measure word inside a place's name
-    if fine(text, clause, quantity) or members_share(text, clause, quantity) or names_a_role(text, clause, quantity):
-        return True  # 处1倍以上3倍以下的罚款, 三分之二以上委员同意, 设召集人1人: a sanction or procedure (sanctions.py)
+    if (not address and fine(text, clause, quantity)) or members_share(text, clause, quantity) or names_a_role(
+            text, clause, quantity):
+        return True  # 处1倍以上3倍以下的罚款, 三分之二以上委员同意, 设召集人1人: a sanction or procedure (sanctions.py);
+        # in a report of work done the fines imposed (处罚金额14万元, 罚没款145万元) are results
     if binds_a_party(text, sentence, clause, quantity):
         return True  # 竞得人须在…8个月内开工建设,并在开工建设后1年内竣工: what a buyer must do (parties.py)
     # a notice's forms, reward bases, applicants' duties and definitions (notices.py)
