@@ -110,7 +110,7 @@ def score_document(gold: list[dict], tasks: Iterable[Task], targets: Iterable[Ta
             continue
         tally.matched += 1
         tally.misses += _score_fields(TARGET_FIELDS, g, p, tally.right, label="", where=g["evidence"][:24])
-    for g, p in _match_tasks(gold_tasks, tasks):
+    for g, p in match_tasks(gold_tasks, tasks):
         if p is None:
             tally.misses.append(f"missed task «{g['title'][:30]}»")
             continue
@@ -142,7 +142,8 @@ def _match_targets(gold: list[dict], predicted: list[Target]) -> list[tuple[dict
     return _assign(gold, predicted, pairs)
 
 
-def _match_tasks(gold: list[dict], predicted: list[Task]) -> list[tuple[dict, Task | None]]:
+def match_tasks(gold: list[dict], predicted: list[Task]) -> list[tuple[dict, Task | None]]:
+    """Each gold task with the predicted task it matches (one to one), or None."""
     pairs = []
     for gi, g in enumerate(gold):
         title, evidence = fold(g.get("title")), fold(g.get("evidence"))
@@ -218,7 +219,7 @@ def _field_right(name: str, gold: dict, predicted: Task | Target) -> bool:
     if name == "indicator":
         return indicator_matches(gold.get("indicator") or "", value or "")
     if name == "owners":
-        return _owner_set(gold.get("owners") or []) == _owner_set(value or [])
+        return owner_set(gold.get("owners") or []) == owner_set(value or [])
     return (gold.get(name) or None) == (value or None)
 
 
@@ -233,7 +234,8 @@ def indicator_matches(gold: str, predicted: str) -> bool:
     return common >= INDICATOR_OVERLAP * shorter
 
 
-def _owner_set(owners: Iterable[str]) -> set[str]:
+def owner_set(owners: Iterable[str]) -> set[str]:
+    """Owners as the scorer compares them: folded, without a note in brackets."""
     return {fold(NOTE.sub("", owner)) for owner in owners if fold(NOTE.sub("", owner))}
 
 
