@@ -175,12 +175,31 @@ def _split_conjunction(piece: str) -> list[str]:
         return [*_split_conjunction(looser[0]), looser[0] + looser[1][1:]]  # 省政府及其有关部门: 省政府有关部门
     if len(looser) > 1 and all(is_unit(TRAILING_ETC.sub("", p)) for p in looser):
         return [unit for part in looser for unit in _split_conjunction(part)]
+    joined = _split_joining_verb(piece)
+    if joined:
+        return joined
     parts = [p.strip() for p in CONJUNCTIONS.split(piece) if p.strip()]
     if len(parts) > 1 and all(is_unit(TRAILING_ETC.sub("", p)) and p not in GENERIC for p in parts):
         return parts
     if len(parts) > 1 and all(p in org_suffixes() for p in parts):
         return parts  # 政府和部门: bare endings that share no modifier are each a class (not 有关部门和单位)
     return _split_collectives(piece)
+
+
+def _split_joining_verb(piece: str) -> list[str]:
+    """区发改委会同区财政局, 国土资源部商省政府: two units joined by a verb of joining_verbs.tsv that is a word of
+    its own (区招商局 holds none), each side a unit; none when no such verb joins two units."""
+    for match in _joining_verbs().finditer(piece):
+        left, right = piece[:match.start()].strip(), piece[match.end():].strip()
+        word = tag_at(piece, match.start())
+        if word is not None and word[0] == match.group() and is_unit(left) and is_unit(TRAILING_ETC.sub("", right)):
+            return [*_split_conjunction(left), *_split_conjunction(right)]
+    return []
+
+
+@cache
+def _joining_verbs() -> re.Pattern[str]:
+    return re.compile(alternation(word_list("joining_verbs.tsv")))
 
 
 def _split_collectives(piece: str) -> list[str]:
