@@ -22,6 +22,7 @@ TRAILING_ETC = re.compile(f"(等[{HAN_CLASS}]{{0,10}}(?:部门|单位|机构)|�
 NEXT_LEVEL = re.compile(r"^[省市县区乡镇村](?:[(（〔][^()（）〔〕]*[)）〕])?$")  # 市 of 各省、市: one more level of a series
 SEVERAL_LEVELS = re.compile("[两三各]级")  # 市、县两级环境保护部门: one class of units
 OUTLINE_NUMBER = re.compile(r"^\d+(?:[.．]\d+)+\s*")  # 2.1.3 省级人民政府…: a clause number, no part of the name
+ENUMERATION = re.compile("^[一二三四五六七八九十]+是")  # 四是区财政局、…等部门制定…: the point's number, no part of the name
 MAX_UNIT = 30
 COUNTS = "两三四五六七八九十"  # a count of 2 to 10 units closing a list (两部门, 三方)
 COUNT_DESCRIPTION = 4  # 副主任 of 三家副主任单位: what the counted units are
@@ -58,8 +59,8 @@ def _split_units(text: str) -> tuple[str, ...]:
             units[-1] = f"{units[-1]}、{piece}"  # 各有关委、办、局: bodies named by their kinds alone, one class
             continue
         units.append(piece)
-    cleaned = [_without_place(_without_pronoun(_without_step(
-        TRAILING_NOTE.sub("", _without_etc(u, alone=len(units) == 1)).strip()))) for u in _without_count(units)]
+    cleaned = [_without_place(_without_pronoun(_without_step(without_clause_opening(
+        TRAILING_NOTE.sub("", _without_etc(u, alone=len(units) == 1)).strip())))) for u in _without_count(units)]
     return tuple(u for u in cleaned if u and len(u) <= MAX_UNIT and u not in word_list("not_owners.tsv"))
 
 
@@ -111,6 +112,28 @@ def _without_etc(unit: str, *, alone: bool) -> str:
     names no unit (文化旅游等审批部门, ``alone``: no list before it) the name stands as written."""
     named = TRAILING_ETC.sub("", unit)
     return unit if alone and named != unit and not is_unit(named.strip()) and is_unit(unit) else named
+
+
+def without_clause_opening(unit: str) -> str:
+    """四是区财政局 → 区财政局, 联合区检察院 → 区检察院: what opens the clause before the first unit of a list
+    (the number of an enumerated point, a word of working with others) is no part of its name."""
+    return _without_enumeration(_without_partnering(unit))
+
+
+def _without_partnering(unit: str) -> str:
+    """联合区检察院 → 区检察院, 牵头各处室 → 各处室: a word of working with others (actor_openers.tsv but 由)
+    before a unit of some level opens the clause (its units are partners), no part of the name (联合采购办公室
+    names an office: no level after the word)."""
+    word = next((w for w in word_list("actor_openers.tsv") if w != "由" and unit.startswith(w)), "")
+    rest = unit[len(word):]
+    return rest if word and rest[:1] in LEVEL_CHARACTERS + "各" and len(rest) > 1 and is_unit(rest) else unit
+
+
+def _without_enumeration(unit: str) -> str:
+    """四是区财政局 → 区财政局: the number of an enumerated point (一是…, 四是…) opens the clause whose subject
+    the unit is, no part of its name."""
+    match = ENUMERATION.match(unit)
+    return unit[match.end():] if match and is_unit(unit[match.end():]) else unit
 
 
 def _without_step(unit: str) -> str:
