@@ -117,19 +117,20 @@ def _without_etc(unit: str, *, alone: bool) -> str:
 def without_clause_opening(unit: str) -> str:
     """四是区财政局 → 区财政局, 联合区检察院 → 区检察院: what opens the clause before the first unit of a list
     (the number of an enumerated point, a word of working with others) is no part of its name."""
-    return _without_enumeration(_without_partnering(unit))
+    unit = without_enumeration(unit)
+    return unit[len(partner_word(unit)):]
 
 
-def _without_partnering(unit: str) -> str:
-    """联合区检察院 → 区检察院, 牵头各处室 → 各处室: a word of working with others (actor_openers.tsv but 由)
-    before a unit of some level opens the clause (its units are partners), no part of the name (联合采购办公室
+def partner_word(unit: str) -> str:
+    """联合区检察院, 牵头各处室: a word of working with others (actor_openers.tsv but 由) before a unit of some
+    level opens the clause (its units are partners), no part of the name; "" where none does (联合采购办公室
     names an office: no level after the word)."""
     word = next((w for w in word_list("actor_openers.tsv") if w != "由" and unit.startswith(w)), "")
     rest = unit[len(word):]
-    return rest if word and rest[:1] in LEVEL_CHARACTERS + "各" and len(rest) > 1 and is_unit(rest) else unit
+    return word if word and rest[:1] in LEVEL_CHARACTERS + "各" and len(rest) > 1 and is_unit(rest) else ""
 
 
-def _without_enumeration(unit: str) -> str:
+def without_enumeration(unit: str) -> str:
     """四是区财政局 → 区财政局: the number of an enumerated point (一是…, 四是…) opens the clause whose subject
     the unit is, no part of its name."""
     match = ENUMERATION.match(unit)
