@@ -10,7 +10,7 @@ from .name_ends import OFFICIAL_WORDS, PARTNER_WINDOW, PREDICATE_FOLLOWERS, cont
 from .name_words import ABBREVIATED_LEVELS, NAME_OPENER_STOPS, named_unit, two_names
 from .owners import NO_OWNERS, Owners
 from .subjects import subject_ends, subject_unit
-from .unit_lists import CONJUNCTIONS, split_outside_brackets
+from .unit_lists import CONJUNCTIONS, partner_word, split_outside_brackets, without_enumeration
 from .unit_names import (GENERIC, HAN_ONLY, LEVEL_CHARACTERS, SENTENCE_MARK, TRAILING_NOTE, opens_on_an_opener,
                          suffix_pattern, tags)
 
@@ -55,6 +55,7 @@ def shared_head_units(text: str) -> list[str]:
     etc = next((k for k, p in enumerate(pieces) if "等" in p), None)
     if etc is not None:
         names = [*pieces[:etc], pieces[etc].split("等", 1)[0]]
+        names[0] = without_enumeration(names[0])  # 四是区财政局、…等部门: the point's number opens the clause
         # 区建设管理委(区交通委)、区水务局等部门: a unit's note (its other name) is no part of the piece read
         bare = [TRAILING_NOTE.sub("", n) for n in names]
         return names if len(names) > 1 and not _opens_on_a_duty(bare[0]) and all(
@@ -77,9 +78,10 @@ def shared_head_units(text: str) -> list[str]:
 
 
 def _opens_on_a_duty(name: str) -> bool:
-    """应…, 请科技部, 会同区发改委、…等部门, 建立文物、公安…等部门: a duty word, a charge (请, 建议) or the verb of
-    the clause (owner_openers.tsv) opening the list, no part of a unit's name: the list is its object."""
-    return (word_pattern("duty_modals.tsv").match(name) is not None
+    """应…, 请科技部, 会同区发改委、…等部门, 联合区检察院、…等部门, 建立文物、公安…等部门: a duty word, a charge
+    (请, 建议), a word of working with others before a unit (its partners are read after it) or the verb of the
+    clause (owner_openers.tsv) opening the list, no part of a unit's name: the list is its object."""
+    return (word_pattern("duty_modals.tsv").match(name) is not None or bool(partner_word(name))
             or word_pattern("charge_openers.tsv").match(name) is not None or opens_on_an_opener(name))
 
 

@@ -8,6 +8,7 @@ from functools import cache
 from ..lexicon import alternation, org_suffixes, word_list, word_pattern, words_where
 from ..segment import tag_at
 from .agents import AGENT_WINDOW, OFFICIALS, agent_owners
+from .approvals import approved_units
 from .owners import NO_OWNERS, Owners
 from .prefilter import with_first_char_scan
 from .subject_cases import about_a_case, describes
@@ -26,17 +27,17 @@ LONGER_WORD_TAGS = frozenset({"c", "n"})  # a conjunction (以及) or a noun (�
 
 def subject_owners(sentence: str, *, in_case: bool = False) -> Owners:
     """The organizations a duty sentence names as its actors: 区住建局要…, 各街道、相关部门要…,
-    and …由区财政统筹… anywhere in it. ``in_case``: the clause is part of a case its sentence closes
+    and …由区财政统筹… anywhere in it, and the unit a reply approves to act (同意省气象局…合建…). ``in_case``: the clause is part of a case its sentence closes
     with 的 later (企业于…招用…,且…的,按…给予补助): only units before a duty word are charged."""
     if not may_name_subjects(sentence, 0, len(sentence)):
         return NO_OWNERS  # no duty word after a character a unit's name can end with, no 由 (most clauses)
-    return _leading_subject(sentence, in_case=in_case).merged(agent_owners(sentence))
+    return _leading_subject(sentence, in_case=in_case).merged(agent_owners(sentence)).merged(approved_units(sentence))
 
 
 def may_name_subjects(text: str, start: int, end: int) -> bool:
     """A cheap test before :func:`subject_owners` on the clauses of text[start:end]: none finds a unit
     without a duty word right after a character a unit's name (or a bracket, 等) ends with, or an adverb of
-    aspect and a word of working with others (局已会同), or a 由."""
+    aspect and a word of working with others (局已会同), or a 由, or an approval word (同意…)."""
     return _subject_or_agent().search(text, start, end) is not None
 
 
@@ -44,7 +45,8 @@ def may_name_subjects(text: str, start: int, end: int) -> bool:
 def _subject_or_agent() -> re.Pattern[str]:
     endings = unit_endings().pattern[:-1] + re.escape(")）等" + "".join(w[-1] for w in word_list("list_counts.tsv"))) + "]"
     aspect = f"(?:{word_pattern('aspect_adverbs.tsv').pattern})(?:{_partnering().pattern})"
-    return with_first_char_scan(f"(?:{endings}|{OWN_STAFF.pattern}|个人|人员)(?:{aspect}|{subject_ends().pattern})|由")
+    approval = word_pattern("approval_openers.tsv").pattern
+    return with_first_char_scan(f"(?:{endings}|{OWN_STAFF.pattern}|个人|人员)(?:{aspect}|{subject_ends().pattern})|由|{approval}")
 
 
 @cache

@@ -22,6 +22,7 @@ TRAILING_ETC = re.compile(f"(等[{HAN_CLASS}]{{0,10}}(?:部门|单位|机构)|�
 NEXT_LEVEL = re.compile(r"^[省市县区乡镇村](?:[(（〔][^()（）〔〕]*[)）〕])?$")  # 市 of 各省、市: one more level of a series
 SEVERAL_LEVELS = re.compile("[两三各]级")  # 市、县两级环境保护部门: one class of units
 OUTLINE_NUMBER = re.compile(r"^\d+(?:[.．]\d+)+\s*")  # 2.1.3 省级人民政府…: a clause number, no part of the name
+ENUMERATION = re.compile("^[一二三四五六七八九十]+是")  # 四是区财政局、…等部门制定…: the point's number, no part of the name
 MAX_UNIT = 30
 COUNTS = "两三四五六七八九十"  # a count of 2 to 10 units closing a list (两部门, 三方)
 COUNT_DESCRIPTION = 4  # 副主任 of 三家副主任单位: what the counted units are
@@ -58,8 +59,8 @@ def _split_units(text: str) -> tuple[str, ...]:
             units[-1] = f"{units[-1]}、{piece}"  # 各有关委、办、局: bodies named by their kinds alone, one class
             continue
         units.append(piece)
-    cleaned = [_without_place(_without_pronoun(_without_step(
-        TRAILING_NOTE.sub("", _without_etc(u, alone=len(units) == 1)).strip()))) for u in _without_count(units)]
+    cleaned = [_without_place(_without_pronoun(_without_step(without_clause_opening(
+        TRAILING_NOTE.sub("", _without_etc(u, alone=len(units) == 1)).strip())))) for u in _without_count(units)]
     return tuple(u for u in cleaned if u and len(u) <= MAX_UNIT and u not in word_list("not_owners.tsv"))
 
 
@@ -111,6 +112,29 @@ def _without_etc(unit: str, *, alone: bool) -> str:
     names no unit (文化旅游等审批部门, ``alone``: no list before it) the name stands as written."""
     named = TRAILING_ETC.sub("", unit)
     return unit if alone and named != unit and not is_unit(named.strip()) and is_unit(unit) else named
+
+
+def without_clause_opening(unit: str) -> str:
+    """四是区财政局 → 区财政局, 联合区检察院 → 区检察院: what opens the clause before the first unit of a list
+    (the number of an enumerated point, a word of working with others) is no part of its name."""
+    unit = without_enumeration(unit)
+    return unit[len(partner_word(unit)):]
+
+
+def partner_word(unit: str) -> str:
+    """联合区检察院, 牵头各处室: a word of working with others (actor_openers.tsv but 由) before a unit of some
+    level opens the clause (its units are partners), no part of the name; "" where none does (联合采购办公室
+    names an office: no level after the word)."""
+    word = next((w for w in word_list("actor_openers.tsv") if w != "由" and unit.startswith(w)), "")
+    rest = unit[len(word):]
+    return word if word and rest[:1] in LEVEL_CHARACTERS + "各" and len(rest) > 1 and is_unit(rest) else ""
+
+
+def without_enumeration(unit: str) -> str:
+    """四是区财政局 → 区财政局: the number of an enumerated point (一是…, 四是…) opens the clause whose subject
+    the unit is, no part of its name."""
+    match = ENUMERATION.match(unit)
+    return unit[match.end():] if match and is_unit(unit[match.end():]) else unit
 
 
 def _without_step(unit: str) -> str:
@@ -175,12 +199,31 @@ def _split_conjunction(piece: str) -> list[str]:
         return [*_split_conjunction(looser[0]), looser[0] + looser[1][1:]]  # 省政府及其有关部门: 省政府有关部门
     if len(looser) > 1 and all(is_unit(TRAILING_ETC.sub("", p)) for p in looser):
         return [unit for part in looser for unit in _split_conjunction(part)]
+    joined = _split_joining_verb(piece)
+    if joined:
+        return joined
     parts = [p.strip() for p in CONJUNCTIONS.split(piece) if p.strip()]
     if len(parts) > 1 and all(is_unit(TRAILING_ETC.sub("", p)) and p not in GENERIC for p in parts):
         return parts
     if len(parts) > 1 and all(p in org_suffixes() for p in parts):
         return parts  # 政府和部门: bare endings that share no modifier are each a class (not 有关部门和单位)
     return _split_collectives(piece)
+
+
+def _split_joining_verb(piece: str) -> list[str]:
+    """区发改委会同区财政局, 国土资源部商省政府: two units joined by a verb of joining_verbs.tsv that is a word of
+    its own (区招商局 holds none), each side a unit; none when no such verb joins two units."""
+    for match in _joining_verbs().finditer(piece):
+        left, right = piece[:match.start()].strip(), piece[match.end():].strip()
+        word = tag_at(piece, match.start())
+        if word is not None and word[0] == match.group() and is_unit(left) and is_unit(TRAILING_ETC.sub("", right)):
+            return [*_split_conjunction(left), *_split_conjunction(right)]
+    return []
+
+
+@cache
+def _joining_verbs() -> re.Pattern[str]:
+    return re.compile(alternation(word_list("joining_verbs.tsv")))
 
 
 def _split_collectives(piece: str) -> list[str]:
