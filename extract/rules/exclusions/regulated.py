@@ -4,8 +4,10 @@ a mine, an expert, a trading venue: extract/data/regulated_parties.tsv) and what
 or a bound after it (专家连续参与评审不得超过2年, 整合后矿井规模不低于30万吨/年, 30万吨以下煤矿至少配3名…人员), or
 the party set off as the topic of a case the clause of its duty follows (技术交易场所拟终止…服务的,应当至少提前3个月
 向…报告). Not the state's own companies (国有企业…不低于15%: its owner's work), nor a count of the parties
-themselves (新增规上企业不少于50家), nor what a party builds (开发企业须…完成200套安置房建设: output), nor support granted in the clause (见习单位应当…提供不低于…80%的生活补贴, 小微企业创业担保贷款每次期限
-最长不超过2年: grant_verbs.tsv, benefit_nouns.tsv), nor a party the administration acts on (对企业…, 鼓励企业…), nor a party's permission (可)."""
+themselves (新增规上企业不少于50家), nor what a party builds (开发企业须…完成200套安置房建设: output), nor support
+granted in the clause (见习单位应当…提供不低于…80%的生活补贴, 小微企业创业担保贷款每次期限最长不超过2年:
+grant_verbs.tsv, benefit_nouns.tsv), nor a party the administration acts on (对企业…, 鼓励企业…), nor a party's
+permission (可)."""
 from __future__ import annotations
 
 import re
