@@ -12,7 +12,6 @@ the one entry point, asking in turn the tests of each kind, each in its own modu
 - conditions.py: the case a grant or a rule is for (对…的, 若…, 在…的前提下, …的,给予…, 当…时, …即可);
 - sanctions.py: a regulation's fines, the shares of a body's members that sit or agree and the people it names
   to convene it or keep in touch;
-- regulated.py: requirements a rule lays on the private parties it governs;
 - budgets.py: budget allocations and how they grow;
 - baselines.py: the old level of a change (由3.6万元下降至…);
 - phrases.py: the phrase readers they share.
@@ -44,7 +43,6 @@ from .counts import (apposition, combines_provisions, counts_categories, counts_
 from .events import compares_figures, occurrences, reference_level
 from .names import in_a_formula, in_a_place_name, in_a_policy_name, names_a_place, numbered_item, quoted
 from .places import describes
-from .regulated import regulated_requirement
 from .sanctions import fine, members_share, names_a_role
 from .sizes import class_threshold, in_a_name, in_a_project_name, names_a_class, size_of_each, threshold_of_a_noun
 
@@ -173,7 +171,5 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         # in a report of work done the fines imposed (处罚金额14万元, 罚没款145万元) are results
     if binds_a_party(text, sentence, clause, quantity):
         return True  # 竞得人须在…8个月内开工建设,并在开工建设后1年内竣工: what a buyer must do (parties.py)
-    if regulated_requirement(text, sentence, clause, quantity):
-        return True  # 整合后矿井规模不低于30万吨/年, 专家连续参与评审不得超过2年: a rule on a private party (regulated.py)
     # a notice's forms, reward bases, applicants' duties and definitions (notices.py)
     return no_commitment(text, sentence, clause, quantity)
