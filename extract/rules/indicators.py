@@ -7,7 +7,7 @@ from functools import cache
 
 from ..chars import HAN_CLASS, han_count
 from ..lexicon import alternation, word_list, word_pattern, words_where
-from ..segment import last_characters, tags, tokens, verbs
+from ..segment import last_characters, per_document, tags, tokens, verbs
 from .comparators import comparator_patterns, share_bound
 from .exclusions.baselines import opens_on_old_level
 from .label_parts import (basis_at, basis_close, frame_of, names_a_grade, names_no_label, without_opener,
@@ -408,6 +408,7 @@ def _baseline() -> re.Pattern[str]:
                       "(末|底)?$")
 
 
+@per_document  # the label readers clean the same words again (the words before an amount, its clause's head)
 def clean(fragment: str) -> str:
     """Drop time words, comparators, stop marks and filler at both ends of an indicator."""
     if STOPS.search(fragment):

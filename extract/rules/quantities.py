@@ -13,7 +13,7 @@ from ..chars import AMOUNT_NUMERALS, HAN_CLASS, YEAR_DIGITS
 from ..frozen import frozen
 from ..lexicon import alternation, read_table, word_list
 from ..normalize.numerals import chinese_to_decimal
-from ..segment import tokens
+from ..segment import per_document, tokens
 from .commitments import target_verbs
 from .comparators import comparator_patterns
 from .prefilter import with_first_char_test
@@ -148,6 +148,13 @@ class NumeralScan:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every number with a unit in ``text``; judging whether it is a target is not done here."""
+    return list(_quantities_in(text))
+
+
+@per_document
+def _quantities_in(text: str) -> tuple[Quantity, ...]:
+    """find_quantities' answer, read once per document for each text: the readers of a clause (its
+    candidates, the exclusions, the indicator's readers, respective lists) ask for the same words again."""
     apart = ((_cadences(text) if CADENCE_MARK in text else []) + (_halves(text) if HALF in text else [])
              + (_hazard_levels(text) if LEVEL_UNIT in text else []))
     found: list[Quantity] = []
@@ -165,7 +172,7 @@ def find_quantities(text: str) -> list[Quantity]:
     if len(found) > 1:
         found = _sharing_the_measure(text, found)
     shared = _sharing_the_unit(text, found) if SHARED_LEAD in text else []
-    return sorted([*found, *apart, *shared], key=lambda q: q.start) if apart or shared else found
+    return tuple(sorted([*found, *apart, *shared], key=lambda q: q.start) if apart or shared else found)
 
 
 def _sharing_the_measure(text: str, found: list[Quantity]) -> list[Quantity]:

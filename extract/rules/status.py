@@ -23,6 +23,7 @@ LEAD_REACH = 200  # a news text's lead sentence, which names the press interview
 QUESTION_LINES = 2  # a page answering the public's questions asks (or answers) at least this many
 QUESTION_LENGTH = 60  # a question on a line of its own is no longer
 PRESS_NAME = 12  # a news outlet's name (中央广播电视总台, 上海证券报) is no longer
+PRESS_QUESTION_MARKS = "?？"  # what a question put by the press ends on
 PERIOD_NAME = re.compile("十[一二三四五六七八九]?五")  # a five-year plan's period (“十一五”时期)
 REPORTED_ROLES = frozenset({"limit", "mention"})  # a time over when officials answered the press: reported
 EXPLICIT_YEAR = re.compile(f"[0-9{YEAR_DIGITS}]{{2,4}} ?年")
@@ -235,8 +236,10 @@ def is_rules(document: Document) -> bool:
 def is_briefing(document: Document) -> bool:
     """A press briefing's transcript (问答实录, 新闻发布会), by its title, or by its layout: its questions are
     put by the press (新华社:…?, 记者:…?; extract/data/press_askers.tsv) at least QUESTION_LINES times."""
-    return bool(_title_kind("briefing").search(document.metadata.title or "")) or len(
-        _press_questions().findall(document.text)) >= QUESTION_LINES
+    if _title_kind("briefing").search(document.metadata.title or ""):
+        return True
+    text = document.text  # every question ends on a question mark: a text without one (most) asks nothing
+    return any(mark in text for mark in PRESS_QUESTION_MARKS) and len(_press_questions().findall(text)) >= QUESTION_LINES
 
 
 @cache
@@ -245,12 +248,14 @@ def _press_questions() -> re.Pattern[str]:
     names = alternation(tuple(r["word"] for r in rows if r["where"] == "name"))
     endings = alternation(tuple(r["word"] for r in rows if r["where"] == "end"))
     asker = f"(?:{names}|[^\\s:：,，。]{{1,{PRESS_NAME}}}(?:{endings}))(?:[(（][^)）\\n]{{1,{PRESS_NAME}}}[)）])?"
-    return re.compile(f"^[ \u3000\\t]*{asker}[:：][^\\n]*[?？][ \u3000\\t]*$", re.MULTILINE)
+    return re.compile(f"^[ \u3000\\t]*{asker}[:：][^\\n]*[{PRESS_QUESTION_MARKS}][ \u3000\\t]*$", re.MULTILINE)
 
 
 def answers_questions(text: str) -> bool:
     """A text shaped as questions and answers (extract/data/question_marks.tsv): at least
     QUESTION_LINES lines asking on their own (…怎么办理?) or opening on 问: or 答:."""
+    if not any(mark in text for mark in _question_marks()):
+        return False  # each such line opens or ends on a mark of the table: a text holding none (most) has none
     return len(_question_lines().findall(text)) >= QUESTION_LINES
 
 
@@ -262,6 +267,11 @@ def asks(line: str) -> bool:
 @cache
 def _question_endings() -> tuple[str, ...]:
     return tuple(r["mark"] for r in read_table("question_marks.tsv") if r["where"] == "end")
+
+
+@cache
+def _question_marks() -> tuple[str, ...]:
+    return tuple(r["mark"] for r in read_table("question_marks.tsv"))
 
 
 @cache

@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from ..lexicon import alternation, org_suffixes, word_list, word_pattern, words_where
-from ..segment import tag_at
+from ..segment import per_document, tag_at
 from .agents import AGENT_WINDOW, OFFICIALS, agent_owners
 from .approvals import approved_units
 from .owners import NO_OWNERS, Owners
@@ -55,6 +55,7 @@ def _partnering() -> re.Pattern[str]:
     return re.compile(alternation(tuple(w for w in word_list("actor_openers.tsv") if w != "由")))
 
 
+@per_document  # the owners of an item and of its amounts read the same clauses
 def _leading_subject(sentence: str, *, in_case: bool = False) -> Owners:
     """The units before the first duty word (要, 负责, 在 …) that leaves a list of units in front of it.
 
