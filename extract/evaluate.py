@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 
 from .errors import InputError
 from .records import Target, Task
@@ -251,6 +252,30 @@ def gold_path(source: Path, gold_dirs: Iterable[Path]) -> Path | None:
         if candidate.is_file():
             return candidate
     return None
+
+def annotation_as_predicted(record: dict) -> SimpleNamespace:
+    """A gold record in the shape the scorer reads of a prediction (owners as tuples, a task's text), so a
+    second annotation of a document can be scored against the first as the extractor is."""
+    fields = {"value_max": None, "unit": None, **record}
+    fields.update({name: tuple(record.get(name) or ()) for name in ("owners", "lead_owners", "support_owners")})
+    fields["text"] = f"{record.get('title') or ''} {record.get('evidence') or ''}"
+    return SimpleNamespace(**fields)
+
+
+def annotation_agreement(first: Path, second: Path) -> tuple[list[tuple[str, ScoreCard]], ScoreCard]:
+    """Each document annotated in both folders, the second annotation scored with the first as gold."""
+    rows, total = [], ScoreCard()
+    for gold_file in sorted(first.glob("*.gold.jsonl")):
+        other_file = second / gold_file.name
+        if not other_file.exists():
+            continue
+        other = [annotation_as_predicted(r) for r in read_gold(other_file)]
+        card = score_document(read_gold(gold_file), [r for r in other if r.kind == "task"],
+                              [r for r in other if r.kind == "target"])
+        rows.append((gold_file.name.removesuffix(".gold.jsonl"), card))
+        total = total + card
+    return rows, total
+
 
 
 def format_table(rows: list[tuple[str, ScoreCard]], total: ScoreCard) -> str:
