@@ -24,6 +24,7 @@ from .rules.assignments import PAREN, assigned_owners, with_standing
 from .rules.owners import NO_OWNERS, Owners
 from .rules.sentences import Span
 from .rules.subjects import may_name_subjects, subject_owners
+from .rules.subordinate_clauses import subordinate_opening
 from .rules.unit_names import is_unit, suffixes_of, tags
 from .segment import first_word
 from .splits import Splits
@@ -221,6 +222,9 @@ def _span_owners(splits: Splits, span: Span, *, skip_heading: int, actors: bool 
         may_name = may_name_subjects(text, sentence.start, sentence.end)
         cases = [_a_case(words, clauses[k + 1] if k + 1 < len(clauses) else None) for k, words in enumerate(clauses)]
         case_end = _joined_case_end(clauses, cases)
+        own: list[Owners] = []  # the duty subjects of each clause
+        named_by: list[Owners] = []  # and every actor each clause names
+        contacts: list[Owners] = []  # the unit to contact a sentence's second clause gives
         for k, words in enumerate(clauses):
             in_case = k < case_end or cases[k]  # 企业于…招用…,且…的,|按…给予补助
             subject = subject_owners(words, in_case=in_case) if may_name else NO_OWNERS
@@ -228,17 +232,21 @@ def _span_owners(splits: Splits, span: Span, *, skip_heading: int, actors: bool 
                 subject, glued = subject or glued_subject(words), False
             if opening is not None:
                 subject = listed_opening(opening, subject) if subject else opening_subject(opening, words)
-                found = found.merged(contact_unit(opening, words)) if actors and opening else found
+            contacts.append(contact_unit(opening, words) if actors and opening else NO_OWNERS)
             opening = words if opening is None else ""
-            subjects = subjects.merged(subject)
-            if not actors:
-                found = subjects
-                continue
+            own.append(subject)
             # a subject without a duty word opens its sentence, or follows 老年人提交申请后, …: asked only of a
             # clause where a unit's name can end and could open it (most clauses: neither)
-            named = subject.merged(actor_owners(words, subjects=subject, bare=partial(_opens_bare, before, in_case)))
-            found = found.merged(named)
+            named = subject.merged(actor_owners(words, subjects=subject, bare=partial(_opens_bare, before, in_case))) \
+                if actors else subject
+            named_by.append(named)
             before = (words, named.empty())
+        subordinate = subordinate_opening(clauses, cases, named_by)  # 法院在审理…中,|…,各级环境保护部门应…
+        for k, (subject, named) in enumerate(zip(own, named_by)):
+            found = found.merged(contacts[k])
+            if k >= subordinate:
+                subjects = subjects.merged(subject)
+                found = found.merged(named) if actors else subjects
     return subjects, found
 
 
