@@ -13,7 +13,8 @@ from .exclusions.baselines import opens_on_old_level
 from .label_cleaning import (CLOSERS, MAX_INDICATOR, MIN_PER_HEAD, NOUN_TAGS, PER, clean, per_tail,
                              without_function_words)
 from .label_parts import basis_at, basis_close, frame_of, names_a_grade, names_no_label, without_opening_verb
-from .quantities import Quantity, find_quantities
+from .quantities import find_quantities
+from .quantity import Quantity
 from .ratio_labels import SHARE_WORD, is_share_of_things, multiple_label, share_label
 from .respective_labels import respective_label, verb_positions
 from .sentences import Span

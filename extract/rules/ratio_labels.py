@@ -8,7 +8,7 @@ from ..chars import han_count
 from ..lexicon import word_pattern
 from .comparators import share_bound
 from .label_cleaning import MAX_INDICATOR, MIN_PER_HEAD, clean, without_function_words
-from .quantities import Quantity
+from .quantity import Quantity
 from .sentences import Span
 
 # where what grows ends before a multiple: the comparison (比, 较, 等于), its verb (增长两倍), a span of years

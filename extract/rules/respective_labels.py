@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..chars import han_count
 from ..segment import tags, tokens
 from .label_cleaning import MIN_PER_HEAD, clean
-from .quantities import Quantity
+from .quantity import Quantity
 from .respective import RESPECTIVELY, list_items, paired_amounts, previous_list
 from .sentences import Span
 
