@@ -15,7 +15,7 @@ import extract
 from devkit.floors import gold_documents
 from extract import extractor
 from extract.evaluate import ScoreCard, read_gold, score_document
-from extract.tables.extract import TableFacts
+from extract.tables.find import TableFacts
 
 
 def without_tables(document):

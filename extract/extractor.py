@@ -26,7 +26,8 @@ from .rules.targets import Draft
 from .sections import section_tasks
 from .segment import forget_blocks
 from .tables.annex_owners import with_annex_owners, without_row_items
-from .tables.extract import TableRecords, find_tables
+from .tables.extract import TableRecords
+from .tables.find import find_tables
 
 
 def extract_document(document: Document, *, use_model: bool = False, judge: Judge | None = None) -> Result:

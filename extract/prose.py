@@ -8,14 +8,14 @@ from .build import Amount, Limit, target
 from .decide import Decision, decide
 from .frozen import frozen
 from .index import DocumentIndex
-from .model.judge import Judge
 from .lexicon import alternation, word_list
+from .model.judge import Judge
 from .outline import CIRCLED
 from .records import Target
 from .resolve import section_status, target_limit, target_owners
 from .rules.findings import runs_on, states_findings
 from .rules.notices import about_applicants, defines_a_term, lays_down_criteria, under_applicant_label
-from .rules.quantities import NumeralScan
+from .rules.numeral_scan import NumeralScan
 from .rules.rates import raises_a_standard
 from .rules.replies import requested
 from .rules.sentences import Span

@@ -6,7 +6,7 @@ import pytest
 from extract.index import DocumentIndex
 from extract.rules.sentences import Span, clauses, sentences, sentences_with_clauses
 from extract.splits import Splits
-from extract.tables.extract import find_tables
+from extract.tables.find import find_tables
 
 from .corpus import SEEDS, read_cached
 

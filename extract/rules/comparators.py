@@ -9,7 +9,7 @@ from ..chars import HAN_CLASS
 from ..lexicon import alternation, read_table, word_list, words_where
 
 if TYPE_CHECKING:  # quantities reads the comparator words: the types only
-    from .quantities import Quantity
+    from .quantity import Quantity
     from .sentences import Span
 
 COMPARATOR_WINDOW = 6  # how far before an amount a comparator word is looked for (不低于, 控制在)

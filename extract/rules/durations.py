@@ -10,7 +10,8 @@ from functools import cache
 from ..chars import HAN_CLASS, han_count
 from ..lexicon import alternation, read_table, word_list, word_pattern, words_where
 from .comparators import comparator_patterns
-from .quantities import Quantity, find_quantities
+from .quantities import find_quantities
+from .quantity import Quantity
 from .rates import duration_per_period
 from .sentences import Span, clauses
 

@@ -15,7 +15,8 @@ from functools import cache
 
 from ..chars import HAN_CLASS, strip_heading_marker
 from ..lexicon import alternation, pattern_where, read_table, word_list, word_pattern, words_where
-from .quantities import Quantity, find_quantities
+from .quantities import find_quantities
+from .quantity import Quantity
 from .sentences import Span
 
 SUBMISSION_WINDOW = 4

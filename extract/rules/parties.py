@@ -14,7 +14,7 @@ from functools import cache
 
 from ..chars import strip_heading_marker
 from ..lexicon import alternation, read_table, word_list, words_where
-from .quantities import Quantity
+from .quantity import Quantity
 from .sentences import Span, clauses
 
 LOT_REACH = 60  # 某区XZ202103号、XZ202104号宗地竞得人须: the words naming whose lot before the party

@@ -9,7 +9,7 @@ from ..chars import HAN_CLASS
 from ..lexicon import alternation, read_table, word_list, word_pattern, words_where
 from .commitments import target_verbs
 from .prefilter import ScannedFinder
-from .quantities import Quantity, parse_number
+from .quantity import Quantity, parse_number
 from .sentences import Span
 
 CARRIED_OPENER = "其中"  # 其中,…再增加: a part of what the sentence before set out

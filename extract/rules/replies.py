@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from ..lexicon import alternation, words_where
-from .quantities import Quantity
+from .quantity import Quantity
 from .sentences import Span
 
 CLAUSE_MARKS = re.compile("[,，;；:：]")

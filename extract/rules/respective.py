@@ -8,7 +8,8 @@ from __future__ import annotations
 from ..lexicon import word_list
 from ..segment import tags
 from .exclusions.baselines import is_baseline
-from .quantities import Quantity, find_quantities
+from .quantities import find_quantities
+from .quantity import Quantity
 from .sentences import Span
 
 RESPECTIVELY = "分别"

@@ -8,8 +8,8 @@ building numbers, counts of the plan's own categories, background figures.
 from __future__ import annotations
 
 import re
-from functools import cache
 from datetime import date
+from functools import cache
 
 from ..chars import HAN_CLASS
 from ..frozen import frozen
@@ -22,7 +22,9 @@ from .deadlines import TimeMention
 from .durations import duration_comparator, limit_label, limited_action, stay_label
 from .exclusions import background_words, excluded, states_a_level
 from .indicators import indicator
-from .quantities import NumeralScan, Quantity, find_quantities
+from .numeral_scan import NumeralScan
+from .quantities import find_quantities
+from .quantity import Quantity
 from .rates import frequency, per_base, period_carried, times_per_period, unit_of
 from .sentences import Span, clauses
 from .status import is_status_word, sentence_statuses, status_in

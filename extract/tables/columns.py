@@ -10,7 +10,7 @@ from functools import cache
 from ..chars import ONE_TO_NINE
 from ..lexicon import alternation, column_roles, read_table
 from ..normalize.numerals import chinese_to_decimal
-from ..rules.quantities import MULTIPLIERS, units
+from ..rules.quantity import MULTIPLIERS, units
 from ..segment import per_document
 
 VALUE_ROLES = ("year", "target", "amount", "achieved")

@@ -120,19 +120,19 @@ def test_an_amount_beyond_64_bits_becomes_a_float():
 
 @pytest.mark.parametrize("text", ["投资规模超万亿元", "完成3个", "达到百分之九十", "建成二十座"])
 def test_a_text_with_a_quantity_may_hold_quantities(text):
-    from extract.rules.quantities import may_hold_quantities
+    from extract.rules.numeral_scan import may_hold_quantities
 
     assert find_quantities(text) and may_hold_quantities(text)
 
 
 def test_a_text_without_a_numeral_holds_no_quantity():
-    from extract.rules.quantities import may_hold_quantities
+    from extract.rules.numeral_scan import may_hold_quantities
 
     assert not may_hold_quantities("加强组织领导,落实工作责任") and not find_quantities("加强组织领导,落实工作责任")
 
 
 def test_spans_asked_in_order_hold_a_numeral_where_may_hold_quantities_says():
-    from extract.rules.quantities import NumeralScan, may_hold_quantities
+    from extract.rules.numeral_scan import NumeralScan, may_hold_quantities
 
     text = "加强组织领导,新建公园3个,落实责任"
     spans = [(0, 6), (7, text.index("个") + 1), (text.index("个"), len(text)), (0, len(text))]

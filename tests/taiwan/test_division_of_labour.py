@@ -8,7 +8,7 @@ import pytest
 
 from extract.extractor import extract_document
 from extract.read import document_from_bytes
-from extract.tables.extract import _lead_cell
+from extract.tables.row_owners import _lead_cell
 
 OPENING = ["某市韌性城市計畫", "發布日期:113年3月1日", "伍、分工及期程", "表2 分工表"]
 CLOSING = "陸、預期效益"

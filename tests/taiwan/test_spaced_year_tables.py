@@ -162,7 +162,7 @@ def test_a_sum_the_city_budgets_is_no_target():
 
 
 def test_a_year_of_the_republic_opening_a_clause_is_no_indicator():
-    from extract.rules.indicators import clean
+    from extract.rules.label_cleaning import clean
     assert clean("预计 118 年度") == clean("于 118 年底") == clean("2030年度") == ""
     assert clean("截至 113 年度已完成") == "已完成"
     assert clean("预计新增") == "预计新增"  # no year after it: the word stays
@@ -186,7 +186,7 @@ def test_an_item_holding_a_year_schedule_runs_to_its_last_year():
 
 
 def test_a_list_items_number_is_no_part_of_its_indicator():
-    from extract.rules.indicators import clean
+    from extract.rules.label_cleaning import clean
     assert clean("(1)男性") == clean("（1）男性") == "男性"
     assert clean("第三条 补助对象") == "补助对象"
 

@@ -30,7 +30,8 @@ from ..comparators import sets_a_minimum
 from ..deadlines import TimeMention
 from ..notices import no_commitment
 from ..parties import binds_a_party
-from ..quantities import Quantity, is_cadence
+from ..phrase_quantities import is_cadence
+from ..quantity import Quantity
 from ..rates import frequency, times_per_period
 from ..sentences import Span
 from .background import background_figure, background_words, states_a_level

@@ -11,7 +11,7 @@ from functools import cache
 from ...chars import HAN_CLASS
 from ...lexicon import alternation, read_table, word_list
 from ..commitments import verb_in
-from ..quantities import Quantity
+from ..quantity import Quantity
 from ..sentences import Span
 from .phrases import local_head
 

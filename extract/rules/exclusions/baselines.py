@@ -10,7 +10,8 @@ from functools import cache
 
 from ...lexicon import alternation, word_list
 from ..commitments import target_verbs
-from ..quantities import Quantity, find_quantities
+from ..quantities import find_quantities
+from ..quantity import Quantity
 from ..sentences import Span
 
 BASELINE_BEFORE = re.compile("[由从][^,，;；。由从]*$")

@@ -9,7 +9,8 @@ from functools import cache
 
 from ...lexicon import alternation, word_list, word_pattern
 from ..commitments import target_verbs
-from ..quantities import Quantity, find_quantities
+from ..quantities import find_quantities
+from ..quantity import Quantity
 from ..sentences import Span, clauses
 from .phrases import local_head
 

@@ -12,7 +12,8 @@ from ...chars import HAN_CLASS
 from ...lexicon import alternation, read_table, word_list, word_pattern, words_where
 from ..commitments import verb_in
 from ..comparators import COMPARATOR_WINDOW, comparator_patterns
-from ..quantities import Quantity, counted_by_noun, find_quantities
+from ..quantities import counted_by_noun, find_quantities
+from ..quantity import Quantity
 from ..sentences import Span
 from .phrases import starts_a_predicate
 

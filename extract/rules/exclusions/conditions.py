@@ -19,7 +19,7 @@ from functools import cache
 from ...chars import HAN_CLASS
 from ...lexicon import alternation, word_list, words_where
 from ..notices import LIST_ITEM
-from ..quantities import Quantity
+from ..quantity import Quantity
 from ..sentences import Span
 from ..time_conditions import case_opener
 

@@ -13,7 +13,7 @@ from ...chars import HAN_CLASS, HEADING_MARKER
 from ...lexicon import alternation, pattern_where, read_table, word_list, word_pattern, words_where
 from ..commitments import verb_in
 from ..comparators import comparator_patterns
-from ..quantities import Quantity
+from ..quantity import Quantity
 from ..sentences import Span
 from .phrases import CREATED_GAP, starts_a_predicate
 

@@ -11,7 +11,9 @@ from functools import cache
 from ...chars import HAN_CLASS
 from ...lexicon import alternation, pattern_where, read_table, word_list
 from ..commitments import target_verbs, verb_in
-from ..quantities import Quantity, find_quantities, may_hold_quantities
+from ..numeral_scan import may_hold_quantities
+from ..quantities import find_quantities
+from ..quantity import Quantity
 from ..sentences import Span
 from .phrases import CREATED_GAP
 

@@ -14,7 +14,7 @@ from ...chars import HAN, HAN_CLASS
 from ...lexicon import alternation, pattern_where, read_table, word_list, words_where
 from ...segment import tags
 from ..commitments import verb_in
-from ..quantities import Quantity
+from ..quantity import Quantity
 from ..sentences import Span
 
 QUOTE_WINDOW = 14

@@ -4,7 +4,7 @@ and after it (no amount is ruled out here).
 from __future__ import annotations
 
 from ...segment import verbs
-from ..quantities import Quantity
+from ..quantity import Quantity
 from ..sentences import Span
 
 CONJUNCTION_CHARACTERS = "并且及和与或、"

@@ -9,7 +9,7 @@ from functools import cache
 
 from ...lexicon import pattern_where, read_table, word_list
 from ..commitments import verb_in
-from ..quantities import Quantity
+from ..quantity import Quantity
 from ..sentences import Span
 
 

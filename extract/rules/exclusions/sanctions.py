@@ -11,7 +11,7 @@ from functools import cache
 from ...chars import HAN_CLASS
 from ...lexicon import alternation, pattern_where, words_where
 from ..commitments import target_verbs
-from ..quantities import Quantity
+from ..quantity import Quantity
 from ..sentences import Span
 
 # between a fine's amount and its noun: the bracket's other bound, its unit and 的 (1倍以上3倍以下的罚款)

@@ -14,7 +14,9 @@ from ...chars import HAN, HAN_CLASS
 from ...lexicon import alternation, word_list, word_pattern, words_where
 from ..commitments import verb_in
 from ..comparators import comparator_patterns
-from ..quantities import Quantity, counted_by_noun, find_quantities, may_hold_quantities
+from ..numeral_scan import may_hold_quantities
+from ..quantities import counted_by_noun, find_quantities
+from ..quantity import Quantity
 from ..sentences import Span
 from .phrases import CONJUNCTION_CHARACTERS
 
