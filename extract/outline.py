@@ -9,7 +9,7 @@ from functools import cache
 from .chars import DATE_NUMERALS, HEADING_NUMERALS, ITEM_DATE, ORDINAL_NUMERALS, han_count
 from .document import Section, Table
 from .inline_lists import InlineList, inline_lists
-from .lexicon import word_pattern
+from .lexicon import read_table, word_pattern
 from .lines import lines_outside
 from .normalize.numerals import chinese_to_decimal
 
@@ -82,6 +82,7 @@ INLINE_TITLE_TRIM = ",，;；、 "  # a point cut at the next one (一是…,二
 ITEM_FAMILIES = frozenset({"paren_chinese", "chinese", "arabic", "paren_arabic", "circled"})
 # a finished paragraph: it ends a sentence, maybe then an owner tag (…参与)) closes it
 SENTENCE_END = re.compile("[。;；!！?？]$|。.*[)）]$")
+FULL_STOP = re.compile("[。!！?？]")  # ends a sentence inside a paragraph
 # the marker patterns a line opening with each character can match, in the order of MARKERS
 MARKERS_OPENED_BY: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
     char: tuple((family, pattern) for family, pattern in MARKERS if char in OPENERS[family])
@@ -121,7 +122,7 @@ def parse_outline(text: str, tables: tuple[Table, ...] = ()) -> Section:
     _close(root, len(text))
     _end_inline_points(root, text)
     _give_articles_their_paragraphs(root, text)
-    _leave_the_closing_out(root, text)
+    _leave_the_closing_out(root, text, tables)
     return _freeze(root)
 
 
@@ -199,11 +200,12 @@ def _give_articles_their_paragraphs(node: _Node, text: str) -> None:
         last.end = first_end + 1
 
 
-def _leave_the_closing_out(root: _Node, text: str) -> None:
+def _leave_the_closing_out(root: _Node, text: str, tables: tuple[Table, ...]) -> None:
     """The paragraph after the last item of the body that speaks of the whole document (各地区、各有关
     部门要按照本决定的精神…, closing_references.tsv), and what follows it, close the document: the last item
     and the items around it end before it. Its first paragraph (after a heading on its own line) is the
-    item's own whatever it says."""
+    item's own whatever it says, and a table's cell never opens a closing. A last item whose words run on without
+    a line break (a page that lost its paragraphs) ends before the sentence that closes the document."""
     body = [child for child in root.children if child.family != "annex"]
     if not body or root.children.index(body[-1]) != len(body) - 1:
         return  # no item, or an annex between items: no body that ends on its last item
@@ -213,15 +215,60 @@ def _leave_the_closing_out(root: _Node, text: str) -> None:
     last = chain[-1]
     own = text[last.body_start:last.end]
     words = last.end - len(own.lstrip())  # where its first paragraph starts
-    first_end = text.find("\n", words, last.end) if own.strip() else -1
-    if first_end < 0:
+    if not own.strip():
         return
-    closing = word_pattern("closing_references.tsv").search(text, first_end + 1, last.end)
-    if closing is None:
+    first_end = text.find("\n", words, last.end)
+    start = _closing_sentence(text, words, last.end) if first_end < 0 or not text[first_end:last.end].strip() \
+        else _closing_start(text, first_end + 1, last.end, tables)
+    if start is None:
         return
-    start = text.rfind("\n", first_end, closing.start()) + 1  # where the closing paragraph starts
     for node in chain:
         node.end = start
+
+
+def _closing_start(text: str, start: int, end: int, tables: tuple[Table, ...]) -> int | None:
+    """Where the first paragraph of ``text[start:end]`` that closes the document starts: one naming the document
+    (closing_references.tsv) or opening as a closing does (closing_openers.tsv); None if no paragraph does."""
+    named = word_pattern("closing_references.tsv").search(text, start, end)
+    found = text.rfind("\n", start - 1, named.start()) + 1 if named else None
+    for line, words in _paragraph_starts(text, start, found or end):
+        if not any(table.start <= words < table.end for table in tables) \
+                and any(pattern.match(text, words, end) for pattern in _closing_openers("paragraph")):
+            return line
+    return found
+
+
+def _closing_sentence(text: str, start: int, end: int) -> int | None:
+    """Where the first sentence after the first of ``text[start:end]`` (one paragraph) starts that opens as a
+    closing sentence does (closing_openers.tsv) and names the document (closing_references.tsv), or None."""
+    for found in FULL_STOP.finditer(text, start, end):
+        sentence = found.end() + len(text[found.end():end]) - len(text[found.end():end].lstrip())
+        sentence_end = FULL_STOP.search(text, sentence, end)
+        stop = sentence_end.end() if sentence_end else end
+        if any(pattern.match(text, sentence, stop) for pattern in _closing_openers("sentence")) \
+                and word_pattern("closing_references.tsv").search(text, sentence, stop):
+            return sentence
+    return None
+
+
+def _paragraph_starts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where the lines of ``text[start:end]`` that hold words start (``start`` opens a line), and where their
+    words start, past the indent."""
+    starts, at = [], start
+    while at < end:
+        line_end = text.find("\n", at, end)
+        line_end = end if line_end < 0 else line_end
+        words = at + len(text[at:line_end]) - len(text[at:line_end].lstrip())
+        if words < line_end:
+            starts.append((at, words))
+        at = line_end + 1
+    return starts
+
+
+@cache
+def _closing_openers(closes: str) -> tuple[re.Pattern[str], ...]:
+    """The patterns of closing_openers.tsv that close a ``closes`` (paragraph or sentence), read once."""
+    return tuple(re.compile(row["pattern"]) for row in read_table("closing_openers.tsv") if row["closes"] == closes)
 
 
 def _runin(line: str, start: int) -> _Node | None:

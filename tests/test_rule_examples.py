@@ -100,7 +100,8 @@ CHECKS: dict[str, tuple[str, Callable[[Row], bool]]] = {  # table: (its key colu
 }
 # tables whose examples the tests of their stage run (the name of the test that does)
 CHECKED_ELSEWHERE = {"report_venues.tsv": "tests/clean/test_report.py::test_each_venue_reads_its_own_example",
-                     "report_openings.tsv": "tests/clean/test_report.py::test_each_opening_reads_its_own_example"}
+                     "report_openings.tsv": "tests/clean/test_report.py::test_each_opening_reads_its_own_example",
+                     "closing_openers.tsv": "tests/generalize/test_closing_openers.py::test_each_opener_closes_its_own_example"}
 TABLES = sorted(p.name for p in resources.files("extract.data").iterdir() if p.name.endswith(".tsv"))
 EXAMPLES = [(name, row) for name in CHECKS for row in read_table(name) if row["example"]]
 
