@@ -6,37 +6,25 @@ the memo of the subjects it has already read.
 from __future__ import annotations
 
 import re
-from functools import cache, partial
 
 from .document import Section
 from .goal_blocks import block_limit, opening_limit
 from .index import DocumentIndex, SectionFacts, own_span, tail_span
 from .chars import strip_heading_marker
-from .lexicon import word_list, word_pattern, words_where
+from .clause_owners import span_owners
 from .rules.deadlines import TimeMention, context_words
 from .rules.tagged_items import clause_limit_of_tagged_item
-from .rules.actors import actor_owners
 from .rules.item_units import item_units
-from .rules.glued_subjects import glued_subject
-from .rules.lead_members import lead_members
-from .rules.opening_subjects import contact_unit, duty_list_lead, listed_opening, opening_subject
+from .rules.opening_subjects import duty_list_lead
 from .rules.assignments import PAREN, assigned_owners, with_standing
 from .rules.owners import NO_OWNERS, Owners
 from .rules.sentences import Span
-from .rules.subjects import may_name_subjects, subject_owners
-from .rules.subordinate_clauses import subordinate_opening
-from .rules.unit_names import is_unit, suffixes_of, tags
-from .segment import first_word
-from .splits import Splits
+from .rules.subjects import subject_owners
+from .rules.unit_names import is_unit, suffixes_of
 from .unit_headings import duty_heading_owners, heading_units, narrowed, words_start
 from .rules.status import is_address, is_work_report, states_a_plan
 from .rules.targets import Draft
 
-TOPIC_TAGS = frozenset({"n", "nz", "vn", "ns", "nt", "j"})  # jieba tags of the words of a noun phrase's head
-MODIFIER_TAGS = frozenset({"a", "b"})  # adjectives and distinguishing words inside it
-SUBJECTLESS_OPENERS = frozenset({"v", "vd", "d", "ad"})  # jieba tags of a clause opening on its verb
-CONDITION_END = "的"  # a clause of condition (…的,) names whom a case is about
-ADVERBIAL_ENDINGS = ("后", "时", "的", "中", "前", "下", "起")  # a clause of time or condition before the subject
 LIST_LEAD = 8  # how far after its limit the colon opening a list may stand (至2016年底实现:)
 LIST_COLON = re.compile("[:：]")
 CLAUSE_BREAK = re.compile("[,，;；。]")
@@ -46,9 +34,6 @@ CLAUSE_MARKS = ",，:："
 NAMED_KINDS = ("department", "institution", "grassroots")  # kinds of org_suffixes.tsv
 LEAD_IN_ENDS = (":", "：")  # an item's own words ending so introduce the list of its sub-items
 NOT_A_NAME = re.compile("[0-9“”\"]")  # 形成60万吨政府, 推行“一业一查”部门: clause fragments
-# 到2019年底, | 2025年3月20日, | 3月底前,: a clause that is nothing but a date, before the subject
-TIME_CLAUSE = re.compile(r"(?:到|至|截至|自|从|于)?(?=[0-9今明本])(?:\d{4}年|今年|明年|本年)?(?:\d{1,2}月)?(?:\d{1,2}日)?"
-                         r"(?:底|末|上旬|中旬|下旬)?(?:前|以前|起)?")
 
 
 def section_owners(index: DocumentIndex, section: Section | None) -> Owners:
@@ -134,13 +119,13 @@ def _actors(index: DocumentIndex, section: Section) -> Owners:
     if heading:  # (一)区住建局 > 1.制定…: an item of a party's duties, the party's
         return narrowed(heading, index.text[words_start(index.text, section):own_span(section).end],
                         _opening_actors(index, section))
-    subjects, actors = _span_owners(index.prose_splits, own_span(section),
+    subjects, actors = span_owners(index.prose_splits, own_span(section),
                                     skip_heading=words_start(index.text, section),
                                     actors=not is_address(index.document))
     index.subjects[section.start] = subjects  # what this item passes down to its sub-items
     tail = tail_span(section)
     if tail is not None:  # an article's paragraph after its items: the article's actors, not its items'
-        actors = actors.merged(_span_owners(index.prose_splits, tail, skip_heading=tail.start,
+        actors = actors.merged(span_owners(index.prose_splits, tail, skip_heading=tail.start,
                                             actors=not is_address(index.document))[1])
     if actors:
         return actors
@@ -150,7 +135,7 @@ def _actors(index: DocumentIndex, section: Section) -> Owners:
     chain = index.chain(section)
     for below, candidate in zip(chain, chain[1:]):
         if candidate.start not in index.subjects:
-            index.subjects[candidate.start] = _span_owners(index.prose_splits, own_span(candidate),
+            index.subjects[candidate.start] = span_owners(index.prose_splits, own_span(candidate),
                                                            skip_heading=words_start(index.text, candidate))[0]
         if index.subjects[candidate.start] and not _past_the_list(index, candidate, below):
             return _lead_in_subjects(index, candidate) or index.subjects[candidate.start]
@@ -183,14 +168,14 @@ def _lead_in_subjects(index: DocumentIndex, section: Section) -> Owners:
         return NO_OWNERS
     start = words_start(index.text, section)
     lead_in = [s for s in index.prose_splits.sentences(start, own.end) if s.text(index.text).strip()][-1:]
-    return _span_owners(index.prose_splits, lead_in[0], skip_heading=start)[0] if lead_in else NO_OWNERS
+    return span_owners(index.prose_splits, lead_in[0], skip_heading=start)[0] if lead_in else NO_OWNERS
 
 
 def _opening_actors(index: DocumentIndex, section: Section) -> Owners:
     """The actors of an item's first sentence (its run-in title, when it has one)."""
     start = words_start(index.text, section)
     first = index.prose_splits.sentences(start, own_span(section).end)[:1]
-    return _span_owners(index.prose_splits, first[0], skip_heading=start,
+    return span_owners(index.prose_splits, first[0], skip_heading=start,
                         actors=not is_address(index.document))[1] if first else NO_OWNERS
 
 
@@ -203,116 +188,6 @@ def _listed_item_units(index: DocumentIndex, section: Section) -> Owners:
         return Owners()
     words = index.text[words_start(index.text, section):own_span(section).end].strip()
     return item_units(words) if "\n" not in words else Owners()  # a one-line item, not a heading over a body
-
-
-def _span_owners(splits: Splits, span: Span, *, skip_heading: int, actors: bool = False) -> tuple[Owners, Owners]:
-    """The units the clauses of a span name: the subjects of its duty sentences (what an enclosing item
-    passes down), and with ``actors`` every actor of its clauses (an item's own owners; else the
-    subjects again: a work report's speaker acts in it without owning anything)."""
-    subjects = found = NO_OWNERS
-    text = splits.text
-    glued = skip_heading > span.start  # the span opens on a heading's number: its title may run into its first clause
-    for sentence in splits.sentences(max(span.start, skip_heading), span.end):
-        before: tuple[str, bool] | None = None  # the clause before and whether it named no unit
-        opening = None  # the sentence's first clause, whose units a duty word opening the second charges
-        clauses = [clause.text(text) for clause in splits.clauses(sentence)]
-        if actors:  # 由A牵头,B、C等参加: the units joining the lead own the item with it
-            found = found.merged(lead_members(sentence.text(text)))
-        # subject_owners' first test, once for the sentence: a clause's match is one of its sentence too
-        may_name = may_name_subjects(text, sentence.start, sentence.end)
-        cases = [_a_case(words, clauses[k + 1] if k + 1 < len(clauses) else None) for k, words in enumerate(clauses)]
-        case_end = _joined_case_end(clauses, cases)
-        own: list[Owners] = []  # the duty subjects of each clause
-        named_by: list[Owners] = []  # and every actor each clause names
-        contacts: list[Owners] = []  # the unit to contact a sentence's second clause gives
-        for k, words in enumerate(clauses):
-            in_case = k < case_end or cases[k]  # 企业于…招用…,且…的,|按…给予补助
-            subject = subject_owners(words, in_case=in_case) if may_name else NO_OWNERS
-            if glued:  # (二)完善资金机制地方政府要…: the subject past the heading's words
-                subject, glued = subject or glued_subject(words), False
-            if opening is not None:
-                subject = listed_opening(opening, subject) if subject else opening_subject(opening, words)
-            contacts.append(contact_unit(opening, words) if actors and opening else NO_OWNERS)
-            opening = words if opening is None else ""
-            own.append(subject)
-            # a subject without a duty word opens its sentence, or follows 老年人提交申请后, …: asked only of a
-            # clause where a unit's name can end and could open it (most clauses: neither)
-            named = subject.merged(actor_owners(words, subjects=subject, bare=partial(_opens_bare, before, in_case))) \
-                if actors else subject
-            named_by.append(named)
-            before = (words, named.empty())
-        subordinate = subordinate_opening(clauses, cases, named_by)  # 法院在审理…中,|…,各级环境保护部门应…
-        for k, (subject, named) in enumerate(zip(own, named_by)):
-            found = found.merged(contacts[k])
-            if k >= subordinate:
-                subjects = subjects.merged(subject)
-                found = found.merged(named) if actors else subjects
-    return subjects, found
-
-
-def _opens_bare(before: tuple[str, bool] | None, in_case: bool) -> bool:
-    """Whether a clause may open on a subject without a duty word: it is no part of a case (…的,), and it is
-    the first of its sentence or follows a clause that frees it (``before``: that clause and whether it
-    named no unit)."""
-    return not in_case and (before is None or _frees_a_subject(*before))
-
-
-def _joined_case_end(clauses: list[str], cases: list[bool]) -> int:
-    """How many clauses opening a sentence make one case: up to the first clause closed by 的 that a word
-    of case_joins.tsv opens (企业于…招用…,为其缴纳…,且…状态的,|按…给予补助): the units opening the
-    sentence are whom the case is about. 0 when no such clause closes a case (…,对违规的, is a case of
-    its own). ``cases``: whether each clause states a case (_a_case)."""
-    for k, words in enumerate(clauses):
-        if cases[k]:
-            return k if k and words.startswith(_case_joins()) else 0
-    return 0
-
-
-@cache
-def _case_joins() -> tuple[str, ...]:
-    return word_list("case_joins.tsv")
-
-
-def _frees_a_subject(words: str, named_nothing: bool) -> bool:
-    """The clause before leaves the next clause free to open on its subject: a clause of time, condition
-    or manner (…后, 根据…规定, 2024年), a topic (…的城市更新项目), or a clause opening on its verb that
-    names no unit (要健全…制度)."""
-    return words.endswith(ADVERBIAL_ENDINGS) or _leads_in(words) or TIME_CLAUSE.fullmatch(words) is not None \
-        or _topic(words) or named_nothing and _subjectless(words)
-
-
-def _a_case(words: str, following: str | None) -> bool:
-    """…组织出现严重违规问题的,|经…核实后,…: a clause closed by 的 states a case, and the units opening it
-    are whom the case is about, not actors charged with a duty; unless the next clause (``following``)
-    opens on a duty word (村民委员会发现…的,|应当及时报告): then the case is theirs to act on."""
-    return words.endswith(CONDITION_END) and not (following is not None
-                                                  and word_pattern("duty_modals.tsv").match(following))
-
-
-def _subjectless(words: str) -> bool:
-    """要建立健全工作机制,|县级以上人民政府建立…: a clause that opens on its verb and names no unit leaves
-    the subject of the next clause free to open it."""
-    return bool(words) and first_word(words)[1] in SUBJECTLESS_OPENERS  # read from the dictionary alone
-
-
-def _topic(words: str) -> bool:
-    """…方案明确的城市更新项目,|各相关部门依申请办理…: a clause that is a modified noun phrase names the
-    topic, and the subject of the sentence follows it."""
-    if "的" not in words:
-        return False
-    head = tags(words[words.rindex("的") + 1:])  # 老旧小区项目: adjectives before the noun it ends on
-    return bool(head) and all(flag in TOPIC_TAGS | MODIFIER_TAGS for _, flag in head) and head[-1][1] in TOPIC_TAGS
-
-
-def _leads_in(words: str) -> bool:
-    """目前, | 对…报告, | 根据…规定,: a clause of time or a prepositional phrase before the subject."""
-    opening, whole = _lead_ins()
-    return words in whole or words.startswith(opening)
-
-
-@cache
-def _lead_ins() -> tuple[tuple[str, ...], frozenset[str]]:
-    return words_where("lead_ins.tsv", "kind", "opening"), frozenset(words_where("lead_ins.tsv", "kind", "whole"))
 
 
 def section_status(index: DocumentIndex, position: int) -> str | None:
