@@ -26,7 +26,7 @@ STAGES: tuple[tuple[str, ...], ...] = (
     ("extract.dictionary", "extract.segment", "extract.rules", "extract.tables", "extract.tables.columns",
      "extract.tables.rows", "extract.tables.flattened", "extract.splits"),
     ("extract.index",),
-    ("extract.resolve", "extract.clause_owners", "extract.goal_blocks", "extract.unit_headings", "extract.model.judge", "extract.model.tokenizer",
+    ("extract.resolve", "extract.clause_owners", "extract.task_limits", "extract.target_limits", "extract.goal_blocks", "extract.unit_headings", "extract.model.judge", "extract.model.tokenizer",
      "extract.decide"),
     ("extract.build", "extract.sections", "extract.milestones", "extract.duty_entries", "extract.prose", "extract.tables.extract",
      "extract.tables.find", "extract.tables.row_owners", "extract.tables.cell_numbers", "extract.tables.row_titles",
