@@ -1,26 +1,21 @@
-"""Who owns a record, when it is due and whether it is planned: resolved from the document
-index for an outline section, a sentence's amount or (through the same functions) a table
-cell. Each function reads the index and returns a value; none changes the index but for
-the memo of the subjects it has already read.
+"""Who owns a task (an outline section): the owners tagged on it or an enclosing section, else the
+organizations the item itself names as actors (its title, its clauses, the lead-in of the list it is in, the
+duty subjects of an enclosing item), else the units the points of a heading's one enumeration name. Reads
+the document index and changes nothing but its memo of the subjects an item passes down.
 """
 from __future__ import annotations
 
 import re
 
+from .clause_owners import span_owners
 from .document import Section
 from .index import DocumentIndex, own_span, tail_span
-from .chars import strip_heading_marker
-from .clause_owners import span_owners
 from .rules.item_units import item_units
 from .rules.opening_subjects import duty_list_lead
-from .rules.assignments import PAREN, assigned_owners, with_standing
 from .rules.owners import NO_OWNERS, Owners
-from .rules.sentences import Span
-from .rules.subjects import subject_owners
+from .rules.status import is_address, is_work_report
 from .rules.unit_names import is_unit, suffixes_of
 from .unit_headings import duty_heading_owners, heading_units, narrowed, words_start
-from .rules.status import is_address, is_work_report
-from .rules.targets import Draft
 
 NAMED_KINDS = ("department", "institution", "grassroots")  # kinds of org_suffixes.tsv
 LEAD_IN_ENDS = (":", "：")  # an item's own words ending so introduce the list of its sub-items
@@ -38,7 +33,8 @@ def section_owners(index: DocumentIndex, section: Section | None) -> Owners:
 
 
 def task_owners(index: DocumentIndex, section: Section) -> Owners:
-    return section_owners(index, section) or _named(index, _actors(index, section)) or _run_in_owners(index, section)
+    return (section_owners(index, section) or owning_subjects(index, item_actors(index, section))
+            or _run_in_owners(index, section))
 
 
 def _run_in_owners(index: DocumentIndex, section: Section) -> Owners:
@@ -53,26 +49,7 @@ def _run_in_owners(index: DocumentIndex, section: Section) -> Owners:
     return owners
 
 
-def target_owners(index: DocumentIndex, draft: Draft, sentence: Span, section: Section | None) -> Owners:
-    """The unit a list item names for the amount, else its section's owners, else the subject
-    of its clause or of its sentence."""
-    if draft.entity:
-        return Owners((draft.entity,))
-    text = index.text
-    clause = draft.clause.text(text)
-    if draft.clause.start == sentence.start:
-        clause = strip_heading_marker(clause)  # 第八条 区民政局应…: the article's number is no part of the subject
-    return (_next_assignment(index, draft.clause.end, section) or section_owners(index, section)
-            or _item_of_duties(index, section) or _named(index, subject_owners(clause)
-                      or subject_owners(strip_heading_marker(sentence.text(text)))))
-
-
-def _item_of_duties(index: DocumentIndex, section: Section | None) -> Owners:
-    """A heading naming a party of a list of duties, or an item below one: the item's owners (_actors)."""
-    return _actors(index, section) if section is not None and duty_heading_owners(index, section) else NO_OWNERS
-
-
-def _named(index: DocumentIndex, owners: Owners) -> Owners:
+def owning_subjects(index: DocumentIndex, owners: Owners) -> Owners:
     """The subjects of a work report that name a department or an institution (省教育厅要…): the
     speaking government (各级政府要…) and what the report counts (绿色工业园区74个, 更新住宅电梯300部)
     own nothing there. Elsewhere every subject stands."""
@@ -86,21 +63,7 @@ def _names_a_department(unit: str) -> bool:
     return not NOT_A_NAME.search(unit) and unit.endswith(suffixes_of(*NAMED_KINDS)) and is_unit(unit)
 
 
-def _next_assignment(index: DocumentIndex, position: int, section: Section | None) -> Owners:
-    """The first owner tag after an amount in its item's own words ((财政部牵头,…按职责分工负责) after one
-    clause, or (市场监管总局负责) on its own line after the item): it owns that clause, not the whole item."""
-    if section is None or not index.facts[section.start].owners:
-        return Owners()
-    end = own_span(section).end
-    for paren in PAREN.finditer(index.text, position, end):
-        owners = assigned_owners(paren.group(), first_leads=index.first_leads_from is not None
-                                 and paren.start() > index.first_leads_from)
-        if owners:
-            return with_standing(owners, index.standing, paren.end())
-    return Owners()
-
-
-def _actors(index: DocumentIndex, section: Section) -> Owners:
+def item_actors(index: DocumentIndex, section: Section) -> Owners:
     """Organizations the item itself names as actors: its title (职责分工: (一)区建管委), the actors
     of its clauses, else the duty subjects of the nearest enclosing item's own text."""
     named = heading_units(index, section)
@@ -111,13 +74,13 @@ def _actors(index: DocumentIndex, section: Section) -> Owners:
         return narrowed(heading, index.text[words_start(index.text, section):own_span(section).end],
                         _opening_actors(index, section))
     subjects, actors = span_owners(index.prose_splits, own_span(section),
-                                    skip_heading=words_start(index.text, section),
-                                    actors=not is_address(index.document))
+                                   skip_heading=words_start(index.text, section),
+                                   actors=not is_address(index.document))
     index.subjects[section.start] = subjects  # what this item passes down to its sub-items
     tail = tail_span(section)
     if tail is not None:  # an article's paragraph after its items: the article's actors, not its items'
         actors = actors.merged(span_owners(index.prose_splits, tail, skip_heading=tail.start,
-                                            actors=not is_address(index.document))[1])
+                                           actors=not is_address(index.document))[1])
     if actors:
         return actors
     listed = _listed_item_units(index, section)
@@ -127,7 +90,7 @@ def _actors(index: DocumentIndex, section: Section) -> Owners:
     for below, candidate in zip(chain, chain[1:]):
         if candidate.start not in index.subjects:
             index.subjects[candidate.start] = span_owners(index.prose_splits, own_span(candidate),
-                                                           skip_heading=words_start(index.text, candidate))[0]
+                                                          skip_heading=words_start(index.text, candidate))[0]
         if index.subjects[candidate.start] and not _past_the_list(index, candidate, below):
             return _lead_in_subjects(index, candidate) or index.subjects[candidate.start]
     return Owners()
@@ -167,7 +130,7 @@ def _opening_actors(index: DocumentIndex, section: Section) -> Owners:
     start = words_start(index.text, section)
     first = index.prose_splits.sentences(start, own_span(section).end)[:1]
     return span_owners(index.prose_splits, first[0], skip_heading=start,
-                        actors=not is_address(index.document))[1] if first else NO_OWNERS
+                       actors=not is_address(index.document))[1] if first else NO_OWNERS
 
 
 def _listed_item_units(index: DocumentIndex, section: Section) -> Owners:
@@ -180,15 +143,3 @@ def _listed_item_units(index: DocumentIndex, section: Section) -> Owners:
     words = index.text[words_start(index.text, section):own_span(section).end].strip()
     return item_units(words) if "\n" not in words else Owners()  # a one-line item, not a heading over a body
 
-
-def section_status(index: DocumentIndex, position: int) -> str | None:
-    """What the headings around an amount at ``position`` say: 已完成的工作 (achieved), 目标任务 (planned). A
-    heading that names its year (2026年重点工作, 2025年工作回顾) outweighs a word of a heading inside it (加快释放…
-    成效 under 2026年重点工作 plans a result); the review part of a work summary with the next period's plan
-    reviews, headed or not, whatever a heading inside it says (以高质量发展为目标), and its plan part plans
-    unless a heading says otherwise."""
-    if position < index.review_end:
-        return "achieved"
-    facts = [index.facts[c.start] for c in index.chain(index.innermost(position))]
-    dated = next((f.status for f in facts if f.status and f.heading_limit is not None), None)
-    return dated or next((f.status for f in facts if f.status), "planned" if index.review_end else None)
