@@ -17,11 +17,11 @@ from .lexicon import word_list
 from .lines import lines_outside
 from .outline import heading_title
 from .records import Task
-from .resolve import heading_limit
 from .rules.deadlines import TimeMention
 from .rules.entries import entry_units
 from .rules.owners import Owners
 from .rules.sentences import Span
+from .task_limits import heading_limit
 
 MIN_ENTRIES = 3  # fewer lines make no list of duties
 LEAD_IN_ENDS = (":", "：")

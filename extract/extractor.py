@@ -4,7 +4,8 @@ In order: the document is indexed once (sections and what each says, time expres
 table spans: extract/index.py); sections become tasks (sections.py); sentences outside
 tables yield candidate amounts that the rules, and the judge where it has a say, decide
 on (prose.py, decide.py); table rows and cells become tasks and targets (tables/extract.py).
-Owners, limits and status come from the same resolvers (resolve.py) and every record from
+Owners, limits and status come from the same resolvers (task_owners.py, target_owners.py,
+clause_owners.py, task_limits.py, target_limits.py, section_status.py) and every record from
 the same builder (build.py).
 """
 from __future__ import annotations

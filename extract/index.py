@@ -2,8 +2,9 @@
 itself, its time expressions and where its tables are, all looked up by bisection.
 
 Built in one pass over the outline and one pass of the time finder over the text;
-the resolvers (extract/resolve.py) and both record paths (sentences and table cells)
-read from it instead of searching the document again.
+the resolvers (task_owners.py, target_owners.py, task_limits.py, target_limits.py,
+section_status.py) and both record paths (sentences and table cells) read from it instead of
+searching the document again.
 """
 from __future__ import annotations
 

@@ -16,8 +16,8 @@ from datetime import date
 from .build import Limit, task
 from .index import DocumentIndex
 from .records import Task
-from .resolve import section_owners
 from .rules.sentences import Span
+from .task_owners import section_owners
 
 MILESTONE = re.compile(r"^(?P<title>[^\n-][^\n]{3,120})\n- ?(?P<period>(?P<y1>\d{4})/(?P<m1>\d{1,2}) ?[-~～—至] ?"
                        r"(?P<y2>\d{4})/(?P<m2>\d{1,2}))[ \t]*$", re.M)

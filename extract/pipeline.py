@@ -7,8 +7,9 @@
             and clauses cut once (index.py, splits.py)
 5. find      candidate amounts of sentences (prose.py); table rows and cells (tables/)
 6. decide    the rules' verdict, and the judge's where it has a say (decide.py, model/judge.py)
-7. build     tasks and targets with owners, limits and status from the resolvers (resolve.py, build.py;
-            outline items: sections.py, milestone lines: milestones.py,
+7. build     tasks and targets with owners, limits and status from the resolvers (task_owners.py,
+            target_owners.py, clause_owners.py, task_limits.py, target_limits.py, section_status.py;
+            build.py; outline items: sections.py, milestone lines: milestones.py,
             lines of a list of duties: duty_entries.py)
 8. result    a ``Result``: the document and its records (result.py); exporters and the store take it from here
 

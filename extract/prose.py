@@ -12,7 +12,6 @@ from .lexicon import alternation, word_list
 from .model.judge import Judge
 from .outline import CIRCLED
 from .records import Target
-from .resolve import section_status, target_limit, target_owners
 from .rules.findings import runs_on, states_findings
 from .rules.notices import about_applicants, defines_a_term, lays_down_criteria, under_applicant_label
 from .rules.numeral_scan import NumeralScan
@@ -22,6 +21,9 @@ from .rules.sentences import Span
 from .rules.status import (answers_the_press, is_address, is_interview, is_reply, names_the_year_reviewed,
                            paragraph_opening, past_period_opening, states_a_plan, tallies_only)
 from .rules.targets import Draft, candidates_in_sentence
+from .section_status import section_status
+from .target_limits import target_limit
+from .target_owners import target_owners
 
 ANNEX_LINE = re.compile(r"^附件 ?\d*[:：]?$")
 SEMICOLONS = ";；"

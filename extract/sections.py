@@ -5,8 +5,9 @@ from .build import Limit, task
 from .document import Section
 from .index import DocumentIndex, own_spans
 from .records import Task
-from .resolve import task_limit, task_owners
 from .rules.sentences import Span
+from .task_limits import task_limit
+from .task_owners import task_owners
 
 
 def section_tasks(index: DocumentIndex) -> list[Task]:

@@ -26,7 +26,8 @@ STAGES: tuple[tuple[str, ...], ...] = (
     ("extract.dictionary", "extract.segment", "extract.rules", "extract.tables", "extract.tables.columns",
      "extract.tables.rows", "extract.tables.flattened", "extract.splits"),
     ("extract.index",),
-    ("extract.resolve", "extract.goal_blocks", "extract.unit_headings", "extract.model.judge", "extract.model.tokenizer",
+    ("extract.task_owners", "extract.target_owners", "extract.clause_owners", "extract.task_limits", "extract.target_limits",
+     "extract.section_status", "extract.goal_blocks", "extract.unit_headings", "extract.model.judge", "extract.model.tokenizer",
      "extract.decide"),
     ("extract.build", "extract.sections", "extract.milestones", "extract.duty_entries", "extract.prose", "extract.tables.extract",
      "extract.tables.find", "extract.tables.row_owners", "extract.tables.cell_numbers", "extract.tables.row_titles",
@@ -122,7 +123,7 @@ def test_no_import_cycle():
 
 def test_the_checker_sees_stages_and_imports():
     assert stage_of("extract.rules.targets") < stage_of("extract.index") < stage_of("extract.pipeline")
-    assert "extract.index" in imports("extract.resolve") and "extract.export" in imports("extract.result")
+    assert "extract.index" in imports("extract.task_owners") and "extract.export" in imports("extract.result")
 
 
 def test_no_class_is_longer_than_150_lines():

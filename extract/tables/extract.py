@@ -15,11 +15,11 @@ from ..build import Amount, Limit, target, task
 from ..document import Document
 from ..index import DocumentIndex
 from ..records import Target, Task
-from ..resolve import sentence_limit
 from ..rules.deadlines import TimeMention
 from ..rules.owners import Owners, owners_of
 from ..rules.sentences import Span, sentences
 from ..rules.targets import Draft, drafts_in_sentence
+from ..target_limits import sentence_limit
 from .cell_numbers import CellNumber, cell_comparator, cell_number
 from .columns import ColumnMeaning
 from .row_owners import row_owners

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from extract.resolve import _span_owners
+from extract.clause_owners import span_owners
 from extract.rules.actors import actor_owners
 from extract.rules.opening_subjects import opening_subject
 from extract.rules.sentences import Span
@@ -137,7 +137,7 @@ def test_the_duty_subject_of_a_later_clause_is_read_after_a_clause_naming_no_uni
     """The sentence's test for a duty subject (may_name_subjects) decides for all its clauses: a first
     clause that names no unit does not stop the next from being read."""
     text = "根据上级部署,某区住建局要完成改造5个。\n按季度报送进度。\n"
-    subjects, actors = _span_owners(Splits(text), Span(0, len(text)), skip_heading=0, actors=True)
+    subjects, actors = span_owners(Splits(text), Span(0, len(text)), skip_heading=0, actors=True)
     assert subjects.owners == ("某区住建局",)
     assert actors.owners == ("某区住建局",)
-    assert _span_owners(Splits(text), Span(0, len(text)), skip_heading=0)[0].owners == ("某区住建局",)
+    assert span_owners(Splits(text), Span(0, len(text)), skip_heading=0)[0].owners == ("某区住建局",)
