@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from ..chars import HAN_CLASS
+from ..lexicon import word_list
+from ..segment import first_word
 from .name_ends import (CLAUSE_OPENER_TAGS, FOLLOWER_WINDOW, continues, inside_brackets, name_goes_on, past_note,
                         suffix_end, word_tag_at)
 from .name_words import named_unit
@@ -22,11 +24,18 @@ def item_units(item: str) -> Owners:
     items their duty and the items name who bears it without a verb (公安部门有关…信息;, 民政部门、
     外交部门、法院有关…信息, …信息、住房公积金管理机构有关…信息): the units of the leading pieces that
     are nothing but names, up to the first piece that opens on a name and goes on, and every later
-    piece opening on a name. A domain before 等部门 (人力资源社会保障等部门) is kept as written."""
+    piece opening on a name. A domain before 等部门 (人力资源社会保障等部门) is kept as written. A list
+    a recipient word opens (经县级以上组织部门、人力资源社会保障部门批准调动的) names who approves or
+    receives, not who bears the duty: none of its units."""
     clause = SENTENCE_MARK.split(item, maxsplit=1)[0]
     found: list[str] = []
     listing = True  # still in the leading run of names
+    receiving = False  # in a list of units a recipient word opens, up to the piece its verb follows
     for piece in (p.strip() for p in split_outside_brackets(clause)):
+        opener = _recipient_word(piece)
+        if receiving or opener:
+            receiving, listing = subject_unit(piece[len(opener):]), False  # 经A、|B批准: the list ends on B
+            continue
         whole = _listed_units(piece)
         if listing and whole:
             found += whole
@@ -34,6 +43,12 @@ def item_units(item: str) -> Owners:
         listing = False
         found += _opening_units(piece)
     return Owners(tuple(dict.fromkeys(found))) if found else NO_OWNERS
+
+
+def _recipient_word(piece: str) -> str:
+    """The recipient word a piece opens on as a word of its own (经区财政局, not 经发局), else ''."""
+    word = first_word(piece)[0]
+    return word if word in word_list("recipient_words.tsv") else ""
 
 
 def _listed_units(piece: str) -> list[str]:
