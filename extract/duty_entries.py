@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from .build import Limit, task
 from .document import Section
+from .headings import heading_title
 from .index import DocumentIndex, own_span
 from .lexicon import word_list
 from .lines import lines_outside
-from .outline import heading_title
 from .records import Task
 from .rules.deadlines import TimeMention
 from .rules.entries import entry_units

@@ -3,66 +3,17 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
 from functools import cache
 
-from .chars import DATE_NUMERALS, HEADING_NUMERALS, ITEM_DATE, ORDINAL_NUMERALS, han_count
+from .chars import DATE_NUMERALS, ORDINAL_NUMERALS, han_count
 from .document import Section, Table
+from .headings import MARKERS, MAX_TITLE, OutlineNode, heading_title, line_heading
 from .inline_lists import InlineList, inline_lists
 from .lexicon import read_table, word_pattern
 from .lines import lines_outside
-from .normalize.numerals import chinese_to_decimal
 
-CN = HEADING_NUMERALS
-FORMAL = "壹贰叁肆伍陆柒捌玖拾"
-# 參 (Taiwan's formal three) becomes 参 under t2s, not 叁: both open the third formal heading
-FORMAL_VARIANTS = {"参": "叁"}
-FORMAL_OPENERS = FORMAL + "".join(FORMAL_VARIANTS)
-CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-DECIMAL_NOT_TITLE = "0-9%万亿千百十.,，、 "  # 1.2万人, 3.26 公里: an amount opening a line
 DECIMAL_FAMILIES = frozenset({"decimal", "decimal3"})
-# (family, pattern): the marker at the start of a line; group "n" is its number.
-MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("chapter", re.compile(f"^第(?P<n>[{CN}0-9]+)章")),
-    ("part", re.compile(f"^第(?P<n>[{CN}0-9]+)节")),
-    ("article", re.compile(f"^第(?P<n>[{CN}0-9]+)条")),
-    ("formal", re.compile(f"^(?P<n>[{FORMAL_OPENERS}]+)、")),
-    ("chinese", re.compile(f"^(?P<n>[{CN}]+) ?[、.]")),
-    ("paren_chinese", re.compile(f"^[(（](?P<n>[{CN}]+)[)）]")),
-    # never a decimal (1.5%) or a date (1.2), but an item may open with a date (3.2020年底前完成…, 1.9月30日前…)
-    ("arabic", re.compile(f"^(?P<n>[0-9]{{1,2}}) ?[.、．](?:(?={ITEM_DATE})|(?![0-9.]))")),
-    # clauses numbered by their place (1.2, then 1.2.1) as emergency plans number them; never an amount (1.2 万)
-    ("decimal", re.compile(f"^[0-9]{{1,2}}\\.(?P<n>[0-9]{{1,2}})(?![0-9.]) ?(?=[^{DECIMAL_NOT_TITLE}])")),
-    ("decimal3", re.compile(f"^[0-9]{{1,2}}\\.[0-9]{{1,2}}\\.(?P<n>[0-9]{{1,2}})(?![0-9.]) ?(?=[^{DECIMAL_NOT_TITLE}])")),
-    ("paren_arabic", re.compile(r"^[(（](?P<n>[0-9]{1,2})[)）]")),
-    ("circled", re.compile(f"^(?P<n>[{CIRCLED}])")),
-)
-# the characters each family's marker can open with: a line opening with none of them is tried against no
-# pattern, one opening with ( only against the two bracketed families (tests check these against the patterns)
-OPENERS = {"chapter": "第", "part": "第", "article": "第", "formal": FORMAL_OPENERS, "chinese": CN, "paren_chinese": "(（",
-           "arabic": "0123456789", "decimal": "0123456789", "decimal3": "0123456789", "paren_arabic": "(（",
-           "circled": CIRCLED}
-ANNEX_OPENER = "附"
-ANNEX = re.compile(r"^附件 ?(?P<n>[0-9]{0,2})(?: ?[:：]?$| (?=\S)(?!.*[。;；]))")
-TITLE_STOP = re.compile("[。:;!?]")
 FILE_NAME = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar)\b", re.I)  # a file's name, not an annex's title
-MAX_TITLE = 50
-
-
-@dataclass
-class _Node:
-    marker: str
-    family: str
-    number: int
-    heading: str
-    title: str
-    start: int
-    body_start: int
-    end: int = 0
-    children: list[_Node] = field(default_factory=list)
-    words_end: int = 0  # where the last point of a list run into a paragraph ends at the latest (else 0)
-
-
 RANK = {"plain": -1} | {family: rank for rank, (family, _) in enumerate(MARKERS)} | {"runin": len(MARKERS)}
 PLAIN_PUNCTUATION = re.compile(r"[。;；,，:：!?！？]")
 DATE_LINE = re.compile(f"^[(（]?[\\d{DATE_NUMERALS}]{{2,4}} ?年")
@@ -83,10 +34,6 @@ ITEM_FAMILIES = frozenset({"paren_chinese", "chinese", "arabic", "paren_arabic",
 # a finished paragraph: it ends a sentence, maybe then an owner tag (…参与)) closes it
 SENTENCE_END = re.compile("[。;；!！?？]$|。.*[)）]$")
 FULL_STOP = re.compile("[。!！?？]")  # ends a sentence inside a paragraph
-# the marker patterns a line opening with each character can match, in the order of MARKERS
-MARKERS_OPENED_BY: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
-    char: tuple((family, pattern) for family, pattern in MARKERS if char in OPENERS[family])
-    for char in "".join(OPENERS.values())}
 
 
 def parse_outline(text: str, tables: tuple[Table, ...] = ()) -> Section:
@@ -96,12 +43,12 @@ def parse_outline(text: str, tables: tuple[Table, ...] = ()) -> Section:
     第一章 > 第一节 > 第一条 > 一、 > (一) > 1. > 1.1 > 1.1.1 > (1) > ①; an annex (附件1) starts
     a new branch at the top.
     """
-    root = _Node("", "root", 0, "", "", 0, 0, len(text))
-    stack: list[_Node] = [root]
+    root = OutlineNode("", "root", 0, "", "", 0, 0, len(text))
+    stack: list[OutlineNode] = [root]
     last_number: dict[str, int] = {}
     lines = [(start, line) for start, _, line in lines_outside(text, [(t.start, t.end) for t in tables])]
     for i, (start, line) in enumerate(lines):
-        heading = _heading(line, start) or _plain_heading(lines, i)
+        heading = line_heading(line, start) or _plain_heading(lines, i)
         if heading is None or (heading.family in DECIMAL_FAMILIES and _contents_entry(lines, i)):
             continue
         if heading.family == "annex":
@@ -126,7 +73,7 @@ def parse_outline(text: str, tables: tuple[Table, ...] = ()) -> Section:
     return _freeze(root)
 
 
-def _add_runin_items(node: _Node, lines: list[tuple[int, str]], starts: list[int]) -> None:
+def _add_runin_items(node: OutlineNode, lines: list[tuple[int, str]], starts: list[int]) -> None:
     """Run-in headings in a section's own text, before its first numbered item, become its items; in the
     document's preamble (the root's own text) only those an ordinal opens (一是…), as a covering notice lists
     what it asks. ``starts``: where the lines start."""
@@ -146,14 +93,14 @@ def _add_runin_items(node: _Node, lines: list[tuple[int, str]], starts: list[int
         node.children[:0] = items
 
 
-def _inline_points(start: int, line: str, *, after: int) -> list[_Node]:
+def _inline_points(start: int, line: str, *, after: int) -> list[OutlineNode]:
     """The points of the ordinal lists run into a paragraph after a colon (…工作:一是…。二是…), from ``after`` on
     (past its section's heading); a list whose point has no heading of four characters gives none."""
     return [point for found in inline_lists(line, start=max(after - start, 0))
             for point in _points_of(found, line, start)]
 
 
-def _points_of(found: InlineList, line: str, start: int) -> list[_Node]:
+def _points_of(found: InlineList, line: str, start: int) -> list[OutlineNode]:
     """The items of one inline ordinal list, each up to the next; none if a point has no heading."""
     points = []
     for (marker_start, marker_end), following in zip(found.markers, [*found.markers[1:], None]):
@@ -161,13 +108,13 @@ def _points_of(found: InlineList, line: str, start: int) -> list[_Node]:
         title = title.rstrip(INLINE_TITLE_TRIM)
         if han_count(title) < 4:
             return []
-        points.append(_Node(line[marker_start:marker_end], "runin", 0, line[marker_start:marker_end + title_end],
+        points.append(OutlineNode(line[marker_start:marker_end], "runin", 0, line[marker_start:marker_end + title_end],
                             title, start + marker_start, start + marker_end + title_end))
     points[-1].words_end = start + found.end
     return points
 
 
-def _end_inline_points(node: _Node, text: str) -> None:
+def _end_inline_points(node: OutlineNode, text: str) -> None:
     """The last point of a list run into a paragraph ends where its words do (``words_end``): the words after
     it (the rest of its paragraph, the lead-in of the next list) are its section's own (index.own_spans)."""
     for child in node.children:
@@ -182,7 +129,7 @@ def _ends_paragraph(line: str, *, ordinal: bool) -> bool:
     return bool(SENTENCE_END.search(line)) or ordinal and line.endswith((":", "："))
 
 
-def _give_articles_their_paragraphs(node: _Node, text: str) -> None:
+def _give_articles_their_paragraphs(node: OutlineNode, text: str) -> None:
     """An article's items (项: (一)…(五)) are one paragraph each, as laws and rules are drafted: a paragraph
     after the last item is the article's next paragraph (款), which speaks of the whole article, not of that
     item. Where every item but the last is one line, the last item ends with its first line; the words after
@@ -200,7 +147,7 @@ def _give_articles_their_paragraphs(node: _Node, text: str) -> None:
         last.end = first_end + 1
 
 
-def _leave_the_closing_out(root: _Node, text: str, tables: tuple[Table, ...]) -> None:
+def _leave_the_closing_out(root: OutlineNode, text: str, tables: tuple[Table, ...]) -> None:
     """The paragraph after the last item of the body that speaks of the whole document (各地区、各有关
     部门要按照本决定的精神…, closing_references.tsv), and what follows it, close the document: the last item
     and the items around it end before it. Its first paragraph (after a heading on its own line) is the
@@ -271,7 +218,7 @@ def _closing_openers(closes: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(row["pattern"]) for row in read_table("closing_openers.tsv") if row["closes"] == closes)
 
 
-def _runin(line: str, start: int) -> _Node | None:
+def _runin(line: str, start: int) -> OutlineNode | None:
     """A paragraph opening with a run-in heading; it follows its section's heading or a finished
     paragraph (a cell of a table flattened one per line follows a row number or a label)."""
     ordinal = _ordinal_opener().match(line)
@@ -282,9 +229,9 @@ def _runin(line: str, start: int) -> _Node | None:
         title, marker, body_start = match.group("title"), "", match.end()
     else:
         return None
-    if han_count(title) < 4 or _heading(line, start) is not None:
+    if han_count(title) < 4 or line_heading(line, start) is not None:
         return None
-    return _Node(marker, "runin", 0, line, title, start, start + body_start)
+    return OutlineNode(marker, "runin", 0, line, title, start, start + body_start)
 
 
 @cache
@@ -292,7 +239,7 @@ def _ordinal_opener() -> re.Pattern[str]:
     return re.compile(ORDINAL_OPENER.format(numerals=ORDINAL_NUMERALS, words=word_pattern("ordinal_item_words.tsv").pattern))
 
 
-def _parent_depth(stack: list[_Node], heading: _Node, previous: int) -> int | None:
+def _parent_depth(stack: list[OutlineNode], heading: OutlineNode, previous: int) -> int | None:
     """Index in the open sections of the heading's parent, or None if it is no heading.
 
     A first item of a new list must be numbered 1 or 2, or continue the numbering
@@ -310,47 +257,25 @@ def _parent_depth(stack: list[_Node], heading: _Node, previous: int) -> int | No
     return depth
 
 
-def _heading(line: str, start: int) -> _Node | None:
-    annex = ANNEX.match(line) if line.startswith(ANNEX_OPENER) else None
-    if annex and len(line) <= 60:
-        number = int(annex.group("n") or 1)
-        title = line[annex.end():].strip() or line
-        return _Node(line[: annex.end()].strip(), "annex", number, line, title, start, start + len(line))
-    for family, pattern in MARKERS_OPENED_BY.get(line[:1], ()):
-        match = pattern.match(line)
-        if match is None:
-            continue
-        number = _number(match.group("n"), family)
-        if number is None:
-            return None
-        rest = line[match.end():].lstrip()
-        title, title_end = heading_title(rest)
-        if not title:
-            return None
-        body_start = start + len(line) - len(rest) + title_end
-        return _Node(match.group().strip(), family, number, line, title, start, body_start)
-    return None
-
-
-def _lists_files(annex: _Node, lines: list[tuple[int, str]], i: int) -> bool:
+def _lists_files(annex: OutlineNode, lines: list[tuple[int, str]], i: int) -> bool:
     """A bare 附件 line above the name of a file (- 某某布局图.pdf (pdf)), no heading: the page lists its
     attached files there, and the text after it is no annex."""
     return annex.title == annex.heading and i + 1 < len(lines) and FILE_NAME.search(lines[i + 1][1]) is not None \
-        and _heading(lines[i + 1][1], lines[i + 1][0]) is None
+        and line_heading(lines[i + 1][1], lines[i + 1][0]) is None
 
 
-def _title_from_next_line(annex: _Node, lines: list[tuple[int, str]], i: int) -> None:
+def _title_from_next_line(annex: OutlineNode, lines: list[tuple[int, str]], i: int) -> None:
     """A bare 附件 / 附件2 line is followed by the annex's title (2026年民生实事项目)."""
     if annex.title != annex.heading or i + 1 >= len(lines):
         return
     start, line = lines[i + 1]
     if (len(line) <= MAX_TITLE and han_count(line) >= 4 and not PLAIN_PUNCTUATION.search(line)
-            and _heading(line, start) is None):
+            and line_heading(line, start) is None):
         annex.title = line
         annex.body_start = start + len(line)
 
 
-def _plain_heading(lines: list[tuple[int, str]], i: int) -> _Node | None:
+def _plain_heading(lines: list[tuple[int, str]], i: int) -> OutlineNode | None:
     """An unnumbered heading between paragraphs (过去五年工作回顾)."""
     start, line = lines[i]
     if not 4 <= len(line) <= MAX_TITLE or PLAIN_PUNCTUATION.search(line) or DATE_LINE.match(line) \
@@ -360,7 +285,7 @@ def _plain_heading(lines: list[tuple[int, str]], i: int) -> _Node | None:
         return None
     if not (_is_paragraph(lines[i - 1][1]) and _is_paragraph(lines[i + 1][1])):
         return None
-    return _Node("", "plain", 1, line, line, start, start + len(line))
+    return OutlineNode("", "plain", 1, line, line, start, start + len(line))
 
 
 def _contents_entry(lines: list[tuple[int, str]], i: int) -> bool:
@@ -375,36 +300,13 @@ def _is_paragraph(line: str) -> bool:
     return len(line) >= MIN_PARAGRAPH and bool(PLAIN_PUNCTUATION.search(line))
 
 
-def heading_title(rest: str) -> tuple[str, int]:
-    """The heading's own words: up to the first full stop, as short as the text allows."""
-    stop = TITLE_STOP.search(rest)
-    if stop and stop.start() <= MAX_TITLE:
-        return rest[: stop.start()].strip(), stop.end()
-    if len(rest) <= MAX_TITLE:
-        return rest.strip(), len(rest)
-    comma = rest.find(",", 0, 30)
-    end = comma if comma > 0 else 30
-    return rest[:end].strip(), end
-
-
-def _number(token: str, family: str) -> int | None:
-    if token.isascii() and token.isdigit():
-        return int(token)
-    if family == "circled":
-        return CIRCLED.index(token) + 1
-    if family == "formal":
-        return FORMAL.index(FORMAL_VARIANTS.get(token, token)) + 1 if len(token) == 1 else None
-    value = chinese_to_decimal(token)
-    return int(value) if value is not None and value == int(value) else None
-
-
-def _close(node: _Node, end: int) -> None:
+def _close(node: OutlineNode, end: int) -> None:
     node.end = end
     for child, following in zip(node.children, [*node.children[1:], None]):
         _close(child, following.start if following else end)
 
 
-def _freeze(node: _Node) -> Section:
+def _freeze(node: OutlineNode) -> Section:
     return Section(marker=node.marker, family=node.family, number=node.number, title=node.title,
                    heading=node.heading, start=node.start, end=node.end, body_start=node.body_start,
                    children=tuple(_freeze(c) for c in node.children))

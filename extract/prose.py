@@ -7,10 +7,10 @@ import re
 from .build import Amount, Limit, target
 from .decide import Decision, decide
 from .frozen import frozen
+from .headings import CIRCLED
 from .index import DocumentIndex
 from .lexicon import alternation, word_list
 from .model.judge import Judge
-from .outline import CIRCLED
 from .records import Target
 from .rules.findings import runs_on, states_findings
 from .rules.notices import about_applicants, defines_a_term, lays_down_criteria, under_applicant_label

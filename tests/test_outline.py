@@ -124,7 +124,7 @@ def _first_chars(items) -> set[str]:
 
 def test_openers_are_exactly_what_each_marker_can_open_with():
     import re._parser
-    from extract.outline import ANNEX, ANNEX_OPENER, MARKERS, OPENERS
+    from extract.headings import ANNEX, ANNEX_OPENER, MARKERS, OPENERS
     assert set(OPENERS) == {family for family, _ in MARKERS}
     for family, pattern in MARKERS:
         parsed = list(re._parser.parse(pattern.pattern))
