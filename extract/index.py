@@ -221,7 +221,7 @@ def tail_span(section: Section) -> Span | None:
 
 def own_spans(section: Section) -> tuple[Span, ...]:
     """All of a section's own words: before its first sub-section, between two that leave words out (the lead-in
-    of a list run into a paragraph after the last point of the one before, outline.py), and after its last one."""
+    of a list run into a paragraph after the last point of the one before, runin_items.py), and after its last one."""
     tail = tail_span(section)
     gaps = tuple(Span(child.end, following.start) for child, following in zip(section.children, section.children[1:])
                  if child.end < following.start)

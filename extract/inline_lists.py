@@ -1,5 +1,5 @@
 """Ordinal lists run into a paragraph after its lead-in's colon (…重点抓好五个方面工作:一是…。二是…;三是…): where
-each point's marker stands and where the last point's words end. The outline (extract/outline.py) makes the points
+each point's marker stands and where the last point's words end. The outline (extract/runin_items.py) makes the points
 items of the paragraph's section."""
 from __future__ import annotations
 

@@ -1,13 +1,14 @@
-"""The outline of a cleaned document: 一、/(一)/1./(1)/①, 第一章/第一条, and annexes, as a tree."""
+"""The outline of a cleaned document: 一、/(一)/1./(1)/①, 第一章/第一条, and annexes, as a tree. The headings a line
+opens with are read by extract/headings.py; a section's run-in items by extract/runin_items.py; where the document's
+closing ends its last item by extract/document_closing.py."""
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from .chars import DATE_NUMERALS, han_count
 from .document import Section, Table
+from .document_closing import leave_the_closing_out
 from .headings import MARKERS, MAX_TITLE, OutlineNode, line_heading
-from .lexicon import read_table, word_pattern
 from .lines import lines_outside
 from .runin_items import add_runin_items, end_inline_points
 
@@ -20,7 +21,6 @@ MIN_PARAGRAPH = 40
 CAPTION_LINE = re.compile(r"^[图表] ?\d{1,3}")  # 图1、某线路网规划图: a figure's or table's caption, no heading
 # the families of an article's items (项): a paragraph after the last of them is the article's (款)
 ITEM_FAMILIES = frozenset({"paren_chinese", "chinese", "arabic", "paren_arabic", "circled"})
-FULL_STOP = re.compile("[。!！?？]")  # ends a sentence inside a paragraph
 
 
 def parse_outline(text: str, tables: tuple[Table, ...] = ()) -> Section:
@@ -56,7 +56,7 @@ def parse_outline(text: str, tables: tuple[Table, ...] = ()) -> Section:
     _close(root, len(text))
     end_inline_points(root, text)
     _give_articles_their_paragraphs(root, text)
-    _leave_the_closing_out(root, text, tables)
+    leave_the_closing_out(root, text, tables)
     return _freeze(root)
 
 
@@ -76,77 +76,6 @@ def _give_articles_their_paragraphs(node: OutlineNode, text: str) -> None:
     first_end = text.find("\n", last.start, last.end)
     if first_end >= 0 and text[first_end:last.end].strip():
         last.end = first_end + 1
-
-
-def _leave_the_closing_out(root: OutlineNode, text: str, tables: tuple[Table, ...]) -> None:
-    """The paragraph after the last item of the body that speaks of the whole document (各地区、各有关
-    部门要按照本决定的精神…, closing_references.tsv), and what follows it, close the document: the last item
-    and the items around it end before it. Its first paragraph (after a heading on its own line) is the
-    item's own whatever it says, and a table's cell never opens a closing. A last item whose words run on without
-    a line break (a page that lost its paragraphs) ends before the sentence that closes the document."""
-    body = [child for child in root.children if child.family != "annex"]
-    if not body or root.children.index(body[-1]) != len(body) - 1:
-        return  # no item, or an annex between items: no body that ends on its last item
-    chain = [body[-1]]
-    while chain[-1].children:
-        chain.append(chain[-1].children[-1])
-    last = chain[-1]
-    own = text[last.body_start:last.end]
-    words = last.end - len(own.lstrip())  # where its first paragraph starts
-    if not own.strip():
-        return
-    first_end = text.find("\n", words, last.end)
-    start = _closing_sentence(text, words, last.end) if first_end < 0 or not text[first_end:last.end].strip() \
-        else _closing_start(text, first_end + 1, last.end, tables)
-    if start is None:
-        return
-    for node in chain:
-        node.end = start
-
-
-def _closing_start(text: str, start: int, end: int, tables: tuple[Table, ...]) -> int | None:
-    """Where the first paragraph of ``text[start:end]`` that closes the document starts: one naming the document
-    (closing_references.tsv) or opening as a closing does (closing_openers.tsv); None if no paragraph does."""
-    named = word_pattern("closing_references.tsv").search(text, start, end)
-    found = text.rfind("\n", start - 1, named.start()) + 1 if named else None
-    for line, words in _paragraph_starts(text, start, found or end):
-        if not any(table.start <= words < table.end for table in tables) \
-                and any(pattern.match(text, words, end) for pattern in _closing_openers("paragraph")):
-            return line
-    return found
-
-
-def _closing_sentence(text: str, start: int, end: int) -> int | None:
-    """Where the first sentence after the first of ``text[start:end]`` (one paragraph) starts that opens as a
-    closing sentence does (closing_openers.tsv) and names the document (closing_references.tsv), or None."""
-    for found in FULL_STOP.finditer(text, start, end):
-        sentence = found.end() + len(text[found.end():end]) - len(text[found.end():end].lstrip())
-        sentence_end = FULL_STOP.search(text, sentence, end)
-        stop = sentence_end.end() if sentence_end else end
-        if any(pattern.match(text, sentence, stop) for pattern in _closing_openers("sentence")) \
-                and word_pattern("closing_references.tsv").search(text, sentence, stop):
-            return sentence
-    return None
-
-
-def _paragraph_starts(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Where the lines of ``text[start:end]`` that hold words start (``start`` opens a line), and where their
-    words start, past the indent."""
-    starts, at = [], start
-    while at < end:
-        line_end = text.find("\n", at, end)
-        line_end = end if line_end < 0 else line_end
-        words = at + len(text[at:line_end]) - len(text[at:line_end].lstrip())
-        if words < line_end:
-            starts.append((at, words))
-        at = line_end + 1
-    return starts
-
-
-@cache
-def _closing_openers(closes: str) -> tuple[re.Pattern[str], ...]:
-    """The patterns of closing_openers.tsv that close a ``closes`` (paragraph or sentence), read once."""
-    return tuple(re.compile(row["pattern"]) for row in read_table("closing_openers.tsv") if row["closes"] == closes)
 
 
 def _parent_depth(stack: list[OutlineNode], heading: OutlineNode, previous: int) -> int | None:

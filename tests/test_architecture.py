@@ -22,7 +22,7 @@ STAGES: tuple[tuple[str, ...], ...] = (
     ("extract.clean.page", "extract.clean.tree", "extract.clean.html", "extract.clean.pipe_tables", "extract.clean.text",
      "extract.clean.glued", "extract.clean.row_numbers",
      "extract.clean.wrapped", "extract.formats"),
-    ("extract.clean", "extract.normalize", "extract.inline_lists", "extract.headings", "extract.runin_items", "extract.outline", "extract.read"),
+    ("extract.clean", "extract.normalize", "extract.inline_lists", "extract.headings", "extract.runin_items", "extract.document_closing", "extract.outline", "extract.read"),
     ("extract.dictionary", "extract.segment", "extract.rules", "extract.tables", "extract.tables.columns",
      "extract.tables.rows", "extract.tables.flattened", "extract.splits"),
     ("extract.index",),

@@ -13,7 +13,7 @@ NAME_BREAKS = re.compile("[,，;；。:：]")
 SENTENCE_MARKS = re.compile("[,，;；。]")
 SHORT_CONTENT = 20
 MAX_ACTION_TITLE = 40
-MAX_CELL_TITLE = 50  # as a heading's title (extract/outline.py)
+MAX_CELL_TITLE = 50  # as a heading's title (extract/headings.py)
 CELL_TITLE_STOP = re.compile("[。;；!！?？]")
 
 
