@@ -30,9 +30,9 @@ YEAR_WORDS = frozenset({"今年", "明年", "本年度"})
 CN_MONTH = "十[一二]?|[一二三四五六七八九]"
 CLAUSE_STARTS = "\n,，;；。:：!?！？ "
 BARE_DAY_END = "|(?=[)）】,，。;；、\\n]|$)"  # what may follow a range's last day written without 日
-RESTATED = re.compile("年[,，]$")
+RESTATED = re.compile("年[,，]$")  # 到2035年,用13年时间: the span restates the dated limit before it
 CLAUSE_STOP = re.compile("[\n,，;；。:：!?！？]")
-EPITHET_REACH = 40  # how far a clause describing a year reaches after the period it names  # 到2035年,用13年时间: the span restates the dated limit before it
+EPITHET_REACH = 40  # how far a clause describing a year reaches after the period it names
 
 
 def _year(p: str, *, roc: bool) -> str:

@@ -27,8 +27,9 @@ LONGER_WORD_TAGS = frozenset({"c", "n"})  # a conjunction (以及) or a noun (�
 
 def subject_owners(sentence: str, *, in_case: bool = False) -> Owners:
     """The organizations a duty sentence names as its actors: 区住建局要…, 各街道、相关部门要…,
-    and …由区财政统筹… anywhere in it, and the unit a reply approves to act (同意省气象局…合建…). ``in_case``: the clause is part of a case its sentence closes
-    with 的 later (企业于…招用…,且…的,按…给予补助): only units before a duty word are charged."""
+    and …由区财政统筹… anywhere in it, and the unit a reply approves to act (同意省气象局…合建…).
+    ``in_case``: the clause is part of a case its sentence closes with 的 later (企业于…招用…,且…的,
+    按…给予补助): only units before a duty word are charged."""
     if not may_name_subjects(sentence, 0, len(sentence)):
         return NO_OWNERS  # no duty word after a character a unit's name can end with, no 由 (most clauses)
     return _leading_subject(sentence, in_case=in_case).merged(agent_owners(sentence)).merged(approved_units(sentence))

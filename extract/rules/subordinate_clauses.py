@@ -13,7 +13,8 @@ def subordinate_opening(clauses: list[str], cases: list[bool], named: list[Owner
     a unit of its own (``named``: the units each clause names; a unit an earlier clause named too is carried
     over, 法院在审理…中,|需要协助的: no unit of its own) right after a clause closing on subordinate_endings.tsv
     (or a case, ``cases``). 0 when a duty word or a word naming who acts stands in the opening clauses
-    (区住建局要先行制定方案后,…; 由区残联会同区财政局核准后,…: the units are charged there) or the clause before the first unit of its own closes on no such ending."""
+    (区住建局要先行制定方案后,…; 由区残联会同区财政局核准后,…: the units are charged there) or the clause before
+    the first unit of its own closes on no such ending."""
     seen = set(named[0].owners) if named else set()
     for k in range(1, len(clauses)):
         if not set(named[k].owners) - seen:
