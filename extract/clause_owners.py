@@ -24,7 +24,6 @@ TOPIC_TAGS = frozenset({"n", "nz", "vn", "ns", "nt", "j"})  # jieba tags of the 
 MODIFIER_TAGS = frozenset({"a", "b"})  # adjectives and distinguishing words inside it
 SUBJECTLESS_OPENERS = frozenset({"v", "vd", "d", "ad"})  # jieba tags of a clause opening on its verb
 CONDITION_END = "的"  # a clause of condition (…的,) names whom a case is about
-ADVERBIAL_ENDINGS = ("后", "时", "的", "中", "前", "下", "起")  # a clause of time or condition before the subject
 # 到2019年底, | 2025年3月20日, | 3月底前,: a clause that is nothing but a date, before the subject
 TIME_CLAUSE = re.compile(r"(?:到|至|截至|自|从|于)?(?=[0-9今明本])(?:\d{4}年|今年|明年|本年)?(?:\d{1,2}月)?(?:\d{1,2}日)?"
                          r"(?:底|末|上旬|中旬|下旬)?(?:前|以前|起)?")
@@ -102,7 +101,7 @@ def _frees_a_subject(words: str, named_nothing: bool) -> bool:
     """The clause before leaves the next clause free to open on its subject: a clause of time, condition
     or manner (…后, 根据…规定, 2024年), a topic (…的城市更新项目), or a clause opening on its verb that
     names no unit (要健全…制度)."""
-    return words.endswith(ADVERBIAL_ENDINGS) or _leads_in(words) or TIME_CLAUSE.fullmatch(words) is not None \
+    return words.endswith(words_where("adverbial_endings.tsv", "frees", "yes")) or _leads_in(words) or TIME_CLAUSE.fullmatch(words) is not None \
         or _topic(words) or named_nothing and _subjectless(words)
 
 

@@ -9,6 +9,7 @@ from functools import cache
 from .document import Table
 from .headings import OutlineNode
 from .lexicon import read_table, word_pattern
+from .lines import text_lines
 
 FULL_STOP = re.compile("[。!！?？]")  # ends a sentence inside a paragraph
 
@@ -67,15 +68,8 @@ def _closing_sentence(text: str, start: int, end: int) -> int | None:
 def _paragraph_starts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Where the lines of ``text[start:end]`` that hold words start (``start`` opens a line), and where their
     words start, past the indent."""
-    starts, at = [], start
-    while at < end:
-        line_end = text.find("\n", at, end)
-        line_end = end if line_end < 0 else line_end
-        words = at + len(text[at:line_end]) - len(text[at:line_end].lstrip())
-        if words < line_end:
-            starts.append((at, words))
-        at = line_end + 1
-    return starts
+    return [(start + at, start + at + len(line) - len(line.lstrip()))
+            for at, _, line in text_lines(text[start:end]) if line.strip()]
 
 
 @cache

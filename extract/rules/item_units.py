@@ -3,9 +3,10 @@ their duty and the items name who bears it without a verb (公安部门有关…
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..chars import HAN_CLASS
-from ..lexicon import word_list
+from ..lexicon import read_table
 from ..segment import first_word
 from .name_ends import (CLAUSE_OPENER_TAGS, FOLLOWER_WINDOW, continues, inside_brackets, name_goes_on, past_note,
                         suffix_end, word_tag_at)
@@ -25,7 +26,7 @@ def item_units(item: str) -> Owners:
     外交部门、法院有关…信息, …信息、住房公积金管理机构有关…信息): the units of the leading pieces that
     are nothing but names, up to the first piece that opens on a name and goes on, and every later
     piece opening on a name. A domain before 等部门 (人力资源社会保障等部门) is kept as written. A list
-    a recipient word opens (经县级以上组织部门、人力资源社会保障部门批准调动的) names who approves or
+    a recipient word (object_verbs.tsv, receives) opens (经县级以上组织部门、人力资源社会保障部门批准调动的) names who approves or
     receives, not who bears the duty: none of its units."""
     clause = SENTENCE_MARK.split(item, maxsplit=1)[0]
     found: list[str] = []
@@ -48,7 +49,13 @@ def item_units(item: str) -> Owners:
 def _recipient_word(piece: str) -> str:
     """The recipient word a piece opens on as a word of its own (经区财政局, not 经发局), else ''."""
     word = first_word(piece)[0]
-    return word if word in word_list("recipient_words.tsv") else ""
+    return word if word in _recipient_words() else ""
+
+
+@cache
+def _recipient_words() -> frozenset[str]:
+    """The words of object_verbs.tsv whose units receive or approve someone else's act."""
+    return frozenset(row["word"] for row in read_table("object_verbs.tsv") if row["receives"])
 
 
 def _listed_units(piece: str) -> list[str]:

@@ -3,7 +3,7 @@
 in which case, and their units own nothing of the sentence."""
 from __future__ import annotations
 
-from ..lexicon import word_list, word_pattern
+from ..lexicon import word_pattern, words_where
 from ..segment import tag_at
 from .owners import Owners
 
@@ -11,7 +11,7 @@ from .owners import Owners
 def subordinate_opening(clauses: list[str], cases: list[bool], named: list[Owners]) -> int:
     """How many clauses opening a sentence are subordinate to a later clause: up to the first clause that names
     a unit of its own (``named``: the units each clause names; a unit an earlier clause named too is carried
-    over, 法院在审理…中,|需要协助的: no unit of its own) right after a clause closing on subordinate_endings.tsv
+    over, 法院在审理…中,|需要协助的: no unit of its own) right after a clause closing on adverbial_endings.tsv (subordinate)
     (or a case, ``cases``). 0 when a duty word or a word naming who acts stands in the opening clauses
     (区住建局要先行制定方案后,…; 由区残联会同区财政局核准后,…: the units are charged there) or the clause before
     the first unit of its own closes on no such ending."""
@@ -20,7 +20,7 @@ def subordinate_opening(clauses: list[str], cases: list[bool], named: list[Owner
         if not set(named[k].owners) - seen:
             seen.update(named[k].owners)
             continue
-        if not (seen and (cases[k - 1] or clauses[k - 1].endswith(word_list("subordinate_endings.tsv")))):
+        if not (seen and (cases[k - 1] or clauses[k - 1].endswith(words_where("adverbial_endings.tsv", "subordinate", "yes")))):
             return 0
         return 0 if any(_holds_a_duty_word(words) for words in clauses[:k]) else k
     return 0

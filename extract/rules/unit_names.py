@@ -75,8 +75,14 @@ def _long_suffix_pairs() -> frozenset[str]:
 
 def holds_an_object_verb(unit: str) -> bool:
     """区建管委委托专业机构, 严格监督施工单位: a verb with a unit as its object (市场监督管理局 is one word)."""
-    verbs = word_list("object_verbs.tsv")
+    verbs = _object_verbs()
     return any(verb in unit for verb in verbs) and any(word.endswith(verb) for word, _ in tags(unit) for verb in verbs)
+
+
+@cache
+def _object_verbs() -> tuple[str, ...]:
+    """object_verbs.tsv but the words read as a recipient's only at the head of a list item (向, 征求)."""
+    return tuple(row["word"] for row in read_table("object_verbs.tsv") if row["receives"] != "only")
 
 
 def _figure_then_name(text: str) -> bool:

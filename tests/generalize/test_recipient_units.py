@@ -1,5 +1,5 @@
 """Units a list item names only as the recipients or approvers of someone else's act (经A、B批准…的,
-报区政府备案的, 向区民政局提出申请的) own nothing by it: a list a recipient word (recipient_words.tsv)
+报区政府备案的, 向区民政局提出申请的) own nothing by it: a list a recipient word (object_verbs.tsv, receives)
 opens is no list of the units bearing the item's duty. The other readers already leave recipients
 alone (区发展改革委要…,报区政府批准: only the subject owns); these tests keep them so. Sentences are
 written for the test, and one real item of n-017 (batch N: skipped where ../extra is not checked out)."""
