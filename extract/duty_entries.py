@@ -24,7 +24,6 @@ from .rules.sentences import Span
 from .task_limits import heading_limit
 
 MIN_ENTRIES = 3  # fewer lines make no list of duties
-LEAD_IN_ENDS = (":", "：")
 
 
 def duty_entry_tasks(index: DocumentIndex) -> list[Task]:
@@ -45,16 +44,22 @@ def duty_entry_tasks(index: DocumentIndex) -> list[Task]:
 
 def _entries(index: DocumentIndex, section: Section) -> list[tuple[Span, Owners]]:
     """The lines of the section's own words past its heading, each with the units it opens on; none unless
-    every line but a lead-in opens on units, and there are enough of them."""
+    they run on from its first line or from the one after it (a lead-in: 按照…原则,区民防办牵头…), enough of them.
+    Lines after the run are no duties (附表:1、…, 各部门要加强协作…); a line of units after those is no list."""
     own = own_span(section)
     lines = [(start, end, line) for start, end, line in lines_outside(index.text, list(index.table_spans))
              if section.body_start <= start < own.end and start > section.start]
-    entries = []
+    entries: list[tuple[Span, Owners]] = []
+    ended = False
     for k, (start, end, line) in enumerate(lines):
         owners = entry_units(line)
+        if owners and ended:
+            return []
         if owners:
             entries.append((Span(start, end), owners))
-        elif k or not line.rstrip().endswith(LEAD_IN_ENDS):
+        elif entries:
+            ended = True
+        elif k:
             return []
     return entries if len(entries) >= MIN_ENTRIES else []
 

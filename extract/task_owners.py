@@ -66,10 +66,10 @@ def _names_a_department(unit: str) -> bool:
 def item_actors(index: DocumentIndex, section: Section) -> Owners:
     """Organizations the item itself names as actors: its title (职责分工: (一)区建管委), the actors
     of its clauses, else the duty subjects of the nearest enclosing item's own text."""
-    named = heading_units(index, section)
-    if named:
-        return named  # (二)各镇、街道: a heading of units, split
     heading = duty_heading_owners(index, section)
+    named = heading_units(index, section)
+    if named and heading:  # (二)各镇、街道: a party's heading, split; elsewhere a heading of units is what its
+        return named  # text is about ((2)一区一日照中心: a centre to build), and the text says who acts
     if heading:  # (一)区住建局 > 1.制定…: an item of a party's duties, the party's
         return narrowed(heading, index.text[words_start(index.text, section):own_span(section).end],
                         _opening_actors(index, section))

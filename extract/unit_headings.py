@@ -8,7 +8,12 @@
     (二)各街道办事处
     1.提篮桥街道办事处负责…;
 
-The heading's units own the heading and every item below it: an item names its duty, not who bears it.
+A heading is a party's when a section of duties stands over it (职责分工), when it ends with its duties (区指挥部职责,
+区住建局安全生产工作职责), or when the headings of its list are units' names (一、镇应急办 二、镇规划建设办
+三、各村, with at most one other: 四、工作要求). Elsewhere a unit's name heads what its text is about (一区一日照中心,
+深度贫困村 over 24个…), and owns nothing.
+
+A party's units own the heading and every item below it: an item names its duty, not who bears it.
 An item opening on units the heading covers (one of the heading's units, a member of 各街道办事处 or of
 成员单位, a narrower kind of 学校) is theirs; units an item opens on that the heading does not cover are what
 the duty is about (落实物业服务企业将…, 组织居委会配合…), and leave the item to the heading's units.
@@ -18,14 +23,16 @@ from __future__ import annotations
 from functools import cache
 
 from .document import Section
-from .index import DocumentIndex
+from .index import DocumentIndex, own_span
 from .lexicon import word_list
 from .rules.owners import NO_OWNERS, Owners
 from .rules.unit_lists import split_units
-from .rules.unit_names import names_units
+from .rules.unit_names import names_units, suffix_pattern
 
 HEADING_ENDS = ("", "\n", "。", ":", "：")  # what may follow a title that is a whole heading
 EACH = "各"  # 各街道办事处: a heading over the members of a class, each named below it
+MIN_PARTIES = 2  # headings of units' names in a list that make it a list of parties
+MAX_OTHERS = 1  # headings of the list that may name no unit (四、工作要求 after the parties)
 
 
 def heading_units(index: DocumentIndex, section: Section) -> Owners:
@@ -47,11 +54,12 @@ def _heading_units(text: str, section: Section) -> Owners:
 
 def duty_heading_owners(index: DocumentIndex, section: Section | None) -> Owners:
     """The units of the nearest heading around ``section`` (itself included) that names a party of a list of
-    duties: a heading of units under a section of duties (职责分工, 分工与职责), or ending with 职责 itself."""
+    duties: a heading of units under a section of duties (职责分工, 分工与职责), ending with 职责 itself, or
+    one of a list of headings that are units' names (一、镇应急办 二、镇规划建设办 三、各村)."""
     chain = index.chain(section)
     for k, candidate in enumerate(chain):
         units = heading_units(index, candidate)
-        if units and _of_duties(candidate, chain[k + 1:]):
+        if units and (_of_duties(candidate, chain[k + 1:]) or _one_of_parties(index, candidate, chain[k + 1:])):
             return units
     return NO_OWNERS
 
@@ -95,10 +103,39 @@ def _of_duties(section: Section, enclosing: list[Section]) -> bool:
         word in outer.title for outer in enclosing for word in word_list("duty_lists.tsv"))
 
 
+def _one_of_parties(index: DocumentIndex, section: Section, enclosing: list[Section]) -> bool:
+    """A heading of a list whose headings are units' names, each over that unit's duties (一、镇应急办
+    二、镇规划建设办 三、各村(社区), 附件1 区住建局… 附件2 区教育局…): at least MIN_PARTIES of its kind are,
+    and at most one is not (四、工作要求 after the parties)."""
+    siblings = [s for s in (enclosing[0].children if enclosing else index.document.outline.children)
+                if s.family == section.family]
+    parties = sum(1 for s in siblings if heading_units(index, s))
+    return parties >= MIN_PARTIES and len(siblings) - parties <= MAX_OTHERS and not _counted(index, section)
+
+
+def _counted(index: DocumentIndex, section: Section) -> bool:
+    """A heading over a count of what it names (二、深度贫困村 over 24个(见附表)): a category of places the text
+    counts, not a party with duties."""
+    words = index.text[section.body_start:own_span(section).end].strip()
+    return bool(words) and words[0].isdigit()
+
+
 def _without_duties(title: str) -> str:
-    """区指挥部职责 → 区指挥部: the unit a heading of duties names (duty_headings.tsv)."""
+    """区指挥部职责 → 区指挥部, 区住建局安全生产工作职责 → 区住建局: the unit a heading of duties names
+    (duty_headings.tsv), past the field of work the duties are in."""
     ending = next((e for e in word_list("duty_headings.tsv") if title.endswith(e) and len(title) > len(e)), "")
-    return title[:len(title) - len(ending)] if ending else title
+    if not ending:
+        return title
+    named = title[:len(title) - len(ending)]
+    return named if names_units(named) else _unit_before_field(named) or named
+
+
+def _unit_before_field(words: str) -> str:
+    """区住建局|安全生产: the longest unit's name the words open on, a field of work after it."""
+    for end in range(len(words) - 1, 1, -1):
+        if suffix_pattern().search(words[:end]) and names_units(words[:end]):
+            return words[:end]
+    return ""
 
 
 def _heading_alone(text: str, section: Section) -> bool:

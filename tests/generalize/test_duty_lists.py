@@ -6,7 +6,7 @@ import pytest
 from extract.extractor import extract_document
 from extract.pipeline import document_from_bytes
 from extract.rules.entries import entry_units
-from tests.corpus import doc_path, read_cached
+from tests.corpus import doc_path, extra_path, read_cached
 
 NOTICE = """某县推进全民健身工作方案
 一、工作目标
@@ -26,6 +26,18 @@ NOT_A_LIST = """某县推进全民健身工作方案
 要加强健身设施的日常维护,确保安全使用。
 县财政局负责落实健身设施建设资金。
 县应急局负责指导健身场所的消防安全检查。
+"""
+
+LEAD_IN = """某县应急避难场所建设实施方案
+一、工作目标
+到2026年底,全县建成应急避难场所12处。
+二、职责分工
+按照属地负责的原则,在县政府统一领导下,县应急局牵头,各部门配合做好避难场所建设。
+县应急局:负责编制避难场所建设规划。
+县教育局:负责推进在学校建设避难场所。
+县体育局:负责利用体育场馆建设避难场所。
+附表:1.避难场所建设计划表
+2.避难场所项目表
 """
 
 
@@ -84,3 +96,20 @@ def test_a_duties_section_of_paragraphs_keeps_its_own_task():
     lines = {t.owners for t in tasks if t.path == section.path and t.title != "职责分工"}
     assert lines == {("区绿化市容局",), ("区城管执法局",), ("区住房保障房屋管理局",), ("各街道", "镇")}
     assert {"区绿化市容局", "各街道", "镇"} <= set(section.owners)
+
+
+def test_a_lead_in_and_a_list_of_annexes_around_the_lines_leave_them_a_list():
+    """A lead-in sentence before the lines (按照…原则,县应急局牵头,…) and the list of attached tables after them."""
+    owners = {t.title: t.owners for t in _tasks(LEAD_IN)}
+    assert owners["县教育局"] == ("县教育局",)
+    assert owners["县体育局"] == ("县体育局",)
+    assert not any(title.startswith("附表") for title in owners)
+
+
+def test_a_district_list_of_duties_after_a_lead_in():
+    """o-008 五、职责分工: a lead-in naming the leads, then 区民防办:负责… one unit a line, then 附表:1、…."""
+    tasks = extract_document(read_cached(extra_path("corpus", "o-008.txt"))).tasks
+    owners = {t.title: t.owners for t in tasks}
+    assert owners["区民防办"] == ("区民防办",)
+    assert owners["区房管局"] == ("区房管局",)
+    assert owners["各镇政府、街道(开发区)办事处、头桥集团"] == ("各镇政府", "街道(开发区)办事处", "头桥集团")

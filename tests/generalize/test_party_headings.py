@@ -58,6 +58,52 @@ STRUCTURE = """某县突发事件应急预案
 各乡镇人民政府负责本行政区域内的突发事件应对工作。
 """
 
+PARTIES = """某镇2026年度安全生产工作责任清单
+一、镇应急办
+1.负责全镇安全生产综合监督管理工作。
+2.组织编制全镇生产安全事故应急预案,每年组织演练不少于2次。
+二、镇规划建设办
+1.负责房屋建筑施工安全的监督管理。
+2.组织开展城镇燃气安全专项整治。
+三、各村(社区)
+1.落实属地安全生产管理责任。
+四、工作要求
+各单位要高度重视,加强值班值守。
+"""
+
+ANNEXES = """关于印发某区各部门安全生产工作职责的通知
+各街道,区各部门:
+现将各部门安全生产工作职责印发给你们,请认真贯彻执行。
+附件1
+区住房城乡建设局安全生产工作职责
+1.负责全区建设工程安全生产监督管理工作。
+2.组织开展建筑施工安全专项整治。
+附件2 区卫生健康委安全生产责任清单
+1.负责医疗机构安全生产监督管理。
+2.组织开展医疗卫生应急演练。
+"""
+
+TOPICS = """某区关于加强物业管理的实施意见
+一、总体要求
+到2026年底,全区物业服务覆盖率达到95%。
+二、重点任务
+(一)加强小区公共设施维护
+1.开展小区设施排查。
+(二)街道社区
+1.完善社区议事协商机制。
+2.推动业主委员会组建。
+(三)物业服务企业信用管理
+1.建立物业服务企业信用档案。
+"""
+
+COUNTED = """某县脱贫攻坚情况报告
+一、基本情况
+(一)极贫乡镇
+1个(城关镇,贫困发生率20%)。
+(二)深度贫困村
+12个(具体情况见附表)。
+"""
+
 
 def _owners(text: str) -> dict[str, tuple[str, ...]]:
     document = document_from_bytes(text.encode("utf-8"), name="notice.txt", suffix=".txt")
@@ -156,3 +202,54 @@ def test_members_below_each_keep_their_names():
     """o-004 (五)各街道办事处 > 1.提篮桥街道办事处负责…: the member named."""
     tasks = extract_document(read_cached(extra_path("corpus", "o-004.txt"))).tasks
     assert _opening(tasks, "提篮桥街道办事处负责") == ("提篮桥街道办事处",)
+
+
+@pytest.mark.parametrize("title, owners", [
+    ("负责全镇安全生产综合监督管理工作", ("镇应急办",)),
+    ("组织编制全镇生产安全事故应急预案,每年组织演练不少于2次", ("镇应急办",)),
+    ("组织开展城镇燃气安全专项整治", ("镇规划建设办",)),
+    ("落实属地安全生产管理责任", ("各村",)),
+], ids=["duty", "duty-with-amount", "second-party", "each-village"])
+def test_an_item_of_a_list_of_parties(title, owners):
+    """一、镇应急办 二、镇规划建设办 三、各村(社区): headings that are units' names, each over its duties, though
+    no heading of duties stands over them; 四、工作要求 after them is no party."""
+    assert _owners(PARTIES)[title] == owners
+
+
+def test_an_amount_of_a_list_of_parties_is_the_partys():
+    document = document_from_bytes(PARTIES.encode("utf-8"), name="notice.txt", suffix=".txt")
+    drill = next(t for t in extract_document(document).targets if "不少于2次" in t.evidence)
+    assert drill.owners == ("镇应急办",)
+
+
+@pytest.mark.parametrize("title, owners", [
+    ("区住房城乡建设局安全生产工作职责", ("区住房城乡建设局",)),
+    ("负责全区建设工程安全生产监督管理工作", ("区住房城乡建设局",)),
+    ("区卫生健康委安全生产责任清单", ("区卫生健康委",)),
+    ("组织开展医疗卫生应急演练", ("区卫生健康委",)),
+], ids=["annex-title", "annex-item", "one-line-annex-title", "one-line-annex-item"])
+def test_an_annex_of_one_units_duties_in_a_field_of_work(title, owners):
+    """附件1 区住房城乡建设局安全生产工作职责: the unit, then the field its duties are in, then 职责 or 责任清单."""
+    assert _owners(ANNEXES)[title] == owners
+
+
+def test_a_unit_heading_among_headings_of_work_is_a_topic():
+    """(二)街道社区 between headings of work: what the items are about; they name no owner."""
+    owners = _owners(TOPICS)
+    assert owners["完善社区议事协商机制"] == () and owners["推动业主委员会组建"] == ()
+    assert owners["街道社区"] == ()
+
+
+def test_headings_over_counts_name_categories_not_parties():
+    owners = _owners(COUNTED)
+    assert owners["极贫乡镇"] == () and owners["深度贫困村"] == ()
+
+
+@pytest.mark.parametrize("name, title", [
+    ("changshun-001.html", "极贫乡镇"),
+    ("twgov-002.txt", "一区一日照中心"),
+], ids=["counted-category", "facility-to-build"])
+def test_a_unit_heading_outside_a_list_of_duties_owns_nothing_itself(name, title):
+    """changshun-001 (一)极贫乡镇:1个(…); twgov-002 (2)一区一日照中心: what the text counts or builds."""
+    tasks = extract_document(read_cached(doc_path(name))).tasks
+    assert _opening(tasks, title) == ()
