@@ -30,6 +30,7 @@ MAX_TEAM_HEADING = 8  # a heading this short ending on 专家组, 小组 names t
 MAX_OFFICE_HEADING = 5  # 服务办, 建管中心: a heading this short of one word and an office's ending names the office
 HAN_ONLY = re.compile(f"[{HAN_CLASS}]+")
 LONG_SUFFIX = 3  # 办公室, 委员会, 指挥部: an ending long enough to make two verbs before it a name
+MERGED_NAME = 3  # 爱卫办, 能源办: a word this long that jieba made of a short name and its ending is that name
 FRAGMENT_OPENERS = frozenset({"c", "p", "u", "z"})  # jieba tags: conjunction, preposition, particle, state word
 FRAGMENT_WORDS = frozenset({"其中", "当"})  # 当 of 当…时 (not 当地) opens a clause of time
 ENDING_PARTICLE_TAGS = frozenset({"c", "u", "uj", "ul", "p", "d"})  # 所 of 所称 read as a word of its own
@@ -145,7 +146,8 @@ def opens_on_an_opener(text: str) -> bool:
 
 
 def _ending_in_another_word(text: str) -> bool:
-    """A one-character ending that jieba reads as the end of a verb or a person's name (严肃查处), or
+    """A one-character ending that jieba reads as the end of a verb or a person's name of two characters
+    (严肃查处; a longer word ending so is a short name jieba did not know, 市爱卫办, 县能源办), or
     as the particle 所 (所称, 所需) after a verb, a number, a locative or 本…: 本办法所, 是立足发展所,
     每年所, 规划实施中所; or after a unit's ending (管理机关所必须…, 有关单位所表扬): the name ended there.
     After a name the particle is the unit's ending (镇财政所, 事务管理所): a clause, not a unit's name."""
@@ -155,7 +157,7 @@ def _ending_in_another_word(text: str) -> bool:
     words = tags(text)
     last, tag = words[-1]
     if last != suffix.group():
-        return tag in ENDING_WORD_TAGS and not _office_read_as_a_name(last, tag)
+        return tag in ENDING_WORD_TAGS and len(last) < MERGED_NAME and not _office_read_as_a_name(last, tag)
     before = words[-2] if len(words) > 1 else ("", "")
     return tag in ENDING_PARTICLE_TAGS and (text.startswith("本") or before[1] in PARTICLE_HEAD_TAGS
                                             or before[0] in (")", "）") or before[0] in org_suffixes())
