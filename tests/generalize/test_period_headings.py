@@ -153,3 +153,29 @@ def test_work_reports_date_their_period_part_by_the_period():
             (read_cached(extra_path("corpus", "n-001.txt")), "二、“十五五”时期发展的主要考虑", "2030-12-31")]:
         tasks, targets = _under(document, heading)
         assert set(tasks) == {end} and set(targets) == {end}, heading
+
+
+DATASET_CELL = "\n".join([
+    "某省湿地保护指导意见",
+    "一、总体要求",
+    "(一)主要目标到2023年,湿地保护管理体系和监测评估体系基本建立,重要湿地得到有效保护,新建湿地公园5个,"
+    "湿地保护率达到50%。到2025年,湿地生态功能明显增强,湿地保护率达到55%。",
+    "(二)基本原则坚持保护优先,统筹推进。",
+    "二、重点任务",
+    "(一)加强监测。建立湿地监测网络。",
+])
+
+
+def test_a_limit_run_on_from_a_goals_heading_dates_its_clause_and_the_item_has_its_latest():
+    tasks, targets = _records(DATASET_CELL)
+    assert tasks["主要目标到2023年"].deadline == "2025-12-31"
+    assert targets[(5.0, "个")].deadline == "2023-12-31" and targets[(50.0, "%")].deadline == "2023-12-31"
+    assert targets[(55.0, "%")].deadline == "2025-12-31"
+
+
+def test_goals_items_of_dataset_cells_have_their_latest_limit():
+    for name, title, end in [("ab-012.txt", "主要目标到2020年", "2030-12-31"), ("ab-013.txt", "主要目标到2023年", "2025-12-31"),
+                             ("ab-014.txt", "工作目标到2020年", "2020-12-31")]:
+        result = extract_document(read_cached(extra_path("corpus", name)), use_model=False)
+        (goals,) = [t for t in result.tasks if t.title == title]
+        assert goals.deadline == end, name
