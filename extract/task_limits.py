@@ -23,7 +23,8 @@ def heading_limit(index: DocumentIndex, sections: list[Section]) -> TimeMention 
 def task_limit(index: DocumentIndex, facts: SectionFacts) -> TimeMention | None:
     """A section's own heading, else the latest limit in its own words, else an enclosing heading;
     a limit the document's date cannot resolve (今年 in an undated report) gives way to a dated
-    heading. A review of a past period (its 全年 is the year reviewed) dates nothing, nor does an item of the
+    heading, and a limit that only seems to close the heading, opening its words run into it, to their latest. A
+    review of a past period (its 全年 is the year reviewed) dates nothing, nor does an item of the
     review part of a work summary with the next period's plan: a reporting period is no time limit. An item of
     its plan part has the year its heading, an enclosing one or else the title's plan names (二、2023年工作思路 /
     (三)…:2023-12-31), whatever limit of one of its clauses says (上半年通水, 谋划2024—2025年新建…)."""
@@ -33,13 +34,22 @@ def task_limit(index: DocumentIndex, facts: SectionFacts) -> TimeMention | None:
         plan = heading_limit(index, index.chain(facts.section)[1:]) or index.plan_limit
         if plan is not None:
             return plan
-    own = facts.heading_limit or facts.limit
+    own = (None if _leads_the_body(index, facts) else facts.heading_limit) or facts.limit
     if own is not None and own.deadline and (
             own is facts.heading_limit or not _dates_one_clause(index, facts.section, own)):
         return own
     enclosing = index.chain(facts.section)[1:]
     return heading_limit(index, enclosing) or _introduced_limit(index, enclosing) or (
         None if own is not None and own is facts.limit and clause_limit_of_tagged_item(index.text, facts.section, own) else own)
+
+
+def _leads_the_body(index: DocumentIndex, facts: SectionFacts) -> bool:
+    """The limit closing the heading of an item with no sub-items opens the first clause of its words, the heading
+    run into them (a cell of a dataset: (一)主要目标到2023年,…基本完善。到2025年,…): it dates that clause, and the item
+    as a whole has the latest limit of its words (2025), not the heading's."""
+    limit = facts.heading_limit
+    return (limit is not None and not facts.section.children and limit.end >= facts.section.body_start - 1
+            and index.text[limit.end:limit.end + 1] in (",", "，"))
 
 
 def _introduced_limit(index: DocumentIndex, sections: list[Section]) -> TimeMention | None:
