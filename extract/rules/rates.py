@@ -76,7 +76,7 @@ def unit_of(text: str, clause: Span, quantity: Quantity) -> tuple[str | None, bo
         average = _average().search(text, clause.start, quantity.start)
         if average and quantity.unit and "/" not in quantity.unit and quantity.kind != "percent":
             return f"{quantity.unit}/{_written()[average.group(1)]}", False  # 日均高于400吨: a level per day
-        return quantity.unit, quantity.kind == "rate"
+        return quantity.unit, False  # 30万立方米/日, 1400万吨/年: a level of flow or capacity, dated like 3座
     if per.group(3):
         return f"{quantity.unit}/{_written()[per.group(3)]}", True  # 1个自然年度内…不超过5万元: a cap per year
     if per.group(4):  # 每连续租满1年补贴6000元: a sum for each full period served
