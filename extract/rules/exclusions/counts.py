@@ -29,6 +29,7 @@ MAX_MEASURE_NAME = 20  # 1.拓展两个市场。: a heading this short is the me
 FRAME_ENDS = ("", ")", "）", ",", "，")  # what may follow the word closing a frame of place, besides a verb
 CLAUSE_TAIL = "。;；,，:： "  # marks a clause may keep at its end
 PROVISION_NOUN = 8  # 激励额度: the provisions counted, between the count and how they combine
+LEAD_IN_NOUN = 6  # 突出亮点: the noun of the points a lead-in counts, between the count and its colon
 
 
 def in_a_place_frame(text: str, clause: Span, quantity: Quantity) -> bool:
@@ -80,6 +81,18 @@ def presents_own_list(text: str, clause: Span, quantity: Quantity) -> bool:
     if head.startswith(words_where("own_list_words.tsv", "place", "open")):
         return True
     return text[quantity.end:clause.end].rstrip(CLAUSE_TAIL).endswith(words_where("own_list_words.tsv", "place", "close"))
+
+
+def announces_own_list(text: str, quantity: Quantity) -> bool:
+    """The count and its noun close a lead-in whose list runs on right after its colon or stop (今年重点抓好三项工作。一是…,
+    主要开展两项工作:一是…, 至少有十个突出亮点:一是…; the ordinal words of extract/data/ordinal_item_words.tsv): how
+    many points the text is about to make, no amount to reach."""
+    return _list_lead_in().match(text, quantity.end) is not None
+
+
+@cache
+def _list_lead_in() -> re.Pattern[str]:
+    return re.compile(f"[{HAN_CLASS}]{{0,{LEAD_IN_NOUN}}}[:：。] ?一(?:{word_pattern('ordinal_item_words.tsv').pattern})")
 
 
 def combines_provisions(text: str, clause: Span, quantity: Quantity) -> bool:
