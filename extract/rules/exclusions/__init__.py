@@ -161,7 +161,7 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # 东距某县城18公里, 海拔480米, 135米水位, 在25公里范围内, 字符共8位: descriptions
     if numbered_item(text, quantity):
         return True  # 4.4人户及以上家庭 after 3.…: the item's number 4. read into the amount
-    if quantity.kind == "count" and (presents_own_list(text, clause, quantity) or announces_own_list(text, quantity)
+    if quantity.kind == "count" and (presents_own_list(text, clause, quantity) or announces_own_list(text, clause, quantity)
                                      or combines_provisions(text, clause, quantity)):
         return True  # 现将…等28项典型做法通报如下, 抓好三项工作。一是…, 两项激励额度可累加: the document's own list
     if opens_a_case(text, sentence, clause, quantity):
