@@ -14,6 +14,7 @@ the one entry point, asking in turn the tests of each kind, each in its own modu
   to convene it or keep in touch;
 - budgets.py: budget allocations and how they grow;
 - baselines.py: the old level of a change (由3.6万元下降至…);
+- remainders.py: the part of a reported work not done yet (剩余7宗, 未整改12宗);
 - phrases.py: the phrase readers they share.
 
 The short tests on the amount's own unit and neighbours (dates, ordinals and codes, ages, ranks, building
@@ -39,11 +40,12 @@ from .baselines import is_baseline
 from .budgets import budget_allocation, budget_follow_on
 from .cases import applies_to_a_case, falls_short, opens_a_case, scope, scoring_rule
 from .conditions import in_a_case
-from .counts import (apposition, combines_provisions, counts_categories, counts_own_list, created, designated,
-                     in_a_measure_name, in_a_place_frame, presents_own_list, refers_back)
+from .counts import (announces_own_list, apposition, combines_provisions, counts_categories, counts_own_list, created,
+                     designated, in_a_measure_name, in_a_place_frame, presents_own_list, refers_back)
 from .events import compares_figures, occurrences, reference_level
 from .names import in_a_formula, in_a_place_name, in_a_policy_name, names_a_place, numbered_item, quoted
 from .places import describes
+from .remainders import left_undone
 from .sanctions import fine, members_share, names_a_role
 from .sizes import class_threshold, in_a_name, in_a_project_name, names_a_class, size_of_each, threshold_of_a_noun
 
@@ -111,6 +113,8 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # 二次开发, 一次性: a word, not an amount
     if is_baseline(text, clause, quantity):
         return True  # 由3.6万元下降至2.5万元: the old level, not the target
+    if left_undone(text, clause, quantity):
+        return True  # 已完成整改5宗剩余7宗: what is left of the work, neither done nor committed
     if budget_allocation(text, clause, quantity):
         return True  # 每年安排最高100万元经费: a budget allocation
     if quantity.kind == "count" and (apposition(text, clause, quantity) or designated(text, clause, quantity)):
@@ -157,9 +161,9 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # 东距某县城18公里, 海拔480米, 135米水位, 在25公里范围内, 字符共8位: descriptions
     if numbered_item(text, quantity):
         return True  # 4.4人户及以上家庭 after 3.…: the item's number 4. read into the amount
-    if quantity.kind == "count" and (presents_own_list(text, clause, quantity)
+    if quantity.kind == "count" and (presents_own_list(text, clause, quantity) or announces_own_list(text, clause, quantity)
                                      or combines_provisions(text, clause, quantity)):
-        return True  # 现将…等28项典型做法通报如下, 两项激励额度可累加: the document's own list or provisions
+        return True  # 现将…等28项典型做法通报如下, 抓好三项工作。一是…, 两项激励额度可累加: the document's own list
     if opens_a_case(text, sentence, clause, quantity):
         return True  # 三个以上的单位共同承担同一项目的,应当…: the case a duty is laid down for
     if threshold_of_a_noun(text, clause, quantity):

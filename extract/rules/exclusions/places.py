@@ -2,9 +2,12 @@
 (东距某县城18公里, 海拔高程480米), how big a natural feature is (延伸长度一般为0.5米), a water level
 (135米水位), a search radius (在25公里范围内) and the make-up a standard gives a thing (字符共8位);
 extract/data/description_words.tsv. A commitment verb in the clause before the amount keeps it
-(间距控制在1.5米以上, 新建道路18公里)."""
+(间距控制在1.5米以上, 新建道路18公里); but a distance closed by the scope it draws (站点50米范围内, 50米内,
+500米服务半径) is the reach of an indicator or a service area, and a verb keeps it only when it acts on the
+distance itself (扩大至500米范围内), not on the indicator the scope opens (实现站点50米范围内…占比达到90%)."""
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from ...lexicon import pattern_where, read_table, word_list
@@ -12,14 +15,25 @@ from ..commitments import verb_in
 from ..quantity import Quantity
 from ..sentences import Span
 
+GOVERNED_GAP = re.compile("[在至到为]?")  # 扩大至500米范围内: what may stand between a verb and the distance it sets
+
 
 def describes(text: str, clause: Span, quantity: Quantity) -> bool:
     """A description word before the amount (within its gap) or right after it, of the amount's unit, and
     no commitment verb in the clause before the amount."""
     unit = quantity.unit or ""
-    if not unit or not (_announced(text, clause, quantity, unit) or _followed(text, clause, quantity, unit)):
+    if not unit:
         return False
-    return not _commits(text, clause.start, quantity.start)
+    if _announced(text, clause, quantity, unit):
+        return not _commits(text, clause.start, quantity.start)
+    return _followed(text, clause, quantity, unit) and not _sets(text, clause.start, quantity.start)
+
+
+def _sets(text: str, start: int, end: int) -> bool:
+    """The last commitment verb before the amount acts on it: only a preposition between (扩大至500米范围内);
+    实现站点50米范围内… acts on what follows the scope."""
+    verb = verb_in(text, start, end, last=True)
+    return verb is not None and GOVERNED_GAP.fullmatch(text, verb.end, end) is not None
 
 
 def _commits(text: str, start: int, end: int) -> bool:
