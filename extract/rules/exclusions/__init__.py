@@ -40,8 +40,8 @@ from .baselines import is_baseline
 from .budgets import budget_allocation, budget_follow_on
 from .cases import applies_to_a_case, falls_short, opens_a_case, scope, scoring_rule
 from .conditions import in_a_case
-from .counts import (announces_own_list, apposition, combines_provisions, counts_categories, counts_own_list, created,
-                     designated, in_a_measure_name, in_a_place_frame, presents_own_list, refers_back)
+from .counts import (apposition, combines_provisions, counts_categories, counts_own_list, created, designated,
+                     in_a_measure_name, in_a_place_frame, presents_own_list, refers_back)
 from .events import compares_figures, occurrences, reference_level
 from .names import in_a_formula, in_a_place_name, in_a_policy_name, names_a_place, numbered_item, quoted
 from .places import describes
@@ -161,9 +161,9 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # 东距某县城18公里, 海拔480米, 135米水位, 在25公里范围内, 字符共8位: descriptions
     if numbered_item(text, quantity):
         return True  # 4.4人户及以上家庭 after 3.…: the item's number 4. read into the amount
-    if quantity.kind == "count" and (presents_own_list(text, clause, quantity) or announces_own_list(text, clause, quantity)
+    if quantity.kind == "count" and (presents_own_list(text, clause, quantity)
                                      or combines_provisions(text, clause, quantity)):
-        return True  # 现将…等28项典型做法通报如下, 抓好三项工作。一是…, 两项激励额度可累加: the document's own list
+        return True  # 现将…等28项典型做法通报如下, 两项激励额度可累加: the document's own list or provisions
     if opens_a_case(text, sentence, clause, quantity):
         return True  # 三个以上的单位共同承担同一项目的,应当…: the case a duty is laid down for
     if threshold_of_a_noun(text, clause, quantity):

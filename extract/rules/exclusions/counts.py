@@ -29,8 +29,6 @@ MAX_MEASURE_NAME = 20  # 1.拓展两个市场。: a heading this short is the me
 FRAME_ENDS = ("", ")", "）", ",", "，")  # what may follow the word closing a frame of place, besides a verb
 CLAUSE_TAIL = "。;；,，:： "  # marks a clause may keep at its end
 PROVISION_NOUN = 8  # 激励额度: the provisions counted, between the count and how they combine
-LEAD_IN_NOUN = 6  # 突出亮点: the noun of the points a lead-in counts, between the count and its colon
-NAMED_ITEM = 12  # 城伍村: the first name a lead-in's colon opens, before its 、
 
 
 def in_a_place_frame(text: str, clause: Span, quantity: Quantity) -> bool:
@@ -82,28 +80,6 @@ def presents_own_list(text: str, clause: Span, quantity: Quantity) -> bool:
     if head.startswith(words_where("own_list_words.tsv", "place", "open")):
         return True
     return text[quantity.end:clause.end].rstrip(CLAUSE_TAIL).endswith(words_where("own_list_words.tsv", "place", "close"))
-
-
-def announces_own_list(text: str, clause: Span, quantity: Quantity) -> bool:
-    """The count and its noun close a lead-in whose list runs on right after its colon or stop: ordinal points
-    (今年重点抓好三项工作。一是…, 主要开展两项工作:一是…; the ordinal words of extract/data/ordinal_item_words.tsv), or,
-    no commitment verb before the count, the things it counts named after a colon (摆所镇4个:城伍村、热水村…,
-    做法分成以下3种:1、…): how many points or names the text is about to give, no amount to reach (新建公园3个:
-    甲公园、乙公园 keeps its verb and its count)."""
-    if _ordinal_lead_in().match(text, quantity.end) is not None:
-        return True
-    return _named_lead_in().match(text, quantity.end) is not None and verb_in(text, clause.start, quantity.start) is None
-
-
-@cache
-def _ordinal_lead_in() -> re.Pattern[str]:
-    return re.compile(f"[{HAN_CLASS}]{{0,{LEAD_IN_NOUN}}}[:：。] ?一(?:{word_pattern('ordinal_item_words.tsv').pattern})")
-
-
-@cache
-def _named_lead_in() -> re.Pattern[str]:
-    """A colon after the count's noun, then a name and 、 or the first item's number (1、, 1.)."""
-    return re.compile(f"[{HAN_CLASS}]{{0,{LEAD_IN_NOUN}}} ?[:：]\\s*(?:[^,，。;；:：、\\s]{{1,{NAMED_ITEM}}}、|[1１][、.．])")
 
 
 def combines_provisions(text: str, clause: Span, quantity: Quantity) -> bool:
