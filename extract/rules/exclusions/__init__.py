@@ -14,7 +14,6 @@ the one entry point, asking in turn the tests of each kind, each in its own modu
   to convene it or keep in touch;
 - budgets.py: budget allocations and how they grow;
 - baselines.py: the old level of a change (由3.6万元下降至…);
-- remainders.py: the part of a reported work not done yet (剩余7宗, 未整改12宗);
 - phrases.py: the phrase readers they share.
 
 The short tests on the amount's own unit and neighbours (dates, ordinals and codes, ages, ranks, building
@@ -45,7 +44,6 @@ from .counts import (apposition, combines_provisions, counts_categories, counts_
 from .events import compares_figures, occurrences, reference_level
 from .names import in_a_formula, in_a_place_name, in_a_policy_name, names_a_place, numbered_item, quoted
 from .places import describes
-from .remainders import left_undone
 from .sanctions import fine, members_share, names_a_role
 from .sizes import class_threshold, in_a_name, in_a_project_name, names_a_class, size_of_each, threshold_of_a_noun
 
@@ -113,8 +111,6 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # 二次开发, 一次性: a word, not an amount
     if is_baseline(text, clause, quantity):
         return True  # 由3.6万元下降至2.5万元: the old level, not the target
-    if left_undone(text, clause, quantity):
-        return True  # 已完成整改5宗剩余7宗: what is left of the work, neither done nor committed
     if budget_allocation(text, clause, quantity):
         return True  # 每年安排最高100万元经费: a budget allocation
     if quantity.kind == "count" and (apposition(text, clause, quantity) or designated(text, clause, quantity)):
