@@ -192,8 +192,24 @@ def subject_unit(unit: str) -> bool:
 
 def _name_length(unit: str) -> int:
     """A unit's length, a series of levels (unit_series.tsv: 省、自治区、直辖市) counted as one level:
-    省、自治区、直辖市人民政府环境保护部门 is as long as 省人民政府环境保护部门."""
+    省、自治区、直辖市人民政府环境保护部门 is as long as 省人民政府环境保护部门; and a level of government
+    before a department's name (government_tiers.tsv) counted as one level too: 县级以上地方人民政府兽医主管部门
+    is as long as 省兽医主管部门. What follows the government must be a department's name, no verb in it
+    (县级以上人民政府组织有关部门 is a clause)."""
+    government = _government().match(unit)
+    if government and government.end() < len(unit) and _department(unit[government.end():]):
+        return 1 + _name_length(unit[government.end():])
     return len(unit) - sum(len(series) - 1 for series in word_list("unit_series.tsv") if series in unit)
+
+
+@cache
+def _government() -> re.Pattern[str]:
+    return re.compile(f"(?:{word_pattern('government_tiers.tsv').pattern})(?:人民)?政府")
+
+
+def _department(name: str) -> bool:
+    """兽医主管部门, 国土资源行政主管部门, 有关部门: a unit's name holding no verb (组织有关部门, 结合…部门)."""
+    return is_unit(name) and all(flag != "v" for _, flag in tags(name))
 
 
 @cache
