@@ -22,6 +22,7 @@ SUBJECT_WINDOW = 40
 CLAUSE_WINDOW = 64  # a long subject of one clause (…户籍所在地的派出所、居民委员会等有关单位应当)
 FIRST_WORD_WINDOW = 6  # enough of a clause to read its first word
 PERMISSIVE = ("可", "可以")  # duty words that permit: a modified subject before them is a class allowed to act
+NAME_WORD_TAGS = frozenset({"n", "vn", "nz"})  # 应急管理部门, 要素: a word of a name opening on a duty word
 LONGER_WORD_TAGS = frozenset({"c", "n"})  # a conjunction (以及) or a noun (积极性) that opens on a duty word: none there
 
 
@@ -75,6 +76,9 @@ def _leading_subject(sentence: str, *, in_case: bool = False) -> Owners:
         if not before or not unit_endings().match(before) and before not in ")）等" \
                 and not list_count().search(head, 0, unit_end):
             continue  # what precedes the duty word cannot end a unit's name (nor a count closing a list: 三方)
+        word, flag = tag_at(head, match.start()) or ("", "")
+        if len(word) > len(match.group()) and flag in NAME_WORD_TAGS:
+            continue  # 县级以上人民政府应急管理部门应当…: 应 opens 应急, a word of the name, no duty word
         if bound_by_particle(head, match.start()) or head.startswith(OFFICIALS, match.end()):
             continue  # 项目所需资金: 所 is the particle, not the end of 事务所; 部门负责人的任免: an official
         if ends_a_name(head, match.start()):
