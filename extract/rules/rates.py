@@ -76,7 +76,7 @@ def unit_of(text: str, clause: Span, quantity: Quantity) -> tuple[str | None, bo
         average = _average().search(text, clause.start, quantity.start)
         if average and quantity.unit and "/" not in quantity.unit and quantity.kind != "percent":
             return f"{quantity.unit}/{_written()[average.group(1)]}", False  # 日均高于400吨: a level per day
-        return quantity.unit, False  # 30万立方米/日, 1400万吨/年: a level of flow or capacity, dated like 3座
+        return quantity.unit, _a_cadence(quantity)
     if per.group(3):
         return f"{quantity.unit}/{_written()[per.group(3)]}", True  # 1个自然年度内…不超过5万元: a cap per year
     if per.group(4):  # 每连续租满1年补贴6000元: a sum for each full period served
@@ -159,6 +159,13 @@ def _next_clause_end(text: str, end: int) -> int:
 def times_per_period(text: str, clause: Span, quantity: Quantity) -> bool:
     """每季度开展一次调度: a number of times, counted per period named earlier in the clause."""
     return _times_period(list(_per().finditer(text[clause.start:quantity.start])), quantity) is not None
+
+
+def _a_cadence(quantity: Quantity) -> bool:
+    """一年一体检 → 1 次/年: an amount whose unit is a count of occasions per period recurs. Other units that are
+    rates themselves (30万立方米/日, 1400万吨/年) are a level of flow or capacity to reach, dated like 3座."""
+    return quantity.kind == "rate" and quantity.unit is not None \
+        and quantity.unit.split("/")[0].endswith(word_list("occasion_units.tsv"))
 
 
 def _counts_occasions(quantity: Quantity) -> bool:
