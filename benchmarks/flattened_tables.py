@@ -15,8 +15,8 @@ A merged cell (rowspan/colspan) is written once, where it starts, and an empty c
 on a real flattened page. Both documents are extracted by the rules (no model) and the records that
 start inside the table's span are compared: tasks by title, owners, lead and support owners and
 deadline; targets by value, unit, indicator, owners, deadline and status. A table agrees when both
-give the same records. The figures: tables that agree, and the grid's records the flattened table
-gives too; then every disagreement, grouped by its shape (the flattened table read as no table at
+give the same records. The figures: tables that agree, the grid's records the flattened table
+gives too, and of them the tasks with owners (title and owners); then every disagreement, grouped by its shape (the flattened table read as no table at
 all, with the header words no row of column_roles.tsv knows; rows lost or added; titles, owners or
 deadlines that differ).
 """
@@ -108,8 +108,11 @@ def report(outcomes: list[Outcome], show: int) -> None:
         grid = sum(sum(o.grid.values()) for o in mine)
         kept = sum(sum((o.grid & o.flat).values()) for o in mine)
         extra = sum(sum((o.flat - o.grid).values()) for o in mine)
+        owned = sum(sum(_owned(o.grid).values()) for o in mine)
+        owned_kept = sum(sum((_owned(o.grid) & _owned(o.flat)).values()) for o in mine)
         print(f"{variant:>5}: tables agreeing {agree}/{len(mine)} ({agree / max(1, len(mine)):.3f}); grid records "
-              f"given flattened {kept}/{grid} ({kept / max(1, grid):.3f}); other records {extra}")
+              f"given flattened {kept}/{grid} ({kept / max(1, grid):.3f}); other records {extra}; "
+              f"owned tasks (title and owners) {owned_kept}/{owned} ({owned_kept / max(1, owned):.3f})")
     shapes: dict[str, list[Outcome]] = collections.defaultdict(list)
     for outcome in compared:
         if not outcome.agrees:
@@ -125,6 +128,11 @@ def report(outcomes: list[Outcome], show: int) -> None:
                 print(f"    - {_short(key)}")
             for key in list(added)[:2]:
                 print(f"    + {_short(key)}")
+
+
+def _owned(keys: collections.Counter) -> collections.Counter:
+    """The tasks with owners, as their title and owners: what a task table is read for."""
+    return collections.Counter((k[1], k[2]) for k in keys.elements() if k[0] == "task" and any(k[2]))
 
 
 def _short(key) -> str:
