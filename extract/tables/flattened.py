@@ -17,6 +17,7 @@ from ..lines import lines_outside
 from .columns import VALUE_ROLES, ColumnMeaning, column_meaning, header_at, with_levels
 from .merged_rows import TaskColumns, merged_task_rows
 from .owners_last import owners_last_rows
+from .row_numbers import row_numbers
 from .rows import OWNER_ROLES, CellText, FlatTable, TableRow, is_unit_cell
 from .run_on_rows import run_on_rows
 
@@ -49,6 +50,20 @@ class _Layout:
     years: tuple[ColumnMeaning, ...] = ()  # value columns before owner columns that come last (2024年 … 牵头部门)
     owner_roles: tuple[str, ...] = ()  # the roles of those last owner columns
     columns: TaskColumns | None = None  # every column in order, for a numbered task table read by look
+    before: tuple[ColumnMeaning, ...] = ()  # the columns between the number and the owner column
+
+    @property
+    def groups_unnumbered(self) -> bool:
+        """A group column and no number column: nothing but the rhythm tells a group's cell (with
+        numbers, a group's cell is what stands between a block and the next number)."""
+        return "group" in self.roles and "index" not in self.roles
+
+    @property
+    def names_rows(self) -> bool:
+        """A type column right after the number and no task column (序号 | 任务类型 | 重点内容 | 责任单位):
+        each row writes its own type, which names the row."""
+        roles = self.roles
+        return "task" not in roles and "content" in roles and roles[:2] == ("index", "group")
 
 
 def flattened_tables(text: str, taken: list[tuple[int, int]]) -> list[FlatTable]:
@@ -81,17 +96,24 @@ def spaced_cells(lines):
     one row a line) as one cell a line, each at its place in the text; other lines as they are."""
     out = []
     spaced = False
-    for start, end, line in lines:
+    for k, (start, end, line) in enumerate(lines):
         if not spaced and (" " not in line or len(line) > MAX_SPACED_HEADER):
             out.append((start, end, line))  # most lines: no header of cells side by side
             continue
         tokens = line_tokens(start, end, line)
         if len(tokens) >= MIN_HEADER and len(line) <= MAX_SPACED_HEADER and _is_spaced_header(tokens):
             spaced = True
-        elif spaced and (len(tokens) < 2 or STOP.match(line)):
+        elif spaced and (len(tokens) < 2 or STOP.match(line)) and not _groups_spaced_rows(lines, k):
             spaced = False
         out += tokens if spaced else [(start, end, line)]
     return out
+
+
+def _groups_spaced_rows(lines, k: int) -> bool:
+    """二、科技成果转化激励方面(共4项) on a line of its own between rows side by side, the next line opening
+    with a row's number: a group row across the table."""
+    return GROUP_LINE.match(lines[k][2]) is not None and k + 1 < len(lines) \
+        and INDEX.match(lines[k + 1][2].split(" ", 1)[0]) is not None
 
 
 def line_tokens(start: int, end: int, line: str) -> list[tuple[int, int, str]]:
@@ -100,7 +122,12 @@ def line_tokens(start: int, end: int, line: str) -> list[tuple[int, int, str]]:
 
 
 def _is_spaced_header(tokens) -> bool:
-    meanings = [column_meaning(t, guess=False) for _, _, t in tokens]
+    """Every cell a header word (a label wrapped in its cell, 责任 单位, read whole), one of them an owner's."""
+    meanings = []
+    j = 0
+    while j < len(tokens):
+        meaning, j = header_at(tokens, j, guess=False)
+        meanings.append(meaning)
     return all(meanings) and any(m.role in OWNER_ROLES for m in meanings)
 
 
@@ -113,7 +140,8 @@ def _header_run(lines, i: int) -> tuple[_Layout, int] | None:
             break
         meanings.append(meaning)
         j = after
-    roles = [m.role for m in with_levels(meanings, named=False)]  # rows here are named by their task
+    levelled = with_levels(meanings, named=False)  # rows here are named by their task
+    roles = [m.role for m in levelled]
     if len(meanings) < MIN_HEADER or not any(r in OWNER_ROLES for r in roles):
         return None
     if not any(r in ("task", "content") for r in roles):
@@ -128,7 +156,8 @@ def _header_run(lines, i: int) -> tuple[_Layout, int] | None:
     columns = TaskColumns(tuple(roles[:owner_at]), tuple(owner_roles) if together else (), tuple(values))
     return _Layout(tuple(r for r in roles[:owner_at] if r in PRE_ROLES), tuple(values), len(owner_roles),
                    owner_roles[0] == "lead" and "support" in owner_roles[1:],
-                   "lead" if owner_roles == ["lead"] else "owner", years, tuple(owner_roles), columns), j
+                   "lead" if owner_roles == ["lead"] else "owner", years, tuple(owner_roles), columns,
+                   tuple(levelled[1:owner_at]) if roles[0] == "index" else ()), j
 
 
 def _is_parent(meanings: list[ColumnMeaning], k: int) -> bool:
@@ -186,6 +215,7 @@ class _Parser:
 
     def __init__(self, cells: list[CellText], layout: _Layout) -> None:
         self.cells, self.layout = cells, layout
+        self.numbers = row_numbers([c.text for c in cells])  # 150 under 投资总额 is no row's number
         self.k = len(layout.values)
         self.rows: list[TableRow] = []
         self.pending: list[CellText] = []
@@ -195,16 +225,17 @@ class _Parser:
         self.content: CellText | None = None
         self.owner: CellText | None = None
         self.support: CellText | None = None  # the block's cells after its lead, with a lead column
+        self.before: tuple[tuple[ColumnMeaning, CellText], ...] = ()  # the row's value cells before its owner
         self.open_row = False
 
     def run(self) -> list[TableRow]:
         i = 0
         while i < len(self.cells):
             cell = self.cells[i]
-            if INDEX.match(cell.text):
+            if self.numbers[i]:
                 self._close_open_row()
                 self.index, self.open_row = cell, True
-                self.task = self.content = None
+                self.task, self.content, self.before = None, None, ()
                 i += 1
             elif self._owner_here(i):
                 i = self._block(i)
@@ -220,7 +251,7 @@ class _Parser:
             return False  # 精品街道 before 区城管局、…, 企业登记一网通办: the row's own cell, though it ends like a unit
         if is_unit_cell(self.cells[i].text):
             return True
-        if self._opens_group(i) or self._names_rows() and self.open_row and not self.pending:
+        if self._opens_group(i) or self.layout.names_rows and self.open_row and not self.pending:
             return False  # a group's merged cell; a row's type cell right after its number (绿道)
         if self._lead_before_support(i):
             return True
@@ -231,23 +262,12 @@ class _Parser:
         after = i + self.layout.owners + self.k
         if not all(is_unit_cell(c.text) for c in self.cells[i + 1:min(after - self.k, len(self.cells))]):
             return False
-        return after >= len(self.cells) or INDEX.match(self.cells[after].text) or is_unit_cell(self.cells[after].text)
-
-    def _groups_unnumbered(self) -> bool:
-        """A group column and no number column: nothing but the rhythm tells a group's cell (with
-        numbers, a group's cell is what stands between a block and the next number)."""
-        return "group" in self.layout.roles and "index" not in self.layout.roles
-
-    def _names_rows(self) -> bool:
-        """A type column right after the number and no task column (序号 | 任务类型 | 重点内容 | 责任单位):
-        each row writes its own type, which names the row."""
-        roles = self.layout.roles
-        return "task" not in roles and "content" in roles and roles[:2] == ("index", "group")
+        return after >= len(self.cells) or self.numbers[after] or is_unit_cell(self.cells[after].text)
 
     def _opens_group(self, i: int) -> bool:
         """A merged group cell (策略) written once before its first row: the row's own cells follow it,
         then the row's owner."""
-        if not self._groups_unnumbered() or self.pending or not self._pre_cells():
+        if not self.layout.groups_unnumbered or self.pending or not self._pre_cells():
             return False
         owner_at = i + self._pre_cells() + 1
         return owner_at < len(self.cells) and is_unit_cell(self.cells[owner_at].text) \
@@ -279,7 +299,7 @@ class _Parser:
         self.support = _join_units(parts[1:]) if lead else None
         self._take_pending()
         values = []
-        while len(values) < self.k and i < len(self.cells) and not INDEX.match(self.cells[i].text) \
+        while len(values) < self.k and i < len(self.cells) and not self.numbers[i] \
                 and not is_unit_cell(self.cells[i].text):
             values.append(self.cells[i])
             i += 1
@@ -290,12 +310,19 @@ class _Parser:
 
     def _take_pending(self) -> None:
         pending, self.pending = self.pending, []
+        by_column = _by_column(pending, self.layout.before)
+        self.before = by_column[1] if by_column else ()
+        if by_column:
+            cells = by_column[0]
+            self.group = cells.get("group", self.group)
+            self.task, self.content = cells.get("task"), cells.get("content")
+            return
         if not pending:
             return
         extra = len(pending) - self._pre_cells()
-        if self._groups_unnumbered() and self._pre_cells() and extra > 0:
+        if self.layout.groups_unnumbered and self._pre_cells() and extra > 0:
             self.group, pending = _join(pending[:extra]), pending[extra:]  # a new group's merged cell
-        elif self._names_rows() and extra > 0:
+        elif self.layout.names_rows and extra > 0:
             names = _leading_names(pending[:extra])
             if names:  # 海绵城市 / 建设管理 before the row's content: the row's own name, wrapped over lines
                 self.task, pending = _join(pending[:names]), pending[names:]
@@ -329,8 +356,19 @@ class _Parser:
         opening = [c.start for c in (self.index, self.task, self.content) if c is not None]
         start = min([owner.start, *opening]) if first else owner.start
         end = max([owner.end, *(v.end for v in values), *((self.task.end,) if first and self.task else ())])
-        pairs = tuple((m, v) for m, v in zip(self.layout.values, values) if m.role not in UNREAD_ROLES)
+        pairs = tuple((m, v) for m, v in (*(self.before if first else ()), *zip(self.layout.values, values))
+                      if m.role not in UNREAD_ROLES)
         self.rows.append(TableRow(start, end, cells, pairs, method="table"))
+
+
+def _by_column(pending: list[CellText], before: tuple[ColumnMeaning, ...]):
+    """A row whose cells between its number and its owner fill those columns one each, in a table with
+    more there than names and content (项目名称 / 投资总额(亿元) / 类别 / 主要建设内容 / 牵头领导): each
+    cell is its column's, amounts and years read as the row's values. None for other rows."""
+    if len(pending) != len(before) or all(m.role in PRE_ROLES for m in before):
+        return None
+    cells = {m.role: c for m, c in zip(before, pending) if m.role in PRE_ROLES}
+    return cells, tuple((m, c) for m, c in zip(before, pending) if m.role in VALUE_ROLES)
 
 
 def _owners_last(body, layout: _Layout) -> list[TableRow]:

@@ -15,14 +15,16 @@ import re
 from dataclasses import dataclass, field
 
 from .columns import ColumnMeaning
+from .row_numbers import row_numbers
 from .rows import CellText, TableRow, is_unit_cell
 
-INDEX = re.compile(r"^\d{1,3}$")
 CONTINUES = re.compile(r"[、,，]$")
 SENTENCE_END = re.compile(r"[。;；:：!！?？]")  # a name may hold a comma (强化规划引领,优化布局), no full stop
 VALUE_CONTINUES = re.compile(r"[、,，(（]$")
 VALUE_CONTINUATION = re.compile(r"^[(（)）]")
 MAX_NAME = 20  # a row's name cell (“光伏+地铁”工程, 推进基层建设): short, no sentence ended in it
+MAX_LONG_NAME = 40  # a longer name before the row's content cell holds no clause either (…案件跨市(区)审理)
+CLAUSE = re.compile(r"[,，]")
 READ_VALUES = ("deadline", "person", "other")  # one cell each after the units: 时间节点, 参考文件
 NAME_ROLES = ("group", "task")
 MIN_ROWS = 2
@@ -79,7 +81,7 @@ class _Reader:
 
     def run(self, lines: list[tuple[int, int, str]]) -> list[_Read]:
         cells = [CellText(text, start, end) for start, end, text in lines]
-        starts = [k for k, c in enumerate(cells) if INDEX.match(c.text)]
+        starts = [k for k, numbering in enumerate(row_numbers([c.text for c in cells])) if numbering]
         if not starts:
             return []
         read: list[_Read] = []
@@ -128,7 +130,7 @@ class _Reader:
         """The row's names and content: leading short lines name it, the rest is its content (the last line at
         least, when the table has a content column); names it lacks are those above it, merged."""
         count = 0
-        while self.columns.names and count < len(text) - 1 and _is_name(text[count].text):
+        while self.columns.names and count < len(text) - 1 and _is_name(text[count].text, long=True):
             count += 1
         own = text[:count]
         wanted = self.columns.names
@@ -158,8 +160,12 @@ def _names_units(text: str) -> bool:
     return is_unit_cell(text.rstrip("、,，"))  # 区政府办公室、: a unit cell wrapped over lines
 
 
-def _is_name(text: str) -> bool:
-    return len(text) <= MAX_NAME and not SENTENCE_END.search(text)
+def _is_name(text: str, *, long: bool = False) -> bool:
+    """A name cell: short, no sentence ended in it; before the row's content (``long``), also a longer
+    one without clauses (以事前产权激励为核心的职务科技成果权属改革)."""
+    if SENTENCE_END.search(text):
+        return False
+    return len(text) <= MAX_NAME or long and len(text) <= MAX_LONG_NAME and not CLAUSE.search(text)
 
 
 def _section_after(cells: list[CellText], owned_by_values: bool) -> tuple[list[CellText], list[CellText]]:
