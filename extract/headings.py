@@ -74,15 +74,15 @@ def line_heading(line: str, start: int) -> OutlineNode | None:
         match = pattern.match(line)
         if match is None:
             continue
-        number = _number(match.group("n"), family)
-        if number is None:
+        ordinal = _number(match.group("n"), family)
+        if ordinal is None:
             return None
         rest = line[match.end():].lstrip()
         title, title_end = heading_title(rest)
         if not title:
             return None
         body_start = start + len(line) - len(rest) + title_end
-        return OutlineNode(match.group().strip(), family, number, line, title, start, body_start)
+        return OutlineNode(match.group().strip(), family, ordinal, line, title, start, body_start)
     return None
 
 

@@ -28,9 +28,9 @@ class Splits:
                  changed: tuple[tuple[int, int], ...] = ()) -> None:
         self.text = text
         self._same_as = same_as
-        changed = sorted(changed)
-        self._changed_starts = [a for a, _ in changed]
-        self._reach = list(accumulate((b for _, b in changed), max))  # how far the first k+1 changes reach
+        ordered = sorted(changed)
+        self._changed_starts = [a for a, _ in ordered]
+        self._reach = list(accumulate((b for _, b in ordered), max))  # how far the first k+1 changes reach
         self._lines: dict[tuple[int, int], list[Span]] = {}
         self._clauses: dict[tuple[int, int], list[Span]] = {}
 

@@ -59,7 +59,7 @@ class _Schedule:
         if len(rows) < MIN_ROWS or not all(year for year, _ in self.groups) or not (
                 _names_the_work(self.header) or self._numbered_years() and _is_a_label(self.header)):
             return None
-        body = []
+        body: list[tuple[RawCell, ...]] = []
         for year, items in self.groups:
             body.append((RawCell(year or "", rowspan=len(items)), RawCell(items[0])))
             body += [(RawCell(item),) for item in items[1:]]

@@ -26,11 +26,11 @@ def parse_date(text: str, *, roc: bool = False) -> date | None:
         return make_date(year, int(match.group("m")), int(match.group("d")))
     match = CHINESE_DATE.search(text)
     if match:
-        year = digit_by_digit(match.group("y"))
+        han_year = digit_by_digit(match.group("y"))
         month = chinese_to_decimal(match.group("m"))
         day = chinese_to_decimal(match.group("d"))
-        if year and month and day:
-            return make_date(year, int(month), int(day))
+        if han_year and month and day:
+            return make_date(han_year, int(month), int(day))
     return None
 
 

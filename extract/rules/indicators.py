@@ -40,9 +40,9 @@ def indicator(text: str, clause: Span, quantity: Quantity, verb: tuple[int, int]
     if respective:
         return respective
     if previous_clause is not None and opens_on_old_level(text, clause, quantity):
-        subject = _subject_noun(text, previous_clause)  # 规模居首位,从1.3万亿元增长到13万亿元
-        if han_count(subject) >= MIN_PER_HEAD:
-            return subject
+        noun = _subject_noun(text, previous_clause)  # 规模居首位,从1.3万亿元增长到13万亿元
+        if han_count(noun) >= MIN_PER_HEAD:
+            return noun
     per_head = _per_head(text, clause, quantity) or share_label(text, clause, quantity)
     if per_head:
         return per_head

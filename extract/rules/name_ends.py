@@ -5,6 +5,7 @@ it (word_tag_at). The windows and the tags of following words that the readers o
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from ..chars import HAN_CLASS
@@ -82,7 +83,7 @@ def name_goes_on(tag: str, rest: str) -> bool:
         bool(following) and following[0][1] in COMPOUND_TAGS)
 
 
-def word_tag_at(words: list[tuple[str, str]], position: int) -> str | None:
+def word_tag_at(words: Sequence[tuple[str, str]], position: int) -> str | None:
     """The tag of the word starting at ``position``, "" at the end; None inside a word."""
     offset = 0
     for word, tag in words:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from ..chars import HAN, HAN_CLASS
@@ -259,7 +260,7 @@ def _clause_words() -> frozenset[str]:
     return frozenset((*word_list("duty_modals.tsv"), *word_list("charge_openers.tsv"), *word_list("clause_verbs.tsv")))
 
 
-def _verb_before_a_unit(words: list[tuple[str, str]]) -> bool:
+def _verb_before_a_unit(words: Sequence[tuple[str, str]]) -> bool:
     """A verb of two characters or more inside, followed by a unit of some level (区…, 各…, 本地区, 国家…)."""
     offset = len(words[0][0])
     for k, (word, flag) in enumerate(words[1:-1], start=1):

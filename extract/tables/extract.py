@@ -127,14 +127,14 @@ class TableRecords:
             for draft, times in drafts:
                 targets.append(self._target(draft, times, row_task, owners, year_limit, meaning, row_limit))
         for role in ("content", "criteria", "task"):
-            cell = row.get(role) if role not in row.inherited else None  # a merged cell is read on its first row
-            bound = cell_number(cell.text) if role == "criteria" and cell is not None else None
+            text_cell = row.get(role) if role not in row.inherited else None  # a merged cell is read on its first row
+            bound = cell_number(text_cell.text) if role == "criteria" and text_cell is not None else None
             if bound is not None and bound.value and bound.unit[0]:  # a standard that is only a bound (≥50%)
-                targets.append(self._amount(row, ColumnMeaning("target", role), cell, bound, row_task, owners,
+                targets.append(self._amount(row, ColumnMeaning("target", role), text_cell, bound, row_task, owners,
                                             *bound.unit, fallback_limit))
-            elif cell is not None and not (role == "task" and row.get("content") and is_a_name(cell.text)):
+            elif text_cell is not None and not (role == "task" and row.get("content") and is_a_name(text_cell.text)):
                 targets += [self._target(d, t, row_task, owners, None, None, row_limit)
-                            for d, t in self._drafts(cell, lenient=False)]
+                            for d, t in self._drafts(text_cell, lenient=False)]
         return targets
 
     def _drafts(self, cell: CellText, *, lenient: bool) -> list[tuple[Draft, list[TimeMention]]]:

@@ -245,7 +245,7 @@ class _Parser:
         self._close_open_row()
         return self.rows
 
-    def _owner_here(self, i: int) -> bool:
+    def _owner_here(self, i: int) -> bool | re.Match[str]:
         owner_at = i + self._pre_cells() - len(self.pending)  # where the row's owner cell falls by the rhythm
         if self.open_row and owner_at > i and owner_at < len(self.cells) and is_unit_cell(self.cells[owner_at].text):
             return False  # 精品街道 before 区城管局、…, 企业登记一网通办: the row's own cell, though it ends like a unit

@@ -179,7 +179,7 @@ def _fits(cells, meanings: tuple[ColumnMeaning, ...]) -> bool:
         if STOP.match(text):
             return False
         if meaning.role in VALUE_ROLES:
-            ok = (EMPTY.match(text) or NUMBER.match(text) or DIGIT.search(text)
+            ok: bool | re.Match[str] | None = (EMPTY.match(text) or NUMBER.match(text) or DIGIT.search(text)
                   or word_pattern("value_words.tsv").search(text)) and not PARAGRAPH.search(text)
         elif meaning.role == "deadline":
             ok = EMPTY.match(text) or DIGIT.search(text)  # 2024年, 2025年6月: a schedule's date

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from ..chars import ORDINAL_NUMERALS
@@ -45,7 +46,7 @@ def group_labels(table: Table) -> list[CellText]:
     return labels
 
 
-def with_group_owners(rows: list[TableRow], labels: list[CellText] = ()) -> list[TableRow]:
+def with_group_owners(rows: list[TableRow], labels: Sequence[CellText] = ()) -> list[TableRow]:
     """The rows, each row without owner cells owned by the units its group names: a group row's label
     (一、 | 通用考核项目(全部责任单位)), a label across the table, or the row's own group cell."""
     owned: list[TableRow] = []

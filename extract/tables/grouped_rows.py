@@ -61,8 +61,8 @@ def _table_at(text: str, cells: list[CellText], i: int) -> tuple[FlatTable, int]
         rows, end = _rows(cells, start, columns)
         if not is_plan(columns, caption) or len(rows) < MIN_ROWS:
             return None
-        rows = tuple(replace(r, caption=caption) for r in rows)
-        return FlatTable(cells[i].start, cells[end - 1].end, rows), end
+        captioned = tuple(replace(r, caption=caption) for r in rows)
+        return FlatTable(cells[i].start, cells[end - 1].end, captioned), end
     return None
 
 

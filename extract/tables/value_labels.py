@@ -50,9 +50,9 @@ def unit_of(row: TableRow, meaning: ColumnMeaning) -> tuple[str | None, int]:
         if UNIT_AS_WRITTEN.match(cell.text.strip()):
             return cell.text.strip(), 1  # 微克/立方米: a unit the list does not hold, as written
     for name in (row.get("task"), row.get("content")):
-        unit = name_unit(name.text)[1] if name is not None else None
-        if unit is not None:
-            return unit
+        named = name_unit(name.text)[1] if name is not None else None
+        if named is not None:
+            return named
     if row.label and name_unit(row.label)[1] is not None:
         return name_unit(row.label)[1]
     if row.caption.unit is None and meaning.role in VALUE_ROLES and (measure := counted_measure(meaning.words)):
