@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..chars import ORDINAL_NUMERALS
 from ..lines import lines_outside
 from .columns import VALUE_ROLES, ColumnMeaning, column_meaning, header_at, with_levels
 from .merged_rows import TaskColumns, merged_task_rows
@@ -20,24 +19,19 @@ from .owners_last import owners_last_rows
 from .row_numbers import row_numbers
 from .rows import OWNER_ROLES, CellText, FlatTable, TableRow, is_unit_cell
 from .run_on_rows import run_on_rows
+from .spaced_cells import GROUP_LINE, INDEX, MIN_HEADER, STOP, spaced_cells
 
-INDEX = re.compile(r"^\d{1,3}$")
-SPACED_TOKEN = re.compile(r"\S+")
-MAX_SPACED_HEADER = 60  # longer lines are no header of cells side by side
 CONTINUES = re.compile(r"[、,，(（]$")
 CONTINUATION = re.compile(r"^[(（)）]")
-STOP = re.compile(f"^(附[件表] ?\\d*|[{ORDINAL_NUMERALS}]+、)")
 SENTENCE_PUNCTUATION = re.compile(r"[。;；:：,，]")
 DIGIT = re.compile(r"\d")
 SENTENCE_END = re.compile("[。;；!！?？]$")
 MAX_UNIT_CELL = 30
 MAX_NAME_LINE = 12  # a line of a row's name wrapped in its cell (海绵城市 / 建设管理)
 DATED_ROLES = ("deadline", "year")
-MIN_HEADER = 3
 MIN_ROWS = 2
 PRE_ROLES = ("group", "index", "task", "content")
 UNREAD_ROLES = ("person", "other")  # 推广范围, 联系人: cells that keep a row's rhythm and hold nothing to read
-GROUP_LINE = re.compile(f"^[{ORDINAL_NUMERALS}]+、")  # 一、知识产权保护方面(共5项) between numbered rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,46 +83,6 @@ def flattened_tables(text: str, taken: list[tuple[int, int]]) -> list[FlatTable]
             tables.append(FlatTable(lines[i][0], end or body[-1][1], tuple(rows)))
         i = body_start + max(1, len(body))
     return tables
-
-
-def spaced_cells(lines):
-    """Lines of a table flattened with its cells side by side (工作项目 主办机关 协办机关 执行期程, then
-    one row a line) as one cell a line, each at its place in the text; other lines as they are."""
-    out = []
-    spaced = False
-    for k, (start, end, line) in enumerate(lines):
-        if not spaced and (" " not in line or len(line) > MAX_SPACED_HEADER):
-            out.append((start, end, line))  # most lines: no header of cells side by side
-            continue
-        tokens = line_tokens(start, end, line)
-        if len(tokens) >= MIN_HEADER and len(line) <= MAX_SPACED_HEADER and _is_spaced_header(tokens):
-            spaced = True
-        elif spaced and (len(tokens) < 2 or STOP.match(line)) and not _groups_spaced_rows(lines, k):
-            spaced = False
-        out += tokens if spaced else [(start, end, line)]
-    return out
-
-
-def _groups_spaced_rows(lines, k: int) -> bool:
-    """二、科技成果转化激励方面(共4项) on a line of its own between rows side by side, the next line opening
-    with a row's number: a group row across the table."""
-    return GROUP_LINE.match(lines[k][2]) is not None and k + 1 < len(lines) \
-        and INDEX.match(lines[k + 1][2].split(" ", 1)[0]) is not None
-
-
-def line_tokens(start: int, end: int, line: str) -> list[tuple[int, int, str]]:
-    """The cells of a line whose cells stand side by side, apart by spaces: (start, end, text) each."""
-    return [(start + m.start(), start + m.end(), m.group()) for m in SPACED_TOKEN.finditer(line)]
-
-
-def _is_spaced_header(tokens) -> bool:
-    """Every cell a header word (a label wrapped in its cell, 责任 单位, read whole), one of them an owner's."""
-    meanings = []
-    j = 0
-    while j < len(tokens):
-        meaning, j = header_at(tokens, j, guess=False)
-        meanings.append(meaning)
-    return all(meanings) and any(m.role in OWNER_ROLES for m in meanings)
 
 
 def _header_run(lines, i: int) -> tuple[_Layout, int] | None:

@@ -22,7 +22,7 @@ from ..rules.unit_lists import split_units
 from ..rules.unit_names import is_unit
 from .caption import caption_of, lines_before
 from .columns import VALUE_ROLES, ColumnMeaning, header_at, header_unit, with_levels
-from .flattened import STOP
+from .spaced_cells import STOP
 from .ragged import open_header, ragged_rows, sum_row_after
 from .rows import OWNER_ROLES, CellText, FlatTable, TableRow, is_plan
 

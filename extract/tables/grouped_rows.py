@@ -23,7 +23,7 @@ from ..lexicon import word_list
 from ..lines import lines_outside
 from .caption import caption_of, lines_before
 from .columns import VALUE_ROLES, ColumnMeaning, column_meaning
-from .flattened import STOP
+from .spaced_cells import STOP
 from .ragged import MARK, YEAR_CELL, in_number_run, may_head, unit_note
 from .rows import CellText, FlatTable, TableRow, is_plan, tables_in
 

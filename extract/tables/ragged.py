@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from ..lexicon import word_list
 from .columns import VALUE_ROLES, ColumnMeaning, column_meaning, header_unit
-from .flattened import STOP
+from .spaced_cells import STOP
 from .rows import OWNER_ROLES, CellText, TableRow, is_number_cell, split_by_year, sums_to
 from .sum_blocks import carries_words, sum_block_rows
 from .value_cells import bounds_sum_to, is_range_cell

@@ -19,7 +19,7 @@ from ..normalize.dates import ROC_OFFSET
 from ..rules.quantities import find_quantities
 from .caption import Caption, caption_of, lines_before
 from .columns import ColumnMeaning
-from .flattened import line_tokens
+from .spaced_cells import line_tokens
 from .rows import CellText, FlatTable, TableRow, tables_in
 
 YEAR = re.compile(r"^(?P<year>\d{2,4})(?:年度?)?$")

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from .flattened import STOP
+from .spaced_cells import STOP
 from .rows import CellText, TableRow
 
 MAX_WORD = 30  # a row's word cell: short (a sentence is a note under the table)

@@ -13,7 +13,7 @@ from ..rules.unit_lists import split_units
 from ..rules.unit_names import is_unit
 from .caption import Caption, caption_of, lines_before
 from .columns import VALUE_ROLES, ColumnMeaning, column_meaning
-from .flattened import STOP
+from .spaced_cells import STOP
 from .rows import OWNER_ROLES, CellText, FlatTable, TableRow, tables_in
 
 MIN_ROWS = 3
