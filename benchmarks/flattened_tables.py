@@ -3,8 +3,9 @@
     python -m benchmarks.flattened_tables [--show N] [--jobs N] [SOURCE ...]
 
 Issue 9: tables "also arrive flattened, one cell per line, and must give the same records as the
-HTML table". For every table of the given documents (default: the readable documents that
-``/work/tools/readable.sh`` lists) with at least two rows, as the cleaner sees it (HTML tables,
+HTML table". For every table of the given documents (default: the documents of
+../shared/corpus seeds/, docs/ and pool/ and of ../extra/corpus, except those of the untouched blind batches,
+which nobody may read) with at least two rows, as the cleaner sees it (HTML tables,
 Markdown pipe tables, workbook sheets), the same document is made again with that table written
 into its text instead (devkit/flatten.py), in two ways a flattened page writes it:
 
@@ -25,7 +26,6 @@ from __future__ import annotations
 import argparse
 import collections
 import dataclasses
-import subprocess
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -33,9 +33,12 @@ import extract
 from devkit.flatten import VARIANTS, flattened_document, records_in
 from extract.document import Cell, Table
 from extract.extractor import extract_document
+from extract.model.training import is_final_test
 from extract.tables.columns import column_meaning
 
-READABLE = Path("/work/tools/readable.sh")
+REPO = Path(__file__).resolve().parent.parent
+FOLDERS = tuple(REPO.parent / "shared" / "corpus" / name for name in ("seeds", "docs", "pool"))
+EXTRA = REPO.parent / "extra" / "corpus"
 MIN_ROWS = 2
 HEADER_CELLS = 12  # the first cells of a table, where its header is: searched for unknown header words
 
@@ -93,9 +96,13 @@ def _header_cells(table: Table) -> list[Cell]:
 
 
 def _readable() -> list[str]:
-    if not READABLE.exists():
-        raise SystemExit(f"no {READABLE} here: name the documents to read")
-    return subprocess.run(["bash", str(READABLE)], capture_output=True, text=True, check=True).stdout.split()
+    """Every document of the corpus, and of the batches fetched beside it (../extra/corpus, as
+    corpora/gold/*/SOURCES.tsv name them), but those of the untouched blind batches."""
+    fetched = [EXTRA / line.split("\t", 1)[0] for sources in sorted(REPO.glob("corpora/gold/*/SOURCES.tsv"))
+               for line in sources.read_text(encoding="utf-8").splitlines()[1:] if line.strip()]
+    paths = [path for folder in FOLDERS for path in sorted(folder.iterdir())] + fetched
+    return [str(path) for path in paths
+            if path.is_file() and path.name != "MANIFEST.tsv" and not is_final_test(path.name.split(".")[0])]
 
 
 def report(outcomes: list[Outcome], show: int) -> None:
