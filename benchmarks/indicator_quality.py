@@ -4,14 +4,17 @@
 
 An indicator is counted unusable, with the first reason that applies, when it is
 - ``short``: fewer than two characters;
-- ``digits``: it holds a number (digits inside a Latin word such as PM2.5 or 5G are fine);
+- ``digits``: it holds a number (digits inside a Latin word such as PM2.5, PM_2.5 or 5G are fine, and so is a
+  number a name holds: 220千伏, 3岁以下, 15分钟生活圈, 500强, extract/data/name_numbers.tsv);
 - ``marker``: it holds a word that belongs to the clause, not to the label (分别, 首次, a trailing 均 other than 年均);
 - ``function-word``: its last word is a function word, a numeral or a measure word (jieba's part of
   speech: particle, preposition, conjunction, adverb, pronoun, locative…), as in 绿地面积与人口规模大体相当或,
-  unless it ends on a measure's name jieba splits (占比: extract/data/measure_endings.tsv);
+  unless it ends on a measure's name jieba splits (占比: extract/data/measure_endings.tsv), or on a noun jieba
+  tags as a measure word or a locative after a word that is no numeral or pronoun (充电桩, 服务点, 初中部:
+  extract/data/tagged_nouns.tsv), or on a Latin noun (IP, GDP: jieba's eng is no interjection);
 - ``cut``: in its evidence it starts or ends inside a word, or is followed directly by a noun, so the
-  label stops before its head (城镇 out of 城镇调查失业率); a measure's name jieba splits (占比) ends no word
-  there either.
+  label stops before its head (城镇 out of 城镇调查失业率; not before a word of the clause jieba tags as a
+  noun: 共, 力争); a measure's name jieba splits (占比) ends no word there either.
 Prints the share per reason and a sample of each, rules only. The documents of the untouched blind
 batches (corpora/gold/blind-b/, blind-d/, blind-f/, blind-m/, blind-q/, blind-s/, blind-t/, blind-v/, blind-z/, blind-aa/, blind-ac/, blind-ae/, blind-ah/,
 blind-aj/) count but are never sampled: nobody may read their records.
@@ -39,7 +42,9 @@ UNTOUCHED_BATCHES = ("blind-b", "blind-d", "blind-f", "blind-m", "blind-q", "bli
 DEFAULT_SOURCES = (CORPUS / "seeds", CORPUS / "docs", CORPUS / "pool")
 NOUN_TAGS = ("n", "vn", "an", "j", "eng")
 FUNCTION_TAGS = ("u", "p", "c", "d", "m", "q", "r", "f", "y", "e", "o", "x", "w")
-NUMBER_OUTSIDE_LATIN = re.compile(r"(?<![A-Za-z.])\d+(?:\.\d+)?(?![A-Za-z.\d])")
+LATIN_TAG = "eng"  # jieba's tag of a Latin word, no interjection (e)
+COUNTING_TAGS = ("m", "r", "zg")  # a numeral or a pronoun (每 is zg or r) before a measure word: 一期, 每公里
+NUMBER_OUTSIDE_LATIN = re.compile(r"(?<![A-Za-z._])\d+(?:\.\d+)?(?![A-Za-z.\d])")
 CLAUSE_MARKERS = re.compile(r"分别|首次|(?<!年)均$|从$")
 EDGE_PUNCTUATION = "“”‘’\"'()（）《》〈〉[]【】、,，:：;；"
 
@@ -53,13 +58,14 @@ def unusable_reason(indicator: str, evidence: str, tagger: jieba.posseg.POSToken
     """Why an indicator is no usable label, or None when it is one."""
     if len(indicator) < 2:
         return "short"
-    if NUMBER_OUTSIDE_LATIN.search(indicator):
+    if any(not indicator.startswith(word_list("name_numbers.tsv"), number.end())
+           for number in NUMBER_OUTSIDE_LATIN.finditer(indicator)):
         return "digits"
     if CLAUSE_MARKERS.search(indicator):
         return "marker"
     words = list(tagger.cut(indicator.strip(EDGE_PUNCTUATION) or indicator))
     measure_ending = indicator.endswith(word_list("measure_endings.tsv"))  # 占比: jieba reads 比 as a preposition
-    if words[-1].flag.startswith(FUNCTION_TAGS) and not measure_ending:
+    if _ends_on_function_word(words) and not measure_ending:
         return "function-word"
     at = evidence.find(indicator)
     if at >= 0 and _cut_in(evidence, at, at + len(indicator), tagger) and not measure_ending:
@@ -67,16 +73,33 @@ def unusable_reason(indicator: str, evidence: str, tagger: jieba.posseg.POSToken
     return None
 
 
+def _ends_on_function_word(words: list) -> bool:
+    """Whether the last of the tagged words is a function word, not a noun jieba tags as one (充电桩, 初中部,
+    a Latin noun: IP, GDP) after a word that is no numeral or pronoun (一期, 每公里, 6000m are what they look)."""
+    last = words[-1]
+    counted = len(words) > 1 and words[-2].flag.startswith(COUNTING_TAGS)
+    if not last.flag.startswith(FUNCTION_TAGS):
+        return False
+    named = last.word in word_list("tagged_nouns.tsv") or last.flag == LATIN_TAG and last.word.isalpha()
+    return not named or counted
+
+
 def _cut_in(evidence: str, start: int, end: int, tagger: jieba.posseg.POSTokenizer) -> bool:
     """Whether ``evidence[start:end]`` starts or ends inside a word, or runs on into a noun."""
     boundaries, flags, offset = {0}, {}, 0
     for word in tagger.cut(evidence):
-        flags[offset] = word.flag
+        flags[offset] = "" if word.word in _clause_words() else word.flag
         offset += len(word.word)
         boundaries.add(offset)
     if start not in boundaries or end not in boundaries:
         return True
     return flags.get(end, "").startswith(("n", "an", "j"))
+
+
+def _clause_words() -> frozenset[str]:
+    """Words of the clause jieba may tag as nouns (共, 累计, 力争): the labels' fillers and openers
+    (extract/data/indicator_fillers.tsv, label_openers.tsv), no noun a label stops before."""
+    return frozenset(word_list("indicator_fillers.tsv") + word_list("label_openers.tsv"))
 
 
 def _sources(paths: list[Path]) -> list[Path]:

@@ -26,6 +26,8 @@ AHEAD_TAIL = 3  # how far from a label's end a bound word (最高, 至少) may e
 # where a phrase after the unit runs on into another amount (10名县级人才到乡镇服务1年以上): it names the
 # counted thing up to that amount (县级人才到乡镇服务); digits of a Latin name (PM2.5, 5G) are no amount
 NEXT_AMOUNT = re.compile(r"(?<![A-Za-z._\d])\d+(?:\.\d+)?(?![A-Za-z.\d])")
+# a grade of scale naming nothing alone (千亿级, 五百亿级): what is graded is named after the list's last grade
+SCALE_GRADE = re.compile(r"^[一二三四五六七八九十百千万亿]*[十百千万亿]级")
 BASIS_KINDS = frozenset({"money", "percent", "multiple"})  # a rate or sum a basis phrase sets (not 10个托位)
 
 
@@ -48,6 +50,7 @@ def indicator(text: str, clause: Span, quantity: Quantity, verb: tuple[int, int]
         return per_head
     object_before = Span(verb[1] if verb else clause.start, quantity.start)
     after = _after_unit(text, clause, quantity) or _after_list(text, clause, quantity)
+    after = _graded_item(text, clause, quantity, after)
     if after in word_list("manner_verbs.tsv"):
         after = ""  # 按低保标准的1.5倍确定: what closes the clause is how, not what is counted
     subject: str | Span = _spender(text, clause, quantity, verb) or (Span(clause.start, verb[0]) if verb else "")
@@ -170,6 +173,23 @@ def _tail_noun(text: str, clause: Span) -> str:
     found = list(verbs(clause.text(text), offset=clause.start))
     start = found[-1].end if found else clause.start
     return clean(text[start:clause.end])
+
+
+def _graded_item(text: str, clause: Span, quantity: Quantity, after: str) -> str:
+    """2家千亿级、24家百亿级工业企业 → 千亿级工业企业, 3个万亿级和7个千亿级产业集群 → 万亿级产业集群: an amount
+    of a list whose words name only a grade of scale counts the things the next item names after its grade."""
+    grade = SCALE_GRADE.match(after)
+    if grade is None or grade.end() != len(after) or not text.startswith(after, quantity.end):
+        return after  # most amounts: a noun after them
+    rest = text[quantity.end + len(after):clause.end]
+    join = next((j for j in sorted(word_list("list_joins.tsv"), key=len, reverse=True) if rest.startswith(j)), "")
+    following = find_quantities(rest[len(join):]) if join else []
+    if not following or following[0].start:
+        return after  # 3个千亿级, …: no next item right after the join
+    tail = _after_unit(text, clause, quantity, quantity.end + len(after) + len(join) + following[0].end)
+    its_grade = SCALE_GRADE.match(tail)
+    noun = tail[its_grade.end():] if its_grade else ""
+    return after + noun if han_count(noun) >= MIN_PER_HEAD else after
 
 
 def _after_list(text: str, clause: Span, quantity: Quantity) -> str:

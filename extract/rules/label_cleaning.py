@@ -48,6 +48,7 @@ DATED_TAIL = (r"[(（]?(?:民国 ?)?(?:(?:\d{1,4}|[〇零一二三四五六七�
 OPENERS = "(（“"  # a bracket or quote left open at a label's end: what it opened was cut off
 CLOSERS = ")）"
 TIME_TAG = "t"  # jieba's tag of a time word (今年底, 年底)
+NAME_GUESS_TAGS = ("nr", "nz")  # jieba's tags of a name it guesses across two words (比达 of 占比达, 力达 of 算力达)
 NOUN_TAGS = ("n", "vn", "an", "j", "l", "eng")  # jieba's tags of words that can name a thing
 # a bracket closing a label that holds an amount (商业登记家数(53,832家)): a note, not the name (PM2.5 is no amount)
 AMOUNT_NOTE = re.compile(r"[(（][^()（）]*(?<![A-Za-z._\d])\d[^()（）]*[)）]$")
@@ -119,8 +120,8 @@ def clean(fragment: str) -> str:
     if opened != fragment:
         leading = LEADING_TIME.match(opened)  # 力争全年…: what the opener hid
         fragment = opened[_word_start(opened, leading.end()):] if leading else opened
-    fragment = _baseline().sub("", comparator_patterns()[0].sub("", fragment))
-    fragment = _trailer().sub("", fragment.removeprefix(RESPECTIVELY))
+    fragment = _without_end(_baseline(), _without_end(comparator_patterns()[0], fragment))
+    fragment = _without_end(_trailer(), fragment.removeprefix(RESPECTIVELY))
     fragment = LIST_TAIL.sub("", fragment)
     if BASELINE_MARKS.search(fragment):  # the baseline tail opens on 由 or 从
         fragment = BASELINE_TAIL.sub("", fragment)
@@ -130,8 +131,28 @@ def clean(fragment: str) -> str:
         fragment = _rank_tail().sub("", fragment)
     if "年" in fragment or "月" in fragment:  # most labels hold no time: no search
         fragment = _without_dated_tail(fragment.rstrip(" 的"))
-    fragment = _trailer().sub("", _without_amounts(fragment))
+    fragment = _without_end(_trailer(), _without_amounts(fragment))
     return fragment.strip(" 的了和及与").rstrip(OPENERS)
+
+
+def _without_end(pattern: re.Pattern[str], fragment: str) -> str:
+    """The fragment without the clause's word ``pattern`` finds at its end (达, 约, 均, 分别), unless that word
+    starts inside a word of the label (the 约 of 签约, 节约; the 均 of 平均): a word cut in two is no label."""
+    found = pattern.search(fragment)
+    if found is None or not found.group() or _inside_word(fragment, found.start()):
+        return fragment
+    return fragment[:found.start()]
+
+
+def _inside_word(fragment: str, cut: int) -> bool:
+    """Whether the one character at ``cut`` ends a two-character word jieba reads at the end of ``fragment``
+    (签约, 节约, 平均, 送达), whose first character is no clause word itself (均达: 均 goes too); not a name it
+    guesses across the cut (比达 of 占比达, 力达 of 算力达); not a word alone (签约 before its amount: the verb, no label)."""
+    if cut != len(fragment) - 1 or han_count(fragment) <= MIN_PER_HEAD:
+        return False  # a longer clause word (控制在, 分别): not read as the end of a word of the label
+    words = tags(fragment)
+    word, tag = words[-1] if words else ("", "")
+    return len(word) == 2 and not tag.startswith(NAME_GUESS_TAGS) and not _trailer().fullmatch(word[0])
 
 
 def _word_start(fragment: str, cut: int) -> int:

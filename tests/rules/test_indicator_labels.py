@@ -140,3 +140,35 @@ def test_real_subsidies_set_by_a_basis_phrase_are_labelled_by_what_is_paid():
 def test_real_plan_words_open_no_label():
     targets = extract_document(read_cached(doc_path("gwr2026-001.txt")), use_model=False).targets
     assert {t.indicator for t in targets if t.value == 25 and t.unit == "%"} == {"技术合同交易额"}
+
+
+@pytest.mark.parametrize("text, indicators", [
+    # a clause word at a label's end that closes a word of the label stays (签约, 节约); 平均 is the change's
+    ("展会促成85项技术合作项目签约。", ["技术合作项目签约"]),
+    ("每年可为企业节约120万元。", ["企业节约"]),
+    ("仓储成本平均下降12%。", ["仓储成本"]),
+    # 均 and 达 both the clause's: jieba's 均达 is no word of the label
+    ("特困人员集中供养率、新建居住区养老设施配建率均达100%。", ["居住区养老设施配建率"]),
+    ("工业用水重复利用率达90%。", ["工业用水重复利用率"]),
+])
+def test_a_clause_word_goes_only_where_it_cuts_no_word(text, indicators):
+    assert [d.indicator for d in drafts(text)] == indicators
+
+
+@pytest.mark.parametrize("text, indicators", [
+    ("新增3家千亿级、15家百亿级物流企业。", ["千亿级物流企业", "百亿级物流企业"]),
+    ("打造2个万亿级和6个千亿级产业集群。", ["万亿级产业集群", "千亿级产业集群"]),
+    ("建成百亿级园区4个、十亿级园区9个。", ["百亿级园区", "十亿级园区"]),  # each grade names its own noun
+])
+def test_a_grade_of_scale_alone_borrows_the_noun_of_the_next_item(text, indicators):
+    assert [d.indicator for d in drafts(text)] == indicators
+
+
+def test_real_averages_and_graded_lists_are_labelled_whole():
+    averages = extract_document(read_cached(extra_path("corpus", "af-010.md")), use_model=False).targets
+    assert "产品不良率" in {t.indicator for t in averages}
+    assert not [t.indicator for t in averages if t.indicator.endswith("平")]
+    graded = extract_document(read_cached(extra_path("corpus", "k-002.txt")), use_model=False).targets
+    assert "千亿级工业企业" in {t.indicator for t in graded}
+    signed = extract_document(read_cached(doc_path("gwr2026-003.txt")), use_model=False).targets
+    assert "供需对接和投融资项目签约" in {t.indicator for t in signed}
