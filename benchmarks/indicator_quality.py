@@ -5,13 +5,13 @@
 An indicator is counted unusable, with the first reason that applies, when it is
 - ``short``: fewer than two characters;
 - ``digits``: it holds a number (digits inside a Latin word such as PM2.5, PM_2.5 or 5G are fine, and so is a
-  number a name holds: 220千伏, 3岁以下, 15分钟生活圈, 500强, extract/data/name_numbers.tsv);
+  number a name holds: 220千伏, 3岁以下, 15分钟生活圈, 500强, benchmarks/data/name_numbers.tsv);
 - ``marker``: it holds a word that belongs to the clause, not to the label (分别, 首次, a trailing 均 other than 年均);
 - ``function-word``: its last word is a function word, a numeral or a measure word (jieba's part of
   speech: particle, preposition, conjunction, adverb, pronoun, locative…), as in 绿地面积与人口规模大体相当或,
   unless it ends on a measure's name jieba splits (占比: extract/data/measure_endings.tsv), or on a noun jieba
   tags as a measure word or a locative after a word that is no numeral or pronoun (充电桩, 服务点, 初中部:
-  extract/data/tagged_nouns.tsv), or on a Latin noun (IP, GDP: jieba's eng is no interjection);
+  benchmarks/data/tagged_nouns.tsv), or on a Latin noun (IP, GDP: jieba's eng is no interjection);
 - ``cut``: in its evidence it starts or ends inside a word, or is followed directly by a noun, so the
   label stops before its head (城镇 out of 城镇调查失业率; not before a word of the clause jieba tags as a
   noun: 共, 力争); a measure's name jieba splits (占比) ends no word there either.
@@ -25,6 +25,7 @@ import argparse
 import logging
 import re
 from collections import Counter, defaultdict
+from functools import cache
 from pathlib import Path
 
 import jieba
@@ -32,9 +33,10 @@ import jieba.posseg
 
 import extract
 from extract.errors import ExtractError
-from extract.lexicon import word_list
+from extract.lexicon import parse_table, word_list
 
 REPO = Path(__file__).resolve().parent.parent
+HERE = REPO / "benchmarks"
 CORPUS = REPO.parent / "shared" / "corpus"
 UNTOUCHED_BATCHES = ("blind-b", "blind-d", "blind-f", "blind-m", "blind-q", "blind-s", "blind-t", "blind-v",
                      "blind-z", "blind-aa", "blind-ac", "blind-ae", "blind-ah",
@@ -49,6 +51,15 @@ CLAUSE_MARKERS = re.compile(r"分别|首次|(?<!年)均$|从$")
 EDGE_PUNCTUATION = "“”‘’\"'()（）《》〈〉[]【】、,，:：;；"
 
 
+
+@cache
+def _words(name: str) -> tuple[str, ...]:
+    """The words of a table of this benchmark's own judgement (benchmarks/data/<name>)."""
+    rows, problems = parse_table(name, (HERE / "data" / name).read_text(encoding="utf-8"))
+    if problems:
+        raise SystemExit("\n".join(problems))
+    return tuple(row["word"] for row in rows)
+
 def _tagger() -> jieba.posseg.POSTokenizer:
     jieba.setLogLevel(logging.WARNING)
     return jieba.posseg.POSTokenizer(jieba.Tokenizer())
@@ -58,7 +69,7 @@ def unusable_reason(indicator: str, evidence: str, tagger: jieba.posseg.POSToken
     """Why an indicator is no usable label, or None when it is one."""
     if len(indicator) < 2:
         return "short"
-    if any(not indicator.startswith(word_list("name_numbers.tsv"), number.end())
+    if any(not indicator.startswith(_words("name_numbers.tsv"), number.end())
            for number in NUMBER_OUTSIDE_LATIN.finditer(indicator)):
         return "digits"
     if CLAUSE_MARKERS.search(indicator):
@@ -80,7 +91,7 @@ def _ends_on_function_word(words: list) -> bool:
     counted = len(words) > 1 and words[-2].flag.startswith(COUNTING_TAGS)
     if not last.flag.startswith(FUNCTION_TAGS):
         return False
-    named = last.word in word_list("tagged_nouns.tsv") or last.flag == LATIN_TAG and last.word.isalpha()
+    named = last.word in _words("tagged_nouns.tsv") or last.flag == LATIN_TAG and last.word.isalpha()
     return not named or counted
 
 
