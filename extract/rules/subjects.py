@@ -22,8 +22,8 @@ SUBJECT_WINDOW = 40
 CLAUSE_WINDOW = 64  # a long subject of one clause (…户籍所在地的派出所、居民委员会等有关单位应当)
 FIRST_WORD_WINDOW = 6  # enough of a clause to read its first word
 PERMISSIVE = ("可", "可以")  # duty words that permit: a modified subject before them is a class allowed to act
-NAME_WORD_TAGS = frozenset({"n", "vn", "nz"})  # 应急管理部门, 要素: a word of a name opening on a duty word
-LONGER_WORD_TAGS = frozenset({"c", "n"})  # a conjunction (以及) or a noun (积极性) that opens on a duty word: none there
+# a conjunction (以及) or a word of a name (积极性, 应急管理部门, 要素) that opens on a duty word: none there
+LONGER_WORD_TAGS = frozenset({"c", "n", "vn", "nz"})
 
 
 def subject_owners(sentence: str, *, in_case: bool = False) -> Owners:
@@ -77,8 +77,8 @@ def _leading_subject(sentence: str, *, in_case: bool = False) -> Owners:
                 and not list_count().search(head, 0, unit_end):
             continue  # what precedes the duty word cannot end a unit's name (nor a count closing a list: 三方)
         word, flag = tag_at(head, match.start()) or ("", "")
-        if len(word) > len(match.group()) and flag in NAME_WORD_TAGS:
-            continue  # 县级以上人民政府应急管理部门应当…: 应 opens 应急, a word of the name, no duty word
+        if not word or len(word) > len(match.group()) and flag in LONGER_WORD_TAGS:
+            continue  # 主要 holds no 要; 县级以上人民政府应急管理部门应当…: 应 opens 应急, a word of the name
         if bound_by_particle(head, match.start()) or head.startswith(OFFICIALS, match.end()):
             continue  # 项目所需资金: 所 is the particle, not the end of 事务所; 部门负责人的任免: an official
         if ends_a_name(head, match.start()):
@@ -102,9 +102,7 @@ def _leading_subject(sentence: str, *, in_case: bool = False) -> Owners:
                 return NO_OWNERS  # 服务机构可以按规定申请补贴: it receives, and owns nothing by it
             if match.group() in word_list("subject_stops.tsv") and all(_weak(u) for u in units):
                 return NO_OWNERS  # 企业根据…申请: what a stop word follows, no duty word, is no unit charged
-            word, flag = tag_at(head, match.start()) or ("", "")
-            if word and not (flag in LONGER_WORD_TAGS and len(word) > len(match.group())):  # not 以及, 积极性
-                return Owners(tuple(units))
+            return Owners(tuple(units))
     return NO_OWNERS
 
 
