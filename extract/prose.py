@@ -57,7 +57,7 @@ def candidates(index: DocumentIndex) -> list[Candidate]:
     interview = is_interview(index.document)  # an official's answers: what monitoring found describes
     reports = answers_the_press(index.document)  # 2024年,全市发放…: the year over when they spoke is reported
     findings = False  # the sentence before stated findings and its semicolon carries them on
-    on_applicants: dict[int, bool] = {}  # by section start: a section on applicants (申请条件, 申请对象) or the situation
+    uncommitted: dict[int, bool] = {}  # by section start: a section on applicants (申请条件) or the situation (实施背景)
     labelled: dict[int, bool] = {}  # by line start: a line under a label on applicants (补贴条件:)
     carried: tuple[int, str, str] | None = None  # where the part after a semicolon starts, the verb and kind it continues
     numerals = NumeralScan(text, 0, len(text))
@@ -71,7 +71,8 @@ def candidates(index: DocumentIndex) -> list[Candidate]:
         if not numerals.holds(sentence.start, sentence.end):
             continue  # no numeral, no amount (most sentences): the cheapest test first
         if index.in_table(sentence.start) or sentence.start < title_end or _names_an_annex(text, sentence) \
-                or text.rfind("\n", 0, sentence.start) + 1 in notes or _states_no_commitment(index, sentence, on_applicants, labelled):
+                or text.rfind("\n", 0, sentence.start) + 1 in notes \
+                or _states_no_commitment(index, sentence, uncommitted, labelled):
             continue
         drafts = candidates_in_sentence(text, sentence, index.times_in(sentence.start, sentence.end),
                                         index.reference, clause_spans=index.splits.clauses(sentence),
