@@ -85,8 +85,7 @@ def criteria_title(row: Row) -> bool:
 def situation_title(row: Row) -> bool:
     """一、实施背景, …及其保护现状: a heading on the plan's situation, the word where its row says."""
     title = row["example"].split("、", 1)[-1]
-    placed = {"anywhere": row["word"] in title, "opens": title.startswith(row["word"]),
-              "whole": title == row["word"]}[row["where"]]
+    placed = {"anywhere": row["word"] in title, "opens": title.startswith(row["word"])}[row["where"]]
     return placed and describes_the_situation([title])
 
 

@@ -19,7 +19,6 @@ from .phrases import local_head
 
 OBJECT_GAP = re.compile(f"[{HAN_CLASS}]{{1,8}}")  # a verb's object up to a word: no marks, a few characters
 LEVEL_GAP = re.compile(f"[{HAN_CLASS}]{{0,6}} ?")  # 高于全国平均水平4.9个百分点, 占全市国中小之 78%
-TITLE_END = "。:：;； "  # marks a heading may end on (一、现状:)
 
 
 def background_figure(text: str, clause: Span, quantity: Quantity, *, address: bool) -> bool:
@@ -55,8 +54,7 @@ def states_a_level(text: str, clause: Span, quantity: Quantity, *, address: bool
 def describes_the_situation(titles: Iterable[str]) -> bool:
     """Whether one of the ``titles`` (a section's and those around it) names a section on the plan's situation,
     its status or its background (extract/data/situation_headings.tsv): its figures are background."""
-    return any(_situation_word().search(title) or title.startswith(_situation_openers())
-               or title.rstrip(TITLE_END) in _situation_titles() for title in titles)
+    return any(_situation_word().search(title) or title.startswith(_situation_openers()) for title in titles)
 
 
 def background_words(text: str) -> list[re.Match[str]]:
@@ -94,7 +92,3 @@ def _situation_word() -> re.Pattern[str]:
 def _situation_openers() -> tuple[str, ...]:
     return words_where("situation_headings.tsv", "where", "opens")
 
-
-@cache
-def _situation_titles() -> frozenset[str]:
-    return frozenset(words_where("situation_headings.tsv", "where", "whole"))
