@@ -12,7 +12,6 @@ from .index import DocumentIndex
 from .lexicon import alternation, word_list
 from .model.judge import Judge
 from .records import Target
-from .rules.exclusions import describes_the_situation
 from .rules.findings import runs_on, states_findings
 from .rules.notices import about_applicants, defines_a_term, lays_down_criteria, under_applicant_label
 from .rules.numeral_scan import NumeralScan
@@ -57,7 +56,7 @@ def candidates(index: DocumentIndex) -> list[Candidate]:
     interview = is_interview(index.document)  # an official's answers: what monitoring found describes
     reports = answers_the_press(index.document)  # 2024年,全市发放…: the year over when they spoke is reported
     findings = False  # the sentence before stated findings and its semicolon carries them on
-    uncommitted: dict[int, bool] = {}  # by section start: a section on applicants (申请条件) or the situation (实施背景)
+    on_applicants: dict[int, bool] = {}  # by section start: a section on applicants (申请条件, 申请对象)
     labelled: dict[int, bool] = {}  # by line start: a line under a label on applicants (补贴条件:)
     carried: tuple[int, str, str] | None = None  # where the part after a semicolon starts, the verb and kind it continues
     numerals = NumeralScan(text, 0, len(text))
@@ -71,8 +70,7 @@ def candidates(index: DocumentIndex) -> list[Candidate]:
         if not numerals.holds(sentence.start, sentence.end):
             continue  # no numeral, no amount (most sentences): the cheapest test first
         if index.in_table(sentence.start) or sentence.start < title_end or _names_an_annex(text, sentence) \
-                or text.rfind("\n", 0, sentence.start) + 1 in notes \
-                or _states_no_commitment(index, sentence, uncommitted, labelled):
+                or text.rfind("\n", 0, sentence.start) + 1 in notes or _on_applicants(index, sentence, on_applicants, labelled):
             continue
         drafts = candidates_in_sentence(text, sentence, index.times_in(sentence.start, sentence.end),
                                         index.reference, clause_spans=index.splits.clauses(sentence),
@@ -148,13 +146,12 @@ def _opening(text: str, position: int) -> int:
     return SPACES.match(text, position).end()
 
 
-def _states_no_commitment(index: DocumentIndex, sentence: Span, seen: dict[int, bool],
-                          labelled: dict[int, bool]) -> bool:
+def _on_applicants(index: DocumentIndex, sentence: Span, seen: dict[int, bool], labelled: dict[int, bool]) -> bool:
     """A sentence in a section on applicants, or under one (应当符合下列条件: (五)…20人以上) or under a label
     line on them (补贴条件: (1)…): what they meet, hand in or pay; in an article defining a term (…所称每次,…):
-    what the term covers; in an annex of criteria (…准入标准, …技术要求): what a case or a work must meet; or
-    in a section on the plan's situation (…及其保护现状, 一、实施背景): background figures; no commitment either
-    way (``seen`` keeps the answer per section, ``labelled`` per line)."""
+    what the term covers; or in an annex of criteria (…准入标准, …技术要求): what a case or a work must meet;
+    no commitment either way (``seen`` keeps the answer per
+    section, ``labelled`` per line)."""
     line = index.text.rfind("\n", 0, sentence.start) + 1
     if line not in labelled:
         labelled[line] = under_applicant_label(index.text, line)
@@ -167,8 +164,7 @@ def _states_no_commitment(index: DocumentIndex, sentence: Span, seen: dict[int, 
         chain = index.chain(section)
         # criteria are an annex's (附件2 …准入标准), not a body heading's (加快制定技术标准: a task)
         seen[section.start] = about_applicants(s.title for s in chain) or defines_a_term(s.title for s in chain) \
-            or lays_down_criteria(s.title for s in chain if s.family == "annex") \
-            or describes_the_situation(s.title for s in chain)
+            or lays_down_criteria(s.title for s in chain if s.family == "annex")
     return seen[section.start]
 
 

@@ -15,7 +15,6 @@ import pytest
 from extract.lexicon import Row, read_table
 from extract.rules.assignments import standing_owners
 from extract.rules.deadlines import find_times
-from extract.rules.exclusions import describes_the_situation
 from extract.rules.notices import lays_down_criteria
 from extract.rules.quantities import find_quantities
 from extract.rules.sentences import sentences
@@ -82,13 +81,6 @@ def criteria_title(row: Row) -> bool:
     return row["example"].endswith(row["word"]) and lays_down_criteria([row["example"]])
 
 
-def situation_title(row: Row) -> bool:
-    """一、实施背景, …及其保护现状: a heading on the plan's situation, the word where its row says."""
-    title = row["example"].split("、", 1)[-1]
-    placed = {"anywhere": row["word"] in title, "opens": title.startswith(row["word"])}[row["where"]]
-    return placed and describes_the_situation([title])
-
-
 def lookalike_kept(row: Row) -> bool:
     """每年对辖区内的设施进行一次检查评估: 辖区 holds the background word 辖, the amount stays a target."""
     return row["word"] in row["example"] and any(d.verdict != "none" for d in drafts(row["example"]))
@@ -104,7 +96,6 @@ CHECKS: dict[str, tuple[str, Callable[[Row], bool]]] = {  # table: (its key colu
     "plan_periods.tsv": ("name", period_found),
     "standing_owners.tsv": ("pattern", standing_found),
     "criteria_headings.tsv": ("word", criteria_title),
-    "situation_headings.tsv": ("word", situation_title),
     "background_lookalikes.tsv": ("word", lookalike_kept),
 }
 # tables whose examples the tests of their stage run (the name of the test that does)

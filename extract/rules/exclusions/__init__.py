@@ -7,8 +7,7 @@ the one entry point, asking in turn the tests of each kind, each in its own modu
   place;
 - events.py: statistics of events and harm, and the figures they are compared with;
 - places.py: descriptions of where a place is, of natural features and of what a standard makes up;
-- background.py: background figures, and the levels a background word announces (states_a_level); the headings
-  of a section on the plan's situation (describes_the_situation, read by extract/prose.py);
+- background.py: background figures, and the levels a background word announces (states_a_level);
 - cases.py: the scopes, cases and scoring of a rule, its applicants and benefits;
 - conditions.py: the case a grant or a rule is for (对…的, 若…, 在…的前提下, …的,给予…, 当…时, …即可);
 - sanctions.py: a regulation's fines, the shares of a body's members that sit or agree and the people it names
@@ -35,7 +34,7 @@ from ..phrase_quantities import is_cadence
 from ..quantity import Quantity
 from ..rates import frequency, times_per_period
 from ..sentences import Span
-from .background import background_figure, background_words, describes_the_situation, states_a_level
+from .background import background_figure, background_words, states_a_level
 from .baselines import is_baseline
 from .budgets import budget_allocation, budget_follow_on
 from .cases import applies_to_a_case, falls_short, opens_a_case, scope, scoring_rule
@@ -48,7 +47,7 @@ from .places import describes
 from .sanctions import fine, members_share, names_a_role
 from .sizes import class_threshold, in_a_name, in_a_project_name, names_a_class, size_of_each, threshold_of_a_noun
 
-__all__ = ["background_words", "describes_the_situation", "excluded", "states_a_level"]
+__all__ = ["background_words", "excluded", "states_a_level"]
 
 LETTER_END = re.compile(r"[A-Za-z]$")  # a code's letter right before the number (C919)
 ONE_OF = re.compile(f"[{HAN_CLASS}]{{0,12}}之一")  # 成为全国首批5个试点城市之一: the size of a group it joins

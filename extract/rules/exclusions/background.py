@@ -1,17 +1,15 @@
 """Background figures (RECORDS.md section 5: background statistics that are neither a commitment nor a
 result of the work are no targets): an amount after a background word (现有常住人口38万人, 占地500亩,
 extract/data/background_markers.tsv) and no commitment verb around it; the level such a word announces
-(高于全国平均水平4.9个百分点; a share 占比34% in a report or a speech) is told apart by states_a_level. A whole
-section may describe the situation, its heading says so (…及其保护现状, 一、实施背景: describes_the_situation).
+(高于全国平均水平4.9个百分点; a share 占比34% in a report or a speech) is told apart by states_a_level.
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import cache
 
 from ...chars import HAN_CLASS
-from ...lexicon import alternation, read_table, word_list, words_where
+from ...lexicon import alternation, read_table, word_list
 from ..commitments import verb_in
 from ..quantity import Quantity
 from ..sentences import Span
@@ -51,12 +49,6 @@ def states_a_level(text: str, clause: Span, quantity: Quantity, *, address: bool
         head, last.end()) is not None and verb_in(text, clause.start + last.end(), quantity.start) is None
 
 
-def describes_the_situation(titles: Iterable[str]) -> bool:
-    """Whether one of the ``titles`` (a section's and those around it) names a section on the plan's situation,
-    its status or its background (extract/data/situation_headings.tsv): its figures are background."""
-    return any(_situation_word().search(title) or title.startswith(_situation_openers()) for title in titles)
-
-
 def background_words(text: str) -> list[re.Match[str]]:
     """The background words of ``text`` (background_markers.tsv), not those a longer word holds that is no
     background (background_lookalikes.tsv: 辖区 holds 辖)."""
@@ -81,14 +73,3 @@ def _level_markers() -> dict[str, str]:
 @cache
 def _population_markers() -> frozenset[str]:
     return frozenset(r["word"] for r in read_table("background_markers.tsv") if r["population"])
-
-
-@cache
-def _situation_word() -> re.Pattern[str]:
-    return re.compile(alternation(words_where("situation_headings.tsv", "where", "anywhere")))
-
-
-@cache
-def _situation_openers() -> tuple[str, ...]:
-    return words_where("situation_headings.tsv", "where", "opens")
-
