@@ -1,6 +1,7 @@
 """The extract stage: a cleaned Document to tasks and targets (RECORDS.md sections 2-5).
 
-In order: the document is indexed once (sections and what each says, time expressions,
+In order: the tables are found, those flattened into the text too (tables/find.py), and no line of
+theirs heads a section; the document is indexed once (sections and what each says, time expressions,
 table spans: extract/index.py); sections become tasks (sections.py); sentences outside
 tables yield candidate amounts that the rules, and the judge where it has a say, decide
 on (prose.py, decide.py); table rows and cells become tasks and targets (tables/extract.py).
