@@ -1,6 +1,7 @@
 """The extract stage: a cleaned Document to tasks and targets (RECORDS.md sections 2-5).
 
-In order: the document is indexed once (sections and what each says, time expressions,
+In order: the tables are found, those flattened into the text too (tables/find.py), and no line of
+theirs heads a section; the document is indexed once (sections and what each says, time expressions,
 table spans: extract/index.py); sections become tasks (sections.py); sentences outside
 tables yield candidate amounts that the rules, and the judge where it has a say, decide
 on (prose.py, decide.py); table rows and cells become tasks and targets (tables/extract.py).
@@ -11,6 +12,7 @@ the same builder (build.py).
 from __future__ import annotations
 
 import gc
+from dataclasses import replace
 from datetime import date
 
 from .document import Document
@@ -19,6 +21,7 @@ from .index import DocumentIndex
 from .lexicon import words_where
 from .milestones import milestone_tasks
 from .model.judge import Judge, default_judge
+from .outline import parse_outline
 from .prose import candidates, sentence_targets
 from .records import Target
 from .result import Result
@@ -48,6 +51,7 @@ def extract_document(document: Document, *, use_model: bool = False, judge: Judg
 def _extract(document: Document, judge: Judge | None) -> Result:
     forget_blocks()
     tables = find_tables(document)
+    document = _outline_without(document, tables.flattened)
     index = DocumentIndex.build(document, reference=reference_date(document), table_spans=tables.spans,
                                 model_version=judge.version if judge else None)  # every record is built with it
     tasks = section_tasks(index) + milestone_tasks(index) + duty_entry_tasks(index)
@@ -61,6 +65,13 @@ def _extract(document: Document, judge: Judge | None) -> Result:
     return Result(document=document, tasks=(*tasks, *table_tasks), targets=(*targets, *table_targets))
 
 
+def _outline_without(document: Document, flattened: tuple[tuple[int, int], ...]) -> Document:
+    """The document with no heading inside a table read from its lines, as none is inside a real table's."""
+    if not flattened:
+        return document
+    return replace(document, outline=parse_outline(document.text, document.tables, flattened=flattened))
+
+
 def _sets_performance_targets(index: DocumentIndex, target: Target) -> bool:
     """A budget page's amount under a heading that sets performance targets (七、绩效目标), not one that
     reports on them (四、绩效目标设置情况): extract/data/budget_sections.tsv."""
@@ -71,7 +82,9 @@ def _sets_performance_targets(index: DocumentIndex, target: Target) -> bool:
 
 def candidate_contexts(document: Document) -> list[tuple[Draft, str]]:
     """For training a judge: every candidate amount outside tables with the context a judge reads."""
-    index = DocumentIndex.build(document, reference=reference_date(document), table_spans=find_tables(document).spans)
+    tables = find_tables(document)
+    document = _outline_without(document, tables.flattened)
+    index = DocumentIndex.build(document, reference=reference_date(document), table_spans=tables.spans)
     return [(c.draft, c.context(index)) for c in candidates(index)]
 
 

@@ -23,8 +23,9 @@ CAPTION_LINE = re.compile(r"^[图表] ?\d{1,3}")  # 图1、某线路网规划图
 ITEM_FAMILIES = frozenset({"paren_chinese", "chinese", "arabic", "paren_arabic", "circled"})
 
 
-def parse_outline(text: str, tables: tuple[Table, ...] = ()) -> Section:
-    """The outline tree of ``text``; lines inside tables are never headings.
+def parse_outline(text: str, tables: tuple[Table, ...] = (), *, flattened: tuple[tuple[int, int], ...] = ()) -> Section:
+    """The outline tree of ``text``; lines inside tables are never headings, nor are those of the ``flattened``
+    spans, tables read from the text's lines (一、南昌市(8个) over a table's rows is their group's cell).
 
     Ranks follow the standard order of official documents (GB/T 9704):
     第一章 > 第一节 > 第一条 > 一、 > (一) > 1. > 1.1 > 1.1.1 > (1) > ①; an annex (附件1) starts
@@ -33,7 +34,7 @@ def parse_outline(text: str, tables: tuple[Table, ...] = ()) -> Section:
     root = OutlineNode("", "root", 0, "", "", 0, 0, len(text))
     stack: list[OutlineNode] = [root]
     last_number: dict[str, int] = {}
-    lines = [(start, line) for start, _, line in lines_outside(text, [(t.start, t.end) for t in tables])]
+    lines = [(start, line) for start, _, line in lines_outside(text, [*((t.start, t.end) for t in tables), *flattened])]
     for i, (start, line) in enumerate(lines):
         heading = line_heading(line, start) or _plain_heading(lines, i)
         if heading is None or (heading.family in DECIMAL_FAMILIES and _contents_entry(lines, i)):

@@ -22,6 +22,7 @@ from .unit_targets import unit_target_tables
 class TableFacts:
     rows: tuple[TableRow, ...]
     spans: tuple[tuple[int, int], ...]  # where tables are in the text: no sentence extraction there
+    flattened: tuple[tuple[int, int], ...] = ()  # those of them read from the text's lines: no headings there
 
 
 def find_tables(document: Document) -> TableFacts:
@@ -37,4 +38,4 @@ def find_tables(document: Document) -> TableFacts:
         if not any(a <= flat.start < b for a, b in spans):
             rows += with_group_owners(list(flat.rows))
             spans.append((flat.start, flat.end))
-    return TableFacts(tuple(rows), tuple(spans))
+    return TableFacts(tuple(rows), tuple(spans), tuple(spans[len(document.tables):]))

@@ -39,9 +39,11 @@ def spaced_cells(lines):
 
 def _groups_spaced_rows(lines, k: int) -> bool:
     """二、科技成果转化激励方面(共4项) on a line of its own between rows side by side, the next line opening
-    with a row's number: a group row across the table."""
-    return GROUP_LINE.match(lines[k][2]) is not None and k + 1 < len(lines) \
-        and INDEX.match(lines[k + 1][2].split(" ", 1)[0]) is not None
+    with a row's number (maybe after other group rows whose rows were left out): a group row across the table."""
+    after = k
+    while after < len(lines) and GROUP_LINE.match(lines[after][2]):
+        after += 1
+    return after > k and after < len(lines) and INDEX.match(lines[after][2].split(" ", 1)[0]) is not None
 
 
 def line_tokens(start: int, end: int, line: str) -> list[tuple[int, int, str]]:
