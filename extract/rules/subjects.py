@@ -18,6 +18,12 @@ from .unit_names import (SENTENCE_MARK, TRAILING_NOTE, VERB_TAGS, ends_a_name, h
 
 STAFF_TAIL = re.compile(f"(?:以及|及){OWN_STAFF.pattern}$")
 MAX_SUBJECT = 15
+MAX_MODIFIED = 40  # 国家卫生健康委及其他国务院部门、行业所属或者管理的三级公立医院: a modified name runs long
+# a subject opening so is a case, an object, a place or a permission's class, no unit charged (被取消资格的单位,
+# 对…的企业, 凡有保护价值的地区, 有条件的地区); 有关的 alone modifies nothing
+MODIFIER_STOPS = ("被", "对", "凡", "有条件", "有关的", "相关的")
+MODIFIED_JOINS = re.compile(f"{CONJUNCTIONS.pattern}|特别是")  # 地方各级人民政府特别是…所在地的人民政府
+MODIFIER_OPENER_STOPS = frozenset({"c", "p", "u", "uj"})  # jieba tags of a first word no modifier of a name opens on
 SUBJECT_WINDOW = 40
 CLAUSE_WINDOW = 64  # a long subject of one clause (…户籍所在地的派出所、居民委员会等有关单位应当)
 FIRST_WORD_WINDOW = 6  # enough of a clause to read its first word
@@ -93,10 +99,12 @@ def _leading_subject(sentence: str, *, in_case: bool = False) -> Owners:
             continue  # 推动有条件的职业院校向…转型: a modified object of the opening verb, no subject
         if not named and _opens_on_an_object_marker(head) and modified_units(head[:match.start()]):
             continue  # 对…的相关企业加强监管: the modified units are the object of 对, no subject
-        if named or (units := modified_units(head[:match.start()])):
+        if named or (units := modified_units(head[:match.start()])) or match.group() in _charging() \
+                and (units := modified_names(head[:match.start()])):
             if _not_charged(sentence, match, in_case=in_case):
                 return NO_OWNERS  # 企业于…招用…的,按…给予补助; 三省在…方面任务较重: a case, a description
-            if staff and staff.re is PEOPLE_TAIL and all(u in word_list("collective_owners.tsv") for u in units):
+            if staff and staff.re is PEOPLE_TAIL and all(u in word_list("collective_owners.tsv") or modified_name(u)
+                                                         for u in units):
                 return NO_OWNERS  # 有关单位和个人应当予以配合: anyone asked to help, no unit charged
             if receives(head, match.end()):
                 return NO_OWNERS  # 服务机构可以按规定申请补贴: it receives, and owns nothing by it
@@ -177,7 +185,8 @@ def bound_by_particle(text: str, position: int) -> bool:
 def modified_units(text: str) -> list[str]:
     """The units a subject names after its last 的 (设置负压病房的医疗机构, 未发现病例的社区(村)): the
     head of a modified subject. A bare ending (企业, 地区 of 有条件的地区) or two words joined by 和
-    (地区和单位, 城镇化建设和乡村) name no unit."""
+    (地区和单位, 城镇化建设和乡村) name no unit, nor does a head that needs its modifier (其他牵头部门:
+    modified_names)."""
     if "的" not in text or text.startswith(word_list("receiving_verbs.tsv")):
         return []  # 申请补贴的服务机构: who receives, not who owns
     head = text[text.rindex("的") + 1:]
@@ -185,7 +194,54 @@ def modified_units(text: str) -> list[str]:
     noted = TRAILING_NOTE.search(head) is not None  # 社区(村): a note makes an ending a name
     named = units and all(subject_unit(u) and (noted or u not in org_suffixes())
                           and not CONJUNCTIONS.search(u) for u in units)  # not 城镇化建设和乡村
-    return units if named else []
+    return units if named and not _needs_its_modifier(head) else []
+
+
+def modified_names(text: str) -> list[str]:
+    """The units a subject names by a clause in 的 and a head that names no unit without it
+    (modified_heads.tsv), written whole (RECORDS.md section 5: owners kept as written), with the other units
+    of its list: 地方环境保护部门和其他负有环境监管职责的部门, 行政机关和法律法规授权的…组织. Asked before a
+    duty word that charges (not 可: 有条件的地区可…) where no unit is named otherwise."""
+    if "的" not in text:
+        return []
+    listed = split_units(text)
+    if len(listed) == 1:
+        listed = _joined_to_a_modified_name(text) or listed
+    return listed if listed and any(modified_name(u) for u in listed) and all(
+        subject_unit(u) or modified_name(u) for u in listed) else []
+
+
+def _joined_to_a_modified_name(text: str) -> list[str]:
+    """行政机关和法律法规授权的…组织: units joined by a conjunction to a modified name that the list
+    splitter leaves whole (its modifier holds no unit's name to split at)."""
+    for joined in MODIFIED_JOINS.finditer(text, 0, text.index("的")):
+        units = split_units(text[:joined.start()])
+        if units and all(subject_unit(u) and tags(u)[0][1] not in VERB_TAGS for u in units) \
+                and modified_name(text[joined.end():]):
+            return [*units, text[joined.end():]]
+    return []
+
+
+def modified_name(unit: str) -> bool:
+    """A unit named by a clause in 的 and a head that names no unit without it (modified_heads.tsv):
+    法律法规授权的具有管理公共事务职责的组织, 本级政府确定的其他牵头部门; not a case (被取消…的单位), a
+    permission's class (有条件的…), what a plan regulates (…的企业: weak_subjects.tsv), nor a clause."""
+    if "的" not in unit or len(unit) > MAX_MODIFIED or SENTENCE_MARK.search(unit) \
+            or unit.startswith(word_list("receiving_verbs.tsv") + MODIFIER_STOPS):
+        return False
+    head = unit[unit.rindex("的") + 1:]
+    if word_pattern("duty_modals.tsv").search(unit) is not None or tags(unit)[0][1] in MODIFIER_OPENER_STOPS:
+        return False  # 要求…应…的, 并协助…的, 从…引进…的: a clause, not a modifier of a name
+    bare = TRAILING_NOTE.sub("", head)
+    return bare in words_where("modified_heads.tsv", "role", "head") or _needs_its_modifier(head) and \
+        is_unit(head) and not _weak(head)
+
+
+def _needs_its_modifier(head: str) -> bool:
+    """其他牵头部门, 部门, 有关省(市)人民政府: a head of modified_heads.tsv, or one opening on a word of a class."""
+    bare = TRAILING_NOTE.sub("", head)
+    return bare in words_where("modified_heads.tsv", "role", "head") or bare.startswith(
+        words_where("modified_heads.tsv", "role", "class"))
 
 
 def subject_unit(unit: str) -> bool:
@@ -212,6 +268,12 @@ def _government() -> re.Pattern[str]:
 def _department(name: str) -> bool:
     """兽医主管部门, 国土资源行政主管部门, 有关部门: a unit's name holding no verb (组织有关部门, 结合…部门)."""
     return is_unit(name) and all(flag != "v" for _, flag in tags(name))
+
+
+@cache
+def _charging() -> frozenset[str]:
+    """The duty words that charge their subject (duty_modals.tsv but those that permit)."""
+    return frozenset(word_list("duty_modals.tsv")) - set(PERMISSIVE)
 
 
 @cache
