@@ -9,6 +9,7 @@ from ..lexicon import alternation, org_suffixes, word_list, word_pattern, words_
 from ..segment import per_document, tag_at
 from .agents import AGENT_WINDOW, OFFICIALS, agent_owners
 from .approvals import approved_units
+from .modified_names import modified_name, needs_its_modifier, weak
 from .owners import NO_OWNERS, Owners
 from .name_ends import FIRST_UNIT_END, subject_end
 from .prefilter import with_first_char_scan
@@ -19,12 +20,7 @@ from .unit_names import (SENTENCE_MARK, TRAILING_NOTE, VERB_TAGS, ends_a_name, h
 
 STAFF_TAIL = re.compile(f"(?:以及|及){OWN_STAFF.pattern}$")
 MAX_SUBJECT = 15
-MAX_MODIFIED = 40  # 国家卫生健康委及其他国务院部门、行业所属或者管理的三级公立医院: a modified name runs long
-# a subject opening so is a case, an object, a place or a permission's class, no unit charged (被取消资格的单位,
-# 对…的企业, 凡有保护价值的地区, 有条件的地区); 有关的 alone modifies nothing
-MODIFIER_STOPS = ("被", "对", "凡", "有条件", "有关的", "相关的")
 MODIFIED_JOINS = re.compile(f"{CONJUNCTIONS.pattern}|特别是")  # 地方各级人民政府特别是…所在地的人民政府
-MODIFIER_OPENER_STOPS = frozenset({"c", "p", "u", "uj"})  # jieba tags of a first word no modifier of a name opens on
 SUBJECT_WINDOW = 40
 TIME_ENDS = "后时前间"  # the last characters of a clause of time or condition (…后, …时, …之前, …期间)
 CLAUSE_WINDOW = 64  # a long subject of one clause (…户籍所在地的派出所、居民委员会等有关单位应当)
@@ -113,7 +109,7 @@ def _leading_subject(sentence: str, *, in_case: bool = False) -> Owners:
                 return NO_OWNERS  # 有关单位和个人应当予以配合: anyone asked to help, no unit charged
             if receives(head, match.end()):
                 return NO_OWNERS  # 服务机构可以按规定申请补贴: it receives, and owns nothing by it
-            if match.group() in word_list("subject_stops.tsv") and all(_weak(u) for u in units):
+            if match.group() in word_list("subject_stops.tsv") and all(weak(u) for u in units):
                 return NO_OWNERS  # 企业根据…申请: what a stop word follows, no duty word, is no unit charged
             return Owners(tuple(units))
     return NO_OWNERS
@@ -131,7 +127,7 @@ def _subject_before_its_time(sentence: str) -> Owners:
     for match in subject_end().finditer(head, 0, min(timed.start(), FIRST_UNIT_END)):
         units = split_units(head[:match.end()])
         time = head[match.end():timed.start() + 1]
-        if units and all(subject_unit(u) and not _weak(u) for u in units) and _time_clause(time) \
+        if units and all(subject_unit(u) and not weak(u) for u in units) and _time_clause(time) \
                 and tag_at(head, match.end()) is not None:
             return Owners(tuple(units))
     return NO_OWNERS
@@ -192,11 +188,6 @@ def _opens_on_an_object_marker(text: str) -> bool:
     return flag == "p" and first in markers
 
 
-def _weak(unit: str) -> bool:
-    """企业, 重点地区: a subject whose last word names what a plan regulates or counts (weak_subjects.tsv)."""
-    return tags(unit)[-1][0] in word_list("weak_subjects.tsv")
-
-
 def receives(text: str, position: int) -> bool:
     """What follows a subject at ``position`` is a verb of receiving, after a duty word and an adverbial
     of manner (可以按规定申请…, 可享受…): the subject receives money or a service."""
@@ -230,7 +221,7 @@ def modified_units(text: str) -> list[str]:
     noted = TRAILING_NOTE.search(head) is not None  # 社区(村): a note makes an ending a name
     named = units and all(subject_unit(u) and (noted or u not in org_suffixes())
                           and not CONJUNCTIONS.search(u) for u in units)  # not 城镇化建设和乡村
-    return units if named and not _needs_its_modifier(head) else []
+    return units if named and not needs_its_modifier(head) else []
 
 
 def modified_names(text: str) -> list[str]:
@@ -256,28 +247,6 @@ def _joined_to_a_modified_name(text: str) -> list[str]:
                 and modified_name(text[joined.end():]):
             return [*units, text[joined.end():]]
     return []
-
-
-def modified_name(unit: str) -> bool:
-    """A unit named by a clause in 的 and a head that names no unit without it (modified_heads.tsv):
-    法律法规授权的具有管理公共事务职责的组织, 本级政府确定的其他牵头部门; not a case (被取消…的单位), a
-    permission's class (有条件的…), what a plan regulates (…的企业: weak_subjects.tsv), nor a clause."""
-    if "的" not in unit or len(unit) > MAX_MODIFIED or SENTENCE_MARK.search(unit) \
-            or unit.startswith(word_list("receiving_verbs.tsv") + MODIFIER_STOPS):
-        return False
-    head = unit[unit.rindex("的") + 1:]
-    if word_pattern("duty_modals.tsv").search(unit) is not None or tags(unit)[0][1] in MODIFIER_OPENER_STOPS:
-        return False  # 要求…应…的, 并协助…的, 从…引进…的: a clause, not a modifier of a name
-    bare = TRAILING_NOTE.sub("", head)
-    return bare in words_where("modified_heads.tsv", "role", "head") or _needs_its_modifier(head) and \
-        is_unit(head) and not _weak(head)
-
-
-def _needs_its_modifier(head: str) -> bool:
-    """其他牵头部门, 部门, 有关省(市)人民政府: a head of modified_heads.tsv, or one opening on a word of a class."""
-    bare = TRAILING_NOTE.sub("", head)
-    return bare in words_where("modified_heads.tsv", "role", "head") or bare.startswith(
-        words_where("modified_heads.tsv", "role", "class"))
 
 
 def subject_unit(unit: str) -> bool:
