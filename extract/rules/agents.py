@@ -8,6 +8,7 @@ from functools import cache
 
 from ..chars import HAN_CLASS
 from ..lexicon import alternation, word_list
+from .modified_names import modified_name
 from .owners import NO_OWNERS, Owners
 from .name_ends import OFFICIAL_WORDS, continues, inside_brackets, past_note
 from .unit_lists import split_units
@@ -23,6 +24,7 @@ MODIFIER_HEADS = ("的", "部分")  # 由财政负担的…, 由财政负担部�
 OFFICIALS = ("同志", "人")  # 负责同志, 负责人: the officials of the units named before
 AGENT_ADVERB_TAGS = frozenset({"d", "ad", "r"})  # 由市政府自行筹集, 由各区统一组织: between the agent and its verb
 BOOK_TITLE = ("《", "》")  # 由…打印《…表》: a title inside is no name
+ETC = "等"  # 由…机构等妥善安置: closes the list of agents before their verb
 
 
 def agent_owners(sentence: str) -> Owners:
@@ -56,16 +58,26 @@ def _agent_of(head: str) -> Owners:
     words = tags(head)
     starts = _word_starts(words)
     for end in _name_ends(head, words):
-        following = starts.get(end)
-        if following is None or continues(head[end:]) or inside_brackets(head, end) \
-                or not _acts(head, end, *following):
+        verb = _verb_after(starts, end)
+        if verb is None or continues(head[end:]) or inside_brackets(head, end) or not _acts(head, *verb):
             continue  # 市财政|部门, 镇规建办|、安监所: the name or the list goes on; 省政府|督查室: a noun goes on
-        if head.startswith(OFFICIAL_WORDS, end) or head.startswith(OFFICIALS + MODIFIER_HEADS, end + len(following[0])):
+        at, word, _ = verb
+        if head.startswith(OFFICIAL_WORDS, end) or head.startswith(OFFICIALS + MODIFIER_HEADS, at + len(word)):
             return NO_OWNERS  # 由…等部门负责同志组成: their officials, people not units; 由区财政负担的…: a modifier
         units = split_units(head[:end])
-        if units and all(_agent_unit(u) and not _clause_inside(u) for u in units):
-            return Owners(tuple(units))
+        if units and all(_agent_unit(u) and not _clause_inside(u) or modified_name(u) for u in units):
+            return Owners(tuple(units))  # 由启动响应的人民政府终止…: a name its modifier opens, as written
     return NO_OWNERS
+
+
+def _verb_after(starts: dict[int, tuple[str, str]], end: int) -> tuple[int, str, str] | None:
+    """Where the word after a name ending at ``end`` starts, the word and its tag; past a 等 closing the list of
+    agents (由未成年人救助保护机构等|妥善安置). None where no word starts there."""
+    following = starts.get(end)
+    if following is not None and following[0] == ETC:
+        end += len(ETC)
+        following = starts.get(end)
+    return None if following is None else (end, *following)
 
 
 def _name_ends(head: str, words: tuple[tuple[str, str], ...]) -> Iterator[int]:
@@ -122,7 +134,7 @@ def modifies_a_noun(after: str) -> bool:
     """The verbs after 由 and its agent modify a noun (区财政负担|的…, 区财政负担|部分, 街镇组织实施|的…):
     由 and its agent belong to a noun phrase, and charge no one."""
     head = SENTENCE_MARK.split(after[:AGENT_WINDOW], maxsplit=1)[0]
-    offset, verbs = 0, False
+    offset, verbs, named = 0, False, False
     for word, flag in tags(head):
         offset += len(word)
         if verbs and flag == "c":
@@ -130,9 +142,13 @@ def modifies_a_noun(after: str) -> bool:
         if verbs and flag not in VERB_TAGS:
             break
         if flag in VERB_TAGS - {"vn"} or verbs and flag in VERB_TAGS:
+            if not named:
+                return False  # 由启动响应的人民政府…: the verbs open a modifier of the agent's name, no agent before them
             verbs = True  # 组织|实施|的: the verbs after the agent, read to their end
         elif flag not in NAME_WORD_TAGS:
             return False  # 按照, 在: the first word past the agent's name is no verb
+        else:
+            named = named or flag != "vn"  # 启动(vn)|响应|的: a verb jieba reads as a noun names nothing yet
         if verbs and head.startswith(MODIFIER_HEADS, offset):
             return True
     return False

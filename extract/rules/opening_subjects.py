@@ -13,7 +13,7 @@ from .name_ends import (FIRST_UNIT_END, FOLLOWER_WINDOW, PREDICATE_FOLLOWERS, RE
                         name_goes_on, past_note, suffix_end, word_tag_at)
 from .name_words import named_unit, only_a_name, opens_a_clause
 from .owners import NO_OWNERS, Owners
-from .subjects import CLAUSE_WINDOW, modified_units, receives, subject_unit
+from .subjects import CLAUSE_WINDOW, PERMISSIVE, modified_names, modified_units, receives, subject_unit
 from .unit_lists import split_units
 from .unit_names import ADDRESS, tags, unit_endings
 
@@ -32,6 +32,16 @@ def opening_subject(opening: str, following: str) -> Owners:
     head = opening[:CLAUSE_WINDOW]  # the whole first clause, however long its modifier (发生…的文化企业,应当…)
     if "的" not in head and opens_a_clause(tags(head[:FIRST_UNIT_END])):
         return NO_OWNERS  # 推进…, 对…: the clause opens on its verb or a preposition, not on units
+    found = _units_opening(head)
+    modal = word_pattern("duty_modals.tsv").match(following)
+    if found or modal is None or modal.group() in PERMISSIVE:
+        return found
+    return Owners(tuple(modified_names(head)))  # 承办…的有关省(市)人民政府,要…: a name its modifier opens
+
+
+def _units_opening(head: str) -> Owners:
+    """The units opening a clause before a predicate (各区政府、各委办局,|必须…), or the kind of unit the whole
+    clause names after its modifier (设置负压病房的医疗机构,|要…)."""
     for match in suffix_end().finditer(head):
         end = past_note(head, match.end())
         rest = head[end:]

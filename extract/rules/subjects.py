@@ -9,7 +9,9 @@ from ..lexicon import alternation, org_suffixes, word_list, word_pattern, words_
 from ..segment import per_document, tag_at
 from .agents import AGENT_WINDOW, OFFICIALS, agent_owners
 from .approvals import approved_units
+from .modified_names import modified_name, needs_its_modifier, weak
 from .owners import NO_OWNERS, Owners
+from .name_ends import FIRST_UNIT_END, subject_end
 from .prefilter import with_first_char_scan
 from .subject_cases import about_a_case, describes
 from .unit_lists import CONJUNCTIONS, OWN_STAFF, PEOPLE_TAIL, list_count, split_units
@@ -18,7 +20,9 @@ from .unit_names import (SENTENCE_MARK, TRAILING_NOTE, VERB_TAGS, ends_a_name, h
 
 STAFF_TAIL = re.compile(f"(?:以及|及){OWN_STAFF.pattern}$")
 MAX_SUBJECT = 15
+MODIFIED_JOINS = re.compile(f"{CONJUNCTIONS.pattern}|特别是")  # 地方各级人民政府特别是…所在地的人民政府
 SUBJECT_WINDOW = 40
+TIME_ENDS = "后时前间"  # the last characters of a clause of time or condition (…后, …时, …之前, …期间)
 CLAUSE_WINDOW = 64  # a long subject of one clause (…户籍所在地的派出所、居民委员会等有关单位应当)
 FIRST_WORD_WINDOW = 6  # enough of a clause to read its first word
 PERMISSIVE = ("可", "可以")  # duty words that permit: a modified subject before them is a class allowed to act
@@ -33,7 +37,8 @@ def subject_owners(sentence: str, *, in_case: bool = False) -> Owners:
     按…给予补助): only units before a duty word are charged."""
     if not may_name_subjects(sentence, 0, len(sentence)):
         return NO_OWNERS  # no duty word after a character a unit's name can end with, no 由 (most clauses)
-    return _leading_subject(sentence, in_case=in_case).merged(agent_owners(sentence)).merged(approved_units(sentence))
+    leading = _leading_subject(sentence, in_case=in_case) or _subject_before_its_time(sentence)
+    return leading.merged(agent_owners(sentence)).merged(approved_units(sentence))
 
 
 def may_name_subjects(text: str, start: int, end: int) -> bool:
@@ -48,7 +53,9 @@ def _subject_or_agent() -> re.Pattern[str]:
     endings = unit_endings().pattern[:-1] + re.escape(")）等" + "".join(w[-1] for w in word_list("list_counts.tsv"))) + "]"
     aspect = f"(?:{word_pattern('aspect_adverbs.tsv').pattern})(?:{_partnering().pattern})"
     approval = word_pattern("approval_openers.tsv").pattern
-    return with_first_char_scan(f"(?:{endings}|{OWN_STAFF.pattern}|个人|人员)(?:{aspect}|{subject_ends().pattern})|由|{approval}")
+    timed = f"[{TIME_ENDS}][,，]?(?:{word_pattern('duty_modals.tsv').pattern})"
+    return with_first_char_scan(f"(?:{endings}|{OWN_STAFF.pattern}|个人|人员)(?:{aspect}|{subject_ends().pattern})|由|{approval}"
+                                f"|{timed}")
 
 
 @cache
@@ -93,17 +100,50 @@ def _leading_subject(sentence: str, *, in_case: bool = False) -> Owners:
             continue  # 推动有条件的职业院校向…转型: a modified object of the opening verb, no subject
         if not named and _opens_on_an_object_marker(head) and modified_units(head[:match.start()]):
             continue  # 对…的相关企业加强监管: the modified units are the object of 对, no subject
-        if named or (units := modified_units(head[:match.start()])):
+        if named or (units := modified_units(head[:match.start()])) or match.group() in _charging() \
+                and (units := modified_names(head[:match.start()])):
             if _not_charged(sentence, match, in_case=in_case):
                 return NO_OWNERS  # 企业于…招用…的,按…给予补助; 三省在…方面任务较重: a case, a description
-            if staff and staff.re is PEOPLE_TAIL and all(u in word_list("collective_owners.tsv") for u in units):
+            if staff and staff.re is PEOPLE_TAIL and all(u in word_list("collective_owners.tsv") or modified_name(u)
+                                                         for u in units):
                 return NO_OWNERS  # 有关单位和个人应当予以配合: anyone asked to help, no unit charged
             if receives(head, match.end()):
                 return NO_OWNERS  # 服务机构可以按规定申请补贴: it receives, and owns nothing by it
-            if match.group() in word_list("subject_stops.tsv") and all(_weak(u) for u in units):
+            if match.group() in word_list("subject_stops.tsv") and all(weak(u) for u in units):
                 return NO_OWNERS  # 企业根据…申请: what a stop word follows, no duty word, is no unit charged
             return Owners(tuple(units))
     return NO_OWNERS
+
+
+@per_document
+def _subject_before_its_time(sentence: str) -> Owners:
+    """Units opening a sentence, then a clause of their time or condition and a duty word that charges them:
+    各单位接到通知单后要…, 区发改委立项阶段批复投资匡算时应…, 教育系统在疫情…之前,要…. The time clause
+    names no unit of its own before its end (企业申请后,区人社局应…: the unit after it is the subject)."""
+    head = sentence[:CLAUSE_WINDOW]
+    timed = _time_then_duty().search(head)
+    if timed is None:
+        return NO_OWNERS
+    for match in subject_end().finditer(head, 0, min(timed.start(), FIRST_UNIT_END)):
+        units = split_units(head[:match.end()])
+        time = head[match.end():timed.start() + 1]
+        if units and all(subject_unit(u) and not weak(u) for u in units) and _time_clause(time) \
+                and tag_at(head, match.end()) is not None:
+            return Owners(tuple(units))
+    return NO_OWNERS
+
+
+def _time_clause(words: str) -> bool:
+    """接到通知单后, 立项阶段批复投资匡算时, 在疫情…之前: words of a time or condition (no list of units going on,
+    no 的 of a modifier after the units, no duty word inside)."""
+    return bool(words) and not words.startswith(("的", "、", "和", "及", "与", "或")) and not SENTENCE_MARK.search(words) \
+        and word_pattern("duty_modals.tsv").search(words) is None
+
+
+@cache
+def _time_then_duty() -> re.Pattern[str]:
+    """The end of a clause of time (后, 时, 前: TIME_ENDS), a comma or none, and a duty word that charges."""
+    return re.compile(f"[{TIME_ENDS}](?=[,，]?(?:{alternation(tuple(_charging()))}))")
 
 
 def _aspect_before(text: str, end: int) -> int:
@@ -148,11 +188,6 @@ def _opens_on_an_object_marker(text: str) -> bool:
     return flag == "p" and first in markers
 
 
-def _weak(unit: str) -> bool:
-    """企业, 重点地区: a subject whose last word names what a plan regulates or counts (weak_subjects.tsv)."""
-    return tags(unit)[-1][0] in word_list("weak_subjects.tsv")
-
-
 def receives(text: str, position: int) -> bool:
     """What follows a subject at ``position`` is a verb of receiving, after a duty word and an adverbial
     of manner (可以按规定申请…, 可享受…): the subject receives money or a service."""
@@ -177,7 +212,8 @@ def bound_by_particle(text: str, position: int) -> bool:
 def modified_units(text: str) -> list[str]:
     """The units a subject names after its last 的 (设置负压病房的医疗机构, 未发现病例的社区(村)): the
     head of a modified subject. A bare ending (企业, 地区 of 有条件的地区) or two words joined by 和
-    (地区和单位, 城镇化建设和乡村) name no unit."""
+    (地区和单位, 城镇化建设和乡村) name no unit, nor does a head that needs its modifier (其他牵头部门:
+    modified_names)."""
     if "的" not in text or text.startswith(word_list("receiving_verbs.tsv")):
         return []  # 申请补贴的服务机构: who receives, not who owns
     head = text[text.rindex("的") + 1:]
@@ -185,7 +221,32 @@ def modified_units(text: str) -> list[str]:
     noted = TRAILING_NOTE.search(head) is not None  # 社区(村): a note makes an ending a name
     named = units and all(subject_unit(u) and (noted or u not in org_suffixes())
                           and not CONJUNCTIONS.search(u) for u in units)  # not 城镇化建设和乡村
-    return units if named else []
+    return units if named and not needs_its_modifier(head) else []
+
+
+def modified_names(text: str) -> list[str]:
+    """The units a subject names by a clause in 的 and a head that names no unit without it
+    (modified_heads.tsv), written whole (RECORDS.md section 5: owners kept as written), with the other units
+    of its list: 地方环境保护部门和其他负有环境监管职责的部门, 行政机关和法律法规授权的…组织. Asked before a
+    duty word that charges (not 可: 有条件的地区可…) where no unit is named otherwise."""
+    if "的" not in text:
+        return []
+    listed = split_units(text)
+    if len(listed) == 1:
+        listed = _joined_to_a_modified_name(text) or listed
+    return listed if listed and any(modified_name(u) for u in listed) and all(
+        subject_unit(u) or modified_name(u) for u in listed) else []
+
+
+def _joined_to_a_modified_name(text: str) -> list[str]:
+    """行政机关和法律法规授权的…组织: units joined by a conjunction to a modified name that the list
+    splitter leaves whole (its modifier holds no unit's name to split at)."""
+    for joined in MODIFIED_JOINS.finditer(text, 0, text.index("的")):
+        units = split_units(text[:joined.start()])
+        if units and all(subject_unit(u) and tags(u)[0][1] not in VERB_TAGS for u in units) \
+                and modified_name(text[joined.end():]):
+            return [*units, text[joined.end():]]
+    return []
 
 
 def subject_unit(unit: str) -> bool:
@@ -212,6 +273,12 @@ def _government() -> re.Pattern[str]:
 def _department(name: str) -> bool:
     """兽医主管部门, 国土资源行政主管部门, 有关部门: a unit's name holding no verb (组织有关部门, 结合…部门)."""
     return is_unit(name) and all(flag != "v" for _, flag in tags(name))
+
+
+@cache
+def _charging() -> frozenset[str]:
+    """The duty words that charge their subject (duty_modals.tsv but those that permit)."""
+    return frozenset(word_list("duty_modals.tsv")) - set(PERMISSIVE)
 
 
 @cache

@@ -54,6 +54,7 @@ def test_parenthesised_assignment():
     ("区教育局宣传科负责印发手册", ("区教育局宣传科",)),
     ("各地要严肃查处违规行为", ("各地",)),  # 严肃查处 (nr too) is a verb phrase, no office
     ("新闻媒体要大力宣传科学常识", ("新闻媒体",)),
+    ("各片区要做好配合落实", ("各片区",)),  # the areas of a Pingtan plan: a class of units
 ])
 def test_organization_subjects(sentence, owners):
     assert subject_owners(sentence).owners == owners
