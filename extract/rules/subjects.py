@@ -11,7 +11,6 @@ from .agents import AGENT_WINDOW, OFFICIALS, agent_owners
 from .approvals import approved_units
 from .modified_names import modified_name, needs_its_modifier, weak
 from .owners import NO_OWNERS, Owners
-from .name_ends import FIRST_UNIT_END, subject_end
 from .prefilter import with_first_char_scan
 from .subject_cases import about_a_case, describes
 from .unit_lists import CONJUNCTIONS, OWN_STAFF, PEOPLE_TAIL, list_count, split_units
@@ -22,7 +21,6 @@ STAFF_TAIL = re.compile(f"(?:以及|及){OWN_STAFF.pattern}$")
 MAX_SUBJECT = 15
 MODIFIED_JOINS = re.compile(f"{CONJUNCTIONS.pattern}|特别是")  # 地方各级人民政府特别是…所在地的人民政府
 SUBJECT_WINDOW = 40
-TIME_ENDS = "后时前间"  # the last characters of a clause of time or condition (…后, …时, …之前, …期间)
 CLAUSE_WINDOW = 64  # a long subject of one clause (…户籍所在地的派出所、居民委员会等有关单位应当)
 FIRST_WORD_WINDOW = 6  # enough of a clause to read its first word
 PERMISSIVE = ("可", "可以")  # duty words that permit: a modified subject before them is a class allowed to act
@@ -37,8 +35,7 @@ def subject_owners(sentence: str, *, in_case: bool = False) -> Owners:
     按…给予补助): only units before a duty word are charged."""
     if not may_name_subjects(sentence, 0, len(sentence)):
         return NO_OWNERS  # no duty word after a character a unit's name can end with, no 由 (most clauses)
-    leading = _leading_subject(sentence, in_case=in_case) or _subject_before_its_time(sentence)
-    return leading.merged(agent_owners(sentence)).merged(approved_units(sentence))
+    return _leading_subject(sentence, in_case=in_case).merged(agent_owners(sentence)).merged(approved_units(sentence))
 
 
 def may_name_subjects(text: str, start: int, end: int) -> bool:
@@ -53,9 +50,7 @@ def _subject_or_agent() -> re.Pattern[str]:
     endings = unit_endings().pattern[:-1] + re.escape(")）等" + "".join(w[-1] for w in word_list("list_counts.tsv"))) + "]"
     aspect = f"(?:{word_pattern('aspect_adverbs.tsv').pattern})(?:{_partnering().pattern})"
     approval = word_pattern("approval_openers.tsv").pattern
-    timed = f"[{TIME_ENDS}][,，]?(?:{word_pattern('duty_modals.tsv').pattern})"
-    return with_first_char_scan(f"(?:{endings}|{OWN_STAFF.pattern}|个人|人员)(?:{aspect}|{subject_ends().pattern})|由|{approval}"
-                                f"|{timed}")
+    return with_first_char_scan(f"(?:{endings}|{OWN_STAFF.pattern}|个人|人员)(?:{aspect}|{subject_ends().pattern})|由|{approval}")
 
 
 @cache
@@ -113,37 +108,6 @@ def _leading_subject(sentence: str, *, in_case: bool = False) -> Owners:
                 return NO_OWNERS  # 企业根据…申请: what a stop word follows, no duty word, is no unit charged
             return Owners(tuple(units))
     return NO_OWNERS
-
-
-@per_document
-def _subject_before_its_time(sentence: str) -> Owners:
-    """Units opening a sentence, then a clause of their time or condition and a duty word that charges them:
-    各单位接到通知单后要…, 区发改委立项阶段批复投资匡算时应…, 教育系统在疫情…之前,要…. The time clause
-    names no unit of its own before its end (企业申请后,区人社局应…: the unit after it is the subject)."""
-    head = sentence[:CLAUSE_WINDOW]
-    timed = _time_then_duty().search(head)
-    if timed is None:
-        return NO_OWNERS
-    for match in subject_end().finditer(head, 0, min(timed.start(), FIRST_UNIT_END)):
-        units = split_units(head[:match.end()])
-        time = head[match.end():timed.start() + 1]
-        if units and all(subject_unit(u) and not weak(u) for u in units) and _time_clause(time) \
-                and tag_at(head, match.end()) is not None:
-            return Owners(tuple(units))
-    return NO_OWNERS
-
-
-def _time_clause(words: str) -> bool:
-    """接到通知单后, 立项阶段批复投资匡算时, 在疫情…之前: words of a time or condition (no list of units going on,
-    no 的 of a modifier after the units, no duty word inside)."""
-    return bool(words) and not words.startswith(("的", "、", "和", "及", "与", "或")) and not SENTENCE_MARK.search(words) \
-        and word_pattern("duty_modals.tsv").search(words) is None
-
-
-@cache
-def _time_then_duty() -> re.Pattern[str]:
-    """The end of a clause of time (后, 时, 前: TIME_ENDS), a comma or none, and a duty word that charges."""
-    return re.compile(f"[{TIME_ENDS}](?=[,，]?(?:{alternation(tuple(_charging()))}))")
 
 
 def _aspect_before(text: str, end: int) -> int:
