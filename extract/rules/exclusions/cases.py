@@ -114,6 +114,9 @@ def scope(text: str, clause: Span, quantity: Quantity, after: str) -> bool:
     if not (bounded or compared) and (word_pattern("grant_verbs.tsv").search(text[clause.start:quantity.start])
                                       or _names_a_benefit(after[match.end():])):
         return False  # 给予8万元的安家奖励, 每人800元的交通补贴: the sum given; not 给予年收入低于3万元的家庭补助
+    if not bounded and _cap_before().search(text, clause.start, quantity.start) and _names_a_benefit(
+            after[match.end():]):
+        return False  # 可申请最高不超过15万元的创业担保贷款, 最高不超过3万元的补贴: the cap on the sum granted
     if match.group("bound") and _of_an_applicant().match(after, match.end()):
         return True  # 带动3人以上就业的借款人: who the rule covers, the amount in a clause on them
     if match.group("bound") and _counted_after(after[match.end():]):
@@ -151,6 +154,17 @@ def _names_a_benefit(rest: str) -> bool:
 def _benefit_phrase() -> re.Pattern[str]:
     return re.compile(f"(?P<head>[{HAN_CLASS}]{{0,{BENEFIT_HEAD}}}?)(?:{word_pattern('benefit_nouns.tsv').pattern})"
                       "(?:$|[,，;；。])")
+
+
+@cache
+def _cap_before() -> re.Pattern[str]:
+    """A word capping a sum right before it (最高, 最多; 上限), a bound word of comparators.tsv maybe after it
+    (最高不超过): anchored at the end."""
+    rows = read_table("comparators.tsv")
+    caps = tuple(r["word"] for r in rows if r["position"] == "ahead" and r["comparator"] == "<=")
+    caps += words_where("cap_nouns.tsv", "kind", "bracket")
+    bounds = tuple(r["word"] for r in rows if r["position"] == "before" and r["comparator"] == "<=")
+    return re.compile(f"(?:{alternation(caps)})(?:为|{alternation(bounds)})?$")
 
 
 @cache
