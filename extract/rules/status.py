@@ -63,11 +63,15 @@ def sentence_statuses(text: str, sentence: Span, times: list[TimeMention], refer
     return sorted(found)
 
 
-def status_in(found: list[tuple[int, int, str]], clause: Span, position: int) -> str | None:
-    """:func:`status_at` of the amount at ``position`` from its sentence's :func:`sentence_statuses`."""
+def status_in(found: list[tuple[int, int, str]], clause: Span, position: int, *, capped: bool = False) -> str | None:
+    """:func:`status_at` of the amount at ``position`` from its sentence's :func:`sentence_statuses`.
+    ``capped``: the amount is a ceiling (累计不超过3年, 单个企业累计奖励资金不超过300万元, 每天累计不宜超过1小时):
+    a running total capped so is a limit a rule sets, no total reached."""
     before = [f for f in found if f[1] <= position]
     if before:
         nearest = before[-1][2]
+        if nearest == "tally" and capped:
+            return "planned"
         if nearest in WEAK_RESULTS:  # 共计, 累计: the latest word that tells (达标计划:自…以来,…共计: 以来)
             told = [f[2] for f in before if f[2] not in WEAK_RESULTS]
             return "planned" if told and told[-1] == "planned" else "achieved"
