@@ -31,7 +31,7 @@ from .sections import section_tasks
 from .segment import forget_blocks
 from .tables.annex_owners import with_annex_owners, without_row_items
 from .tables.extract import TableRecords
-from .tables.find import find_tables
+from .tables.find import TableFacts, find_tables
 
 
 def extract_document(document: Document, *, use_model: bool = False, judge: Judge | None = None) -> Result:
@@ -50,8 +50,7 @@ def extract_document(document: Document, *, use_model: bool = False, judge: Judg
 
 def _extract(document: Document, judge: Judge | None) -> Result:
     forget_blocks()
-    tables = find_tables(document)
-    document = _outline_without(document, tables.flattened)
+    document, tables = _with_tables(document)
     index = DocumentIndex.build(document, reference=reference_date(document), table_spans=tables.spans,
                                 model_version=judge.version if judge else None)  # every record is built with it
     tasks = section_tasks(index) + milestone_tasks(index) + duty_entry_tasks(index)
@@ -65,11 +64,13 @@ def _extract(document: Document, judge: Judge | None) -> Result:
     return Result(document=document, tasks=(*tasks, *table_tasks), targets=(*targets, *table_targets))
 
 
-def _outline_without(document: Document, flattened: tuple[tuple[int, int], ...]) -> Document:
-    """The document with no heading inside a table read from its lines, as none is inside a real table's."""
-    if not flattened:
-        return document
-    return replace(document, outline=parse_outline(document.text, document.tables, flattened=flattened))
+def _with_tables(document: Document) -> tuple[Document, TableFacts]:
+    """The document's tables, those flattened into its text too, and the document with no heading inside one
+    read from its lines, as none is inside a real table's (the outline is parsed again only then)."""
+    tables = find_tables(document)
+    if tables.flattened:
+        document = replace(document, outline=parse_outline(document.text, document.tables, flattened=tables.flattened))
+    return document, tables
 
 
 def _sets_performance_targets(index: DocumentIndex, target: Target) -> bool:
@@ -82,8 +83,7 @@ def _sets_performance_targets(index: DocumentIndex, target: Target) -> bool:
 
 def candidate_contexts(document: Document) -> list[tuple[Draft, str]]:
     """For training a judge: every candidate amount outside tables with the context a judge reads."""
-    tables = find_tables(document)
-    document = _outline_without(document, tables.flattened)
+    document, tables = _with_tables(document)
     index = DocumentIndex.build(document, reference=reference_date(document), table_spans=tables.spans)
     return [(c.draft, c.context(index)) for c in candidates(index)]
 

@@ -25,8 +25,9 @@ def modified_name(unit: str) -> bool:
     if words[0][1] in MODIFIER_OPENER_STOPS or any(word in word_list("duty_modals.tsv") for word, _ in words):
         return False  # 要求…应…的, 并协助…的, 从…引进…的: a clause, not a modifier of a name (响应 holds no 应)
     bare = TRAILING_NOTE.sub("", head)
-    return bare in words_where("modified_heads.tsv", "role", "head") or needs_its_modifier(head) and \
-        is_unit(head) and not weak(head)
+    if bare in words_where("modified_heads.tsv", "role", "head"):
+        return True
+    return bare.startswith(words_where("modified_heads.tsv", "role", "class")) and is_unit(head) and not weak(head)
 
 
 def needs_its_modifier(head: str) -> bool:
