@@ -32,6 +32,11 @@ def unit_found(row: Row) -> bool:
     return any(q.unit == (row["written"] or row["unit"]) for q in find_quantities(row["example"]))
 
 
+def sum_found(row: Row) -> bool:
+    """设立…基金,规模达到50亿 → 5000000000 元: a bare amount after a noun of money is in 元."""
+    return any(q.unit == "元" and q.kind == "money" for q in find_quantities(row["example"]))
+
+
 def phrase_found(row: Row) -> bool:
     return any(row["phrase"] in t.text and t.role == row["role"] for t in find_times(row["example"], reference=REFERENCE))
 
@@ -88,6 +93,7 @@ def lookalike_kept(row: Row) -> bool:
 
 CHECKS: dict[str, tuple[str, Callable[[Row], bool]]] = {  # table: (its key column, the rule applied to a row)
     "units.tsv": ("unit", unit_found),
+    "sum_nouns.tsv": ("word", sum_found),
     "deadline_phrases.tsv": ("phrase", phrase_found),
     "per_units.tsv": ("word", counted_per),
     "comparators.tsv": ("word", bounded),

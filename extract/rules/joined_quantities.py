@@ -34,8 +34,10 @@ def sharing_the_measure(text: str, found: list[Quantity]) -> list[Quantity]:
 
 def sharing_the_unit(text: str, found: list[Quantity]) -> list[Quantity]:
     """分别达1.28万亿、1.18万亿、8200亿元, 分别为3、5、8个: after 分别 and a verb, bare numbers listed before an
-    amount share its unit (and its multiplier only when they have none of their own and it has none either)."""
+    amount share its unit (and its multiplier only when they have none of their own and it has none either);
+    an item read with a unit of its own already (规模分别达1.28万亿: a sum in 元) is not read again."""
     shared = []
+    starts = {q.start for q in found}
     for quantity in found:
         items, position = [], quantity.start
         while (item := _bare_item().search(text, max(0, position - BARE_ITEM_REACH), position)) is not None:
@@ -48,7 +50,7 @@ def sharing_the_unit(text: str, found: list[Quantity]) -> list[Quantity]:
             continue  # 分别为12、15万吨: whether 12 is 12万 the text does not say
         for item in items:
             value = parse_number(item.group("num"))
-            if value is not None:
+            if value is not None and item.start() not in starts:
                 value *= MULTIPLIERS[item.group("mult")] if item.group("mult") else 1
                 shared.append(Quantity(item.start(), item.end("mult") if item.group("mult") else item.end("num"),
                                        value, None, quantity.unit, quantity.kind, False, False))

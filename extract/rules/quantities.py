@@ -1,6 +1,7 @@
 """Numbers with their units as written: 93%, 1.5万户 (15000 户), 3-5个, 4.5%-5%, 三十六点九%, 百万吨,
 16万6511人 (166511), 2亿6000万元, 4万多亿元, 超万亿元 (a multiplier alone after a comparator word),
-0.6人/百亿元, 压缩一半 (50%: a half right after a verb of change), 6级左右地震 (a hazard's level, 级); people counted by a noun instead of a measure word: 6434万农村人口, 人口减少1亿多 (人)."""
+0.6人/百亿元, 压缩一半 (50%: a half right after a verb of change), 6级左右地震 (a hazard's level, 级); people counted by a noun instead of a measure word: 6434万农村人口, 人口减少1亿多 (人);
+sums whose 元 is left out after a noun of money: 补贴不超过2万 (元)."""
 from __future__ import annotations
 
 import dataclasses
@@ -28,6 +29,7 @@ NOT_PERCENT = "(?<=百)分"  # 5百分点 is percentage points, not 500 分
 PERIODS = "日|天|周|月|季度|年|小时"
 PERIOD = re.compile(PERIODS)
 COUNTED_UNIT = "人"  # what a counted noun (counted_nouns.tsv) counts
+SUM_UNIT = "元"  # what a bare amount after a noun of money (sum_nouns.tsv) is written in
 COUNTED_GAP = f"(?:以上|左右)?[{HAN_CLASS}]{{0,4}}?"  # 1000万以上农村贫困人口: a bound and a description
 AFTER_MULTIPLIER = "(?<=[万亿多余])"  # a count without its measure word ends in 万 or 亿 (or 多/余 after it)
 SUBJECT_WINDOW = 8  # 农村贫困人口减少1亿多: how far before a unitless amount its counted subject may end
@@ -157,14 +159,17 @@ def _counted(match: re.Match[str], text: str) -> Quantity | None:
     number = match.group("num")
     if not number or not match.group("mult") or match.group("num2") or match.group("rest"):
         return None
+    unit = COUNTED_UNIT
     if match.group("ends") is not None and not _counted_subject().search(
             text, max(0, match.start() - SUBJECT_WINDOW), match.start()):
-        return None
+        if not _sum_of_money(text, match.start()):
+            return None
+        unit = SUM_UNIT  # 补贴不超过2万, 基金规模约100亿: a sum whose 元 the text leaves out
     value = parse_number(number)
     if value is None:
         return None
     value *= MULTIPLIERS[match.group("mult")] * MULTIPLIERS.get(match.group("mult3") or "", Decimal(1))
-    return Quantity(match.start(), match.end(), value, None, COUNTED_UNIT, units()[COUNTED_UNIT].kind,
+    return Quantity(match.start(), match.end(), value, None, unit, units()[unit].kind,
                     bool(match.group("approx") or match.group("approx_before")), not number[0].isdigit())
 
 
@@ -176,6 +181,23 @@ def counted_by_noun(text: str, quantity: Quantity) -> bool:
 @cache
 def _counted_subject() -> re.Pattern[str]:
     return re.compile(f"(?:{alternation(word_list('counted_nouns.tsv'))})[{HAN_CLASS}]{{0,3}}$")
+
+
+def _sum_of_money(text: str, start: int) -> bool:
+    """补贴不超过2万, 基金规模约100亿: a noun of money right before a bare amount in 万 or 亿 makes it a sum in 元,
+    unless a noun of people comes before it (脱贫人口务工规模超过3300万 counts people)."""
+    head = text[max(0, start - SUBJECT_WINDOW):start]
+    return _sum_subject().search(head) is not None and _counted_noun().search(head) is None
+
+
+@cache
+def _sum_subject() -> re.Pattern[str]:
+    return re.compile(f"(?:{alternation(word_list('sum_nouns.tsv'))})[{HAN_CLASS}]{{0,3}}$")
+
+
+@cache
+def _counted_noun() -> re.Pattern[str]:
+    return re.compile(alternation(word_list("counted_nouns.tsv")))
 
 
 def _fraction(match: re.Match[str]) -> Quantity | None:
