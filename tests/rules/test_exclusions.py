@@ -1,10 +1,11 @@
 """Amounts that are no targets (RECORDS.md section 5), on sentences written for the test: scopes and
-thresholds of a rule, budget allocations, counts summing up a list, session numbers, old levels of a change;
-and on a real report, the industries a list names."""
+thresholds of a rule, budget allocations, counts summing up a list, session numbers, old levels of a change,
+measure words inside words of their own (二人转); and on real documents, the industries a list names and a battery
+material named by its numeral."""
 import pytest
 
 from extract.extractor import extract_document
-from tests.corpus import pool_path, read_cached
+from tests.corpus import doc_path, pool_path, read_cached
 from tests.rules.test_targets import drafts
 
 
@@ -174,3 +175,27 @@ def test_a_real_report_names_its_traditional_industries_by_a_list():
     henan = extract_document(read_cached(pool_path("pool-005.txt")), use_model=False).targets
     assert not [t for t in henan if "传统产业提质升级" in t.evidence and t.value == 10]
     assert any(t.value == 10 and t.unit == "个" and "省级数据产业园" in t.evidence for t in henan)  # built: stays
+
+
+@pytest.mark.parametrize("text", [
+    "二人转《守岛》荣获文华节目奖。",
+    "做靓村歌、三人篮球、广场舞展演等群众文体品牌。",
+    "改变长期以来形成的城乡二元体制。",
+    "参加2024台北秋季旅展等重点展会。",
+])
+def test_a_measure_word_inside_a_word_of_its_own_is_no_amount(text):
+    assert drafts(text) == []
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("购置3台设备。", 3, "台"),
+    ("新增服务台北侧3台设备。", 3, "台"),  # 台北 holds no amount's measure word here
+])
+def test_the_measure_word_counting_stays(text, value, unit):
+    assert [(float(d.quantity.value), d.unit) for d in drafts(text)] == [(value, unit)]
+
+
+def test_a_real_project_table_names_its_battery_material():
+    rows = extract_document(read_cached(doc_path("jxgov-006.html")), use_model=False).targets
+    assert not [t for t in rows if "三元正极" in t.evidence and t.value == 3]
+    assert any(t.value == 80000 and "三元正极" in t.evidence for t in rows)  # the capacity stays
