@@ -199,3 +199,17 @@ def test_a_real_project_table_names_its_battery_material():
     rows = extract_document(read_cached(doc_path("jxgov-006.html")), use_model=False).targets
     assert not [t for t in rows if "三元正极" in t.evidence and t.value == 3]
     assert any(t.value == 80000 and "三元正极" in t.evidence for t in rows)  # the capacity stays
+
+
+@pytest.mark.parametrize("text", [
+    "落实国家推动外贸保稳提质13条意见。",
+    "贯彻落实国务院安委会安全生产十五条实施意见。",
+    "制定实施稳增长惠民生27条、金融支持民营经济发展12条等政策举措。",
+    "前期已出台具身智能十六条、人工智能创新小镇高质量发展十条等专项政策。",
+])
+def test_a_policy_named_by_its_count_of_articles_is_no_target(text):
+    assert drafts(text) == []
+
+
+def test_lines_a_plan_carries_out_are_still_counted():
+    assert [(float(d.quantity.value), d.unit) for d in drafts("实施100条客运班线公交化改造。")] == [(100, "条")]
