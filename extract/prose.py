@@ -15,6 +15,7 @@ from .records import Target
 from .rules.findings import runs_on, states_findings
 from .rules.notices import about_applicants, defines_a_term, lays_down_criteria, under_applicant_label
 from .rules.numeral_scan import NumeralScan
+from .rules.remainders import left_undone
 from .rules.rates import raises_a_standard
 from .rules.replies import requested
 from .rules.sentences import Span
@@ -115,10 +116,12 @@ def sentence_targets(index: DocumentIndex, found: list[Candidate], judge: Judge 
         if rules:
             stated = "planned"  # a body of rules states standards; 取得…的 is a condition, no result
         judged = decision.status if decision and not stated else None
+        status = stated or judged or default
+        line_status[(line, opening)] = status  # a new opening (今年,…) starts afresh
+        if status == "achieved" and left_undone(index.text, draft.clause, draft.quantity):
+            continue  # 已完成整改29宗,剩余6宗: what a report says is still open is no result (remainders.py)
         by_model = bool(decision and decision.decided_by_model) or judged is not None
-        targets.append(_target(index, candidate, stated or judged or default, "model" if by_model else "rule",
-                               task_ids))
-        line_status[(line, opening)] = targets[-1].status  # a new opening (今年,…) starts afresh
+        targets.append(_target(index, candidate, status, "model" if by_model else "rule", task_ids))
     return targets
 
 

@@ -1,7 +1,11 @@
 """Amounts that are no targets (RECORDS.md section 5), on sentences written for the test: scopes and
-thresholds of a rule, budget allocations, counts summing up a list, session numbers."""
+thresholds of a rule, budget allocations, counts summing up a list, session numbers, old levels of a change,
+measure words inside words of their own (二人转); and on real documents, the industries a list names and a battery
+material named by its numeral."""
 import pytest
 
+from extract.extractor import extract_document
+from tests.corpus import doc_path, pool_path, read_cached
 from tests.rules.test_targets import drafts
 
 
@@ -135,3 +139,77 @@ def test_people_trained_or_posted_are_still_targets(text, value):
 ])
 def test_counts_of_projects_are_still_targets(text, value):
     assert [float(d.quantity.value) for d in drafts(text)] == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("中小微企业返还比例从60%最高提至90%。", 90),  # 提 moves the old level, 最高 between
+    ("能耗等量减量替代比例由30%调整为10%。", 10),  # 调整为: the new level, whichever way it moves
+    ("合作企业已从2家拓展至12家。", 12),
+    ("生活保障金标准从725元/月提升880元/月。", 880),  # the new level right after the verb, no 至
+    ("居民人均可支配收入由2.57万元增加到3.52万元、年均增长6.5%。", 35200),  # and the rate of the change stays
+])
+def test_the_old_level_a_verb_moves_is_no_target(text, value):
+    assert float(drafts(text)[0].quantity.value) == value
+    assert all(float(d.quantity.value) not in (60, 30, 2, 725, 25700) for d in drafts(text))
+
+
+@pytest.mark.parametrize("text", [
+    "做大做强稻米、油料、果蔬、生猪和林下经济5个千亿级产业。",
+    "强化未来产业与集成电路、生物医药、人工智能等10条重点产业链衔接。",
+    "重点检查了金属结构制造、汽车零部件及配件制造等2个涉工业炉窑行业。",
+])
+def test_a_count_summing_up_the_industries_a_verb_acts_on_is_no_target(text):
+    assert drafts(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("无人机、光子等8条产业链产值两位数增长。", 8),  # the list opens the clause: the chains' result
+    ("培育形成3个万亿级产业集群。", 3),  # 产业 only qualifies the clusters made
+    ("推进龙海、红卫2个水资源集约节约示范基地建设。", 2),  # bases built, no industries
+])
+def test_counts_of_chains_with_a_result_and_of_things_built_are_still_targets(text, value):
+    assert [float(d.quantity.value) for d in drafts(text)] == [value]
+
+
+def test_a_real_report_names_its_traditional_industries_by_a_list():
+    henan = extract_document(read_cached(pool_path("pool-005.txt")), use_model=False).targets
+    assert not [t for t in henan if "传统产业提质升级" in t.evidence and t.value == 10]
+    assert any(t.value == 10 and t.unit == "个" and "省级数据产业园" in t.evidence for t in henan)  # built: stays
+
+
+@pytest.mark.parametrize("text", [
+    "二人转《守岛》荣获文华节目奖。",
+    "做靓村歌、三人篮球、广场舞展演等群众文体品牌。",
+    "改变长期以来形成的城乡二元体制。",
+    "参加2024台北秋季旅展等重点展会。",
+])
+def test_a_measure_word_inside_a_word_of_its_own_is_no_amount(text):
+    assert drafts(text) == []
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("购置3台设备。", 3, "台"),
+    ("新增服务台北侧3台设备。", 3, "台"),  # 台北 holds no amount's measure word here
+])
+def test_the_measure_word_counting_stays(text, value, unit):
+    assert [(float(d.quantity.value), d.unit) for d in drafts(text)] == [(value, unit)]
+
+
+def test_a_real_project_table_names_its_battery_material():
+    rows = extract_document(read_cached(doc_path("jxgov-006.html")), use_model=False).targets
+    assert not [t for t in rows if "三元正极" in t.evidence and t.value == 3]
+    assert any(t.value == 80000 and "三元正极" in t.evidence for t in rows)  # the capacity stays
+
+
+@pytest.mark.parametrize("text", [
+    "落实国家推动外贸保稳提质13条意见。",
+    "贯彻落实国务院安委会安全生产十五条实施意见。",
+    "制定实施稳增长惠民生27条、金融支持民营经济发展12条等政策举措。",
+    "前期已出台具身智能十六条、人工智能创新小镇高质量发展十条等专项政策。",
+])
+def test_a_policy_named_by_its_count_of_articles_is_no_target(text):
+    assert drafts(text) == []
+
+
+def test_lines_a_plan_carries_out_are_still_counted():
+    assert [(float(d.quantity.value), d.unit) for d in drafts("实施100条客运班线公交化改造。")] == [(100, "条")]

@@ -40,9 +40,9 @@ from .budgets import budget_allocation, budget_follow_on
 from .cases import applies_to_a_case, falls_short, opens_a_case, scope, scoring_rule
 from .conditions import in_a_case
 from .counts import (apposition, combines_provisions, counts_categories, counts_own_list, created, designated,
-                     in_a_measure_name, in_a_place_frame, presents_own_list, refers_back)
+                     in_a_measure_name, in_a_place_frame, presents_own_list, refers_back, sums_up_categories)
 from .events import compares_figures, occurrences, reference_level
-from .names import in_a_formula, in_a_place_name, in_a_policy_name, names_a_place, numbered_item, quoted
+from .names import in_a_formula, in_a_place_name, in_a_policy_name, in_a_word, names_a_place, numbered_item, quoted
 from .places import describes
 from .sanctions import fine, members_share, names_a_role
 from .sizes import class_threshold, in_a_name, in_a_project_name, names_a_class, size_of_each, threshold_of_a_noun
@@ -113,8 +113,9 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # 由3.6万元下降至2.5万元: the old level, not the target
     if budget_allocation(text, clause, quantity):
         return True  # 每年安排最高100万元经费: a budget allocation
-    if quantity.kind == "count" and (apposition(text, clause, quantity) or designated(text, clause, quantity)):
-        return True  # 安阳、商丘、信阳四个城市: how many things the list names
+    if quantity.kind == "count" and (apposition(text, clause, quantity) or designated(text, clause, quantity)
+                                     or sums_up_categories(text, clause, quantity)):
+        return True  # 安阳、商丘、信阳四个城市, 钢铁、煤炭、有色等10个传统产业: how many things the list names
     if quantity.kind == "count" and word_pattern("participant_words.tsv").search(after[:24]):
         return True  # 23个部门参加的…机构: members of a body
     # a frequency (“一日三次”) or a cadence (“一年一体检,五年一评估”) in quotes is still a standard
@@ -129,9 +130,9 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # 占地500亩, 高于全国0.8个百分点: background, not a commitment
     if scope(text, clause, quantity, after):
         return True  # 总投资在100万元以下的项目, 30人以上企业: which things a rule covers
-    if after.startswith("级") or in_a_name(quantity, after) or names_a_place(text, clause, quantity) \
-            or names_a_class(text, clause, quantity):
-        return True  # 500万吨级煤制油项目, 百亿级产业, 百万吨乙烯项目, 时速350公里高铁: a class or capacity in a name
+    if after.startswith("级") or in_a_name(quantity, after) or in_a_word(text, quantity) \
+            or names_a_place(text, clause, quantity) or names_a_class(text, clause, quantity):
+        return True  # 500万吨级煤制油项目, 百亿级产业, 百万吨乙烯项目, 时速350公里高铁, 二人转: a class, capacity or word in a name
     if in_a_project_name(text, clause, quantity) or size_of_each(text, clause, quantity):
         return True  # 推动某化工120万吨乙烯项目投产, 建成3座35万千瓦电站: the size of what is counted
     if scoring_rule().search(text, clause.start, clause.end) or falls_short(text, clause, quantity):

@@ -1,7 +1,8 @@
 """The old level of a change (RECORDS.md section 5: a target is the level the plan commits to): the amount
 after 由/从 that a change verb then moves to a new level (由3.6万元下降至2.5万元), or that a merging verb
 brings down to fewer (由66户整合至12户), and the amounts of the base a plan builds on (在现有12个园区基础上).
-The new level is the target; the old one is where things stand.
+The new level is the target; the old one is where things stand. Right after the old level the new one
+may follow the verb with no 至/到 (从725元/月提升880元/月).
 """
 from __future__ import annotations
 
@@ -52,6 +53,9 @@ def _merged_after() -> re.Pattern[str]:
 
 @cache
 def _new_level_after() -> re.Pattern[str]:
-    """…下降至, …增至, …提高到: a change verb moving to a new level, later in the clause."""
-    changes = alternation(tuple(v for v, verb in target_verbs()[1].items() if verb.change))
-    return re.compile(f"[^,，;；。]*?(?:{changes})(?:至|到|为)")
+    """…下降至, …增至, …提高到, …调整为: a change verb (or one moving a level, extract/data/baseline_moves.tsv)
+    moving to a new level, later in the clause; or right after the old level with the new one right after it
+    (从725元/月提升880元/月; not …、年均增长6.5%, the rate of a change)."""
+    changes = alternation(tuple(v for v, verb in target_verbs()[1].items() if verb.change)
+                          + word_list("baseline_moves.tsv"))
+    return re.compile(f"[^,，;；。]*?(?:{changes})(?:至|到|为)|(?:{changes})(?=\\d)")

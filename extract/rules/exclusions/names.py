@@ -1,6 +1,7 @@
 """Numbers that belong to a name, a numbering or a quotation (RECORDS.md section 5: section and list numbers
 and numbers inside names are no targets): an item number run into the amount (4.4人户 after 3.…), a place's or
-a programme's name around it (某省七台河市, 15分钟社区生活圈; extract/data/named_places.tsv), a policy carried
+a programme's name around it (某省七台河市, 15分钟社区生活圈; extract/data/named_places.tsv), a word the measure
+word opens or lies in (二人转, 三人篮球, 2024台北; extract/data/numeral_words.tsv), a policy carried
 out that is named by its amount (落实…3000亿元专项再贷款支持政策; extract/data/policy_names.tsv), a fixed formula
 naming a set by its number (两个大局; extract/data/numbered_formulas.tsv), a short quotation
 or a title (“333”行动, 《关于…的12条措施》). A quoted list of standards (“城区5-10分钟、郊区15-20分钟”) stays.
@@ -31,6 +32,7 @@ PLACE_NAME_GAP = 6  # 树森林, 社区生活: the words between a number and th
 FORMULA_PARTICLE = "的"  # 五个新城的公共服务: the formula whole, then what belongs to it
 BOUND_STARTS = ("以", "内", "左右", "多", "余")  # 30公里以上环公园绿道: a bound, the amount is a measure
 NAME_TAIL = "。;；,，:： ”\""  # marks and a closing quote a policy's name may stand before at its clause's end
+NUMERAL_WORD_REACH = 3  # 三人篮球: how far a word holding the measure word runs on past the amount
 
 
 def numbered_item(text: str, quantity: Quantity) -> bool:
@@ -46,6 +48,20 @@ def numbered_item(text: str, quantity: Quantity) -> bool:
     after = text.find("\n", quantity.start)
     return (text.startswith(f"{item - 1}.", line) and line < quantity.start) or (
         after >= 0 and text.startswith(f"{item + 1}.", after + 1))
+
+
+def in_a_word(text: str, quantity: Quantity) -> bool:
+    """The amount's measure word lies inside a word that runs on past it (二人转, 城乡二元体制, 参加2024台北秋季
+    旅展; extract/data/numeral_words.tsv): part of a name, no amount."""
+    for word in _numeral_words().finditer(text, quantity.start, quantity.end + NUMERAL_WORD_REACH):
+        if word.start() < quantity.end < word.end():
+            return True
+    return False
+
+
+@cache
+def _numeral_words() -> re.Pattern[str]:
+    return re.compile(alternation(word_list("numeral_words.tsv")))
 
 
 def names_a_place(text: str, clause: Span, quantity: Quantity) -> bool:
