@@ -40,7 +40,7 @@ from .budgets import budget_allocation, budget_follow_on
 from .cases import applies_to_a_case, falls_short, opens_a_case, scope, scoring_rule
 from .conditions import in_a_case
 from .counts import (apposition, combines_provisions, counts_categories, counts_own_list, created, designated,
-                     in_a_measure_name, in_a_place_frame, presents_own_list, refers_back, sums_up_categories)
+                     in_a_measure_name, in_a_place_frame, presents_own_list, refers_back)
 from .events import compares_figures, occurrences, reference_level
 from .names import in_a_formula, in_a_place_name, in_a_policy_name, in_a_word, names_a_place, numbered_item, quoted
 from .places import describes
@@ -113,9 +113,8 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # 由3.6万元下降至2.5万元: the old level, not the target
     if budget_allocation(text, clause, quantity):
         return True  # 每年安排最高100万元经费: a budget allocation
-    if quantity.kind == "count" and (apposition(text, clause, quantity) or designated(text, clause, quantity)
-                                     or sums_up_categories(text, clause, quantity)):
-        return True  # 安阳、商丘、信阳四个城市, 钢铁、煤炭、有色等10个传统产业: how many things the list names
+    if quantity.kind == "count" and (apposition(text, clause, quantity) or designated(text, clause, quantity)):
+        return True  # 安阳、商丘、信阳四个城市: how many things the list names
     if quantity.kind == "count" and word_pattern("participant_words.tsv").search(after[:24]):
         return True  # 23个部门参加的…机构: members of a body
     # a frequency (“一日三次”) or a cadence (“一年一体检,五年一评估”) in quotes is still a standard

@@ -1,6 +1,5 @@
 """Counts that name no result of the work (RECORDS.md section 5: counts of the plan's own categories, aspects or
-principles are no targets): the plan's own categories (4个方面, 7个场景; extract/data/category_nouns.tsv), the
-industries a list names (钢铁、煤炭、有色等10个传统产业) and the plan's own list
+principles are no targets): the plan's own categories (4个方面, 7个场景; extract/data/category_nouns.tsv) and list
 (共23项, 上述两个表格, 1.统筹两个市场。, 现将…等28项典型做法通报如下, 两项激励额度可累加), the count summing up a
 list (A、B、C三家) or a designated one (确定甲市、乙市等3个城市开展试点), and places framing where work is done
 (在3个核心区域…建设中). 新增50处消费场景 stays.
@@ -12,7 +11,6 @@ from functools import cache
 
 from ...chars import HAN_CLASS, HEADING_MARKER
 from ...lexicon import alternation, pattern_where, read_table, word_list, word_pattern, words_where
-from ...segment import verbs
 from ..commitments import verb_in
 from ..comparators import comparator_patterns
 from ..quantity import Quantity
@@ -31,7 +29,6 @@ MAX_MEASURE_NAME = 20  # 1.拓展两个市场。: a heading this short is the me
 FRAME_ENDS = ("", ")", "）", ",", "，")  # what may follow the word closing a frame of place, besides a verb
 CLAUSE_TAIL = "。;；,，:： "  # marks a clause may keep at its end
 PROVISION_NOUN = 8  # 激励额度: the provisions counted, between the count and how they combine
-LISTED_NOUN_REACH = 12  # 万亿级新兴支柱产业: the words from a list's count to the category noun ending them
 
 
 def in_a_place_frame(text: str, clause: Span, quantity: Quantity) -> bool:
@@ -65,29 +62,6 @@ def apposition(text: str, clause: Span, quantity: Quantity) -> bool:
         return False  # …、建设B两个, …客运量超过千万人次: a clause; …冷链配送服务三条主线 is a list of names with a verb inside
     # 朱场、打朝两个贫困村出列: the listed things, done, are the target; 家 counts the units just named
     return quantity.unit == "家" or verb_in(text, quantity.end, min(clause.end, quantity.end + APPOSITION_VERB)) is None
-
-
-def sums_up_categories(text: str, clause: Span, quantity: Quantity) -> bool:
-    """A count in digits summing up a list that a verb before it acts on, of things counted only so as
-    categories (category_nouns.tsv, numerals listed): 做大做强稻米、油料…和林下经济7个千亿级产业, 加快钢铁、煤炭、
-    有色等10个传统产业提质升级 name the industries, no output. Not a list opening its clause (无人机、光子等8条产业链
-    产值两位数增长: a result of the chains counted) nor a noun the category word only qualifies (产业集群)."""
-    head = text[clause.start:quantity.start]
-    tail = LIST_TAIL.search(head)
-    first_mark = head.find("、")
-    if tail is None or first_mark < 0 or verb_in(text, quantity.start - len(tail.group(1)), quantity.start) is not None:
-        return False
-    if next(verbs(head[:first_mark]), None) is None:
-        return False  # no verb before the list: it is the clause's subject
-    for noun in _listed_nouns().finditer(text, quantity.end, min(clause.end, quantity.end + LISTED_NOUN_REACH)):
-        if starts_a_predicate(text[noun.end():clause.end]):
-            return True
-    return False
-
-
-@cache
-def _listed_nouns() -> re.Pattern[str]:
-    return re.compile(alternation(words_where("category_nouns.tsv", "numerals", "listed")))
 
 
 def counts_own_list(text: str, clause: Span, quantity: Quantity) -> bool:
