@@ -137,6 +137,8 @@ def modifies_a_noun(after: str) -> bool:
     offset, verbs, named = 0, False, False
     for word, flag in tags(head):
         offset += len(word)
+        if named and flag in NAME_WORD_TAGS and word in _agent_verb_words():
+            flag = "v"  # 由…有关部门委托(n)…认可的机构: a verb of the agent that jieba reads as a noun, no word of its name
         if verbs and flag == "c":
             continue  # 诊断或治疗的: verbs joined by a conjunction, read on
         if verbs and flag not in VERB_TAGS:
@@ -152,6 +154,12 @@ def modifies_a_noun(after: str) -> bool:
         if verbs and head.startswith(MODIFIER_HEADS, offset):
             return True
     return False
+
+
+@cache
+def _agent_verb_words() -> frozenset[str]:
+    """The verbs after an agent that jieba may read as nouns (agent_verbs.tsv, agent_nominal_verbs.tsv)."""
+    return frozenset((*word_list("agent_verbs.tsv"), *word_list("agent_nominal_verbs.tsv")))
 
 
 def _agent_unit(unit: str) -> bool:
