@@ -11,7 +11,7 @@ from functools import cache
 from ..lexicon import word_pattern
 from .name_ends import (FIRST_UNIT_END, FOLLOWER_WINDOW, PREDICATE_FOLLOWERS, RELATIVE, continues, inside_brackets,
                         name_goes_on, past_note, suffix_end, word_tag_at)
-from .name_words import NAME_TAGS, named_unit, only_a_name, opens_a_clause
+from .name_words import named_unit, only_a_name, opens_a_clause
 from .owners import NO_OWNERS, Owners
 from .subjects import CLAUSE_WINDOW, PERMISSIVE, modified_names, modified_units, receives, subject_unit
 from .unit_lists import split_units
@@ -57,18 +57,8 @@ def _units_opening(head: str) -> Owners:
             units = modified_units(head[:end])  # 设置负压病房的医疗机构,要…
         if units and (not rest or tag in PREDICATE_FOLLOWERS | OPENING_FOLLOWERS and not name_goes_on(tag, rest)):
             return Owners(tuple(units))
-        if _longer_name(rest):
-            continue  # …的地方|生态环境部门,应当…: a word that ends a name of its own opens a longer one
         return NO_OWNERS  # the first unit's name is followed by no predicate: no list of units opens it
     return NO_OWNERS
-
-
-def _longer_name(rest: str) -> bool:
-    """What follows an ending up to the next one is nothing but the words of a name (地方|生态环境部门):
-    the name goes on to that ending."""
-    ending = suffix_end().search(rest)
-    return ending is not None and ending.start() > 0 and all(
-        tag in NAME_TAGS | {"l", "vn"} for _, tag in tags(rest[:ending.start()]))
 
 
 def _charges(following: str) -> bool:

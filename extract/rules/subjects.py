@@ -177,13 +177,13 @@ def modified_units(text: str) -> list[str]:
     """The units a subject names after its last 的 (设置负压病房的医疗机构, 未发现病例的社区(村)): the
     head of a modified subject. A bare ending (企业, 地区 of 有条件的地区) or two words joined by 和
     (地区和单位, 城镇化建设和乡村) name no unit, nor does a head that needs its modifier (其他牵头部门:
-    modified_names), alone or in a list (有的地方和建设单位)."""
+    modified_names)."""
     if "的" not in text or text.startswith(word_list("receiving_verbs.tsv")):
         return []  # 申请补贴的服务机构: who receives, not who owns
     head = text[text.rindex("的") + 1:]
     units = split_units(head)
     noted = TRAILING_NOTE.search(head) is not None  # 社区(村): a note makes an ending a name
-    named = units and all(subject_unit(u) and (noted or u not in org_suffixes() and not needs_its_modifier(u))
+    named = units and all(subject_unit(u) and (noted or u not in org_suffixes())
                           and not CONJUNCTIONS.search(u) for u in units)  # not 城镇化建设和乡村
     return units if named and not needs_its_modifier(head) else []
 
