@@ -33,6 +33,7 @@ BARE_DAY_END = "|(?=[)）】,，。;；、\\n]|$)"  # what may follow a range's 
 RESTATED = re.compile("年[,，]$")  # 到2035年,用13年时间: the span restates the dated limit before it
 CLAUSE_STOP = re.compile("[\n,，;；。:：!?！？]")
 EPITHET_REACH = 40  # how far a clause describing a year reaches after the period it names
+FOUR_DIGITS = re.compile(r"\d{4}")  # an ISO date's year
 
 
 def _year(p: str, *, roc: bool) -> str:
@@ -147,8 +148,17 @@ def find_times(text: str, *, reference: date | None, roc_years: bool = False) ->
             mention = replace(mention, role=condition)  # 有效期至…, 对…期间购买…的: when a text applies, who qualifies
         if found and found[-1].end == mention.start and found[-1].text in YEAR_WORDS:
             found.pop()  # 今年第三季度: the year only says which third quarter
+        elif _recurs(found, mention):
+            mention = replace(mention, deadline=None, deadline_start=None, role="standing")
         found.append(mention)
     return found
+
+
+def _recurs(found: list[TimeMention], mention: TimeMention) -> bool:
+    """A day or month without its year right after a cadence (每年3月底前, 每年8月, 于每年1月31日前, 每月15日前)
+    comes back each period: a standing task's calendar time, no deadline (RECORDS.md section 4)."""
+    return (bool(found) and found[-1].role == "standing" and found[-1].end == mention.start
+            and "年" not in mention.text and not FOUR_DIGITS.match(mention.text) and mention.deadline is not None)
 
 
 def _in_cited_title(text: str, start: int) -> bool:

@@ -25,18 +25,23 @@ TITLE_WORDS = 8  # this many words after the date found in the document's title:
 def signs_document(text: str, mention: TimeMention, title: str) -> bool:
     """The date is alone on its line, or a whole date (年月日) that follows the issuer (on its line, after
     any sentence the line starts with, or on the line above) with nothing after it on the line but the
-    title of the plan the notice issues; ``title`` is the document's title, folded."""
+    title of the plan the notice issues, or by a note on its publication (国务院办公厅2020年7月15日(此件公开发布),
+    …办公厅2018年12月7日印发), or a page's own date under its label (更新时间: 2026-01-26); ``title`` is the
+    document's title, folded."""
     line_start = text.rfind("\n", 0, mention.start) + 1
     line_end = text.find("\n", mention.end)
     line_end = line_end if line_end >= 0 else len(text)
-    if text[line_start:line_end].strip() == mention.text:
+    if text[line_start:line_end].strip() == mention.text or _page_stamp().search(text, line_start, mention.start):
         return True
     if not FULL_DATE.fullmatch(mention.text.replace(" ", "")):
         return False
     sentence_start = max([line_start] + [text.rfind(end, line_start, mention.start) + 1 for end in SENTENCE_ENDS])
     before = text[sentence_start:mention.start].strip()
+    rest = text[mention.end:line_end]
+    if _publication_note().match(rest):  # 国务院办公厅2020年7月15日(此件公开发布): the signer may end a longer line
+        return _is_issuer(before) or _is_issuer(before.rsplit(maxsplit=1)[-1] if before else "")
     signer = before if before else _line_above(text, line_start)
-    return _is_issuer(signer) and _names_the_title(text[mention.end:line_end], title)
+    return _is_issuer(signer) and _names_the_title(rest, title)
 
 
 def _line_above(text: str, line_start: int) -> str:
@@ -54,6 +59,18 @@ def _is_issuer(words: str) -> bool:
 def _names_the_title(rest: str, title: str) -> bool:
     words = fold(rest.strip())
     return not words or (len(words) >= TITLE_WORDS and words[:TITLE_WORDS] in title)
+
+
+@cache
+def _publication_note() -> re.Pattern[str]:
+    """A note on how the notice was published or sent, right after its date (signature_notes.tsv)."""
+    return re.compile(f"\\s*[(（]?\\s*(?:{alternation(word_list('signature_notes.tsv'))})")
+
+
+@cache
+def _page_stamp() -> re.Pattern[str]:
+    """A page's own date label right before the date (更新时间: 2026-01-26): page_stamps.tsv."""
+    return re.compile(f"(?:{alternation(word_list('page_stamps.tsv'))})\\s*[:：]?\\s*$")
 
 
 @cache

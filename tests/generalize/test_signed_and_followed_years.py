@@ -13,7 +13,7 @@ from extract.extractor import extract_document
 from extract.read import document_from_bytes
 from extract.rules.deadlines import find_times
 from extract.rules.signatures import signs_document
-from tests.corpus import extra_path, pool_path, read_cached
+from tests.corpus import doc_path, extra_path, pool_path, read_cached
 
 TITLE = "某区管委会关于印发某区养老服务提升方案的通知"
 
@@ -62,6 +62,11 @@ FOLDED_TITLE = "某区管委会关于印发某区养老服务提升方案的通�
     ("区民政局2025年6月30日前完成社区食堂建设", "2025年6月30日", False),  # a limit after its unit
     ("某区管委会2025年3月1日召开专题会议", "2025年3月1日", False),  # a meeting's day, no title after it
     ("各单位于2025年3月1日前报送材料", "2025年3月1日", False),  # no issuer before it
+    ("确保改革落地见效。某区人民政府办公室2025年3月1日(此件公开发布)", "2025年3月1日", True),  # a publication note
+    ("抄送:区各单位。 某区管委会办公室2025年3月1日印发", "2025年3月1日", True),
+    ("责任科室:综合科、规划科 某区管委会 2025年3月1日 来源:某区管委会", "2025年3月1日", True),
+    ("营造良好氛围。 更新时间: 2025-03-01 11:25:37", "2025-03-01", True),  # a page's own date
+    ("区民政局2025年6月30日前印发实施细则", "2025年6月30日", False),  # 前 before the note word: a limit
 ])
 def test_which_dates_sign_the_document(line, when, signs):
     (mention,) = [t for t in find_times(line, reference=None) if t.text == when]
@@ -128,3 +133,8 @@ def test_headings_naming_their_own_period_still_date_their_items(path, title, de
 
 def test_a_work_reports_plan_part_is_dated_by_its_heading():
     assert _task_of(pool_path("pool-001.txt"), "深入落实城市总体规划").deadline == "2026-12-31"
+
+
+def test_a_state_council_signature_with_its_publication_note_dates_no_item():
+    """国务院办公厅2020年7月15日(此件公开发布) run into the last item's paragraph (hfs-012)."""
+    assert _task_of(doc_path("hfs-012.txt"), "抓好惠企政策兑现").deadline is None

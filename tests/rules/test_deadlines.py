@@ -46,6 +46,22 @@ def test_standing_tasks_have_no_deadline(text):
     assert mention.role == "standing" and mention.deadline is None
 
 
+@pytest.mark.parametrize("text, when", [
+    ("市民政部门每年8月将补贴资金纳入部门预算", "8月"),
+    ("应当于每年1月31日前公开上年度执法数据", "1月31日"),
+    ("服务评估工作应当在每年3月底前完成", "3月底"),
+    ("每年第一季度开展一次检查", "第一季度"),
+])
+def test_a_calendar_time_after_a_cadence_recurs_and_sets_no_deadline(text, when):
+    (mention,) = [t for t in find_times(text, reference=DOCUMENT_DATE) if t.text == when]
+    assert mention.role == "standing" and mention.deadline is None
+
+
+def test_a_dated_limit_after_a_cadence_still_limits():
+    (mention,) = [t for t in find_times("每年2022年3月底前完成", reference=DOCUMENT_DATE) if t.text == "2022年3月底"]
+    assert mention.role == "limit" and str(mention.deadline) == "2022-03-31"
+
+
 @pytest.mark.parametrize("text, role", [
     ("较2018年提高10%", "baseline"),
     ("2020年以来累计完成", "past"),
