@@ -206,14 +206,28 @@ def _tagged_between(text: str) -> list[tuple[str, str]]:
 
 @per_document
 def _tagged_block(block: str) -> tuple[tuple[str, str], ...]:
-    """The words of one block with jieba's tags: a run of letters and digits is tagged eng whether the route
-    joined it from lone ones or read it as a word of the dictionary (dict.txt tags every such word eng); only
-    where the dictionary holds it under another tag does the Python route tell which it was."""
-    words = _cut_block(block)
-    runs = [word.isascii() and word.isalnum() for word in words]  # [a-zA-Z0-9]+: joined runs look so
-    if any(run and not _eng_either_way(word) for word, run in zip(words, runs)):
+    """The words of one block with jieba's tags. jieba-rs tags a word of two characters or more (a word of
+    its dictionary) as dict.txt does, or not at all (a domain word: x); a lone character by a guess where
+    dict.txt has no tag (x here), so its tag is read from dict.txt. A run of letters and digits is tagged eng
+    whether the route joined it from lone ones or read it as a word of the dictionary (dict.txt tags every
+    such word eng); only where the dictionary holds it under another tag does the Python route tell."""
+    tagged = _router().tag(block, False)
+    if any(word.isascii() and word.isalnum() and not _eng_either_way(word) for word, _ in tagged):
         return _tags_of(_route_words(block))
-    return _tags_of(zip(words, runs))
+    tag_table = _word_tags()
+    word_tags, load_char = tag_table.values, tag_table.load_char
+    found = []
+    for word, tag in tagged:
+        if word.isascii() and word.isalnum():  # [a-zA-Z0-9]+: a joined run, or a word tagged eng
+            tag = "eng"
+        elif len(word) == 1:
+            tag = word_tags.get(word)
+            if tag is None:  # no tag, or the tags of the words starting with it not read yet
+                tag = word_tags.get(word, "x") if load_char(word) else "x"
+        elif not tag:
+            tag = "x"
+        found.append((word, tag))
+    return tuple(found)
 
 
 def _eng_either_way(run: str) -> bool:
