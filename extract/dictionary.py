@@ -53,7 +53,7 @@ def _import_jieba():
 
 jieba = _import_jieba()
 
-LAYOUT = "5"  # 5: folders published whole (a folder of layout 4 could be half-written)
+LAYOUT = "6"  # 5: folders published whole (a folder of layout 4 could be half-written); 6: jieba-rs's shortfall
 CACHE_ENVIRONMENT = "POLICY_EXTRACT_CACHE"
 CACHE_PREFIX = "jieba-"
 _CACHE_NAME = re.compile(rf"{CACHE_PREFIX}[0-9a-f]{{16}}")  # a complete cache; temporary ones start with "."
@@ -114,9 +114,21 @@ def prefixes(domain_words: tuple[str, ...], *, frequency: int, folder: Path | No
     except (OSError, ValueError, KeyError):
         table = None
     if table is None:
-        counts, total, _ = _build(domain_words, frequency, where)
+        counts, total, _, _ = _build(domain_words, frequency, where)
         return Table(counts), total
     return table, total
+
+
+def embedded_shortfall(domain_words: tuple[str, ...], *, frequency: int, folder: Path | None = None) -> int:
+    """How much less jieba-rs (rjieba) counts in all than :func:`prefixes`' total, its own copy of dict.txt
+    read and ``domain_words`` added to it at ``frequency`` by its add_word: it counts a word listed twice
+    (B超) once, and a domain word dict.txt lists at its new count only (jieba's add_word adds the new count
+    to the total and leaves the old one in). A word of this count added to it makes the two totals the same."""
+    where = _cache_path(domain_words, frequency, folder)
+    try:
+        return int(json.loads((where / "totals.json").read_text(encoding="utf-8"))["shortfall"])
+    except (OSError, ValueError, KeyError):
+        return _build(domain_words, frequency, where)[3]
 
 
 def word_tags(domain_words: tuple[str, ...], *, frequency: int, folder: Path | None = None) -> Table:
@@ -173,12 +185,17 @@ def _read(where: Path, group_values: Callable[[bytes], Callable[[int, int], list
     return Table({}, groups, array("q", offsets), words, group_values(values))
 
 
-def _build(domain_words: tuple[str, ...], frequency: int, where: Path) -> tuple[dict[str, int], int, dict[str, str]]:
-    """Both tables from one read of dict.txt, written to ``where`` when it can be."""
+def _build(domain_words: tuple[str, ...], frequency: int,
+           where: Path) -> tuple[dict[str, int], int, dict[str, str], int]:
+    """Both tables from one read of dict.txt, and the shortfall of jieba-rs's total (:func:`embedded_shortfall`),
+    written to ``where`` when it can be."""
     data = _dictionary_file().read_bytes()
     segmenter = jieba.Tokenizer()
     segmenter.FREQ, segmenter.total = segmenter.gen_pfdict(io.BytesIO(data))
     segmenter.initialized = True
+    # every line's count is in jieba's total, each word's last count once in jieba-rs's (prefixes count 0 here);
+    # and jieba-rs takes the old count of a domain word dict.txt lists out of its total when it adds the new one
+    shortfall = segmenter.total - sum(segmenter.FREQ.values()) + sum(segmenter.FREQ.get(w, 0) for w in domain_words)
     for word in domain_words:
         segmenter.add_word(word, freq=frequency)
     tags = dict(_DICTIONARY_ENTRY.findall(data.decode("utf-8")))
@@ -186,18 +203,19 @@ def _build(domain_words: tuple[str, ...], frequency: int, where: Path) -> tuple[
         where.parent.mkdir(parents=True, exist_ok=True)
         building = Path(tempfile.mkdtemp(prefix=f".{where.name}.", suffix=".part", dir=where.parent))
     except OSError:
-        return segmenter.FREQ, segmenter.total, tags  # a read-only cache folder: the tables were built in memory
+        return segmenter.FREQ, segmenter.total, tags, shortfall  # a read-only cache folder: built in memory
     try:
         _write(building / "prefixes", segmenter.FREQ)
         _write(building / "tags", tags)
         (building / "tag-endings.json").write_text(json.dumps(_endings(tags), ensure_ascii=False), encoding="utf-8")
-        (building / "totals.json").write_text(json.dumps({"prefixes": segmenter.total}), encoding="utf-8")
+        (building / "totals.json").write_text(json.dumps({"prefixes": segmenter.total, "shortfall": shortfall}),
+                                              encoding="utf-8")
         building.rename(where)  # refused when another process put it there first: its copy is kept
     except OSError:
         shutil.rmtree(building, ignore_errors=True)
     else:
         _remove_stale(where)
-    return segmenter.FREQ, segmenter.total, tags
+    return segmenter.FREQ, segmenter.total, tags, shortfall
 
 
 def _remove_stale(built: Path) -> None:

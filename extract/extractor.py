@@ -54,11 +54,13 @@ def _extract(document: Document, judge: Judge | None) -> Result:
     index = DocumentIndex.build(document, reference=reference_date(document), table_spans=tables.spans,
                                 model_version=judge.version if judge else None)  # every record is built with it
     tasks = section_tasks(index) + milestone_tasks(index) + duty_entry_tasks(index)
-    targets = sentence_targets(index, candidates(index), judge, {t.start: t.task_id for t in tasks})
+    statistics = is_statistics(document)  # a statistical bulletin's figures describe; none commits: none is read
+    targets = [] if statistics else sentence_targets(index, candidates(index), judge,
+                                                     {t.start: t.task_id for t in tasks})
     table_tasks, table_targets = TableRecords(index).build(tables.rows)
     tasks = without_row_items(with_annex_owners(tasks, table_tasks), table_tasks)
-    if is_statistics(document):  # a statistical bulletin's figures describe; none commits
-        targets, table_targets = [], []
+    if statistics:
+        table_targets = []
     if is_budget(document):  # allocations, receipts, assets: only the performance targets it sets count
         targets = [t for t in targets if _sets_performance_targets(index, t)]
     return Result(document=document, tasks=(*tasks, *table_tasks), targets=(*targets, *table_targets))

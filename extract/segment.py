@@ -2,7 +2,10 @@
 
 The global jieba tokenizer splits organization names (区住建局 → 区住/建局);
 ours knows the department names and owner words in extract/data, so names come
-out whole, and every token keeps its character offsets.
+out whole, and every token keeps its character offsets. The route through a block
+is jieba's, worked out by jieba-rs (rjieba) over the same counts (:func:`_router`);
+the same route in Python (:meth:`_Tokenizer.route`) is the reference it is tested
+against, and answers where a word's tag hangs on how the route read it.
 """
 from __future__ import annotations
 
@@ -10,9 +13,11 @@ import logging
 import re
 import string
 from math import log
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache, lru_cache
 from typing import TypeVar
+
+import rjieba
 
 from . import dictionary
 from .dictionary import jieba
@@ -21,6 +26,7 @@ from .lexicon import word_list
 
 LEVELS = ("省", "市", "区", "县", "镇")
 DOMAIN_FREQUENCY = 200_000  # high enough to beat the general dictionary's splits
+PADDING_WORD = "\ue000"  # a private-use character: no block holds one (Han, letters, digits and +#&._%- only)
 VERB_TAGS = frozenset({"v", "vn", "vd"})
 T = TypeVar("T")
 
@@ -110,6 +116,23 @@ def tokenizer() -> jieba.Tokenizer:
     return _Tokenizer(*dictionary.prefixes(domain_words(), frequency=DOMAIN_FREQUENCY))
 
 
+@cache
+def _router() -> rjieba.Jieba:
+    """jieba-rs over the tokenizer's counts: its own copy of dict.txt, the domain words added at
+    DOMAIN_FREQUENCY, and a word no block holds counting what its total falls short of the tokenizer's
+    (dictionary.embedded_shortfall). With the same counts and total it sums the same terms in the same
+    order (log count - log total + the score of the rest) and gives a tie to the longer word, as
+    :meth:`_Tokenizer.route` does: the same route, several times as fast as Python works it out, which is
+    most of what segmenting costs the rules (tests/test_segment.py holds the two routes to each other)."""
+    router = rjieba.Jieba()
+    for word in domain_words():
+        router.add_word(word, DOMAIN_FREQUENCY, None)
+    shortfall = dictionary.embedded_shortfall(domain_words(), frequency=DOMAIN_FREQUENCY)
+    if shortfall:
+        router.add_word(PADDING_WORD, shortfall, None)
+    return router
+
+
 # jieba.posseg's cut without HMM, read here rather than imported: importing jieba.posseg costs more
 # than the rules' whole run on a notice (its HMM tables, and dict.txt read a second time for the
 # tags). Runs of Han and word characters are segmented by the dictionary's route, lone letters and
@@ -183,10 +206,44 @@ def _tagged_between(text: str) -> list[tuple[str, str]]:
 
 @per_document
 def _tagged_block(block: str) -> tuple[tuple[str, str], ...]:
+    """The words of one block with jieba's tags. jieba-rs tags a word of two characters or more (a word of
+    its dictionary) as dict.txt does, or not at all (a domain word: x); a lone character by a guess where
+    dict.txt has no tag (x here), so its tag is read from dict.txt. A run of letters and digits is tagged eng
+    whether the route joined it from lone ones or read it as a word of the dictionary (dict.txt tags every
+    such word eng); only where the dictionary holds it under another tag does the Python route tell."""
+    tagged = _router().tag(block, False)
+    if any(word.isascii() and word.isalnum() and not _eng_either_way(word) for word, _ in tagged):
+        return _tags_of(_route_words(block))
     tag_table = _word_tags()
     word_tags, load_char = tag_table.values, tag_table.load_char
     found = []
-    for word, english in _route_words(block):
+    for word, tag in tagged:
+        if word.isascii() and word.isalnum():  # [a-zA-Z0-9]+: a joined run, or a word tagged eng
+            tag = "eng"
+        elif len(word) == 1:
+            tag = word_tags.get(word)
+            if tag is None:  # no tag, or the tags of the words starting with it not read yet
+                tag = word_tags.get(word, "x") if load_char(word) else "x"
+        elif not tag:
+            tag = "x"
+        found.append((word, tag))
+    return tuple(found)
+
+
+def _eng_either_way(run: str) -> bool:
+    """A run of letters and digits is tagged eng however the route made it: it is one character (a lone one is
+    always joined), or no word of the dictionary (a route's word of two characters or more is one), or one
+    tagged eng."""
+    return len(run) == 1 or not _router().has_word(run) or _tags_of([(run, False)])[0][1] == "eng"
+
+
+def _tags_of(words: Iterable[tuple[str, bool]]) -> tuple[tuple[str, str], ...]:
+    """Each word with its tag: eng for a run of lone letters and digits the route joined, else its tag in
+    dict.txt, x for a word it does not list."""
+    tag_table = _word_tags()
+    word_tags, load_char = tag_table.values, tag_table.load_char
+    found = []
+    for word, english in words:
         tag = "eng" if english else word_tags.get(word)
         if tag is None:  # no tag, or the tags of the words starting with its character not read yet
             tag = word_tags.get(word, "x") if load_char(word[0]) else "x"
@@ -196,9 +253,9 @@ def _tagged_block(block: str) -> tuple[tuple[str, str], ...]:
 
 @per_document
 def _route_words(block: str) -> tuple[tuple[str, bool], ...]:
-    """The dictionary route's words of one block, lone letters and digits joined into runs (as jieba's
-    cut without HMM joins them), each with whether it is such a run: once per document for both the
-    words (:func:`_cut_block`) and their tags (:func:`_tagged_block`) of a block."""
+    """The Python route's words of one block, lone letters and digits joined into runs (as jieba's cut
+    without HMM joins them), each with whether it is such a run: the words :func:`_cut_block` reads from
+    jieba-rs, asked only where a run's tag hangs on how the route made it (and by the tests)."""
     ends = tokenizer().route(block)
     start, english, words = 0, "", []
     while start < len(block):
@@ -328,19 +385,18 @@ _BLOCK_TAIL = re.compile(_BLOCK_RUN.pattern + r"\Z")
 @per_document
 def _cut_block(block: str) -> tuple[str, ...]:
     """``tokenizer().cut(block, HMM=False)`` of one block: the route's words, lone letters and digits
-    joined into runs (as jieba's cut without HMM joins them)."""
-    return tuple(word for word, _ in _route_words(block))
+    joined into runs, as jieba-rs's cut without HMM gives them (it joins them as jieba does)."""
+    return tuple(_router().cut(block, False))
 
 
 def first_word(text: str, *, longest: int = 4) -> tuple[str, str]:
     """The longest dictionary word ``text`` opens with and its tag ("x" for the domain's own words),
     read from the dictionary alone: a cheap look at how a clause opens, before segmenting it."""
-    segmenter, tag_table = tokenizer(), _word_tags()
-    segmenter.prefixes.load_char(text[:1])  # every word looked up starts with it (a set look-up once read)
-    tag_table.load_char(text[:1])
+    router, tag_table = _router(), _word_tags()
+    tag_table.load_char(text[:1])  # every word looked up starts with it (a set look-up once read)
     word_tags = tag_table.values
     for size in range(min(longest, len(text)), 1, -1):
         word = text[:size]
-        if segmenter.FREQ.get(word):
+        if router.has_word(word):  # a word of the tokenizer's, at a count above 0 (its prefixes are none)
             return word, word_tags.get(word, "x")
     return text[:1], word_tags.get(text[:1], "x")

@@ -113,3 +113,11 @@ def test_a_cache_another_process_built_first_is_kept(reference, folder):
     before = {p: p.stat().st_ino for p in built.rglob("*")}
     assert dictionary._build(WORDS, FREQUENCY, built)[:2] == (reference.FREQ, reference.total)
     assert {p: p.stat().st_ino for p in built.rglob("*")} == before and [p.name for p in folder.iterdir()] == [built.name]
+
+
+def test_jieba_rs_falls_short_by_a_word_listed_twice_and_the_old_counts_of_the_domain_words(reference, folder):
+    with reference.get_dict_file() as stream:
+        lines = [line.split(" ") for line in stream.read().decode("utf-8").splitlines()]
+    listed = {word: int(count) for word, count, *_ in lines}  # a word listed twice keeps its last count
+    expected = sum(int(count) for _, count, *_ in lines) - sum(listed.values()) + sum(listed.get(w, 0) for w in WORDS)
+    assert dictionary.embedded_shortfall(WORDS, frequency=FREQUENCY, folder=folder) == expected > 0

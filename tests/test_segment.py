@@ -91,3 +91,48 @@ def test_the_route_is_jiebas_dag_and_calc_on_a_real_document():
             route: dict[int, tuple[float, int]] = {}
             plain.Tokenizer.calc(segmenter, piece, segmenter.get_DAG(piece), route)
             assert segmenter.route(piece) == [route[k][1] + 1 for k in range(len(piece))], piece
+
+
+def test_jieba_rs_routes_as_the_python_route_on_real_documents():
+    from extract.segment import _CUT_BLOCK, _POS_BLOCK, _cut_block, _route_words, _tagged_block, _tags_of
+
+    from .corpus import SEEDS, doc_path, read_cached
+    text = "\n".join(read_cached(path).text for path in (SEEDS["003"], SEEDS["001"], doc_path("twgov-002.txt")))
+    blocks = {b for pattern in (_CUT_BLOCK, _POS_BLOCK) for b in pattern.split(text) if b and pattern.fullmatch(b)}
+    assert len(blocks) > 1000
+    forget_blocks()
+    for block in blocks:
+        for piece in (block, block[:len(block) // 2], block[len(block) // 3:]):  # and where clauses cut blocks short
+            reference = _route_words(piece)
+            assert _cut_block(piece) == tuple(word for word, _ in reference), piece
+            assert _tagged_block(piece) == _tags_of(reference), piece
+
+
+def test_a_run_whose_tag_hangs_on_the_route_is_tagged_from_the_python_route(monkeypatch):
+    from extract import segment
+    forget_blocks()
+    expected = [segment._tagged_block(block) for block in ("加快建设5G基站1200个", "CPU国产化率", "a1")]
+    forget_blocks()
+    monkeypatch.setattr(segment, "_eng_either_way", lambda run: False)  # as if dict.txt tagged a run otherwise
+    assert [segment._tagged_block(block) for block in ("加快建设5G基站1200个", "CPU国产化率", "a1")] == expected
+    forget_blocks()
+
+
+def test_jieba_rs_holds_dict_txt_at_its_counts():
+    """The counts the route sums are the tokenizer's: every word of dict.txt is jieba-rs's, at its count (suggest_freq
+    of a word the route reads whole is its count, maybe plus one; of one it splits, more than its count)."""
+    import jieba as plain
+
+    from extract.segment import _router
+    router, segmenter = _router(), tokenizer()
+    with plain.Tokenizer().get_dict_file() as stream:
+        words = [line.split(" ")[0] for line in stream.read().decode("utf-8").splitlines()]
+    segmenter.prefixes.load("".join({word[0] for word in words}))
+    for word in words:
+        count = segmenter.FREQ[word]  # dict.txt's, or DOMAIN_FREQUENCY for a domain word
+        assert router.has_word(word), word
+        suggested = router.suggest_freq(word)
+        if router.cut(word, False) == [word]:
+            assert suggested in (count, count + 1), word
+        else:
+            assert suggested >= count, word
