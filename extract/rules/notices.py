@@ -20,6 +20,7 @@ from .quantity import Quantity
 from .sentences import Span
 
 SUBMISSION_WINDOW = 4
+COPIES = "份"  # 提交二份: the measure word of the copies of a form
 CLAUSE_MARK = re.compile("[,，;；]")
 LABEL = re.compile(f"([{HAN_CLASS}]{{2,8}})[:：]")  # 补贴条件: a label opening its line
 LIST_ITEM = re.compile("[(（][0-9一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.、．](?![0-9])|[\u2460-\u2473]")
@@ -66,7 +67,7 @@ def _definition_opener() -> re.Pattern[str]:
 def no_commitment(text: str, sentence: Span, clause: Span, quantity: Quantity) -> bool:
     """Whether the amount is one of a notice's that commit to nothing."""
     clause = _past_marker(text, sentence, clause)  # 第八条 申请人应…: the party opens the clause after the number
-    if quantity.unit == "份" and word_pattern("submission_words.tsv").search(
+    if quantity.unit == COPIES and word_pattern("submission_words.tsv").search(
             text[max(clause.start, quantity.start - SUBMISSION_WINDOW):quantity.start]):
         return True  # 提交二份: copies of a form an applicant hands in
     if _reward_base(text, sentence, clause, quantity):
@@ -90,6 +91,22 @@ def no_commitment(text: str, sentence: Span, clause: Span, quantity: Quantity) -
     if _optional(text, sentence, clause, quantity):
         return True  # 每两年可申请1次, 视为1件, 可以选择…按50%扣除, 只能享受1次, 以…为一次: an option or a reckoning
     return False
+
+
+def words_needed(quantity: Quantity) -> bool:
+    """Whether :func:`no_commitment` rules the amount out only where its sentence holds one of
+    :func:`no_commitment_words`: all amounts but copies of a form (份) and time limits."""
+    return quantity.unit != COPIES and quantity.kind != "time"
+
+
+def no_commitment_words() -> tuple[str, ...]:
+    """The words one of which a sentence holds wherever :func:`no_commitment` rules out an amount that
+    :func:`words_needed`: the applicant or reader opening its clause (or a party the topic), a definition, the
+    time before applying, a party's term, a grant (or an outcome) after a case or a reward's base, an option."""
+    return (*word_list("applicant_words.tsv"), *word_list("reader_words.tsv"), *word_list("party_words.tsv"),
+            *word_list("definition_words.tsv"), *words_where("applying_words.tsv", "where", "before"),
+            *word_list(PARTY_TERMS), *word_list("grant_verbs.tsv"), *word_list("case_outcomes.tsv"),
+            *word_list("option_words.tsv"))
 
 
 def _past_marker(text: str, sentence: Span, clause: Span) -> Span:
