@@ -306,23 +306,51 @@ def about_applicants(titles: Iterable[str]) -> bool:
     return False
 
 
-def under_applicant_label(text: str, line_start: int) -> bool:
-    """The line at ``line_start``, or the list items it ends, opens with a label line on applicants (补贴条件:
+class LabelledLines:
+    """Whether a line of ``text``, or the list items it ends, opens with a label line on applicants (补贴条件:
     then (1)…(2)…①…): a label heads its items as a heading does (see :func:`about_applicants`); or with a
-    lead-in listing cases (…有下列情形之一的,…:): the items say which cases a rule provides for."""
-    start = line_start
-    for _ in range(LABEL_REACH):
-        end = text.find("\n", start)
-        line = text[start:end if end >= 0 else len(text)]
-        label = LABEL.match(line)
-        if label is not None:
-            return about_applicants([label.group(1)])
-        if _lists_cases(line):
-            return True  # 有下列情形之一的,…: (一)…1000人以上的
-        if start == 0 or LIST_ITEM.match(line) is None:
-            return False
-        start = text.rfind("\n", 0, start - 1) + 1
-    return False
+    lead-in listing cases (…有下列情形之一的,…:): the items say which cases a rule provides for. The label
+    or lead-in is looked for up to LABEL_REACH lines back, over list items only.
+
+    Each line is read once for the whole text: the walk back from a list item stops where the walk from the
+    line before it stops, one line further (``_stops`` keeps, by line start, how many lines back the walk
+    stops and what the line it stops at says)."""
+
+    __slots__ = ("text", "_stops")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._stops: dict[int, tuple[int, bool]] = {}
+
+    def under_a_label(self, line_start: int) -> bool:
+        lines_back, says = self._stop(line_start)
+        return says and lines_back < LABEL_REACH
+
+    def _stop(self, start: int) -> tuple[int, bool]:
+        text, walked = self.text, []
+        while start not in self._stops:
+            end = text.find("\n", start)
+            line = text[start:end if end >= 0 else len(text)]
+            says = _label_says(line)
+            if says is not None or start == 0 or LIST_ITEM.match(line) is None:
+                self._stops[start] = (0, bool(says))  # a label, a lead-in, or no list item: the walk stops
+                break
+            walked.append(start)
+            start = text.rfind("\n", 0, start - 1) + 1
+        lines_back, says = self._stops[start]
+        for line in reversed(walked):
+            lines_back += 1
+            self._stops[line] = (lines_back, says)
+        return self._stops[walked[0]] if walked else (lines_back, says)
+
+
+def _label_says(line: str) -> bool | None:
+    """What a line opening a list says of its items: on applicants or not (a label), listing cases (a lead-in,
+    有下列情形之一的,…: (一)…1000人以上的); None for any other line."""
+    label = LABEL.match(line)
+    if label is not None:
+        return about_applicants([label.group(1)])
+    return True if _lists_cases(line) else None
 
 
 def _lists_cases(line: str) -> bool:
