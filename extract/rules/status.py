@@ -133,8 +133,8 @@ def reviews_then_plans(title: str) -> bool:
 def plan_part(title: str) -> str | None:
     """The words of a summary's title after its review (及2025年工作计划 of …2024年工作总结及2025年工作计划),
     else None: the title names no review, or does not end on a plan (a closing 的报告 aside)."""
-    text = re.sub(f"(?:{alternation(_summary_words('closing'))})$", "", re.sub(r"\s+", "", title))
-    review = re.search(alternation(_summary_words("review")), text)
+    text = _summary_pattern("closing").sub("", re.sub(r"\s+", "", title))
+    review = _summary_pattern("review").search(text)
     if review is None or not any(text.endswith(w) and len(text) - len(w) >= review.end()
                                  for w in _summary_words("plan")):
         return None
@@ -156,6 +156,12 @@ def heads_one_part(title: str, heading: str) -> bool:
 @cache
 def _summary_words(part: str) -> tuple[str, ...]:
     return tuple(r["word"] for r in read_table("summary_titles.tsv") if r["part"] == part)
+
+
+@cache
+def _summary_pattern(part: str) -> re.Pattern[str]:
+    """The words of a part of a summary's title; a closing word (的报告) only where it ends the title."""
+    return re.compile(f"(?:{alternation(_summary_words(part))}){'$' if part == 'closing' else ''}")
 
 
 def states_a_plan(text: str) -> bool:
