@@ -104,11 +104,12 @@ def stable_id(*parts: bytes | str | int | None, length: int = DOC_ID_LENGTH) -> 
 
     ``doc_id`` is ``stable_id(source bytes)``; a task's or target's ID is :func:`record_id`.
     """
-    pieces: list[bytes] = []  # each part's length, then the part: hashed in one update
+    digest = hashlib.sha1()  # each part's length, then the part (no copy of them joined: the same digest)
     for part in parts:
         data = part if isinstance(part, bytes) else str(part).encode("utf-8")
-        pieces += (len(data).to_bytes(8, "big"), data)
-    return hashlib.sha1(b"".join(pieces)).hexdigest()[:length]
+        digest.update(len(data).to_bytes(8, "big"))
+        digest.update(data)
+    return digest.hexdigest()[:length]
 
 
 def record_id(kind: str, doc_id: str, *, evidence: str, start: int, end: int, anchor: int | None = None) -> str:
