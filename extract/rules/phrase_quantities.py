@@ -21,9 +21,10 @@ LEVEL_BOUNDS = "(?:左右|以上|及以上)?的?"  # between the level and the h
 
 
 def phrase_quantities(text: str) -> list[Quantity]:
-    """The cadences, halves and hazard levels of ``text`` (each looked for only when its mark is there)."""
-    return ((_cadences(text) if CADENCE_MARK in text else []) + (_halves(text) if HALF in text else [])
-            + (_hazard_levels(text) if LEVEL_UNIT in text else []))
+    """The cadences, halves and hazard levels of ``text`` (each looked for only when its mark is there: for a
+    cadence, a period right before 一, as in every cadence; 一 alone is in most texts)."""
+    return ((_cadences(text) if any(period + CADENCE_MARK in text for period in CADENCE_PERIODS) else [])
+            + (_halves(text) if HALF in text else []) + (_hazard_levels(text) if LEVEL_UNIT in text else []))
 
 
 def _cadences(text: str) -> list[Quantity]:
