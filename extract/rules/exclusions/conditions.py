@@ -33,14 +33,17 @@ HEAD_PREFIX = 4  # 全市, 辖区内: the few words before an amount counting th
 WHEN_CLOSE = "时"  # 当…低于12个月时: closes the clause 当 opens
 NOT_WHEN = "同时"  # 当前…完成30个的同时: a word ending on 时 that closes no 当 clause
 SUFFICES_GAP = 4  # 以上, 的进度: the words between an amount and 即可
+CASE_CLOSE = "的"  # what closes a case after the amount in its clause (对…的, …招用的员工, …再次购房的)
 
 
 def in_a_case(text: str, clause: Span, quantity: Quantity) -> bool:
-    """Whether the amount stands in the case a grant or a rule is for (see the module's docstring)."""
-    return (_opened_case(text, clause, quantity) or _conditional(text, clause, quantity)
-            or _premise(text, clause, quantity) or _closed_case(text, clause, quantity)
-            or _headless_case(text, clause, quantity) or _when(text, clause, quantity)
-            or _suffices(text, clause, quantity))
+    """Whether the amount stands in the case a grant or a rule is for (see the module's docstring). The cases
+    closed by 的 are asked only where a 的 follows the amount in its clause (most amounts: none)."""
+    closed = text.find(CASE_CLOSE, quantity.end, clause.end) >= 0
+    return (closed and (_opened_case(text, clause, quantity) or _closed_case(text, clause, quantity)
+                        or _headless_case(text, clause, quantity))
+            or _conditional(text, clause, quantity) or _premise(text, clause, quantity)
+            or _when(text, clause, quantity) or _suffices(text, clause, quantity))
 
 
 def _opened_case(text: str, clause: Span, quantity: Quantity) -> bool:
@@ -49,7 +52,7 @@ def _opened_case(text: str, clause: Span, quantity: Quantity) -> bool:
     opener = _opener().match(text, clause.start, quantity.start)
     if opener is None or _outcome().search(text, opener.end(), quantity.start):
         return False
-    if "的" not in text[quantity.end:clause.end]:
+    if CASE_CLOSE not in text[quantity.end:clause.end]:
         return False
     return not _counts_the_head(text, opener.end(), quantity)
 
@@ -92,7 +95,7 @@ def _headless_case(text: str, clause: Span, quantity: Quantity) -> bool:
     """The clause ends on a 的 no noun follows (…2年内再次购房的,): the case is named by what it is; not a 是…的
     statement (…增长5%是可以实现的)."""
     after = text[quantity.end:clause.end].rstrip()
-    return after.endswith("的") and "是" not in after
+    return after.endswith(CASE_CLOSE) and "是" not in after
 
 
 def _when(text: str, clause: Span, quantity: Quantity) -> bool:
@@ -143,7 +146,7 @@ def _outcome() -> re.Pattern[str]:
 
 @cache
 def _case_close() -> re.Pattern[str]:
-    return re.compile(f"的[{HAN_CLASS}]{{0,{CASE_NOUN}}}$")
+    return re.compile(f"{CASE_CLOSE}[{HAN_CLASS}]{{0,{CASE_NOUN}}}$")
 
 
 @cache
