@@ -34,6 +34,7 @@ LEVEL_AFTER_VERB = re.compile(r"^(至|到|为)")
 LIST_MARK = re.compile("、|以及")  # between the items of a list of amounts
 ASIDE = "其中"  # (其中…): a bracketed aside stating a part of what its clause states
 ENTITY_BEFORE = re.compile(r"[、,，(（:：]?([^、,，(（:：]{2,16})$")
+ENTITY_REACH = 17  # how far before the amount ENTITY_BEFORE can start: a mark and the 16 characters of a name
 NOT_A_NAME = re.compile("[“”\"《》()（）]")
 COMMITMENT_COMPARATORS = frozenset({">=", "<="})
 MARK_OPEN, MARK_CLOSE = "〖", "〗"
@@ -365,10 +366,10 @@ def _change(text: str, clause: Span, quantity: Quantity, verb: VerbAt | None,
 def _entity(text: str, clause: Span, quantity: Quantity, verb: VerbAt | None) -> str | None:
     """In 区本级4座、盐龙街道8座, the unit right before an amount is whom it is assigned to; in
     建成绿色工厂120个 or 新建驿站80个 what comes before the amount is what is built."""
-    match = ENTITY_BEFORE.search(text[clause.start:quantity.start])
+    match = ENTITY_BEFORE.search(text, max(clause.start, quantity.start - ENTITY_REACH), quantity.start)
     if match is None or not is_unit(match.group(1)) or NOT_A_NAME.search(match.group(1)):
         return None
-    start = clause.start + match.start(1)
+    start = match.start(1)
     if verb is not None and verb.end <= start or _describes_an_action(match.group(1)):
         return None
     return match.group(1)
