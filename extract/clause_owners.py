@@ -39,15 +39,16 @@ def span_owners(splits: Splits, span: Span, *, skip_heading: int, actors: bool =
     for sentence in splits.sentences(max(span.start, skip_heading), span.end):
         before: tuple[str, bool] | None = None  # the clause before and whether it named no unit
         opening = None  # the sentence's first clause, whose units a duty word opening the second charges
-        clauses = [clause.text(text) for clause in splits.clauses(sentence)]
+        spans = splits.clauses(sentence)
         if actors:  # 由A牵头,B、C等参加: the units joining the lead own the item with it
             found = found.merged(lead_members(sentence.text(text)))
         # subject_owners' first test, once for the sentence: a clause's match is one of its sentence too
         may_name = may_name_subjects(text, sentence.start, sentence.end)
         if not may_name and not (actors and may_name_actors(text, sentence.start, sentence.end)) \
-                and not _opening_units(clauses, actors=actors):
-            glued = glued and not clauses  # its first clause, had it one, was the one a heading may run into
+                and not _opening_units(text, spans, actors=actors):
+            glued = glued and not spans  # its first clause, had it one, was the one a heading may run into
             continue  # no clause names a unit (most sentences of a work report): nothing to merge, no case to read
+        clauses = [text[clause.start:clause.end] for clause in spans]
         cases = [_a_case(words, clauses[k + 1] if k + 1 < len(clauses) else None) for k, words in enumerate(clauses)]
         case_end = _joined_case_end(clauses, cases)
         own: list[Owners] = []  # the duty subjects of each clause
@@ -78,11 +79,13 @@ def span_owners(splits: Splits, span: Span, *, skip_heading: int, actors: bool =
     return subjects, found
 
 
-def _opening_units(clauses: list[str], *, actors: bool) -> bool:
+def _opening_units(text: str, clauses: list[Span], *, actors: bool) -> bool:
     """Whether a sentence whose clauses name no subject nor actor of their own names units all the same: those
     opening it that its second clause charges (opening_subject), or with ``actors`` the unit to contact."""
-    return len(clauses) > 1 and bool(opening_subject(clauses[0], clauses[1])
-                                     or actors and contact_unit(clauses[0], clauses[1]))
+    if len(clauses) < 2:
+        return False
+    opening, following = clauses[0].text(text), clauses[1].text(text)
+    return bool(opening_subject(opening, following) or actors and contact_unit(opening, following))
 
 
 def _opens_bare(before: tuple[str, bool] | None, in_case: bool) -> bool:
