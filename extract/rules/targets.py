@@ -46,7 +46,7 @@ MIN_INDICATOR_NAME = 4  # a registry label this long names an indicator of its o
 BASE_RATE = re.compile("[A-Z]{2,5}[+＋加]$")  # LPR+: the base rate a spread in points is added to
 PER_LEAD = re.compile(f"(?:每[{HAN_CLASS}]{{1,2}}?)+$")  # 每人每年, 每月: whom or what period a sum is paid per
 BARE_LEVEL_HEAD = re.compile(f"[{HAN_CLASS}”]{{2,}}$")  # 专精特新“小巨人”450家: a noun phrase, then the figure
-BARE_LEVEL_REST = re.compile("(?:左右|以上)?[。;；]?")  # and nothing after it in its clause
+BARE_LEVEL_REST = re.compile("(?:左右|以上)?(?:、.*)?[。;；]?")  # nothing after it in its clause but the next items of its list
 # between 分别达 and a later amount of its list: the earlier amounts and list marks only
 LIST_BETWEEN = re.compile(r"(?:[0-9.]+[万亿]?[^、,，;；。和及与0-9]{0,4}(?:左右|以上)?[、和及与])*")  # how close after the count a verb makes the listed things the target
 
