@@ -83,7 +83,7 @@ def candidates_in_sentence(text: str, sentence: Span, times: list[TimeMention], 
     """Every amount of a sentence that no exclusion rules out, with the rules' verdict on it.
 
     ``times`` are the time expressions found in it (absolute offsets). ``lenient``: in a
-    table's year or target column every amount is meant as a target, verb or not.
+    table's year, target or content column every amount is meant as a target, verb or not.
     ``clause_spans``: the sentence's clauses when already cut (the document index cuts them once).
     ``address``: a report or a speech, which states levels bare (民间投资占比34%, 生产总值6.66万亿元).
     ``carried``: the commitment verb of the part before a semicolon and the kind of amount it took,
