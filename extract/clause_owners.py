@@ -8,7 +8,7 @@ import re
 from functools import cache, partial
 
 from .lexicon import word_list, word_pattern, words_where
-from .rules.actors import actor_owners
+from .rules.actors import actor_owners, may_name_actors
 from .rules.glued_subjects import glued_subject
 from .rules.lead_members import lead_members
 from .rules.opening_subjects import contact_unit, listed_opening, opening_subject
@@ -44,6 +44,10 @@ def span_owners(splits: Splits, span: Span, *, skip_heading: int, actors: bool =
             found = found.merged(lead_members(sentence.text(text)))
         # subject_owners' first test, once for the sentence: a clause's match is one of its sentence too
         may_name = may_name_subjects(text, sentence.start, sentence.end)
+        if not may_name and not (actors and may_name_actors(text, sentence.start, sentence.end)) \
+                and not _opening_units(clauses, actors=actors):
+            glued = glued and not clauses  # its first clause, had it one, was the one a heading may run into
+            continue  # no clause names a unit (most sentences of a work report): nothing to merge, no case to read
         cases = [_a_case(words, clauses[k + 1] if k + 1 < len(clauses) else None) for k, words in enumerate(clauses)]
         case_end = _joined_case_end(clauses, cases)
         own: list[Owners] = []  # the duty subjects of each clause
@@ -72,6 +76,13 @@ def span_owners(splits: Splits, span: Span, *, skip_heading: int, actors: bool =
                 subjects = subjects.merged(subject)
                 found = found.merged(named) if actors else subjects
     return subjects, found
+
+
+def _opening_units(clauses: list[str], *, actors: bool) -> bool:
+    """Whether a sentence whose clauses name no subject nor actor of their own names units all the same: those
+    opening it that its second clause charges (opening_subject), or with ``actors`` the unit to contact."""
+    return len(clauses) > 1 and bool(opening_subject(clauses[0], clauses[1])
+                                     or actors and contact_unit(clauses[0], clauses[1]))
 
 
 def _opens_bare(before: tuple[str, bool] | None, in_case: bool) -> bool:

@@ -13,7 +13,7 @@ from .lexicon import alternation, word_list
 from .model.judge import Judge
 from .records import Target
 from .rules.findings import runs_on, states_findings
-from .rules.notices import about_applicants, defines_a_term, lays_down_criteria, under_applicant_label
+from .rules.notices import LabelledLines, about_applicants, defines_a_term, lays_down_criteria
 from .rules.numeral_scan import NumeralScan
 from .rules.remainders import left_undone
 from .rules.rates import raises_a_standard
@@ -58,7 +58,7 @@ def candidates(index: DocumentIndex) -> list[Candidate]:
     reports = answers_the_press(index.document)  # 2024年,全市发放…: the year over when they spoke is reported
     findings = False  # the sentence before stated findings and its semicolon carries them on
     on_applicants: dict[int, bool] = {}  # by section start: a section on applicants (申请条件, 申请对象)
-    labelled: dict[int, bool] = {}  # by line start: a line under a label on applicants (补贴条件:)
+    labelled = LabelledLines(text)  # the lines under a label on applicants (补贴条件:)
     carried: tuple[int, str, str] | None = None  # where the part after a semicolon starts, the verb and kind it continues
     numerals = NumeralScan(text, 0, len(text))
     for sentence in index.splits.sentences():
@@ -149,16 +149,13 @@ def _opening(text: str, position: int) -> int:
     return SPACES.match(text, position).end()
 
 
-def _on_applicants(index: DocumentIndex, sentence: Span, seen: dict[int, bool], labelled: dict[int, bool]) -> bool:
+def _on_applicants(index: DocumentIndex, sentence: Span, seen: dict[int, bool], labelled: LabelledLines) -> bool:
     """A sentence in a section on applicants, or under one (应当符合下列条件: (五)…20人以上) or under a label
     line on them (补贴条件: (1)…): what they meet, hand in or pay; in an article defining a term (…所称每次,…):
     what the term covers; or in an annex of criteria (…准入标准, …技术要求): what a case or a work must meet;
     no commitment either way (``seen`` keeps the answer per
     section, ``labelled`` per line)."""
-    line = index.text.rfind("\n", 0, sentence.start) + 1
-    if line not in labelled:
-        labelled[line] = under_applicant_label(index.text, line)
-    if labelled[line]:
+    if labelled.under_a_label(index.text.rfind("\n", 0, sentence.start) + 1):
         return True  # 补贴条件: (1)…
     section = index.innermost(sentence.start)
     if section is None:

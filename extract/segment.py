@@ -142,6 +142,7 @@ _POS_SPACE = re.compile("(\r\n|\\s)")
 _ENGLISH_CHARS = frozenset(string.ascii_letters + string.digits)  # jieba's ^[a-zA-Z0-9]$, one word alone
 _ENGLISH = re.compile("[a-zA-Z0-9]+")
 _NUMBER = re.compile("[\\.0-9]+")
+_ASCII_ALNUM = re.compile("[a-zA-Z0-9]")  # a character of a word that is all letters and digits of ASCII
 
 
 @cache
@@ -212,7 +213,8 @@ def _tagged_block(block: str) -> tuple[tuple[str, str], ...]:
     whether the route joined it from lone ones or read it as a word of the dictionary (dict.txt tags every
     such word eng); only where the dictionary holds it under another tag does the Python route tell."""
     tagged = _router().tag(block, False)
-    if any(word.isascii() and word.isalnum() and not _eng_either_way(word) for word, _ in tagged):
+    if _ASCII_ALNUM.search(block) is not None and any(  # most blocks hold no letter or digit: no run to ask about
+            word.isascii() and word.isalnum() and not _eng_either_way(word) for word, _ in tagged):
         return _tags_of(_route_words(block))
     tag_table = _word_tags()
     word_tags, load_char = tag_table.values, tag_table.load_char

@@ -51,11 +51,14 @@ def _run_on_limit(index: DocumentIndex, sentence: Span) -> TimeMention | None:
     after it in its sentence. A limit run into its clause (在2020年实现…;…, …,6月底前完成;) dates that
     clause, and one in a later piece (…;2025年新增…;…) that piece: the pieces may be items of a list."""
     text = index.text
-    head = text[:sentence.start].rstrip()
-    if not head or head[-1] not in PIECE_BREAK:
+    end = sentence.start  # the text before the sentence ends here, spaces left out (read in place: no copy of it)
+    while end and text[end - 1].isspace():
+        end -= 1
+    if not end or text[end - 1] not in PIECE_BREAK:
         return None
-    start = max(head.rfind(mark) for mark in FULL_STOPS) + 1
-    first_end = min(i for i in (head.find(mark, start) for mark in PIECE_BREAK) if i >= 0)
+    line = text.rfind("\n", 0, end)  # a line end is a full stop: the others are looked for after it only
+    start = max(line, *(text.rfind(mark, line + 1, end) for mark in FULL_STOPS)) + 1
+    first_end = min(i for i in (text.find(mark, start, end) for mark in PIECE_BREAK) if i >= 0)
     for mention in reversed(index.times_in(start, first_end)):
         if mention.role != "limit" or not mention.deadline or text[mention.end:mention.end + 1] not in (",", "，"):
             continue

@@ -56,6 +56,13 @@ def actor_owners(clause: str, *, subjects: Owners | None = None, bare: bool | Ca
     return owners
 
 
+def may_name_actors(text: str, start: int, end: int) -> bool:
+    """A cheap test before :func:`actor_owners` on the clauses of text[start:end] that name no duty subject:
+    none finds a unit without a character a unit's name ends with and one of :func:`_actor_words` (a clause's
+    match is one of its sentence too: the only look behind the words, (?<=各), sees its own clause)."""
+    return unit_endings().search(text, start, end) is not None and _actor_words().search(text, start, end) is not None
+
+
 @cache
 def _actor_words() -> re.Pattern[str]:
     """What a clause holds wherever a rule of actor_owners besides the duty subjects finds a unit: where a

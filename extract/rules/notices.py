@@ -20,6 +20,7 @@ from .quantity import Quantity
 from .sentences import Span
 
 SUBMISSION_WINDOW = 4
+COPIES = "份"  # 提交二份: the measure word of the copies of a form
 CLAUSE_MARK = re.compile("[,，;；]")
 LABEL = re.compile(f"([{HAN_CLASS}]{{2,8}})[:：]")  # 补贴条件: a label opening its line
 LIST_ITEM = re.compile("[(（][0-9一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.、．](?![0-9])|[\u2460-\u2473]")
@@ -66,7 +67,7 @@ def _definition_opener() -> re.Pattern[str]:
 def no_commitment(text: str, sentence: Span, clause: Span, quantity: Quantity) -> bool:
     """Whether the amount is one of a notice's that commit to nothing."""
     clause = _past_marker(text, sentence, clause)  # 第八条 申请人应…: the party opens the clause after the number
-    if quantity.unit == "份" and word_pattern("submission_words.tsv").search(
+    if quantity.unit == COPIES and word_pattern("submission_words.tsv").search(
             text[max(clause.start, quantity.start - SUBMISSION_WINDOW):quantity.start]):
         return True  # 提交二份: copies of a form an applicant hands in
     if _reward_base(text, sentence, clause, quantity):
@@ -90,6 +91,22 @@ def no_commitment(text: str, sentence: Span, clause: Span, quantity: Quantity) -
     if _optional(text, sentence, clause, quantity):
         return True  # 每两年可申请1次, 视为1件, 可以选择…按50%扣除, 只能享受1次, 以…为一次: an option or a reckoning
     return False
+
+
+def words_needed(quantity: Quantity) -> bool:
+    """Whether :func:`no_commitment` rules the amount out only where its sentence holds one of
+    :func:`no_commitment_words`: all amounts but copies of a form (份) and time limits."""
+    return quantity.unit != COPIES and quantity.kind != "time"
+
+
+def no_commitment_words() -> tuple[str, ...]:
+    """The words one of which a sentence holds wherever :func:`no_commitment` rules out an amount that
+    :func:`words_needed`: the applicant or reader opening its clause (or a party the topic), a definition, the
+    time before applying, a party's term, a grant (or an outcome) after a case or a reward's base, an option."""
+    return (*word_list("applicant_words.tsv"), *word_list("reader_words.tsv"), *word_list("party_words.tsv"),
+            *word_list("definition_words.tsv"), *words_where("applying_words.tsv", "where", "before"),
+            *word_list(PARTY_TERMS), *word_list("grant_verbs.tsv"), *word_list("case_outcomes.tsv"),
+            *word_list("option_words.tsv"))
 
 
 def _past_marker(text: str, sentence: Span, clause: Span) -> Span:
@@ -290,23 +307,51 @@ def about_applicants(titles: Iterable[str]) -> bool:
     return False
 
 
-def under_applicant_label(text: str, line_start: int) -> bool:
-    """The line at ``line_start``, or the list items it ends, opens with a label line on applicants (补贴条件:
+class LabelledLines:
+    """Whether a line of ``text``, or the list items it ends, opens with a label line on applicants (补贴条件:
     then (1)…(2)…①…): a label heads its items as a heading does (see :func:`about_applicants`); or with a
-    lead-in listing cases (…有下列情形之一的,…:): the items say which cases a rule provides for."""
-    start = line_start
-    for _ in range(LABEL_REACH):
-        end = text.find("\n", start)
-        line = text[start:end if end >= 0 else len(text)]
-        label = LABEL.match(line)
-        if label is not None:
-            return about_applicants([label.group(1)])
-        if _lists_cases(line):
-            return True  # 有下列情形之一的,…: (一)…1000人以上的
-        if start == 0 or LIST_ITEM.match(line) is None:
-            return False
-        start = text.rfind("\n", 0, start - 1) + 1
-    return False
+    lead-in listing cases (…有下列情形之一的,…:): the items say which cases a rule provides for. The label
+    or lead-in is looked for up to LABEL_REACH lines back, over list items only.
+
+    Each line is read once for the whole text: the walk back from a list item stops where the walk from the
+    line before it stops, one line further (``_stops`` keeps, by line start, how many lines back the walk
+    stops and what the line it stops at says)."""
+
+    __slots__ = ("text", "_stops")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._stops: dict[int, tuple[int, bool]] = {}
+
+    def under_a_label(self, line_start: int) -> bool:
+        lines_back, says = self._stop(line_start)
+        return says and lines_back < LABEL_REACH
+
+    def _stop(self, start: int) -> tuple[int, bool]:
+        text, walked = self.text, []
+        while start not in self._stops:
+            end = text.find("\n", start)
+            line = text[start:end if end >= 0 else len(text)]
+            says = _label_says(line)
+            if says is not None or start == 0 or LIST_ITEM.match(line) is None:
+                self._stops[start] = (0, bool(says))  # a label, a lead-in, or no list item: the walk stops
+                break
+            walked.append(start)
+            start = text.rfind("\n", 0, start - 1) + 1
+        lines_back, says = self._stops[start]
+        for line in reversed(walked):
+            lines_back += 1
+            self._stops[line] = (lines_back, says)
+        return self._stops[walked[0]] if walked else (lines_back, says)
+
+
+def _label_says(line: str) -> bool | None:
+    """What a line opening a list says of its items: on applicants or not (a label), listing cases (a lead-in,
+    有下列情形之一的,…: (一)…1000人以上的); None for any other line."""
+    label = LABEL.match(line)
+    if label is not None:
+        return about_applicants([label.group(1)])
+    return True if _lists_cases(line) else None
 
 
 def _lists_cases(line: str) -> bool:

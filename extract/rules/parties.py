@@ -42,6 +42,12 @@ def binds_a_party(text: str, sentence: Span, clause: Span, quantity: Quantity) -
     return on_party
 
 
+def sale_words() -> tuple[str, ...]:
+    """What a sentence holds wherever :func:`binds_a_party` rules an amount out: a party of the sale, or the
+    buyer's act within the sale's window."""
+    return (*word_list("sale_parties.tsv"), *words_where("sale_acts.tsv", "kind", "act"))
+
+
 @cache
 def _parties() -> re.Pattern[str]:
     return re.compile(alternation(word_list("sale_parties.tsv")))

@@ -158,6 +158,8 @@ def _next_clause_end(text: str, end: int) -> int:
 
 def times_per_period(text: str, clause: Span, quantity: Quantity) -> bool:
     """每季度开展一次调度: a number of times, counted per period named earlier in the clause."""
+    if not _counts_occasions(quantity):
+        return False  # only a count of occasions has a period (most amounts: nothing to scan for)
     return _times_period(list(_per().finditer(text[clause.start:quantity.start])), quantity) is not None
 
 

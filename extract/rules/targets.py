@@ -20,7 +20,7 @@ from .comparators import (COMPARATOR_WINDOW, ahead_comparator, cap_comparator, c
                           share_bound, share_bounds)
 from .deadlines import TimeMention
 from .durations import duration_comparator, limit_label, limited_action, stay_label
-from .exclusions import background_words, excluded, states_a_level
+from .exclusions import background_words, excluded, open_gates, states_a_level
 from .indicators import indicator
 from .numeral_scan import NumeralScan
 from .quantities import find_quantities
@@ -99,6 +99,7 @@ def candidates_in_sentence(text: str, sentence: Span, times: list[TimeMention], 
     previous: Span | None = None
     last_indicator: str | None = None
     said: list[tuple[int, int, str]] | None = None  # where the sentence says a status: read once, for its first amount
+    opened: int | None = None  # the exclusion tests its words leave to ask (exclusions/gates.py): read once, likewise
     for clause in clauses(text, sentence) if clause_spans is None else clause_spans:
         if not numerals.holds(clause.start, clause.end):  # clauses lie in their sentence, in order
             previous = clause  # no numeral, no amount: the clause is only what the next one continues
@@ -108,7 +109,8 @@ def candidates_in_sentence(text: str, sentence: Span, times: list[TimeMention], 
         for quantity in (q.shifted(clause.start) for q in find_quantities(clause.text(text))):
             item_start = _item_start(text, amount_end, quantity) if amount_end is not None else region_start
             amount_end = quantity.end
-            if excluded(text, sentence, clause, quantity, times, address=address):
+            opened = open_gates(text, sentence) if opened is None else opened
+            if excluded(text, sentence, clause, quantity, times, opened=opened, address=address):
                 continue
             last = quantity.kind in ("percent", "points")  # 道路机扫率达到93%: the verb nearest the rate
             aside = _aside(text, clause, quantity)

@@ -14,7 +14,8 @@ the one entry point, asking in turn the tests of each kind, each in its own modu
   to convene it or keep in touch;
 - budgets.py: budget allocations and how they grow;
 - baselines.py: the old level of a change (由3.6万元下降至…);
-- phrases.py: the phrase readers they share.
+- phrases.py: the phrase readers they share;
+- gates.py: which tests a sentence's words leave to ask (one scan of the sentence, read by ``excluded``).
 
 The short tests on the amount's own unit and neighbours (dates, ordinals and codes, ages, ranks, building
 numbers, clock times, denominators) stay here, in ``excluded``.
@@ -42,12 +43,14 @@ from .conditions import in_a_case
 from .counts import (announces_own_list, apposition, combines_provisions, counts_categories, counts_own_list, created,
                      designated, in_a_measure_name, in_a_place_frame, presents_own_list, refers_back)
 from .events import compares_figures, occurrences, reference_level
+from .gates import (BACKGROUND, BASELINE, CLASS_PROPERTY, DESCRIPTION, NAMED_PLACE, NO_COMMITMENT, NUMERAL_WORD,
+                    OCCURRENCE, QUOTED, SALE, SCORING, SHORTFALL, open_gates)
 from .names import in_a_formula, in_a_place_name, in_a_policy_name, in_a_word, names_a_place, numbered_item, quoted
 from .places import describes
 from .sanctions import fine, members_share, names_a_role
 from .sizes import class_threshold, in_a_name, in_a_project_name, names_a_class, size_of_each, threshold_of_a_noun
 
-__all__ = ["background_words", "excluded", "states_a_level"]
+__all__ = ["background_words", "excluded", "open_gates", "states_a_level"]
 
 LETTER_END = re.compile(r"[A-Za-z]$")  # a code's letter right before the number (C919)
 ONE_OF = re.compile(f"[{HAN_CLASS}]{{0,12}}之一")  # 成为全国首批5个试点城市之一: the size of a group it joins
@@ -62,8 +65,10 @@ LIST_MARK_OPENERS = "(（"
 
 
 def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times: list[TimeMention], *,
-             address: bool = False) -> bool:
+             opened: int, address: bool = False) -> bool:
     """Whether an amount of ``clause`` (absolute offsets) is ruled out as a target before any verb is read.
+    ``opened``: the gates the sentence's words open (gates.open_gates): a test whose gate is closed would
+    answer no, and is not asked.
     ``address``: a share the text states bare (民间投资占比34%) is a level (in a report or a speech, or the review
     part of a work summary), not the situation a plan describes; the fines it reports imposed are results.
 
@@ -109,7 +114,7 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
     if (quantity.chinese and quantity.unit == "次" and HAN.match(after)
             and (after.startswith("性") or not recurring)):
         return True  # 二次开发, 一次性: a word, not an amount
-    if is_baseline(text, clause, quantity):
+    if BASELINE.asks(opened, quantity) and is_baseline(text, clause, quantity):
         return True  # 由3.6万元下降至2.5万元: the old level, not the target
     if budget_allocation(text, clause, quantity):
         return True  # 每年安排最高100万元经费: a budget allocation
@@ -118,23 +123,28 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
     if quantity.kind == "count" and word_pattern("participant_words.tsv").search(after[:24]):
         return True  # 23个部门参加的…机构: members of a body
     # a frequency (“一日三次”) or a cadence (“一年一体检,五年一评估”) in quotes is still a standard
-    if quoted(text, clause, quantity) and not frequency().search(text[quantity.start - 3:quantity.end]) \
+    if QUOTED.asks(opened, quantity) and quoted(text, clause, quantity) \
+            and not frequency().search(text[quantity.start - 3:quantity.end]) \
             and not is_cadence(quantity):
         return True
     if quantity.kind == "count" and quantity.unit not in HEADCOUNT_UNITS and not recurring \
             and not quantity.unit.endswith(word_list("occasion_units.tsv")) and counts_categories(
-            after, chinese=quantity.chinese, made=not quantity.chinese and created(text, clause, quantity)):
+            after, chinese=quantity.chinese, made=lambda: not quantity.chinese and created(text, clause, quantity)):
         return True  # 4个方面, 7个场景, 128项测评指标: the plan's own categories; not 安排300名指标 (posts)
-    if not recurring and background_figure(text, clause, quantity, address=address):
+    if not recurring and BACKGROUND.asks(opened, quantity) and background_figure(text, clause, quantity,
+                                                                                 address=address):
         return True  # 占地500亩, 高于全国0.8个百分点: background, not a commitment
     if scope(text, clause, quantity, after):
         return True  # 总投资在100万元以下的项目, 30人以上企业: which things a rule covers
-    if after.startswith("级") or in_a_name(quantity, after) or in_a_word(text, quantity) \
-            or names_a_place(text, clause, quantity) or names_a_class(text, clause, quantity):
+    if after.startswith("级") or in_a_name(quantity, after) \
+            or NUMERAL_WORD.asks(opened, quantity) and in_a_word(text, quantity) \
+            or NAMED_PLACE.asks(opened, quantity) and names_a_place(text, clause, quantity) \
+            or CLASS_PROPERTY.asks(opened, quantity) and names_a_class(text, clause, quantity):
         return True  # 500万吨级煤制油项目, 百亿级产业, 百万吨乙烯项目, 时速350公里高铁, 二人转: a class, capacity or word in a name
     if in_a_project_name(text, clause, quantity) or size_of_each(text, clause, quantity):
         return True  # 推动某化工120万吨乙烯项目投产, 建成3座35万千瓦电站: the size of what is counted
-    if scoring_rule().search(text, clause.start, clause.end) or falls_short(text, clause, quantity):
+    if SCORING.asks(opened, quantity) and scoring_rule().search(text, clause.start, clause.end) \
+            or SHORTFALL.asks(opened, quantity) and falls_short(text, clause, quantity):
         return True  # 发现1处扣3分, 低于80%不得分, 合格率不足85%: how an assessment scores or grades, not a target
     if budget_follow_on(text, sentence, clause, quantity):
         return True  # 安排…支出800亿元，比上年增加300亿元，增长7.5%: how the allocation grows
@@ -151,9 +161,10 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
         return True  # 6个产业规模超千亿元: the round size the things counted pass; the count is the target
     if in_a_case(text, clause, quantity):
         return True  # 对投资总额200万美元以上的外资项目,…; 若…超过200人,再给予…: who qualifies (conditions.py)
-    if occurrences(text, clause, quantity) or reference_level(after) or compares_figures(text, clause, quantity):
+    if OCCURRENCE.asks(opened, quantity) and occurrences(text, clause, quantity) or reference_level(after) \
+            or compares_figures(text, clause, quantity):
         return True  # 发生地震48次, 造成3人死亡, 年均18次的1.8倍: statistics of events, harm and their comparisons
-    if describes(text, clause, quantity):
+    if DESCRIPTION.asks(opened, quantity) and describes(text, clause, quantity):
         return True  # 东距某县城18公里, 海拔480米, 135米水位, 在25公里范围内, 字符共8位: descriptions
     if numbered_item(text, quantity):
         return True  # 4.4人户及以上家庭 after 3.…: the item's number 4. read into the amount
@@ -171,7 +182,7 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
             text, clause, quantity):
         return True  # 处1倍以上3倍以下的罚款, 三分之二以上委员同意, 设召集人1人: a sanction or procedure (sanctions.py);
         # in a report of work done the fines imposed (处罚金额14万元, 罚没款145万元) are results
-    if binds_a_party(text, sentence, clause, quantity):
+    if SALE.asks(opened, quantity) and binds_a_party(text, sentence, clause, quantity):
         return True  # 竞得人须在…8个月内开工建设,并在开工建设后1年内竣工: what a buyer must do (parties.py)
     # a notice's forms, reward bases, applicants' duties and definitions (notices.py)
-    return no_commitment(text, sentence, clause, quantity)
+    return NO_COMMITMENT.asks(opened, quantity) and no_commitment(text, sentence, clause, quantity)

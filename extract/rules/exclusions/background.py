@@ -55,6 +55,12 @@ def background_words(text: str) -> list[re.Match[str]]:
     return [m for m in _markers().finditer(text) if m.group() not in _lookalikes()]
 
 
+def background_marker_words() -> tuple[str, ...]:
+    """What a sentence holds wherever :func:`background_figure` rules an amount out: a background word (a
+    match of a lookalike is none)."""
+    return word_list("background_markers.tsv")
+
+
 @cache
 def _markers() -> re.Pattern[str]:
     return re.compile(alternation(word_list("background_markers.tsv") + word_list("background_lookalikes.tsv")))

@@ -15,11 +15,14 @@ from ..quantities import find_quantities
 from ..quantity import Quantity
 from ..sentences import Span
 
-BASELINE_BEFORE = re.compile("[由从][^,，;；。由从]*$")
-FROM_OPENING = re.compile(r"\s*[由从](?=[^,，;；。由从]*\d)")  # a clause opening on 由/从 and an amount
-MERGED_BEFORE = re.compile("[由从将把][^,，;；。]*$")
+FROM = "由从"  # 由3.6万元…, 从725元/月…: what the old level of a change follows
+MERGED_FROM = FROM + "将把"  # 将16支基金…: what the things a merging verb brings down to fewer follow
+BASE = "基础上"  # 在现有12个园区基础上: what closes the base a plan builds on
+BASELINE_BEFORE = re.compile(f"[{FROM}][^,，;；。{FROM}]*$")
+FROM_OPENING = re.compile(f"\\s*[{FROM}](?=[^,，;；。{FROM}]*\\d)")  # a clause opening on 由/从 and an amount
+MERGED_BEFORE = re.compile(f"[{MERGED_FROM}][^,，;；。]*$")
 BASE_BEFORE = re.compile("在[^,，;；。在]*$")  # 在现有12个园区、3个基地(合计15个)基础上: one phrase, no clause mark
-BASE_AFTER = re.compile("[^,，;；。在]*?基础上")  # not 建成50个示范点并在此基础上推广
+BASE_AFTER = re.compile(f"[^,，;；。在]*?{BASE}")  # not 建成50个示范点并在此基础上推广
 
 
 def is_baseline(text: str, clause: Span, quantity: Quantity) -> bool:
@@ -32,6 +35,12 @@ def is_baseline(text: str, clause: Span, quantity: Quantity) -> bool:
     if BASE_BEFORE.search(head) and BASE_AFTER.match(rest) is not None:
         return True  # 在现有12个园区基础上: the base built on
     return MERGED_BEFORE.search(head) is not None and _merged_after().match(rest) is not None
+
+
+def baseline_words() -> tuple[str, ...]:
+    """What a sentence holds wherever :func:`is_baseline` rules an amount out: 由 or 从 before an old level, the
+    close of a base (基础上), or a merging verb (merge_verbs.tsv)."""
+    return (*FROM, BASE, *word_list("merge_verbs.tsv"))
 
 
 def opens_on_old_level(text: str, clause: Span, quantity: Quantity) -> bool:

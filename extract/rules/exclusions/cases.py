@@ -41,6 +41,7 @@ CASE_END = ("的", "时")  # 不足5000名的, 房源不足3套时: the case a p
 POINT = "(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九]十?[一二三四五六七八九]?|十[一二三四五六七八九])"
 POINTS_AMOUNT = f"{POINT}(?:[-~～—至]{POINT})?"
 BAND_AMOUNT = "\\d+(?:\\.\\d+)?%?"  # the first bound of a band, 80% in 高于80%低于90%
+POINTS = "分"  # what points are counted in (扣3分)
 QUALIFIED_NOUN = re.compile(f"[{HAN_CLASS}]{{1,10}}?(?=[0-9一二三四五六七八九十两])")  # 休闲林地 before its count
 
 
@@ -50,10 +51,16 @@ def scoring_rule() -> re.Pattern[str]:
     lower grade (extract/data/scoring_words.tsv)."""
     def kind(name: str) -> str:
         return alternation(words_where("scoring_words.tsv", "kind", name))
-    points = f"(?:{kind('points')}) ?{POINTS_AMOUNT} ?分(?!钟|别|之)"
+    points = f"(?:{kind('points')}) ?{POINTS_AMOUNT} ?{POINTS}(?!钟|别|之)"
     band = f"(?:{kind('above')}){BAND_AMOUNT}(?:{kind('below')})\\d|(?:{kind('below')}){BAND_AMOUNT}(?:{kind('above')})\\d"
     outcome = f"(?:{kind('outcome')})(?![{HAN_CLASS}])"  # not 不得分割转让, 不计分类
     return re.compile(f"{points}|{outcome}|{band}")
+
+
+def scoring_words() -> tuple[str, ...]:
+    """What a sentence holds wherever :func:`scoring_rule` finds a clause of it: the unit of points, a word of
+    an outcome, or a word of a band's lower bound (a band has both)."""
+    return (POINTS, *words_where("scoring_words.tsv", "kind", "outcome"), *words_where("scoring_words.tsv", "kind", "above"))
 
 
 def falls_short(text: str, clause: Span, quantity: Quantity) -> bool:
@@ -62,6 +69,11 @@ def falls_short(text: str, clause: Span, quantity: Quantity) -> bool:
     before = text[clause.start:quantity.start]
     word = next((w for w in words_where("scoring_words.tsv", "kind", "shortfall") if before.endswith(w)), None)
     return word is not None and not before[:-len(word)].endswith(words_where("scoring_words.tsv", "kind", "reach"))
+
+
+def shortfall_words() -> tuple[str, ...]:
+    """What a sentence holds wherever :func:`falls_short` rules an amount out: a shortfall word."""
+    return words_where("scoring_words.tsv", "kind", "shortfall")
 
 
 def opens_a_case(text: str, sentence: Span, clause: Span, quantity: Quantity) -> bool:

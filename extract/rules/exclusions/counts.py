@@ -8,6 +8,7 @@ stays.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from ...chars import HAN_CLASS, HEADING_MARKER
@@ -152,11 +153,18 @@ def created(text: str, clause: Span, quantity: Quantity) -> bool:
     return verb is not None and verb.end == quantity.start
 
 
-def counts_categories(after: str, *, chinese: bool, made: bool = False) -> bool:
+def counts_categories(after: str, *, chinese: bool, made: Callable[[], bool] = lambda: False) -> bool:
     """The noun phrase after the amount names one of the plan's own categories (category_nouns.tsv):
-    ``chinese``, the count is in Chinese numerals; ``made``, a commitment verb right before it makes
-    the things it counts."""
+    ``chinese``, the count is in Chinese numerals; ``made``, whether a commitment verb right before it makes
+    the things it counts, asked only where a category is named (the nouns of a made count are some of the
+    others: where none of those is named, neither is one of these)."""
     noun = NOUN_END.split(after, maxsplit=1)[0]
+    if not _names_a_category(after, noun, chinese, False):
+        return False  # most amounts
+    return not made() or _names_a_category(after, noun, chinese, True)
+
+
+def _names_a_category(after: str, noun: str, chinese: bool, made: bool) -> bool:
     return bool(_category_nouns(chinese, made).match(after) or _category_tail(chinese, made).search(noun))
 
 

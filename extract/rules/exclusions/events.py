@@ -45,6 +45,12 @@ def occurrences(text: str, clause: Span, quantity: Quantity) -> bool:
     return False
 
 
+def occurrence_words() -> tuple[str, ...]:
+    """What a sentence holds wherever :func:`occurrences` rules an amount out: a word of occurrence_verbs.tsv
+    (before the amount or after it)."""
+    return word_list("occurrence_verbs.tsv")
+
+
 def _verb_ends_at(text: str, clause: Span, quantity: Quantity) -> bool:
     """A commitment verb right before the amount, even where the segmenter joins it to an adverb (妥善处置)."""
     window = text[max(clause.start, quantity.start - CREATED_GAP):quantity.start]

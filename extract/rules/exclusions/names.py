@@ -35,6 +35,8 @@ NAME_TAIL = "。;；,，:： ”\""  # marks and a closing quote a policy's name
 NUMERAL_WORD_REACH = 3  # 三人篮球: how far a word holding the measure word runs on past the amount
 ROUND_MULTIPLES = "十百千万"  # 千亿斤, 百亿元: the multiplier that opens a magnitude written with no number before it
 PROGRAMME_NAME = 10  # 粮食产能提升 (行动), 龙头企业培育 (计划): the words of a programme's name before its head noun
+# the marks opening and closing a quotation or a title, and how far before and after an amount each is looked for
+QUOTES = (("“", "”", QUOTE_WINDOW), ("\"", "\"", QUOTE_WINDOW), ("《", "》", None))
 
 
 def numbered_item(text: str, quantity: Quantity) -> bool:
@@ -61,9 +63,15 @@ def in_a_word(text: str, quantity: Quantity) -> bool:
     return False
 
 
+def numeral_words() -> tuple[str, ...]:
+    """What a sentence holds wherever :func:`in_a_word` rules an amount out: a word of numeral_words.tsv, which
+    runs on past the amount only inside the amount's sentence (no word of it holds a mark or a space)."""
+    return word_list("numeral_words.tsv")
+
+
 @cache
 def _numeral_words() -> re.Pattern[str]:
-    return re.compile(alternation(word_list("numeral_words.tsv")))
+    return re.compile(alternation(numeral_words()))
 
 
 def names_a_place(text: str, clause: Span, quantity: Quantity) -> bool:
@@ -100,6 +108,11 @@ def in_a_place_name(text: str, clause: Span, quantity: Quantity) -> bool:
 
 def _a_region(word: str, tag: str, levels: tuple[str, ...]) -> bool:
     return tag == PLACE_TAG and word.endswith(levels)
+
+
+def named_place_words() -> tuple[str, ...]:
+    """What a sentence holds wherever :func:`names_a_place` rules an amount out: the head noun of a name."""
+    return tuple(_named_places())
 
 
 @cache
@@ -148,11 +161,16 @@ def in_a_formula(text: str, quantity: Quantity) -> bool:
     return HAN.match(text, end) is None or text.startswith(FORMULA_PARTICLE, end)
 
 
+def quote_openers() -> tuple[str, ...]:
+    """What a sentence holds wherever :func:`quoted` rules an amount out: a mark opening a quotation or a title."""
+    return tuple(opener for opener, _, _ in QUOTES)
+
+
 def quoted(text: str, clause: Span, quantity: Quantity) -> bool:
     """Inside a short quotation (longer for a slogan of amounts in words) or any title: “333”行动,
     “15分钟社区生活圈”, 《关于…的12条措施》; not a
     quoted list of standards (按照“城区5-10分钟、郊区15-20分钟”的原则布局)."""
-    for opener, closer, window in (("“", "”", QUOTE_WINDOW), ("\"", "\"", QUOTE_WINDOW), ("《", "》", None)):
+    for opener, closer, window in QUOTES:
         left = text[clause.start if window is None else max(clause.start, quantity.start - window):quantity.start]
         reach = SLOGAN_WINDOW if window is not None and quantity.chinese else window
         right = text[quantity.end:clause.end if reach is None else min(clause.end, quantity.end + reach)]

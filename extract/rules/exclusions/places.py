@@ -29,6 +29,12 @@ def describes(text: str, clause: Span, quantity: Quantity) -> bool:
     return _followed(text, clause, quantity, unit) and not _sets(text, clause.start, quantity.start)
 
 
+def description_words() -> tuple[str, ...]:
+    """What a sentence holds wherever :func:`describes` rules an amount out: a word of description_words.tsv
+    (before the amount or right after it)."""
+    return word_list("description_words.tsv")
+
+
 def _sets(text: str, start: int, end: int) -> bool:
     """The last commitment verb before the amount acts on it: only a preposition between (扩大至500米范围内);
     实现站点50米范围内… acts on what follows the scope."""

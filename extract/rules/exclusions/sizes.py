@@ -132,6 +132,12 @@ def names_a_class(text: str, clause: Span, quantity: Quantity) -> bool:
     return _bounded_property().search(head) is not None and _class_noun(text, quantity.end, clause.end)
 
 
+def class_property_words() -> tuple[str, ...]:
+    """What a sentence holds wherever :func:`names_a_class` rules an amount out: a property of
+    class_properties.tsv (of any kind)."""
+    return word_list("class_properties.tsv")
+
+
 @cache
 def _bounded_property() -> re.Pattern[str]:
     properties = alternation(words_where("class_properties.tsv", "kind", "bound"))
