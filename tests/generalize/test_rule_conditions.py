@@ -8,7 +8,7 @@ import pytest
 
 from extract.extractor import extract_document
 from extract.read import document_from_bytes
-from extract.rules.notices import under_applicant_label
+from extract.rules.notices import LabelledLines
 from tests.corpus import pool_path, read_cached
 from tests.rules.test_targets import drafts
 
@@ -118,4 +118,4 @@ def test_the_canteen_rules_give_no_target_from_the_cases_of_ending_a_contract():
 ])
 def test_a_lead_in_listing_the_cases_of_a_grade_heads_its_items(lead_in, listed):
     text = f"{lead_in}\n（1）可能造成2万户以上居民用户停水的；\n（2）实际供水量低于计划供水量85%，且无法在48小时内解决的。\n"
-    assert under_applicant_label(text, text.index("（2）")) is listed
+    assert LabelledLines(text).under_a_label(text.index("（2）")) is listed
