@@ -12,6 +12,7 @@ from .records import Target, Task, record_id
 from .rules.deadlines import TimeMention
 from .rules.owners import Owners
 from .rules.sentences import Span
+from .rules.unit_lists import domain_owner
 from .rules.targets import Draft
 
 
@@ -103,9 +104,15 @@ def target(document: Document, amount: Amount, *, span: Span, task_id: str | Non
 
 def _owners_and_limit(owners: Owners, limit: Limit | None) -> dict[str, object]:
     """The fields a task and a target share: who owns it and when it is due."""
-    return {"owners": owners.owners, "lead_owners": owners.lead, "support_owners": owners.support,
+    return {"owners": _domains(owners.owners), "lead_owners": _domains(owners.lead),
+            "support_owners": _domains(owners.support),
             "deadline": _iso(limit.deadline) if limit else None, "deadline_text": limit.text if limit else None,
             "deadline_start": _iso(limit.start) if limit else None}
+
+
+def _domains(units: tuple[str, ...]) -> tuple[str, ...]:
+    """The owners as a record writes them: a lone domain before a bare 等部门 by its domain (domain_owner)."""
+    return tuple(dict.fromkeys(domain_owner(u) for u in units))
 
 
 def _iso(day: date | None) -> str | None:

@@ -1,6 +1,6 @@
 """A task's time limit: its own heading's or its words' latest, else an enclosing heading's or the period an
-enclosing section's introduction opens with; none for the review part of a work report (a reporting period
-is no time limit), the year a plan part names for its items.
+enclosing section's introduction opens with; none for the review part of a work report, nor the period an item
+of a results section reports on (a reporting period is no time limit), the year a plan part names for its items.
 """
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ from .goal_blocks import opening_limit
 from .index import DocumentIndex, SectionFacts
 from .rules.deadlines import TimeMention
 from .rules.sentences import Span
-from .rules.status import is_address, states_a_plan
+from .rules.status import closes_on_review, is_address, names_the_year_reviewed, states_a_plan
 from .rules.tagged_items import clause_limit_of_tagged_item
+from .section_status import section_status
 
 
 def heading_limit(index: DocumentIndex, sections: list[Section]) -> TimeMention | None:
@@ -34,13 +35,24 @@ def task_limit(index: DocumentIndex, facts: SectionFacts) -> TimeMention | None:
         plan = heading_limit(index, index.chain(facts.section)[1:]) or index.plan_limit
         if plan is not None:
             return plan
-    own = (None if _leads_the_body(index, facts) else facts.heading_limit) or facts.limit
+    own = (None if _leads_the_body(index, facts) else facts.heading_limit) or _reported_limit(index, facts)
     if own is not None and own.deadline and (
             own is facts.heading_limit or not _dates_one_clause(index, facts.section, own)):
         return own
     enclosing = index.chain(facts.section)[1:]
     return heading_limit(index, enclosing) or _introduced_limit(index, enclosing) or (
         None if own is not None and own is facts.limit and clause_limit_of_tagged_item(index.text, facts.section, own) else own)
+
+
+def _reported_limit(index: DocumentIndex, facts: SectionFacts) -> TimeMention | None:
+    """The latest limit of an item's own words, none where it names the period a results section reports on
+    (一、工作开展情况 / 1.深化“放管服”改革。2022年…累计… in a report of 2023; 全年…, the year reviewed): a
+    reporting period is no time limit."""
+    limit = facts.limit
+    if limit is None or section_status(index, facts.section.start) != "achieved":
+        return limit
+    over = limit.deadline is not None and index.reference is not None and limit.deadline < index.reference
+    return None if over or names_the_year_reviewed(limit) else limit
 
 
 def _leads_the_body(index: DocumentIndex, facts: SectionFacts) -> bool:
@@ -84,8 +96,9 @@ def _dates_one_clause(index: DocumentIndex, section: Section, limit: TimeMention
 def _reviews(index: DocumentIndex, facts: SectionFacts) -> bool:
     """A results heading (2025年工作回顾) naming a period before the document's date, or in an
     undated report, reviews it; one dated ahead (体检成果应用(2021年12月)) or saying 预计 is a phase
-    of the plan."""
+    of the plan, unless it closes on the review it is about (2016年计划执行情况: the plan is what it reviews)."""
     limit = facts.heading_limit
-    return (facts.status == "achieved" and limit is not None and not states_a_plan(facts.section.title)
+    title = facts.section.title
+    return (facts.status == "achieved" and limit is not None and (closes_on_review(title) or not states_a_plan(title))
             and (index.reference is None or limit.deadline is None or limit.deadline < index.reference))
 

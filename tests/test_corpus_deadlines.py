@@ -27,3 +27,11 @@ def test_a_taiwan_plan_dates_its_tasks_in_years_of_the_republic():
 def test_a_plan_named_after_a_period_is_no_time_limit_for_this_years_work():
     tasks = [t for t in _result("gwr2026-005.txt").tasks if t.title.startswith("着力加强生态保护治理")]
     assert [t.deadline for t in tasks] == ["2026-12-31"]
+
+
+def test_the_period_an_item_of_a_results_section_reports_on_is_no_time_limit():
+    """社会保障加大投入。…最低工资标准每月提高183元… under 一、2025年工作总结和“十四五”发展成就 of a report of
+    2026: the year its words name is the period reviewed; the year's work of 三、2026年重点工作 stays dated."""
+    tasks = {t.title: t.deadline for t in _result("gwr2026-005.txt").tasks}
+    assert tasks["社会保障加大投入"] is None
+    assert next(d for title, d in tasks.items() if title.startswith("着力加强生态保护治理")) == "2026-12-31"

@@ -84,7 +84,7 @@ def no_commitment(text: str, sentence: Span, clause: Span, quantity: Quantity) -
         return True  # 应于取证之日起6个月内提出补贴申请, 毕业人员离校后1年内,须…: the applicant's own time limit
     if _before_applying().match(text, clause.start, quantity.start):
         return True  # 申请补贴前6个月有不少于2名员工参保: what an applicant must have done, a condition
-    if _party_term(text, clause, quantity):
+    if _party_term(text, sentence, clause, quantity):
         return True  # 个人缴费比例为8%, 减按1%的税率征收, 首付比例20%: what a private party pays, no output
     if _grant_case(text, sentence, quantity) or _case_with_outcome(text, sentence, quantity):
         return True  # 年服务量达到800人次的,给予补贴5万元: the case a grant is made in
@@ -124,21 +124,22 @@ def _reward_base(text: str, sentence: Span, clause: Span, quantity: Quantity) ->
             is not None and word_pattern("grant_verbs.tsv").search(text, quantity.end, sentence.end) is not None)
 
 
-def _party_term(text: str, clause: Span, quantity: Quantity) -> bool:
+def _party_term(text: str, sentence: Span, clause: Span, quantity: Quantity) -> bool:
     """A word of a term on a private party (extract/data/party_terms.tsv) in the clause before an amount of
-    its kind, right after it, or later in its clause."""
-    before, after, later = _party_term_words(quantity.kind)
+    its kind, right after it, later in its clause, or earlier in its sentence."""
+    before, after, later, earlier = _party_term_words(quantity.kind)
     return bool((before and before.search(text, clause.start, quantity.start))
                 or (after and after.match(text, quantity.end))
-                or (later and later.search(text, quantity.end, clause.end)))
+                or (later and later.search(text, quantity.end, clause.end))
+                or (earlier and earlier.search(text, sentence.start, quantity.start)))
 
 
 @cache
 def _party_term_words(kind: str) -> tuple[re.Pattern[str] | None, ...]:
-    """The words of party_terms.tsv for amounts of ``kind``, written before them, right after them and later
-    in their clause (None where none)."""
+    """The words of party_terms.tsv for amounts of ``kind``, written before them, right after them, later
+    in their clause and earlier in their sentence (None where none)."""
     rows = [r for r in read_table(PARTY_TERMS) if r["kind"] in (kind, ANY_KIND)]
-    words = [tuple(r["word"] for r in rows if r["where"] == where) for where in ("before", "after", "later")]
+    words = [tuple(r["word"] for r in rows if r["where"] == where) for where in ("before", "after", "later", "sentence")]
     return tuple(re.compile(alternation(found)) if found else None for found in words)
 
 

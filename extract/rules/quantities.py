@@ -37,6 +37,7 @@ PERCENT_PLACES = Decimal("0.01")  # 三分之一 → 33.33%
 MAX_PERCENT = 10000
 LONE_MULTIPLIERS = ("百", "千")  # 百度, 千户苗寨: one multiplier alone is a bare one (千余家 is an amount)
 HEADCOUNT = ("人", "名", "位", "人次")  # people counted: a bare 万 before them names a campaign
+MULTIPLIED_BY = ("万", "亿")  # what a unit read only after a multiplier (units.tsv: multiplied) follows
 WORD_AFTER_UNIT = 4  # how much after a measure word the segmenter reads to tell whether it ends a word (具备, 案件)
 
 
@@ -105,6 +106,8 @@ def _quantity(match: re.Match[str], text: str) -> Quantity | None:
     if not match.group("unit"):
         return _counted(match, text)
     unit = units()[match.group("unit")]
+    if unit.multiplied and not (match.group("mult") or "").endswith(MULTIPLIED_BY):
+        return None  # 三方协议, 8方面: 方 is a unit only after 万 or 亿 (22亿方)
     following = text[match.end():match.end() + 1]
     if following and following in unit.not_followed_by and not CLOSING_BOUND.match(text, match.end()) \
             and not _opens_a_word(text, match, unit):

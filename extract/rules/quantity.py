@@ -27,6 +27,7 @@ class Unit:
     kind: str
     not_followed_by: str
     written: str
+    multiplied: bool  # read only after 万 or 亿 (22亿方; 三方协议 holds no amount)
 
 
 @frozen
@@ -51,7 +52,8 @@ class Quantity:
 @cache
 def units() -> dict[str, Unit]:
     rows = read_table("units.tsv")
-    return {r["unit"]: Unit(r["unit"], r["kind"], r["not_followed_by"], r["written"] or r["unit"]) for r in rows}
+    return {r["unit"]: Unit(r["unit"], r["kind"], r["not_followed_by"], r["written"] or r["unit"], bool(r["multiplied"]))
+            for r in rows}
 
 
 def parse_number(text: str) -> Decimal | None:

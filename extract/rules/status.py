@@ -26,6 +26,7 @@ PRESS_NAME = 12  # a news outlet's name (中央广播电视总台, 上海证券�
 PRESS_QUESTION_MARKS = "?？"  # what a question put by the press ends on
 PERIOD_NAME = re.compile("十[一二三四五六七八九]?五")  # a five-year plan's period (“十一五”时期)
 REPORTED_ROLES = frozenset({"limit", "mention"})  # a time over when officials answered the press: reported
+HEADING_TAIL = " \t\u3000:：。"  # what may close a heading after its last word
 EXPLICIT_YEAR = re.compile(f"[0-9{YEAR_DIGITS}]{{2,4}} ?年")
 
 
@@ -213,11 +214,14 @@ def _time_status(mention: TimeMention, reference: date | None, *, reports: bool 
 
 def heading_status(title: str, *, year: int | None = None, reference: date | None = None) -> str | None:
     """What a section's heading says of the amounts under it: 工作回顾 → achieved, 下一步 → planned;
-    a heading saying both (十四五时期发展成就和十五五时期主要目标) leaves it to the sentences. Else the
+    a heading saying both (十四五时期发展成就和十五五时期主要目标) leaves it to the sentences, unless it closes on
+    the review it is about (2016年计划执行情况: :func:`closes_on_review`). Else the
     year it names (``year``): before the document's own year a review, from it on a plan (2026年重点工作)."""
     said = {status for word, status in _section_words() if word in title}
     if len(said) == 1:
         return said.pop()
+    if closes_on_review(title):
+        return "achieved"
     if said or year is None or reference is None:
         return None
     return "achieved" if year < reference.year else "planned"
@@ -330,10 +334,21 @@ def is_work_report(document: Document) -> bool:
     return bool(_title_kind("work_report").search(document.metadata.title or ""))
 
 
+def closes_on_review(title: str) -> bool:
+    """A heading closing on a word of a review that heads it (2016年计划执行情况, 目标任务完成情况): the plan
+    words before it name what it reviews (extract/data/section_status.tsv, closes)."""
+    return title.rstrip(HEADING_TAIL).endswith(_closing_words())
+
+
 @cache
 def _section_words() -> tuple[tuple[str, str], ...]:
     rows = read_table("section_status.tsv")
     return tuple((r["word"], r["status"]) for r in rows)
+
+
+@cache
+def _closing_words() -> tuple[str, ...]:
+    return tuple(r["word"] for r in read_table("section_status.tsv") if r.get("closes"))
 
 
 @cache

@@ -47,7 +47,7 @@ MIN_INDICATOR_NAME = 4  # a registry label this long names an indicator of its o
 BASE_RATE = re.compile("[A-Z]{2,5}[+＋加]$")  # LPR+: the base rate a spread in points is added to
 PER_LEAD = re.compile(f"(?:每[{HAN_CLASS}]{{1,2}}?)+$")  # 每人每年, 每月: whom or what period a sum is paid per
 BARE_LEVEL_HEAD = re.compile(f"[{HAN_CLASS}”]{{2,}}$")  # 专精特新“小巨人”450家: a noun phrase, then the figure
-BARE_LEVEL_REST = re.compile("(?:左右|以上)?[。;；]?")  # and nothing after it in its clause
+BARE_LEVEL_REST = re.compile("(?:左右|以上)?(?:、.*)?[。;；]?")  # nothing after it in its clause but the next items of its list
 # between 分别达 and a later amount of its list: the earlier amounts and list marks only
 LIST_BETWEEN = re.compile(r"(?:[0-9.]+[万亿]?[^、,，;；。和及与0-9]{0,4}(?:左右|以上)?[、和及与])*")  # how close after the count a verb makes the listed things the target
 
@@ -84,7 +84,7 @@ def candidates_in_sentence(text: str, sentence: Span, times: list[TimeMention], 
     """Every amount of a sentence that no exclusion rules out, with the rules' verdict on it.
 
     ``times`` are the time expressions found in it (absolute offsets). ``lenient``: in a
-    table's year or target column every amount is meant as a target, verb or not.
+    table's year, target or content column every amount is meant as a target, verb or not.
     ``clause_spans``: the sentence's clauses when already cut (the document index cuts them once).
     ``address``: a report or a speech, which states levels bare (民间投资占比34%, 生产总值6.66万亿元).
     ``carried``: the commitment verb of the part before a semicolon and the kind of amount it took,

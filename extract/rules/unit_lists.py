@@ -19,6 +19,7 @@ OWN_STAFF = re.compile("其(?:工作人员|负责人|主要负责人|负责同�
 # 有关单位和个人, 医疗机构和医务人员, 各级政府及工作人员: the units, people own nothing
 PEOPLE_TAIL = re.compile(f"(?<=[部门单位机构组织局委办院校府])(?:和|及|以及|或者?)(?:个人|[{HAN_CLASS}]{{0,4}}人员)$")
 TRAILING_ETC = re.compile(f"(等[{HAN_CLASS}]{{0,10}}(?:部门|单位|机构)|等)$")
+BARE_ETC = re.compile("等(?:有关|相关|其他)?(?:部门|单位|机构)$")  # 卫生健康等部门: no word describes the class
 NEXT_LEVEL = re.compile(r"^[省市县区乡镇村](?:[(（〔][^()（）〔〕]*[)）〕])?$")  # 市 of 各省、市: one more level of a series
 SEVERAL_LEVELS = re.compile("[两三各]级")  # 市、县两级环境保护部门: one class of units
 OUTLINE_NUMBER = re.compile(r"^\d+(?:[.．]\d+)+\s*")  # 2.1.3 省级人民政府…: a clause number, no part of the name
@@ -112,6 +113,15 @@ def _without_etc(unit: str, *, alone: bool) -> str:
     names no unit (文化旅游等审批部门, ``alone``: no list before it) the name stands as written."""
     named = TRAILING_ETC.sub("", unit)
     return unit if alone and named != unit and not is_unit(named.strip()) and is_unit(unit) else named
+
+
+def domain_owner(unit: str) -> str:
+    """卫生健康等部门 → 卫生健康, 安全监管等有关部门 → 安全监管: a lone domain that a bare 等部门 closes is
+    the owner, as each domain of a list (公安、审计等部门 → 公安, 审计) is; a class that words between 等 and
+    its head describe (人力资源社会保障等审核部门) stands as written. Read once the owners are settled: the
+    name as written is what the subject and agent tests know as a unit."""
+    match = BARE_ETC.search(unit)
+    return unit[:match.start()] if match and match.start() > 1 else unit
 
 
 def without_clause_opening(unit: str) -> str:

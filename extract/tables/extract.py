@@ -3,7 +3,9 @@
 Each row is a task (title from the task or content cell, owners from the owner
 cells, deadline from the deadline cell or the last year column with content);
 every amount in a year cell is a target due at that year's end, with the row's
-owners; amounts in content cells follow the sentence rules.
+owners; a content cell (建设内容, 工作目标) states what the row commits to, so its amounts are
+targets with no verb of their own too (注册资本15亿元), while those of task and criteria cells (a
+scoring table's 评分标准) follow the sentence rules.
 """
 from __future__ import annotations
 
@@ -134,7 +136,7 @@ class TableRecords:
                                             *bound.unit, fallback_limit))
             elif text_cell is not None and not (role == "task" and row.get("content") and is_a_name(text_cell.text)):
                 targets += [self._target(d, t, row_task, owners, None, None, row_limit)
-                            for d, t in self._drafts(text_cell, lenient=False)]
+                            for d, t in self._drafts(text_cell, lenient=role == "content")]
         return targets
 
     def _drafts(self, cell: CellText, *, lenient: bool) -> list[tuple[Draft, list[TimeMention]]]:

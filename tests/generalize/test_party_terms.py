@@ -3,7 +3,8 @@ that falls on a private party or its product is not (a tax or collection rate, a
 down-payment ratio, a loan's term: extract/data/party_terms.tsv); a sum granted per recipient written after a
 slash (5000元/辆) is counted in 元, the recipient going into the indicator (extract/data/per_units.tsv, kind
 recipient). Tax reckoning (加计抵减, 税前扣除) and what a buyer of land pays (保证金, 出让价款, 余款…内缴清) are
-terms on private parties too. The invented sentences are written for the test; the real ones are read from ../extra."""
+terms on private parties too, and so are the terms of a lease, a land grant or an upkeep and the time a developer may
+put off building or handing over homes. The invented sentences are written for the test; the real ones are read from ../extra."""
 import pytest
 
 from extract.extractor import extract_document
@@ -35,6 +36,12 @@ def _amounts(text: str):
     "剩余价款分期缴纳,缴款期限最长不超过2年。",
     "首付款缴纳后,余款六个月内缴清。",
     "其余尾款在一年内交清。",
+    "公共租赁住房合同租赁期限不超过5年。",  # the terms of a lease, a land grant, an upkeep
+    "工业用地出让年限最高不超过20年。",
+    "配套绿地由受让人负责建设并养护,养护期限2年。",
+    "开发企业可申请缓建,缓建期限原则上不超过6个月。",  # how long a developer may put off its building
+    "因不可抗力不能如期交房的,可适当顺延交房期限,但最长不超过两个月。",
+    "可适当延长商品住房交付期限,最长不超过4个月。",
 ])
 def test_a_term_on_a_private_party_is_no_target(text):
     assert not _amounts(text)
@@ -45,6 +52,8 @@ def test_a_term_on_a_private_party_is_no_target(text):
     ("创业担保贷款利率不超过LPR+50BP。", (50, "BP")),  # the rate of a subsidised loan
     ("财政部门按贷款实际利率的50%给予财政贴息。", (50, "%")),  # the share of interest paid
     ("补贴期限最长不超过3年。", (3, "年")),  # a subsidy's period granted
+    ("闲置国有房产用于托育服务的,租赁期最长可延长至15年。", (15, "年")),  # a lease the government extends for a service
+    ("项目建成后,区住建局应在10个工作日内完成交付验收。", (10, "工作日")),  # a public body's processing limit
     ("个人创业担保贷款额度最高30万元。", (300000, "元")),  # a public-fund loan ceiling
     ("按企业上年度实际缴纳失业保险费的50%返还。", (50, "%")),  # a refund the government pays
     ("对新入驻企业给予3年的租金减免,减免租金2万元。", (20000, "元")),

@@ -207,3 +207,37 @@ def test_key_items_counted_in_digits_are_targets_hardware_is_no_medal():
     found = {(float(v), t.unit) for (_, v), t in _targets(plan).items()}
     assert (18, "个") in found
     assert not {(5, "个"), (5, "枚")} & found
+
+
+def test_each_bare_figure_of_a_list_in_a_review_is_a_result():
+    review = """2030年某省人民政府工作报告
+一、过去一年工作回顾
+创新主体加快壮大,制造业单项冠军20家,国家高新技术企业1.5万家、科技型中小企业3万家。
+"""
+    found = {(float(v), t.unit, t.status) for (_, v), t in _targets(review).items()}
+    assert {(20, "家", "achieved"), (15_000, "家", "achieved"), (30_000, "家", "achieved")} <= found
+
+
+def test_a_real_review_lists_bare_figures():
+    henan = extract_document(read_cached(pool_path("pool-005.txt")), use_model=False).targets
+    assert any(t.value == 12_800 and t.unit == "家" and t.status == "achieved" for t in henan)  # 1.28万家、…
+    qinghai = extract_document(read_cached(doc_path("gwr2026-008.txt")), use_model=False).targets
+    assert any(t.value == 1_193_000 and t.unit == "吨" and "超额完成任务" in t.evidence for t in qinghai)
+
+
+def test_a_count_before_a_result_predicate_is_a_result():
+    review = """2030年某省人民政府工作报告
+一、过去一年工作回顾
+一年来,某文化中心建成运营,300个城市书房投入使用,25个“一件事”落地落实。
+某基地等3个单位荣获全国节水奖,沿江绿道86公里全线贯通。
+"""
+    found = {(float(v), t.unit, t.status) for (_, v), t in _targets(review).items()}
+    assert {(300, "个", "achieved"), (25, "个", "achieved"), (3, "个", "achieved"),
+            (86, "公里", "achieved")} <= found
+
+
+def test_real_counts_before_a_result_predicate():
+    henan = extract_document(read_cached(pool_path("pool-005.txt")), use_model=False).targets
+    assert any(t.value == 1194 and t.unit == "公里" and "全线贯通" in t.evidence for t in henan)
+    ningxia = extract_document(read_cached(doc_path("gwr2026-005.txt")), use_model=False).targets
+    assert any(t.value == 4 and t.unit == "个" and "荣获" in t.evidence for t in ningxia)

@@ -1,14 +1,14 @@
 """Rules and service guides commit to almost nothing (RECORDS.md section 5): the amounts of the cases a
-lead-in lists (有下列情形之一的,…:), of an article defining a term of the rules (…所称…,按照下列方法…), of
-a clause on what an applicant does, of a bounded case a sentence opens with or a duty follows
-(三个以上的单位…的,应当…)
-and of a reckoning (以…为一次) are no targets; nor is a numeral inside a place's name (七台河市, a county's
-name after its city's). The time limits the government meets and real counts of districts stay. The
-sentences and documents are written for the test."""
+lead-in lists (有下列情形之一的,…:, 下列情况之一的,可视情发布…预警:), of an article defining a term of the
+rules (…所称…,按照下列方法…), of a clause on what an applicant does, of a bounded case a sentence opens
+with or a duty follows (三个以上的单位…的,应当…) and of a reckoning (以…为一次) are no targets; nor is a
+numeral inside a place's name (七台河市, a county's name after its city's). The time limits the government
+meets and real counts of districts stay. The sentences and documents are written for the test."""
 import pytest
 
 from extract.extractor import extract_document
 from extract.read import document_from_bytes
+from extract.rules.notices import LabelledLines
 from tests.corpus import pool_path, read_cached
 from tests.rules.test_targets import drafts
 
@@ -109,3 +109,13 @@ def test_the_canteen_rules_give_no_target_from_the_cases_of_ending_a_contract():
     targets = extract_document(read_cached(pool_path("pool-017.html")), use_model=False).targets
     assert not any("没有老年人就餐" in t.evidence for t in targets)
     assert sum(t.unit == "工作日" for t in targets) == 3  # the offices' time limits stay
+
+
+@pytest.mark.parametrize("lead_in, listed", [
+    ("下列情况之一的，可视情发布橙色预警：", True),  # the cases of a warning's grade
+    ("有下列情形之一的，为较大突发事件：", True),
+    ("区人社局收到申请材料后，应当根据下列情况分别作出处理：", False),  # what a body does in each case
+])
+def test_a_lead_in_listing_the_cases_of_a_grade_heads_its_items(lead_in, listed):
+    text = f"{lead_in}\n（1）可能造成2万户以上居民用户停水的；\n（2）实际供水量低于计划供水量85%，且无法在48小时内解决的。\n"
+    assert LabelledLines(text).under_a_label(text.index("（2）")) is listed

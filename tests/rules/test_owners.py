@@ -4,6 +4,7 @@ from extract.rules.assignments import assigned_owners, tagged_owners
 from extract.rules.subjects import subject_owners
 from extract.rules.unit_lists import split_units
 from extract.rules.unit_names import is_unit
+from tests.corpus import doc_path, read_cached
 
 
 @pytest.mark.parametrize("text, owners", [
@@ -92,3 +93,12 @@ def test_a_tag_ends_with_its_line():
 def test_a_shared_level_names_two_units():
     assert split_units("市、区城管部门") == ["市城管部门", "区城管部门"]
     assert split_units("市、县两级住建部门") == ["市、县两级住建部门"]
+
+
+def test_the_local_governments_of_a_national_text_are_a_class_of_units():
+    """各地方、各部门必须…: 地方 ends no unit's name, but 各地方 (like 各地, 各有关地方) is the local governments a
+    national text charges beside the departments (collective_owners.tsv)."""
+    text = read_cached(doc_path("gwrnat-002.txt")).text
+    sentence = next(s for s in text.split("。") if s.startswith("各地方、各部门必须"))
+    assert subject_owners(sentence).owners == ("各地方", "各部门")
+    assert is_unit("各有关地方") and is_unit("有关地方")

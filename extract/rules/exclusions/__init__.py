@@ -3,8 +3,8 @@ the one entry point, asking in turn the tests of each kind, each in its own modu
 
 - names.py: item numbers, place, programme and policy names, quotations and titles;
 - sizes.py: capacities in project names, the size of each thing counted, class thresholds and thresholds of a noun;
-- counts.py: counts of the plan's own categories, list and provisions, of a list summed up or designated, frames of
-  place;
+- counts.py: counts of the plan's own categories, list and provisions, of a list summed up, designated or announced,
+  frames of place;
 - events.py: statistics of events and harm, and the figures they are compared with;
 - places.py: descriptions of where a place is, of natural features and of what a standard makes up;
 - background.py: background figures, and the levels a background word announces (states_a_level);
@@ -40,8 +40,8 @@ from .baselines import is_baseline
 from .budgets import budget_allocation, budget_follow_on
 from .cases import applies_to_a_case, falls_short, opens_a_case, scope, scoring_rule
 from .conditions import in_a_case
-from .counts import (apposition, combines_provisions, counts_categories, counts_own_list, created, designated,
-                     in_a_measure_name, in_a_place_frame, presents_own_list, refers_back)
+from .counts import (announces_own_list, apposition, combines_provisions, counts_categories, counts_own_list, created,
+                     designated, in_a_measure_name, in_a_place_frame, presents_own_list, refers_back)
 from .events import compares_figures, occurrences, reference_level
 from .gates import (BACKGROUND, BASELINE, CLASS_PROPERTY, DESCRIPTION, NAMED_PLACE, NO_COMMITMENT, NUMERAL_WORD,
                     OCCURRENCE, QUOTED, SALE, SCORING, SHORTFALL, open_gates)
@@ -169,8 +169,9 @@ def excluded(text: str, sentence: Span, clause: Span, quantity: Quantity, times:
     if numbered_item(text, quantity):
         return True  # 4.4人户及以上家庭 after 3.…: the item's number 4. read into the amount
     if quantity.kind == "count" and (presents_own_list(text, clause, quantity)
-                                     or combines_provisions(text, clause, quantity)):
-        return True  # 现将…等28项典型做法通报如下, 两项激励额度可累加: the document's own list or provisions
+                                     or combines_provisions(text, clause, quantity)
+                                     or announces_own_list(text, quantity)):
+        return True  # 现将…等28项典型做法通报如下, 两项激励额度可累加, 重点抓好三项工作。一是…: the document's own list
     if opens_a_case(text, sentence, clause, quantity):
         return True  # 三个以上的单位共同承担同一项目的,应当…: the case a duty is laid down for
     if threshold_of_a_noun(text, clause, quantity):

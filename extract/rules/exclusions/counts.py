@@ -1,8 +1,9 @@
 """Counts that name no result of the work (RECORDS.md section 5: counts of the plan's own categories, aspects or
 principles are no targets): the plan's own categories (4个方面, 7个场景; extract/data/category_nouns.tsv) and list
 (共23项, 上述两个表格, 1.统筹两个市场。, 现将…等28项典型做法通报如下, 两项激励额度可累加), the count summing up a
-list (A、B、C三家) or a designated one (确定甲市、乙市等3个城市开展试点), and places framing where work is done
-(在3个核心区域…建设中). 新增50处消费场景 stays.
+list (A、B、C三家) or a designated one (确定甲市、乙市等3个城市开展试点), the count announcing the list the document
+goes on to give (重点抓好三项工作。一是…), and places framing where work is done (在3个核心区域…建设中). 新增50处消费场景
+stays.
 """
 from __future__ import annotations
 
@@ -30,6 +31,10 @@ MAX_MEASURE_NAME = 20  # 1.拓展两个市场。: a heading this short is the me
 FRAME_ENDS = ("", ")", "）", ",", "，")  # what may follow the word closing a frame of place, besides a verb
 CLAUSE_TAIL = "。;；,，:： "  # marks a clause may keep at its end
 PROVISION_NOUN = 8  # 激励额度: the provisions counted, between the count and how they combine
+LEAD_REACH = 4  # 以下 3 种: the word announcing a list, a space between it and the count
+ANNOUNCED_NOUN = 6  # 消防建设 (任务), 突出 (亮点): the words before the noun of the items a count announces
+# the sentence or heading ends, and the first item of the list follows: 一是, 首先, 第一, (一), 一、, 1、, 1., ①
+ENUMERATION = re.compile(r"(?:\s*[:：。]\s*|[ \t]*\n\s*)(?:一是|首先|第一[,，是]|[(（]一[)）]|一、|1[、.．]|①)")
 
 
 def in_a_place_frame(text: str, clause: Span, quantity: Quantity) -> bool:
@@ -81,6 +86,25 @@ def presents_own_list(text: str, clause: Span, quantity: Quantity) -> bool:
     if head.startswith(words_where("own_list_words.tsv", "place", "open")):
         return True
     return text[quantity.end:clause.end].rstrip(CLAUSE_TAIL).endswith(words_where("own_list_words.tsv", "place", "close"))
+
+
+def announces_own_list(text: str, quantity: Quantity) -> bool:
+    """The count closes its sentence or heading on the document's own items (重点抓好三项工作, 至少有十个突出亮点,
+    重点完成5个方面14项消防建设任务) or after the word announcing them (其做法分成以下 3 种), and the first of those
+    items follows at once (一是…, (一)…, 1、…; extract/data/own_list_words.tsv, announce and lead): the items the
+    document goes on to list, counted, no amount to reach."""
+    lead = text[max(0, quantity.start - LEAD_REACH):quantity.start].rstrip().endswith(
+        words_where("own_list_words.tsv", "place", "lead"))
+    noun = _announced_items().match(text, quantity.end)
+    if noun is None and not lead:
+        return False
+    return ENUMERATION.match(text, noun.end() if noun else quantity.end) is not None
+
+
+@cache
+def _announced_items() -> re.Pattern[str]:
+    items = alternation(words_where("own_list_words.tsv", "place", "announce"))
+    return re.compile(f"[{HAN_CLASS}]{{0,{ANNOUNCED_NOUN}}}?(?:{items})")
 
 
 def combines_provisions(text: str, clause: Span, quantity: Quantity) -> bool:

@@ -33,6 +33,8 @@ FORMULA_PARTICLE = "的"  # 五个新城的公共服务: the formula whole, then
 BOUND_STARTS = ("以", "内", "左右", "多", "余")  # 30公里以上环公园绿道: a bound, the amount is a measure
 NAME_TAIL = "。;；,，:： ”\""  # marks and a closing quote a policy's name may stand before at its clause's end
 NUMERAL_WORD_REACH = 3  # 三人篮球: how far a word holding the measure word runs on past the amount
+ROUND_MULTIPLES = "十百千万"  # 千亿斤, 百亿元: the multiplier that opens a magnitude written with no number before it
+PROGRAMME_NAME = 10  # 粮食产能提升 (行动), 龙头企业培育 (计划): the words of a programme's name before its head noun
 # the marks opening and closing a quotation or a title, and how far before and after an amount each is looked for
 QUOTES = (("“", "”", QUOTE_WINDOW), ("\"", "\"", QUOTE_WINDOW), ("《", "》", None))
 
@@ -126,10 +128,25 @@ def _named_place() -> re.Pattern[str]:
 
 def in_a_policy_name(text: str, clause: Span, quantity: Quantity) -> bool:
     """The amount stands in the name of a policy carried out: a verb of carrying out before it in its clause,
-    the clause ending on a policy's head noun after it (落实…再降10%政策; extract/data/policy_names.tsv)."""
+    the clause ending on a policy's head noun after it (落实…再降10%政策; extract/data/policy_names.tsv), or on a
+    programme's right after a round magnitude in words (实施百亿斤粮食产能提升工程: see _round_magnitude)."""
     rest = text[quantity.end:clause.end].rstrip(NAME_TAIL)
-    return rest.endswith(words_where("policy_names.tsv", "role", "head")) and pattern_where(
-        "policy_names.tsv", "role", "verb").search(text, clause.start, quantity.start) is not None
+    if pattern_where("policy_names.tsv", "role", "verb").search(text, clause.start, quantity.start) is None:
+        return False
+    return rest.endswith(words_where("policy_names.tsv", "role", "head")) or (
+        _round_magnitude(text, quantity) and _programme_name().fullmatch(rest) is not None)
+
+
+def _round_magnitude(text: str, quantity: Quantity) -> bool:
+    """A magnitude written as a multiplier alone, no digit or numeral before it (千亿斤, 百亿元): the round size a
+    programme is named after; 实施30项疏堵工程 and 实施1000万平方米…改造工程 count and measure the programme's work."""
+    return quantity.chinese and text[quantity.start] in ROUND_MULTIPLES
+
+
+@cache
+def _programme_name() -> re.Pattern[str]:
+    heads = alternation(words_where("policy_names.tsv", "role", "programme"))
+    return re.compile(f"[{HAN_CLASS}]{{1,{PROGRAMME_NAME}}}(?:{heads})")
 
 
 def in_a_formula(text: str, quantity: Quantity) -> bool:
