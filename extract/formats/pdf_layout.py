@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from statistics import median
 
 from ..chars import join_pieces
@@ -18,6 +18,8 @@ HEADING_START = re.compile("^([一二三四五六七八九十]+、|[(（][一二
 EDGE_LINES = 2
 MIN_RUNNING_PAGES = 2
 FULL_LINE_SLACK = 2.0  # in character widths: a line ending this close to the right edge wrapped
+MIN_EDGE_LINES = 3  # lines ending together that make a page's own right edge, and at least this share of them:
+EDGE_SHARE = 1 / 3
 INDENT_SLACK = 0.5
 MAX_INDENT = 2.5  # in character widths: paragraphs open indented by two characters
 TITLE_SIZE_RATIO = 1.25
@@ -66,22 +68,30 @@ def body_blocks(pages: list[list[PageItem]]) -> list[Block]:
     lines = [item for page in pages for item in page if isinstance(item, TextLine)]
     if not lines:
         return [item.table for page in pages for item in page]
-    geometry = _Geometry.of(lines)
+    document = _Geometry.of(lines)
     blocks: list[Block] = []
     previous: TextLine | None = None
-    for item in (item for page in pages for item in page):
-        if isinstance(item, PlacedTable):
-            blocks.append(item.table)
-            previous = None
-            continue
-        level = 1 if item.size >= TITLE_SIZE_RATIO * geometry.body_size else 0
-        if previous is not None and geometry.continues(previous, item, level=level):
-            last = blocks[-1]
-            blocks[-1] = Line(join_pieces(last.text, item.text), last.level)
-        else:
-            blocks.append(Line(item.text, level))
-        previous = item
+    for page in pages:
+        geometry = document.on_page([item for item in page if isinstance(item, TextLine)])
+        for item in page:
+            if isinstance(item, PlacedTable):
+                blocks.append(item.table)
+                previous = None
+                continue
+            previous = _place(blocks, geometry, previous, item)
     return blocks
+
+
+def _place(blocks: list[Block], geometry: _Geometry, previous: TextLine | None, item: TextLine) -> TextLine:
+    """Add ``item`` to the blocks, joined to the last line where it goes on with its paragraph; it is the
+    next item's previous line."""
+    level = 1 if item.size >= TITLE_SIZE_RATIO * geometry.body_size else 0
+    if previous is not None and geometry.continues(previous, item, level=level):
+        last = blocks[-1]
+        blocks[-1] = Line(join_pieces(last.text, item.text), last.level)
+    else:
+        blocks.append(Line(item.text, level))
+    return item
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +111,15 @@ class _Geometry:
         return cls(left=min(line.x0 for line in lines), right=max(line.x1 for line in lines),
                    char_width=median((line.x1 - line.x0) / len(line.text) for line in measured),
                    body_size=sizes.most_common(1)[0][0])
+
+    def on_page(self, lines: list[TextLine]) -> _Geometry:
+        """The page's own right edge, where many of its lines end (a page of a landscape annex is wider than
+        the portrait body, whose full lines end short of it); else the document's."""
+        slack = FULL_LINE_SLACK * self.char_width
+        needed = max(MIN_EDGE_LINES, len(lines) * EDGE_SHARE)
+        edge = next((line.x1 for line in sorted(lines, key=lambda line: -line.x1)
+                     if sum(line.x1 - slack <= other.x1 <= line.x1 for other in lines) >= needed), None)
+        return self if edge is None else replace(self, right=edge)
 
     def continues(self, previous: TextLine, line: TextLine, *, level: int) -> bool:
         """Whether ``line`` goes on with the paragraph of ``previous``."""

@@ -60,6 +60,19 @@ def test_a_paragraph_goes_on_over_a_page_break():
     assert body_blocks(pages) == [Line("统筹推进老旧小区改造、背街小巷整治和城市功能完善。")]
 
 
+def test_a_landscape_annex_page_does_not_stop_the_portrait_pages_joining_their_lines():
+    wide = 760.0  # a landscape page's lines end far right of any portrait line
+    annex = [TextLine(f"附表{n}:清溪区老旧小区改造任务分解表(续表,按街道、年度和项目类别分列)", LEFT, wide, 100 + 24 * n,
+                      124 + 24 * n, CHAR) for n in range(4)]
+    body = [line("统筹推进老旧小区改造、背街小巷整治和城", 76, indent=2, full=True),
+            line("市功能完善,到2024年底,完成老旧小区改造", 100, full=True),
+            line("12个,惠及居民5000户以上,同步完善养老", 124, full=True), line("托育设施。", 148),
+            line("二、主要目标", 172, indent=2)]
+    blocks = body_blocks([body, annex])
+    assert blocks[:2] == [Line("统筹推进老旧小区改造、背街小巷整治和城市功能完善,到2024年底,完成老旧小区改造12个,"
+                               "惠及居民5000户以上,同步完善养老托育设施。"), Line("二、主要目标")]
+
+
 @pytest.mark.parametrize(("first", "second"), [
     (line("清溪区人民政府办公室", 100, x0=376, full=True), line("附件", 130)),
     (line("这一段到此结束。", 100, indent=2), line("下一段没有缩进", 124)),
