@@ -24,6 +24,7 @@ COPIES = "份"  # 提交二份: the measure word of the copies of a form
 CLAUSE_MARK = re.compile("[,，;；]")
 LABEL = re.compile(f"([{HAN_CLASS}]{{2,8}})[:：]")  # 补贴条件: a label opening its line
 LIST_ITEM = re.compile("[(（][0-9一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.、．](?![0-9])|[\u2460-\u2473]")
+ASCII_DIGITS = "0123456789"
 LABEL_REACH = 30  # how many item lines back a label may head
 OPTION_REACH = 4  # an option word that ends right before the amount is this long at most
 BEFORE_APPLYING = 3  # 申请补贴当月前: when, between what is applied for and 前
@@ -311,38 +312,50 @@ class LabelledLines:
     """Whether a line of ``text``, or the list items it ends, opens with a label line on applicants (补贴条件:
     then (1)…(2)…①…): a label heads its items as a heading does (see :func:`about_applicants`); or with a
     lead-in listing cases (…有下列情形之一的,…:): the items say which cases a rule provides for. The label
-    or lead-in is looked for up to LABEL_REACH lines back, over list items only.
+    or lead-in is looked for up to LABEL_REACH lines back, over list items only. A lead-in that is itself a
+    list item (2.初审。…将以下材料报送至…。) heads the items below it up to its next sibling (3.复审。), an item
+    numbered as it is.
 
     Each line is read once for the whole text: the walk back from a list item stops where the walk from the
     line before it stops, one line further (``_stops`` keeps, by line start, how many lines back the walk
-    stops and what the line it stops at says)."""
+    stops, whether the line it stops at heads this line, and how that line is numbered)."""
 
     __slots__ = ("text", "_stops")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._stops: dict[int, tuple[int, bool]] = {}
+        self._stops: dict[int, tuple[int, bool, str | None]] = {}
 
     def under_a_label(self, line_start: int) -> bool:
-        lines_back, says = self._stop(line_start)
+        lines_back, says, _ = self._stop(line_start)
         return says and lines_back < LABEL_REACH
 
-    def _stop(self, start: int) -> tuple[int, bool]:
+    def _stop(self, start: int) -> tuple[int, bool, str | None]:
         text, walked = self.text, []
         while start not in self._stops:
             end = text.find("\n", start)
             line = text[start:end if end >= 0 else len(text)]
             says = _label_says(line)
-            if says is not None or start == 0 or LIST_ITEM.match(line) is None:
-                self._stops[start] = (0, bool(says))  # a label, a lead-in, or no list item: the walk stops
+            item = LIST_ITEM.match(line)
+            if says is not None or start == 0 or item is None:
+                # a label, a lead-in, or no list item: the walk stops
+                self._stops[start] = (0, bool(says), None if item is None else _numbering(item.group()))
                 break
-            walked.append(start)
+            walked.append((start, _numbering(item.group())))
             start = text.rfind("\n", 0, start - 1) + 1
-        lines_back, says = self._stops[start]
-        for line in reversed(walked):
+        lines_back, says, numbering = self._stops[start]
+        for line, own in reversed(walked):
             lines_back += 1
-            self._stops[line] = (lines_back, says)
-        return self._stops[walked[0]] if walked else (lines_back, says)
+            says = says and own != numbering  # an item numbered as its lead-in is its sibling, and so are those below
+            self._stops[line] = (lines_back, says, numbering)
+        return self._stops[walked[0][0]] if walked else (lines_back, says, numbering)
+
+
+def _numbering(marker: str) -> str:
+    """How a list item is numbered: (一), (1), 1. or ①."""
+    if marker[0] in "(（":
+        return "(1)" if marker[1] in ASCII_DIGITS else "(一)"
+    return "1." if marker[0] in ASCII_DIGITS else "①"  # ① is a digit to str.isdigit
 
 
 def _label_says(line: str) -> bool | None:
@@ -356,10 +369,13 @@ def _label_says(line: str) -> bool | None:
 
 def _lists_cases(line: str) -> bool:
     """A lead-in line that ends in a colon and names the cases it lists (下列情形, 情形包括; kind case of
-    extract/data/applicant_headings.tsv)."""
-    return line.rstrip().endswith((":", "：")) and (
-        pattern_where("applicant_headings.tsv", "kind", "case").search(line) is not None
-        or _qualifying().search(line) is not None)
+    extract/data/applicant_headings.tsv), whom its items qualify, or the materials applicants hand in (提交下列材料:,
+    kind handed; such a lead-in may also end on a full stop: 将以下材料报送至区人才中心。)."""
+    ending = line.rstrip()[-1:]
+    if ending in ("。", ":", "：") and pattern_where("applicant_headings.tsv", "kind", "handed").search(line):
+        return True
+    return ending in (":", "：") and (pattern_where("applicant_headings.tsv", "kind", "case").search(line) is not None
+                                     or _qualifying().search(line) is not None)
 
 
 def _qualifying() -> re.Pattern[str]:
