@@ -20,6 +20,9 @@ def _found(text: str) -> list[tuple[float, str | None]]:
     "坚持统筹国内国际两个大局,扩大高水平开放。",
     "更好利用国内国际两个市场、两种资源。",
     "重点支持中心城区和五个新城的公共服务设施建设。",
+    "企业要按照两个根本性转变的要求,转变经营方式。",  # r-008's formula, then 的
+    "实现“所有业务、所有资金、所有单位”三个全覆盖。",  # am-005's
+    "两个清单实行时间原则上截至年底。",  # ab-007's, then a predicate
 ])
 def test_formulas_named_by_their_number_are_no_targets(text):
     assert _found(text) == []
@@ -28,6 +31,7 @@ def test_formulas_named_by_their_number_are_no_targets(text):
 @pytest.mark.parametrize("text, expected", [
     ("新建两个农贸市场。", [(2, "个")]),  # markets counted, the formula not written whole
     ("培育两个市场主体示范基地。", [(2, "个")]),
+    ("建立两个清单管理制度。", [(2, "个")]),  # a noun follows the formula: things counted
 ])
 def test_counts_of_things_stay_targets(text, expected):
     assert _found(text) == expected

@@ -17,6 +17,7 @@ from ...segment import tags
 from ..commitments import verb_in
 from ..quantity import Quantity
 from ..sentences import Span
+from .phrases import starts_a_predicate
 
 QUOTE_WINDOW = 14
 SLOGAN_WINDOW = 28  # “百个大空间、千个链接点、万个微基建”: a slogan of amounts in words runs longer
@@ -150,15 +151,15 @@ def _programme_name() -> re.Pattern[str]:
 
 
 def in_a_formula(text: str, quantity: Quantity) -> bool:
-    """The count opens a fixed formula naming a set by its number, written whole (两个大局, 五个新城(的);
-    extract/data/numbered_formulas.tsv): the formula's number, no amount to reach."""
+    """The count opens a fixed formula naming a set by its number, written whole (两个大局, 五个新城(的),
+    两个清单(实行…); extract/data/numbered_formulas.tsv): the formula's number, no amount to reach."""
     if not quantity.chinese:
         return False
     formula = next((w for w in word_list("numbered_formulas.tsv") if text.startswith(w, quantity.start)), None)
     if formula is None:
         return False
     end = quantity.start + len(formula)
-    return HAN.match(text, end) is None or text.startswith(FORMULA_PARTICLE, end)
+    return HAN.match(text, end) is None or text.startswith(FORMULA_PARTICLE, end) or starts_a_predicate(text[end:])
 
 
 def quote_openers() -> tuple[str, ...]:
