@@ -17,7 +17,7 @@ An indicator is counted unusable, with the first reason that applies, when it is
   noun: 共, 力争); a measure's name jieba splits (占比) ends no word there either.
 Prints the share per reason and a sample of each, rules only. The documents of the untouched blind
 batches (corpora/gold/blind-b/, blind-d/, blind-f/, blind-m/, blind-q/, blind-s/, blind-t/, blind-v/, blind-z/, blind-aa/, blind-ac/, blind-ae/, blind-ah/,
-blind-aj/, blind-al/, blind-an/, blind-ap/) count but are never sampled: nobody may read their records.
+blind-aj/, blind-al/, blind-an/, blind-ap/, blind-ar/) count but are never sampled: nobody may read their records.
 """
 from __future__ import annotations
 
@@ -40,7 +40,7 @@ HERE = REPO / "benchmarks"
 CORPUS = REPO.parent / "shared" / "corpus"
 UNTOUCHED_BATCHES = ("blind-b", "blind-d", "blind-f", "blind-m", "blind-q", "blind-s", "blind-t", "blind-v",
                      "blind-z", "blind-aa", "blind-ac", "blind-ae", "blind-ah",
-                     "blind-aj", "blind-al", "blind-an", "blind-ap")
+                     "blind-aj", "blind-al", "blind-an", "blind-ap", "blind-ar")
 DEFAULT_SOURCES = (CORPUS / "seeds", CORPUS / "docs", CORPUS / "pool")
 NOUN_TAGS = ("n", "vn", "an", "j", "eng")
 FUNCTION_TAGS = ("u", "p", "c", "d", "m", "q", "r", "f", "y", "e", "o", "x", "w")
