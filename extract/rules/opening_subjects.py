@@ -13,12 +13,14 @@ from .name_ends import (FIRST_UNIT_END, FOLLOWER_WINDOW, PREDICATE_FOLLOWERS, RE
                         name_goes_on, past_note, suffix_end, word_tag_at)
 from .name_words import named_unit, only_a_name, opens_a_clause
 from .owners import NO_OWNERS, Owners
+from .shared_heads import shared_head_units
 from .subjects import CLAUSE_WINDOW, PERMISSIVE, modified_names, modified_units, receives, subject_unit
-from .unit_lists import split_units
+from .unit_lists import TRAILING_ETC, split_units
 from .unit_names import ADDRESS, tags, unit_endings
 
 OPENING_FOLLOWERS = frozenset({"vn", "nz"})  # verbs jieba reads as nouns (申报) after the units opening a sentence
 RELATIVE_VERB_TAGS = frozenset({"v", "vn", "vd"})  # jieba's tags of the verbs of such a modifier (建设: vn)
+PREDICATE_OPENERS = frozenset({"v", "vd", "d", "ad", "p"})  # jieba's tags of a clause opening on its predicate
 CONTACT = re.compile("^(?:咨询|联系|办公|服务)?(?:电话|地址)")  # …科,咨询电话:…: where a unit is reached
 
 
@@ -27,8 +29,10 @@ def opening_subject(opening: str, following: str) -> Owners:
     各区政府、各委办局,必须…; 施工单位进场施工时,应当… (units that own the duty though a comma, and
     what they do first, stand between them and the duty word); or when the second clause announces the
     list of their duties (某局是本市…的主管部门,主要职责是:, duty_list_leads.tsv)."""
-    if not opening or not _charges(following) or not unit_endings().search(opening) or receives(following, 0):
+    if not opening or not unit_endings().search(opening) or receives(following, 0):
         return NO_OWNERS  # …被评定为示范站的,|可享受补贴: the units receive
+    if not _charges(following):
+        return _listed_before_a_predicate(opening, following)
     head = opening[:CLAUSE_WINDOW]  # the whole first clause, however long its modifier (发生…的文化企业,应当…)
     if "的" not in head and opens_a_clause(tags(head[:FIRST_UNIT_END])):
         return NO_OWNERS  # 推进…, 对…: the clause opens on its verb or a preposition, not on units
@@ -59,6 +63,23 @@ def _units_opening(head: str) -> Owners:
             return Owners(tuple(units))
         return NO_OWNERS  # the first unit's name is followed by no predicate: no list of units opens it
     return NO_OWNERS
+
+
+def _listed_before_a_predicate(opening: str, following: str) -> Owners:
+    """财政部、税务总局、安全监管总局等部门,|抓紧修改…: a first clause that is nothing but a list of units closed by
+    等部门 (等单位, 等…机构), before a clause that opens on its predicate (a verb, adverb or preposition): the
+    units are the subject the comma parts from its verb."""
+    closing = TRAILING_ETC.search(opening)
+    if closing is None or closing.group() == "等" or not following:
+        return NO_OWNERS  # most first clauses: no list closed by a class of units
+    if tags(following[:FIRST_UNIT_END])[0][1] not in PREDICATE_OPENERS:
+        return NO_OWNERS  # 各部门、各单位等机构,|市政府…: no predicate opens the next clause
+    if opens_a_clause(tags(opening[:FIRST_UNIT_END])):
+        return NO_OWNERS  # 联合公安、住建等部门,|协同…: the list is the object of the clause's verb
+    units = split_units(opening)
+    if units and all(subject_unit(u) for u in units):
+        return Owners(tuple(units))
+    return Owners(tuple(shared_head_units(opening)))  # 公安、消防、城管等负有…职能的部门: domains, as written
 
 
 def _charges(following: str) -> bool:

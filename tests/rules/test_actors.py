@@ -127,6 +127,25 @@ def test_an_opening_noun_phrase_owns_no_duty_of_the_next_clause():
     assert opening_subject("村级社区养老服务站点达到建设标准的", "应当纳入补贴范围").owners == ()
 
 
+@pytest.mark.parametrize("opening, following, owners", [
+    ("市财政局、市税务局、市应急局等部门", "抓紧修订专用设备目录", ("市财政局", "市税务局", "市应急局")),
+    ("公安、消防、城管等负有监管职能的部门", "根据执法权限分工协助处置", ("公安", "消防", "城管")),
+])
+def test_a_list_closed_by_a_class_of_units_owns_the_predicate_after_the_comma(opening, following, owners):
+    """财政部、税务总局、安全监管总局等部门,抓紧修改… (ao-008), 公安、消防…等负有消防监管职能的部门,根据…
+    (ak-007): the comma parts the subject from its verb (sentences of our own: those documents are fetched ones)."""
+    assert opening_subject(opening, following).owners == owners
+
+
+@pytest.mark.parametrize("opening, following", [
+    ("联合公安、住建、环保等部门", "协同街道开展整治"),  # the list is the object of 联合
+    ("市财政局、市税务局等部门", "市政府各部门"),  # no predicate opens the next clause
+    ("市财政局、市税务局", "抓紧修订专用设备目录"),  # no class of units closes the list
+])
+def test_no_listed_subject_before_a_comma_without_its_class_or_predicate(opening, following):
+    assert opening_subject(opening, following).owners == ()
+
+
 def test_a_listed_subject_with_its_duty_word_stands_in_a_later_clause():
     """…,水利、交通、林业等部门要…: the units share their head word and carry a duty word."""
     assert actor_owners("水利、交通、林业等部门要加强协作", bare=False).owners == ("水利", "交通", "林业")
