@@ -107,3 +107,14 @@ def test_a_name_goes_on_past_a_shorter_name_inside_it():
     # 市政府|督查室: the agent is the office, not the government whose name it opens with
     assert actor_owners("由市政府督查室在一定范围内通报进展", bare=False).owners == ("市政府督查室",)
     assert actor_owners("试点城市由省级有关部门择优选定").owners == ("省级有关部门",)
+
+
+def test_levels_sharing_one_head_are_one_class():
+    # national texts write 市、县…部门 for the cities' and counties' bureaus as one class (unit_series.tsv);
+    # a city's own text writes 市、区…部门 for its bureau and its districts': two units
+    assert split_units("市、县生态环境部门") == ["市、县生态环境部门"]
+    assert split_units("省、市、县级党委") == ["省、市、县级党委"]
+    assert split_units("各地市、县级交通运输部门") == ["各地市、县级交通运输部门"]
+    assert split_units("市、区民政部门") == ["市民政部门", "区民政部门"]
+    assert subject_owners("市、县生态环境部门重点要针对中小企业开展帮扶").owners == ("市、县生态环境部门",)
+    assert subject_owners("省、市、县级党委要定期研究有关工作").owners == ("省、市、县级党委",)
