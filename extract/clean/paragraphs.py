@@ -5,19 +5,25 @@ line ends it. A converter that writes each cell of a table as a paragraph keeps 
 (``2026年`` / ``任务量``, ``完成制定方案、`` / ``计划和动员部署等。``) on consecutive lines, so read line by
 line the cell would break apart. Where a Markdown file marks its paragraphs with blank lines, its
 consecutive lines are joined as Chinese text is, except where a line opens a block of its own (a
-list or outline item, a heading, a pipe-table row, a quote, a rule, a ``**字段**:`` field line)
-or the line before ends in a hard break (two trailing spaces or a backslash).
+list or outline item, a heading, a pipe-table row, a quote, a rule, a ``**字段**:`` field line, and
+a date, a document number or a subtitle standing whole, which a converter sets on a line of its own in
+a document's head and signature) or the line before ends in a hard break (two trailing spaces or a
+backslash).
 """
 from __future__ import annotations
 
 import re
 
 from ..chars import join_pieces
+from .metadata import DATE_ONLY, DOC_NUMBER
 from .wrapped import OPENS_ITEM
 
 # blocks a line of its own opens beside those of OPENS_ITEM (list and outline items, headings, quotes, pipe
 # rows): a thematic break or setext underline (---, ===, ***), a field line (**发布日期**: …), a list item 1)
 OPENS_BLOCK = re.compile(r"^(?:[-=*_](?:\s*[-=*_]){2,}\s*$|\*\*[^*]{1,20}\*\*\s*[:：]|\d{1,9}[.)]\s)")
+# a line of a document's head or foot a converter set apart: a subtitle or dateline (——2022年10月28日在…)
+SUBTITLE = "——"
+BRACKETS = "()（）"
 HARD_BREAK = re.compile(r"(?: {2,}|\\)$")
 # a text marks its paragraphs with blank lines when at least this share of its lines is followed by one
 MIN_BLANK_SHARE = 0.5
@@ -46,10 +52,14 @@ def marks_paragraphs(text: str) -> bool:
 
 
 def opens_block(line: str) -> bool:
-    """A line that starts a block of its own rather than going on with the paragraph before it."""
-    return OPENS_ITEM.match(line) is not None or OPENS_BLOCK.match(line) is not None
+    """A line that starts a block of its own rather than going on with the paragraph before it; also
+    the lines of a document's head and foot that stand whole (a date, a document number, a subtitle),
+    which a converter writes on lines of their own without a blank line (title / 文号, 单位 / 日期)."""
+    return OPENS_ITEM.match(line) is not None or OPENS_BLOCK.match(line) is not None \
+        or line.startswith(SUBTITLE) or DATE_ONLY.match(line.strip(BRACKETS)) is not None \
+        or DOC_NUMBER.fullmatch(line) is not None
 
 
 def stands_alone(line: str) -> bool:
-    """A line no next line goes on: a heading, a rule, a pipe-table row, a quote, a field line."""
-    return line[0] in "#|>" or OPENS_BLOCK.match(line) is not None
+    """A line no next line goes on: a heading, a rule, a pipe-table row, a quote, a field line, a subtitle."""
+    return line[0] in "#|>" or OPENS_BLOCK.match(line) is not None or line.startswith(SUBTITLE)

@@ -47,7 +47,12 @@ def test_lines_of_a_markdown_file_without_blank_lines_stay_apart():
     ("段落末句。\n---", "段落末句。\n---"),
     ("第一行  \n第二行", "第一行  \n第二行"),
     ("第一行\\\n第二行", "第一行\n第二行"),
+    ("某某意见\n某政发〔2024〕12号", "某某意见\n某政发〔2024〕12号"),
+    ("某区人民政府\n2024年1月18日", "某区人民政府\n2024年1月18日"),
+    ("某某报告\n——2024年3月1日在某会议上\n某局局长 张某", "某某报告\n——2024年3月1日在某会议上\n某局局长 张某"),
+    ("2014\n年8月12日", "2014年8月12日"),
 ], ids=["cell-wrapped", "latin-words", "field-lines", "heading", "list-item", "outline-item", "quote",
-        "pipe-rows", "rule", "hard-break-spaces", "hard-break-backslash"])
+        "pipe-rows", "rule", "hard-break-spaces", "hard-break-backslash", "doc-number", "signature-date",
+        "dateline", "date-wrapped"])
 def test_join_paragraph_lines(text, expected):
     assert join_paragraph_lines(text) == expected
