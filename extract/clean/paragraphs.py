@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 
 from ..chars import join_pieces
-from .metadata import DATE_ONLY, DOC_NUMBER
 from .wrapped import OPENS_ITEM
 
 # blocks a line of its own opens beside those of OPENS_ITEM (list and outline items, headings, quotes, pipe
@@ -23,7 +22,9 @@ from .wrapped import OPENS_ITEM
 OPENS_BLOCK = re.compile(r"^(?:[-=*_](?:\s*[-=*_]){2,}\s*$|\*\*[^*]{1,20}\*\*\s*[:：]|\d{1,9}[.)]\s)")
 # a line of a document's head or foot a converter set apart: a subtitle or dateline (——2022年10月28日在…)
 SUBTITLE = "——"
-BRACKETS = "()（）"
+# ... and a date (2024年1月18日, (2023年1月2日)) or a document number (工信部联科〔2024〕12号) standing whole
+WHOLE_LINE = re.compile(r"^[(（]?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[)）]?$"
+                        r"|^[\u4e00-\u9fff]{1,12}[〔\[(（【［]\d{4}[〕\])）】］]第?\d{1,4}号$")
 HARD_BREAK = re.compile(r"(?: {2,}|\\)$")
 # a text marks its paragraphs with blank lines when at least this share of its lines is followed by one
 MIN_BLANK_SHARE = 0.5
@@ -56,8 +57,7 @@ def opens_block(line: str) -> bool:
     the lines of a document's head and foot that stand whole (a date, a document number, a subtitle),
     which a converter writes on lines of their own without a blank line (title / 文号, 单位 / 日期)."""
     return OPENS_ITEM.match(line) is not None or OPENS_BLOCK.match(line) is not None \
-        or line.startswith(SUBTITLE) or DATE_ONLY.match(line.strip(BRACKETS)) is not None \
-        or DOC_NUMBER.fullmatch(line) is not None
+        or line.startswith(SUBTITLE) or WHOLE_LINE.match(line) is not None
 
 
 def stands_alone(line: str) -> bool:
