@@ -55,7 +55,8 @@ def document_from_bytes(data: bytes, *, name: str, suffix: str = "", encoding: s
     if kind != "text":
         return clean_page(parse_binary(data, kind=kind, source=name), source=name, doc_id=doc_id)
     decoded = decode(data, source=name, declared=encoding)
-    page = parse_html(decoded.text) if _is_html(data, suffix) else parse_text(decoded.text)
+    page = parse_html(decoded.text) if _is_html(data, suffix) \
+        else parse_text(decoded.text, markdown=suffix == ".md")
     return clean_page(dataclasses.replace(page, encoding=decoded.encoding), source=name, doc_id=doc_id)
 
 

@@ -20,6 +20,7 @@ STAGES: tuple[tuple[str, ...], ...] = (
      "extract.data", "extract.document"),
     ("extract.load",),
     ("extract.clean.page", "extract.clean.tree", "extract.clean.html", "extract.clean.pipe_tables", "extract.clean.text",
+     "extract.clean.paragraphs",
      "extract.clean.glued", "extract.clean.row_numbers",
      "extract.clean.wrapped", "extract.formats"),
     ("extract.clean", "extract.normalize", "extract.inline_lists", "extract.headings", "extract.runin_items", "extract.document_closing", "extract.outline", "extract.read"),

@@ -7,6 +7,7 @@ from ..chars import ITEM_DATE
 from .glued import cut_glued_headings
 from .html import html_text, is_data_table, parse_table
 from .page import Block, Line, Page
+from .paragraphs import join_paragraph_lines, marks_paragraphs
 from .pipe_tables import split_pipe_tables
 from .row_numbers import cut_table_rows
 from .tree import parse_document, text_of
@@ -57,36 +58,39 @@ GLUED_NUMBER = re.compile(
 INLINE_BRACKETED = re.compile("(?<=[。;；:：)）\n\u4e00-\u9fff])(?P<mark>[(（])(?P<number>[1-9][0-9]?)[)）]")
 
 
-def parse_text(text: str) -> Page:
+def parse_text(text: str, *, markdown: bool = False) -> Page:
+    """A Page of the text's lines; in ``markdown`` whose paragraphs blank lines mark, one line a paragraph."""
     text = unwrap_text(text.replace("\r\n", "\n").replace("\r", "\n")).replace("\f", "\n")
     chrome: list[str] = []
     front = FRONT_MATTER.match(text)
     if front:
         chrome += [line.strip() for line in front.group(1).splitlines() if line.strip()]
         text = text[front.end():]
+    paragraphs = markdown and marks_paragraphs(text)
     blocks: list[Block] = []
     position = 0
     for match in TABLE_MARKUP.finditer(text):
-        blocks += _text_blocks(text[position:match.start()], chrome)
+        blocks += _text_blocks(text[position:match.start()], chrome, paragraphs=paragraphs)
         blocks += _markup_table(match.group())
         position = match.end()
-    blocks += _text_blocks(text[position:], chrome)
+    blocks += _text_blocks(text[position:], chrome, paragraphs=paragraphs)
     return Page(blocks=tuple(blocks), chrome=tuple(chrome))
 
 
-def _text_blocks(text: str, chrome: list[str]) -> list[Block]:
+def _text_blocks(text: str, chrome: list[str], *, paragraphs: bool) -> list[Block]:
     """Lines of text, and the Markdown pipe tables among them as tables."""
     if "|" not in text:
-        return _text_lines(text, chrome)
+        return _text_lines(text, chrome, paragraphs=paragraphs)
     blocks: list[Block] = []
     for part in split_pipe_tables(text):
-        blocks += _text_lines(part, chrome) if isinstance(part, str) else [part]
+        blocks += _text_lines(part, chrome, paragraphs=paragraphs) if isinstance(part, str) else [part]
     return blocks
 
 
-def _text_lines(text: str, chrome: list[str]) -> list[Block]:
+def _text_lines(text: str, chrome: list[str], *, paragraphs: bool) -> list[Block]:
     lines: list[Block] = []
-    for raw in _reflow(TAG.sub("", text)):
+    text = TAG.sub("", text)
+    for raw in _reflow(join_paragraph_lines(text) if paragraphs else text):
         if MD_QUOTE.match(raw):
             chrome.append(MD_QUOTE.sub("", raw).strip())
             continue
