@@ -25,6 +25,14 @@ CITING = "第"  # 第(二)项, 第二、第七: a number cited or counted, no he
 SENTENCE_ENDS = "。;；"
 TAG_ROLES = ("owner", "lead", "support", "deadline")  # the columns a task's tags write inline
 MAX_ORDINAL = 99
+COLUMN_ROLES = ("index", "group", "task", "content", "criteria", "owner", "lead", "support", "deadline", "target",
+                "amount", "achieved", "unit", "person", "other", "name", "level")
+
+
+def cut_after_header(line: str) -> str:
+    """``line`` with a line break before a table's first row heading glued onto its header row, where a crawler
+    flattened the table: …牵头单位配合/责任单位一、加强…, …责任处(室)备注一、贯彻…, …组织实施单位一、养老项目."""
+    return _after_header().sub("\\g<0>\n", line)
 
 
 def cut_glued_headings(line: str) -> str:
@@ -59,6 +67,12 @@ def _closes_item(item: str) -> bool:
         return True
     tags = list(_tag().finditer(item))
     return bool(tags) and not any(mark in item[tags[-1].end():] for mark in SENTENCE_ENDS)
+
+
+@cache
+def _after_header() -> re.Pattern[str]:
+    """A header word of a column (column_roles.tsv) right before a first heading: 一、, (一) or 1. (not 1.5)."""
+    return re.compile(f"(?:{alternation(column_words(*COLUMN_ROLES))})(?=一、|[(（]一[)）]|1[.．、](?![0-9]))")
 
 
 @cache

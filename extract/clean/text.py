@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..chars import ITEM_DATE
-from .glued import cut_glued_headings
+from .glued import cut_after_header, cut_glued_headings
 from .html import html_text, is_data_table, parse_table
 from .page import Block, Line, Page
 from .paragraphs import join_paragraph_lines, marks_paragraphs
@@ -43,8 +43,9 @@ BEFORE_HEADING = re.compile(
 # "二、标题,副题(四)小标题。…", "五、工作内容1.区某局负责…", "(一)效率提高1.…": a section heading (a comma
 # may join its parts) run into its first item.
 HEADING_THEN_ITEM = re.compile(
-    "^((?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])[^。;；(（]{2,40}?)"
+    "^((?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])[^。;；(（\n]{2,40}?)"
     "(?=[(（][一二三四五六七八九十]{1,3}[)）]|1[.．、](?![0-9]))", re.M)
+HEADING_DEPTH = 3  # 一、 then (一) then 1.: the most headings one chain runs into each other
 
 # "…。(甲局牵头)2.…": an Arabic-numbered item run into the text after a sentence end, a colon, a bracket or a
 # heading cut off before it;
@@ -126,12 +127,24 @@ def _reflow(text: str) -> list[str]:
             line = PARAGRAPH_SPACE.sub("\n", line)
         if len(line) > LONG_LINE:
             line = cut_table_rows(line)
+            line = cut_after_header(line)
             line = BEFORE_HEADING.sub(lambda m: (m.group(1) or m.group(2)) + "\n", line)
             line = cut_glued_headings(line)
-            line = HEADING_THEN_ITEM.sub("\\1\n", line)
+            line = _cut_heading_then_item(line)
             line = _cut_numbered(line)
         lines += line.split("\n")
     return lines
+
+
+def _cut_heading_then_item(line: str) -> str:
+    """``line`` with each heading cut off the sub-heading or item run into it, down a chain of them: 一、情况(一)某项
+    工作1.…, where the cut before (一) sets it at a line's start for the cut before 1."""
+    for _ in range(HEADING_DEPTH):
+        cut = HEADING_THEN_ITEM.sub("\\1\n", line)
+        if cut == line:
+            break
+        line = cut
+    return line
 
 
 def _cut_numbered(line: str) -> str:

@@ -168,3 +168,41 @@ def test_a_heading_after_a_sentence_end_and_a_space_is_cut_onto_its_own_line():
     lines = document_from_bytes(SPACED.encode("utf-8"), name="summary.txt", suffix=".txt").text.split("\n")
     assert "一、工作开展情况" in lines
     assert [line[:3] for line in lines if line.startswith("(")] == ["(一)", "(二)", "(三)"]
+
+
+CHAIN = "某某镇2023年法治建设工作报告\n" + "".join([
+    "现将2023年法治建设工作情况报告如下。一、工作开展情况" + "\u3000",
+    "(一)深入学习贯彻习近平法治思想,扎实推进法治政府建设1.深入学习宣传法治思想。镇党委把学习法治思想作为重要政治任务,",
+    "组织党员干部开展专题学习12次,推动全镇干部增强法治意识,提升依法行政能力,做到学法用法守法。",
+    "2.全面落实法治建设推进机制。镇领导班子坚持统筹兼顾,多次召开党委会议研究法治建设工作,及时研究部署重大问题,",
+    "确保各项法治建设任务落到实处。3.大力组织开展学法活动。落实领导干部学法制度,组织集中学法4次,",
+    "举办法治讲座、宪法宣传周等活动,营造尊法学法守法用法的良好氛围。",
+    "(二)完善政府机构职能体系,稳步提升依法履职能力1.深化“放管服”改革。全年进驻便民服务中心办理事项共计40项,",
+    "接待群众5000人次,现场办件3000件。2.加大法律顾问参与力度。外聘法律顾问全年参与办理各类行政复议案件20件。"])
+
+
+def test_a_chain_of_headings_run_into_each_other_is_cut_down_to_the_first_item():
+    document = document_from_bytes(CHAIN.encode("utf-8"), name="report.txt", suffix=".txt")
+    lines = document.text.split("\n")
+    assert "(一)深入学习贯彻习近平法治思想,扎实推进法治政府建设" in lines
+    assert any(line.startswith("1.深入学习宣传法治思想。") for line in lines)
+    assert any(line.startswith("3.大力组织开展学法活动。") for line in lines)
+
+
+FLAT_TABLE = "某某县2023年政务公开工作任务分解表\n" + "".join([
+    "附件 2023年全县政务公开工作任务分解表工作任务工作要求牵头单位配合单位一、加强涉及市场主体的信息公开",
+    "1.增强政策制定实施的透明度,提振市场主体信心,持续打造市场化法治化营商环境。县发展改革局县直各有关单位",
+    "2.加大受疫情影响行业帮扶政策的公开力度,促进稳就业和消费恢复。县商务局县直各有关单位",
+    "二、加强涉及减税降费的信息公开3.系统集成、智能推送已出台各项减税降费政策,帮助纳税人第一时间了解政策。",
+    "县税务局县直各有关单位4.加强政策解读和政策培训工作,重点对基层执行机关开展培训。县财政局县直各有关单位",
+    "三、持续做好重大建设项目信息公开5.依法依规做好扩大有效投资相关规划、政策文件及重大建设项目信息公开,",
+    "积极引导市场预期。县发展改革局县直各有关单位"])
+
+
+def test_a_table_s_first_heading_glued_onto_its_header_row_is_cut_off():
+    document = document_from_bytes(FLAT_TABLE.encode("utf-8"), name="table.txt", suffix=".txt")
+    lines = document.text.split("\n")
+    assert any(line.endswith("工作任务工作要求牵头单位配合单位") for line in lines)
+    assert "一、加强涉及市场主体的信息公开" in lines
+    assert any(line.startswith("1.增强政策制定实施的透明度") for line in lines)
+    assert any(line.startswith("2.加大受疫情影响行业帮扶政策") for line in lines)
