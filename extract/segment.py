@@ -39,9 +39,12 @@ class Token:
 
 
 def domain_words() -> tuple[str, ...]:
-    """The words the segmenter must keep whole: department names at every level, owner words."""
+    """The words the segmenter must keep whole: department names at every level, the national ministries
+    and the departments of each one's field (生态环境部, 生态环境部门), owner words."""
     departments = word_list("department_names.tsv")
     words = {level + name for name in departments for level in LEVELS}
+    ministries = word_list("ministry_names.tsv")
+    words |= set(ministries) | {name + "门" for name in ministries if name.endswith("部")}
     words |= set(departments) | set(word_list("collective_owners.tsv")) | set(word_list("not_owners.tsv"))
     return tuple(sorted(words))
 

@@ -24,8 +24,9 @@ SUBJECT_WINDOW = 40
 CLAUSE_WINDOW = 64  # a long subject of one clause (…户籍所在地的派出所、居民委员会等有关单位应当)
 FIRST_WORD_WINDOW = 6  # enough of a clause to read its first word
 PERMISSIVE = ("可", "可以")  # duty words that permit: a modified subject before them is a class allowed to act
-# a conjunction (以及) or a word of a name (积极性, 应急管理部门, 要素) that opens on a duty word: none there
-LONGER_WORD_TAGS = frozenset({"c", "n", "vn", "nz"})
+# a conjunction (以及) or a word of a name (积极性, 应急管理部门, 要素) that opens on a duty word: none there; x
+# tags no word of dict.txt longer than a character, only the domain's own (应急管理局, 应急管理部门: segment.py)
+LONGER_WORD_TAGS = frozenset({"c", "n", "vn", "nz", "x"})
 
 
 def subject_owners(sentence: str, *, in_case: bool = False) -> Owners:
