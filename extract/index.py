@@ -29,6 +29,7 @@ from .rules.signatures import signs_document
 from .rules.status import (asks, default_status, heads_one_part, heading_status, is_rules, names_a_plan, plan_part,
                            reviews_then_plans)
 from .splits import Splits
+from .tables.row_tails import row_tail_owners
 from .tables.year_cells import schedule_years
 
 PROCESS_ROLES = frozenset({"limit"})
@@ -69,6 +70,7 @@ class DocumentIndex:
     document_owners: Owners = field(default_factory=Owners)  # tags before the first section (主办机关: …)
     subjects: dict[int, Owners] = field(default_factory=dict)  # memo of the resolvers: actors by section
     heading_owners: dict[int, Owners] = field(default_factory=dict)  # memo: the units a heading names, by section
+    row_tails: dict[int, Owners] = field(default_factory=dict)  # owner cells after flattened rows, by section
     lead_ins: dict[int, tuple[list[int], list]] = field(default_factory=dict)  # memo: lead-ins in force, by section
     first_leads_from: int | None = None  # where 列第一的为牵头单位，下同 starts to rank assignments
     standing: StandingOwners | None = None  # 以下均需各区落实,不再列出: a unit of every later assignment
@@ -97,6 +99,7 @@ class DocumentIndex:
         index._section_starts = [section.start for section in index._sections]
         first = document.outline.children[0].start if document.outline.children else len(document.text)
         index.document_owners = tagged_owners(document.text[:first])
+        index.row_tails = row_tail_owners(document.text, document.outline)
         return index
 
     def find_times(self, text: str) -> list[TimeMention]:

@@ -33,8 +33,10 @@ def section_owners(index: DocumentIndex, section: Section | None) -> Owners:
 
 
 def task_owners(index: DocumentIndex, section: Section) -> Owners:
-    return (section_owners(index, section) or owning_subjects(index, item_actors(index, section))
-            or _run_in_owners(index, section))
+    """A flattened table row's owner cell (…环境。区经济发展局区直各有关单位), else the tags, the actors, the points'
+    units."""
+    return (index.row_tails.get(section.start) or section_owners(index, section)
+            or owning_subjects(index, item_actors(index, section)) or _run_in_owners(index, section))
 
 
 def _run_in_owners(index: DocumentIndex, section: Section) -> Owners:

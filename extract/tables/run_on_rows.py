@@ -17,12 +17,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..chars import ORDINAL_NUMERALS
-from ..lexicon import alternation, word_list
+from ..lexicon import alternation
 from ..rules.owner_labels import owner_tag_roles
 from ..rules.unit_lists import split_units
-from ..rules.unit_names import LEVEL_CHARACTERS, is_unit, suffix_pattern
 from .columns import VALUE_ROLES, ColumnMeaning, header_at
 from .rows import OWNER_ROLES, CellText, FlatTable, TableRow
+from .unit_cells import cell_units, run_together
 
 TOKEN = re.compile(r"\S+")
 ROW_NUMBER = re.compile(r"^\d{1,3}$")
@@ -192,35 +192,7 @@ def _opens_units(text: str) -> bool:
         return True
     if DIGIT.search(text) or len(text) > MAX_UNIT_LINE or SENTENCE_MARK.search(text.rstrip("、,，")):
         return False
-    return bool(_units(text))
-
-
-def _units(text: str) -> list[str]:
-    """The units a cell names, those written together without a mark apart (区甲局区乙局); [] when some part
-    names none."""
-    units: list[str] = []
-    for part in split_units(text.strip("、,， ")):
-        apart = _run_together(part)
-        if not apart:
-            return []
-        units += apart
-    return units
-
-
-def _run_together(text: str) -> list[str]:
-    """区甲局区乙局 → 区甲局, 区乙局: the shortest unit that opens the text where the next one opens on a
-    level (区, 市), then the rest the same way; else the text as one unit, or none."""
-    for cut in range(2, len(text) - 1):
-        if text[cut] in LEVEL_CHARACTERS and _column_unit(text[:cut]) and (rest := _run_together(text[cut:])):
-            return [text[:cut], *rest]
-    return [text] if _column_unit(text) else []
-
-
-def _column_unit(text: str) -> bool:
-    """A unit, or in a unit column a name with an organization's ending that the clause checks refuse
-    (区交通与建设局: 与 reads as a preposition in running text); never a person's title (董事长)."""
-    return is_unit(text) or suffix_pattern().search(text) is not None and not SENTENCE_MARK.search(text) \
-        and not DIGIT.search(text) and not text.endswith(word_list("person_endings.tsv"))
+    return bool(cell_units(text))
 
 
 def _ends_with_label(text: str) -> bool:
@@ -241,13 +213,13 @@ def _owner_cells(text: str, tokens: list[_Token], span: tuple[int, int]) -> dict
             role = label if label in ("lead", "support") else "owner"
         elif part.strip("、,， "):
             roles.setdefault(role, []).extend(u for piece in split_units(part.strip("、,， "))
-                                              for u in _run_together(piece) or [piece])
+                                              for u in run_together(piece) or [piece])
     return {r: CellText("、".join(units), start, end) for r, units in roles.items() if units}
 
 
 def _is_person(text: str) -> bool:
     return len(text) <= MAX_PERSON * 2 and not DIGIT.search(text) and not SENTENCE_MARK.search(text) \
-        and not _units(text)
+        and not cell_units(text)
 
 
 def _cell(text: str, first: _Token, last: _Token) -> CellText:
