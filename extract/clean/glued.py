@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from ..chars import ONE_TO_NINE
-from ..lexicon import alternation, column_words, org_suffixes
+from ..lexicon import alternation, column_roles, column_words, org_suffixes
 
 # a heading's title starts with no numeral: 二、三产业, 一、二级 list numbers
 ORDINAL_HEADING = re.compile(f"([{ONE_TO_NINE}十]{{1,3}})、(?![{ONE_TO_NINE}十第])")
@@ -25,8 +25,6 @@ CITING = "第"  # 第(二)项, 第二、第七: a number cited or counted, no he
 SENTENCE_ENDS = "。;；"
 TAG_ROLES = ("owner", "lead", "support", "deadline")  # the columns a task's tags write inline
 MAX_ORDINAL = 99
-COLUMN_ROLES = ("index", "group", "task", "content", "criteria", "owner", "lead", "support", "deadline", "target",
-                "amount", "achieved", "unit", "person", "other", "name", "level")
 
 
 def cut_after_header(line: str) -> str:
@@ -71,8 +69,8 @@ def _closes_item(item: str) -> bool:
 
 @cache
 def _after_header() -> re.Pattern[str]:
-    """A header word of a column (column_roles.tsv) right before a first heading: 一、, (一) or 1. (not 1.5)."""
-    return re.compile(f"(?:{alternation(column_words(*COLUMN_ROLES))})(?=一、|[(（]一[)）]|1[.．、](?![0-9]))")
+    """A header word of any column (column_roles.tsv) right before a first heading: 一、, (一) or 1. (not 1.5)."""
+    return re.compile(f"(?:{alternation(tuple(column_roles()))})(?=一、|[(（]一[)）]|1[.．、](?![0-9]))")
 
 
 @cache
