@@ -86,6 +86,12 @@ def line_heading(line: str, start: int) -> OutlineNode | None:
     return None
 
 
+def marker_family(line: str) -> str | None:
+    """The family of the numbered marker ``line`` opens with ((一) paren_chinese, 1. arabic, (1) paren_arabic,
+    ① circled, …), else None."""
+    return next((family for family, pattern in MARKERS_OPENED_BY.get(line[:1], ()) if pattern.match(line)), None)
+
+
 def heading_title(rest: str) -> tuple[str, int]:
     """The heading's own words: up to the first full stop, as short as the text allows."""
     stop = TITLE_STOP.search(rest)

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from ..chars import HAN_CLASS, strip_heading_marker
+from ..headings import marker_family
 from ..lexicon import alternation, pattern_where, read_table, word_list, word_pattern, words_where
 from .quantities import find_quantities
 from .quantity import Quantity
@@ -24,7 +25,6 @@ COPIES = "份"  # 提交二份: the measure word of the copies of a form
 CLAUSE_MARK = re.compile("[,，;；]")
 LABEL = re.compile(f"([{HAN_CLASS}]{{2,8}})[:：]")  # 补贴条件: a label opening its line
 LIST_ITEM = re.compile("[(（][0-9一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.、．](?![0-9])|[\u2460-\u2473]")
-ASCII_DIGITS = "0123456789"
 LABEL_REACH = 30  # how many item lines back a label may head
 OPTION_REACH = 4  # an option word that ends right before the amount is this long at most
 BEFORE_APPLYING = 3  # 申请补贴当月前: when, between what is applied for and 前
@@ -336,26 +336,19 @@ class LabelledLines:
             end = text.find("\n", start)
             line = text[start:end if end >= 0 else len(text)]
             says = _label_says(line)
-            item = LIST_ITEM.match(line)
-            if says is not None or start == 0 or item is None:
+            item = LIST_ITEM.match(line) is not None
+            if says is not None or start == 0 or not item:
                 # a label, a lead-in, or no list item: the walk stops
-                self._stops[start] = (0, bool(says), None if item is None else _numbering(item.group()))
+                self._stops[start] = (0, bool(says), marker_family(line) if item else None)
                 break
-            walked.append((start, _numbering(item.group())))
+            walked.append((start, marker_family(line)))
             start = text.rfind("\n", 0, start - 1) + 1
         lines_back, says, numbering = self._stops[start]
         for line, own in reversed(walked):
             lines_back += 1
-            says = says and own != numbering  # an item numbered as its lead-in is its sibling, and so are those below
+            says = says and (own is None or own != numbering)  # numbered as its lead-in: its sibling, and so below
             self._stops[line] = (lines_back, says, numbering)
         return self._stops[walked[0][0]] if walked else (lines_back, says, numbering)
-
-
-def _numbering(marker: str) -> str:
-    """How a list item is numbered: (一), (1), 1. or ①."""
-    if marker[0] in "(（":
-        return "(1)" if marker[1] in ASCII_DIGITS else "(一)"
-    return "1." if marker[0] in ASCII_DIGITS else "①"  # ① is a digit to str.isdigit
 
 
 def _label_says(line: str) -> bool | None:

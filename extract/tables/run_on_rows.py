@@ -22,14 +22,12 @@ from ..rules.owner_labels import owner_tag_roles
 from ..rules.unit_lists import split_units
 from .columns import VALUE_ROLES, ColumnMeaning, header_at
 from .rows import OWNER_ROLES, CellText, FlatTable, TableRow
-from .unit_cells import cell_units, run_together
+from .unit_cells import DIGIT, SENTENCE_MARK, cell_units, run_together
 
 TOKEN = re.compile(r"\S+")
 ROW_NUMBER = re.compile(r"^\d{1,3}$")
 AMOUNT = re.compile(r"^(?:[\u4e00-\u9fff]{1,2})?(?P<number>\d{1,6}(?:\.\d+)?)$")  # 10, 0.5; 一期0.5: a phase's amount
 GROUP = re.compile(f"^(?:[{ORDINAL_NUMERALS}]+、|[(（][{ORDINAL_NUMERALS}]+[)）])")
-DIGIT = re.compile(r"\d")
-SENTENCE_MARK = re.compile("[。;；:：,，!！?？]")
 TAIL_LINE = re.compile(r"[。;；]$|^\d{1,2}[.、．]")  # a duty sentence, a numbered duty after the units
 MAX_PERSON = 4  # a person's name on a line of its own: 2 to 4 characters that name no unit
 MAX_UNIT_LINE = 30
