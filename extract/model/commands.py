@@ -38,7 +38,7 @@ def train(corpus: Path, gold_dirs: tuple[Path, ...], extra_dirs: tuple[Path, ...
     labelled by the gold where a document has gold, else by the rules' confident
     verdicts; so is every amount of an --extra document with gold. The final blind
     batches (blind-b, blind-d, blind-f, blind-m, blind-q, blind-s, blind-t, blind-v,
-    blind-z, blind-aa, blind-ac, blind-ae, blind-ah, blind-aj, blind-al, blind-an, blind-ap, blind-ar) are never
+    blind-z, blind-ac, blind-ae, blind-ah, blind-aj, blind-al, blind-an, blind-ar, blind-at) are never
     read; their gold is refused.
     Every fourth gold document is held out and scored. Takes a few minutes on
     two cores; the output loads with spacy.load(DIR) and with --model DIR.

@@ -30,19 +30,20 @@ from .judge import ACHIEVED, LABELS, MODEL_NAME, NOT_TARGET, PLANNED, TRAINED_PI
 CORPUS_FOLDERS = ("seeds", "docs", "pool")
 NOT_DOCUMENTS = frozenset({"MANIFEST.tsv"})
 # the untouched blind batches, never training examples: B (corpora/gold/blind-b/, pool documents), D
-# (blind-d/, docs/ documents) and F, M, Q, S, T, V, Z, AA, AC, AE, AH, AJ, AL, AN, AP and AR (blind-f/ …
-# blind-ar/: f-NNN, m-NNN, q-NNN, s-NNN, t-NNN, v-NNN, z-NNN, aa-NNN, ac-NNN, ae-NNN, ah-NNN, aj-NNN, al-NNN, an-NNN,
-# ap-NNN and ar-NNN of ../extra/corpus; Q and S fetched and first scored in session 12, T in 13, V and Z in 14,
-# AA in 15, AC in 16, AE in 17, AH in 18, AJ in 19, AL in 20, AN in 21, AP in 22, AR in 23).
-# Batches A, C, L, J and O (J and O opened in session 11) are development batches: their gold trains.
+# (blind-d/, docs/ documents) and F, M, Q, S, T, V, Z, AC, AE, AH, AJ, AL, AN, AR and AT (blind-f/ …
+# blind-at/: f-NNN, m-NNN, q-NNN, s-NNN, t-NNN, v-NNN, z-NNN, ac-NNN, ae-NNN, ah-NNN, aj-NNN, al-NNN, an-NNN,
+# ar-NNN and at-NNN of ../extra/corpus; Q and S fetched and first scored in session 12, T in 13, V and Z in 14,
+# AC in 16, AE in 17, AH in 18, AJ in 19, AL in 20, AN in 21, AR in 23, AT in 24).
+# Batches A, C, L, J, O, AA and AP (J and O opened in session 11, AA and AP in session 24) are development
+# batches: their gold trains.
 FINAL_TEST = (frozenset(f"pool-{n:03d}" for n in (2, 6, 11, 13, 16, 20, 21, 24, 27, 31, 33))
               | frozenset({"changshun-002", "govcn-003", "govcn-008", "gwr2026-007", "gwrnat-004", "gwrnat-005",
                            "hfs-007", "twgov-001"}))
-FINAL_TEST_PREFIXES = ("f-", "m-", "q-", "s-", "t-", "v-", "z-", "aa-", "ac-", "ae-", "ah-", "aj-", "al-", "an-", "ap-",
-                       "ar-")
+FINAL_TEST_PREFIXES = ("f-", "m-", "q-", "s-", "t-", "v-", "z-", "ac-", "ae-", "ah-", "aj-", "al-", "an-", "ar-",
+                       "at-")
 FINAL_TEST_FOLDERS = frozenset({"blind-b", "blind-d", "blind-f", "blind-m", "blind-q", "blind-s", "blind-t",
-                                "blind-v", "blind-z", "blind-aa", "blind-ac", "blind-ae", "blind-ah", "blind-aj",
-                                "blind-al", "blind-an", "blind-ap", "blind-ar"})
+                                "blind-v", "blind-z", "blind-ac", "blind-ae", "blind-ah", "blind-aj", "blind-al",
+                                "blind-an", "blind-ar", "blind-at"})
 HELD_OUT_EVERY = 4
 SEED = 13
 
