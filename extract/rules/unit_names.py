@@ -42,6 +42,7 @@ FIELD_TAGS = frozenset({"n", "vn", "nz"})  # 宣传, 财务: the field of work a
 PREDICATE_TAGS = frozenset({"v", "vd", "a", "ad", "d"})
 PARTY_JOIN = re.compile("[和及或与、]")  # 公民和法人: a conjunction before a party's role word lists parties
 BODY_KINDS = "局委办部厅院署"  # 我局, 本委; 局党委: a body named by its kind alone is the writer's own
+SELF = "我"  # 我部, 我镇: the writer naming itself (not_owners.tsv)
 DOMAIN_TAGS = frozenset({"n", "nz", "ns", "vn", "an", "a", "l", "j"})  # 交通, 旅游, 卫生健康: what a unit deals with
 BODY_KINDS_JOINED = frozenset({"department", "government", "institution", "team"})  # a body's own name, no class of units
 JOINED_PART_STOPS = frozenset({"p", "c", "u", "uj", "ul", "d", "r", "m"})  # 修缮工程的主管部门: a clause, not a name's part
@@ -105,6 +106,8 @@ def is_unit(text: str) -> bool:
         return False  # no unit's ending, no class of units (most texts asked, 全面推进…工作): asked first, it is cheap
     if _speakers_organ(text):
         return False  # 我局党委, 局党委: the issuing body's own Party committee, the body itself
+    if _speaker_after_words(text):
+        return False  # 近期我委将会同商务部, 具体办法我部: a time or a topic, then the issuing body naming itself
     if text.startswith(DISTRIBUTIVE):
         return False  # 每个街道应当设置…: what each one must have, a standard, not a unit charged
     if text.removeprefix("各") in word_list("applicant_words.tsv"):
@@ -179,6 +182,12 @@ def _speakers_organ(text: str) -> bool:
     if not organ or not body or body[-1] not in BODY_KINDS:
         return False
     return len(body) == 1 or body in word_list("not_owners.tsv")
+
+
+def _speaker_after_words(text: str) -> bool:
+    """The writer's word for itself (我委, 我部, 我市: not_owners.tsv) after other words (近期我委将会同商务部,
+    具体办法我部另行制定): a time or a topic, then the issuing body and what it does, never a unit it charges."""
+    return any(text.find(word, 1) > 0 for word in word_list("not_owners.tsv") if word.startswith(SELF))
 
 
 def _speaker_acts(text: str) -> bool:

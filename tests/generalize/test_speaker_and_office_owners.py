@@ -50,6 +50,10 @@ def test_state_enterprises_charged(owners):
     ("本委党组", False),
     ("局党委", False),  # a body named by its kind alone: the writer's own
     ("我部", False),
+    ("我镇", False),  # a town's own notice naming itself
+    ("我单位", False),
+    ("近期我委将会同商务部", False),  # a time, then the writer and what it does
+    ("具体办法我部", False),  # a topic, then the writer (…具体办法我部另行制定)
     ("区财政局党委", True),  # a named bureau's committee
     ("党委", True),
     ("区属国企", True),

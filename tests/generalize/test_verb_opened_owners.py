@@ -66,6 +66,10 @@ def test_a_name_opening_on_a_verb_like_word_stays(owners):
     ("设置社区", False),
     ("承担区委", False),
     ("下设办公室", False),
+    ("组织有关部门", False),  # 组织 ends a word here: a verb and its object
+    ("组织核查技术服务机构", False),
+    ("听取外资企业", False),
+    ("报经有批准权的人民政府", False),
     ("登记管理机关", True),  # a name: the verb-like word is followed by the name's kind
     ("投诉处理机构", True),
     ("养护单位", True),
@@ -76,6 +80,8 @@ def test_a_name_opening_on_a_verb_like_word_stays(owners):
     ("区直各单位", True),  # a level word before 各: a scope, no verb
     ("上高县政府", True),  # a county's name jieba reads as a verb
     ("即墨区政府", True),
+    ("组织部门", True),  # one word of jieba's: no verb opens it
+    ("市委组织部", True),
 ])
 def test_is_unit(text, unit):
     assert is_unit(text) is unit
