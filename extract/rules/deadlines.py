@@ -16,7 +16,7 @@ from functools import cache
 
 from ..chars import DATE_NUMERALS, HAN, ONE_TO_NINE, YEAR_DIGITS
 from ..frozen import frozen
-from ..lexicon import alternation, read_table, word_list
+from ..lexicon import alternation, read_table, word_list, words_where
 from ..normalize.numerals import chinese_to_decimal, digit_by_digit
 from ..normalize.dates import ROC_OFFSET
 from .prefilter import ScannedFinder
@@ -176,7 +176,7 @@ def _mention(match: re.Match[str], text: str, reference: date | None) -> TimeMen
         if match.group("rel").startswith("年") and before[-1:] in COUNT_BEFORE_YEAR:
             return None  # 2年内办结, 两年内: a duration of years, not this year (年内)
         phrase = phrases()[match.group("rel")]
-        if phrase.role == "standing":
+        if phrase.role == "standing" or _reviews_the_year(match.group("rel"), after):
             return TimeMention(match.start(), match.end(), match.group(), None, None, "standing")
         end = _phrase_end(phrase, reference)
         baseline = context_words("before", "baseline").search(before)  # 较上年增长18.3%: the year compared with
@@ -202,6 +202,18 @@ def _mention(match: re.Match[str], text: str, reference: date | None) -> TimeMen
         return TimeMention(match.start(), match.end(), match.group(), second[1], start, "limit")
     return TimeMention(match.start(), match.end(), match.group(), end, None,
                        _role(before, after, year_only=_year_only(match, "a"), ended=bool(match.group("aypart"))))
+
+
+def _reviews_the_year(phrase: str, after: str) -> bool:
+    """A point of the year right before the review held there (年终考核, 年底总结, 年底进行总结, 年底通报考核结果):
+    the plan's routine evaluation, held each year, no time limit (year_reviews.tsv)."""
+    return _year_review().match(phrase + after) is not None
+
+
+@cache
+def _year_review() -> re.Pattern[str]:
+    words = {kind: alternation(words_where("year_reviews.tsv", "kind", kind)) for kind in ("point", "review", "lead")}
+    return re.compile(f"(?:{words['point']})(?:{words['lead']})?(?:{words['review']})")
 
 
 def _day_range(match: re.Match[str], text: str, first: tuple[date, date], before: str) -> TimeMention:

@@ -58,9 +58,11 @@ def _first_at(marks: re.Pattern[str], text: str, start: int, end: int) -> int:
 
 
 def names_an_annex(text: str, start: int) -> bool:
-    """The time stands on the line listing the annexes (附件:2021年…指标体系): it is part of an annex's name."""
+    """The time stands on the line listing the annexes (附件:2021年…指标体系), or opens the title an annex
+    begins with (附件1 2016年区公安局安全生产目标责任, 附件2022年…任务分解表): it is part of an annex's name."""
     line_start = text.rfind("\n", 0, start) + 1
-    return _annex_line().match(text, line_start, start) is not None
+    return (_annex_line().match(text, line_start, start) is not None
+            or _annex_title().fullmatch(text, line_start, start) is not None)
 
 
 def _in_case(text: str, sentence_start: int, start: int, end: int, grant: int) -> bool:
@@ -100,3 +102,10 @@ def _opener() -> re.Pattern[str]:
 def _annex_line() -> re.Pattern[str]:
     """附件:, 附表1：, 附件 2. opening a line (annex_labels.tsv)."""
     return re.compile(f"\\s*(?:{alternation(word_list('annex_labels.tsv'))})\\s*\\d*\\s*[:：]")
+
+
+@cache
+def _annex_title() -> re.Pattern[str]:
+    """附件, 附件1 , 附表2. right before an annex's title (annex_labels.tsv)."""
+    return re.compile(f"\\s*(?:{alternation(word_list('annex_labels.tsv'))})(?:\\s*\\d{{1,2}}(?:\\s+|[.、]))?")
+
