@@ -20,7 +20,7 @@ from ..lexicon import alternation, read_table, word_list, words_where
 from ..normalize.numerals import chinese_to_decimal, digit_by_digit
 from ..normalize.dates import ROC_OFFSET
 from .prefilter import ScannedFinder
-from .time_conditions import names_an_annex, time_condition
+from .time_conditions import names_an_annex, sends_a_summary, time_condition
 
 COUNT_BEFORE_YEAR = frozenset("0123456789两半" + DATE_NUMERALS) - {"〇", "零"}  # 3年内: years counted
 ROC_YEAR = r"(?<![\d.])(?:[5-9]\d|1[0-4]\d)"  # 民国50年 to 149年: 1961 to 2060
@@ -64,7 +64,7 @@ class TimeMention:
     text: str
     deadline: date | None
     deadline_start: date | None
-    role: str  # limit, standing, past, baseline, since, mention, epithet, validity, condition
+    role: str  # limit, standing, past, baseline, since, mention, epithet, validity, condition, report
 
     def shifted(self, offset: int) -> TimeMention:
         """The same mention in a text that starts ``offset`` characters earlier."""
@@ -146,6 +146,8 @@ def find_times(text: str, *, reference: date | None, roc_years: bool = False) ->
         elif mention.role == "limit" and (condition := time_condition(
                 text, mention.start, mention.end, ranged=bool(match.group("b")))):
             mention = replace(mention, role=condition)  # 有效期至…, 对…期间购买…的: when a text applies, who qualifies
+        elif mention.role == "limit" and sends_a_summary(text, mention.start, mention.end):
+            mention = replace(mention, role="report")  # 12月18日前报送工作总结: when the closing report is due
         if found and found[-1].end == mention.start and found[-1].text in YEAR_WORDS:
             found.pop()  # 今年第三季度: the year only says which third quarter
         elif _recurs(found, mention):

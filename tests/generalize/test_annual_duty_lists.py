@@ -9,7 +9,11 @@ undated (aa-009, ak-005, r-001, w-005, af-005, i-002, o-006 and others):
   out one year of a longer plan (o-008: 2021年全区直接设置应急避难场所明细表 in a plan of the 十四五 period);
 - a point of the year right before the review held there (半年督查、年终考核 aa-009, 年终考核 as-001 and as-002,
   年底总结 ak-005, 每年年底进行总结 ak-008, 年底通报考核结果 ao-003) is the plan's routine evaluation, a standing
-  task: no deadline (RECORDS.md section 4); a limit to finish by the year's end (年底前完成考核) stays one.
+  task: no deadline (RECORDS.md section 4); a limit to finish by the year's end (年底前完成考核) stays one;
+- the date by which the summary of the work is sent in (12月18日前报送工作总结 o-009, 6月23日前报送工作总结 p-002,
+  2024年3月底前报送…工作总结 r-005, 及时总结…并于5月15日前报送… ak-006) is the closing report's, no time limit on
+  the work; a date to send anything else (2018年12月底前报送国务院办公厅备案) or to hold a closing review
+  (2020年4月底前组织…验收总结) stays a limit.
 
 The texts below are written for the test (the members are fetched documents, not in ../shared/corpus)."""
 from datetime import date
@@ -93,3 +97,17 @@ def test_a_limit_to_finish_by_the_year_end_stays_one(text, when):
     (mention,) = [t for t in find_times(text, reference=date(2016, 4, 15)) if t.text == when]
     assert (mention.role, mention.deadline) == ("limit", date(2016, 12, 31))
 
+
+@pytest.mark.parametrize("text, when", [("每月报送当月工作小结;12月18日前报送工作总结。", "12月18日"),
+                                        ("2024年3月底前报送燃气安全专项整治工作总结。", "2024年3月底"),
+                                        ("各地要及时总结活动开展情况并于5月15日前报送全国办公室。", "5月15日")])
+def test_the_date_a_summary_is_sent_in_is_no_time_limit(text, when):
+    (mention,) = [t for t in find_times(text, reference=date(2024, 1, 1)) if t.text == when]
+    assert mention.role == "report"
+
+
+@pytest.mark.parametrize("text, when", [("于2018年12月底前报送国务院办公厅备案。", "2018年12月底"),
+                                        ("2020年4月底前组织对试点工作进行验收总结。", "2020年4月底")])
+def test_a_date_to_send_anything_else_or_to_review_stays_a_limit(text, when):
+    (mention,) = [t for t in find_times(text, reference=date(2018, 1, 1)) if t.text == when]
+    assert mention.role == "limit"
