@@ -28,6 +28,7 @@ from .rules.sentences import Span
 from .rules.signatures import signs_document
 from .rules.status import (asks, default_status, heads_one_part, heading_status, is_rules, names_a_plan, plan_part,
                            reviews_then_plans)
+from .rules.time_conditions import names_an_annex
 from .splits import Splits
 from .tables.row_tails import row_tail_owners
 from .tables.year_cells import schedule_years
@@ -281,11 +282,19 @@ def _opens_on_plan(index: DocumentIndex, section: Section) -> bool:
 def _heading_times(index: DocumentIndex, section: Section, mentions: list[TimeMention]) -> list[TimeMention]:
     """In a heading a year names the period it plans for: 2026年重点工作; not in the plan's own title repeated
     above its body (…行动计划(2024-2026年)), nor in a question (2025年度有多少个?): the year asked about, nor in the
-    name of what the work follows (根据2019年工作目标, 《2024年…工作要点》)."""
+    name of what the work follows (根据2019年工作目标, 《2024年…工作要点》), nor in the name an annex of an annual
+    document opens on (…关于下达2016年…目标责任的通知 / 附件1 2016年区公安局安全生产目标责任): the year its duties
+    are listed for, no time limit."""
     if index._names_the_document(section) or asks(index.text[section.start:section.body_start]):
         return []
     return [t for t in mentions if t.end <= section.body_start and t.role in HEADING_ROLES and t.deadline
-            and not names_what_is_followed(index.text[section.start:t.start], t)]
+            and not names_what_is_followed(index.text[section.start:t.start], t) and not _names_an_annual_annex(index, t)]
+
+
+def _names_an_annual_annex(index: DocumentIndex, mention: TimeMention) -> bool:
+    """The year opens the title of an annex (附件1 2016年…) and is the year the document's title names."""
+    return (names_an_annex(index.text, mention.start) and mention.deadline is not None
+            and str(mention.deadline.year) in index._title)
 
 
 def names_what_is_followed(heading: str, mention: TimeMention) -> bool:

@@ -16,11 +16,11 @@ from functools import cache
 
 from ..chars import DATE_NUMERALS, HAN, ONE_TO_NINE, YEAR_DIGITS
 from ..frozen import frozen
-from ..lexicon import alternation, read_table, word_list
+from ..lexicon import alternation, read_table, word_list, words_where
 from ..normalize.numerals import chinese_to_decimal, digit_by_digit
 from ..normalize.dates import ROC_OFFSET
 from .prefilter import ScannedFinder
-from .time_conditions import names_an_annex, time_condition
+from .time_conditions import names_an_annex, sends_a_summary, time_condition
 
 COUNT_BEFORE_YEAR = frozenset("0123456789两半" + DATE_NUMERALS) - {"〇", "零"}  # 3年内: years counted
 ROC_YEAR = r"(?<![\d.])(?:[5-9]\d|1[0-4]\d)"  # 民国50年 to 149年: 1961 to 2060
@@ -64,7 +64,7 @@ class TimeMention:
     text: str
     deadline: date | None
     deadline_start: date | None
-    role: str  # limit, standing, past, baseline, since, mention, epithet, validity, condition
+    role: str  # limit, standing, past, baseline, since, mention, epithet, validity, condition, report
 
     def shifted(self, offset: int) -> TimeMention:
         """The same mention in a text that starts ``offset`` characters earlier."""
@@ -146,6 +146,8 @@ def find_times(text: str, *, reference: date | None, roc_years: bool = False) ->
         elif mention.role == "limit" and (condition := time_condition(
                 text, mention.start, mention.end, ranged=bool(match.group("b")))):
             mention = replace(mention, role=condition)  # 有效期至…, 对…期间购买…的: when a text applies, who qualifies
+        elif mention.role == "limit" and sends_a_summary(text, mention.start, mention.end):
+            mention = replace(mention, role="report")  # 12月18日前报送工作总结: when the closing report is due
         if found and found[-1].end == mention.start and found[-1].text in YEAR_WORDS:
             found.pop()  # 今年第三季度: the year only says which third quarter
         elif _recurs(found, mention):
@@ -176,7 +178,7 @@ def _mention(match: re.Match[str], text: str, reference: date | None) -> TimeMen
         if match.group("rel").startswith("年") and before[-1:] in COUNT_BEFORE_YEAR:
             return None  # 2年内办结, 两年内: a duration of years, not this year (年内)
         phrase = phrases()[match.group("rel")]
-        if phrase.role == "standing":
+        if phrase.role == "standing" or _reviews_the_year(match.group("rel"), after):
             return TimeMention(match.start(), match.end(), match.group(), None, None, "standing")
         end = _phrase_end(phrase, reference)
         baseline = context_words("before", "baseline").search(before)  # 较上年增长18.3%: the year compared with
@@ -202,6 +204,18 @@ def _mention(match: re.Match[str], text: str, reference: date | None) -> TimeMen
         return TimeMention(match.start(), match.end(), match.group(), second[1], start, "limit")
     return TimeMention(match.start(), match.end(), match.group(), end, None,
                        _role(before, after, year_only=_year_only(match, "a"), ended=bool(match.group("aypart"))))
+
+
+def _reviews_the_year(phrase: str, after: str) -> bool:
+    """A point of the year right before the review held there (年终考核, 年底总结, 年底进行总结, 年底通报考核结果):
+    the plan's routine evaluation, held each year, no time limit (year_reviews.tsv)."""
+    return _year_review().match(phrase + after) is not None
+
+
+@cache
+def _year_review() -> re.Pattern[str]:
+    words = {kind: alternation(words_where("year_reviews.tsv", "kind", kind)) for kind in ("point", "review", "lead")}
+    return re.compile(f"(?:{words['point']})(?:{words['lead']})?(?:{words['review']})")
 
 
 def _day_range(match: re.Match[str], text: str, first: tuple[date, date], before: str) -> TimeMention:

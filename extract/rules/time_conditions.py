@@ -57,10 +57,20 @@ def _first_at(marks: re.Pattern[str], text: str, start: int, end: int) -> int:
     return end if found is None else found.start()
 
 
+def sends_a_summary(text: str, start: int, end: int) -> bool:
+    """The time is when a summary of the work is sent in (12月18日前报送工作总结; 及时总结…并于5月15日前报送…):
+    a verb of sending follows it, a summary is named in its clause (summary_reports.tsv)."""
+    clause_start = _after_last(text, CLAUSE_MARKS, start)
+    clause_end = _first_at(CLAUSE_MARK, text, end, len(text))
+    return _sending().match(text, end) is not None and _summary().search(text, clause_start, clause_end) is not None
+
+
 def names_an_annex(text: str, start: int) -> bool:
-    """The time stands on the line listing the annexes (附件:2021年…指标体系): it is part of an annex's name."""
+    """The time stands on the line listing the annexes (附件:2021年…指标体系), or opens the title an annex
+    begins with (附件1 2016年区公安局安全生产目标责任, 附件2022年…任务分解表): it is part of an annex's name."""
     line_start = text.rfind("\n", 0, start) + 1
-    return _annex_line().match(text, line_start, start) is not None
+    return (_annex_line().match(text, line_start, start) is not None
+            or _annex_title().fullmatch(text, line_start, start) is not None)
 
 
 def _in_case(text: str, sentence_start: int, start: int, end: int, grant: int) -> bool:
@@ -100,3 +110,19 @@ def _opener() -> re.Pattern[str]:
 def _annex_line() -> re.Pattern[str]:
     """附件:, 附表1：, 附件 2. opening a line (annex_labels.tsv)."""
     return re.compile(f"\\s*(?:{alternation(word_list('annex_labels.tsv'))})\\s*\\d*\\s*[:：]")
+
+
+@cache
+def _annex_title() -> re.Pattern[str]:
+    """附件, 附件1 , 附表2. right before an annex's title (annex_labels.tsv)."""
+    return re.compile(f"\\s*(?:{alternation(word_list('annex_labels.tsv'))})(?:\\s*\\d{{1,2}}(?:\\s+|[.、]))?")
+
+
+@cache
+def _sending() -> re.Pattern[str]:
+    return re.compile(f"(?:前|之前|以前)?(?:{alternation(words_where('summary_reports.tsv', 'kind', 'send'))})")
+
+
+@cache
+def _summary() -> re.Pattern[str]:
+    return re.compile(alternation(words_where("summary_reports.tsv", "kind", "summary")))
