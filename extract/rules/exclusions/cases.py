@@ -27,6 +27,10 @@ SCOPE_AFTER = re.compile("(?P<bound>(?:规模)?(?:[(（]含[)）])?及?以[上�
 BOUNDED_CASE = re.compile("及?以[上下][^,，;；。]*(?:[,，][^,，;；。]*)?的(?=[,，])")
 CLAUSE_MARKS = re.compile("[,，;；]")
 SCOPE_BEFORE = re.compile("[0-9.]+[万亿]?元?[至到~～—-]$")  # the upper bound of 30万元至100万元的工程
+# an aside between a scope amount and its bound: the amount restated in another measure in brackets
+# (排放量达2.6万吨二氧化碳当量(综合能源消费量约1万吨标准煤)及以上的…企业, 110千伏(66千伏)及以上的…工程), or
+# the bracket holding the amount closed (…约1万吨标准煤)及以上的); the bound must follow
+SCOPE_ASIDE = re.compile(f"(?:[{HAN_CLASS}]{{0,6}}[(（][^()（）,，;；。]{{1,24}}[)）]|[)）])(?=(?:[(（]含[)）])?及?以[上下])")
 RELATIVE_VERB = 4  # 就业: the verb of a clause describing an applicant, between a bound and 的
 BENEFIT_HEAD = 8  # 一次性创业: the words before a benefit noun that name the benefit
 CONDITION_NOUN = 4  # 两项及以上标准的: what the case counts, between the bound and 的
@@ -113,6 +117,9 @@ def scope(text: str, clause: Span, quantity: Quantity, after: str) -> bool:
             needs == "rate" and not _rate_nouns().search(text[clause.start:quantity.start])):
         return False
     match = SCOPE_AFTER.match(after)
+    aside = SCOPE_ASIDE.match(after)
+    if aside is not None:
+        match = SCOPE_AFTER.match(after, aside.end())
     if match is None:
         return False
     bounded = bool(match.group("bound") or quantity.value_max is not None

@@ -169,13 +169,15 @@ def _names_a_category(after: str, noun: str, chinese: bool, made: bool) -> bool:
 
 
 @cache
-def _category_nouns(chinese: bool, made: bool = False) -> re.Pattern[str]:
+def _category_nouns(chinese: bool, made: bool = False, ending: bool = False) -> re.Pattern[str]:
+    """The category nouns counted so (``ending``: only those that also name a category ending a longer noun)."""
     counted = {"any", "made"} - ({"made"} if made else set()) | ({"chinese"} if chinese else set())
     rows = read_table("category_nouns.tsv")
-    return re.compile(alternation(tuple(r["word"] for r in rows if r["numerals"] in counted)))
+    return re.compile(alternation(tuple(r["word"] for r in rows
+                                        if r["numerals"] in counted and not (ending and r["ending"] == "no"))))
 
 
 @cache
 def _category_tail(chinese: bool, made: bool = False) -> re.Pattern[str]:
     """A category noun ending a text: compiled once, not looked up in re's cache by its whole pattern."""
-    return re.compile(f"({_category_nouns(chinese, made).pattern})$")
+    return re.compile(f"({_category_nouns(chinese, made, ending=True).pattern})$")
