@@ -1,6 +1,6 @@
 """Owners named by assignment: 责任单位/牵头单位/配合单位 tags, parenthesised assignments
-((区城管局牵头,区商务局、各街道配合)) and phrases that make a unit owner of every later assignment;
-lead units (牵头) are told from support units (配合)."""
+((区城管局牵头,区商务局、各街道配合)), bare unit lists closing an item (…。(各街镇、区财政局)) and phrases that
+make a unit owner of every later assignment; lead units (牵头) are told from support units (配合)."""
 from __future__ import annotations
 
 import re
@@ -15,6 +15,7 @@ from .unit_lists import split_units
 from .unit_names import DIGIT, is_unit
 
 TAG_MARKS = "(（【[)）】] 。.;；,，"  # the brackets and marks around and between the tags of a tag line
+SENTENCE_CLOSE = "。;；!！"  # what a closed sentence ends on
 PAREN = re.compile(r"[(（]([^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*)[)）]")
 
 
@@ -70,13 +71,14 @@ def _tag_units(text: str) -> list[str]:
 def assigned_owners(text: str, *, first_leads: bool = False) -> Owners:
     """Units of parenthesised assignments: (区城管局牵头,区商务局、各街道配合). Units listed before
     the part that names their role share it ((A、B,C按职责分工负责)); with ``first_leads`` (or the
-    phrase 列第一的为牵头单位 inside) the first unit is the lead and the others support."""
+    phrase 列第一的为牵头单位 inside) the first unit is the lead and the others support. A bare list of
+    units after a closed sentence that ends its line or sentence (…。(各街镇、区财政局)) owns it all."""
     collector = Collector()
     for paren in PAREN.finditer(text):
         inner = paren.group(1)
         ranked = first_leads or word_pattern("first_lead_phrases.tsv").search(inner) is not None
         listed: list[str] = []
-        for units, role in _assignment_parts(inner):
+        for units, role in _assignment_parts(inner) or _bare_list(text, paren):
             if ranked:
                 listed += units
             else:
@@ -106,6 +108,19 @@ def _assignment_parts(inner: str) -> list[tuple[list[str], str]]:
         units = split_units(part)
         pending = pending + units if units and all(is_unit(u) for u in units) else []
     return found
+
+
+def _bare_list(text: str, paren: re.Match[str]) -> list[tuple[list[str], str]]:
+    """The units of a bracket holding nothing but units' names, after a closed sentence and closing its line
+    or sentence (…予以指导和配合。(各街镇、区规划资源局、区土储中心)); not an alias or a place in a sentence
+    (镇人民政府(街道办事处), 示范市(县)) nor a bracket with a role word (those are assignments)."""
+    before, after = text[:paren.start()].rstrip(" \t\u3000"), text[paren.end():paren.end() + 1]
+    if not before.endswith(tuple(SENTENCE_CLOSE)) or after not in ("", "\n", *SENTENCE_CLOSE):
+        return []
+    if _any_role_word().search(paren.group(1)):
+        return []
+    units = split_units(paren.group(1))
+    return [(units, "all")] if units and all(is_unit(u) for u in units) else []
 
 
 @cache

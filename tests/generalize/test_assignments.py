@@ -37,3 +37,23 @@ def test_a_tag_on_its_own_line_owns_the_item_above():
 def test_units_before_the_role_share_it():
     owners = assigned_owners("(省财政厅、省税务局,各设区市按职责分工负责)")
     assert owners.owners == ("省财政厅", "省税务局", "各设区市")
+
+
+BARE = """某区盘活存量产业用地的实施意见
+1.开展土地收储。条件适宜的地块收储后出让。各街镇负责谈判补偿,区土地储备中心予以配合。(各街镇、区规划资源局、区土地储备中心)
+2.加强资金保障。加大收储资金投入,统筹用于产业项目。(区财政局、各街镇等)
+3.做好调查核实。调查结果送交镇人民政府(街道办事处)。
+"""
+
+
+def test_a_bare_list_of_units_closing_an_item_owns_it():
+    tasks = {t.title: t for t in extract_document(
+        document_from_bytes(BARE.encode("utf-8"), name="bare.txt", suffix=".txt"), use_model=False).tasks}
+    assert tasks["开展土地收储"].owners == ("各街镇", "区规划资源局", "区土地储备中心")
+    assert tasks["加强资金保障"].owners == ("区财政局", "各街镇")
+
+
+def test_a_bracket_inside_a_sentence_is_no_owner_list():
+    assert not assigned_owners("调查结果送交镇人民政府(街道办事处)。")  # an alias, not after a closed sentence
+    assert not assigned_owners("获评全国示范市(县)。")
+    assert assigned_owners("予以配合。(各街镇、区财政局)").owners == ("各街镇", "区财政局")
