@@ -92,6 +92,16 @@ def marker_family(line: str) -> str | None:
     return next((family for family, pattern in MARKERS_OPENED_BY.get(line[:1], ()) if pattern.match(line)), None)
 
 
+def line_marker(line: str) -> tuple[str, int, int] | None:
+    """The family, number and end of the numbered marker ``line`` opens with, else None."""
+    for family, pattern in MARKERS_OPENED_BY.get(line[:1], ()):
+        match = pattern.match(line)
+        if match:
+            number = _number(match.group("n"), family)
+            return None if number is None else (family, number, match.end())
+    return None
+
+
 def heading_title(rest: str) -> tuple[str, int]:
     """The heading's own words: up to the first full stop, as short as the text allows."""
     stop = TITLE_STOP.search(rest)

@@ -16,6 +16,7 @@ from .clean.html import parse_html
 from .clean.metadata import PageFacts, build_metadata
 from .clean.normalize import detect_script, normalize_line, normalize_lines
 from .clean.page import Block, Line, Page, RawCell, RawTable
+from .clean.run_in import cut_run_in_items
 from .clean.schedule_tables import schedule_tables
 from .clean.text import parse_text
 from .clean.title import place_title
@@ -77,7 +78,7 @@ def clean_page(page: Page, *, source: str, doc_id: str) -> Document:
         script=script,
     )
     metadata = build_metadata(facts, doc_id="")
-    assembled = assemble(place_title(split.body, metadata.title))
+    assembled = assemble(place_title(cut_run_in_items(split.body), metadata.title))
     problems = () if assembled.text.count("\n") > 1 else ("no body text beyond a title (an image-only or empty page?)",)
     return Document(
         metadata=dataclasses.replace(metadata, doc_id=doc_id),
