@@ -51,11 +51,29 @@ def tagged_owners(text: str) -> Owners:
 
 def closing_tag(text: str) -> Owners:
     """The units of a tag that is the whole last line of ``text`` ((责任部门:市房产局), or an item that is nothing
-    but a tag, (四)责任单位:市城管局。), else none: the line a section's tag closes it with, after its last item."""
+    but a tag, (四)责任单位:市城管局。), or that runs on after the last sentence of that line, a deadline label
+    before it or not (…提升农业服务水平。牵头单位:A,配合单位:B / …。完成期限:持续推进牵头单位:A责任单位:B), else
+    none: the tag a section closes with, after or at the end of its last item."""
     line = strip_heading_marker(text.rstrip().rsplit("\n", 1)[-1].strip()).strip()
+    closing = _tag_line(line)
+    if closing:
+        return closing
+    ends = [line.rfind(mark) for mark in SENTENCE_CLOSE]
+    return _tag_line(_closing_deadline().sub("", line[max(ends) + 1:].strip())) if max(ends) >= 0 else NO_OWNERS
+
+
+def _tag_line(line: str) -> Owners:
+    """The units of a line that opens on a tag and holds nothing else (牵头单位:A;配合单位:B), else none."""
     if not _tags()[0].match(line.lstrip(TAG_MARKS)) or _tags()[0].sub("", line).strip(TAG_MARKS):
-        return NO_OWNERS  # a line that opens on a tag and holds nothing else (牵头单位:A;配合单位:B)
+        return NO_OWNERS
     return tagged_owners(line)
+
+
+@cache
+def _closing_deadline() -> re.Pattern[str]:
+    """A deadline label and its value before the tag that closes an item (完成期限:2024年5月31日前牵头单位:…)."""
+    tag = alternation(tuple(owner_tag_roles()))
+    return re.compile(f"^(?:{alternation(column_words('deadline'))})[:：][^。;；\n]*?(?=(?:{tag})[:：])")
 
 
 def _tag_units(text: str) -> list[str]:

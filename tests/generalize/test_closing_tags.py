@@ -69,9 +69,23 @@ def test_a_tag_inside_the_last_items_words_closes_nothing():
     ("正文(责任单位:区甲局)", ()),
     ("责任单位:区甲局 完成时限:2020年", ()),
     ("(牵头单位:区甲局;配合单位:区乙局)", ("区甲局", "区乙局")),
-], ids=["own-line", "numbered-tag-item", "inside-a-sentence", "beside-a-deadline", "lead-and-support"])
+    ("2.主要任务。推进建设。牵头单位:区甲局,配合单位:区乙局", ("区甲局", "区乙局")),
+    ("3.完善线路。完成期限:持续推进牵头单位:区甲局责任单位:区乙局", ("区甲局", "区乙局")),
+    ("加强管理。牵头单位负责统筹", ()),
+], ids=["own-line", "numbered-tag-item", "inside-a-sentence", "beside-a-deadline", "lead-and-support",
+        "run-on-after-the-last-sentence", "run-on-after-a-deadline", "no-tag"])
 def test_closing_tag_reads_only_a_line_of_tags(text, owners):
     assert closing_tag(text).owners == owners
+
+
+def test_a_tag_run_on_after_the_last_items_last_sentence_closes_the_section():
+    """A one-line page keeps a block's tag on the line of its last item (…。牵头单位:A,配合单位:B), as the
+    Pingtan archive's plans do (aa-003, au-002): it owns the block and the items before it."""
+    text = PACKAGE.format(closing="").replace("补贴提高到3万元。", "补贴提高到3万元。牵头单位:市住建局,配合单位:市财政局")
+    tasks, targets = _records(text)
+    assert tasks["加大购房补贴力度"].owners == ("市住建局", "市财政局")
+    assert tasks["加大购房补贴力度"].lead_owners == ("市住建局",)
+    assert tasks["对首次购买新建商品住房的家庭,每套补贴2万元"].owners == ("市住建局", "市财政局")
 
 
 def _real_tasks(path):
