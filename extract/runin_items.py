@@ -98,6 +98,12 @@ def _runin(line: str, start: int) -> OutlineNode | None:
     return OutlineNode(marker, "runin", 0, line, title, start, start + body_start)
 
 
+def opens_runin_heading(text: str) -> bool:
+    """``text`` opens with an unnumbered run-in heading (加快淘汰落后产能。严格执行…), not an ordinal's (三是…)."""
+    match = RUNIN.match(text)
+    return match is not None and han_count(match.group("title")) >= 4 and not _ordinal_opener().match(text)
+
+
 @cache
 def _ordinal_opener() -> re.Pattern[str]:
     return re.compile(ORDINAL_OPENER.format(numerals=ORDINAL_NUMERALS, words=word_pattern("ordinal_item_words.tsv").pattern))

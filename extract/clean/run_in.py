@@ -1,5 +1,7 @@
 """Items a page runs into the paragraph before them, past its sentence end: …依法查处。5.组织协调…,
-…全过程监管。(十)加快…, …为主。(2)装修垃圾…, …监督检查。附件5 平潭…, …落实。(区甲局牵头)3.提升….
+…全过程监管。(十)加快…, …为主。(2)装修垃圾…, …监督检查。附件5 平潭…, …落实。(区甲局牵头)3.提升…; and the
+unnumbered measures a page runs on after the owners' tag closing the one before (…予以取缔。(区甲局牵头,区乙局等
+参与)专项整治重点排污行业。根据…): each a paragraph of its own, as run-in headings are (runin_items.py).
 
 Such an item is cut off onto its own line only when it continues the document's own numbering: its marker is
 the next number of its family (1. 2., (1) (2), (一) (二), ①②, 附件1 附件2: headings.line_marker) after the last
@@ -17,11 +19,15 @@ from dataclasses import dataclass, field
 
 from ..chars import HEADING_NUMERALS
 from ..headings import ANNEX_OPENER, MARKERS_OPENED_BY, line_marker
+from ..rules.assignments import assigned_owners, tagged_owners
+from ..runin_items import opens_runin_heading
 from .page import Block, Line
 
 # a full stop, maybe then one bracketed tag, right before a character an item's marker can open with
 STOP_THEN_MARKER = re.compile(
     "[。!！?？](?:[(（][^()（）\n]{1,80}[)）])?(?=[%s])" % re.escape("".join(MARKERS_OPENED_BY) + ANNEX_OPENER))
+# a full stop, then the bracketed owners' tag closing a measure ((区甲局牵头,区乙局等参与), (责任单位:区甲局))
+STOP_THEN_TAG = re.compile("[。!！?？](?P<tag>[(（][^()（）\n]{1,80}[)）])")
 RUN_IN_ANNEX = re.compile("附件 ?(?P<n>[0-9]{1,2})(?= \\S| ?[\u4e00-\u9fff])")
 # 第一章, 第五条 open an item only with a space after them: 第一章为总则, 第十一条规定 cite one
 CITED = ("chapter", "part", "article")
@@ -76,9 +82,18 @@ class Numbering:
             if start in in_runs or number == self.last.get(family, 0) + 1 > 1:
                 self.count(family, number)
                 cuts.append(start)
-        for start in reversed(cuts):
+        for start in reversed(sorted(cuts + _measures_after_tags(line))):
             line = line[:start] + "\n" + line[start:]
         return line
+
+
+def _measures_after_tags(line: str) -> list[int]:
+    """Where the unnumbered measures run on after an owners' tag closing the one before start: a run-in heading
+    (a short phrase ended by a full stop, then the measure's words: 专项整治重点排污行业。根据…) right after it, not
+    an ordinal's point (…。(甲处负责)三是…: the points of a list run into its item's paragraph stay there)."""
+    return [tag.end() for tag in STOP_THEN_TAG.finditer(line)
+            if opens_runin_heading(line[tag.end():]) and not _quoted(line[:tag.end()])
+            and (assigned_owners(tag.group("tag")) or tagged_owners(tag.group("tag")[1:-1]))]
 
 
 def _runs(found: list[tuple[int, str, int]]) -> set[int]:

@@ -2,11 +2,14 @@
 …工作。附件2 …, 装修垃圾。(1)…。(2)…) start lines of their own when they continue the document's numbering, or form
 a run 1, 2, … of their own; the points after a lead-in's colon (…证明材料(原件和复印件):(1)…。(2)…, pool-018),
 clause lists (1)…;(2)…, quotations, cited items (第(二)(四)项), numerals (二、三产业) and chapters a sentence names
-(第一章为总则) stay whole. The real members are crawled Pingtan, ljz060707 and zhiyao87 pages (../extra, not read
+(第一章为总则) stay whole. Unnumbered measures run on after the owners' tag closing the one before
+(…。(区甲局牵头)专项整治排污行业。…, aa-004) start lines too, not an ordinal's points (…。(甲处负责)三是…). The real
+members are crawled Pingtan, ljz060707 and zhiyao87 pages (../extra, not read
 by tests); the notices here are written for the test."""
 from functools import cache
 
 from extract.clean.run_in import Numbering
+from extract.extractor import extract_document
 from extract.read import document_from_bytes
 from tests.corpus import pool_path, read_cached
 
@@ -74,3 +77,26 @@ def test_the_items_cut_apart_are_the_outline_items_of_their_section():
     first = document.outline.children[0]
     assert [child.title for child in first.children] == [
         "负责甲类行业的安全监管工作", "组织协调应急物资的生产与调运", "负责保障专用频率使用安全"]
+
+
+MEASURES = ("某区水污染防治工作方案\n三、主要任务\n(一)全面控制污染物排放\n"
+            "1.狠抓工业污染防治取缔落后小企业。全面排查装备水平低、环保设施差的小型工业企业。2016年底前,全部取缔不符合"
+            "产业政策的小型生产项目。(区甲局牵头,区乙局等参与)专项整治排污行业。根据产业现状,推进船舶修造、电子加工等重点"
+            "行业专项治理。2017年底前,完善相关污水处理设施。(区甲局牵头,区丙局等参与)持续整治矿山采选行业。全面禁止矿产开采,"
+            "严厉打击非法违法采矿行为。(区丁局牵头)\n")
+
+
+def test_measures_run_on_after_the_tag_closing_the_one_before_start_lines():
+    assert _lines("…全部取缔。(区甲局牵头,区乙局等参与)专项整治排污行业。根据产业现状,推进重点行业专项治理工作。") == [
+        "…全部取缔。(区甲局牵头,区乙局等参与)", "专项整治排污行业。根据产业现状,推进重点行业专项治理工作。"]
+    assert len(_lines("二是强化民用爆炸物品监管。(甲处负责)三是加强水库安全监管。加强重点行业领域环保设备设施安全监管。")) == 1
+    assert len(_lines("…全部取缔。(见附件)专项整治排污行业。根据产业现状,推进重点行业专项治理工作。")) == 1
+
+
+def test_each_measure_is_a_task_owned_by_its_tag_and_dated_by_no_clause_of_it():
+    document = document_from_bytes(MEASURES.encode("utf-8"), name="plan.txt", suffix=".txt")
+    tasks = {t.title: t for t in extract_document(document).tasks}
+    assert tasks["专项整治排污行业"].owners == ("区甲局", "区丙局")
+    assert tasks["专项整治排污行业"].deadline is None  # 2017年底前 dates one clause of a measure its tag closes
+    assert tasks["持续整治矿山采选行业"].owners == ("区丁局",)
+    assert tasks["狠抓工业污染防治取缔落后小企业"].owners == ("区甲局", "区乙局")
