@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..chars import HEADING_NUMERALS
 from ..headings import ANNEX_OPENER, MARKERS_OPENED_BY, line_marker
-from ..rules.assignments import assigned_owners, tagged_owners
+from ..lexicon import alternation, column_words, read_table
 from ..runin_items import opens_runin_heading
 from .page import Block, Line
 
@@ -93,7 +94,16 @@ def _measures_after_tags(line: str) -> list[int]:
     an ordinal's point (…。(甲处负责)三是…: the points of a list run into its item's paragraph stay there)."""
     return [tag.end() for tag in STOP_THEN_TAG.finditer(line)
             if opens_runin_heading(line[tag.end():]) and not _quoted(line[:tag.end()])
-            and (assigned_owners(tag.group("tag")) or tagged_owners(tag.group("tag")[1:-1]))]
+            and _owner_tag().search(tag.group("tag"))]
+
+
+@cache
+def _owner_tag() -> re.Pattern[str]:
+    """A bracket naming owners: a part of it ends on a role word (区X局牵头,区Y局等参与 / 按职责分工负责:
+    owner_roles.tsv), or it opens on an owner's label (责任单位:…)."""
+    roles = alternation(tuple(row["word"] for row in read_table("owner_roles.tsv")))
+    labels = alternation(column_words("owner", "lead", "support"))
+    return re.compile(f"^[(（](?:{labels})[:：]|(?:{roles})[,，;；。)）]")
 
 
 def _runs(found: list[tuple[int, str, int]]) -> set[int]:
