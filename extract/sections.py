@@ -8,13 +8,14 @@ from .records import Task
 from .rules.sentences import Span
 from .task_limits import task_limit
 from .task_owners import task_owners
+from .unit_headings import item_title
 
 
 def section_tasks(index: DocumentIndex) -> list[Task]:
     """One task per outline section, in document order; its span is the whole section."""
     paths = index.paths()
     return [task(index.document, span=Span(f.section.start, f.section.end), path=paths.get(f.section.start, ()),
-                 title=f.section.title, text=_own_text(index.text, f.section),
+                 title=item_title(index.text, f.section), text=_own_text(index.text, f.section),
                  owners=task_owners(index, f.section), limit=Limit.of(task_limit(index, f)),
                  model_version=index.model_version)
             for f in index.facts.values()]

@@ -25,6 +25,7 @@ from functools import cache
 from .document import Section
 from .index import DocumentIndex, own_span
 from .lexicon import word_list
+from .rules.glued_subjects import heading_end
 from .rules.owners import NO_OWNERS, Owners
 from .rules.unit_lists import split_units
 from .rules.unit_names import names_units, suffix_pattern
@@ -78,9 +79,25 @@ def narrowed(heading: Owners, words: str, opening: Owners) -> Owners:
 
 def words_start(text: str, section: Section) -> int:
     """Where an item's own words begin, its title included: a run-in heading (2.镇监察室负责对…行使
-    监督职能,…) is the item's first sentence, and its subject owns the item."""
+    监督职能,…) is the item's first sentence, and its subject owns the item; a heading run into its body's
+    subject with no mark between ((三)落实工作经费保障各地方应…) is none of that sentence."""
     title_start = text.find(section.title, section.start, section.body_start)
-    return title_start if title_start >= 0 else section.body_start
+    return section.body_start if title_start < 0 else title_start + _glued_heading(text, title_start)
+
+
+def item_title(text: str, section: Section) -> str:
+    """An item's title: its heading's words, up to the subject of its body's first sentence where they run into
+    it with no mark between, as texts kept in one spreadsheet cell or on a one-line page write it
+    (落实工作经费保障|各地方应…, 其他要求|各村要…: rules/glued_subjects.heading_end)."""
+    title_start = text.find(section.title, section.start, section.body_start)
+    glued = _glued_heading(text, title_start) if title_start >= 0 else 0
+    return section.title[:glued] if glued else section.title
+
+
+def _glued_heading(text: str, title_start: int) -> int:
+    """The length of a heading of a few words at ``title_start`` run into its body's subject, else 0."""
+    line_end = text.find("\n", title_start)
+    return heading_end(text[title_start:line_end if line_end >= 0 else len(text)])
 
 
 def _covers(unit: str, member: str) -> bool:
