@@ -5,7 +5,7 @@ the grammatical subject of the sentence)."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate
 
 from ..chars import HAN_CLASS
@@ -45,6 +45,7 @@ def glued_subject(clause: str) -> Owners:
     return _opening_units(clause[end:]) if end else NO_OWNERS
 
 
+@lru_cache(maxsize=4096)  # asked of one item's text by its title, its owners and its words' start
 def heading_end(clause: str) -> int:
     """Where a heading of a few words ends that runs into its first sentence's subject with no mark between
     (落实工作经费保障|各地方应…, 其他要求|各村要…, 加强执法检查|有关各级人民政府和…要…), else 0: the first word
