@@ -57,7 +57,7 @@ def test_a_run_of_its_own_after_a_heading_but_not_after_a_colon():
 def test_clause_lists_quotations_citations_and_numerals_stay_whole():
     for line in ("具备以下条件:(1)在本市就业;(2)年龄在45周岁以下;(3)缴纳社保满4年。",
                  "他说:“1.不宜变更用途。2.宜列入检讨。”",
-                 "符合第五条第(一)(二)(三)项条件的人员。",
+                 "属于第八条第(一)(二)(四)项情形的申请人。",
                  "加快发展。二、三产业协调发展。",
                  "收入增长2.5%。3.5%的增幅高于去年。",
                  "第一章为总则。第二章到第四章为主体部分。"):
@@ -80,10 +80,10 @@ def test_the_items_cut_apart_are_the_outline_items_of_their_section():
 
 
 MEASURES = ("某区水污染防治工作方案\n三、主要任务\n(一)全面控制污染物排放\n"
-            "1.狠抓工业污染防治取缔落后小企业。全面排查装备水平低、环保设施差的小型工业企业。2016年底前,全部取缔不符合"
-            "产业政策的小型生产项目。(区甲局牵头,区乙局等参与)专项整治排污行业。根据产业现状,推进船舶修造、电子加工等重点"
-            "行业专项治理。2017年底前,完善相关污水处理设施。(区甲局牵头,区丙局等参与)持续整治矿山采选行业。全面禁止矿产开采,"
-            "严厉打击非法违法采矿行为。(区丁局牵头)\n")
+            "1.狠抓工业污染防治关停落后小作坊。逐户摸排工艺落后、治污设施缺失的小作坊。2016年底前,全部关停无证"
+            "经营的小作坊。(区甲局牵头,区乙局等参与)专项整治排污行业。对照行业清单,推进印染、电镀等重点"
+            "行业提标改造。2017年底前,建成配套污水收集管网。(区甲局牵头,区丙局等参与)持续整治矿山采选行业。停止新批采矿许可,"
+            "依法查处无证开采行为。(区丁局牵头)\n")
 
 
 def test_measures_run_on_after_the_tag_closing_the_one_before_start_lines():
@@ -99,4 +99,4 @@ def test_each_measure_is_a_task_owned_by_its_tag_and_dated_by_no_clause_of_it():
     assert tasks["专项整治排污行业"].owners == ("区甲局", "区丙局")
     assert tasks["专项整治排污行业"].deadline is None  # 2017年底前 dates one clause of a measure its tag closes
     assert tasks["持续整治矿山采选行业"].owners == ("区丁局",)
-    assert tasks["狠抓工业污染防治取缔落后小企业"].owners == ("区甲局", "区乙局")
+    assert tasks["狠抓工业污染防治关停落后小作坊"].owners == ("区甲局", "区乙局")
